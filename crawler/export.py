@@ -1,0 +1,95 @@
+"""CSV exports for people who live in spreadsheets: opens right in Excel, cannot run formulas.
+
+UTF-8 with a BOM by default (Excel otherwise shows Cyrillic as mojibake), a fixed documented
+column order, and every cell that a spreadsheet would evaluate (starting with = + - @, a tab or a
+carriage return) prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import sqlite_utils
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_CELL_LIMIT = 32_767
+TRUNCATION_MARK = " […]"
+
+ARTICLE_COLUMNS: Sequence[str] = (
+    "url",
+    "published",
+    "lang",
+    "title",
+    "tags",
+    "oblasts",
+    "oblast_katottg",
+    "hromadas",
+    "hromada_katottg",
+    "views",
+    "source_name",
+    "author",
+    "lead",
+    "body",
+    "parse_warnings",
+)
+
+ARTICLES_SQL = """
+SELECT
+  a.url, a.published, a.lang, a.title,
+  (SELECT group_concat(t.name, '; ') FROM
+     (SELECT tags.name FROM article_tags JOIN tags ON tags.id = article_tags.tag_id
+      WHERE article_tags.article_url = a.url ORDER BY article_tags.position) AS t) AS tags,
+  (SELECT group_concat(coalesce(p.name_uk, ap.name_as_written), '; ') FROM
+     (SELECT * FROM article_places WHERE article_url = a.url AND role = 'oblast' ORDER BY position) AS ap
+     LEFT JOIN places p ON p.katottg = ap.katottg) AS oblasts,
+  (SELECT group_concat(coalesce(ap.katottg, ''), '; ') FROM
+     (SELECT * FROM article_places WHERE article_url = a.url AND role = 'oblast' ORDER BY position) AS ap)
+     AS oblast_katottg,
+  (SELECT group_concat(coalesce(p.name_uk, ap.name_as_written), '; ') FROM
+     (SELECT * FROM article_places WHERE article_url = a.url AND role = 'hromada' ORDER BY position) AS ap
+     LEFT JOIN places p ON p.katottg = ap.katottg) AS hromadas,
+  (SELECT group_concat(coalesce(ap.katottg, ''), '; ') FROM
+     (SELECT * FROM article_places WHERE article_url = a.url AND role = 'hromada' ORDER BY position) AS ap)
+     AS hromada_katottg,
+  a.views, a.source_name, a.author, a.lead, a.body, a.parse_warnings
+FROM articles a
+ORDER BY a.published IS NULL, a.published DESC, a.url
+"""
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralize a spreadsheet formula and keep a cell within Excel's limit; numbers pass as they are."""
+    if value is None or isinstance(value, int | float):
+        return value
+    text = str(value)
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARK)] + TRUNCATION_MARK
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    return text
+
+
+def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO) -> int:
+    """Write ``rows`` with a header in ``columns`` order; returns the number of data rows."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([safe_cell(row.get(column)) for column in columns])
+        count += 1
+    return count
+
+
+def export_articles(db: sqlite_utils.Database, path: str | Path, bom: bool = True) -> int:
+    """Export every article, newest first, to ``path`` ("-" for standard output)."""
+    rows = (dict(zip(ARTICLE_COLUMNS, values, strict=True)) for values in db.execute(ARTICLES_SQL))
+    if str(path) == "-":
+        return write_csv(rows, ARTICLE_COLUMNS, sys.stdout)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
+        return write_csv(rows, ARTICLE_COLUMNS, out)

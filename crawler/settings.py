@@ -1,0 +1,52 @@
+"""Scrapy settings for pobratym: polite by default, because small council servers are on the other end.
+
+Anything here can be overridden per run (``scrapy crawl portal -s NAME=value`` or the ``pobratym``
+CLI). Paths are absolute so the crawl writes the same database from any working directory.
+"""
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+BOT_NAME = "pobratym"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach us: site owners see this in their logs.
+POBRATYM_CONTACT_URL = os.environ.get("POBRATYM_CONTACT_URL", "https://github.com/pobratym/pobratym")
+USER_AGENT = f"pobratym/0.1 (+{POBRATYM_CONTACT_URL}; open dataset of Ukrainian hromada partnerships)"
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+
+# Security: no remote-control server, no telnet console.
+REMOTE_CONTROL_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+ITEM_PIPELINES = {"pipelines.sqlite.SQLitePipeline": 300}
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+# pobratym's own settings.
+POBRATYM_DB = os.environ.get("POBRATYM_DB", str(REPO_ROOT / "data" / "pobratym.db"))
+PORTAL_BASE_URL = "https://decentralization.gov.ua"
+# Tag names to crawl; their slugs are guessed by transliteration and corrected from tag links.
+PORTAL_TAGS = ["партнерство"]
+# Extra slugs to crawl as they are, when a tag's slug is known but its name is not.
+PORTAL_TAG_SLUGS: list[str] = []
+# Section listings to walk besides the tags (e.g. "news", "en/news"): off by default on the
+# live portal, where /news holds every article ever published.
+PORTAL_SECTIONS: list[str] = []
+# Safety stop for one tag's pagination (the real tag has a few dozen pages).
+PORTAL_MAX_PAGES = 500

@@ -1,0 +1,146 @@
+"""Spider ``portal``: listings of decentralization.gov.ua → article pages → Article items.
+
+It walks each configured tag's listing (``/news/tag/<slug>``) and optional section listings
+(``/news``, ``/en/news``), each with ``?page=N`` until a page lists no article. Every listed
+article is requested once, by its canonical (id, language) path on one host, whatever variant
+the listing used; its other-language version (``hreflang``) is followed too. Real tag slugs are
+learned from the tag links on article pages. Parsing lives in :mod:`parsers`.
+
+Arguments (``-a``): ``base_url``, ``tags`` (comma-separated names), ``slugs``, ``sections``
+(comma-separated listing paths), ``max_pages``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from parsers.portal import parse_article_html, parse_listing
+from parsers.text import name_key
+from parsers.urls import ArticleKey, article_key, guess_tag_slug, listing_url, tag_listing_path, tag_slug
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        tags: str | None = None,
+        slugs: str | None = None,
+        sections: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._base_url_arg = base_url
+        self._tags_arg = tags
+        self._slugs_arg = slugs
+        self._sections_arg = sections
+        self._max_pages_arg = max_pages
+        self.seen_articles: set[ArticleKey] = set()
+        self.started_listings: set[str] = set()
+        self.first_error: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings)
+        return spider
+
+    def configure(self, settings: Any) -> None:
+        """Resolve arguments against settings (``-a`` arguments win)."""
+        self.base_url = (self._base_url_arg or settings.get("PORTAL_BASE_URL")).rstrip("/")
+        tags = self._tags_arg.split(",") if self._tags_arg else settings.getlist("PORTAL_TAGS")
+        slugs = self._slugs_arg.split(",") if self._slugs_arg else settings.getlist("PORTAL_TAG_SLUGS")
+        sections = (
+            self._sections_arg.split(",") if self._sections_arg else settings.getlist("PORTAL_SECTIONS")
+        )
+        self.tag_names = {name_key(tag) for tag in tags if tag.strip()}
+        slugs = [*(guess_tag_slug(tag) for tag in tags if tag.strip()), *slugs]
+        self.start_listings = list(
+            dict.fromkeys(
+                [*(tag_listing_path(slug) for slug in slugs), *(s.strip("/") for s in sections if s)]
+            )
+        )
+        self.max_pages = int(self._max_pages_arg or settings.getint("PORTAL_MAX_PAGES"))
+        parts = urlsplit(self.base_url)
+        self.base_host = f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or "")
+        self.allowed_domains = [parts.hostname or ""]
+        self.run_arguments = {"base_url": self.base_url, "listings": self.start_listings}
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for listing in self.start_listings:
+            request = self._listing_request(listing, 1)
+            if request:
+                yield request
+
+    def _listing_request(self, listing: str, page: int) -> scrapy.Request | None:
+        if page == 1:
+            if listing in self.started_listings:
+                return None
+            self.started_listings.add(listing)
+        return scrapy.Request(
+            listing_url(self.base_url, listing, page),
+            callback=self.parse_listing,
+            errback=self.on_error,
+            cb_kwargs={"listing": listing, "page": page},
+        )
+
+    def parse_listing(self, response: Response, listing: str, page: int) -> Iterator[scrapy.Request]:
+        entries = parse_listing(response.body, response.url, _content_type(response))
+        if not entries:
+            self.logger.info("%s: page %d lists no article; pagination ends", listing, page)
+            return
+        for entry in entries:
+            request = self._article_request(entry.url)
+            if request:
+                yield request
+        if page < self.max_pages:
+            yield self._listing_request(listing, page + 1)
+        else:
+            self.logger.warning("%s: stopped at max_pages=%d", listing, self.max_pages)
+
+    def _article_request(self, url: str) -> scrapy.Request | None:
+        key = article_key(url, frozenset({self.base_host}))
+        if key is None or key in self.seen_articles:
+            return None
+        self.seen_articles.add(key)
+        return scrapy.Request(self.base_url + key.path, callback=self.parse_article, errback=self.on_error)
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        article = parse_article_html(response.body, response.url, _content_type(response))
+        yield article
+        for url in article.alternate_urls:
+            request = self._article_request(url)
+            if request:
+                yield request
+        for link in article.tag_links:
+            slug = tag_slug(link.url)
+            if slug and name_key(link.text) in self.tag_names:
+                request = self._listing_request(tag_listing_path(slug), 1)
+                if request:
+                    self.logger.info("tag %r: learned slug %r from %s", link.text, slug, response.url)
+                    yield request
+
+    def on_error(self, failure: Failure) -> None:
+        """Log a failed request in one line; a robots.txt refusal is politeness, not an error."""
+        message = failure.getErrorMessage() or failure.type.__name__
+        if failure.check(IgnoreRequest):
+            self.logger.info("%s: skipped (%s)", failure.request.url, message)
+            return
+        if self.first_error is None:
+            self.first_error = message
+        self.logger.error("%s: %s", getattr(failure, "request", None) and failure.request.url, message)
+
+
+def _content_type(response: Response) -> str | None:
+    value = response.headers.get("Content-Type")
+    return value.decode("latin-1") if value else None

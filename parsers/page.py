@@ -1,0 +1,241 @@
+"""Turn a page (HTML bytes or plain text) into visible lines, so one label-anchored reader serves both.
+
+The portal's raw markup is unknown and its classes may change; what is stable is the visible text
+order and its labels ("Теги:", "Область:", "Громади:"). So HTML is read as a browser shows it: a
+sequence of lines, each with the links and machine dates it carries. A plain-text article (as
+saved from a browser) gives the same lines without links.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+from parsers.text import clean_line, normalize_text
+
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "br",
+        "html",
+        "caption",
+    ]
+)
+SKIPPED_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "button",
+        "select",
+    ]
+)
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
+
+
+@dataclass
+class Line:
+    """One visible line of a page."""
+
+    text: str
+    links: list[tuple[str, str]] = field(default_factory=list)
+    """(visible text, href) of each link on the line."""
+    datetimes: list[str] = field(default_factory=list)
+    """``datetime`` attributes of ``<time>`` elements on the line."""
+    heading: int = 0
+    """1–6 when the line is an ``<h1>``–``<h6>``, else 0."""
+    chrome: bool = False
+    """True inside ``<nav>``, ``<header>``, ``<footer>``, ``<aside>``: site furniture, not article text."""
+
+
+@dataclass
+class Page:
+    """A page read as lines plus its standard metadata."""
+
+    lines: list[Line]
+    meta: dict[str, str] = field(default_factory=dict)
+    """``<meta property|name|itemprop>`` values, lower-cased keys; first value wins."""
+    json_ld: list[dict] = field(default_factory=list)
+    alternates: list[tuple[str, str]] = field(default_factory=list)
+    """(hreflang, href) of ``<link rel="alternate" hreflang>``: the page in other languages."""
+    title_tag: str | None = None
+    lang: str | None = None
+    encoding: str | None = None
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: HTTP charset, then BOM, then ``<meta charset>``, then detection."""
+    encoding, text = html_to_unicode(content_type, body)
+    return text, encoding
+
+
+def read_html(body: bytes | str, content_type: str | None = None) -> Page:
+    """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal."""
+    if isinstance(body, bytes):
+        text, encoding = decode_html(body, content_type)
+    else:
+        text, encoding = body, "utf-8"
+    if not text.strip():
+        return Page(lines=[], encoding=encoding)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
+    page = Page(lines=[], encoding=encoding, lang=root.get("lang"))
+    _read_head(root, page)
+    page.lines = list(_linearize(root))
+    return page
+
+
+def _read_head(root: lxml.html.HtmlElement, page: Page) -> None:
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content is not None:
+            page.meta.setdefault(key.strip().lower(), normalize_text(content).strip())
+    for link in root.iter("link"):
+        if (
+            "alternate" in (link.get("rel") or "").lower().split()
+            and link.get("hreflang")
+            and link.get("href")
+        ):
+            page.alternates.append((link.get("hreflang").lower(), link.get("href").strip()))
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        page.title_tag = clean_line(title.text_content())
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text_content() or "null")
+        except json.JSONDecodeError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict):
+                page.json_ld.extend(item.get("@graph", [item]) if "@graph" in item else [item])
+
+
+class _LineBuilder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self.datetimes: list[str] = []
+        self.heading = 0
+        self.chrome = False
+
+    def flush(self) -> Line | None:
+        text = clean_line("".join(self.parts))
+        line = Line(text, self.links, self.datetimes, self.heading, self.chrome) if text else None
+        self.parts, self.links, self.datetimes, self.heading = [], [], [], 0
+        return line
+
+
+def _linearize(root: lxml.html.HtmlElement) -> Iterator[Line]:
+    body = root.find("body")
+    builder = _LineBuilder()
+    yield from _walk(body if body is not None else root, builder, chrome=False)
+    last = builder.flush()
+    if last:
+        yield last
+
+
+def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -> Iterator[Line]:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = tag.lower()
+    if tag in SKIPPED_TAGS or not tag:
+        return
+    chrome = chrome or tag in CHROME_TAGS
+    is_block = tag in BLOCK_TAGS
+    if is_block:
+        line = builder.flush()
+        if line:
+            yield line
+    builder.chrome = chrome
+    if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        builder.heading = int(tag[1])
+    if tag == "time" and element.get("datetime"):
+        builder.datetimes.append(element.get("datetime"))
+    if tag == "a" and element.get("href"):
+        link_text = clean_line(element.text_content())
+        if link_text:
+            builder.links.append((link_text, element.get("href")))
+    if tag == "img":
+        builder.parts.append(" ")
+    if element.text:
+        builder.parts.append(element.text)
+    for child in element:
+        yield from _walk(child, builder, chrome)
+        if child.tail:
+            builder.chrome = chrome
+            builder.parts.append(child.tail)
+    if is_block:
+        line = builder.flush()
+        if line:
+            yield line
+
+
+def read_text_lines(text: str) -> list[Line]:
+    """Lines of a plain-text article; label words glued to the previous value are split off.
+
+    Text copied from a browser runs blocks together: "Харківська областьГромади:".
+    """
+    text = normalize_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = GLUED_LABEL.sub(r"\1\n\2", text)
+    return [Line(clean_line(raw)) for raw in text.split("\n") if clean_line(raw)]
+
+
+GLUED_LABEL = re.compile(
+    r"(\S)((?:Теги|Область|Області|Громади|Громада|Джерело|Tags|Source|Читайте також|Read more):)"
+)

@@ -1,0 +1,73 @@
+"""Typed records the parsers return. Plain dataclasses: Scrapy yields them as items, tests compare them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class UaUnit:
+    """A Ukrainian administrative unit named on a page, resolved to KATOTTG when possible."""
+
+    name_as_written: str
+    katottg: str | None
+    name_uk: str
+    """The codifier's name when resolved ("Хмельницька область"), else the normalized written name."""
+    level: str | None = None
+    """oblast | hromada | city (Київ and Севастополь, category K) | None when unresolved."""
+
+
+@dataclass
+class Tag:
+    name: str
+    slug: str | None = None
+
+
+@dataclass
+class Link:
+    text: str
+    url: str
+
+
+@dataclass
+class ListingEntry:
+    """One article teaser on a tag listing page."""
+
+    url: str
+    title: str | None
+    date_text: str | None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One news article, whatever the site: the fields every source can fill."""
+
+    url: str
+    """Canonical URL: the article's stable key across hosts, mirrors and URL variants."""
+    source: str
+    """Which crawler produced it: "portal" or a council platform."""
+    site: str
+    site_article_id: str | None
+    lang: str
+    title: str | None
+    published: str | None
+    """ISO 8601 with the Europe/Kyiv offset."""
+    views: int | None = None
+    author: str | None = None
+    lead: str | None = None
+    body: str = ""
+    tags: list[Tag] = field(default_factory=list)
+    oblasts: list[UaUnit] = field(default_factory=list)
+    hromadas: list[UaUnit] = field(default_factory=list)
+    source_name: str | None = None
+    fetched_url: str | None = None
+    alternate_urls: list[str] = field(default_factory=list)
+    """The same article in other languages (``hreflang`` links), absolute."""
+    tag_links: list[Link] = field(default_factory=list)
+    """Tag listing links found on the page: how the spider learns real tag slugs."""
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

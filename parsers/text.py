@@ -1,0 +1,48 @@
+"""The one name and text normalization used everywhere (parsers, gazetteer, storage, search).
+
+Real articles spell the same name several ways: three apostrophes (’ ʼ '), a spaced dash inside
+hyphenated names ("Кам’янцем – Подільським"), decomposed letters. Everything that compares names
+goes through :func:`normalize_name` and :func:`name_key`, so there is one rule to change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APOSTROPHE = "'"
+"""The single apostrophe stored in normalized names (pymorphy3's dictionaries use it too)."""
+
+_APOSTROPHES = re.compile("[’ʼ‘`´ʹ′＇\u02bb]")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Inside a name any dash, spaced or not, is a hyphen: "Кам'янець – Подільський".
+_DASH_IN_NAME = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
+_SOFT_HYPHENS = re.compile("[‐‑]")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one apostrophe, no zero-width characters, single spaces: safe for any free text."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _APOSTROPHES.sub(APOSTROPHE, text)
+    text = _SOFT_HYPHENS.sub("-", text)
+    return _SPACES.sub(" ", text)
+
+
+def normalize_name(name: str) -> str:
+    """A place or tag name as stored: normalized text, spaced dashes inside the name joined, trimmed."""
+    name = normalize_text(name).strip(' \t\r\n.,;:«»"')
+    return _DASH_IN_NAME.sub("-", name)
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name: lowercase, no apostrophes, hyphens and spaces folded to one space."""
+    key = normalize_name(name).lower().replace(APOSTROPHE, "")
+    key = re.sub(r"[\s\-–—]+", " ", key)
+    return key.strip()
+
+
+def clean_line(line: str) -> str:
+    """A visible text line: normalized text without leading and trailing blanks."""
+    return normalize_text(line).strip()

@@ -1,0 +1,76 @@
+"""Scrapy item pipeline: every parsed article goes to SQLite, and every crawl leaves a ``crawl_runs`` row."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from parsers.records import Article
+from pipelines.storage import finish_run, open_db, start_run, store_article
+
+logger = logging.getLogger(__name__)
+
+
+class SQLitePipeline:
+    """Writes :class:`parsers.records.Article` items; one transaction per article."""
+
+    def __init__(self, crawler: Crawler, db_path: str) -> None:
+        self.crawler = crawler
+        self.db_path = db_path
+        self.counts: Counter[str] = Counter()
+        self.db = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SQLitePipeline:
+        pipeline = cls(crawler, crawler.settings.get("POBRATYM_DB"))
+        # Pipelines close before the finish reason is known; the run row is closed on the signal.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.db = open_db(self.db_path)
+        self.run_id = start_run(self.db, spider.name, getattr(spider, "run_arguments", {}))
+        logger.info("writing to %s (crawl run %s)", self.db_path, self.run_id)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Article):
+            return item
+        for warning in item.warnings:
+            logger.warning("%s: %s", item.url, warning)
+        self.counts["warnings"] += len(item.warnings)
+        outcome = store_article(self.db, item)
+        self.counts[f"{outcome}_articles"] += 1
+        self.counts["articles_seen"] += 1
+        return item
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        stats = self.crawler.stats
+        errors = sum(
+            value
+            for key, value in stats.get_stats().items()
+            if key.startswith(("spider_exceptions/", "downloader/exception_type_count/"))
+            and not key.endswith("IgnoreRequest")
+        )
+        counts = {
+            "requests": stats.get_value("downloader/request_count", 0),
+            "responses": stats.get_value("downloader/response_count", 0),
+            "articles_seen": self.counts["articles_seen"],
+            "new_articles": self.counts["new_articles"],
+            "updated_articles": self.counts["updated_articles"],
+            "unchanged_articles": self.counts["unchanged_articles"],
+            "warnings": self.counts["warnings"],
+            "errors": errors,
+        }
+        status = "finished" if reason == "finished" and not (errors and not counts["responses"]) else "failed"
+        finish_run(self.db, self.run_id, status, counts)
+        self.crawler.stats.set_value("pobratym/run_id", self.run_id)
+        self.crawler.stats.set_value("pobratym/status", status)
+        for key, value in counts.items():
+            self.crawler.stats.set_value(f"pobratym/{key}", value)
+        self.db.close()

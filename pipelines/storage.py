@@ -1,0 +1,237 @@
+"""The SQLite dataset: schema, reference places, and idempotent article writes (sqlite-utils).
+
+The database is the record of what is done. Every article write is one transaction keyed by the
+article's canonical URL; a write whose content is unchanged touches nothing, so running the same
+crawl twice leaves identical rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from parsers.dates import KYIV
+from parsers.katottg import Codifier, load_codifier
+from parsers.records import Article
+
+SCHEMA_VERSION = 1
+
+ARTICLE_COLUMNS = {
+    "url": str,
+    "source": str,
+    "site": str,
+    "site_article_id": str,
+    "lang": str,
+    "title": str,
+    "published": str,
+    "views": int,
+    "author": str,
+    "lead": str,
+    "body": str,
+    "source_name": str,
+    "parse_warnings": str,
+    "record_hash": str,
+}
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the dataset in WAL mode with its schema and reference places."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.enable_wal()
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -> None:
+    """Create the tables (idempotent) and load oblasts and hromadas into ``places`` once."""
+    with transaction(db):
+        if "places" not in db.table_names():
+            db["places"].create(
+                {
+                    "katottg": str,
+                    "level": str,
+                    "name_uk": str,
+                    "name_short_uk": str,
+                    "name_latin": str,
+                    "type": str,
+                    "parent_katottg": str,
+                    "oblast_katottg": str,
+                    "admin_centre_uk": str,
+                },
+                pk="katottg",
+            )
+        if "articles" not in db.table_names():
+            db["articles"].create(ARTICLE_COLUMNS, pk="url", not_null={"source", "site", "lang"})
+            db["articles"].create_index(["published"])
+            db["articles"].create_index(["site", "site_article_id"])
+        if "tags" not in db.table_names():
+            db["tags"].create({"id": int, "name": str, "slug": str}, pk="id")
+            db["tags"].create_index(["name"], unique=True)
+        if "article_tags" not in db.table_names():
+            db["article_tags"].create(
+                {"article_url": str, "tag_id": int, "position": int},
+                pk=("article_url", "tag_id"),
+                foreign_keys=[("article_url", "articles", "url"), ("tag_id", "tags", "id")],
+            )
+        if "article_places" not in db.table_names():
+            db["article_places"].create(
+                {"article_url": str, "role": str, "position": int, "name_as_written": str, "katottg": str},
+                pk=("article_url", "role", "position"),
+                foreign_keys=[("article_url", "articles", "url"), ("katottg", "places", "katottg")],
+            )
+            db["article_places"].create_index(["katottg"])
+        if "crawl_runs" not in db.table_names():
+            db["crawl_runs"].create(
+                {
+                    "id": int,
+                    "spider": str,
+                    "started": str,
+                    "finished": str,
+                    "status": str,
+                    "requests": int,
+                    "responses": int,
+                    "articles_seen": int,
+                    "new_articles": int,
+                    "updated_articles": int,
+                    "unchanged_articles": int,
+                    "warnings": int,
+                    "errors": int,
+                    "arguments": str,
+                },
+                pk="id",
+            )
+        if db["places"].count == 0:
+            _load_places(db, codifier or load_codifier())
+
+
+def _load_places(db: sqlite_utils.Database, codifier: Codifier) -> None:
+    rows = (
+        {
+            "katottg": unit.katottg,
+            "level": unit.level,
+            "name_uk": unit.name_uk,
+            "name_short_uk": unit.name_short_uk,
+            "name_latin": unit.name_latin,
+            "type": unit.type,
+            "parent_katottg": unit.parent_katottg,
+            "oblast_katottg": unit.oblast_katottg,
+            "admin_centre_uk": unit.admin_centre_uk,
+        }
+        for unit in codifier.units.values()
+    )
+    db["places"].insert_all(rows, batch_size=1000)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """One atomic write: committed on success, rolled back on any error."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """The ``articles`` row of a parsed article, with a hash of everything stored about it."""
+    row = {column: getattr(article, column, None) for column in ARTICLE_COLUMNS if hasattr(article, column)}
+    row["parse_warnings"] = json.dumps(article.warnings, ensure_ascii=False) if article.warnings else None
+    content = {
+        **row,
+        "tags": [asdict(tag) for tag in article.tags],
+        "oblasts": [asdict(unit) for unit in article.oblasts],
+        "hromadas": [asdict(unit) for unit in article.hromadas],
+    }
+    row["record_hash"] = hashlib.sha256(
+        json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    ).hexdigest()
+    return row
+
+
+def store_article(db: sqlite_utils.Database, article: Article) -> str:
+    """Write one article with its tags and places; returns "new", "updated" or "unchanged"."""
+    row = article_row(article)
+    existing = db.execute("SELECT record_hash FROM articles WHERE url = ?", [article.url]).fetchone()
+    if existing and existing[0] == row["record_hash"]:
+        return "unchanged"
+    with transaction(db):
+        db["articles"].upsert(row, pk="url")
+        db.execute("DELETE FROM article_tags WHERE article_url = ?", [article.url])
+        db.execute("DELETE FROM article_places WHERE article_url = ?", [article.url])
+        for position, tag in enumerate(article.tags):
+            tag_id = _tag_id(db, tag.name, tag.slug)
+            db["article_tags"].insert(
+                {"article_url": article.url, "tag_id": tag_id, "position": position}, ignore=True
+            )
+        place_rows = [
+            {
+                "article_url": article.url,
+                "role": role,
+                "position": position,
+                "name_as_written": unit.name_as_written,
+                "katottg": unit.katottg,
+            }
+            for role, units in (("oblast", article.oblasts), ("hromada", article.hromadas))
+            for position, unit in enumerate(units)
+        ]
+        if place_rows:
+            db["article_places"].insert_all(place_rows)
+    return "updated" if existing else "new"
+
+
+def _tag_id(db: sqlite_utils.Database, name: str, slug: str | None) -> int:
+    found = db.execute("SELECT id, slug FROM tags WHERE name = ?", [name]).fetchone()
+    if found:
+        if slug and not found[1]:
+            db.execute("UPDATE tags SET slug = ? WHERE id = ?", [slug, found[0]])
+        return found[0]
+    return db["tags"].insert({"name": name, "slug": slug}).last_pk
+
+
+def stored_article_urls(db: sqlite_utils.Database) -> set[str]:
+    return {row[0] for row in db.execute("SELECT url FROM articles")}
+
+
+def now_iso() -> str:
+    return datetime.now(KYIV).isoformat(timespec="seconds")
+
+
+def start_run(db: sqlite_utils.Database, spider: str, arguments: dict[str, Any]) -> int:
+    with transaction(db):
+        return (
+            db["crawl_runs"]
+            .insert(
+                {
+                    "spider": spider,
+                    "started": now_iso(),
+                    "status": "running",
+                    "arguments": json.dumps(arguments, ensure_ascii=False, sort_keys=True),
+                }
+            )
+            .last_pk
+        )
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, status: str, counts: dict[str, int]) -> None:
+    with transaction(db):
+        db["crawl_runs"].update(run_id, {"finished": now_iso(), "status": status, **counts})

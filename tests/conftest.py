@@ -1,0 +1,21 @@
+"""Shared fixtures: paths to the bundled fixtures and a loopback server for the portal mirror."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crawler.mirror import PORTAL_MIRROR, MirrorServer, serve_mirror
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = REPO_ROOT / "tests" / "fixtures"
+SEEDS = FIXTURES / "seeds"
+
+
+@pytest.fixture
+def mirror() -> Iterator[MirrorServer]:
+    """The portal mirror served on 127.0.0.1 on a free port; ``.requests`` lists every path asked for."""
+    with serve_mirror(PORTAL_MIRROR) as server:
+        yield server

@@ -1,0 +1,118 @@
+"""End to end: the real Scrapy downloader crawls the portal mirror served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import sqlite_utils
+
+from tests.conftest import FIXTURES, REPO_ROOT
+
+EXPECTED = {
+    json.loads(path.read_text(encoding="utf-8"))["url"]
+    for path in (FIXTURES / "portal/expected").glob("*.json")
+}
+BIN = Path(sys.executable).parent
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2"]
+
+
+def scrapy_crawl(base_url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess:
+    command = [
+        str(BIN / "scrapy"),
+        "crawl",
+        "portal",
+        "-a",
+        f"base_url={base_url}",
+        "-a",
+        "sections=news,en/news",
+        "-s",
+        f"POBRATYM_DB={db}",
+        "-s",
+        "LOG_LEVEL=INFO",
+        *FAST,
+        *arguments,
+    ]
+    env = {**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"}
+    return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=180, env=env)
+
+
+def snapshot(db_path: Path) -> dict[str, list[dict]]:
+    db = sqlite_utils.Database(db_path)
+    return {table: list(db[table].rows) for table in ("articles", "tags", "article_tags", "article_places")}
+
+
+def test_scrapy_list_names_the_portal_spider():
+    result = subprocess.run(
+        [str(BIN / "scrapy"), "list"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "portal" in result.stdout.split()
+
+
+def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(mirror, tmp_path):
+    db_path = tmp_path / "p.db"
+    first = scrapy_crawl(mirror.base_url, db_path)
+    assert first.returncode == 0, first.stderr[-3000:]
+    db = sqlite_utils.Database(db_path)
+    urls = [row["url"] for row in db["articles"].rows]
+    assert sorted(urls) == sorted(EXPECTED)
+
+    requested = [path for path in mirror.requests]
+    article_requests = [path for path in requested if path.startswith(("/news/1", "/en/news/1"))]
+    assert len(article_requests) == len(set(article_requests)) == len(EXPECTED)  # variants fetched once
+    assert "/robots.txt" in requested
+    assert not any(path.startswith("/news/20001") for path in requested)  # robots.txt honoured
+    assert "/news/tag/partnerstvo?page=4" in requested  # pagination ran to the empty page ...
+    assert "/news/tag/partnerstvo?page=5" not in requested  # ... and stopped there
+
+    run = db["crawl_runs"].get(1)
+    assert (run["status"], run["new_articles"], run["errors"]) == ("finished", len(EXPECTED), 0)
+    hromada = db["places"].get("UA68020110000071202")["name_uk"]
+    assert hromada == "Кам'янець-Подільська міська громада"
+
+    before = snapshot(db_path)
+    second = scrapy_crawl(mirror.base_url, db_path)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert snapshot(db_path) == before
+    rerun = sqlite_utils.Database(db_path)["crawl_runs"].get(2)
+    assert (rerun["new_articles"], rerun["updated_articles"], rerun["unchanged_articles"]) == (
+        0,
+        0,
+        len(EXPECTED),
+    )
+    integrity = sqlite_utils.Database(db_path).execute("PRAGMA integrity_check").fetchone()[0]
+    assert integrity == "ok"
+
+
+def test_cli_demo_crawls_and_exports(tmp_path):
+    db_path, csv_path = tmp_path / "demo.db", tmp_path / "articles.csv"
+    result = subprocess.run(
+        [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(db_path), "--csv", str(csv_path)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"{len(EXPECTED)} articles ({len(EXPECTED)} new, 0 updated, 0 unchanged)" in result.stdout
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfurl,")
+    assert len(csv_path.read_text(encoding="utf-8-sig").splitlines()) > len(EXPECTED)
+
+
+def test_cli_without_reachable_portal_ends_with_one_clear_line(tmp_path):
+    """A closed loopback port stands in for a machine without network."""
+    result = subprocess.run(
+        [str(BIN / "pobratym"), "crawl", "--base-url", "http://127.0.0.1:9", "--db", str(tmp_path / "x.db")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 2
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("pobratym: cannot reach http://127.0.0.1:9")
+    assert "Traceback" not in result.stdout + result.stderr

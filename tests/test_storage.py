@@ -1,0 +1,85 @@
+"""The dataset's schema and idempotent writes."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from parsers.portal import parse_article_html
+from pipelines.storage import open_db, store_article
+from tests.conftest import FIXTURES
+
+PAGE = FIXTURES / "portal" / "site" / "news" / "17126.html"
+
+
+def parsed(name: str = "17126"):
+    path = FIXTURES / "portal" / "site" / "news" / f"{name}.html"
+    return parse_article_html(path.read_bytes(), f"http://127.0.0.1:1/news/{name}")
+
+
+def test_schema_has_keys_and_wal(tmp_path):
+    db = open_db(tmp_path / "p.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db["articles"].pks == ["url"]
+    assert db["article_tags"].pks == ["article_url", "tag_id"]
+    assert {fk.other_table for fk in db["article_places"].foreign_keys} == {"articles", "places"}
+    assert db["places"].count == 1799
+    assert db["places"].get("UA80000000000093317")["name_uk"] == "Київ"
+
+
+def test_article_with_tags_and_places(tmp_path):
+    db = open_db(tmp_path / "p.db")
+    assert store_article(db, parsed()) == "new"
+    row = db["articles"].get("https://decentralization.gov.ua/news/17126")
+    assert (row["site_article_id"], row["lang"], row["published"]) == (
+        "17126",
+        "uk",
+        "2025-06-18T16:00:00+03:00",
+    )
+    tags = [
+        r[0]
+        for r in db.execute(
+            "SELECT t.name FROM article_tags a JOIN tags t ON t.id = a.tag_id ORDER BY a.position"
+        )
+    ]
+    assert tags == ["Пліч-о-пліч", "партнерство"]
+    places = db.execute(
+        "SELECT role, katottg FROM article_places WHERE role = 'hromada' ORDER BY position"
+    ).fetchall()
+    expected = json.loads((FIXTURES / "portal" / "expected" / "17126.json").read_text(encoding="utf-8"))
+    assert [code for _, code in places] == expected["hromada_katottg"]
+    assert len(places) == 3
+
+
+def test_same_article_twice_changes_nothing(tmp_path):
+    db = open_db(tmp_path / "p.db")
+    store_article(db, parsed())
+    before = {table: list(db[table].rows) for table in ("articles", "tags", "article_tags", "article_places")}
+    assert store_article(db, parsed()) == "unchanged"
+    after = {table: list(db[table].rows) for table in ("articles", "tags", "article_tags", "article_places")}
+    assert before == after
+
+
+def test_changed_article_replaces_its_tags_and_places(tmp_path):
+    db = open_db(tmp_path / "p.db")
+    article = parsed()
+    store_article(db, article)
+    changed = dataclasses.replace(
+        article, title="Нова назва", tags=article.tags[:1], hromadas=article.hromadas[:1]
+    )
+    assert store_article(db, changed) == "updated"
+    assert db["articles"].get(article.url)["title"] == "Нова назва"
+    assert db["article_tags"].count == 1
+    assert db.execute("SELECT count(*) FROM article_places WHERE role = 'hromada'").fetchone()[0] == 1
+
+
+def test_unresolved_place_is_kept_with_null_code_and_warning(tmp_path):
+    db = open_db(tmp_path / "p.db")
+    store_article(db, parsed("19003"))
+    rows = db.execute("SELECT role, name_as_written, katottg FROM article_places ORDER BY role").fetchall()
+    assert rows == [
+        ("hromada", "Вигадана територіальна громада", None),
+        ("oblast", "Неіснуюча область", None),
+    ]
+    warnings = db["articles"].get("https://decentralization.gov.ua/news/19003")["parse_warnings"]
+    assert "unresolved place name" in warnings and "empty body" in warnings
