@@ -115,6 +115,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if csv_path:
         rows = _export(args.db, csv_path, bom=True)
         print(f"pobratym: wrote {rows} articles to {csv_path}")
+        partnerships_csv = csv_path.with_name("partnerships.csv")
+        rows = _export(args.db, partnerships_csv, bom=True, what="partnerships")
+        print(f"pobratym: wrote {rows} partnerships to {partnerships_csv}")
     return 0 if outcome.status == "finished" else 1
 
 
@@ -124,18 +127,19 @@ def _summary(outcome: CrawlOutcome, db_path: Path) -> str:
         f"pobratym: crawl {outcome.status}: {stats.get('pobratym/articles_seen', 0)} articles "
         f"({stats.get('pobratym/new_articles', 0)} new, {stats.get('pobratym/updated_articles', 0)} updated, "
         f"{stats.get('pobratym/unchanged_articles', 0)} unchanged), "
+        f"{stats.get('pobratym/new_facts', 0)} facts extracted, "
         f"{stats.get('downloader/request_count', 0)} requests, {stats.get('pobratym/warnings', 0)} warnings, "
         f"{stats.get('pobratym/errors', 0)} errors → {db_path}"
     )
 
 
-def _export(db_path: Path, out: str | Path, bom: bool) -> int:
-    from crawler.export import export_articles
+def _export(db_path: Path, out: str | Path, bom: bool, what: str = "articles") -> int:
+    from crawler.export import export_table
     from pipelines.storage import open_db
 
     db = open_db(db_path)
     try:
-        return export_articles(db, out, bom=bom)
+        return export_table(db, what, out, bom=bom)
     finally:
         db.close()
 
@@ -144,10 +148,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
         return 2
-    rows = _export(args.db, args.output, bom=not args.no_bom)
+    rows = _export(args.db, args.output, bom=not args.no_bom, what=args.what)
     if args.output != "-":
         print(f"pobratym: wrote {rows} {args.what} to {args.output}", file=sys.stderr)
     return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the facts of saved pages or text articles, one JSON document per input."""
+    import json
+
+    from parsers.extract import Extractor, document_output, read_document
+
+    extractor = Extractor()
+    documents = []
+    status = 0
+    for source in args.paths:
+        try:
+            data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        except OSError as error:
+            print(f"pobratym: cannot read {source}: {error.strerror}", file=sys.stderr)
+            status = 1
+            continue
+        article = read_document(data, source, args.url)
+        facts = extractor.extract(article, owner_katottg=args.owner)
+        documents.append(document_output(source, article, facts))
+        if args.format == "jsonl":
+            print(json.dumps(documents[-1], ensure_ascii=False), flush=True)
+    if args.format == "json":
+        print(json.dumps(documents, ensure_ascii=False, indent=2))
+    return status
 
 
 def cmd_mirror(args: argparse.Namespace) -> int:
@@ -177,11 +207,18 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.set_defaults(handler=cmd_crawl)
 
     export = commands.add_parser("export", help="export the dataset as CSV for spreadsheets")
-    export.add_argument("what", choices=["articles"], help="what to export")
+    export.add_argument("what", choices=["articles", "partnerships"], help="what to export")
     export.add_argument("-o", "--output", required=True, help="CSV file to write, or - for standard output")
     export.add_argument("--db", type=Path, default=DEFAULT_DB)
     export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without BOM, for machines")
     export.set_defaults(handler=cmd_export)
+
+    extract = commands.add_parser("extract", help="print partnership facts of saved pages or .txt articles as JSON")
+    extract.add_argument("paths", nargs="+", help="HTML or text files, or - for standard input")
+    extract.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+    extract.add_argument("--url", help="the URL the page was fetched from (canonical id, language)")
+    extract.add_argument("--owner", help="KATOTTG code of the hromada whose site published the article")
+    extract.set_defaults(handler=cmd_extract)
 
     mirror = commands.add_parser("mirror", help="serve the bundled portal mirror on 127.0.0.1")
     mirror.set_defaults(handler=cmd_mirror)

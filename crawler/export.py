@@ -61,6 +61,47 @@ ORDER BY a.published IS NULL, a.published DESC, a.url
 """
 
 
+PARTNERSHIP_COLUMNS: Sequence[str] = (
+    "hromada",
+    "hromada_katottg",
+    "oblast",
+    "partner_name_uk",
+    "partner_name",
+    "country_iso2",
+    "partner_geonameid",
+    "partner_katottg",
+    "partner_level",
+    "domestic",
+    "relation",
+    "status",
+    "event_date",
+    "first_evidence_date",
+    "last_evidence_date",
+    "sources",
+    "evidence_urls",
+    "evidence",
+)
+
+PARTNERSHIPS_SQL = """
+SELECT
+  h.name_uk AS hromada, p.hromada_katottg, o.name_uk AS oblast,
+  pp.name_uk AS partner_name_uk, pp.name AS partner_name, pp.country_iso2,
+  pp.geonameid AS partner_geonameid, pp.katottg AS partner_katottg, pp.level AS partner_level,
+  pp.domestic, p.relation, p.status, p.event_date, p.first_evidence_date, p.last_evidence_date, p.sources,
+  (SELECT group_concat(article_url, '; ') FROM (SELECT DISTINCT e.article_url FROM partnership_evidence e
+     WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id
+     ORDER BY e.evidence_date, e.article_url)) AS evidence_urls,
+  (SELECT e.sentence FROM partnership_evidence e
+     WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id
+     ORDER BY e.evidence_date DESC, e.article_url LIMIT 1) AS evidence
+FROM partnerships p
+JOIN places h ON h.katottg = p.hromada_katottg
+LEFT JOIN places o ON o.katottg = h.oblast_katottg
+JOIN partner_places pp ON pp.id = p.partner_id
+ORDER BY o.name_uk, h.name_uk, pp.country_iso2, pp.name
+"""
+
+
 def safe_cell(value: Any) -> Any:
     """Neutralize a spreadsheet formula and keep a cell within Excel's limit; numbers pass as they are."""
     if value is None or isinstance(value, int | float):
@@ -84,12 +125,24 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextI
     return count
 
 
-def export_articles(db: sqlite_utils.Database, path: str | Path, bom: bool = True) -> int:
-    """Export every article, newest first, to ``path`` ("-" for standard output)."""
-    rows = (dict(zip(ARTICLE_COLUMNS, values, strict=True)) for values in db.execute(ARTICLES_SQL))
+EXPORTS: dict[str, tuple[str, Sequence[str]]] = {
+    "articles": (ARTICLES_SQL, ARTICLE_COLUMNS),
+    "partnerships": (PARTNERSHIPS_SQL, PARTNERSHIP_COLUMNS),
+}
+
+
+def export_table(db: sqlite_utils.Database, what: str, path: str | Path, bom: bool = True) -> int:
+    """Export ``what`` (articles, partnerships) to ``path`` ("-" for standard output); returns rows."""
+    sql, columns = EXPORTS[what]
+    rows = (dict(zip(columns, values, strict=True)) for values in db.execute(sql))
     if str(path) == "-":
-        return write_csv(rows, ARTICLE_COLUMNS, sys.stdout)
+        return write_csv(rows, columns, sys.stdout)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-        return write_csv(rows, ARTICLE_COLUMNS, out)
+        return write_csv(rows, columns, out)
+
+
+def export_articles(db: sqlite_utils.Database, path: str | Path, bom: bool = True) -> int:
+    """Every article, newest first."""
+    return export_table(db, "articles", path, bom)

@@ -45,6 +45,8 @@ PORTAL_BASE_URL = "https://decentralization.gov.ua"
 PORTAL_TAGS = ["партнерство"]
 # Extra slugs to crawl as they are, when a tag's slug is known but its name is not.
 PORTAL_TAG_SLUGS: list[str] = []
+# Extract partnership facts from every new or changed article as it is stored.
+POBRATYM_EXTRACT = True
 # Section listings to walk besides the tags (e.g. "news", "en/news"): off by default on the
 # live portal, where /news holds every article ever published.
 PORTAL_SECTIONS: list[str] = []

@@ -10,7 +10,8 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from parsers.records import Article
-from pipelines.storage import finish_run, open_db, start_run, store_article
+from parsers.extract import extract_facts
+from pipelines.storage import finish_run, open_db, start_run, store_article, store_facts
 
 logger = logging.getLogger(__name__)
 
@@ -18,16 +19,17 @@ logger = logging.getLogger(__name__)
 class SQLitePipeline:
     """Writes :class:`parsers.records.Article` items; one transaction per article."""
 
-    def __init__(self, crawler: Crawler, db_path: str) -> None:
+    def __init__(self, crawler: Crawler, db_path: str, extract: bool = True) -> None:
         self.crawler = crawler
         self.db_path = db_path
+        self.extract = extract
         self.counts: Counter[str] = Counter()
         self.db = None
         self.run_id: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SQLitePipeline:
-        pipeline = cls(crawler, crawler.settings.get("POBRATYM_DB"))
+        pipeline = cls(crawler, crawler.settings.get("POBRATYM_DB"), crawler.settings.getbool("POBRATYM_EXTRACT"))
         # Pipelines close before the finish reason is known; the run row is closed on the signal.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -46,6 +48,10 @@ class SQLitePipeline:
         self.counts["warnings"] += len(item.warnings)
         outcome = store_article(self.db, item)
         self.counts[f"{outcome}_articles"] += 1
+        if outcome != "unchanged" and self.extract:
+            facts = extract_facts(item)
+            store_facts(self.db, item, facts)
+            self.counts["facts"] += len(facts)
         self.counts["articles_seen"] += 1
         return item
 
@@ -64,6 +70,7 @@ class SQLitePipeline:
             "new_articles": self.counts["new_articles"],
             "updated_articles": self.counts["updated_articles"],
             "unchanged_articles": self.counts["unchanged_articles"],
+            "new_facts": self.counts["facts"],
             "warnings": self.counts["warnings"],
             "errors": errors,
         }

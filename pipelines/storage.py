@@ -15,13 +15,16 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from parsers.dates import KYIV
 from parsers.katottg import Codifier, load_codifier
 from parsers.records import Article
+
+if TYPE_CHECKING:
+    from parsers.extract import Fact
 
 SCHEMA_VERSION = 1
 
@@ -107,14 +110,73 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "new_articles": int,
                     "updated_articles": int,
                     "unchanged_articles": int,
+                    "new_facts": int,
                     "warnings": int,
                     "errors": int,
                     "arguments": str,
                 },
                 pk="id",
             )
+        _ensure_partnership_tables(db)
         if db["places"].count == 0:
             _load_places(db, codifier or load_codifier())
+
+
+def _ensure_partnership_tables(db: sqlite_utils.Database) -> None:
+    if "partner_places" not in db.table_names():
+        db["partner_places"].create(
+            {
+                "id": str,
+                "name_uk": str,
+                "name": str,
+                "country_iso2": str,
+                "geonameid": int,
+                "katottg": str,
+                "level": str,
+                "domestic": int,
+            },
+            pk="id",
+        )
+        db["partner_places"].create_index(["country_iso2"])
+    if "partnership_evidence" not in db.table_names():
+        db["partnership_evidence"].create(
+            {
+                "article_url": str,
+                "position": int,
+                "hromada_katottg": str,
+                "hromada_name_uk": str,
+                "settlement_uk": str,
+                "partner_id": str,
+                "relation": str,
+                "status": str,
+                "event_date": str,
+                "evidence_date": str,
+                "sentence": str,
+                "confidence": float,
+            },
+            pk=("article_url", "position"),
+            foreign_keys=[
+                ("article_url", "articles", "url"),
+                ("hromada_katottg", "places", "katottg"),
+                ("partner_id", "partner_places", "id"),
+            ],
+        )
+        db["partnership_evidence"].create_index(["hromada_katottg", "partner_id"])
+    if "partnerships" not in db.table_names():
+        db["partnerships"].create(
+            {
+                "hromada_katottg": str,
+                "partner_id": str,
+                "relation": str,
+                "status": str,
+                "first_evidence_date": str,
+                "last_evidence_date": str,
+                "event_date": str,
+                "sources": int,
+            },
+            pk=("hromada_katottg", "partner_id"),
+            foreign_keys=[("hromada_katottg", "places", "katottg"), ("partner_id", "partner_places", "id")],
+        )
 
 
 def _load_places(db: sqlite_utils.Database, codifier: Codifier) -> None:
@@ -197,6 +259,98 @@ def store_article(db: sqlite_utils.Database, article: Article) -> str:
         if place_rows:
             db["article_places"].insert_all(place_rows)
     return "updated" if existing else "new"
+
+
+def store_facts(db: sqlite_utils.Database, article: Article, facts: list[Fact]) -> None:
+    """Replace an article's evidence rows and refresh the partnerships they touch (one transaction)."""
+    evidence_date = (article.published or "")[:10] or None
+    with transaction(db):
+        touched = {
+            (row[0], row[1])
+            for row in db.execute(
+                "SELECT hromada_katottg, partner_id FROM partnership_evidence WHERE article_url = ?", [article.url]
+            )
+        }
+        db.execute("DELETE FROM partnership_evidence WHERE article_url = ?", [article.url])
+        for position, fact in enumerate(facts):
+            partner_id = fact.partner.key
+            db["partner_places"].upsert(_partner_row(partner_id, fact), pk="id")
+            hromada = fact.ua.katottg if _is_place(db, fact.ua.katottg) else None
+            db["partnership_evidence"].insert(
+                {
+                    "article_url": article.url,
+                    "position": position,
+                    "hromada_katottg": hromada,
+                    "hromada_name_uk": fact.ua.name_uk,
+                    "settlement_uk": fact.ua.settlement_uk,
+                    "partner_id": partner_id,
+                    "relation": fact.relation,
+                    "status": fact.status,
+                    "event_date": fact.event_date,
+                    "evidence_date": evidence_date or fact.event_date,
+                    "sentence": " ".join(fact.evidence),
+                    "confidence": round(fact.confidence, 2),
+                }
+            )
+            if hromada:
+                touched.add((hromada, partner_id))
+        for hromada, partner_id in touched:
+            if hromada:
+                _refresh_partnership(db, hromada, partner_id)
+
+
+def _is_place(db: sqlite_utils.Database, katottg: str | None) -> bool:
+    return bool(katottg) and db.execute("SELECT 1 FROM places WHERE katottg = ?", [katottg]).fetchone() is not None
+
+
+def _partner_row(partner_id: str, fact: Fact) -> dict[str, Any]:
+    partner = fact.partner
+    return {
+        "id": partner_id,
+        "name_uk": partner.name_uk,
+        "name": partner.name,
+        "country_iso2": partner.country_iso2,
+        "geonameid": partner.geonameid,
+        "katottg": partner.katottg,
+        "level": partner.level,
+        "domestic": int(partner.domestic),
+    }
+
+
+_RELATION_ORDER = "CASE relation WHEN 'twinning' THEN 5 WHEN 'intent' THEN 4 WHEN 'memorandum' THEN 3 " \
+    "WHEN 'partnership' THEN 2 ELSE 1 END"
+
+
+def _refresh_partnership(db: sqlite_utils.Database, hromada: str, partner_id: str) -> None:
+    """One row per pair: status of the latest evidence, the most specific relation, dates, source count."""
+    rows = db.execute(
+        "SELECT status, evidence_date, event_date, article_url FROM partnership_evidence "
+        "WHERE hromada_katottg = ? AND partner_id = ? ORDER BY coalesce(evidence_date, event_date, ''), article_url",
+        [hromada, partner_id],
+    ).fetchall()
+    if not rows:
+        db.execute("DELETE FROM partnerships WHERE hromada_katottg = ? AND partner_id = ?", [hromada, partner_id])
+        return
+    relation = db.execute(
+        f"SELECT relation FROM partnership_evidence WHERE hromada_katottg = ? AND partner_id = ? "
+        f"ORDER BY {_RELATION_ORDER} DESC LIMIT 1",
+        [hromada, partner_id],
+    ).fetchone()[0]
+    dates = [row[1] for row in rows if row[1]]
+    event_dates = [row[2] for row in rows if row[2]]
+    db["partnerships"].upsert(
+        {
+            "hromada_katottg": hromada,
+            "partner_id": partner_id,
+            "relation": relation,
+            "status": rows[-1][0],
+            "first_evidence_date": min(dates) if dates else None,
+            "last_evidence_date": max(dates) if dates else None,
+            "event_date": min(event_dates) if event_dates else None,
+            "sources": len({row[3] for row in rows}),
+        },
+        pk=("hromada_katottg", "partner_id"),
+    )
 
 
 def _tag_id(db: sqlite_utils.Database, name: str, slug: str | None) -> int:

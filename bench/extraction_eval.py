@@ -1,0 +1,147 @@
+"""Evaluate the fact extractor on the labeled development set (tests/fixtures/devset).
+
+Prints pair precision, recall and F1, and the accuracy of country, status, relation, event date
+and Latin name over the matched pairs. ``-v`` lists every missed and spurious pair per article.
+
+    .venv/bin/python bench/extraction_eval.py [-v]
+
+A predicted pair matches a labeled one when the Ukrainian hromada code is the same and the
+partner is the same place: the same hromada code for domestic partners (in either direction),
+otherwise the same country and the same GeoNames id or, when an id is missing on either side,
+nearly the same Latin or Ukrainian name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from parsers.extract import Extractor  # noqa: E402
+from parsers.portal import parse_article_text  # noqa: E402
+from parsers.text import name_key  # noqa: E402
+
+DEVSET = REPO_ROOT / "tests" / "fixtures" / "devset"
+
+
+def fold(text: str | None) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return name_key("".join(char for char in text if not unicodedata.combining(char)))
+
+
+def same_partner(predicted: dict, gold: dict) -> bool:
+    partner = predicted["partner"]
+    if gold["domestic"] or partner["domestic"]:
+        return bool(gold["domestic"] and partner["domestic"]) and (
+            {predicted["ua"]["katottg"], partner["katottg"]} == {gold["ua_katottg"], gold["partner_katottg"]}
+        )
+    if predicted["ua"]["katottg"] != gold["ua_katottg"] or partner["country_iso2"] != gold["country_iso2"]:
+        return False
+    if partner["geonameid"] and gold["geonameid"]:
+        return partner["geonameid"] == gold["geonameid"]
+    return (
+        fuzz.ratio(fold(partner["name"]), fold(gold["partner_name"])) >= 85
+        or fuzz.ratio(fold(partner["name_uk"]), fold(gold["partner_name_uk"])) >= 85
+    )
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    agree: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("country", "status", "relation", "event_date", "latin_name"), 0))
+
+    def add_match(self, predicted: dict, gold: dict) -> list[str]:
+        self.matched += 1
+        checks = {
+            "country": predicted["partner"]["country_iso2"] == gold["country_iso2"],
+            "status": predicted["status"] == gold["status"],
+            "relation": predicted["relation"] == gold["relation"],
+            "event_date": predicted["event_date"] == gold["event_date"],
+            "latin_name": fuzz.ratio(fold(predicted["partner"]["name"]), fold(gold["partner_name"])) >= 90,
+        }
+        for name, ok in checks.items():
+            self.agree[name] += ok
+        return [name for name, ok in checks.items() if not ok]
+
+    def report(self) -> str:
+        precision = self.matched / self.predicted if self.predicted else 0.0
+        recall = self.matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        lines = [
+            f"pairs: gold {self.gold}, predicted {self.predicted}, matched {self.matched}",
+            f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}",
+        ]
+        for name, count in self.agree.items():
+            share = count / self.matched if self.matched else 0.0
+            lines.append(f"  {name:<11} accuracy {share:.3f} ({count}/{self.matched})")
+        return "\n".join(lines)
+
+
+def load_devset() -> list[tuple[Path, dict]]:
+    items = []
+    for label_path in sorted((DEVSET / "labels").glob("*.json")):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        items.append(((DEVSET / "articles" / label["file"]).resolve(), label))
+    return items
+
+
+def predict(extractor: Extractor, path: Path, label: dict) -> list[dict]:
+    article = parse_article_text(path.read_text(encoding="utf-8"))
+    if article.published is None and label.get("published"):
+        article.published = label["published"]  # council date formats are the council parsers' job
+    facts = extractor.extract(article, owner_katottg=label.get("site_owner_katottg"))
+    return [fact.to_contract() for fact in facts]
+
+
+def evaluate(verbose: bool = False) -> Score:
+    extractor = Extractor()
+    score = Score()
+    for path, label in load_devset():
+        predicted = predict(extractor, path, label)
+        gold = list(label["pairs"])
+        score.gold += len(gold)
+        score.predicted += len(predicted)
+        unmatched_gold = list(gold)
+        spurious = []
+        for item in predicted:
+            match = next((g for g in unmatched_gold if same_partner(item, g)), None)
+            if match is None:
+                spurious.append(item)
+                continue
+            unmatched_gold.remove(match)
+            wrong = score.add_match(item, match)
+            if verbose and wrong:
+                print(f"{path.name}: {item['ua']['name_uk']} – {item['partner']['name']}: wrong {wrong} "
+                      f"(got {item['partner']['country_iso2']} {item['status']} {item['relation']} "
+                      f"{item['event_date']} {item['partner']['name']!r}; gold {match['country_iso2']} "
+                      f"{match['status']} {match['relation']} {match['event_date']} {match['partner_name']!r})")
+        if verbose:
+            for item in spurious:
+                print(f"{path.name}: SPURIOUS {item['ua']['name_uk']} – {item['partner']['name_uk']} "
+                      f"({item['partner']['name']}, {item['partner']['country_iso2']}, {item['partner']['geonameid']})")
+            for item in unmatched_gold:
+                print(f"{path.name}: MISSED {item['ua_name_uk']} – {item['partner_name_uk']} "
+                      f"({item['partner_name']}, {item['country_iso2']}, {item['geonameid']})")
+    return score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    print(evaluate(args.verbose).report())
+
+
+if __name__ == "__main__":
+    main()

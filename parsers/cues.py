@@ -1,0 +1,198 @@
+"""What a sentence says about a tie: its relation type, its status, and when it happened.
+
+Cues are Ukrainian word stems, matched on lowercase text, so every inflected form counts
+("побратимами", "побратимство", "побратимських"). Each list is ordered from the most specific
+reading to the least; the first match decides.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+RELATIONS = ("twinning", "intent", "memorandum", "partnership", "cooperation")
+STATUS_RANK = {"terminated": 5, "renewed": 4, "signed": 3, "planned": 2, "in_negotiation": 1}
+RELATION_RANK = {name: len(RELATIONS) - index for index, name in enumerate(RELATIONS)}
+
+_RELATION_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("twinning", re.compile(r"побрат|поріднен|міст[а-яі]*-партнер")),
+    ("intent", re.compile(r"намір|декларац[іяю]|попередн\w* (?:угод|домовлен)|протокол\w* про")),
+    ("memorandum", re.compile(r"меморандум")),
+    ("partnership", re.compile(r"партнер")),
+    ("cooperation", re.compile(r"співпрац|співробітн|угод|договор|договір|домовленіст|домовленост")),
+]
+_TIE_WORDS = re.compile(r"побрат|поріднен|партнер|меморандум|співпрац|співробітн|угод|договор|договір|намір")
+
+_STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("terminated", re.compile(r"розірв|припин|скасув|денонс|відкликал|розрив|вийш\w* з (?:угод|побрат)")),
+    (
+        "renewed",
+        re.compile(
+            r"поновил|поновлен|продовжил|продовжен\w* (?:угод|дію|строк)|перепідпис|оновил|пролонг"
+            r"|відновил\w* (?:угод|побрат|партнер|співпрац|дію)|підтвердил\w* (?:угод|побрат)"
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"готу[юєї]|підготу|планує|планую|плану[єю]ть|має намір|мають намір|наміря|очікуєт|"
+            r"найближчим часом|підпишуть|підпише|буде підписан|будуть підписан|проєкт\w* (?:угод|меморанд|договор)|"
+            r"проект\w* (?:угод|меморанд|договор)|ухвалил\w* рішення|погодил|дали згоду|надал\w* згоду|"
+            r"запланован|майбутн|збираю?ться|незабаром|згодом|схвалил|ініціюва|"
+            r"не підписа|ще не|має бути підписан|мають підписати|планов"
+        ),
+    ),
+    (
+        "in_negotiation",
+        re.compile(
+            r"переговор|перемовин|обговори|обговорю|попередн\w* домовлен|вивча\w* можлив|"
+            r"веде\w* діалог|налагоджу|встановлю\w* контакт|консультац"
+        ),
+    ),
+    (
+        "signed",
+        re.compile(
+            r"підписа|уклал|укладен|скріпил|став\w* (?:побрат|партнер)|є побрат|побратим\w* з \d|"
+            r"побратим\w* ще з|з \d{4} року|оформил|офіційно"
+        ),
+    ),
+]
+_REFUSAL = re.compile(r"відмовил|відхилил|не підтримал|проголосува\w* проти|не погодил")
+
+
+def relation_of(text: str) -> str | None:
+    """The most specific tie named in ``text``, or None when the sentence names no tie at all."""
+    lowered = text.lower()
+    for relation, pattern in _RELATION_CUES:
+        if pattern.search(lowered):
+            return relation
+    return None
+
+
+def names_a_tie(text: str) -> bool:
+    return bool(_TIE_WORDS.search(text.lower()))
+
+
+def status_of(text: str) -> str | None:
+    """The status a sentence gives its tie, or None when it says nothing about it."""
+    lowered = text.lower()
+    for status, pattern in _STATUS_CUES:
+        if pattern.search(lowered):
+            return status
+    return None
+
+
+def is_refusal(text: str) -> bool:
+    """A partner declining a tie is not a fact (ties cut with aggressor states are: 'terminated')."""
+    lowered = text.lower()
+    return bool(_REFUSAL.search(lowered)) and not _STATUS_CUES[0][1].search(lowered)
+
+
+_MONTHS = {
+    stem: number
+    for number, stems in enumerate(
+        [
+            ("січ",),
+            ("лют",),
+            ("берез",),
+            ("квіт",),
+            ("трав",),
+            ("черв",),
+            ("лип",),
+            ("серп",),
+            ("верес",),
+            ("жовт",),
+            ("листопад",),
+            ("груд",),
+        ],
+        start=1,
+    )
+    for stem in stems
+}
+_MONTH_WORD = (
+    r"(січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*)"
+)
+_FULL_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_WORD}(?:\s+(\d{{4}}))?", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:у|в|із|з|на початку|наприкінці|до)?\s*{_MONTH_WORD}\s+(\d{{4}})", re.IGNORECASE
+)
+_MONTH_ONLY = re.compile(rf"\b(?:у|в|наприкінці|на початку)\s+{_MONTH_WORD}\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:у|в|з|із|від|ще у|ще в|ще з)?\s*(1[89]\d\d|20\d\d)\s*(?:року|р\.|році|роках)")
+_RELATIVE = [
+    (re.compile(r"\bсьогодні\b", re.IGNORECASE), 0),
+    (re.compile(r"\bвчора\b", re.IGNORECASE), -1),
+    (re.compile(r"\bпозавчора\b", re.IGNORECASE), -2),
+]
+_THIS_YEAR = re.compile(r"цього року|поточного року", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\bторік\b|минулого року", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"минулого місяця", re.IGNORECASE)
+_LAST_WEEK = re.compile(r"минулого тижня", re.IGNORECASE)
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return next((number for stem, number in _MONTHS.items() if word.startswith(stem)), None)
+
+
+def event_date_of(text: str, published: date | None) -> str | None:
+    """When the sentence says the tie was made: "YYYY-MM-DD", "YYYY-MM" or "YYYY", else None.
+
+    A date without a year takes the article's year (the previous year when that would be after
+    the article); relative words ("вчора", "торік", "минулого тижня") resolve against the article date.
+    """
+    if match := _FULL_DATE.search(text):
+        day, month, year = (int(part) for part in match.groups())
+        return _iso(year, month, day)
+    if match := _DAY_MONTH.search(text):
+        month = _month(match.group(2))
+        if month:
+            year = int(match.group(3)) if match.group(3) else _year_for(month, int(match.group(1)), published)
+            if year:
+                return _iso(year, month, int(match.group(1)))
+    if match := _MONTH_YEAR.search(text):
+        month = _month(match.group(1))
+        if month:
+            return f"{int(match.group(2)):04d}-{month:02d}"
+    for pattern, days in _RELATIVE:
+        if published and pattern.search(text):
+            return date.fromordinal(published.toordinal() + days).isoformat()
+    if published and _LAST_WEEK.search(text):
+        moment = date.fromordinal(published.toordinal() - 7)
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if published and _LAST_MONTH.search(text):
+        year, month = (
+            (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        )
+        return f"{year:04d}-{month:02d}"
+    if match := _MONTH_ONLY.search(text):
+        month = _month(match.group(1))
+        year = _year_for(month, 1, published) if month else None
+        if year and _THIS_YEAR.search(text) is None and _LAST_YEAR.search(text) is None:
+            return f"{year:04d}-{month:02d}"
+    if match := _YEAR.search(text):
+        return match.group(1)
+    if published and _THIS_YEAR.search(text):
+        return str(published.year)
+    if published and _LAST_YEAR.search(text):
+        return str(published.year - 1)
+    return None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if not published:
+        return None
+    try:
+        candidate = date(published.year, month, min(day, 28))
+    except ValueError:
+        return None
+    return published.year - 1 if candidate > published else published.year
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

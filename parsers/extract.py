@@ -1,0 +1,632 @@
+"""Partnership facts from one article: Ukrainian hromada ↔ partner place, relation, status, date, evidence.
+
+The article is read sentence by sentence. A sentence that names a tie ("побратимство",
+"меморандум", "угода про співпрацю") gives facts when it also names a partner place; the
+Ukrainian side is a hromada named in the same sentence or, failing that, the article's own
+hromada (portal "Громади:" block, the council site's owner, the title). Places are resolved
+gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.ua_places`),
+foreign names through GeoNames with country hints from the text (:mod:`parsers.world`): a
+parenthesis "(Туреччина)", an adjective "з французьким містом", an administrative word "ґміна".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from parsers.cues import (
+    RELATION_RANK,
+    STATUS_RANK,
+    event_date_of,
+    is_refusal,
+    names_a_tie,
+    relation_of,
+    status_of,
+)
+from parsers.katottg import load_codifier
+from parsers.records import Article
+from parsers.sentences import Sentence, split_sentences
+from parsers.text import name_key, normalize_name, normalize_text
+from parsers.ua_places import UaMention, UaPlaces, load_ua_places
+from parsers.world import World, WorldPlace, load_world
+
+HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
+
+_WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
+_NAME_LINKERS = frozenset(
+    "сюр сур де ду да дос дель делла ді ла ле лес ан ам ім ін на над под пiд об бай ба ен фон ван дер цу ур".split()
+)
+# Words before a name that make it a person, not a place.
+_PERSON_ROLES = re.compile(
+    r"(?:мер\w*|голов\w*|бургомістр\w*|війт\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
+    r"губернатор\w*|префект\w*|заступник\w*|секретар\w*|депутат\w*|пан\w*|пані|маршал\w*|очільник\w*|"
+    r"начальник\w*|директор\w*|представник\w*|міністр\w*|журналіст\w*|волонтер\w*|керівник\w*)$",
+    re.IGNORECASE,
+)
+_CITY_WORDS = re.compile(
+    r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
+)
+_GMINA_WORDS = re.compile(r"(?:ґмін|гмін)\w*$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(
+    r"(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
+    r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(
+    r"^\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
+    r"муніципалітет\w*|лен\w*|комун\w*)\b",
+    re.IGNORECASE,
+)
+_DISTRICT_BEFORE = re.compile(r"(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
+_DESCRIPTOR_WORDS = re.compile(
+    r"^(?:регіон[уі]|земл[іяю]|штат[уі]?|провінці[їя]|графств[аі]|воєводств[аі]|департамент[уі]|кантон[уі]|"
+    r"област[іь]|округ[уі]|повіт[уі]|жудец[уі])$",
+    re.IGNORECASE,
+)
+_LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "від", "через", "по"})
+_REGION_NOUNS = {
+    "район": "район", "край": "край", "повіт": "повіт", "лен": "лен", "воєводств": "воєводство",
+    "графств": "графство", "провінці": "провінція", "округ": "округ", "жудец": "жудець",
+}
+_REGION_PHRASE = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'-]*(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ий|і|их|ими))\s+"
+    r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
+)
+_REFERENCE_TO_US = re.compile(r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн", re.I)
+
+
+@dataclass
+class Partner:
+    name_uk: str
+    name: str | None
+    country_iso2: str | None
+    geonameid: int | None
+    katottg: str | None
+    level: str
+    domestic: bool
+
+    @property
+    def key(self) -> str:
+        if self.domestic:
+            return f"UA:{self.katottg}"
+        if self.geonameid:
+            return f"G:{self.geonameid}"
+        return f"N:{self.country_iso2}:{name_key(self.name or self.name_uk)}"
+
+
+@dataclass
+class UaSide:
+    katottg: str | None
+    name_uk: str
+    settlement_uk: str | None
+    oblast_uk: str | None
+
+
+@dataclass
+class Fact:
+    ua: UaSide
+    partner: Partner
+    relation: str
+    status: str
+    event_date: str | None
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+    def to_contract(self) -> dict:
+        """The shape of one item of ``partnerships`` in extract-output.schema.json."""
+        return {
+            "ua": {
+                "katottg": self.ua.katottg,
+                "name_uk": self.ua.name_uk,
+                "settlement_uk": self.ua.settlement_uk,
+                "oblast_uk": self.ua.oblast_uk,
+            },
+            "partner": {
+                "name_uk": self.partner.name_uk,
+                "name": self.partner.name,
+                "country_iso2": self.partner.country_iso2,
+                "geonameid": self.partner.geonameid,
+                "katottg": self.partner.katottg,
+                "level": self.partner.level,
+                "domestic": self.partner.domestic,
+            },
+            "relation": self.relation,
+            "status": self.status,
+            "event_date": self.event_date,
+            "evidence": " ".join(self.evidence),
+            "confidence": round(self.confidence, 2),
+        }
+
+
+@dataclass
+class _Found:
+    """A partner candidate at a position in a sentence."""
+
+    start: int
+    partner: Partner
+    confidence: float
+
+
+@dataclass
+class _Context:
+    published: date | None
+    oblasts: frozenset[str]
+    owner: UaSide | None
+    countries: list[str]
+    places: UaPlaces
+    world: World
+
+
+class Extractor:
+    """Reusable extractor: loads the gazetteers once."""
+
+    def __init__(self, places: UaPlaces | None = None, world: World | None = None) -> None:
+        self.places = places or load_ua_places()
+        self.world = world or load_world()
+
+    def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
+        text = _article_text(article)
+        sentences = split_sentences(text)
+        context = self._context(article, text, sentences, owner_katottg)
+        facts: dict[tuple[str | None, str], Fact] = {}
+        for sentence in sentences:
+            for fact in self._sentence_facts(sentence, context):
+                _merge(facts, fact)
+        return [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
+
+    def _context(
+        self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
+    ) -> _Context:
+        oblasts = {unit.katottg for unit in article.oblasts if unit.katottg}
+        mentions = self.places.find(text, frozenset(oblasts), owner_katottg)
+        oblasts.update(m.katottg for m in mentions if m.kind == "oblast" and m.katottg)
+        published = date.fromisoformat(article.published[:10]) if article.published else None
+        countries: list[str] = []
+        for sentence in sentences:
+            for country in self._countries_in(sentence.text):
+                if country not in countries and country != "UA":
+                    countries.append(country)
+        owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
+        return _Context(published, frozenset(oblasts), owner, countries, self.places, self.world)
+
+    def _owner(
+        self, article: Article, mentions: list[UaMention], owner_katottg: str | None, oblasts: frozenset[str]
+    ) -> UaSide | None:
+        """The article's own hromada: the site owner, the portal's first hromada, or the title's."""
+        if owner_katottg:
+            return self._side_of_code(owner_katottg)
+        for unit in article.hromadas:
+            if unit.katottg:
+                return self._side_of_code(unit.katottg)
+        title_end = len(article.title or "")
+        ua_in_title = [m for m in mentions if m.kind in HROMADA_KINDS and m.katottg and m.start < title_end]
+        if ua_in_title:
+            return _side(ua_in_title[0])
+        return None
+
+    def _side_of_code(self, katottg: str) -> UaSide:
+        units = load_codifier().units
+        unit = units.get(katottg)
+        if unit is None:
+            return UaSide(katottg, katottg, None, None)
+        oblast = units.get(unit.oblast_katottg)
+        return UaSide(katottg, unit.name_uk, None, oblast.name_uk if oblast else None)
+
+    def _countries_in(self, text: str) -> list[str]:
+        found = []
+        for match in _WORD.finditer(text):
+            country = self.world.country(match.group(0))
+            if country and country not in found:
+                found.append(country)
+        for match in re.finditer(
+            r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+", text
+        ):
+            country = self.world.country(match.group(0))
+            if country and country not in found:
+                found.append(country)
+        return found
+
+    def _sentence_facts(self, sentence: Sentence, context: _Context) -> list[Fact]:
+        text = sentence.text
+        if not names_a_tie(text) or is_refusal(text):
+            return []
+        relation = relation_of(text) or "cooperation"
+        status = status_of(text) or "signed"
+        ua_mentions = [
+            m
+            for m in context.places.find(
+                text, context.oblasts, context.owner.katottg if context.owner else None
+            )
+            if m.kind in HROMADA_KINDS and m.katottg
+        ]
+        foreign = self._foreign_places(text, ua_mentions, context)
+        pairs = _pair(ua_mentions, foreign, context.owner, text)
+        if not foreign:
+            pairs = _domestic_pairs(ua_mentions, context.owner, relation)
+        event_date = event_date_of(text, context.published)
+        facts = []
+        for ua, found in pairs:
+            if found.partner.domestic and found.partner.katottg == ua.katottg:
+                continue
+            facts.append(
+                Fact(ua, found.partner, relation, status, event_date, [text], confidence=found.confidence)
+            )
+        return facts
+
+    def _foreign_places(self, text: str, ua_mentions: list[UaMention], context: _Context) -> list[_Found]:
+        taken = [(m.start, m.end) for m in ua_mentions]
+        found: list[_Found] = []
+        sentence_countries = [c for c in self._countries_in(text) if c != "UA"]
+        for start, end, partner in self._region_spans(text, sentence_countries, context):
+            found.append(_Found(start, partner, 0.6))
+            taken.append((start, end))
+        for start, end, span in _name_spans(text):
+            overlaps = any(s <= start < e or start <= s < end for s, e in taken)
+            if overlaps and not _foreign_cue_before(text, start, self.world):
+                continue
+            if self.world.country(span) or _is_person(text, start, span) or _is_location(text, start):
+                continue
+            hint = _hints(text, start, end, self.world)
+            if hint.descriptor:
+                continue
+            partner = self._resolve(span, hint, sentence_countries, context)
+            if partner is None or partner.country_iso2 == "UA":
+                continue
+            found.append(_Found(start, partner, 0.9 if partner.geonameid else 0.6))
+            taken.append((start, end))
+        for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
+            found.append(_Found(start, partner, 0.8))
+        return found
+
+    def _resolve(self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
+        common = _all_common_words(span)
+        countries = [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
+        for country in countries:
+            place = self.world.best(span, country, admin1=hint.admin1) if hint.admin1 else self.world.best(span, country)
+            if place and (place.score >= 0.95 or not common):
+                return _partner_of(place, hint.level)
+        if not hint.country:
+            place = self.world.best(span, None)
+            if place and place.country_iso2 != "UA" and (place.score >= 0.95 or not common):
+                return _partner_of(place, hint.level)
+        if hint.explicit and hint.country and not common:
+            name_uk = normalize_name(span)
+            return Partner(name_uk, self.world.latin(name_uk, hint.country), hint.country, None, None, hint.level, False)
+        return None
+
+    def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
+        """Foreign regions written as adjective + region noun: "Огрським краєм", "Утенський район"."""
+        for match in _REGION_PHRASE.finditer(text):
+            adjective, noun = match.group(1), match.group(2)
+            if name_key(_nominative_adjective(adjective, noun)) in _ua_raion_keys():
+                continue
+            hint = _hints(text, match.start(), match.end(), self.world)
+            country = hint.country or self.world.region_country(match.group(0))
+            country = country or next(iter([*sentence_countries, *ctx.countries]), None)
+            if not country or country == "UA" or _is_location(text, match.start()):
+                continue
+            name_uk = f"{_nominative_adjective(adjective, noun)} {_nominative_noun(noun)}"
+            latin = self.world.latin(name_uk, country)
+            yield match.start(), match.end(), Partner(name_uk, latin, country, None, None, "region", False)
+
+    def _latin_places(self, text: str, taken, sentence_countries, ctx: _Context):
+        for match in re.finditer(r"\b[A-Z][a-zà-ž]+(?:[- ][A-Z][a-zà-ž]+)*\b", text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            for country in [*sentence_countries, *ctx.countries]:
+                place = self.world.best(match.group(0), country)
+                if place:
+                    yield match.start(), match.end(), _partner_of(place, "city")
+                    break
+
+
+def _partner_of(place: WorldPlace, level: str) -> Partner:
+    return Partner(place.name_uk, place.name, place.country_iso2, place.geonameid, None, level, False)
+
+
+def _side(mention: UaMention) -> UaSide:
+    return UaSide(
+        mention.katottg, mention.hromada_name_uk or mention.text, mention.settlement_uk, mention.oblast_uk
+    )
+
+
+def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str):
+    """Pair Ukrainian and foreign mentions of one sentence.
+
+    Two runs ("Любомль, Шацьк, Головне ... Влодава, Воля Угруська") mean every-with-every;
+    alternating runs ("Ніжин став партнером Ланьцута, Чернігів — Жешува") mean each foreign
+    place goes with the nearest Ukrainian one before it.
+    """
+    if not foreign:
+        return []
+    sides = _distinct_sides(ua)
+    if not sides:
+        if owner is None or not _REFERENCE_TO_US.search(text):
+            return []
+        return [(owner, found) for found in foreign]
+    events = sorted(
+        [(m.start, "ua", m) for m in sides] + [(f.start, "f", f) for f in foreign], key=lambda e: e[0]
+    )
+    runs = 1 + sum(1 for a, b in zip(events, events[1:], strict=False) if a[1] != b[1])
+    if runs <= 2:
+        return [(_side(m), f) for m in sides for f in foreign]
+    pairs, last_ua = [], None
+    first_ua = next(m for _, kind, m in events if kind == "ua")
+    for _, kind, item in events:
+        if kind == "ua":
+            last_ua = item
+        else:
+            pairs.append((_side(last_ua or first_ua), item))
+    return pairs
+
+
+def _distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
+    seen, sides = set(), []
+    for mention in mentions:
+        if mention.katottg not in seen:
+            seen.add(mention.katottg)
+            sides.append(mention)
+    return sides
+
+
+def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, relation: str):
+    """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): one fact per pair."""
+    sides = _distinct_sides(ua)
+    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and len(sides) >= 1:
+        anchor = owner
+        others = sides
+    elif len(sides) >= 2:
+        owner_mention = next((m for m in sides if owner and m.katottg == owner.katottg), sides[0])
+        anchor = _side(owner_mention)
+        others = [m for m in sides if m.katottg != owner_mention.katottg]
+    else:
+        return []
+    return [
+        (anchor, _Found(m.start, Partner(m.text, _latin_of(m), "UA", None, m.katottg, "city", True), 0.8))
+        for m in others
+    ]
+
+
+def _latin_of(mention: UaMention) -> str | None:
+    from translitua import translit
+
+    return translit(mention.settlement_uk or (mention.hromada_name_uk or mention.text).split()[0])
+
+
+def _merge(facts: dict, fact: Fact) -> None:
+    key = (fact.ua.katottg, fact.partner.key)
+    existing = facts.get(key)
+    if existing is None:
+        facts[key] = fact
+        return
+    if RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]:
+        existing.relation = fact.relation
+    if STATUS_RANK[fact.status] > STATUS_RANK[existing.status]:
+        existing.status = fact.status
+        existing.event_date = fact.event_date or existing.event_date
+    elif existing.event_date is None:
+        existing.event_date = fact.event_date
+    if existing.ua.settlement_uk is None:
+        existing.ua.settlement_uk = fact.ua.settlement_uk
+    for sentence in fact.evidence:
+        if sentence not in existing.evidence:
+            existing.evidence.append(sentence)
+    existing.confidence = max(existing.confidence, fact.confidence)
+
+
+def _name_spans(text: str):
+    """Capitalised word runs ("Шеннв'єр-сюр-Марн", "Воля Угруська", "Маямі Біч") with offsets."""
+    words = list(_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not word.group(0)[0].isupper() or not _is_cyrillic(word.group(0)):
+            index += 1
+            continue
+        end_index = index
+        while end_index + 1 < len(words):
+            nxt = words[end_index + 1]
+            gap = text[words[end_index].end() : nxt.start()]
+            if gap != " " or not nxt.group(0)[0].isupper() or not _is_cyrillic(nxt.group(0)):
+                break
+            end_index += 1
+        start, end = word.start(), words[end_index].end()
+        yield start, end, text[start:end].rstrip(".")
+        if end_index > index:  # also the single words, for lists like "Люблін Ольштин"
+            for single in words[index : end_index + 1]:
+                yield single.start(), single.end(), single.group(0).rstrip(".")
+        index = end_index + 1
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(re.match(r"[А-ЯІЇЄҐа-яіїєґ]", word))
+
+
+def _preceding_words(text: str, start: int, count: int = 4) -> list[str]:
+    return re.findall(r"[\w'-]+", text[max(0, start - 80) : start])[-count:]
+
+
+@dataclass
+class _Hint:
+    country: str | None = None
+    level: str = "city"
+    explicit: bool = False
+    """The text ties the country or an administrative word directly to the name."""
+    admin1: str | None = None
+    descriptor: bool = False
+    """The name only locates another place: "(штат Вісконсин)", "регіону Марке"."""
+
+
+def _hints(text: str, start: int, end: int, world: World) -> _Hint:
+    """Country, level and admin region for a name, from what stands right around it."""
+    hint = _Hint()
+    if start > 0 and text[:start].rstrip().endswith("(") or _inside_parentheses(text, start):
+        hint.descriptor = True
+        return hint
+    parenthesis = _PARENTHESIS.match(text[end:])
+    region_of_parenthesis = None
+    if parenthesis:
+        for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
+            if country := world.country(part):
+                hint.country, hint.explicit = country, True
+            elif country := world.region_country(part):
+                region_of_parenthesis = country
+                hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
+    before = _preceding_words(text, start)
+    if _REGION_AFTER.match(text[end : end + 30]):
+        hint.level, hint.explicit = "region", True
+    for position, word in enumerate(reversed(before)):
+        if _GMINA_WORDS.search(word):
+            hint.country = hint.country or "PL"
+            hint.level, hint.explicit = "city", True
+            break
+        if _DESCRIPTOR_WORDS.search(word) and position == 0 and _earlier_name(text, start):
+            hint.descriptor = True
+            return hint
+        if _REGION_BEFORE.search(word):
+            hint.level, hint.explicit = "region", True
+            hint.country = hint.country or world.region_country(word)
+            continue
+        if _DISTRICT_BEFORE.search(word):
+            hint.level, hint.explicit = "district", True
+            continue
+        if _CITY_WORDS.search(word):
+            hint.explicit = True
+            continue
+        if adjective_country := world.country(word):
+            hint.country = hint.country or adjective_country
+            hint.explicit = True
+            break
+        break
+    hint.country = hint.country or region_of_parenthesis
+    return hint
+
+
+def _inside_parentheses(text: str, start: int) -> bool:
+    opened = text.rfind("(", 0, start)
+    return opened != -1 and text.rfind(")", opened, start) == -1
+
+
+def _earlier_name(text: str, start: int) -> bool:
+    """A capitalised name shortly before: then "регіону X" describes where that place is."""
+    return bool(re.search(r"[А-ЯІЇЄҐ][\w'-]+\W+\w+\W*$", text[max(0, start - 40) : start]))
+
+
+def _is_location(text: str, start: int) -> bool:
+    """ "у Стамбулі", "до Мадрида": where something happened, not a party to the tie."""
+    before = _preceding_words(text, start, 1)
+    return bool(before) and before[-1].lower() in _LOCATION_PREPOSITIONS
+
+
+def _foreign_cue_before(text: str, start: int, world: World) -> bool:
+    """ "техаською Одесою": a foreign adjective turns a Ukrainian-looking name into a foreign place."""
+    for word in reversed(_preceding_words(text, start, 3)):
+        country = world.country(word)
+        if country and country != "UA":
+            return True
+        if not _CITY_WORDS.search(word):
+            return False
+    return False
+
+
+def _is_person(text: str, start: int, span: str) -> bool:
+    before = _preceding_words(text, start, 2)
+    if before and _PERSON_ROLES.match(before[-1]):
+        return True
+    first = span.split()[0]
+    return _is_first_name(first) or (len(span.split()) >= 2 and _is_first_name(span.split()[-1]))
+
+
+@lru_cache(maxsize=20000)
+def _is_first_name(word: str) -> bool:
+    from parsers.morphology import is_given_name
+
+    return is_given_name(word)
+
+
+def _all_common_words(span: str) -> bool:
+    from parsers.morphology import is_common_word
+
+    return all(is_common_word(word) for word in re.split(r"[\s-]+", span) if word)
+
+
+def _region_noun(noun: str) -> str:
+    return next((value for stem, value in _REGION_NOUNS.items() if noun.lower().startswith(stem)), noun)
+
+
+def _nominative_noun(noun: str) -> str:
+    return _region_noun(noun)
+
+
+def _nominative_adjective(adjective: str, noun: str) -> str:
+    """ "Огрським" + "краєм" → "Огрський"; agreement with the region noun's gender."""
+    from parsers.morphology import adjective_form
+
+    gender = {"воєводство": "neut", "графство": "neut", "провінція": "femn"}.get(_region_noun(noun), "masc")
+    return adjective_form(adjective, gender)
+
+
+@lru_cache(maxsize=1)
+def _ua_raion_keys() -> frozenset[str]:
+    """Ukrainian raion names ("Ковельський"), so they are never taken for foreign districts."""
+    import csv
+
+    from parsers.katottg import CODIFIER_CSV
+
+    with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
+        return frozenset(name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion")
+
+
+def _article_text(article: Article) -> str:
+    title = normalize_text(article.title or "").strip()
+    body = article.body or ""
+    return f"{title}\n{body}" if title else body
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract_facts(article: Article, owner_katottg: str | None = None) -> list[Fact]:
+    """Facts of one article with the shared, lazily loaded gazetteers."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(article, owner_katottg)
+
+
+def read_document(data: bytes, source: str, url: str | None = None) -> Article:
+    """An article from a saved file: HTML when it looks like markup, else plain text (UTF-8)."""
+    from parsers.portal import parse_article_html, parse_article_text
+
+    head = data[:2048].lstrip().lower()
+    if (
+        head.startswith((b"<!doctype", b"<html", b"<?xml"))
+        or b"<body" in head
+        or source.endswith((".html", ".htm"))
+    ):
+        return parse_article_html(data, url or source)
+    return parse_article_text(data.decode("utf-8-sig", errors="replace"), url)
+
+
+def document_output(source: str, article: Article, facts: list[Fact]) -> dict:
+    """One line of ``pobratym extract``: the contract in shared/contracts/extract-output.schema.json."""
+
+    def unit(item) -> dict:
+        return {"katottg": item.katottg, "name_uk": item.name_uk}
+
+    return {
+        "source": source,
+        "article": {
+            "url": article.url or None,
+            "title": article.title,
+            "published": article.published,
+            "tags": [tag.name for tag in article.tags],
+            "oblasts": [unit(item) for item in article.oblasts],
+            "hromadas": [unit(item) for item in article.hromadas],
+            "source_name": article.source_name,
+        },
+        "partnerships": [fact.to_contract() for fact in facts],
+    }

@@ -1,0 +1,54 @@
+"""Small questions to the Ukrainian morphological dictionary (pymorphy3 + pymorphy3-dicts-uk).
+
+Used to keep people and ordinary words out of place candidates: "Михайло Посітко" is a person,
+"Документ" at the start of a sentence is a word. Answers are cached; the analyzer loads once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+
+from parsers.text import normalize_name
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+@lru_cache(maxsize=50000)
+def is_given_name(word: str) -> bool:
+    """True when the dictionary knows ``word`` as a first name or patronymic in some reading."""
+    parses = analyzer().parse(normalize_name(word))
+    return any(parse.is_known and ({"Name", "Patr"} & parse.tag.grammemes) for parse in parses[:3])
+
+
+@lru_cache(maxsize=50000)
+def is_common_word(word: str) -> bool:
+    """True when the lowercase word is a dictionary word that is not a place or person name."""
+    parses = analyzer().parse(normalize_name(word).lower())
+    known = [parse for parse in parses if parse.is_known]
+    if not known:
+        return False
+    return not any({"Geox", "Name", "Surn", "Patr", "Orgn"} & parse.tag.grammemes for parse in known)
+
+
+@lru_cache(maxsize=50000)
+def lemma(word: str) -> str:
+    """The dictionary's first normal form (used only for adjectives and common nouns)."""
+    return analyzer().parse(normalize_name(word).lower())[0].normal_form
+
+
+@lru_cache(maxsize=20000)
+def adjective_form(word: str, gender: str = "masc") -> str:
+    """Nominative singular of an adjective in ``gender``, capitalised as written ("Огрським" → "Огрський")."""
+    normalized = normalize_name(word)
+    for parse in analyzer().parse(normalized.lower()):
+        if "ADJF" in parse.tag:
+            form = parse.inflect({"nomn", gender})
+            if form:
+                text = form.word
+                return text[:1].upper() + text[1:] if normalized[:1].isupper() else text
+    return normalized
