@@ -91,7 +91,7 @@ def _is_first_name(parse: Any) -> bool:
 
 
 def _noun_parses(word: str) -> list[Any]:
-    """Nominative noun readings of a name part, best first; person names only when nothing else fits."""
+    """Nominative noun readings of a name part, best first; surname and first-name readings left out."""
     found = [p for p in _parses(word) if p.tag.POS == "NOUN" and "nomn" in p.tag and "Dist" not in p.tag]
     plain = [p for p in found if not PERSON & p.tag.grammemes]
     found = sorted(plain, key=lambda p: (not _is_dictionary(p), not _is_toponym_layout(p)))

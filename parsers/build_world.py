@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pymorphy3
 
-from parsers.text import name_key, normalize_name
+from parsers.text import normalize_name
 from parsers.world import (
     DATA_DIR,
     DB_PATH,
@@ -52,10 +52,11 @@ Forms = dict[str, dict[str, bool]]
 """case -> {lowercase form: weak}. Weak forms are plausible guesses ranked below sure ones."""
 
 # Parts of compound foreign names that never take Ukrainian endings ("Сент-Етьєн", "Алькала-де-Енарес").
-_INVARIANT = frozenset(
-    "де ді да ду дю дель делла ла ле лес ль л лос лас ель сюр су сен сент сан санкт сант санта сао ам ан "
-    "ім ін об ен бад фон ван дер ден оп ауф бай он і та й ет ал аль нью ла-".split()
+_INVARIANT_WORDS = (
+    "де ді да ду дю дель делла ла ле лес ль л лос лас ель сюр су сен сент сан "
+    "санкт сант санта сао ам ан ім ін об ен бад фон ван дер ден оп ауф бай он і та й ет ал аль нью ла-"
 )
+_INVARIANT = frozenset(_INVARIANT_WORDS.split())
 _HUSHING = set("жчшщ")
 _ALTERNATION = {"г": "з", "к": "ц", "х": "с"}
 _VOWELS = set("аеєиіїоуюя")
@@ -564,7 +565,7 @@ def build(db_path: Path = DB_PATH) -> Path:
     """Write a fresh database next to ``db_path`` and move it into place atomically."""
     started = time.monotonic()
     decliner = Decliner()
-    tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
+    tmp = db_path.with_name(f"{db_path.stem}.tmp-{os.getpid()}{db_path.suffix}")  # git-ignored like the db
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
     try:
@@ -604,9 +605,12 @@ def is_stale(db_path: Path = DB_PATH) -> bool:
 
 def ship_places(source: Path, target: Path = PLACES_GZ) -> None:
     """Copy the shared gazetteer CSV into the repo as gzip (deterministic: no timestamp in the header)."""
-    with source.open("rb") as src, target.open("wb") as raw:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out:
-            out.write(src.read())
+    with (
+        source.open("rb") as src,
+        target.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out,
+    ):
+        out.write(src.read())
 
 
 def main(argv: list[str] | None = None) -> int:

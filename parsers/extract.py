@@ -66,6 +66,11 @@ _DESCRIPTOR_WORDS = re.compile(
     r"област[іь]|округ[уі]|повіт[уі]|жудец[уі])$",
     re.IGNORECASE,
 )
+_FOLLOWING_REGION = re.compile(
+    r"^\s+(?:(?:землі|штату|провінції|регіону|графства|округу|департаменту|кантону|повіту)\s+)?"
+    r"([А-ЯІЇЄҐ][\w'-]+(?:ого|ої|ий|а|я)?)(?:\s+(?:воєводства|повіту|краю|району|округу|графства|провінції|регіону|"
+    r"землі|жудецу|департаменту))?"
+)
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "від", "через", "по"})
 _REGION_NOUNS = {
     "район": "район", "край": "край", "повіт": "повіт", "лен": "лен", "воєводств": "воєводство",
@@ -245,7 +250,7 @@ class Extractor:
         foreign = self._foreign_places(text, ua_mentions, context)
         pairs = _pair(ua_mentions, foreign, context.owner, text)
         if not foreign:
-            pairs = _domestic_pairs(ua_mentions, context.owner, relation)
+            pairs = _domestic_pairs(ua_mentions, context.owner, text, status)
         event_date = event_date_of(text, context.published)
         facts = []
         for ua, found in pairs:
@@ -282,17 +287,23 @@ class Extractor:
         return found
 
     def _resolve(self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
+        """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue."""
         common = _all_common_words(span)
+        if common and not hint.explicit and hint.sentence_initial:
+            return None
+        careful = common and not hint.explicit
         countries = [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1) if hint.admin1 else self.world.best(span, country)
-            if place and (place.score >= 0.95 or not common):
+            if place and (place.score >= 0.95 or not careful):
                 return _partner_of(place, hint.level)
         if not hint.country:
             place = self.world.best(span, None)
-            if place and place.country_iso2 != "UA" and (place.score >= 0.95 or not common):
+            known_country = place is not None and place.country_iso2 in ctx.countries
+            big = place is not None and (place.population or 0) >= 100_000
+            if place and place.country_iso2 != "UA" and place.score >= 0.95 and (known_country or big or not careful):
                 return _partner_of(place, hint.level)
-        if hint.explicit and hint.country and not common:
+        if hint.explicit and hint.country and not common and not _is_adjective(span):
             name_uk = normalize_name(span)
             return Partner(name_uk, self.world.latin(name_uk, hint.country), hint.country, None, None, hint.level, False)
         return None
@@ -301,6 +312,8 @@ class Extractor:
         """Foreign regions written as adjective + region noun: "Огрським краєм", "Утенський район"."""
         for match in _REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
+            if re.search(r"(?:ого|ої|их)$", adjective):
+                continue
             if name_key(_nominative_adjective(adjective, noun)) in _ua_raion_keys():
                 continue
             hint = _hints(text, match.start(), match.end(), self.world)
@@ -336,31 +349,73 @@ def _side(mention: UaMention) -> UaSide:
 def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str):
     """Pair Ukrainian and foreign mentions of one sentence.
 
-    Two runs ("Любомль, Шацьк, Головне ... Влодава, Воля Угруська") mean every-with-every;
-    alternating runs ("Ніжин став партнером Ланьцута, Чернігів — Жешува") mean each foreign
-    place goes with the nearest Ukrainian one before it.
+    Two runs ("Любомль, Шацьк, Головне ... Влодава, Воля Угруська") mean every-with-every.
+    With more runs, a dash ties the runs on its two sides ("Гдиня та Пардубіце — Житомира",
+    "Чернігів — Жешува"); any other foreign run goes with the nearest Ukrainian run before it.
     """
     if not foreign:
         return []
     sides = _distinct_sides(ua)
     if not sides:
-        if owner is None or not _REFERENCE_TO_US.search(text):
+        if owner is None or (len(foreign) > 1 and not _REFERENCE_TO_US.search(text)):
             return []
         return [(owner, found) for found in foreign]
-    events = sorted(
-        [(m.start, "ua", m) for m in sides] + [(f.start, "f", f) for f in foreign], key=lambda e: e[0]
-    )
-    runs = 1 + sum(1 for a, b in zip(events, events[1:], strict=False) if a[1] != b[1])
-    if runs <= 2:
+    runs = _runs(text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign])
+    if len(runs) <= 2:
         return [(_side(m), f) for m in sides for f in foreign]
-    pairs, last_ua = [], None
-    first_ua = next(m for _, kind, m in events if kind == "ua")
-    for _, kind, item in events:
-        if kind == "ua":
-            last_ua = item
-        else:
-            pairs.append((_side(last_ua or first_ua), item))
+    pairs = []
+    for index, run in enumerate(runs):
+        if run.kind != "f":
+            continue
+        partner_run = _dash_neighbour(text, runs, index) or _nearest_ua_run(runs, index)
+        pairs.extend((_side(m), f) for m in partner_run.items for f in run.items)
     return pairs
+
+
+@dataclass
+class _Run:
+    kind: str
+    start: int
+    end: int
+    items: list
+
+
+_LIST_GAP = re.compile(
+    r"^[\s,]*(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*$"
+)
+
+
+def _runs(text: str, events: list[tuple[int, int, str, object]]) -> list[_Run]:
+    """Consecutive mentions of one side joined by list words (", ", "та", "і") form one run."""
+    runs: list[_Run] = []
+    for start, end, kind, item in sorted(events, key=lambda event: event[0]):
+        last = runs[-1] if runs else None
+        if last and last.kind == kind and _LIST_GAP.match(_gap_words(text, last.end, start)):
+            last.items.append(item)
+            last.end = max(last.end, end)
+        else:
+            runs.append(_Run(kind, start, end, [item]))
+    return runs
+
+
+def _gap_words(text: str, end: int, start: int) -> str:
+    """The text between two mentions, without the rest of the first name's word."""
+    gap = text[end:start]
+    return re.sub(r"^[\w'-]*", "", gap)
+
+
+def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(runs) and runs[other].kind == "ua":
+            left, right = sorted((runs[index], runs[other]), key=lambda run: run.start)
+            if re.search(r"\s[—–]\s", _gap_words(text, left.end, right.start)):
+                return runs[other]
+    return None
+
+
+def _nearest_ua_run(runs: list[_Run], index: int) -> _Run:
+    before = [run for run in runs[:index] if run.kind == "ua"]
+    return before[-1] if before else next(run for run in runs[index:] if run.kind == "ua")
 
 
 def _distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
@@ -372,22 +427,35 @@ def _distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
     return sides
 
 
-def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, relation: str):
-    """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): one fact per pair."""
-    sides = _distinct_sides(ua)
-    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and len(sides) >= 1:
-        anchor = owner
-        others = sides
+_DOMESTIC_TIE = re.compile(r"меморанд|партнер|пліч-о-пліч|співпрац|співробітн|побрат", re.IGNORECASE)
+
+
+def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status: str):
+    """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): one fact per pair.
+
+    "Жовківська — з Оріхівською, Стрийська — з Пологівською" pairs the listed hromadas two by two.
+    """
+    if status == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
+        return []
+    sides = [m for m in _distinct_sides(ua) if m.kind in ("hromada", "settlement") and not _is_location(text, m.start)]
+    if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
+        couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
+        return [(_side(a), _domestic_partner(b)) for a, b in couples]
+    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides):
+        anchor, others = owner, sides
     elif len(sides) >= 2:
         owner_mention = next((m for m in sides if owner and m.katottg == owner.katottg), sides[0])
         anchor = _side(owner_mention)
         others = [m for m in sides if m.katottg != owner_mention.katottg]
     else:
         return []
-    return [
-        (anchor, _Found(m.start, Partner(m.text, _latin_of(m), "UA", None, m.katottg, "city", True), 0.8))
-        for m in others
-    ]
+    return [(anchor, _domestic_partner(m)) for m in others]
+
+
+def _domestic_partner(mention: UaMention) -> _Found:
+    name_uk = mention.settlement_uk or mention.hromada_name_uk or mention.text
+    partner = Partner(name_uk, _latin_of(mention), "UA", None, mention.katottg, "city", True)
+    return _Found(mention.start, partner, 0.8)
 
 
 def _latin_of(mention: UaMention) -> str | None:
@@ -397,7 +465,11 @@ def _latin_of(mention: UaMention) -> str | None:
 
 
 def _merge(facts: dict, fact: Fact) -> None:
-    key = (fact.ua.katottg, fact.partner.key)
+    """One fact per pair and article; a domestic pair is one pair whichever side the text names first."""
+    if fact.partner.domestic:
+        key = ("domestic", frozenset({fact.ua.katottg, fact.partner.katottg}))
+    else:
+        key = (fact.ua.katottg, fact.partner.key)
     existing = facts.get(key)
     if existing is None:
         facts[key] = fact
@@ -458,11 +530,12 @@ class _Hint:
     admin1: str | None = None
     descriptor: bool = False
     """The name only locates another place: "(штат Вісконсин)", "регіону Марке"."""
+    sentence_initial: bool = False
 
 
 def _hints(text: str, start: int, end: int, world: World) -> _Hint:
     """Country, level and admin region for a name, from what stands right around it."""
-    hint = _Hint()
+    hint = _Hint(sentence_initial=_starts_clause(text, start))
     if start > 0 and text[:start].rstrip().endswith("(") or _inside_parentheses(text, start):
         hint.descriptor = True
         return hint
@@ -502,7 +575,16 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
             break
         break
     hint.country = hint.country or region_of_parenthesis
+    if following := _FOLLOWING_REGION.match(text[end:]):
+        region_country = world.region_country(following.group(0).strip())
+        if region_country and not hint.country:
+            hint.country = region_country
+            hint.admin1 = hint.admin1 or following.group(1)
     return hint
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?:«\"–—]\s*$", text[:start]))
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
@@ -545,6 +627,11 @@ def _is_first_name(word: str) -> bool:
     from parsers.morphology import is_given_name
 
     return is_given_name(word)
+
+
+def _is_adjective(span: str) -> bool:
+    """ "Огрським", "Пардубицького": an adjective alone is never a place's name."""
+    return bool(re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span))
 
 
 def _all_common_words(span: str) -> bool:

@@ -102,402 +102,136 @@ def cyr_key(text: str) -> str:
 
 # Per-language Latin spelling -> canonical alphabet. Ordered: at one position the first matching rule wins,
 # and replaced text is never rescanned (one regex pass), so "sz" -> "s" cannot be hit again by "s" -> "S".
-_V = "aeiouyáéíóúàèìòùâêîôûäëïöüąęėįųūāēīōő"
 _WORD_END = r"(?![\w])"
 _WORD_START = r"(?<![\w])"
+# fmt: off
 _LANG_RULES: dict[str, list[tuple[str, str]]] = {
     "pl": [
-        ("szcz", "SC"),
-        ("drz", "J"),
-        ("dż", "J"),
-        ("dź", "ds"),
-        ("dzi(?=[aeouóąę])", "ds"),
-        ("rz", "S"),
-        ("sz", "S"),
-        ("cz", "C"),
-        ("ch", "h"),
-        ("ci(?=[aeouóąę])", "T"),
-        ("si(?=[aeouóąę])", "s"),
-        ("zi(?=[aeouóąę])", "s"),
-        ("ni(?=[aeouóąę])", "n"),
-        ("(?<=[bpmwfdtlkghr])i(?=[aeouóąę])", ""),
-        ("ą(?=[bp])", "om"),
-        ("ę(?=[bp])", "em"),
-        ("ą", "on"),
-        ("ę", "en"),
-        ("ó", "u"),
-        ("ł", "l"),
-        ("ż", "S"),
-        ("ź", "s"),
-        ("ś", "s"),
-        ("ć", "T"),
-        ("ń", "n"),
-        ("c", "T"),
-        ("w", "v"),
-        ("j", "i"),
+        ("szcz", "SC"), ("drz", "J"), ("dż", "J"), ("dź", "ds"), ("dzi(?=[aeouóąę])", "ds"), ("rz", "S"),
+        ("sz", "S"), ("cz", "C"), ("ch", "h"), ("ci(?=[aeouóąę])", "T"), ("si(?=[aeouóąę])", "s"),
+        ("zi(?=[aeouóąę])", "s"), ("ni(?=[aeouóąę])", "n"), ("(?<=[bpmwfdtlkghr])i(?=[aeouóąę])", ""),
+        ("ą(?=[bp])", "om"), ("ę(?=[bp])", "em"), ("ą", "on"), ("ę", "en"), ("ó", "u"), ("ł", "l"),
+        ("ż", "S"), ("ź", "s"), ("ś", "s"), ("ć", "T"), ("ń", "n"), ("c", "T"), ("w", "v"), ("j", "i"),
     ],
     # Czech, Slovak and the Latin South Slavic orthographies share the háček letters.
     "cs": [
-        ("dž", "J"),
-        ("ch", "h"),
-        ("č", "C"),
-        ("ć", "C"),
-        ("đ", "J"),
-        ("dj", "J"),
-        ("š", "S"),
-        ("ž", "S"),
-        ("ř", "rS"),
-        ("c", "T"),
-        ("ě", "e"),
-        ("ů", "u"),
-        ("ô", "uo"),
-        ("ä", "e"),
-        ("lj", "l"),
-        ("nj", "n"),
-        ("ľ", "l"),
-        ("ĺ", "l"),
-        ("w", "v"),
-        ("j", "i"),
+        ("dž", "J"), ("ch", "h"), ("č", "C"), ("ć", "C"), ("đ", "J"), ("dj", "J"), ("š", "S"), ("ž", "S"),
+        ("ř", "rS"), ("c", "T"), ("ě", "e"), ("ů", "u"), ("ô", "uo"), ("ä", "e"), ("lj", "l"), ("nj", "n"),
+        ("ľ", "l"), ("ĺ", "l"), ("w", "v"), ("j", "i"),
     ],
     "de": [
-        ("tsch", "C"),
-        ("sch", "S"),
-        (_WORD_START + "st", "St"),
-        (_WORD_START + "sp", "Sp"),
-        ("chs", "ks"),
-        (_WORD_START + "ch(?=[aoulr])", "k"),
-        ("ch", "h"),
-        ("ck", "k"),
-        ("tz", "T"),
-        ("z", "T"),
-        ("ß", "s"),
-        ("ei", "ai"),
-        ("ey", "ai"),
-        ("eu", "oi"),
-        ("äu", "oi"),
-        ("ie", "i"),
-        ("ä", "e"),
-        ("ae", "e"),
-        ("ö", "e"),
-        ("oe", "e"),
-        ("ü", "u"),
-        ("ue", "u"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("qu", "kv"),
-        ("v", "f"),
-        ("w", "v"),
-        ("(?<=[aeiouäöü])h(?![aeiouäöü])", ""),
-        ("j", "i"),
+        ("tsch", "C"), ("sch", "S"), (_WORD_START + "st", "St"), (_WORD_START + "sp", "Sp"), ("chs", "ks"),
+        (_WORD_START + "ch(?=[aoulr])", "k"), ("ch", "h"), ("ck", "k"), ("tz", "T"), ("z", "T"), ("ß", "s"),
+        ("ei", "ai"), ("ey", "ai"), ("eu", "oi"), ("äu", "oi"), ("ie", "i"), ("ä", "e"), ("ae", "e"),
+        ("ö", "e"), ("oe", "e"), ("ü", "u"), ("ue", "u"), ("ph", "f"), ("th", "t"), ("qu", "kv"), ("v", "f"),
+        ("w", "v"), ("(?<=[aeiouäöü])h(?![aeiouäöü])", ""), ("j", "i"),
     ],
     "fr": [
-        ("eaux", "o"),
-        ("eau", "o"),
-        ("aux" + _WORD_END, "o"),
-        ("au", "o"),
-        ("œu", "e"),
-        ("oeu", "e"),
-        ("eu", "e"),
-        ("où", "u"),
-        ("ou", "u"),
-        ("oi", "ua"),
-        ("oy", "uai"),
-        ("ain" + _WORD_END, "en"),
-        ("ai", "e"),
-        ("ei", "e"),
-        ("ay", "e"),
-        ("ch", "S"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("qu", "k"),
-        ("gu(?=[eiéèêy])", "h"),
-        ("gn", "ni"),
-        ("(?<=[aeiouy])ill", "i"),
-        ("ç", "s"),
-        ("c(?=[eiéèêy])", "s"),
-        ("g(?=[eiéèêy])", "S"),
-        ("j", "S"),
-        ("x" + _WORD_END, ""),
-        ("w", "v"),
-        ("h", ""),
-        ("ll", "l"),
-        ("es" + _WORD_END, ""),
-        ("(?<=[^aeiouy])e" + _WORD_END, ""),
-        ("[stdxzp]" + _WORD_END, ""),
-        ("y", "i"),
+        ("eaux", "o"), ("eau", "o"), ("aux" + _WORD_END, "o"), ("au", "o"), ("œu", "e"), ("oeu", "e"),
+        ("eu", "e"), ("où", "u"), ("ou", "u"), ("oi", "ua"), ("oy", "uai"), ("ain" + _WORD_END, "en"),
+        ("ai", "e"), ("ei", "e"), ("ay", "e"), ("ch", "S"), ("ph", "f"), ("th", "t"), ("qu", "k"),
+        ("gu(?=[eiéèêy])", "h"), ("gn", "ni"), ("(?<=[aeiouy])ill", "i"), ("ç", "s"), ("c(?=[eiéèêy])", "s"),
+        ("g(?=[eiéèêy])", "S"), ("j", "S"), ("x" + _WORD_END, ""), ("w", "v"), ("h", ""), ("ll", "l"),
+        ("es" + _WORD_END, ""), ("(?<=[^aeiouy])e" + _WORD_END, ""), ("[stdxzp]" + _WORD_END, ""), ("y", "i"),
     ],
     "it": [
-        ("cch", "k"),
-        ("ch", "k"),
-        ("gh", "h"),
-        ("sci(?=[aou])", "S"),
-        ("sc(?=[eiè])", "S"),
-        ("ci(?=[aou])", "C"),
-        ("c(?=[eiè])", "C"),
-        ("ggi(?=[aou])", "J"),
-        ("gi(?=[aou])", "J"),
-        ("g(?=[eiè])", "J"),
-        ("gli", "li"),
-        ("gn", "ni"),
-        ("zz", "T"),
-        ("z", "T"),
-        ("qu", "kv"),
-        ("h", ""),
+        ("cch", "k"), ("ch", "k"), ("gh", "h"), ("sci(?=[aou])", "S"), ("sc(?=[eiè])", "S"),
+        ("ci(?=[aou])", "C"), ("c(?=[eiè])", "C"), ("ggi(?=[aou])", "J"), ("gi(?=[aou])", "J"),
+        ("g(?=[eiè])", "J"), ("gli", "li"), ("gn", "ni"), ("zz", "T"), ("z", "T"), ("qu", "kv"), ("h", ""),
         ("j", "i"),
     ],
     "es": [
-        ("ch", "C"),
-        ("ll", "i"),
-        ("ñ", "ni"),
-        ("qu", "k"),
-        ("gu(?=[eiéí])", "h"),
-        ("g(?=[eiéí])", "h"),
-        ("j", "h"),
-        ("h", ""),
-        ("c(?=[eiéí])", "s"),
-        ("z", "s"),
-        ("x", "h"),
+        ("ch", "C"), ("ll", "i"), ("ñ", "ni"), ("qu", "k"), ("gu(?=[eiéí])", "h"), ("g(?=[eiéí])", "h"),
+        ("j", "h"), ("h", ""), ("c(?=[eiéí])", "s"), ("z", "s"), ("x", "h"),
     ],
     "pt": [
-        ("ch", "S"),
-        ("nh", "ni"),
-        ("lh", "li"),
-        ("ç", "s"),
-        ("c(?=[eiéí])", "s"),
-        ("j", "S"),
-        ("g(?=[eiéí])", "S"),
-        ("qu(?=[eiéí])", "k"),
-        ("qu", "kv"),
-        ("x", "S"),
-        ("h", ""),
-        ("ão", "aun"),
+        ("ch", "S"), ("nh", "ni"), ("lh", "li"), ("ç", "s"), ("c(?=[eiéí])", "s"), ("j", "S"),
+        ("g(?=[eiéí])", "S"), ("qu(?=[eiéí])", "k"), ("qu", "kv"), ("x", "S"), ("h", ""), ("ão", "aun"),
     ],
     "ro": [
-        ("che", "ke"),
-        ("chi", "ki"),
-        ("ghe", "he"),
-        ("ghi", "hi"),
-        ("ce(?=a)", "C"),
-        ("ci(?=[aou])", "C"),
-        ("c(?=[eiî])", "C"),
-        ("ge(?=a)", "J"),
-        ("gi(?=[aou])", "J"),
-        ("g(?=[eiî])", "J"),
-        ("ș", "S"),
-        ("ş", "S"),
-        ("ț", "T"),
-        ("ţ", "T"),
-        ("ă", "e"),
-        ("â", "i"),
-        ("î", "i"),
-        ("j", "S"),
+        ("che", "ke"), ("chi", "ki"), ("ghe", "he"), ("ghi", "hi"), ("ce(?=a)", "C"), ("ci(?=[aou])", "C"),
+        ("c(?=[eiî])", "C"), ("ge(?=a)", "J"), ("gi(?=[aou])", "J"), ("g(?=[eiî])", "J"), ("ș", "S"),
+        ("ş", "S"), ("ț", "T"), ("ţ", "T"), ("ă", "e"), ("â", "i"), ("î", "i"), ("j", "S"),
         ("(?<=[^aeiouăâî\\W])i" + _WORD_END, ""),
     ],
     "hu": [
-        ("dzs", "J"),
-        ("cs", "C"),
-        ("cz", "T"),
-        ("sz", "s"),
-        ("zs", "S"),
-        ("gy", "d"),
-        ("ny", "n"),
-        ("ty", "t"),
-        ("ly", "i"),
-        ("s", "S"),
-        ("c", "T"),
-        ("j", "i"),
-        ("ö", "e"),
-        ("ő", "e"),
-        ("ü", "u"),
-        ("ű", "u"),
-        ("w", "v"),
+        ("dzs", "J"), ("cs", "C"), ("cz", "T"), ("sz", "s"), ("zs", "S"), ("gy", "d"), ("ny", "n"),
+        ("ty", "t"), ("ly", "i"), ("s", "S"), ("c", "T"), ("j", "i"), ("ö", "e"), ("ő", "e"), ("ü", "u"),
+        ("ű", "u"), ("w", "v"),
     ],
     # Turkish and Azerbaijani: c = дж, ç = ч, ş = ш, ğ mostly г in Ukrainian spelling.
     "tr": [
-        ("c", "J"),
-        ("ç", "C"),
-        ("ş", "S"),
-        ("ğ", "h"),
-        ("ı", "i"),
-        ("ö", "o"),
-        ("ü", "u"),
-        ("j", "S"),
-        ("x", "h"),
-        ("ə", "e"),
-        ("q", "h"),
+        ("c", "J"), ("ç", "C"), ("ş", "S"), ("ğ", "h"), ("ı", "i"), ("ö", "o"), ("ü", "u"), ("j", "S"),
+        ("x", "h"), ("ə", "e"), ("q", "h"),
     ],
     "lt": [
-        ("dž", "J"),
-        ("ch", "h"),
-        ("č", "C"),
-        ("š", "S"),
-        ("ž", "S"),
-        ("c", "T"),
-        ("(?<=[^aeiouąęėįųūy\\W])i(?=[aeouąęėųū])", ""),
-        ("j", "i"),
+        ("dž", "J"), ("ch", "h"), ("č", "C"), ("š", "S"), ("ž", "S"), ("c", "T"),
+        ("(?<=[^aeiouąęėįųūy\\W])i(?=[aeouąęėųū])", ""), ("j", "i"),
     ],
     "lv": [
-        ("dž", "J"),
-        ("č", "C"),
-        ("š", "S"),
-        ("ž", "S"),
-        ("c", "T"),
-        ("ģ", "d"),
-        ("ķ", "k"),
-        ("ļ", "l"),
-        ("ņ", "n"),
-        ("j", "i"),
+        ("dž", "J"), ("č", "C"), ("š", "S"), ("ž", "S"), ("c", "T"), ("ģ", "d"), ("ķ", "k"), ("ļ", "l"),
+        ("ņ", "n"), ("j", "i"),
     ],
-    "et": [("õ", "i"), ("ä", "e"), ("ö", "e"), ("ü", "u"), ("š", "S"), ("ž", "S"), ("c", "T"), ("j", "i")],
-    "fi": [("y", "u"), ("ä", "a"), ("ö", "o"), ("ts", "T"), ("j", "i")],
+    "et": [
+        ("õ", "i"), ("ä", "e"), ("ö", "e"), ("ü", "u"), ("š", "S"), ("ž", "S"), ("c", "T"), ("j", "i"),
+    ],
+    "fi": [
+        ("y", "u"), ("ä", "a"), ("ö", "o"), ("ts", "T"), ("j", "i"),
+    ],
     "sv": [
-        ("skj", "S"),
-        ("stj", "S"),
-        ("sj", "S"),
-        ("tj", "C"),
-        ("kj", "C"),
-        ("å", "o"),
-        ("aa", "o"),
-        ("ä", "e"),
-        ("æ", "e"),
-        ("ö", "e"),
-        ("ø", "e"),
-        ("j", "i"),
+        ("skj", "S"), ("stj", "S"), ("sj", "S"), ("tj", "C"), ("kj", "C"), ("å", "o"), ("aa", "o"),
+        ("ä", "e"), ("æ", "e"), ("ö", "e"), ("ø", "e"), ("j", "i"),
     ],
     "nl": [
-        ("sch" + _WORD_END, "s"),
-        ("sch", "sh"),
-        ("ch", "h"),
-        ("ij", "ei"),
-        ("ui", "ei"),
-        ("oe", "u"),
-        ("ou", "au"),
-        ("eeu", "eu"),
-        ("ee", "e"),
-        ("oo", "o"),
-        ("aa", "a"),
-        ("uu", "u"),
-        ("eu", "e"),
-        ("ie", "i"),
-        ("c(?=[eiy])", "s"),
-        ("y", "ei"),
-        ("j", "i"),
-        ("w", "v"),
+        ("sch" + _WORD_END, "s"), ("sch", "sh"), ("ch", "h"), ("ij", "ei"), ("ui", "ei"), ("oe", "u"),
+        ("ou", "au"), ("eeu", "eu"), ("ee", "e"), ("oo", "o"), ("aa", "a"), ("uu", "u"), ("eu", "e"),
+        ("ie", "i"), ("c(?=[eiy])", "s"), ("y", "ei"), ("j", "i"), ("w", "v"),
     ],
     "en": [
-        (_WORD_START + r"st\.?(?=[\s\-])", "sent"),
-        (_WORD_START + "saint", "sent"),
-        ("shire" + _WORD_END, "Sir"),
-        ("tch", "C"),
-        ("ch", "C"),
-        ("sh", "S"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("wh", "v"),
-        (_WORD_START + "wr", "r"),
-        (_WORD_START + "kn", "n"),
-        ("ck", "k"),
-        ("gh(?![aeiou])", ""),
-        ("qu", "kv"),
-        ("ee", "i"),
-        ("ea", "i"),
-        ("ie", "i"),
-        ("oo", "u"),
-        ("ew", "u"),
-        ("ou", "au"),
-        ("ow" + _WORD_END, "ou"),
-        ("aw", "o"),
-        ("c(?=[eiy])", "s"),
-        ("x", "ks"),
-        ("j", "J"),
+        (_WORD_START + r"st\.?(?=[\s\-])", "sent"), (_WORD_START + "saint", "sent"),
+        ("shire" + _WORD_END, "Sir"), ("tch", "C"), ("ch", "C"), ("sh", "S"), ("ph", "f"), ("th", "t"),
+        ("wh", "v"), (_WORD_START + "wr", "r"), (_WORD_START + "kn", "n"), ("ck", "k"), ("gh(?![aeiou])", ""),
+        ("qu", "kv"), ("ee", "i"), ("ea", "i"), ("ie", "i"), ("oo", "u"), ("ew", "u"), ("ou", "au"),
+        ("ow" + _WORD_END, "ou"), ("aw(?![aeiou])", "o"), ("c(?=[eiy])", "s"), ("x", "ks"), ("j", "J"),
         ("(?<=[bcdfgklmnprstvz])e" + _WORD_END, ""),
     ],
-    "ko": [("ng", "n"), ("eo", "o"), ("eu", "i"), ("ae", "e"), ("ch", "C"), ("j", "J"), ("sh", "S")],
-    "ja": [("sh", "s"), ("ch", "C"), ("ts", "T"), ("j", "J")],
+    "ko": [
+        ("ng", "n"), ("eo", "o"), ("eu", "i"), ("ae", "e"), ("ch", "C"), ("j", "J"), ("sh", "S"),
+    ],
+    "ja": [
+        ("sh", "s"), ("ch", "C"), ("ts", "T"), ("j", "J"),
+    ],
     "zh": [
-        ("zh", "J"),
-        ("ch", "C"),
-        ("sh", "S"),
-        ("x", "S"),
-        ("q", "C"),
-        ("j", "J"),
-        ("z", "ds"),
-        ("c", "T"),
+        ("zh", "J"), ("ch", "C"), ("sh", "S"), ("x", "S"), ("q", "C"), ("j", "J"), ("z", "ds"), ("c", "T"),
     ],
     # Romanized Cyrillic (BGN/ALA-LC style names of RU, BY, BG ...), where j is й.
     "sl": [
-        ("shch", "SC"),
-        ("sch", "SC"),
-        ("sh", "S"),
-        ("ch", "C"),
-        ("zh", "S"),
-        ("kh", "h"),
-        ("ts", "T"),
-        ("dzh", "J"),
-        ("c", "T"),
-        ("j", "i"),
+        ("shch", "SC"), ("sch", "SC"), ("sh", "S"), ("ch", "C"), ("zh", "S"), ("kh", "h"), ("ts", "T"),
+        ("dzh", "J"), ("c", "T"), ("j", "i"),
     ],
     # Anything else: English-like romanizations.
     "xx": [
-        ("sh", "S"),
-        ("ch", "C"),
-        ("zh", "S"),
-        ("kh", "h"),
-        ("ts", "T"),
-        ("tz", "T"),
-        ("dzh", "J"),
-        ("dj", "J"),
-        ("j", "J"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("ck", "k"),
-        ("qu", "kv"),
-        ("x", "ks"),
+        ("sh", "S"), ("ch", "C"), ("zh", "S"), ("kh", "h"), ("ts", "T"), ("tz", "T"), ("dzh", "J"),
+        ("dj", "J"), ("j", "J"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
     ],
 }
 _SPANISH = "ES MX AR CO CL PE VE EC BO PY UY CU DO GT HN SV NI CR PA GQ"
+_PORTUGUESE = "PT BR AO MZ CV GW ST TL"
+_ENGLISH = "GB US AU NZ IE ZA JM TT BS BB MT GH NG KE UG TZ ZM ZW BW NA SG PH"
+_HACEK = "CZ SK HR SI BA ME"
+_CYRILLIC_SCRIPT = "RU BY UA KZ KG TJ BG MK MN"
 _COUNTRY_LANGS: dict[str, tuple[str, ...]] = {
-    **{c: ("es",) for c in _SPANISH.split()},
-    **{c: ("pt",) for c in "PT BR AO MZ CV GW ST TL".split()},
-    **{c: ("en",) for c in "GB US AU NZ IE ZA JM TT BS BB MT GH NG KE UG TZ ZM ZW BW NA SG PH".split()},
-    **{c: ("cs",) for c in "CZ SK HR SI BA ME".split()},
-    **{c: ("sl",) for c in "RU BY UA KZ KG TJ BG MK MN".split()},
-    "PL": ("pl",),
-    "DE": ("de",),
-    "AT": ("de",),
-    "LI": ("de",),
-    "CH": ("de", "fr", "it"),
-    "LU": ("de", "fr"),
-    "FR": ("fr",),
-    "MC": ("fr",),
-    "BE": ("nl", "fr"),
-    "NL": ("nl",),
-    "SR": ("nl",),
-    "IT": ("it",),
-    "SM": ("it",),
-    "VA": ("it",),
-    "RO": ("ro",),
-    "MD": ("ro",),
-    "HU": ("hu",),
-    "TR": ("tr",),
-    "AZ": ("tr",),
-    "LT": ("lt",),
-    "LV": ("lv",),
-    "EE": ("et",),
-    "FI": ("fi", "sv"),
-    "SE": ("sv",),
-    "NO": ("sv",),
-    "DK": ("sv",),
-    "IS": ("sv",),
-    "CA": ("en", "fr"),
-    "RS": ("cs", "sl"),
-    "KR": ("ko",),
-    "JP": ("ja",),
-    "CN": ("zh",),
-    "TW": ("zh",),
-    "GE": ("xx",),
-    "AM": ("xx",),
+    **{c: ("es",) for c in _SPANISH.split()}, **{c: ("pt",) for c in _PORTUGUESE.split()},
+    **{c: ("en",) for c in _ENGLISH.split()}, **{c: ("cs",) for c in _HACEK.split()},
+    **{c: ("sl",) for c in _CYRILLIC_SCRIPT.split()},
+    "PL": ("pl",), "DE": ("de",), "AT": ("de",), "LI": ("de",), "CH": ("de", "fr", "it"), "LU": ("de", "fr"),
+    "FR": ("fr",), "MC": ("fr",), "BE": ("nl", "fr"), "NL": ("nl",), "SR": ("nl",), "IT": ("it",),
+    "SM": ("it",), "VA": ("it",), "RO": ("ro",), "MD": ("ro",), "HU": ("hu",), "TR": ("tr",), "AZ": ("tr",),
+    "LT": ("lt",), "LV": ("lv",), "EE": ("et",), "FI": ("fi", "sv"), "SE": ("sv",), "NO": ("sv",),
+    "DK": ("sv",), "IS": ("sv",), "CA": ("en", "fr"), "RS": ("cs", "sl"), "KR": ("ko",), "JP": ("ja",),
+    "CN": ("zh",), "TW": ("zh",), "GE": ("xx",), "AM": ("xx",),
 }
+# fmt: on
 _FOLD = str.maketrans(
     {"ł": "l", "ø": "e", "æ": "e", "œ": "e", "ß": "s", "ı": "i", "đ": "d", "þ": "t", "ð": "d", "ə": "e"}
 )
@@ -570,7 +304,9 @@ def phonetic_match_score(query: str, candidate: str) -> float:
         return _PHONETIC_WEIGHT
     edits = Indel.distance(query, candidate)
     size = min(len(query), len(candidate))
-    allowed, step = (0, 0.0) if size <= 5 else (1, 0.10) if size <= 8 else (2, 0.035) if size <= 12 else (3, 0.03)
+    allowed, step = (
+        (0, 0.0) if size <= 5 else (1, 0.10) if size <= 8 else (2, 0.035) if size <= 12 else (3, 0.03)
+    )
     if edits <= allowed:
         return _PHONETIC_WEIGHT - step * edits
     skel_q, skel_c = skeleton(query), skeleton(candidate)
@@ -638,25 +374,19 @@ def _word_lemmas(word: str) -> list[str]:
 
 
 def lemma_candidates(span: str, limit: int = 8) -> list[str]:
-    """Candidate nominatives of a span: the span, then the last word de-inflected, then every word."""
+    """Candidate nominatives of a span: the span, its last word de-inflected, then all words de-inflected
+    together ("Моравського Будейовіце" -> "Моравське Будейовіце")."""
     parts = re.split(r"([\s\-]+)", span)
-    words = parts[0::2]
-    out = [span]
-    last = _word_lemmas(words[-1])
-    out += ["".join(parts[:-1]) + lemma for lemma in last[1:]]
+    words, seps = parts[0::2], parts[1::2]
+    head = "".join(parts[:-1])
+    last = [head + lemma for lemma in _word_lemmas(words[-1])[1:]]
+    together = []
     if len(words) > 1:
         options = [_word_lemmas(w)[:3] for w in words]
-        for i in range(1, 3):
-            if all(len(opt) > i for opt in options):
-                out.append(
-                    "".join(opt[i] if k % 2 == 0 else parts[k] for k, opt in _interleave(options, parts))
-                )
-    return list(dict.fromkeys(out))[:limit]
-
-
-def _interleave(options: list[list[str]], parts: list[str]) -> Iterable[tuple[int, list[str]]]:
-    for k in range(len(parts)):
-        yield k, (options[k // 2] if k % 2 == 0 else [parts[k]])
+        for i in (1, 2):
+            picked = [opt[min(i, len(opt) - 1)] for opt in options]
+            together.append("".join(w + (seps[k] if k < len(seps) else "") for k, w in enumerate(picked)))
+    return list(dict.fromkeys([span, *last[:2], *together, *last[2:]]))[:limit]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -686,7 +416,7 @@ class WorldPlace:
 _RANK_SCORE = {0: 1.0, 1: 0.98, 2: 0.95, 3: 0.96, 4: 0.94, 5: 0.92, 6: 0.87}
 _PHONETIC_WEIGHT = 0.92
 _DEINFLECTED_PENALTY = 0.04
-_ALT_PENALTY = 0.03
+_ALT_PENALTY = 0.05
 DEFAULT_MIN_SCORE = 0.8
 _PREFIX = re.compile(
     r"^(?:м\.|с\.|смт\.?|міст[оауі]|містом|містечк[оау]|містечком|сел[оауі]|селом|селищ[еау]|селищем|"
@@ -841,7 +571,7 @@ class World:
     def _phonetic_hits(
         self, queries: list[tuple[str, float, str]], country: str
     ) -> dict[int, tuple[float, str | int]]:
-        """Fuzzy matches of phonetic query keys in one country: gid -> (score, matched nominative or its index)."""
+        """Fuzzy matches of phonetic keys in one country: gid -> (score, matched nominative or its index)."""
         index = self._country_index(country)
         hits: dict[int, tuple[float, str | int]] = {}
         if not index.keys:
@@ -853,8 +583,8 @@ class World:
                 break  # the span itself already matched well: no need to try its de-inflected forms
             for pos in index.candidates(qkey):
                 score = phonetic_match_score(qkey, index.keys[pos])
-                if penalty and score < _PHONETIC_WEIGHT and len(qkey) < 9:
-                    continue  # a guessed nominative of a short name must match exactly
+                if not _plausible_phonetic(qkey, score, bool(penalty), bool(index.ranks[pos])):
+                    continue
                 score -= penalty + (_ALT_PENALTY if index.ranks[pos] else 0.0)
                 gid = index.gids[pos]
                 if score > hits.get(gid, (0.0, ""))[0]:
@@ -919,7 +649,8 @@ class World:
         """A Latin-script span: exact (accent-folded) names anywhere, phonetic only inside ``country``."""
         hits: dict[int, tuple[float, str | int]] = {}
         for gid, rank, place_country in self.conn.execute(
-            "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) WHERE l.key = ?",
+            "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
+            "WHERE l.key = ?",
             (latin_fold(text),),
         ):
             if country and place_country != country:
@@ -958,7 +689,7 @@ class World:
     # -- Latin names --------------------------------------------------------------------------------------
 
     def latin(self, name_uk: str, country: str | None) -> str:
-        """A Latin name for a Ukrainian-written foreign name no gazetteer row fits (never empty for a name)."""
+        """A Latin name for a Ukrainian-written foreign name no gazetteer row fits (never None)."""
         return derive_latin(clean_span(name_uk), country)
 
     # -- countries and regions ----------------------------------------------------------------------------
@@ -1044,7 +775,7 @@ class World:
         return []
 
     def _region_by_sound(self, name: str, countries: list[str]) -> str | None:
-        """Which candidate country has an admin1 region or a place sounding like ``name`` (adjective stems too)."""
+        """Which candidate country has an admin1 region or a place sounding like ``name`` (or its stem)."""
         if self._admin1 is None:
             self._admin1 = {}
             for country, key, _ in self.conn.execute("SELECT country, key, name FROM admin1"):
@@ -1062,6 +793,14 @@ class World:
                 if place and place.score > best[0]:
                     best = (place.score, country)
         return best[1]
+
+
+def _plausible_phonetic(qkey: str, score: float, guessed: bool, alternate: bool) -> bool:
+    """Short keys hit unrelated names easily, most of all through a guessed nominative or an alternate name
+    (historical or foreign spellings): those must be long enough, and short guesses must match exactly."""
+    if guessed and (len(qkey) < 3 or (score < _PHONETIC_WEIGHT and len(qkey) < 9)):
+        return False
+    return not (alternate and len(qkey) < 6)
 
 
 def _adjective_stems(name: str) -> list[str]:
@@ -1123,63 +862,19 @@ class _Orthography:
     soft: dict[str, str]
 
 
-_SLAVIC = {
-    "х": "ch",
-    "ц": "c",
-    "в": "v",
-    "й": "j",
-    "і": "i",
-    "ї": "ji",
-    "ґ": "g",
-    "є": "je",
-    "ю": "ju",
-    "я": "ja",
-    "ь": "",
-    "и": "y",
-    "г": "h",
-}
+# fmt: off
+_SLAVIC = {"х": "ch", "ц": "c", "в": "v", "й": "j", "і": "i", "ї": "ji", "ґ": "g", "є": "je", "ю": "ju",
+           "я": "ja", "ь": "", "и": "y", "г": "h"}
 _ORTHOGRAPHIES: dict[str, _Orthography] = {
     "pl": _Orthography(
-        {
-            **_SLAVIC,
-            "ш": "sz",
-            "щ": "szcz",
-            "ч": "cz",
-            "ж": "ż",
-            "в": "w",
-            "г": "g",
-            "дж": "dż",
-            "нь": "ń",
-            "сь": "ś",
-            "ць": "ć",
-            "зь": "ź",
-            "ув#": "ów",
-            "ьо": "io",
-            "ськ": "sk",
-            "цьк": "ck",
-            "зьк": "zk",
-            "ля": "la",
-            "лю": "lu",
-            "лє": "le",
-            "чі#": "cze",
-            "ці#": "ce",
-        },
+        {**_SLAVIC, "ш": "sz", "щ": "szcz", "ч": "cz", "ж": "ż", "в": "w", "г": "g", "дж": "dż", "нь": "ń",
+         "сь": "ś", "ць": "ć", "зь": "ź", "ув#": "ów", "ьо": "io", "ськ": "sk", "цьк": "ck", "зьк": "zk",
+         "ля": "la", "лю": "lu", "лє": "le", "чі#": "cze", "ці#": "ce"},
         {"я": "ia", "ю": "iu", "є": "ie"},
     ),
     "cs": _Orthography(
-        {
-            **_SLAVIC,
-            "ш": "š",
-            "щ": "šč",
-            "ч": "č",
-            "ж": "ž",
-            "и": "i",
-            "дж": "dž",
-            "нь": "ň",
-            "ть": "ť",
-            "дь": "ď",
-            "ьо": "io",
-        },
+        {**_SLAVIC, "ш": "š", "щ": "šč", "ч": "č", "ж": "ž", "и": "i", "дж": "dž", "нь": "ň", "ть": "ť",
+         "дь": "ď", "ьо": "io"},
         {"я": "ia", "ю": "iu", "є": "ie"},
     ),
     "lt": _Orthography(
@@ -1191,223 +886,58 @@ _ORTHOGRAPHIES: dict[str, _Orthography] = {
         {"я": "ja", "ю": "ju", "є": "e"},
     ),
     "de": _Orthography(
-        {
-            "ш": "sch",
-            "щ": "schtsch",
-            "ч": "tsch",
-            "ж": "sch",
-            "х": "ch",
-            "ц": "z",
-            "в": "w",
-            "й": "j",
-            "и": "i",
-            "і": "i",
-            "ї": "ji",
-            "г": "h",
-            "ґ": "g",
-            "є": "je",
-            "ю": "ju",
-            "я": "ja",
-            "дж": "dsch",
-            "ь": "",
-            "з": "s",
-            "с": "s",
-            "ай": "ei",
-            "ей": "ei",
-            "ьо": "ö",
-        },
+        {"ш": "sch", "щ": "schtsch", "ч": "tsch", "ж": "sch", "х": "ch", "ц": "z", "в": "w", "й": "j",
+         "и": "i", "і": "i", "ї": "ji", "г": "h", "ґ": "g", "є": "je", "ю": "ju", "я": "ja", "дж": "dsch",
+         "ь": "", "з": "s", "с": "s", "ай": "ei", "ей": "ei", "ьо": "ö"},
         {"я": "ja", "ю": "ü", "є": "e"},
     ),
     "fr": _Orthography(
-        {
-            "ш": "ch",
-            "щ": "chtch",
-            "ч": "tch",
-            "ж": "j",
-            "х": "kh",
-            "ц": "ts",
-            "в": "v",
-            "й": "ï",
-            "и": "i",
-            "і": "i",
-            "ї": "ï",
-            "г": "g",
-            "ґ": "g",
-            "є": "ie",
-            "ю": "iou",
-            "я": "ia",
-            "у": "ou",
-            "дж": "dj",
-            "ь": "",
-            "ьо": "io",
-        },
+        {"ш": "ch", "щ": "chtch", "ч": "tch", "ж": "j", "х": "kh", "ц": "ts", "в": "v", "й": "ï", "и": "i",
+         "і": "i", "ї": "ï", "г": "g", "ґ": "g", "є": "ie", "ю": "iou", "я": "ia", "у": "ou", "дж": "dj",
+         "ь": "", "ьо": "io"},
         {"я": "ia", "ю": "u", "є": "ie"},
     ),
     "tr": _Orthography(
-        {
-            "ш": "ş",
-            "щ": "şç",
-            "ч": "ç",
-            "ж": "j",
-            "х": "h",
-            "ц": "ts",
-            "в": "v",
-            "й": "y",
-            "и": "ı",
-            "і": "i",
-            "ї": "yi",
-            "г": "g",
-            "ґ": "g",
-            "є": "ye",
-            "ю": "yu",
-            "я": "ya",
-            "дж": "c",
-            "ь": "",
-            "ьо": "ö",
-            "ши": "şi",
-            "чи": "çi",
-            "жи": "ji",
-            "джи": "ci",
-        },
+        {"ш": "ş", "щ": "şç", "ч": "ç", "ж": "j", "х": "h", "ц": "ts", "в": "v", "й": "y", "и": "ı",
+         "і": "i", "ї": "yi", "г": "g", "ґ": "g", "є": "ye", "ю": "yu", "я": "ya", "дж": "c", "ь": "",
+         "ьо": "ö", "ши": "şi", "чи": "çi", "жи": "ji", "джи": "ci"},
         {"я": "ya", "ю": "ü", "є": "e"},
     ),
     "hu": _Orthography(
-        {
-            "ш": "s",
-            "щ": "scs",
-            "ч": "cs",
-            "ж": "zs",
-            "х": "h",
-            "ц": "c",
-            "в": "v",
-            "й": "j",
-            "и": "i",
-            "і": "i",
-            "ї": "i",
-            "г": "h",
-            "ґ": "g",
-            "є": "je",
-            "ю": "ju",
-            "я": "ja",
-            "дж": "dzs",
-            "ь": "",
-            "с": "sz",
-            "нь": "ny",
-            "дь": "gy",
-            "ть": "ty",
-            "ль": "ly",
-            "ьо": "ö",
-        },
+        {"ш": "s", "щ": "scs", "ч": "cs", "ж": "zs", "х": "h", "ц": "c", "в": "v", "й": "j", "и": "i",
+         "і": "i", "ї": "i", "г": "h", "ґ": "g", "є": "je", "ю": "ju", "я": "ja", "дж": "dzs", "ь": "",
+         "с": "sz", "нь": "ny", "дь": "gy", "ть": "ty", "ль": "ly", "ьо": "ö"},
         {"я": "ja", "ю": "ü", "є": "e"},
     ),
     "ro": _Orthography(
-        {
-            "ш": "ș",
-            "щ": "șt",
-            "ч": "ci",
-            "че": "ce",
-            "чі": "ci",
-            "ча": "cea",
-            "ж": "j",
-            "х": "h",
-            "ц": "ț",
-            "в": "v",
-            "й": "i",
-            "и": "î",
-            "і": "i",
-            "ї": "ii",
-            "г": "g",
-            "ґ": "g",
-            "є": "ie",
-            "ю": "iu",
-            "я": "ia",
-            "дж": "gi",
-            "ь": "",
-        },
+        {"ш": "ș", "щ": "șt", "ч": "ci", "че": "ce", "чі": "ci", "ча": "cea", "ж": "j", "х": "h", "ц": "ț",
+         "в": "v", "й": "i", "и": "î", "і": "i", "ї": "ii", "г": "g", "ґ": "g", "є": "ie", "ю": "iu",
+         "я": "ia", "дж": "gi", "ь": ""},
         {"я": "ia", "ю": "iu", "є": "ie"},
     ),
     "it": _Orthography(
-        {
-            "ш": "sci",
-            "щ": "sc",
-            "ч": "ci",
-            "че": "ce",
-            "чі": "ci",
-            "ж": "g",
-            "х": "h",
-            "ц": "z",
-            "в": "v",
-            "й": "i",
-            "и": "i",
-            "і": "i",
-            "ї": "i",
-            "г": "g",
-            "ґ": "g",
-            "є": "ie",
-            "ю": "iu",
-            "я": "ia",
-            "дж": "gi",
-            "дже": "ge",
-            "джі": "gi",
-            "ь": "",
-        },
+        {"ш": "sci", "щ": "sc", "ч": "ci", "че": "ce", "чі": "ci", "ж": "g", "х": "h", "ц": "z", "в": "v",
+         "й": "i", "и": "i", "і": "i", "ї": "i", "г": "g", "ґ": "g", "є": "ie", "ю": "iu", "я": "ia",
+         "дж": "gi", "дже": "ge", "джі": "gi", "ь": ""},
         {"я": "ia", "ю": "iu", "є": "ie"},
     ),
     "es": _Orthography(
-        {
-            "ш": "sh",
-            "щ": "shch",
-            "ч": "ch",
-            "ж": "zh",
-            "х": "j",
-            "ц": "ts",
-            "в": "v",
-            "й": "y",
-            "и": "i",
-            "і": "i",
-            "ї": "yi",
-            "г": "g",
-            "ґ": "g",
-            "є": "ie",
-            "ю": "iu",
-            "я": "ia",
-            "дж": "y",
-            "ь": "",
-        },
+        {"ш": "sh", "щ": "shch", "ч": "ch", "ж": "zh", "х": "j", "ц": "ts", "в": "v", "й": "y", "и": "i",
+         "і": "i", "ї": "yi", "г": "g", "ґ": "g", "є": "ie", "ю": "iu", "я": "ia", "дж": "y", "ь": ""},
         {"я": "ia", "ю": "iu", "є": "ie"},
     ),
     "en": _Orthography(
-        {
-            "х": "h",
-            "г": "h",
-            "ґ": "g",
-            "й": "y",
-            "и": "y",
-            "ї": "yi",
-            "є": "ye",
-            "ю": "yu",
-            "я": "ya",
-            "дж": "j",
-            "ь": "",
-        },
+        {"х": "h", "г": "h", "ґ": "g", "й": "y", "и": "y", "ї": "yi", "є": "ye", "ю": "yu", "я": "ya",
+         "дж": "j", "ь": ""},
         {"я": "ia", "ю": "yu", "є": "ie"},
     ),
     "sl": _Orthography(
-        {
-            "х": "kh",
-            "г": "h",
-            "й": "y",
-            "и": "i",
-            "ї": "yi",
-            "є": "ye",
-            "ю": "yu",
-            "я": "ya",
-            "дж": "dzh",
-            "ь": "",
-        },
+        {"х": "kh", "г": "h", "й": "y", "и": "i", "ї": "yi", "є": "ye", "ю": "yu", "я": "ya", "дж": "dzh",
+         "ь": ""},
         {"я": "ya", "ю": "yu", "є": "ye"},
     ),
 }
+# fmt: on
 _ORTHOGRAPHY_ALIASES = {"et": "lt", "pt": "es", "ko": "en", "ja": "en"}
 _CYR_CONSONANTS = set("бвгґджзклмнпрстфхцчшщ")
 
