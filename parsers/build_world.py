@@ -54,7 +54,7 @@ Forms = dict[str, dict[str, bool]]
 # Parts of compound foreign names that never take Ukrainian endings ("Сент-Етьєн", "Алькала-де-Енарес").
 _INVARIANT_WORDS = (
     "де ді да ду дю дель делла ла ле лес ль л лос лас ель сюр су сен сент сан "
-    "санкт сант санта сао ам ан ім ін об ен бад фон ван дер ден оп ауф бай он і та й ет ал аль нью ла-"
+    "санкт сант санта сао ам ан ім ін об ен бад фон ван дер ден оп ауф бай он і та й ет ал аль нью"
 )
 _INVARIANT = frozenset(_INVARIANT_WORDS.split())
 _HUSHING = set("жчшщ")

@@ -80,7 +80,9 @@ _REGION_PHRASE = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'-]*(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ий|і|их|ими))\s+"
     r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
 )
-_REFERENCE_TO_US = re.compile(r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн", re.I)
+_REFERENCE_TO_US = re.compile(
+    r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
+)
 
 
 @dataclass
@@ -177,8 +179,10 @@ class Extractor:
         sentences = split_sentences(text)
         context = self._context(article, text, sentences, owner_katottg)
         facts: dict[tuple[str | None, str], Fact] = {}
+        title_end = len(normalize_text(article.title or "").strip())
         for sentence in sentences:
-            for fact in self._sentence_facts(sentence, context):
+            is_title = sentence.start < title_end
+            for fact in self._sentence_facts(sentence, context, is_title):
                 _merge(facts, fact)
         return [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
 
@@ -234,7 +238,7 @@ class Extractor:
                 found.append(country)
         return found
 
-    def _sentence_facts(self, sentence: Sentence, context: _Context) -> list[Fact]:
+    def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = sentence.text
         if not names_a_tie(text) or is_refusal(text):
             return []
@@ -248,7 +252,7 @@ class Extractor:
             if m.kind in HROMADA_KINDS and m.katottg
         ]
         foreign = self._foreign_places(text, ua_mentions, context)
-        pairs = _pair(ua_mentions, foreign, context.owner, text)
+        pairs = _pair(ua_mentions, foreign, None if is_title else context.owner, text)
         if not foreign:
             pairs = _domestic_pairs(ua_mentions, context.owner, text, status)
         event_date = event_date_of(text, context.published)
@@ -268,11 +272,17 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(_Found(start, partner, 0.6))
             taken.append((start, end))
+        people: list[tuple[int, int]] = []
         for start, end, span in _name_spans(text):
+            if any(s <= start < e for s, e in people):
+                continue
+            if _is_person(text, start, span):
+                people.append((start, end))
+                continue
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not _foreign_cue_before(text, start, self.world):
                 continue
-            if self.world.country(span) or _is_person(text, start, span) or _is_location(text, start):
+            if self.world.country(span) or _is_location(text, start):
                 continue
             hint = _hints(text, start, end, self.world)
             if hint.descriptor:
@@ -287,9 +297,13 @@ class Extractor:
         return found
 
     def _resolve(self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
-        """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue."""
+        """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue.
+
+        The dictionary knows many place names as plain nouns, so "common word" only makes a match
+        need more: an exact gazetteer name, or an explicit cue; at a sentence start it rules a word out.
+        """
         common = _all_common_words(span)
-        if common and not hint.explicit and hint.sentence_initial:
+        if common and hint.sentence_initial and not hint.explicit:
             return None
         careful = common and not hint.explicit
         countries = [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
@@ -299,13 +313,14 @@ class Extractor:
                 return _partner_of(place, hint.level)
         if not hint.country:
             place = self.world.best(span, None)
-            known_country = place is not None and place.country_iso2 in ctx.countries
-            big = place is not None and (place.population or 0) >= 100_000
-            if place and place.country_iso2 != "UA" and place.score >= 0.95 and (known_country or big or not careful):
+            if place and place.country_iso2 != "UA" and place.score >= 0.95 and (
+                place.country_iso2 in ctx.countries or (place.population or 0) >= 15_000
+            ):
                 return _partner_of(place, hint.level)
-        if hint.explicit and hint.country and not common and not _is_adjective(span):
+        country = hint.country or (countries[0] if len(countries) == 1 else None)
+        if hint.explicit and country and not common and not _is_adjective(span):
             name_uk = normalize_name(span)
-            return Partner(name_uk, self.world.latin(name_uk, hint.country), hint.country, None, None, hint.level, False)
+            return Partner(name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False)
         return None
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
@@ -357,9 +372,7 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
         return []
     sides = _distinct_sides(ua)
     if not sides:
-        if owner is None or (len(foreign) > 1 and not _REFERENCE_TO_US.search(text)):
-            return []
-        return [(owner, found) for found in foreign]
+        return [(owner, found) for found in foreign] if _owner_is_meant(text, foreign, owner) else []
     runs = _runs(text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign])
     if len(runs) <= 2:
         return [(_side(m), f) for m in sides for f in foreign]
@@ -370,6 +383,18 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
         partner_run = _dash_neighbour(text, runs, index) or _nearest_ua_run(runs, index)
         pairs.extend((_side(m), f) for m in partner_run.items for f in run.items)
     return pairs
+
+
+def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> bool:
+    """With no Ukrainian name in the sentence, the article's own hromada is the party only when the
+    sentence reports a tie being made (a status verb) and the foreign places form one list, not
+    "Лахті має побратимські зв'язки з Пярну" (a foreign place's own ties)."""
+    if owner is None or (status_of(text) is None and "побратим" not in text.lower()):
+        return False
+    if len(foreign) == 1:
+        return True
+    runs = _runs(text, [(f.start, f.start + 1, "f", f) for f in foreign])
+    return len(runs) == 1 or bool(_REFERENCE_TO_US.search(text))
 
 
 @dataclass
@@ -441,7 +466,10 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
         return [(_side(a), _domestic_partner(b)) for a, b in couples]
-    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides):
+    objects_only = bool(sides) and _after_with(text, sides[0].start)
+    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and (
+        len(sides) == 1 or objects_only
+    ):
         anchor, others = owner, sides
     elif len(sides) >= 2:
         owner_mention = next((m for m in sides if owner and m.katottg == owner.katottg), sides[0])
@@ -450,6 +478,16 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     else:
         return []
     return [(anchor, _domestic_partner(m)) for m in others]
+
+
+def _after_with(text: str, start: int) -> bool:
+    """ "з Краснопільською та Великописарівською громадами": the hromadas are the object, not the parties."""
+    for word in reversed(_preceding_words(text, start, 3)):
+        if word.lower() in ("з", "із", "зі"):
+            return True
+        if not re.search(r"(?:ськ|цьк|зьк)\w+$|^(?:міськ|сільськ|селищн)", word.lower()):
+            return False
+    return False
 
 
 def _domestic_partner(mention: UaMention) -> _Found:
@@ -536,6 +574,8 @@ class _Hint:
 def _hints(text: str, start: int, end: int, world: World) -> _Hint:
     """Country, level and admin region for a name, from what stands right around it."""
     hint = _Hint(sentence_initial=_starts_clause(text, start))
+    if re.search(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$", text[:start]):
+        hint.level, hint.explicit = "district", True
     if start > 0 and text[:start].rstrip().endswith("(") or _inside_parentheses(text, start):
         hint.descriptor = True
         return hint
@@ -558,6 +598,12 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
             break
         if _DESCRIPTOR_WORDS.search(word) and position == 0 and _earlier_name(text, start):
             hint.descriptor = True
+            return hint
+        if position == 0 and re.fullmatch(r"міста", word) and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start]):
+            hint.descriptor = True  # "району Бешикташ міста Стамбул": the city locates the district
+            return hint
+        if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
+            hint.descriptor = True  # "з IX районом Будапешта – Ференцварошем": the district follows
             return hint
         if _REGION_BEFORE.search(word):
             hint.level, hint.explicit = "region", True
@@ -584,7 +630,8 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
 
 
 def _starts_clause(text: str, start: int) -> bool:
-    return not text[:start].strip() or bool(re.search(r"[.!?:«\"–—]\s*$", text[:start]))
+    """First word of the sentence or of a quotation: capitalised whatever it is."""
+    return not text[:start].strip() or bool(re.search(r"[.!?«\"]\s*$", text[:start]))
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
@@ -598,9 +645,14 @@ def _earlier_name(text: str, start: int) -> bool:
 
 
 def _is_location(text: str, start: int) -> bool:
-    """ "у Стамбулі", "до Мадрида": where something happened, not a party to the tie."""
-    before = _preceding_words(text, start, 1)
-    return bool(before) and before[-1].lower() in _LOCATION_PREPOSITIONS
+    """ "у Стамбулі", "до фінського міста Лахті": where something happened, not a party to the tie."""
+    for word in reversed(_preceding_words(text, start, 4)):
+        lowered = word.lower()
+        if lowered in _LOCATION_PREPOSITIONS:
+            return True
+        if not (_CITY_WORDS.search(lowered) or re.search(r"(?:ськ|цьк|зьк)\w+$", lowered)):
+            return False
+    return False
 
 
 def _foreign_cue_before(text: str, start: int, world: World) -> bool:
@@ -614,12 +666,18 @@ def _foreign_cue_before(text: str, start: int, world: World) -> bool:
     return False
 
 
+_SURNAME = re.compile(r"(?:енко|чук|ук|юк|ович|евич|івна|івни|івною|енка|енку|енком|чука|чуком)$")
+
+
 def _is_person(text: str, start: int, span: str) -> bool:
+    """A person, not a place: after a role word ("мер", "війт"), a first name, or "Ім'я Прізвищенко"."""
     before = _preceding_words(text, start, 2)
     if before and _PERSON_ROLES.match(before[-1]):
         return True
-    first = span.split()[0]
-    return _is_first_name(first) or (len(span.split()) >= 2 and _is_first_name(span.split()[-1]))
+    words = span.split()
+    if len(words) >= 2 and _SURNAME.search(words[-1]):
+        return True
+    return _is_first_name(words[0]) or (len(words) >= 2 and _is_first_name(words[-1]))
 
 
 @lru_cache(maxsize=20000)

@@ -328,38 +328,15 @@ def lookup_key(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 
 # ending -> replacements, tried longest ending first ("Жешувом" -> "Жешув", "Тракаєм" -> "Тракай").
+# fmt: off
 _ENDINGS: dict[str, tuple[str, ...]] = {
-    "ами": ("и", "і"),
-    "ями": ("і",),
-    "ові": ("",),
-    "еві": ("ь", ""),
-    "єві": ("й",),
-    "ого": ("ий", "е"),
-    "ому": ("ий", "е"),
-    "ою": ("а",),
-    "ею": ("я", "а"),
-    "єю": ("я",),
-    "ом": ("", "о"),
-    "ем": ("ь", ""),
-    "єм": ("й",),
-    "ам": ("и",),
-    "ям": ("і",),
-    "ах": ("и",),
-    "ях": ("і",),
-    "ів": ("и", "і"),
-    "ої": ("а",),
-    "ій": ("а",),
-    "ці": ("ка",),
-    "зі": ("га",),
-    "сі": ("ха",),
-    "а": ("", "о"),
-    "я": ("ь", "й"),
-    "у": ("", "а", "о"),
-    "ю": ("ь", "й", "я"),
-    "і": ("", "а", "я", "ь", "о"),
-    "ї": ("я", "й"),
-    "и": ("а",),
+    "ами": ("и", "і"), "ями": ("і",), "ові": ("",), "еві": ("ь", ""), "єві": ("й",), "ого": ("ий", "е"),
+    "ому": ("ий", "е"), "ою": ("а",), "ею": ("я", "а"), "єю": ("я",), "ом": ("", "о"), "ем": ("ь", ""),
+    "єм": ("й",), "ам": ("и",), "ям": ("і",), "ах": ("и",), "ях": ("і",), "ів": ("и", "і"), "ої": ("а",),
+    "ій": ("а",), "ці": ("ка",), "зі": ("га",), "сі": ("ха",), "а": ("", "о"), "я": ("ь", "й"),
+    "у": ("", "а", "о"), "ю": ("ь", "й", "я"), "і": ("", "а", "я", "ь", "о"), "ї": ("я", "й"), "и": ("а",),
 }
+# fmt: on
 _ENDING_ORDER = sorted(_ENDINGS, key=len, reverse=True)
 
 
@@ -887,8 +864,9 @@ _ORTHOGRAPHIES: dict[str, _Orthography] = {
     ),
     "de": _Orthography(
         {"ш": "sch", "щ": "schtsch", "ч": "tsch", "ж": "sch", "х": "ch", "ц": "z", "в": "w", "й": "j",
-         "и": "i", "і": "i", "ї": "ji", "г": "h", "ґ": "g", "є": "je", "ю": "ju", "я": "ja", "дж": "dsch",
-         "ь": "", "з": "s", "с": "s", "ай": "ei", "ей": "ei", "ьо": "ö"},
+         "и": "i", "і": "i", "ї": "ji", "ґ": "g", "є": "je", "ю": "ju", "я": "ja", "дж": "dsch",
+         "ь": "", "з": "s", "с": "s", "ай": "ei", "ей": "ei", "ьо": "ö", "г": "g", "^г": "h", "^шт": "st",
+         "^шп": "sp"},
         {"я": "ja", "ю": "ü", "є": "e"},
     ),
     "fr": _Orthography(
@@ -945,8 +923,15 @@ _CYR_CONSONANTS = set("бвгґджзклмнпрстфхцчшщ")
 @lru_cache(maxsize=32)
 def _orthography_pattern(lang: str) -> re.Pattern[str]:
     keys = sorted(_ORTHOGRAPHIES[lang].letters, key=len, reverse=True)
-    alts = [re.escape(k[:-1]) + r"(?![\w'])" if k.endswith("#") else re.escape(k) for k in keys]
-    return re.compile("|".join(alts) + "|.", re.DOTALL)
+    alts = [_orthography_alternative(k) for k in keys]
+    return re.compile("|".join(alts) + "|.", re.DOTALL | re.IGNORECASE)
+
+
+def _orthography_alternative(key: str) -> str:
+    """Regex for a table key: "#" at the end means word end, "^" at the start means word start."""
+    start, end = key.startswith("^"), key.endswith("#")
+    core = re.escape(key[int(start) : len(key) - int(end)])
+    return (r"(?<![\w'])" if start else "") + core + (r"(?![\w'])" if end else "")
 
 
 def derive_latin(name_uk: str, country: str | None) -> str:
@@ -962,17 +947,25 @@ def derive_latin(name_uk: str, country: str | None) -> str:
     for m in _orthography_pattern(lang).finditer(text):
         token = m.group()
         low = token.lower()
-        if low in ortho.soft and prev in _CYR_CONSONANTS:
-            repl = ortho.soft[low]
-        elif low in ortho.letters or low + "#" in ortho.letters:
-            repl = ortho.letters.get(low, ortho.letters.get(low + "#", ""))
-        elif low in _CYR_SIMPLE or low in _CYR_IOTATED:
-            repl = translit(low, UkrainianKMU)
-        else:
-            repl = token
+        at_start = m.start() == 0 or not text[m.start() - 1].isalpha()
+        repl = ortho.soft.get(low) if prev in _CYR_CONSONANTS else None
+        if repl is None and at_start:
+            repl = _table_entry(ortho.letters, "^" + low)
+        if repl is None:
+            repl = _table_entry(ortho.letters, low)
+        if repl is None:
+            repl = translit(low, UkrainianKMU) if low in _CYR_SIMPLE or low in _CYR_IOTATED else token
         out.append(repl[:1].upper() + repl[1:] if token[:1].isupper() else repl)
         prev = low[-1:]
     return "".join(out)
+
+
+def _table_entry(letters: dict[str, str], token: str) -> str | None:
+    """A table's spelling of a matched token, whichever of its word-start/word-end variants matched."""
+    for key in (token, token + "#"):
+        if key in letters:
+            return letters[key]
+    return None
 
 
 @lru_cache(maxsize=1)
