@@ -563,7 +563,7 @@ def _dedupe(rows: list[tuple]) -> list[tuple]:  # type: ignore[type-arg]
 
 def build(db_path: Path = DB_PATH) -> Path:
     """Write a fresh database next to ``db_path`` and move it into place atomically."""
-    started = time.monotonic()
+    print(f"world: building {db_path.name} from data/ (about half a minute) ...", file=sys.stderr)
     decliner = Decliner()
     tmp = db_path.with_name(f"{db_path.stem}.tmp-{os.getpid()}{db_path.suffix}")  # git-ignored like the db
     tmp.unlink(missing_ok=True)
@@ -591,7 +591,6 @@ def build(db_path: Path = DB_PATH) -> Path:
     finally:
         conn.close()
     os.replace(tmp, db_path)
-    print(f"world: built {db_path.name} in {time.monotonic() - started:.1f} s", file=sys.stderr)
     return db_path
 
 

@@ -71,9 +71,9 @@ _FOLLOWING_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'-]+(?:ого|ої|ий|а|я)?)(?:\s+(?:воєводства|повіту|краю|району|округу|графства|провінції|регіону|"
     r"землі|жудецу|департаменту))?"
 )
-_LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "від", "через", "по"})
+_LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
-    "район": "район", "край": "край", "повіт": "повіт", "лен": "лен", "воєводств": "воєводство",
+    "район": "район", "кра": "край", "повіт": "повіт", "лен": "лен", "воєводств": "воєводство",
     "графств": "графство", "провінці": "провінція", "округ": "округ", "жудец": "жудець",
 }
 _REGION_PHRASE = re.compile(
@@ -276,8 +276,10 @@ class Extractor:
         for start, end, span in _name_spans(text):
             if any(s <= start < e for s, e in people):
                 continue
-            if _is_person(text, start, span):
+            if _is_person(text, start, span) and not _CITY_WORDS.search(" ".join(_preceding_words(text, start, 1))):
                 people.append((start, end))
+                continue
+            if " " not in span and _is_adjective(span):
                 continue
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not _foreign_cue_before(text, start, self.world):
@@ -305,7 +307,7 @@ class Extractor:
         common = _all_common_words(span)
         if common and hint.sentence_initial and not hint.explicit:
             return None
-        careful = common and not hint.explicit
+        careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         countries = [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1) if hint.admin1 else self.world.best(span, country)
@@ -327,7 +329,7 @@ class Extractor:
         """Foreign regions written as adjective + region noun: "Огрським краєм", "Утенський район"."""
         for match in _REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
-            if re.search(r"(?:ого|ої|их)$", adjective):
+            if re.search(r"(?:ого|ої|их)$", adjective) or _inside_parentheses(text, match.start()):
                 continue
             if name_key(_nominative_adjective(adjective, noun)) in _ua_raion_keys():
                 continue
@@ -374,7 +376,7 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
     if not sides:
         return [(owner, found) for found in foreign] if _owner_is_meant(text, foreign, owner) else []
     runs = _runs(text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign])
-    if len(runs) <= 2:
+    if len(runs) <= 2 or sum(run.kind == "f" for run in runs) == 1:
         return [(_side(m), f) for m in sides for f in foreign]
     pairs = []
     for index, run in enumerate(runs):
@@ -393,8 +395,13 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
         return False
     if len(foreign) == 1:
         return True
+    if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
+        return False  # "партнерство англійського Кейлі та французького Пуа-дю-Нор": a pair of its own
     runs = _runs(text, [(f.start, f.start + 1, "f", f) for f in foreign])
     return len(runs) == 1 or bool(_REFERENCE_TO_US.search(text))
+
+
+_BETWEEN_TWO = re.compile(r"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*)?\s*$")
 
 
 @dataclass
@@ -452,7 +459,7 @@ def _distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
     return sides
 
 
-_DOMESTIC_TIE = re.compile(r"меморанд|партнер|пліч-о-пліч|співпрац|співробітн|побрат", re.IGNORECASE)
+_DOMESTIC_TIE = re.compile(r"меморанд|угод|договор|договір|пліч-о-пліч|побрат", re.IGNORECASE)
 
 
 def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status: str):
@@ -461,6 +468,8 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     "Жовківська — з Оріхівською, Стрийська — з Пологівською" pairs the listed hromadas two by two.
     """
     if status == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
+        return []
+    if not any(_after_with(text, m.start) for m in ua) and not re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text):
         return []
     sides = [m for m in _distinct_sides(ua) if m.kind in ("hromada", "settlement") and not _is_location(text, m.start)]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:

@@ -21,7 +21,6 @@ import bisect
 import math
 import re
 import sqlite3
-import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -484,7 +483,7 @@ class World:
         ):
             self._words.setdefault(key, []).append((kind, countries, dflt, weak))
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
-        self._admin1: dict[str, list[tuple[str, str]]] | None = None
+        self._admin1: dict[str, list[str]] | None = None
 
     # -- places -------------------------------------------------------------------------------------------
 
@@ -530,7 +529,7 @@ class World:
         hits: dict[int, tuple[float, int]] = {}
         for i, candidate in enumerate(lemma_candidates(text)):
             penalty = 0.0 if i == 0 else _DEINFLECTED_PENALTY
-            max_rank = 6 if i == 0 else 2
+            max_rank = (6 if country else 5) if i == 0 else 2  # weak guesses need a country to back them
             for gid, rank, nom, place_country in self.conn.execute(
                 "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
                 "WHERE c.key = ? AND c.rank <= ?",
@@ -755,13 +754,12 @@ class World:
         """Which candidate country has an admin1 region or a place sounding like ``name`` (or its stem)."""
         if self._admin1 is None:
             self._admin1 = {}
-            for country, key, _ in self.conn.execute("SELECT country, key, name FROM admin1"):
-                self._admin1.setdefault(country, []).append((key, country))
-        stems = _adjective_stems(name)
+            for country, key in self.conn.execute("SELECT country, key FROM admin1"):
+                self._admin1.setdefault(country, []).append(key)
         best: tuple[float, str | None] = (0.0, None)
         for country in countries:
-            keys = [k for k, _ in self._admin1.get(country, [])]
-            for stem in stems:
+            keys = self._admin1.get(country, [])
+            for stem in _adjective_stems(name)[:8]:
                 qkey = cyr_key(stem)
                 match = process.extractOne(qkey, keys, scorer=fuzz.ratio, score_cutoff=80) if keys else None
                 if match and match[1] / 100 > best[0]:
@@ -831,7 +829,8 @@ def nominative_guess(span: str) -> str:
 
 
 # Ukrainian letters spelled the way a country's orthography would, for names no gazetteer row fits.
-# Keys may be letter pairs ("нь" -> PL "ń"); a trailing "#" means "at the end of a word". ``soft`` spells
+# Keys may be letter groups ("нь" -> PL "ń"); "#" at the end means "at the end of a word", "^" at the start
+# "at the start of a word". ``soft`` spells
 # я/ю/є after a consonant, where they only soften it (PL "Гдиня" -> "Gdynia").
 @dataclass(frozen=True)
 class _Orthography:
@@ -974,6 +973,5 @@ def load_world() -> World:
     from parsers import build_world  # the builder imports this module's key functions
 
     if build_world.is_stale(DB_PATH):
-        print("world: building data/world.sqlite from data/ sources ...", file=sys.stderr)
         build_world.build(DB_PATH)
     return World(DB_PATH)
