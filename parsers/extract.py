@@ -276,9 +276,11 @@ class Extractor:
         for start, end, span in _name_spans(text):
             if any(s <= start < e for s, e in people):
                 continue
-            if _is_person(text, start, span) and not _CITY_WORDS.search(" ".join(_preceding_words(text, start, 1))):
+            if self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
+            if context.places.oblast_of(span):
+                continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if " " not in span and _is_adjective(span):
                 continue
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
@@ -297,6 +299,26 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(_Found(start, partner, 0.8))
         return found
+
+    def _is_person(self, text: str, start: int, end: int, span: str, countries: list[str], ctx: _Context) -> bool:
+        """People are named like places ("Воля", "Карел"): a role word or a surname decides; a first
+        name counts only when a capitalised word follows it and the gazetteer does not know the span."""
+        before = _preceding_words(text, start, 1)
+        if before and _CITY_WORDS.search(before[-1]):
+            return False
+        if before and _PERSON_ROLES.match(before[-1]):
+            return True
+        words = span.split()
+        if len(words) >= 2 and _SURNAME.search(words[-1]):
+            return True
+        if not _is_first_name(words[0]):
+            return False
+        if len(words) == 1:
+            return bool(re.match(r"\s+[А-ЯІЇЄҐ]", text[end:]))
+        return not any(
+            (place := self.world.best(span, country)) and place.score >= 0.85
+            for country in dict.fromkeys([*countries, *ctx.countries])
+        )
 
     def _resolve(self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
         """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue.
@@ -320,7 +342,9 @@ class Extractor:
             ):
                 return _partner_of(place, hint.level)
         country = hint.country or (countries[0] if len(countries) == 1 else None)
-        if hint.explicit and country and not common and not _is_adjective(span):
+        if hint.level in ("district", "region") and not country and countries:
+            country = countries[0]
+        if hint.adjacent_cue and country and not _is_adjective(span) and not _in_country_name(span):
             name_uk = normalize_name(span)
             return Partner(name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False)
         return None
@@ -578,6 +602,8 @@ class _Hint:
     descriptor: bool = False
     """The name only locates another place: "(штат Вісконсин)", "регіону Марке"."""
     sentence_initial: bool = False
+    adjacent_cue: bool = False
+    """An administrative or city word right before the name, or a country in parentheses right after."""
 
 
 def _hints(text: str, start: int, end: int, world: World) -> _Hint:
@@ -593,13 +619,15 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
     if parenthesis:
         for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
             if country := world.country(part):
-                hint.country, hint.explicit = country, True
+                hint.country, hint.explicit, hint.adjacent_cue = country, True, True
             elif country := world.region_country(part):
                 region_of_parenthesis = country
                 hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
     before = _preceding_words(text, start)
     if _REGION_AFTER.match(text[end : end + 30]):
-        hint.level, hint.explicit = "region", True
+        hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
+    if before and any(p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _CITY_WORDS)):
+        hint.adjacent_cue = True
     for position, word in enumerate(reversed(before)):
         if _GMINA_WORDS.search(word):
             hint.country = hint.country or "PL"
@@ -624,7 +652,7 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
         if _CITY_WORDS.search(word):
             hint.explicit = True
             continue
-        if adjective_country := world.country(word):
+        if adjective_country := world.country(word) or _country_of_place_adjective(word, world):
             hint.country = hint.country or adjective_country
             hint.explicit = True
             break
@@ -641,6 +669,15 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
 def _starts_clause(text: str, start: int) -> bool:
     """First word of the sentence or of a quotation: capitalised whatever it is."""
     return not text[:start].strip() or bool(re.search(r"[.!?«\"]\s*$", text[:start]))
+
+
+def _country_of_place_adjective(word: str, world: World) -> str | None:
+    """ "стамбульського району": the country of the city an adjective is made from."""
+    match = re.match(r"^([а-яіїєґ']{3,})(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower())
+    if not match:
+        return None
+    place = world.best(match.group(1).capitalize(), None)
+    return place.country_iso2 if place and place.score >= 0.9 and (place.population or 0) >= 100_000 else None
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
@@ -694,6 +731,11 @@ def _is_first_name(word: str) -> bool:
     from parsers.morphology import is_given_name
 
     return is_given_name(word)
+
+
+def _in_country_name(span: str) -> bool:
+    """ "Республіки", "Сполучених", "ЄС": words of country and union names, not places."""
+    return bool(re.match(r"^(?:Республік|Сполучен|Королівств|Федераці|Європ|ЄС$|Євросоюз|Балтії)", span))
 
 
 def _is_adjective(span: str) -> bool:
