@@ -551,14 +551,48 @@ def _admin1_rows(admin: set[tuple[str, str, str]]) -> Iterator[tuple[str, str, s
             yield (country, cyr_key(name_uk), name)
 
 
-def _dedupe(rows: list[tuple]) -> list[tuple]:  # type: ignore[type-arg]
-    """One phon row per (country, key, place): the best rank, Cyrillic-name rows first."""
+def _dedupe_phon(rows: Iterable[tuple]) -> list[tuple]:  # type: ignore[type-arg]
+    """One phon row per (country, key, place): the best rank, rows of Cyrillic names first."""
     best: dict[tuple, tuple] = {}  # type: ignore[type-arg]
     for row in rows:
         ident = row[:3]
         if ident not in best or (row[3], row[4] is None) < (best[ident][3], best[ident][4] is None):
             best[ident] = row
-    return sorted(best.values(), key=lambda r: r[:3])
+    return list(best.values())
+
+
+def _write_places(conn: sqlite3.Connection, decliner: Decliner) -> tuple[set, set]:  # type: ignore[type-arg]
+    """Stream the place tables in batches (the whole gazetteer would take ~0.5 GB as Python tuples).
+
+    Returns the (country, admin1 name, admin1 Ukrainian name) triples and (Ukrainian admin1 name, country).
+    """
+    admin: set[tuple[str, str, str]] = set()
+    admin_uk: set[tuple[str, str]] = set()
+    batches: dict[str, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+    place_phon: list[tuple] = []  # type: ignore[type-arg]
+
+    def flush(table: str) -> None:
+        rows = batches.pop(table, [])
+        if rows:
+            conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+
+    for table, row in _place_rows(decliner):
+        if table == "places":
+            batches["phon"] += _dedupe_phon(place_phon)
+            place_phon = []
+            admin.add((row[3], row[5] or "", row[6] or ""))
+            if row[6]:
+                admin_uk.add((row[6], row[3]))
+        if table == "phon":
+            place_phon.append(row)
+        else:
+            batches[table].append(row)
+        if len(batches[table]) >= 50_000:
+            flush(table)
+    batches["phon"] += _dedupe_phon(place_phon)
+    for table in list(batches):
+        flush(table)
+    return admin, admin_uk
 
 
 def build(db_path: Path = DB_PATH) -> Path:
@@ -570,19 +604,7 @@ def build(db_path: Path = DB_PATH) -> Path:
     conn = sqlite3.connect(tmp)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        buffers: dict[str, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
-        admin: set[tuple[str, str, str]] = set()
-        admin_uk: set[tuple[str, str]] = set()
-        for table, row in _place_rows(decliner):
-            buffers[table].append(row)
-            if table == "places":
-                admin.add((row[3], row[5] or "", row[6] or ""))
-                if row[6]:
-                    admin_uk.add((row[6], row[3]))
-        for table, rows in buffers.items():
-            rows = _dedupe(rows) if table == "phon" else rows
-            marks = ",".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        admin, admin_uk = _write_places(conn, decliner)
         words = [*_country_name_rows(decliner), *_adjective_rows(decliner), *_region_rows(decliner, admin_uk)]
         conn.executemany("INSERT INTO words VALUES (?,?,?,?,?)", words)
         conn.executemany("INSERT INTO admin1 VALUES (?,?,?)", _admin1_rows(admin))

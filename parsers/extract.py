@@ -244,14 +244,11 @@ class Extractor:
             return []
         relation = relation_of(text) or "cooperation"
         status = status_of(text) or "signed"
-        ua_mentions = [
-            m
-            for m in context.places.find(
-                text, context.oblasts, context.owner.katottg if context.owner else None
-            )
-            if m.kind in HROMADA_KINDS and m.katottg
-        ]
-        foreign = self._foreign_places(text, ua_mentions, context)
+        all_mentions = context.places.find(text, context.oblasts, context.owner.katottg if context.owner else None)
+        sentence_oblasts = context.oblasts | {m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg}
+        all_mentions = _with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        ua_mentions = [m for m in all_mentions if m.kind in HROMADA_KINDS and m.katottg]
+        foreign = self._foreign_places(text, all_mentions, context)
         pairs = _pair(ua_mentions, foreign, None if is_title else context.owner, text)
         if not foreign:
             pairs = _domestic_pairs(ua_mentions, context.owner, text, status)
@@ -375,6 +372,39 @@ class Extractor:
                 if place:
                     yield match.start(), match.end(), _partner_of(place, "city")
                     break
+
+
+_COORDINATED = re.compile(
+    r"((?:[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
+    r"[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*)\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
+    r"(?:громадами|громадам|громадах|громад|громади)\b"
+)
+_ADJECTIVE_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*")
+
+
+def _with_coordinated_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
+    """Add hromadas named as coordinated adjectives under one plural noun:
+    "з Куп'янською та Балаклійською міськими громадами" names two hromadas."""
+    codifier = load_codifier()
+    added = []
+    for match in _COORDINATED.finditer(text):
+        for word in _ADJECTIVE_WORD.finditer(match.group(1)):
+            start, end = match.start(1) + word.start(), match.start(1) + word.end()
+            if any(m.start <= start < m.end for m in mentions):
+                continue
+            from parsers.morphology import adjective_form
+
+            unit = codifier.hromada(f"{adjective_form(word.group(0), 'femn')} громада", oblasts)
+            if unit.katottg:
+                hromada = codifier.units[unit.katottg]
+                oblast = codifier.units.get(hromada.oblast_katottg)
+                added.append(
+                    UaMention(
+                        start, end, word.group(0), "hromada", unit.katottg, unit.name_uk, None,
+                        hromada.oblast_katottg, oblast.name_uk if oblast else None, 1,
+                    )
+                )
+    return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
 def _partner_of(place: WorldPlace, level: str) -> Partner:
