@@ -30,7 +30,7 @@ from parsers.records import Article
 from parsers.sentences import Sentence, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
 from parsers.ua_places import UaMention, UaPlaces, load_ua_places
-from parsers.world import World, WorldPlace, load_world
+from parsers.world import World, WorldPlace, clean_span, load_world, nominative_guess
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 
@@ -47,6 +47,12 @@ _PERSON_ROLES = re.compile(
 )
 _CITY_WORDS = re.compile(
     r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
+)
+_TOWN_WORDS = re.compile(r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
+_ORGANISATION_AFTER = re.compile(
+    r"^\s+(?:[а-яіїєґ'-]+\s+)?(?:університет|інститут|коледж|академі|фонд|асоціаці|агенці|центр|банк|компані|"
+    r"підприємств|товариств|лікарн|музе|театр|ліце|гімнази|школ|управлінн|обласн)",
+    re.IGNORECASE,
 )
 _GMINA_WORDS = re.compile(r"(?:ґмін|гмін)\w*$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(
@@ -165,6 +171,9 @@ class _Context:
     countries: list[str]
     places: UaPlaces
     world: World
+    resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
+    """Places already resolved in this article, by Ukrainian name: "Кудахі (штат Вісконсин)" once
+    decides every later "Кудахі" of the same article."""
 
 
 class Extractor:
@@ -331,7 +340,7 @@ class Extractor:
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1) if hint.admin1 else self.world.best(span, country)
             if place and (place.score >= 0.95 or not careful):
-                return _partner_of(place, hint.level)
+                return _remember(ctx, _partner_of(place, hint.level))
         if not hint.country:
             place = self.world.best(span, None)
             if place and place.country_iso2 != "UA" and place.score >= 0.95 and (
@@ -342,7 +351,7 @@ class Extractor:
         if hint.level in ("district", "region") and not country and countries:
             country = countries[0]
         if hint.adjacent_cue and country and not _is_adjective(span) and not _in_country_name(span):
-            name_uk = normalize_name(span)
+            name_uk = nominative_guess(clean_span(span))
             return Partner(name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False)
         return None
 
@@ -407,6 +416,11 @@ def _with_coordinated_hromadas(text: str, mentions: list[UaMention], oblasts: fr
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
+def _remember(ctx: _Context, partner: Partner) -> Partner:
+    key = (name_key(partner.name_uk), partner.country_iso2)
+    return ctx.resolved.setdefault(key, partner)
+
+
 def _partner_of(place: WorldPlace, level: str) -> Partner:
     return Partner(place.name_uk, place.name, place.country_iso2, place.geonameid, None, level, False)
 
@@ -447,6 +461,9 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
     "Лахті має побратимські зв'язки з Пярну" (a foreign place's own ties)."""
     if owner is None or (status_of(text) is None and "побратим" not in text.lower()):
         return False
+    countries = {found.partner.country_iso2 for found in foreign}
+    if len(countries) >= 2 and len(_ADJECTIVE_COUNTRIES.findall(text)) >= 2 and not _REFERENCE_TO_US.search(text):
+        return False
     if len(foreign) == 1:
         return True
     if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
@@ -455,6 +472,7 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
     return len(runs) == 1 or bool(_REFERENCE_TO_US.search(text))
 
 
+_ADJECTIVE_COUNTRIES = re.compile(r"\b[а-яіїєґ]+(?:ськ|цьк|зьк)(?:ого|ий|им|ому|а|ої|ою|е|ім|ій)\s+[А-ЯІЇЄҐ]")
 _BETWEEN_TWO = re.compile(r"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*)?\s*$")
 
 
@@ -525,7 +543,13 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
         return []
     if not any(_after_with(text, m.start) for m in ua) and not re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text):
         return []
-    sides = [m for m in _distinct_sides(ua) if m.kind in ("hromada", "settlement") and not _is_location(text, m.start)]
+    sides = [
+        m
+        for m in _distinct_sides(ua)
+        if m.kind in ("hromada", "settlement")
+        and not _is_location(text, m.start)
+        and not _ORGANISATION_AFTER.match(text[m.end :])
+    ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
         return [(_side(a), _domestic_partner(b)) for a, b in couples]
@@ -656,7 +680,7 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
     before = _preceding_words(text, start)
     if _REGION_AFTER.match(text[end : end + 30]):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
-    if before and any(p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _CITY_WORDS)):
+    if before and any(p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)):
         hint.adjacent_cue = True
     for position, word in enumerate(reversed(before)):
         if _GMINA_WORDS.search(word):
