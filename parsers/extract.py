@@ -553,15 +553,11 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
         return [(_side(a), _domestic_partner(b)) for a, b in couples]
-    objects_only = bool(sides) and _after_with(text, sides[0].start)
-    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and (
-        len(sides) == 1 or objects_only
-    ):
+    subject = next((m for m in sides if not _after_with(text, m.start)), None)
+    if subject is not None and len(sides) >= 2:
+        anchor, others = _side(subject), [m for m in sides if m.katottg != subject.katottg]
+    elif owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:
         anchor, others = owner, sides
-    elif len(sides) >= 2:
-        owner_mention = next((m for m in sides if owner and m.katottg == owner.katottg), sides[0])
-        anchor = _side(owner_mention)
-        others = [m for m in sides if m.katottg != owner_mention.katottg]
     else:
         return []
     return [(anchor, _domestic_partner(m)) for m in others]
@@ -727,7 +723,7 @@ def _starts_clause(text: str, start: int) -> bool:
 
 def _country_of_place_adjective(word: str, world: World) -> str | None:
     """ "стамбульського району": the country of the city an adjective is made from."""
-    match = re.match(r"^([а-яіїєґ']{3,})(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower())
+    match = re.match(r"^([а-яіїєґ']{3,}?)ь?(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower())
     if not match:
         return None
     place = world.best(match.group(1).capitalize(), None)
