@@ -116,6 +116,8 @@ class UaSide:
     name_uk: str
     settlement_uk: str | None
     oblast_uk: str | None
+    at: int | None = None
+    """Where the sentence names it (None for the article's own hromada, not named there)."""
 
 
 @dataclass
@@ -262,12 +264,19 @@ class Extractor:
         if not foreign:
             pairs = _domestic_pairs(ua_mentions, context.owner, text, status)
         event_date = event_date_of(text, context.published)
+        clauses = _clauses(text)
         facts = []
         for ua, found in pairs:
             if found.partner.domestic and found.partner.katottg == ua.katottg:
                 continue
+            pair_relation, pair_status, pair_date = relation, status, event_date
+            if len(clauses) > 1 and not found.partner.domestic:
+                others = [side.at for side, _ in pairs if side.at is not None and side.at != ua.at]
+                pair_relation, pair_status, pair_date = _clause_cues(
+                    text, clauses, ua.at, found.start, others, context.published
+                )
             facts.append(
-                Fact(ua, found.partner, relation, status, event_date, [text], confidence=found.confidence)
+                Fact(ua, found.partner, pair_relation, pair_status, pair_date, [text], confidence=found.confidence)
             )
         return facts
 
@@ -416,6 +425,48 @@ def _with_coordinated_hromadas(text: str, mentions: list[UaMention], oblasts: fr
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
+)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: "..., адже Сент-Етьєн - побратим Луганська, а також ... Попасною"."""
+    bounds, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def _clause_of(clauses: list[tuple[int, int]], position: int | None) -> tuple[int, int] | None:
+    if position is None:
+        return None
+    return next(((a, b) for a, b in clauses if a <= position < b), None)
+
+
+def _clause_cues(
+    text: str, clauses, ua_at: int | None, partner_at: int, other_ua: list[int], published: date | None
+):
+    """Relation, status and date of one pair from its own clauses, so that in "Y is twinned with A
+    since 1959, and also wants closer ties with B" A is signed and B planned. The partner's clause
+    counts only when no other Ukrainian place is named in it; the governing (first) clause supplies
+    a status the pair's clauses lack."""
+    ua_clause = _clause_of(clauses, ua_at)
+    partner_clause = _clause_of(clauses, partner_at)
+    own = [ua_clause] if ua_clause else []
+    if partner_clause and partner_clause != ua_clause and (
+        ua_clause is None or not any(partner_clause[0] <= at < partner_clause[1] for at in other_ua)
+    ):
+        own.append(partner_clause)
+    own_text = " ".join(text[a:b] for a, b in own) or text
+    relation = relation_of(own_text) or "cooperation"
+    first = text[clauses[0][0] : clauses[0][1]]
+    status = status_of(own_text) or status_of(first) or status_of(text) or "signed"
+    return relation, status, event_date_of(own_text, published)
+
+
 def _remember(ctx: _Context, partner: Partner) -> Partner:
     key = (name_key(partner.name_uk), partner.country_iso2)
     return ctx.resolved.setdefault(key, partner)
@@ -427,7 +478,11 @@ def _partner_of(place: WorldPlace, level: str) -> Partner:
 
 def _side(mention: UaMention) -> UaSide:
     return UaSide(
-        mention.katottg, mention.hromada_name_uk or mention.text, mention.settlement_uk, mention.oblast_uk
+        mention.katottg,
+        mention.hromada_name_uk or mention.text,
+        mention.settlement_uk,
+        mention.oblast_uk,
+        mention.start,
     )
 
 
