@@ -11,6 +11,7 @@ parenthesis "(Туреччина)", an adjective "з французьким мі
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,6 +49,7 @@ _PERSON_ROLES = re.compile(
 _CITY_WORDS = re.compile(
     r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
 )
+_COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:ськ|цьк|зьк)\w*$")
 _TOWN_WORDS = re.compile(r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[а-яіїєґ'-]+\s+)?(?:університет|інститут|коледж|академі|фонд|асоціаці|агенці|центр|банк|компані|"
@@ -174,8 +176,25 @@ class _Context:
     places: UaPlaces
     world: World
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
+    mentions: list[UaMention] = field(default_factory=list)
+    """Ukrainian places of the whole article text, found once with the article's context."""
     """Places already resolved in this article, by Ukrainian name: "Кудахі (штат Вісконсин)" once
     decides every later "Кудахі" of the same article."""
+
+
+class _CachedWorld:
+    """The gazetteer's answers memoized: the same words and names recur across sentences and articles."""
+
+    def __init__(self, world: World) -> None:
+        self.country = lru_cache(maxsize=200_000)(world.country)
+        self.region_country = lru_cache(maxsize=50_000)(world.region_country)
+        self.latin = lru_cache(maxsize=50_000)(world.latin)
+        self._best = lru_cache(maxsize=200_000)(
+            lambda span, country, admin1: world.best(span, country, admin1=admin1)
+        )
+
+    def best(self, span: str, country: str | None = None, admin1: str | None = None) -> WorldPlace | None:
+        return self._best(span, country, admin1)
 
 
 class Extractor:
@@ -183,7 +202,9 @@ class Extractor:
 
     def __init__(self, places: UaPlaces | None = None, world: World | None = None) -> None:
         self.places = places or load_ua_places()
-        self.world = world or load_world()
+        self.world = _CachedWorld(world or load_world())
+        self._oblast_of = lru_cache(maxsize=50_000)(self.places.oblast_of)
+        self._countries_in = lru_cache(maxsize=20_000)(self._countries_in)
 
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)
@@ -210,7 +231,14 @@ class Extractor:
                 if country not in countries and country != "UA":
                     countries.append(country)
         owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
-        return _Context(published, frozenset(oblasts), owner, countries, self.places, self.world)
+        context = _Context(published, frozenset(oblasts), owner, countries, self.places, self.world)
+        found_oblasts = frozenset(oblasts) != frozenset(u.katottg for u in article.oblasts if u.katottg)
+        context.mentions = (
+            self.places.find(text, context.oblasts, owner.katottg if owner else None)
+            if found_oblasts or owner_katottg is None and owner is not None
+            else mentions
+        )
+        return context
 
     def _owner(
         self, article: Article, mentions: list[UaMention], owner_katottg: str | None, oblasts: frozenset[str]
@@ -238,7 +266,10 @@ class Extractor:
     def _countries_in(self, text: str) -> list[str]:
         found = []
         for match in _WORD.finditer(text):
-            country = self.world.country(match.group(0))
+            word = match.group(0)
+            if not (word[0].isupper() or _COUNTRY_ADJECTIVE_SHAPE.search(word)):
+                continue  # country names are capitalised; country adjectives end in -ський/-цький/-зький
+            country = self.world.country(word)
             if country and country not in found:
                 found.append(country)
         for match in re.finditer(
@@ -255,7 +286,11 @@ class Extractor:
             return []
         relation = relation_of(text) or "cooperation"
         status = status_of(text) or "signed"
-        all_mentions = context.places.find(text, context.oblasts, context.owner.katottg if context.owner else None)
+        all_mentions = [
+            dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+            for m in context.mentions
+            if sentence.start <= m.start and m.end <= sentence.end
+        ]
         sentence_oblasts = context.oblasts | {m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg}
         all_mentions = _with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         ua_mentions = [m for m in all_mentions if m.kind in HROMADA_KINDS and m.katottg]
@@ -294,7 +329,7 @@ class Extractor:
             if self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
-            if context.places.oblast_of(span):
+            if self._oblast_of(span):
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if " " not in span and _is_adjective(span):
                 continue
@@ -349,7 +384,7 @@ class Extractor:
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1) if hint.admin1 else self.world.best(span, country)
             if place and (place.score >= 0.95 or not careful):
-                return _remember(ctx, _partner_of(place, hint.level))
+                return _remember(ctx, _partner_of(place, hint.level, span))
         if not hint.country:
             place = self.world.best(span, None)
             if place and place.country_iso2 != "UA" and place.score >= 0.95 and (
@@ -472,8 +507,13 @@ def _remember(ctx: _Context, partner: Partner) -> Partner:
     return ctx.resolved.setdefault(key, partner)
 
 
-def _partner_of(place: WorldPlace, level: str) -> Partner:
-    return Partner(place.name_uk, place.name, place.country_iso2, place.geonameid, None, level, False)
+def _partner_of(place: WorldPlace, level: str, written: str | None = None) -> Partner:
+    """A gazetteer place; its Ukrainian name as the text writes it when the text uses the nominative
+    ("Шеннв'єр-сюр-Марн", where GeoNames has "Шеннвєр-сюр-Марн")."""
+    name_uk = place.name_uk
+    if written and name_key(written) == name_key(place.name_uk):
+        name_uk = normalize_name(written)
+    return Partner(name_uk, place.name, place.country_iso2, place.geonameid, None, level, False)
 
 
 def _side(mention: UaMention) -> UaSide:
