@@ -53,6 +53,7 @@ _OBLAST_PHRASE = re.compile(
     r"[А-ЯІЇЄҐ][\w'-]+(?:ської|цької|зької|ська|цька|зька|ській|цькій|зькій|ською|цькою|зькою)\s+(?:області|область|обл\.)"
     r"|(?:на|з|із|зі)\s+[А-ЯІЇЄҐ][\w'-]+(?:щин[аиіу]|ччин[аиіу])|[А-ЯІЇЄҐ][\w'-]+(?:щини|ччини)"
 )
+_UA_REGION_SHAPE = re.compile(r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі")
 _COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:ськ|цьк|зьк)\w*$")
 _TOWN_WORDS = re.compile(r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(
@@ -335,7 +336,7 @@ class Extractor:
             if self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
-            if self._oblast_of(span):
+            if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if " " not in span and _is_adjective(span):
                 continue
