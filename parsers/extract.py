@@ -37,7 +37,7 @@ HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 
 _WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
 _NAME_LINKERS = frozenset(
-    "сюр сур де ду да дос дель делла ді ла ле лес ан ам ім ін на над под пiд об бай ба ен фон ван дер цу ур".split()
+    ["сюр", "сур", "де", "ду", "да", "дос", "дель", "делла", "ді", "ла", "ле", "лес", "ан", "ам", "ім", "ін", "на", "над", "под", "пiд", "об", "бай", "ба", "ен", "фон", "ван", "дер", "цу", "ур"]
 )
 # Words before a name that make it a person, not a place.
 _PERSON_ROLES = re.compile(
@@ -672,10 +672,11 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
 
 def _after_with(text: str, start: int) -> bool:
     """ "з Краснопільською та Великописарівською громадами": the hromadas are the object, not the parties."""
-    for word in reversed(_preceding_words(text, start, 3)):
-        if word.lower() in ("з", "із", "зі"):
+    for word in reversed(_preceding_words(text, start, 8)):
+        lowered = word.lower()
+        if lowered in ("з", "із", "зі"):
             return True
-        if not re.search(r"(?:ськ|цьк|зьк)\w+$|^(?:міськ|сільськ|селищн)", word.lower()):
+        if lowered not in ("та", "і", "й") and not re.search(r"(?:ськ|цьк|зьк)\w+$|^(?:міськ|сільськ|селищн)", lowered):
             return False
     return False
 

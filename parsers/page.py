@@ -109,6 +109,8 @@ class Page:
     json_ld: list[dict] = field(default_factory=list)
     alternates: list[tuple[str, str]] = field(default_factory=list)
     """(hreflang, href) of ``<link rel="alternate" hreflang>``: the page in other languages."""
+    canonical: str | None = None
+    """``<link rel="canonical">`` or ``og:url``: the page's own URL when it was saved to a file."""
     title_tag: str | None = None
     lang: str | None = None
     encoding: str | None = None
@@ -151,6 +153,9 @@ def _read_head(root: lxml.html.HtmlElement, page: Page) -> None:
             and link.get("href")
         ):
             page.alternates.append((link.get("hreflang").lower(), link.get("href").strip()))
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            page.canonical = page.canonical or link.get("href").strip()
+    page.canonical = page.canonical or page.meta.get("og:url")
     title = root.find(".//title")
     if title is not None and title.text_content().strip():
         page.title_tag = clean_line(title.text_content())

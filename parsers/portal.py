@@ -89,6 +89,8 @@ def parse_article_text(text: str, url: str | None = None, codifier: Codifier | N
 def _parse_article(page: Page, url: str | None, codifier: Codifier, is_html: bool) -> Article:
     warnings: list[str] = []
     key = article_key(url, frozenset({_host_port(url)})) if url else None
+    if key is None and page.canonical:
+        key = article_key(page.canonical)  # a saved page knows its own URL
     lang = key.lang if key else _page_lang(page)
     title = _title(page, is_html)
     blocks = _find_blocks(page.lines, title)

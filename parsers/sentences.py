@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "м с смт сел вул просп пл обл р рр ім див напр тис млн млрд грн дол коп св проф акад доц д ст п пп "
-    "т ін ін. тел каб корп буд кв пров бульв".split()
+    ["м", "с", "смт", "сел", "вул", "просп", "пл", "обл", "р", "рр", "ім", "див", "напр", "тис", "млн", "млрд", "грн", "дол", "коп", "св", "проф", "акад", "доц", "д", "ст", "п", "пп", "т", "ін", "ін.", "тел", "каб", "корп", "буд", "кв", "пров", "бульв"]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯІЇЄҐ0-9])|\n+")
 
@@ -29,7 +28,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(0).strip() and _ends_with_abbreviation(text[start : match.start()]):
+        if "\n" not in match.group(0) and _ends_with_abbreviation(text[start : match.start()]):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()

@@ -9,8 +9,8 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from parsers.records import Article
 from parsers.extract import extract_facts
+from parsers.records import Article
 from pipelines.storage import finish_run, open_db, start_run, store_article, store_facts
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,203 @@
+"""Partnership facts from article text: the seeds' pairs exactly, hard cases, the output contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from parsers.cues import event_date_of, relation_of, status_of
+from parsers.extract import Extractor
+from parsers.portal import parse_article_text
+from parsers.sentences import split_sentences
+from tests.conftest import FIXTURES, REPO_ROOT, SEEDS
+
+SCHEMA = json.loads((REPO_ROOT / "docs/contracts/extract-output.schema.json").read_text(encoding="utf-8"))
+DEVSET = FIXTURES / "devset"
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def facts_of(extractor: Extractor, path: Path, owner: str | None = None, published: str | None = None) -> list[dict]:
+    article = parse_article_text(path.read_text(encoding="utf-8"))
+    article.published = article.published or published
+    return [fact.to_contract() for fact in extractor.extract(article, owner_katottg=owner)]
+
+
+def summary(facts: list[dict]) -> set[tuple]:
+    return {
+        (
+            f["ua"]["katottg"],
+            f["partner"]["name"],
+            f["partner"]["country_iso2"],
+            f["partner"]["geonameid"],
+            f["relation"],
+            f["status"],
+            f["event_date"],
+        )
+        for f in facts
+    }
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def test_seed_kamianets_cihanbeyli_signed(extractor):
+    facts = facts_of(extractor, seed("000"))
+    assert summary(facts) == {("UA68020110000071202", "Cihanbeyli", "TR", 318506, "twinning", "signed", None)}
+    assert facts[0]["ua"]["settlement_uk"] == "Кам'янець-Подільський"
+    assert facts[0]["ua"]["name_uk"] == "Кам'янець-Подільська міська громада"
+    assert facts[0]["ua"]["oblast_uk"] == "Хмельницька область"
+    assert facts[0]["partner"]["name_uk"] == "Джіханбейлі"
+
+
+def test_seed_izium_chennevieres_not_yet_signed(extractor):
+    facts = facts_of(extractor, seed("001"))
+    assert summary(facts) == {
+        ("UA63040090000021240", "Chennevières-sur-Marne", "FR", 3025509, "twinning", "planned", None)
+    }
+    assert facts[0]["partner"]["name_uk"] == "Шеннв'єр-сюр-Марн"
+    assert "готується побрататися" in facts[0]["evidence"]
+
+
+def test_seed_policy_news_gives_nothing(extractor):
+    assert facts_of(extractor, seed("002")) == []
+
+
+def test_seed_odesa_three_partners_two_statuses(extractor):
+    facts = facts_of(extractor, seed("003"))
+    assert summary(facts) == {
+        ("UA51100270000073549", "Miami", "US", 4164138, "twinning", "signed", None),
+        ("UA51100270000073549", "Miami Beach", "US", 4164143, "twinning", "signed", None),
+        ("UA51100270000073549", "Odessa", "US", 5527554, "intent", "planned", None),
+    }
+
+
+def test_seed_council_starobilsk_saint_etienne(extractor):
+    facts = facts_of(extractor, seed("004"), owner="UA44140110000056578")
+    assert summary(facts) == {
+        ("UA44140110000056578", "Saint-Étienne", "FR", 2980291, "intent", "signed", None),
+        ("UA44060010000059164", "Saint-Étienne", "FR", 2980291, "twinning", "signed", "1959"),
+        ("UA44120070000073915", "Saint-Étienne", "FR", 2980291, "cooperation", "planned", None),
+    }
+
+
+def test_three_by_three_memorandum_gives_nine_pairs(extractor):
+    facts = facts_of(extractor, DEVSET / "articles/d035.txt")
+    hromadas = {f["ua"]["katottg"] for f in facts}
+    partners = {f["partner"]["name"] for f in facts}
+    assert len(facts) == 9 and len(hromadas) == 3
+    assert partners == {"Włodawa", "Wola Uhruska", "Sławatycze"}
+    assert {f["relation"] for f in facts} == {"memorandum"}
+
+
+def test_ties_cut_with_aggressor_cities_are_terminated(extractor):
+    facts = facts_of(extractor, DEVSET / "articles/d003.txt")
+    cut = {(f["partner"]["name"], f["status"], f["event_date"]) for f in facts if f["partner"]["country_iso2"] in ("RU", "BY")}
+    assert cut == {("Homyel'", "terminated", "2022-03"), ("Bryansk", "terminated", "2022-03")}
+
+
+def test_elliptical_pairs_go_to_the_right_hromada(extractor):
+    facts = facts_of(extractor, DEVSET / "articles/d003.txt")
+    pairs = {(f["ua"]["settlement_uk"], f["partner"]["name"]) for f in facts if f["partner"]["country_iso2"] == "PL"}
+    assert ("Ніжин", "Łańcut") in pairs and ("Чернігів", "Rzeszów") in pairs
+    assert ("Ніжин", "Rzeszów") not in pairs
+
+
+def test_refused_twinning_is_not_a_fact(extractor):
+    assert facts_of(extractor, DEVSET / "articles/d044.txt", owner="UA21120250000077532") == []
+
+
+def test_council_owner_is_the_ukrainian_side_of_domestic_memoranda(extractor):
+    facts = facts_of(extractor, DEVSET / "articles/d052.txt", owner="UA46100190000081766")
+    domestic = {f["partner"]["katottg"] for f in facts if f["partner"]["domestic"]}
+    assert domestic == {"UA59080090000092991", "UA59040030000060142"}
+    assert all(f["ua"]["katottg"] == "UA46100190000081766" for f in facts)
+    assert all(f["partner"]["country_iso2"] == "UA" for f in facts if f["partner"]["domestic"])
+
+
+def test_cues_read_relation_status_and_dates():
+    assert relation_of("уклали угоду про побратимство та співробітництво") == "twinning"
+    assert relation_of("підписали меморандум про співпрацю") == "memorandum"
+    assert relation_of("підписали лист про наміри") == "intent"
+    assert status_of("Одеса підписала договори") == "signed"
+    assert status_of("громада готується побрататися") == "planned"
+    assert status_of("сторони ведуть переговори") == "in_negotiation"
+    assert status_of("розірвала побратимські зв'язки") == "terminated"
+    assert status_of("поновили угоду про співпрацю") == "renewed"
+    published = date(2025, 3, 14)
+    assert event_date_of("ще 3 лютого цього року", published) == "2025-02-03"
+    assert event_date_of("угоду підписали 20 грудня", published) == "2024-12-20"
+    assert event_date_of("у березні 2022 року", published) == "2022-03"
+    assert event_date_of("побратим з 1959 року", published) == "1959"
+    assert event_date_of("вчора підписали", published) == "2025-03-13"
+    assert event_date_of("підписали угоду", published) is None
+
+
+def test_sentences_keep_abbreviations_and_offsets():
+    text = "Угоду підписали в м. Жешув. Сторони домовилися! Далі буде"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["Угоду підписали в м. Жешув.", "Сторони домовилися!", "Далі буде"]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_extract_command_output_matches_the_contract():
+    inputs = [str(path) for path in sorted(SEEDS.glob("*.txt"))] + [
+        str(FIXTURES / "portal/site/news/17342.html")
+    ]
+    result = subprocess.run(
+        [str(BIN / "pobratym"), "extract", *inputs], cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    documents = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [doc["source"] for doc in documents] == inputs
+    for document in documents:
+        jsonschema.validate(document, SCHEMA)
+    html = documents[-1]
+    assert html["article"]["url"] == "https://decentralization.gov.ua/news/17342"
+    assert html["article"]["hromadas"] == [
+        {"katottg": "UA68020110000071202", "name_uk": "Кам'янець-Подільська міська громада"}
+    ]
+    assert sum(len(doc["partnerships"]) for doc in documents[:5]) == 8
+
+
+def test_extract_reads_standard_input():
+    text = seed("000").read_text(encoding="utf-8")
+    result = subprocess.run(
+        [str(BIN / "pobratym"), "extract", "-"], input=text, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+    )
+    document = json.loads(result.stdout)
+    assert document["source"] == "-"
+    assert document["partnerships"][0]["partner"]["geonameid"] == 318506
+
+
+def test_extract_missing_file_is_a_clear_error():
+    result = subprocess.run(
+        [str(BIN / "pobratym"), "extract", "no/such/file.txt"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 1
+    assert "pobratym: cannot read no/such/file.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_dev_set_meets_the_quality_target():
+    """Regression guard on the labeled development set (bench/extraction_eval.py prints the details)."""
+    sys.path.insert(0, str(REPO_ROOT / "bench"))
+    from extraction_eval import evaluate
+
+    score = evaluate()
+    precision = score.matched / score.predicted
+    recall = score.matched / score.gold
+    f1 = 2 * precision * recall / (precision + recall)
+    assert score.gold >= 120
+    assert f1 >= 0.95 and precision >= 0.97, (precision, recall, f1)
