@@ -58,8 +58,11 @@ class Score:
     gold: int = 0
     predicted: int = 0
     matched: int = 0
-    agree: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("country", "status", "relation", "event_date", "latin_name"), 0))
+    agree: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("country", "status", "relation", "event_date", "latin_name"), 0
+        )
+    )
 
     def add_match(self, predicted: dict, gold: dict) -> list[str]:
         self.matched += 1
@@ -122,17 +125,24 @@ def evaluate(verbose: bool = False) -> Score:
             unmatched_gold.remove(match)
             wrong = score.add_match(item, match)
             if verbose and wrong:
-                print(f"{path.name}: {item['ua']['name_uk']} – {item['partner']['name']}: wrong {wrong} "
-                      f"(got {item['partner']['country_iso2']} {item['status']} {item['relation']} "
-                      f"{item['event_date']} {item['partner']['name']!r}; gold {match['country_iso2']} "
-                      f"{match['status']} {match['relation']} {match['event_date']} {match['partner_name']!r})")
+                print(
+                    f"{path.name}: {item['ua']['name_uk']} – {item['partner']['name']}: wrong {wrong} "
+                    f"(got {item['partner']['country_iso2']} {item['status']} {item['relation']} "
+                    f"{item['event_date']} {item['partner']['name']!r}; gold {match['country_iso2']} "
+                    f"{match['status']} {match['relation']} {match['event_date']} {match['partner_name']!r})"
+                )
         if verbose:
             for item in spurious:
-                print(f"{path.name}: SPURIOUS {item['ua']['name_uk']} – {item['partner']['name_uk']} "
-                      f"({item['partner']['name']}, {item['partner']['country_iso2']}, {item['partner']['geonameid']})")
+                print(
+                    f"{path.name}: SPURIOUS {item['ua']['name_uk']} – {item['partner']['name_uk']} "
+                    f"({item['partner']['name']}, {item['partner']['country_iso2']}, "
+                    f"{item['partner']['geonameid']})"
+                )
             for item in unmatched_gold:
-                print(f"{path.name}: MISSED {item['ua_name_uk']} – {item['partner_name_uk']} "
-                      f"({item['partner_name']}, {item['country_iso2']}, {item['geonameid']})")
+                print(
+                    f"{path.name}: MISSED {item['ua_name_uk']} – {item['partner_name_uk']} "
+                    f"({item['partner_name']}, {item['country_iso2']}, {item['geonameid']})"
+                )
     return score
 
 

@@ -26,7 +26,10 @@ FIXTURES = REPO_ROOT / "tests" / "fixtures"
 
 
 def load_articles() -> list:
-    articles = [parse_article_text(path.read_text(encoding="utf-8")) for path in (FIXTURES / "devset/articles").glob("*.txt")]
+    articles = [
+        parse_article_text(path.read_text(encoding="utf-8"))
+        for path in (FIXTURES / "devset/articles").glob("*.txt")
+    ]
     for path in (FIXTURES / "portal/site").rglob("*.html"):
         if "@" not in path.name and "/tag/" not in path.as_posix():
             articles.append(parse_article_html(path.read_bytes(), "http://127.0.0.1/" + path.stem))
@@ -65,7 +68,10 @@ def main() -> None:
     for article in articles:
         extractor.extract(article)
     print(f"gazetteers loaded and warm-up done in {time.perf_counter() - started:.2f} s")
-    for label, corpus in (("fixture articles", articles), ("2–5k-character articles", long_articles(articles))):
+    for label, corpus in (
+        ("fixture articles", articles),
+        ("2–5k-character articles", long_articles(articles)),
+    ):
         sizes = [len(article.title or "") + len(article.body) for article in corpus]
         rates = rate(corpus, args.rounds)
         print(

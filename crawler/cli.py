@@ -213,7 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without BOM, for machines")
     export.set_defaults(handler=cmd_export)
 
-    extract = commands.add_parser("extract", help="print partnership facts of saved pages or .txt articles as JSON")
+    extract = commands.add_parser(
+        "extract", help="print partnership facts of saved pages or .txt articles as JSON"
+    )
     extract.add_argument("paths", nargs="+", help="HTML or text files, or - for standard input")
     extract.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
     extract.add_argument("--url", help="the URL the page was fetched from (canonical id, language)")

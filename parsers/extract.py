@@ -37,7 +37,37 @@ HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 
 _WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
 _NAME_LINKERS = frozenset(
-    ["сюр", "сур", "де", "ду", "да", "дос", "дель", "делла", "ді", "ла", "ле", "лес", "ан", "ам", "ім", "ін", "на", "над", "под", "пiд", "об", "бай", "ба", "ен", "фон", "ван", "дер", "цу", "ур"]
+    [
+        "сюр",
+        "сур",
+        "де",
+        "ду",
+        "да",
+        "дос",
+        "дель",
+        "делла",
+        "ді",
+        "ла",
+        "ле",
+        "лес",
+        "ан",
+        "ам",
+        "ім",
+        "ін",
+        "на",
+        "над",
+        "под",
+        "пiд",
+        "об",
+        "бай",
+        "ба",
+        "ен",
+        "фон",
+        "ван",
+        "дер",
+        "цу",
+        "ур",
+    ]
 )
 # Words before a name that make it a person, not a place.
 _PERSON_ROLES = re.compile(
@@ -53,7 +83,9 @@ _OBLAST_PHRASE = re.compile(
     r"[А-ЯІЇЄҐ][\w'-]+(?:ської|цької|зької|ська|цька|зька|ській|цькій|зькій|ською|цькою|зькою)\s+(?:області|область|обл\.)"
     r"|(?:на|з|із|зі)\s+[А-ЯІЇЄҐ][\w'-]+(?:щин[аиіу]|ччин[аиіу])|[А-ЯІЇЄҐ][\w'-]+(?:щини|ччини)"
 )
-_UA_REGION_SHAPE = re.compile(r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі")
+_UA_REGION_SHAPE = re.compile(
+    r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі"
+)
 _COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:ськ|цьк|зьк)\w*$")
 _TOWN_WORDS = re.compile(r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(
@@ -86,8 +118,15 @@ _FOLLOWING_REGION = re.compile(
 )
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
-    "район": "район", "кра": "край", "повіт": "повіт", "лен": "лен", "воєводств": "воєводство",
-    "графств": "графство", "провінці": "провінція", "округ": "округ", "жудец": "жудець",
+    "район": "район",
+    "кра": "край",
+    "повіт": "повіт",
+    "лен": "лен",
+    "воєводств": "воєводство",
+    "графств": "графство",
+    "провінці": "провінція",
+    "округ": "округ",
+    "жудец": "жудець",
 }
 _REGION_PHRASE = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'-]*(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ий|і|их|ими))\s+"
@@ -296,7 +335,9 @@ class Extractor:
             for m in context.mentions
             if sentence.start <= m.start and m.end <= sentence.end
         ]
-        sentence_oblasts = context.oblasts | {m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg}
+        sentence_oblasts = context.oblasts | {
+            m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg
+        }
         all_mentions = _with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         ua_mentions = [m for m in all_mentions if m.kind in HROMADA_KINDS and m.katottg]
         foreign = self._foreign_places(text, all_mentions, context)
@@ -318,7 +359,15 @@ class Extractor:
                     text, clauses, ua.at, found.start, others, context.published
                 )
             facts.append(
-                Fact(ua, found.partner, pair_relation, pair_status, pair_date, [text], confidence=found.confidence)
+                Fact(
+                    ua,
+                    found.partner,
+                    pair_relation,
+                    pair_status,
+                    pair_date,
+                    [text],
+                    confidence=found.confidence,
+                )
             )
         return facts
 
@@ -353,11 +402,13 @@ class Extractor:
                 continue
             found.append(_Found(start, partner, 0.9 if partner.geonameid else 0.6))
             taken.append((start, end))
-        for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
+        for start, _end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(_Found(start, partner, 0.8))
         return found
 
-    def _is_person(self, text: str, start: int, end: int, span: str, countries: list[str], ctx: _Context) -> bool:
+    def _is_person(
+        self, text: str, start: int, end: int, span: str, countries: list[str], ctx: _Context
+    ) -> bool:
         """People are named like places ("Воля", "Карел"): a role word or a surname decides; a first
         name counts only when a capitalised word follows it and the gazetteer does not know the span."""
         before = _preceding_words(text, start, 1)
@@ -377,7 +428,9 @@ class Extractor:
             for country in dict.fromkeys([*countries, *ctx.countries])
         )
 
-    def _resolve(self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
+    def _resolve(
+        self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context
+    ) -> Partner | None:
         """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue.
 
         The dictionary knows many place names as plain nouns, so "common word" only makes a match
@@ -387,20 +440,29 @@ class Extractor:
         if common and hint.sentence_initial and not hint.explicit:
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
-        countries = [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
+        countries = (
+            [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
+        )
         exact = self.world.best(span, None)  # exact names only: cheap, and most partners are found so
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return _remember(ctx, _partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
         for country in countries:
-            place = self.world.best(span, country, admin1=hint.admin1) if hint.admin1 else self.world.best(span, country)
+            place = (
+                self.world.best(span, country, admin1=hint.admin1)
+                if hint.admin1
+                else self.world.best(span, country)
+            )
             if place and (place.score >= 0.95 or not careful):
                 return _remember(ctx, _partner_of(place, hint.level, span))
         if not hint.country:
             place = self.world.best(span, None)
-            if place and place.country_iso2 != "UA" and place.score >= 0.95 and (
-                place.country_iso2 in ctx.countries or (place.population or 0) >= 15_000
+            if (
+                place
+                and place.country_iso2 != "UA"
+                and place.score >= 0.95
+                and (place.country_iso2 in ctx.countries or (place.population or 0) >= 15_000)
             ):
                 return _partner_of(place, hint.level)
         country = hint.country or (countries[0] if len(countries) == 1 else None)
@@ -408,7 +470,9 @@ class Extractor:
             country = countries[0]
         if hint.adjacent_cue and country and not _is_adjective(span) and not _in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
-            return Partner(name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False)
+            return Partner(
+                name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
+            )
         return None
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
@@ -447,7 +511,9 @@ _COORDINATED = re.compile(
 _ADJECTIVE_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*")
 
 
-def _with_coordinated_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
+def _with_coordinated_hromadas(
+    text: str, mentions: list[UaMention], oblasts: frozenset[str]
+) -> list[UaMention]:
     """Add hromadas named as coordinated adjectives under one plural noun:
     "з Куп'янською та Балаклійською міськими громадами" names two hromadas."""
     codifier = load_codifier()
@@ -465,8 +531,16 @@ def _with_coordinated_hromadas(text: str, mentions: list[UaMention], oblasts: fr
                 oblast = codifier.units.get(hromada.oblast_katottg)
                 added.append(
                     UaMention(
-                        start, end, word.group(0), "hromada", unit.katottg, unit.name_uk, None,
-                        hromada.oblast_katottg, oblast.name_uk if oblast else None, 1,
+                        start,
+                        end,
+                        word.group(0),
+                        "hromada",
+                        unit.katottg,
+                        unit.name_uk,
+                        None,
+                        hromada.oblast_katottg,
+                        oblast.name_uk if oblast else None,
+                        1,
                     )
                 )
     return sorted([*mentions, *added], key=lambda mention: mention.start)
@@ -503,8 +577,10 @@ def _clause_cues(
     ua_clause = _clause_of(clauses, ua_at)
     partner_clause = _clause_of(clauses, partner_at)
     own = [ua_clause] if ua_clause else []
-    if partner_clause and partner_clause != ua_clause and (
-        ua_clause is None or not any(partner_clause[0] <= at < partner_clause[1] for at in other_ua)
+    if (
+        partner_clause
+        and partner_clause != ua_clause
+        and (ua_clause is None or not any(partner_clause[0] <= at < partner_clause[1] for at in other_ua))
     ):
         own.append(partner_clause)
     own_text = " ".join(text[a:b] for a, b in own) or text
@@ -550,7 +626,9 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
     sides = _distinct_sides(ua)
     if not sides:
         return [(owner, found) for found in foreign] if _owner_is_meant(text, foreign, owner) else []
-    runs = _runs(text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign])
+    runs = _runs(
+        text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign]
+    )
     if len(runs) <= 2 or sum(run.kind == "f" for run in runs) == 1:
         return [(_side(m), f) for m in sides for f in foreign]
     pairs = []
@@ -569,7 +647,11 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
     if owner is None or (status_of(text) is None and "побратим" not in text.lower()):
         return False
     countries = {found.partner.country_iso2 for found in foreign}
-    if len(countries) >= 2 and len(_ADJECTIVE_COUNTRIES.findall(text)) >= 2 and not _REFERENCE_TO_US.search(text):
+    if (
+        len(countries) >= 2
+        and len(_ADJECTIVE_COUNTRIES.findall(text)) >= 2
+        and not _REFERENCE_TO_US.search(text)
+    ):
         return False
     if len(foreign) == 1:
         return True
@@ -580,7 +662,9 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
 
 
 _ADJECTIVE_COUNTRIES = re.compile(r"\b[а-яіїєґ]+(?:ськ|цьк|зьк)(?:ого|ий|им|ому|а|ої|ою|е|ім|ій)\s+[А-ЯІЇЄҐ]")
-_BETWEEN_TWO = re.compile(r"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*)?\s*$")
+_BETWEEN_TWO = re.compile(
+    r"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*)?\s*$"
+)
 
 
 @dataclass
@@ -648,7 +732,9 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     """
     if status == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
-    if not any(_after_with(text, m.start) for m in ua) and not re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text):
+    if not any(_after_with(text, m.start) for m in ua) and not re.search(
+        r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text
+    ):
         return []
     sides = [
         m
@@ -676,7 +762,9 @@ def _after_with(text: str, start: int) -> bool:
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
             return True
-        if lowered not in ("та", "і", "й") and not re.search(r"(?:ськ|цьк|зьк)\w+$|^(?:міськ|сільськ|селищн)", lowered):
+        if lowered not in ("та", "і", "й") and not re.search(
+            r"(?:ськ|цьк|зьк)\w+$|^(?:міськ|сільськ|селищн)", lowered
+        ):
             return False
     return False
 
@@ -784,7 +872,9 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
     before = _preceding_words(text, start)
     if _REGION_AFTER.match(text[end : end + 30]):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
-    if before and any(p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)):
+    if before and any(
+        p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
+    ):
         hint.adjacent_cue = True
     for position, word in enumerate(reversed(before)):
         if _GMINA_WORDS.search(word):
@@ -794,7 +884,11 @@ def _hints(text: str, start: int, end: int, world: World) -> _Hint:
         if _DESCRIPTOR_WORDS.search(word) and position == 0 and _earlier_name(text, start):
             hint.descriptor = True
             return hint
-        if position == 0 and re.fullmatch(r"міста", word) and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start]):
+        if (
+            position == 0
+            and re.fullmatch(r"міста", word)
+            and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start])
+        ):
             hint.descriptor = True  # "району Бешикташ міста Стамбул": the city locates the district
             return hint
         if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
@@ -831,7 +925,9 @@ def _starts_clause(text: str, start: int) -> bool:
 
 def _country_of_place_adjective(word: str, world: World) -> str | None:
     """ "стамбульського району": the country of the city an adjective is made from."""
-    match = re.match(r"^([а-яіїєґ']{3,}?)ь?(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower())
+    match = re.match(
+        r"^([а-яіїєґ']{3,}?)ь?(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower()
+    )
     if not match:
         return None
     place = world.best(match.group(1).capitalize(), None)
@@ -931,7 +1027,9 @@ def _ua_raion_keys() -> frozenset[str]:
     from parsers.katottg import CODIFIER_CSV
 
     with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
-        return frozenset(name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion")
+        return frozenset(
+            name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion"
+        )
 
 
 def _article_text(article: Article) -> str:

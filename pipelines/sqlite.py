@@ -29,7 +29,9 @@ class SQLitePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SQLitePipeline:
-        pipeline = cls(crawler, crawler.settings.get("POBRATYM_DB"), crawler.settings.getbool("POBRATYM_EXTRACT"))
+        pipeline = cls(
+            crawler, crawler.settings.get("POBRATYM_DB"), crawler.settings.getbool("POBRATYM_EXTRACT")
+        )
         # Pipelines close before the finish reason is known; the run row is closed on the signal.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline

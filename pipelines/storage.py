@@ -268,7 +268,8 @@ def store_facts(db: sqlite_utils.Database, article: Article, facts: list[Fact]) 
         touched = {
             (row[0], row[1])
             for row in db.execute(
-                "SELECT hromada_katottg, partner_id FROM partnership_evidence WHERE article_url = ?", [article.url]
+                "SELECT hromada_katottg, partner_id FROM partnership_evidence WHERE article_url = ?",
+                [article.url],
             )
         }
         db.execute("DELETE FROM partnership_evidence WHERE article_url = ?", [article.url])
@@ -300,7 +301,10 @@ def store_facts(db: sqlite_utils.Database, article: Article, facts: list[Fact]) 
 
 
 def _is_place(db: sqlite_utils.Database, katottg: str | None) -> bool:
-    return bool(katottg) and db.execute("SELECT 1 FROM places WHERE katottg = ?", [katottg]).fetchone() is not None
+    return (
+        bool(katottg)
+        and db.execute("SELECT 1 FROM places WHERE katottg = ?", [katottg]).fetchone() is not None
+    )
 
 
 def _partner_row(partner_id: str, fact: Fact) -> dict[str, Any]:
@@ -317,19 +321,24 @@ def _partner_row(partner_id: str, fact: Fact) -> dict[str, Any]:
     }
 
 
-_RELATION_ORDER = "CASE relation WHEN 'twinning' THEN 5 WHEN 'intent' THEN 4 WHEN 'memorandum' THEN 3 " \
+_RELATION_ORDER = (
+    "CASE relation WHEN 'twinning' THEN 5 WHEN 'intent' THEN 4 WHEN 'memorandum' THEN 3 "
     "WHEN 'partnership' THEN 2 ELSE 1 END"
+)
 
 
 def _refresh_partnership(db: sqlite_utils.Database, hromada: str, partner_id: str) -> None:
     """One row per pair: status of the latest evidence, the most specific relation, dates, source count."""
     rows = db.execute(
         "SELECT status, evidence_date, event_date, article_url FROM partnership_evidence "
-        "WHERE hromada_katottg = ? AND partner_id = ? ORDER BY coalesce(evidence_date, event_date, ''), article_url",
+        "WHERE hromada_katottg = ? AND partner_id = ? "
+        "ORDER BY coalesce(evidence_date, event_date, ''), article_url",
         [hromada, partner_id],
     ).fetchall()
     if not rows:
-        db.execute("DELETE FROM partnerships WHERE hromada_katottg = ? AND partner_id = ?", [hromada, partner_id])
+        db.execute(
+            "DELETE FROM partnerships WHERE hromada_katottg = ? AND partner_id = ?", [hromada, partner_id]
+        )
         return
     relation = db.execute(
         f"SELECT relation FROM partnership_evidence WHERE hromada_katottg = ? AND partner_id = ? "

@@ -27,7 +27,9 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def facts_of(extractor: Extractor, path: Path, owner: str | None = None, published: str | None = None) -> list[dict]:
+def facts_of(
+    extractor: Extractor, path: Path, owner: str | None = None, published: str | None = None
+) -> list[dict]:
     article = parse_article_text(path.read_text(encoding="utf-8"))
     article.published = article.published or published
     return [fact.to_contract() for fact in extractor.extract(article, owner_katottg=owner)]
@@ -103,13 +105,21 @@ def test_three_by_three_memorandum_gives_nine_pairs(extractor):
 
 def test_ties_cut_with_aggressor_cities_are_terminated(extractor):
     facts = facts_of(extractor, DEVSET / "articles/d003.txt")
-    cut = {(f["partner"]["name"], f["status"], f["event_date"]) for f in facts if f["partner"]["country_iso2"] in ("RU", "BY")}
+    cut = {
+        (f["partner"]["name"], f["status"], f["event_date"])
+        for f in facts
+        if f["partner"]["country_iso2"] in ("RU", "BY")
+    }
     assert cut == {("Homyel'", "terminated", "2022-03"), ("Bryansk", "terminated", "2022-03")}
 
 
 def test_elliptical_pairs_go_to_the_right_hromada(extractor):
     facts = facts_of(extractor, DEVSET / "articles/d003.txt")
-    pairs = {(f["ua"]["settlement_uk"], f["partner"]["name"]) for f in facts if f["partner"]["country_iso2"] == "PL"}
+    pairs = {
+        (f["ua"]["settlement_uk"], f["partner"]["name"])
+        for f in facts
+        if f["partner"]["country_iso2"] == "PL"
+    }
     assert ("Ніжин", "Łańcut") in pairs and ("Чернігів", "Rzeszów") in pairs
     assert ("Ніжин", "Rzeszów") not in pairs
 
@@ -156,7 +166,11 @@ def test_extract_command_output_matches_the_contract():
         str(FIXTURES / "portal/site/news/17342.html")
     ]
     result = subprocess.run(
-        [str(BIN / "pobratym"), "extract", *inputs], cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+        [str(BIN / "pobratym"), "extract", *inputs],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     documents = [json.loads(line) for line in result.stdout.splitlines()]
@@ -174,7 +188,12 @@ def test_extract_command_output_matches_the_contract():
 def test_extract_reads_standard_input():
     text = seed("000").read_text(encoding="utf-8")
     result = subprocess.run(
-        [str(BIN / "pobratym"), "extract", "-"], input=text, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+        [str(BIN / "pobratym"), "extract", "-"],
+        input=text,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     document = json.loads(result.stdout)
     assert document["source"] == "-"
@@ -183,7 +202,11 @@ def test_extract_reads_standard_input():
 
 def test_extract_missing_file_is_a_clear_error():
     result = subprocess.run(
-        [str(BIN / "pobratym"), "extract", "no/such/file.txt"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+        [str(BIN / "pobratym"), "extract", "no/such/file.txt"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 1
     assert "pobratym: cannot read no/such/file.txt" in result.stderr
