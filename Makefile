@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint crawl clean
+.PHONY: install gazetteers demo test lint crawl clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +13,14 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-demo: install
+# Compile the shipped gazetteers into SQLite once (rebuilt only when their sources change).
+gazetteers: install
+	$(BIN)/python -c "from parsers.ua_places import load_ua_places; from parsers.world import load_world; load_ua_places(); load_world()"
+
+demo: gazetteers
 	$(BIN)/pobratym crawl --demo
 
-test: install
+test: gazetteers
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
@@ -27,4 +31,4 @@ crawl: install
 	$(BIN)/pobratym crawl
 
 clean:
-	rm -rf $(VENV) data/pobratym.db* data/logs data/articles.csv
+	rm -rf $(VENV) data/pobratym.db* data/logs data/articles.csv data/partnerships.csv data/*.sqlite

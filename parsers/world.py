@@ -79,6 +79,7 @@ _CYR_VOWELS = set("аеиіоуяюєїыэё")
 _CYR_TOKEN = re.compile(r"дж|.", re.DOTALL)
 
 
+@lru_cache(maxsize=100_000)
 def cyr_key(text: str) -> str:
     """Phonetic key of a Ukrainian-written name ("Джіханбейлі" -> "Jihanbeili")."""
     out: list[str] = []
@@ -258,6 +259,7 @@ def _finish(key: str) -> str:
     return _DOUBLES.sub(r"\1", _NOT_KEY.sub("", key))
 
 
+@lru_cache(maxsize=100_000)
 def lat_key(text: str, lang: str) -> str:
     """Phonetic key of a Latin name read with one orthography ("Cihanbeyli", "tr" -> "Jihanbeili")."""
     pattern, repls = _LANG_COMPILED[lang]
@@ -277,6 +279,7 @@ def latin_keys(text: str, country: str | None) -> set[str]:
     return {key for lang in country_langs(country) if (key := lat_key(text, lang))}
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton: English and French vowels are too loosely rendered in Ukrainian to count fully."""
     return key[:1] + _DOUBLES.sub(r"\1", re.sub("[aeiou]", "", key[1:]))
@@ -317,6 +320,7 @@ def phonetic_match_score(query: str, candidate: str) -> float:
 _CYRILLIC = re.compile("[а-яіїєґё]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
 def lookup_key(text: str) -> str:
     """Exact-match key of a Cyrillic name or form: :func:`name_key` with ґ folded to г."""
     return name_key(text).replace("ґ", "г")
@@ -339,6 +343,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 _ENDING_ORDER = sorted(_ENDINGS, key=len, reverse=True)
 
 
+@lru_cache(maxsize=100_000)
 def _word_lemmas(word: str) -> list[str]:
     """Possible nominatives of one inflected word, most likely first (the word itself first)."""
     out = [word]

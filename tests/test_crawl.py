@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -101,6 +103,16 @@ def test_cli_demo_crawls_and_exports(tmp_path):
     assert f"{len(EXPECTED)} articles ({len(EXPECTED)} new, 0 updated, 0 unchanged)" in result.stdout
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfurl,")
     assert len(csv_path.read_text(encoding="utf-8-sig").splitlines()) > len(EXPECTED)
+    partnerships = list(
+        csv.DictReader(io.StringIO((tmp_path / "partnerships.csv").read_text(encoding="utf-8-sig")))
+    )
+    db = sqlite_utils.Database(db_path)
+    assert len(partnerships) == db["partnerships"].count > 0
+    assert db["crawl_runs"].get(1)["new_facts"] >= len(partnerships)
+    neuruppin = [row for row in partnerships if row["partner_name"] == "Neuruppin"]
+    assert [(row["hromada_katottg"], row["country_iso2"], row["status"]) for row in neuruppin] == [
+        ("UA18080150000022496", "DE", "signed")
+    ]
 
 
 def test_cli_without_reachable_portal_ends_with_one_clear_line(tmp_path):

@@ -57,3 +57,42 @@ def test_export_without_bom(tmp_path):
     target = tmp_path / "a.csv"
     assert export_articles(db, target, bom=False) == 0
     assert target.read_bytes() == (",".join(ARTICLE_COLUMNS) + "\r\n").encode()
+
+
+def test_export_partnerships_has_codes_status_and_evidence_urls(tmp_path):
+    from crawler.export import PARTNERSHIP_COLUMNS, export_table
+    from parsers.extract import Fact, Partner, UaSide
+    from pipelines.storage import store_facts
+
+    db = open_db(tmp_path / "p.db")
+    page = FIXTURES / "portal" / "site" / "news" / "17342.html"
+    article = parse_article_html(page.read_bytes(), "http://127.0.0.1:1/news/17342")
+    store_article(db, article)
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
+    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    store_facts(
+        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["=Речення."], confidence=0.9)]
+    )
+    target = tmp_path / "partnerships.csv"
+    assert export_table(db, "partnerships", target) == 1
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert list(rows[0]) == list(PARTNERSHIP_COLUMNS)
+    row = rows[0]
+    assert (row["hromada"], row["hromada_katottg"], row["oblast"]) == (
+        "Кам'янець-Подільська міська громада",
+        "UA68020110000071202",
+        "Хмельницька область",
+    )
+    assert (row["partner_name"], row["country_iso2"], row["partner_geonameid"]) == (
+        "Cihanbeyli",
+        "TR",
+        "318506",
+    )
+    assert (row["relation"], row["status"], row["event_date"], row["sources"]) == (
+        "twinning",
+        "signed",
+        "2025-02-03",
+        "1",
+    )
+    assert row["evidence_urls"] == "https://decentralization.gov.ua/news/17342"
+    assert row["evidence"] == "'=Речення."

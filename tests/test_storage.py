@@ -83,3 +83,46 @@ def test_unresolved_place_is_kept_with_null_code_and_warning(tmp_path):
     ]
     warnings = db["articles"].get("https://decentralization.gov.ua/news/19003")["parse_warnings"]
     assert "unresolved place name" in warnings and "empty body" in warnings
+
+
+def _facts(relation: str, status: str, event_date: str | None):
+    from parsers.extract import Fact, Partner, UaSide
+
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", "Кам'янець-Подільський", None)
+    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    return [Fact(ua, partner, relation, status, event_date, ["Речення з доказом."], confidence=0.9)]
+
+
+def test_same_pair_from_two_articles_is_one_partnership_with_two_sources(tmp_path):
+    from pipelines.storage import store_facts
+
+    db = open_db(tmp_path / "p.db")
+    older, newer = parsed("17126"), parsed("17342")
+    store_article(db, older)
+    store_article(db, newer)
+    store_facts(db, newer, _facts("twinning", "signed", "2025-10-20"))
+    store_facts(db, older, _facts("intent", "planned", None))
+    rows = list(db["partnerships"].rows)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["partner_id"], row["relation"], row["status"], row["sources"]) == (
+        "G:318506",
+        "twinning",
+        "signed",
+        2,
+    )
+    assert (row["first_evidence_date"], row["last_evidence_date"]) == ("2025-06-18", "2025-10-26")
+    assert db["partner_places"].get("G:318506")["name"] == "Cihanbeyli"
+    assert db["partnership_evidence"].count == 2
+
+
+def test_re_extracting_an_article_replaces_its_evidence(tmp_path):
+    from pipelines.storage import store_facts
+
+    db = open_db(tmp_path / "p.db")
+    article = parsed("17342")
+    store_article(db, article)
+    store_facts(db, article, _facts("twinning", "signed", None))
+    store_facts(db, article, [])
+    assert db["partnership_evidence"].count == 0
+    assert db["partnerships"].count == 0
