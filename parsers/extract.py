@@ -175,6 +175,8 @@ class Fact:
     event_date: str | None
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    sentence_indexes: list[int] = field(default_factory=list)
+    """Which sentences of the article state it (to find a date told in a neighbouring sentence)."""
 
     def to_contract(self) -> dict:
         """The shape of one item of ``partnerships`` in extract-output.schema.json."""
@@ -258,11 +260,17 @@ class Extractor:
         context = self._context(article, text, sentences, owner_katottg)
         facts: dict[tuple[str | None, str], Fact] = {}
         title_end = len(normalize_text(article.title or "").strip())
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
             for fact in self._sentence_facts(sentence, context, is_title):
+                fact.sentence_indexes = [index]
                 _merge(facts, fact)
-        return [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
+        found = [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
+        for fact in found:
+            for index in fact.sentence_indexes:
+                if fact.event_date is None:
+                    fact.event_date = _neighbour_date(text, sentences, index, context.published)
+        return found
 
     def _context(
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
@@ -590,6 +598,28 @@ def _clause_cues(
     return relation, status, event_date_of(own_text, published)
 
 
+_SIGNING = re.compile(
+    r"підписа|уклал|укладен|скріпил|розірва|поновил|продовжил|ухвалил|церемоні|урочист", re.IGNORECASE
+)
+
+
+def _neighbour_date(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """The date of the signing told in the sentence just before or after, in the same paragraph:
+    "19 жовтня … підписали угоди. Ніжин став партнером Ланьцута" or "… уклали угоду. Документ
+    2 жовтня підписали мери"."""
+    sentence = sentences[index]
+    for other_index in (index + 1, index - 1):
+        if not 0 <= other_index < len(sentences):
+            continue
+        other = sentences[other_index]
+        between = text[min(sentence.end, other.end) : max(sentence.start, other.start)]
+        if "\n" in between or not _SIGNING.search(other.text):
+            continue
+        if found := event_date_of(other.text, published):
+            return found
+    return None
+
+
 def _remember(ctx: _Context, partner: Partner) -> Partner:
     key = (name_key(partner.name_uk), partner.country_iso2)
     return ctx.resolved.setdefault(key, partner)
@@ -803,6 +833,7 @@ def _merge(facts: dict, fact: Fact) -> None:
     for sentence in fact.evidence:
         if sentence not in existing.evidence:
             existing.evidence.append(sentence)
+    existing.sentence_indexes.extend(fact.sentence_indexes)
     existing.confidence = max(existing.confidence, fact.confidence)
 
 
