@@ -32,10 +32,12 @@ DEMO_SETTINGS = {
 
 # The mirror's section listings reach the fixture articles that carry no "партнерство" tag.
 DEMO_SECTIONS = "news,en/news"
+SPIDERS = ("portal", "councils")
 
 
 @dataclass
 class CrawlOutcome:
+    spider: str
     status: str
     stats: dict[str, Any]
     first_error: str | None
@@ -47,12 +49,12 @@ class CrawlOutcome:
 
 def run_crawl(
     db_path: Path,
-    spider_arguments: dict[str, Any],
+    jobs: dict[str, dict[str, Any]],
     settings_overrides: dict[str, Any] | None = None,
     log_level: str = "INFO",
     log_file: Path | None = None,
-) -> CrawlOutcome:
-    """Run the portal spider in this process and return its status and stats.
+) -> list[CrawlOutcome]:
+    """Run the named spiders (``{"portal": {...arguments}}``) in this process, side by side.
 
     The Scrapy log goes to ``log_file`` (terminal stays a summary) or, when None, to stderr.
     """
@@ -60,6 +62,7 @@ def run_crawl(
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from crawler.spiders.councils import CouncilsSpider
     from crawler.spiders.portal import PortalSpider
 
     settings = get_project_settings()
@@ -72,43 +75,78 @@ def run_crawl(
     for name, value in (settings_overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, **{key: value for key, value in spider_arguments.items() if value is not None})
+    classes = {"portal": PortalSpider, "councils": CouncilsSpider}
+    crawlers = {}
+    for name, arguments in jobs.items():
+        crawlers[name] = process.create_crawler(classes[name])
+        process.crawl(crawlers[name], **{key: value for key, value in arguments.items() if value is not None})
     process.start()
-    stats = crawler.stats.get_stats()
-    return CrawlOutcome(
-        status=stats.get("pobratym/status", "failed"),
-        stats=stats,
-        first_error=getattr(crawler.spider, "first_error", None),
-    )
+    outcomes = []
+    for name, crawler in crawlers.items():
+        stats = crawler.stats.get_stats()
+        outcomes.append(
+            CrawlOutcome(
+                name,
+                stats.get("pobratym/status", "failed"),
+                stats,
+                getattr(crawler.spider, "first_error", None),
+            )
+        )
+    return outcomes
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    spiders = [name.strip() for name in args.spiders.split(",") if name.strip()]
+    unknown = set(spiders) - set(SPIDERS)
+    if unknown:
+        print(
+            f"pobratym: unknown spider(s) {', '.join(sorted(unknown))}; choose from {', '.join(SPIDERS)}",
+            file=sys.stderr,
+        )
+        return 2
+    if problem := _check_site_argument(args.site):
+        print(f"pobratym: {problem}", file=sys.stderr)
+        return 2
     log_file = None if args.verbose else LOG_DIR / f"crawl-{datetime.now():%Y%m%d-%H%M%S}.log"
-    spider_arguments = {
-        "tags": args.tags,
-        "sections": args.sections,
-        "max_pages": args.max_pages,
-        "base_url": args.base_url,
+    jobs = {
+        "portal": {
+            "tags": args.tags,
+            "sections": args.sections,
+            "max_pages": args.max_pages,
+            "base_url": args.base_url,
+        },
+        "councils": {"site": args.site, "max_pages": args.max_pages},
     }
+    jobs = {name: arguments for name, arguments in jobs.items() if name in spiders}
     overrides: dict[str, Any] = {}
     if args.demo:
-        from crawler.mirror import serve_mirror
+        from crawler.mirror import serve_mirror, serve_sites
 
         overrides.update(DEMO_SETTINGS)
-        spider_arguments["sections"] = args.sections or DEMO_SECTIONS
-        with serve_mirror() as server:
-            spider_arguments["base_url"] = server.base_url
-            print(f"pobratym: serving the bundled portal mirror at {server.base_url}", flush=True)
-            outcome = run_crawl(args.db, spider_arguments, overrides, args.log_level, log_file)
+        with serve_mirror() as portal, serve_sites() as councils:
+            if "portal" in jobs:
+                jobs["portal"].update(base_url=portal.base_url, sections=args.sections or DEMO_SECTIONS)
+                print(f"pobratym: serving the bundled portal mirror at {portal.base_url}", flush=True)
+            if "councils" in jobs:
+                jobs["councils"]["site"] = args.site or ",".join(councils)
+                jobs["councils"]["mirror"] = ",".join(
+                    f"{domain}={server.base_url}" for domain, server in councils.items()
+                )
+                print(
+                    f"pobratym: serving {len(councils)} bundled council site mirrors on 127.0.0.1", flush=True
+                )
+            outcomes = run_crawl(args.db, jobs, overrides, args.log_level, log_file)
     else:
-        outcome = run_crawl(args.db, spider_arguments, overrides, args.log_level, log_file)
-    target = spider_arguments["base_url"] or "https://decentralization.gov.ua"
-    if outcome.reached_nothing:
-        reason = outcome.first_error or "no response"
-        print(f"pobratym: cannot reach {target} ({reason}); no network? Try `pobratym crawl --demo`.")
+        outcomes = run_crawl(args.db, jobs, overrides, args.log_level, log_file)
+    if all(outcome.reached_nothing for outcome in outcomes):
+        reason = next((o.first_error for o in outcomes if o.first_error), "no response")
+        print(
+            f"pobratym: cannot reach {_targets(jobs, args)} ({reason}); "
+            "no network? Try `pobratym crawl --demo`."
+        )
         return 2
-    print(_summary(outcome, args.db))
+    for outcome in outcomes:
+        print(_summary(outcome, args.db))
     if log_file:
         print(f"pobratym: log in {log_file}")
     csv_path = args.csv or (DEMO_CSV if args.demo else None)
@@ -118,13 +156,40 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         partnerships_csv = csv_path.with_name("partnerships.csv")
         rows = _export(args.db, partnerships_csv, bom=True, what="partnerships")
         print(f"pobratym: wrote {rows} partnerships to {partnerships_csv}")
-    return 0 if outcome.status == "finished" else 1
+    return 0 if all(outcome.status == "finished" for outcome in outcomes) else 1
+
+
+def _check_site_argument(sites: str | None) -> str | None:
+    """A clear message for an unknown ``--site`` or a broken registry, before Scrapy starts."""
+    from parsers.registry import RegistryError, load_registry
+
+    try:
+        registry = load_registry()
+    except RegistryError as error:
+        return f"the site registry is not valid:\n{error}"
+    for domain in filter(None, (sites or "").split(",")):
+        if registry.by_domain(domain.strip()) is None:
+            return f"unknown site {domain.strip()!r}; see `pobratym sites list`"
+    return None
+
+
+def _targets(jobs: dict[str, dict[str, Any]], args: argparse.Namespace) -> str:
+    targets = []
+    if "portal" in jobs:
+        targets.append(jobs["portal"]["base_url"] or "https://decentralization.gov.ua")
+    if "councils" in jobs:
+        from parsers.registry import load_registry
+
+        count = len(args.site.split(",")) if args.site else len(load_registry().enabled())
+        targets.append(f"{count} council site{'s' if count != 1 else ''}")
+    return " and ".join(targets)
 
 
 def _summary(outcome: CrawlOutcome, db_path: Path) -> str:
     stats = outcome.stats
     return (
-        f"pobratym: crawl {outcome.status}: {stats.get('pobratym/articles_seen', 0)} articles "
+        f"pobratym: {outcome.spider} crawl {outcome.status}: "
+        f"{stats.get('pobratym/articles_seen', 0)} articles "
         f"({stats.get('pobratym/new_articles', 0)} new, {stats.get('pobratym/updated_articles', 0)} updated, "
         f"{stats.get('pobratym/unchanged_articles', 0)} unchanged), "
         f"{stats.get('pobratym/new_facts', 0)} facts extracted, "
@@ -158,7 +223,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print the facts of saved pages or text articles, one JSON document per input."""
     import json
 
-    from parsers.extract import Extractor, document_output, read_document
+    from parsers.extract import Extractor, document_output
 
     extractor = Extractor()
     documents = []
@@ -170,14 +235,80 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"pobratym: cannot read {source}: {error.strerror}", file=sys.stderr)
             status = 1
             continue
-        article = read_document(data, source, args.url)
-        facts = extractor.extract(article, owner_katottg=args.owner)
+        article = _read_input(data, source, args.url)
+        facts = extractor.extract(article, owner_katottg=args.owner or article.owner_katottg)
         documents.append(document_output(source, article, facts))
         if args.format == "jsonl":
             print(json.dumps(documents[-1], ensure_ascii=False), flush=True)
     if args.format == "json":
         print(json.dumps(documents, ensure_ascii=False, indent=2))
     return status
+
+
+def _read_input(data: bytes, source: str, url: str | None):
+    """A saved page read by its site's reader: a council page through the registry (owner, platform)."""
+    from parsers.councils import parse_council_article
+    from parsers.extract import read_document
+    from parsers.page import read_html
+    from parsers.registry import load_registry
+
+    looks_like_html = (
+        data[:2048].lstrip().lower().startswith((b"<!doctype", b"<html")) or b"<body" in data[:4096]
+    )
+    page_url = url or (read_html(data).canonical if looks_like_html else None)
+    site = load_registry().for_url(page_url) if page_url else None
+    if site and looks_like_html:
+        return parse_council_article(data, page_url, site)
+    article = read_document(data, source, url)
+    if site:
+        article.owner_katottg = site.hromada_katottg
+    return article
+
+
+SITE_PROBLEMS = (
+    ("unreachable", lambda c: c["errors"] and not c["listing_pages"]),
+    ("no articles found", lambda c: not c["articles"]),
+    ("dates missing", lambda c: c["dated"] < 0.9 * c["articles"]),
+    ("bodies missing", lambda c: c["with_body"] < 0.9 * c["articles"]),
+)
+
+
+def cmd_sites(args: argparse.Namespace) -> int:
+    """List the registry, or check each site's latest crawl so a broken site shows up by name."""
+    from parsers.registry import RegistryError, load_registry
+    from pipelines.storage import latest_site_checks, open_db
+
+    try:
+        registry = load_registry()
+    except RegistryError as error:
+        print(f"pobratym: the site registry is not valid:\n{error}", file=sys.stderr)
+        return 2
+    if args.action == "list":
+        for site in registry.sites:
+            state = "enabled" if site.enabled else "disabled"
+            print(
+                f"{site.domain:<34} {site.platform:<10} {state:<8} "
+                f"{site.hromada_katottg} {site.hromada_name_uk}"
+            )
+        return 0
+    checks = latest_site_checks(open_db(args.db)) if Path(args.db).exists() else {}
+    broken = 0
+    for site in registry.sites:
+        check = checks.get(site.domain)
+        if check is None:
+            verdict = "not crawled yet" if site.enabled else "disabled"
+        else:
+            problems = [name for name, test in SITE_PROBLEMS if test(check)]
+            verdict = "ok" if not problems else "BROKEN: " + ", ".join(problems)
+            broken += bool(problems) and site.enabled
+            verdict += (
+                f" ({check['articles']} articles, {check['dated']} dated, {check['with_body']} with body, "
+                f"{check['errors']} errors; crawl of {check['started'][:16]})"
+            )
+        print(f"{site.domain:<34} {verdict}")
+    if broken:
+        print(f"pobratym: {broken} site(s) need a look", file=sys.stderr)
+    return 1 if broken else 0
 
 
 def cmd_mirror(args: argparse.Namespace) -> int:
@@ -199,6 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
     crawl.add_argument("--base-url", help="portal base URL (default https://decentralization.gov.ua)")
     crawl.add_argument("--tags", help="comma-separated tag names to crawl (default: партнерство)")
+    crawl.add_argument("--spiders", default="portal,councils", help="which spiders (default portal,councils)")
+    crawl.add_argument(
+        "--site", help="council site domain(s) to crawl, comma-separated (default: all enabled)"
+    )
     crawl.add_argument("--sections", help="comma-separated section listings to walk too (e.g. news,en/news)")
     crawl.add_argument("--max-pages", type=int, help="stop each tag's pagination after N pages")
     crawl.add_argument("--csv", type=Path, help="also export articles to this CSV")
@@ -221,6 +356,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--url", help="the URL the page was fetched from (canonical id, language)")
     extract.add_argument("--owner", help="KATOTTG code of the hromada whose site published the article")
     extract.set_defaults(handler=cmd_extract)
+
+    sites = commands.add_parser("sites", help="the council site registry: list it or check the latest crawl")
+    sites.add_argument("action", choices=["list", "check"])
+    sites.add_argument("--db", type=Path, default=DEFAULT_DB)
+    sites.set_defaults(handler=cmd_sites)
 
     mirror = commands.add_parser("mirror", help="serve the bundled portal mirror on 127.0.0.1")
     mirror.set_defaults(handler=cmd_mirror)

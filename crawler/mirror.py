@@ -8,15 +8,17 @@ same page. Every request is recorded, so tests can check what a crawl asked for.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PORTAL_MIRROR = REPO_ROOT / "tests" / "fixtures" / "portal" / "site"
+COUNCIL_MIRRORS = REPO_ROOT / "tests" / "fixtures" / "councils"
 
 CONTENT_TYPES = {".html": "text/html", ".txt": "text/plain; charset=utf-8", ".xml": "application/xml"}
 
@@ -29,6 +31,10 @@ class MirrorServer(ThreadingHTTPServer):
         self.root = root.resolve()
         self.requests: list[str] = []
         self._lock = threading.Lock()
+        headers_file = self.root / "_headers.json"
+        self.content_types: dict[str, str] = (
+            json.loads(headers_file.read_text(encoding="utf-8")) if headers_file.exists() else {}
+        )
 
     @property
     def base_url(self) -> str:
@@ -51,12 +57,15 @@ class MirrorHandler(SimpleHTTPRequestHandler):
             return
         body = file.read_bytes()
         self.send_response(200)
-        self.send_header("Content-Type", CONTENT_TYPES.get(file.suffix, "application/octet-stream"))
+        content_type = self.server.content_types.get(self.path) or CONTENT_TYPES.get(file.suffix)
+        self.send_header("Content-Type", content_type or "application/octet-stream")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
     def _find_file(self) -> Path | None:
+        if urlsplit(self.path).path.strip("/").startswith("_"):
+            return None  # the mirror's own files (_headers.json) are not part of the site
         parts = urlsplit(self.path)
         path = unquote(parts.path).strip("/")
         if path.endswith(".amp"):
@@ -86,3 +95,14 @@ def serve_mirror(root: Path = PORTAL_MIRROR) -> Iterator[MirrorServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def serve_sites(root: Path = COUNCIL_MIRRORS) -> Iterator[dict[str, MirrorServer]]:
+    """Serve every site folder under ``root`` (named by domain) on its own loopback port."""
+    with ExitStack() as stack:
+        yield {
+            folder.name: stack.enter_context(serve_mirror(folder))
+            for folder in sorted(root.iterdir())
+            if folder.is_dir()
+        }

@@ -50,5 +50,8 @@ POBRATYM_EXTRACT = True
 # Section listings to walk besides the tags (e.g. "news", "en/news"): off by default on the
 # live portal, where /news holds every article ever published.
 PORTAL_SECTIONS: list[str] = []
+# Council sites: fetch a registry domain from another base URL ({"domain": "http://127.0.0.1:8001"}).
+COUNCIL_MIRRORS: dict[str, str] = {}
+COUNCIL_MAX_PAGES = 200
 # Safety stop for one tag's pagination (the real tag has a few dozen pages).
 PORTAL_MAX_PAGES = 500

@@ -114,18 +114,46 @@ class Page:
     title_tag: str | None = None
     lang: str | None = None
     encoding: str | None = None
+    root: lxml.html.HtmlElement | None = None
+    """The parsed tree, for platform readers that know a site's containers."""
 
 
-def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode page bytes: HTTP charset, then BOM, then ``<meta charset>``, then detection."""
-    encoding, text = html_to_unicode(content_type, body)
+def decode_html(body: bytes, content_type: str | None = None, hint: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: HTTP charset, then BOM, then ``<meta charset>``, then detection.
+
+    Undeclared pages are UTF-8 when they decode as UTF-8; otherwise the site's hint or the legacy
+    Cyrillic code page (windows-1251 or KOI8-U) whose decoding reads most like Ukrainian.
+    """
+    encoding, text = html_to_unicode(
+        content_type, body, auto_detect_fun=lambda data: detect_cyrillic_encoding(data, hint)
+    )
     return text, encoding
 
 
-def read_html(body: bytes | str, content_type: str | None = None) -> Page:
+_UKRAINIAN_COMMON = frozenset("оаеинітрвлксдмупяьзбгчйхжшюцщєїґ")
+
+
+def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
+    """The encoding of undeclared bytes: UTF-8 if valid, else the hint, else the likelier code page."""
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if hint:
+        return hint
+
+    def score(encoding: str) -> int:
+        text = data.decode(encoding, errors="replace")
+        return sum(1 for char in text if char in _UKRAINIAN_COMMON)
+
+    return max(("windows-1251", "koi8-u"), key=score)
+
+
+def read_html(body: bytes | str, content_type: str | None = None, encoding_hint: str | None = None) -> Page:
     """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal."""
     if isinstance(body, bytes):
-        text, encoding = decode_html(body, content_type)
+        text, encoding = decode_html(body, content_type, encoding_hint)
     else:
         text, encoding = body, "utf-8"
     if not text.strip():
@@ -134,7 +162,7 @@ def read_html(body: bytes | str, content_type: str | None = None) -> Page:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
-    page = Page(lines=[], encoding=encoding, lang=root.get("lang"))
+    page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root)
     _read_head(root, page)
     page.lines = list(_linearize(root))
     return page
@@ -185,6 +213,14 @@ class _LineBuilder:
         line = Line(text, self.links, self.datetimes, self.heading, self.chrome) if text else None
         self.parts, self.links, self.datetimes, self.heading = [], [], [], 0
         return line
+
+
+def element_lines(element: lxml.html.HtmlElement) -> list[Line]:
+    """The visible lines of one element (a platform's article container)."""
+    builder = _LineBuilder()
+    lines = list(_walk(element, builder, chrome=False))
+    last = builder.flush()
+    return [*lines, last] if last else lines
 
 
 def _linearize(root: lxml.html.HtmlElement) -> Iterator[Line]:

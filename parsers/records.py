@@ -62,6 +62,8 @@ class Article:
     oblasts: list[UaUnit] = field(default_factory=list)
     hromadas: list[UaUnit] = field(default_factory=list)
     source_name: str | None = None
+    owner_katottg: str | None = None
+    """The hromada that owns the site (council sites): the Ukrainian side by default."""
     fetched_url: str | None = None
     alternate_urls: list[str] = field(default_factory=list)
     """The same article in other languages (``hreflang`` links), absolute."""

@@ -9,11 +9,24 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from parsers.councils import has_partnership_vocabulary
 from parsers.extract import extract_facts
 from parsers.records import Article
-from pipelines.storage import finish_run, open_db, start_run, store_article, store_facts
+from pipelines.storage import (
+    finish_run,
+    open_db,
+    record_site_checks,
+    start_run,
+    store_article,
+    store_facts,
+)
 
 logger = logging.getLogger(__name__)
+
+
+def _worth_extracting(article: Article) -> bool:
+    """Portal articles come from the partnership tag; council news only with partnership words."""
+    return article.source == "portal" or has_partnership_vocabulary(article)
 
 
 class SQLitePipeline:
@@ -50,8 +63,8 @@ class SQLitePipeline:
         self.counts["warnings"] += len(item.warnings)
         outcome = store_article(self.db, item)
         self.counts[f"{outcome}_articles"] += 1
-        if outcome != "unchanged" and self.extract:
-            facts = extract_facts(item)
+        if outcome != "unchanged" and self.extract and _worth_extracting(item):
+            facts = extract_facts(item, owner_katottg=item.owner_katottg)
             store_facts(self.db, item, facts)
             self.counts["facts"] += len(facts)
         self.counts["articles_seen"] += 1
@@ -78,6 +91,8 @@ class SQLitePipeline:
         }
         status = "finished" if reason == "finished" and not (errors and not counts["responses"]) else "failed"
         finish_run(self.db, self.run_id, status, counts)
+        if hasattr(spider, "site_counts"):
+            record_site_checks(self.db, self.run_id, spider.site_counts())
         self.crawler.stats.set_value("pobratym/run_id", self.run_id)
         self.crawler.stats.set_value("pobratym/status", status)
         for key, value in counts.items():

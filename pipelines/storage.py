@@ -118,6 +118,20 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                 pk="id",
             )
         _ensure_partnership_tables(db)
+        if "site_checks" not in db.table_names():
+            db["site_checks"].create(
+                {
+                    "run_id": int,
+                    "domain": str,
+                    "listing_pages": int,
+                    "articles": int,
+                    "dated": int,
+                    "with_body": int,
+                    "errors": int,
+                },
+                pk=("run_id", "domain"),
+                foreign_keys=[("run_id", "crawl_runs", "id")],
+            )
         if db["places"].count == 0:
             _load_places(db, codifier or load_codifier())
 
@@ -393,6 +407,24 @@ def start_run(db: sqlite_utils.Database, spider: str, arguments: dict[str, Any])
             )
             .last_pk
         )
+
+
+def record_site_checks(db: sqlite_utils.Database, run_id: int, rows: list[dict[str, Any]]) -> None:
+    """Per-site results of one council crawl: what `pobratym sites check` reports."""
+    with transaction(db):
+        db["site_checks"].upsert_all(({"run_id": run_id, **row} for row in rows), pk=("run_id", "domain"))
+
+
+def latest_site_checks(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """The most recent check of every site, by domain."""
+    if "site_checks" not in db.table_names():
+        return {}
+    rows = db.execute(
+        "SELECT s.*, r.started FROM site_checks s JOIN crawl_runs r ON r.id = s.run_id "
+        "WHERE s.run_id = (SELECT max(run_id) FROM site_checks WHERE domain = s.domain)"
+    )
+    columns = [description[0] for description in rows.description]
+    return {row[columns.index("domain")]: dict(zip(columns, row, strict=True)) for row in rows}
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, counts: dict[str, int]) -> None:

@@ -118,7 +118,16 @@ def test_cli_demo_crawls_and_exports(tmp_path):
 def test_cli_without_reachable_portal_ends_with_one_clear_line(tmp_path):
     """A closed loopback port stands in for a machine without network."""
     result = subprocess.run(
-        [str(BIN / "pobratym"), "crawl", "--base-url", "http://127.0.0.1:9", "--db", str(tmp_path / "x.db")],
+        [
+            str(BIN / "pobratym"),
+            "crawl",
+            "--spiders",
+            "portal",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--db",
+            str(tmp_path / "x.db"),
+        ],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,

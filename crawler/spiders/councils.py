@@ -1,0 +1,177 @@
+"""Spider ``councils``: hromada and city-council websites from the registry, one platform reader each.
+
+``scrapy crawl councils -a site=<domain>`` crawls one site; without ``-a site`` every enabled site.
+Sites are data (``data/councils.toml``); the per-platform reading lives in :mod:`parsers.councils`.
+Each site walks its news listings page by page until a page lists no article, and every article is
+fetched once. Politeness is per domain: one request at a time, AutoThrottle, robots.txt.
+
+``-a mirror=<domain>=<base url>,...`` (or the ``COUNCIL_MIRRORS`` setting) fetches a site from
+another base URL, such as a loopback mirror, while articles keep their canonical URLs on the real
+domain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from parsers.councils import canonical_url, reader_for
+from parsers.registry import Registry, Site, load_registry
+
+
+class UnknownSiteError(ValueError):
+    """``-a site=`` names a domain that is not in the registry."""
+
+
+class CouncilsSpider(scrapy.Spider):
+    name = "councils"
+    custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1}
+
+    def __init__(
+        self,
+        site: str | None = None,
+        mirror: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._site_arg = site
+        self._mirror_arg = mirror
+        self._max_pages_arg = max_pages
+        self.seen_articles: set[str] = set()
+        self.first_error: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CouncilsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings, load_registry())
+        return spider
+
+    def configure(self, settings: Any, registry: Registry) -> None:
+        self.sites = select_sites(registry, self._site_arg)
+        mirrors = dict(settings.getdict("COUNCIL_MIRRORS"))
+        mirrors.update(parse_mirrors(self._mirror_arg))
+        self.bases = {site.domain: mirrors.get(site.domain, site.base_url).rstrip("/") for site in self.sites}
+        self.max_pages = int(self._max_pages_arg or settings.getint("COUNCIL_MAX_PAGES", 200))
+        hosts = {urlsplit(base).hostname for base in self.bases.values()}
+        hosts.update(host for site in self.sites for host in site.hosts)
+        self.allowed_domains = sorted(host for host in hosts if host)
+        self.run_arguments = {"sites": [site.domain for site in self.sites], "bases": self.bases}
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for site in self.sites:
+            for listing in site.listings:
+                yield self._listing_request(site, listing, 1, 0)
+
+    def _listing_request(self, site: Site, listing: str, page: int, per_page: int) -> scrapy.Request:
+        url = reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.on_error,
+            cb_kwargs={"domain": site.domain, "listing": listing, "page": page, "per_page": per_page},
+        )
+
+    def parse_listing(
+        self, response: Response, domain: str, listing: str, page: int, per_page: int
+    ) -> Iterator[scrapy.Request]:
+        site = self._site(domain)
+        self.count(domain, "listing_pages")
+        entries = reader_for(site).listing_entries(response.body, response.url, site)
+        if not entries:
+            self.logger.info("%s%s: page %d lists no article; pagination ends", domain, listing, page)
+            return
+        for entry in entries:
+            request = self._article_request(site, entry.url)
+            if request:
+                yield request
+        if page < self.max_pages:
+            yield self._listing_request(site, listing, page + 1, per_page or len(entries))
+
+    def _article_request(self, site: Site, url: str) -> scrapy.Request | None:
+        canonical = canonical_url(url, site)
+        if canonical in self.seen_articles:
+            return None
+        self.seen_articles.add(canonical)
+        parts = urlsplit(url)
+        fetch = urljoin(
+            self.bases[site.domain] + "/", parts.path + (f"?{parts.query}" if parts.query else "")
+        )
+        return scrapy.Request(
+            fetch, callback=self.parse_article, errback=self.on_error, cb_kwargs={"domain": site.domain}
+        )
+
+    def parse_article(self, response: Response, domain: str) -> Iterator[Any]:
+        site = self._site(domain)
+        content_type = response.headers.get("Content-Type")
+        article = reader_for(site).parse_article(
+            response.body, response.url, site, content_type.decode("latin-1") if content_type else None
+        )
+        self.count(domain, "articles")
+        self.count(domain, "dated", bool(article.published))
+        self.count(domain, "with_body", bool(article.body))
+        yield article
+
+    def count(self, domain: str, what: str, happened: bool = True) -> None:
+        """Per-site counters, read by ``pobratym sites check`` to name a site whose layout broke."""
+        if happened:
+            self.crawler.stats.inc_value(f"councils/{domain}/{what}")
+
+    def site_counts(self) -> list[dict[str, Any]]:
+        stats = self.crawler.stats
+        return [
+            {
+                "domain": site.domain,
+                **{
+                    what: stats.get_value(f"councils/{site.domain}/{what}", 0)
+                    for what in ("listing_pages", "articles", "dated", "with_body", "errors")
+                },
+            }
+            for site in self.sites
+        ]
+
+    def _site(self, domain: str) -> Site:
+        return next(site for site in self.sites if site.domain == domain)
+
+    def on_error(self, failure: Failure) -> None:
+        """Log a failed request in one line; a robots.txt refusal is politeness, not an error."""
+        message = failure.getErrorMessage() or failure.type.__name__
+        url = getattr(failure, "request", None) and failure.request.url
+        if failure.check(IgnoreRequest):
+            self.logger.info("%s: skipped (%s)", url, message)
+            return
+        self.first_error = self.first_error or message
+        domain = getattr(failure, "request", None) and failure.request.cb_kwargs.get("domain")
+        if domain:
+            self.count(domain, "errors")
+        self.logger.error("%s: %s", url, message)
+
+
+def select_sites(registry: Registry, domains: str | None) -> list[Site]:
+    """The sites asked for (comma-separated domains, enabled or not), or every enabled site."""
+    if not domains:
+        return registry.enabled()
+    sites = []
+    for domain in filter(None, (part.strip() for part in domains.split(","))):
+        site = registry.by_domain(domain)
+        if site is None:
+            known = ", ".join(site.domain for site in registry.sites)
+            raise UnknownSiteError(f"unknown site {domain!r}; the registry has: {known}")
+        sites.append(site)
+    return sites
+
+
+def parse_mirrors(value: str | None) -> dict[str, str]:
+    """``"a.gov.ua=http://127.0.0.1:8001,b.ua=http://127.0.0.1:8002"`` → {domain: base URL}."""
+    mirrors = {}
+    for item in filter(None, (value or "").split(",")):
+        domain, _, base = item.partition("=")
+        mirrors[domain.strip().lower()] = base.strip()
+    return mirrors
