@@ -35,6 +35,10 @@ REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {"pipelines.sqlite.SQLitePipeline": 300}
+# Before robots.txt (100): in offline mode not even a robots.txt request may leave the machine.
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.LoopbackOnlyMiddleware": 50}
+# Refuse any request to a host that is not loopback (the offline demo and the tests set this).
+POBRATYM_LOOPBACK_ONLY = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 

@@ -78,6 +78,27 @@ class PlatformReader:
             entries.append(ListingEntry(url=href, title=title or None, date_text=None))
         return entries
 
+    def next_page_url(self, body: bytes, url: str, site: Site) -> str | None:
+        """The listing's own link to its next page (``rel=next``, a pager's "Наступна", "›", "»")."""
+        page = read_html(body, None, site.encoding)
+        if page.root is None:
+            return None
+        candidates = page.root.xpath(
+            "//link[@rel='next']/@href | //a[@rel='next']/@href"
+            f" | //*[{classes('pager-next')} or {classes('pagination-next')} or {classes('next')}]//a/@href"
+            f" | //a[{classes('next')}]/@href"
+        )
+        candidates += [
+            link.get("href")
+            for link in page.root.xpath("//a[@href]")
+            if _is_next_label(clean_line(link.text_content()).lower())
+        ]
+        for href in candidates:
+            absolute = urljoin(url, href)
+            if absolute != url and _same_site(urlsplit(absolute).hostname, url, site):
+                return absolute
+        return None
+
     # -- articles --------------------------------------------------------------------------------------
 
     def parse_article(self, body: bytes, url: str, site: Site, content_type: str | None = None) -> Article:
@@ -213,6 +234,25 @@ class GromadaReader(PlatformReader):
     def visible_date(self, text: str, site: Site) -> datetime | None:
         match = re.search(r"Дата:\s*(.+)", text)
         return super().visible_date(match.group(1) if match else text, site)
+
+
+_NEXT_WORDS = frozenset(
+    {
+        "наступна",
+        "наступна сторінка",
+        "далі",
+        "next",
+        "вперед",
+        "старіші",
+        "старіші новини",
+        "older",
+        "більше новин",
+    }
+)
+
+
+def _is_next_label(text: str) -> bool:
+    return text in {"›", "»", "→", ">"} or (bool(text) and text.rstrip(" ›»>→") in _NEXT_WORDS)
 
 
 _GROMADA_META = re.compile(r"^(?:Дата:|Кількість переглядів:)")

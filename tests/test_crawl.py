@@ -19,7 +19,16 @@ EXPECTED = {
     for path in (FIXTURES / "portal/expected").glob("*.json")
 }
 BIN = Path(sys.executable).parent
-FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2"]
+FAST = [
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_START_DELAY=0.01",
+    "-s",
+    "AUTOTHROTTLE_MAX_DELAY=0.2",
+    "-s",
+    "POBRATYM_LOOPBACK_ONLY=True",
+]
 
 
 def scrapy_crawl(base_url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess:
@@ -100,7 +109,11 @@ def test_cli_demo_crawls_and_exports(tmp_path):
         timeout=180,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert f"{len(EXPECTED)} articles ({len(EXPECTED)} new, 0 updated, 0 unchanged)" in result.stdout
+    assert (
+        f"portal crawl finished: {len(EXPECTED)} articles ({len(EXPECTED)} new, 0 updated, 0 unchanged)"
+        in (result.stdout)
+    )
+    assert "councils crawl finished: 36 articles (36 new" in result.stdout
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfurl,")
     assert len(csv_path.read_text(encoding="utf-8-sig").splitlines()) > len(EXPECTED)
     partnerships = list(
@@ -108,7 +121,12 @@ def test_cli_demo_crawls_and_exports(tmp_path):
     )
     db = sqlite_utils.Database(db_path)
     assert len(partnerships) == db["partnerships"].count > 0
-    assert db["crawl_runs"].get(1)["new_facts"] >= len(partnerships)
+    runs = list(db["crawl_runs"].rows)
+    assert sorted(run["spider"] for run in runs) == ["councils", "portal"]
+    assert sum(run["new_facts"] for run in runs) >= len(partnerships)
+    assert (
+        db.execute("SELECT count(DISTINCT site) FROM articles").fetchone()[0] == 7
+    )  # the portal and 6 councils
     neuruppin = [row for row in partnerships if row["partner_name"] == "Neuruppin"]
     assert [(row["hromada_katottg"], row["country_iso2"], row["status"]) for row in neuruppin] == [
         ("UA18080150000022496", "DE", "signed")

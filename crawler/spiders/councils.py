@@ -70,8 +70,10 @@ class CouncilsSpider(scrapy.Spider):
             for listing in site.listings:
                 yield self._listing_request(site, listing, 1, 0)
 
-    def _listing_request(self, site: Site, listing: str, page: int, per_page: int) -> scrapy.Request:
-        url = reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
+    def _listing_request(
+        self, site: Site, listing: str, page: int, per_page: int, url: str | None = None
+    ) -> scrapy.Request:
+        url = url or reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
         return scrapy.Request(
             url,
             callback=self.parse_listing,
@@ -93,20 +95,27 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 yield request
         if page < self.max_pages:
-            yield self._listing_request(site, listing, page + 1, per_page or len(entries))
+            # The page's own "next" link first; the platform's URL scheme when there is none.
+            next_url = reader_for(site).next_page_url(response.body, response.url, site)
+            next_url = self._on_base(site, next_url) if next_url else None
+            yield self._listing_request(site, listing, page + 1, per_page or len(entries), next_url)
 
     def _article_request(self, site: Site, url: str) -> scrapy.Request | None:
         canonical = canonical_url(url, site)
         if canonical in self.seen_articles:
             return None
         self.seen_articles.add(canonical)
-        parts = urlsplit(url)
-        fetch = urljoin(
-            self.bases[site.domain] + "/", parts.path + (f"?{parts.query}" if parts.query else "")
-        )
         return scrapy.Request(
-            fetch, callback=self.parse_article, errback=self.on_error, cb_kwargs={"domain": site.domain}
+            self._on_base(site, url),
+            callback=self.parse_article,
+            errback=self.on_error,
+            cb_kwargs={"domain": site.domain},
         )
+
+    def _on_base(self, site: Site, url: str) -> str:
+        """The same path on the base the site is fetched from (its own host, or a mirror)."""
+        parts = urlsplit(url)
+        return urljoin(self.bases[site.domain] + "/", parts.path + (f"?{parts.query}" if parts.query else ""))
 
     def parse_article(self, response: Response, domain: str) -> Iterator[Any]:
         site = self._site(domain)
