@@ -28,6 +28,7 @@ DEMO_SETTINGS = {
     "AUTOTHROTTLE_MAX_DELAY": 0.5,
     "RETRY_TIMES": 0,
     "POBRATYM_LOOPBACK_ONLY": True,
+    "POBRATYM_CRAWL_DELAY_CAP": 0.05,  # the mirrors keep the sites' real Crawl-delay lines
 }
 
 
@@ -108,7 +109,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if problem := _check_site_argument(args.site):
         print(f"pobratym: {problem}", file=sys.stderr)
         return 2
-    log_file = None if args.verbose else LOG_DIR / f"crawl-{datetime.now():%Y%m%d-%H%M%S}.log"
+    prefix = getattr(args, "log_prefix", "crawl")
+    log_file = None if args.verbose else LOG_DIR / f"{prefix}-{datetime.now():%Y%m%d-%H%M%S}.log"
     jobs = {
         "portal": {
             "tags": args.tags,
@@ -119,7 +121,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         "councils": {"site": args.site, "max_pages": args.max_pages},
     }
     jobs = {name: arguments for name, arguments in jobs.items() if name in spiders}
-    overrides: dict[str, Any] = {}
+    overrides: dict[str, Any] = {"POBRATYM_REFRESH": bool(getattr(args, "refresh", False))}
     if args.demo:
         from crawler.mirror import serve_mirror, serve_sites
 
@@ -148,6 +150,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         return 2
     for outcome in outcomes:
         print(_summary(outcome, args.db))
+        for alarm in outcome.stats.get("pobratym/alarms") or []:
+            print(f"pobratym: {outcome.spider}: {alarm}")
     if log_file:
         print(f"pobratym: log in {log_file}")
     csv_path = args.csv or (DEMO_CSV if args.demo else None)
@@ -312,6 +316,74 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def cmd_nightly(args: argparse.Namespace) -> int:
+    """The unattended job: every spider, incremental, under a lock, logged to a file."""
+    lock_path = Path(args.db).with_suffix(".lock")
+    with hold_lock(lock_path) as held:
+        if not held:
+            print(
+                f"pobratym: another nightly run holds {lock_path}; not starting a second one", file=sys.stderr
+            )
+            return 3
+        args.verbose = False
+        args.log_prefix = "nightly"
+        return cmd_crawl(args)
+
+
+@contextlib.contextmanager
+def hold_lock(path: Path):
+    """An exclusive, non-blocking lock on ``path``; yields whether it was obtained.
+
+    The operating system drops the lock when the process dies, so a killed run never blocks the next.
+    """
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()} {datetime.now().isoformat(timespec='seconds')}\n")
+        handle.flush()
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def cmd_reparse(args: argparse.Namespace) -> int:
+    """Rebuild articles, places and partnerships from the raw archive, with no network."""
+    from pipelines.archive import archive_counts
+    from pipelines.reparse import reparse
+    from pipelines.storage import open_db
+
+    if not Path(args.db).exists():
+        print(f"pobratym: no database at {args.db}; nothing to reparse.", file=sys.stderr)
+        return 2
+    db = open_db(args.db)
+    archived = archive_counts(db)
+    if not archived["responses"]:
+        print("pobratym: the raw archive is empty; run a crawl first.", file=sys.stderr)
+        return 2
+
+    def progress(done: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rpobratym: reparsed {done} articles…", end="", file=sys.stderr, flush=True)
+
+    counts = reparse(db, progress)
+    seconds = counts["milliseconds"] / 1000
+    rate = counts["articles"] / seconds if seconds else 0.0
+    print(
+        f"pobratym: reparsed {counts['articles']} articles from {archived['responses']} archived responses "
+        f"in {seconds:.1f} s ({rate:.0f} articles/s), {counts['facts']} facts → {args.db}"
+    )
+    return 0
+
+
 def cmd_mirror(args: argparse.Namespace) -> int:
     from crawler.mirror import serve_mirror
 
@@ -340,6 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--csv", type=Path, help="also export articles to this CSV")
     crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default INFO)")
     crawl.add_argument("-v", "--verbose", action="store_true", help="log to the terminal instead of a file")
+    crawl.add_argument(
+        "--refresh", action="store_true", help="fetch stored articles again (default: skip them)"
+    )
     crawl.set_defaults(handler=cmd_crawl)
 
     export = commands.add_parser("export", help="export the dataset as CSV for spreadsheets")
@@ -357,6 +432,34 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--url", help="the URL the page was fetched from (canonical id, language)")
     extract.add_argument("--owner", help="KATOTTG code of the hromada whose site published the article")
     extract.set_defaults(handler=cmd_extract)
+
+    for name, helptext in (
+        ("crawl", None),
+        ("nightly", "the unattended job: every spider, incremental, under a lock, logged to data/logs/"),
+    ):
+        if name == "crawl":
+            continue
+        nightly = commands.add_parser(name, help=helptext)
+        nightly.add_argument(
+            "--demo", action="store_true", help="run against the bundled mirrors on loopback"
+        )
+        nightly.add_argument("--db", type=Path, default=DEFAULT_DB)
+        nightly.add_argument("--refresh", action="store_true", help="fetch stored articles again")
+        nightly.add_argument("--log-level", default="INFO")
+        nightly.set_defaults(
+            handler=cmd_nightly,
+            spiders="portal,councils",
+            site=None,
+            tags=None,
+            sections=None,
+            max_pages=None,
+            base_url=None,
+            csv=None,
+        )
+
+    reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
+    reparse.add_argument("--db", type=Path, default=DEFAULT_DB)
+    reparse.set_defaults(handler=cmd_reparse)
 
     sites = commands.add_parser("sites", help="the council site registry: list it or check the latest crawl")
     sites.add_argument("action", choices=["list", "check"])

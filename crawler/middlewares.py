@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
 
 
 class LoopbackOnlyMiddleware:
@@ -37,3 +40,121 @@ class LoopbackOnlyMiddleware:
             pass
         self.crawler.stats.inc_value("pobratym/refused_offline")
         raise IgnoreRequest(f"offline mode: {host} is not on this machine")
+
+
+class RawArchiveMiddleware:
+    """Keep every response in the raw archive and make listing requests conditional.
+
+    Requests marked ``meta["conditional"]`` carry the ETag / Last-Modified of the last good
+    response of their URL, so an unchanged listing costs the server a 304. Every response
+    (robots.txt, listings, articles, errors) is archived with the kind and site the spider gave it.
+    """
+
+    def __init__(self, crawler: Crawler, db_path: str) -> None:
+        self.crawler = crawler
+        self.db_path = db_path
+        self.db = None
+        self.refresh = crawler.settings.getbool("POBRATYM_REFRESH")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RawArchiveMiddleware:
+        if not crawler.settings.getbool("POBRATYM_ARCHIVE"):
+            raise NotConfigured
+        middleware = cls(crawler, crawler.settings.get("POBRATYM_DB"))
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def _open(self):
+        if self.db is None:
+            from pipelines.archive import ensure_archive
+            from pipelines.storage import open_db
+
+            self.db = open_db(self.db_path)
+            ensure_archive(self.db)
+        return self.db
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("conditional") and not self.refresh:
+            from pipelines.archive import last_validators
+
+            site = request.meta.get("pobratym_site")
+            for name, value in last_validators(self._open(), request.url, site).items():
+                request.headers.setdefault(name, value)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        from pipelines.archive import archive_response
+
+        url = request.url
+        kind = "robots" if url.endswith("/robots.txt") else request.meta.get("pobratym_kind", "other")
+        headers = {
+            key.decode("latin-1"): b", ".join(values).decode("latin-1")
+            for key, values in response.headers.items()
+        }
+        archive_response(
+            self._open(),
+            url=url,
+            final_url=response.url,
+            status=response.status,
+            headers=headers,
+            body=response.body,
+            spider=self.crawler.spider.name,
+            kind=kind,
+            site=request.meta.get("pobratym_site"),
+            run_id=self.crawler.stats.get_value("pobratym/run_id"),
+        )
+        self.crawler.stats.inc_value("pobratym/archived")
+        return response
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+class CrawlDelayMiddleware:
+    """Apply robots.txt ``Crawl-delay`` (Scrapy parses it but does not apply it).
+
+    Reads the delay from each host's robots.txt as it passes and spaces that host's requests by it,
+    whatever AutoThrottle decides; the slot for each request is reserved, so concurrent requests
+    to one host queue up rather than overlap.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.user_agent = crawler.settings.get("USER_AGENT", "")
+        self.cap = crawler.settings.getfloat("POBRATYM_CRAWL_DELAY_CAP", 60.0)
+        self.delays: dict[str, float] = {}
+        self.next_free: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.url.endswith("/robots.txt") and response.status == 200:
+            from protego import Protego
+
+            robots = Protego.parse(
+                response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
+            )
+            delay = robots.crawl_delay(self.user_agent) or robots.crawl_delay("*")
+            if delay:
+                delay = min(float(delay), self.cap)
+                self.delays[_netloc(request.url)] = delay
+                self.crawler.stats.set_value(f"pobratym/crawl_delay/{_netloc(request.url)}", float(delay))
+        return response
+
+    async def process_request(self, request: Request) -> None:
+        netloc = _netloc(request.url)
+        delay = self.delays.get(netloc)
+        if not delay or request.url.endswith("/robots.txt"):
+            return
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        start = max(now, self.next_free.get(netloc, 0.0))
+        self.next_free[netloc] = start + delay
+        if start > now:
+            await asyncio.sleep(start - now)
+
+
+def _netloc(url: str) -> str:
+    return urlsplit(url).netloc.lower()

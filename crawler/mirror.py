@@ -3,11 +3,13 @@
 A mirror is a folder of files named after URL paths. ``/news/tag/x?page=2`` is served from
 ``news/tag/x@page=2.html``, ``/news/17001`` from ``news/17001.html``. Like the real portal, an
 article ignores query parameters it does not know (``?page=K``) and its ``.amp`` variant is the
-same page. Every request is recorded, so tests can check what a crawl asked for.
+same page. Pages carry an ``ETag`` and answer a matching ``If-None-Match`` with 304, as real
+servers do. Every request is recorded, so tests can check what a crawl asked for.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Iterator
@@ -56,7 +58,14 @@ class MirrorHandler(SimpleHTTPRequestHandler):
             self.send_error(404, "Not in the mirror")
             return
         body = file.read_bytes()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)  # conditional request: unchanged since the crawler's last visit
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
+        self.send_header("ETag", etag)
         content_type = self.server.content_types.get(self.path) or CONTENT_TYPES.get(file.suffix)
         self.send_header("Content-Type", content_type or "application/octet-stream")
         self.send_header("Content-Length", str(len(body)))

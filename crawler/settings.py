@@ -36,7 +36,24 @@ TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {"pipelines.sqlite.SQLitePipeline": 300}
 # Before robots.txt (100): in offline mode not even a robots.txt request may leave the machine.
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.LoopbackOnlyMiddleware": 50}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.LoopbackOnlyMiddleware": 50,
+    "crawler.middlewares.CrawlDelayMiddleware": 60,
+    # Near the network (after retries and redirects), so it sees every response as it arrived.
+    "crawler.middlewares.RawArchiveMiddleware": 950,
+}
+# robots.txt Crawl-delay is applied as given, up to this many seconds.
+POBRATYM_CRAWL_DELAY_CAP = 60.0
+# Keep every fetched response in the raw archive (tables raw_responses, raw_bodies).
+POBRATYM_ARCHIVE = True
+# Fetch stored articles again and ignore the validators of earlier visits.
+POBRATYM_REFRESH = False
+# Layout alarm: a field found in fewer than KEEP x (last good run's share) of a site's new articles
+# fails the run, once at least MIN_ARTICLES articles are there to judge.
+POBRATYM_ALARM_KEEP = 0.5
+POBRATYM_ALARM_MIN_ARTICLES = 3
+# Listing pages to read past the first page whose articles are all stored already.
+POBRATYM_OVERLAP_PAGES = 1
 # Refuse any request to a host that is not loopback (the offline demo and the tests set this).
 POBRATYM_LOOPBACK_ONLY = False
 FEED_EXPORT_ENCODING = "utf-8"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from typing import Any
@@ -12,6 +13,7 @@ from scrapy.crawler import Crawler
 from parsers.councils import has_partnership_vocabulary
 from parsers.extract import extract_facts
 from parsers.records import Article
+from pipelines.health import FieldHealth, check_and_record
 from pipelines.storage import (
     finish_run,
     open_db,
@@ -39,6 +41,7 @@ class SQLitePipeline:
         self.counts: Counter[str] = Counter()
         self.db = None
         self.run_id: int | None = None
+        self.health = FieldHealth()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SQLitePipeline:
@@ -53,6 +56,7 @@ class SQLitePipeline:
         spider = self.crawler.spider
         self.db = open_db(self.db_path)
         self.run_id = start_run(self.db, spider.name, getattr(spider, "run_arguments", {}))
+        self.crawler.stats.set_value("pobratym/run_id", self.run_id)
         logger.info("writing to %s (crawl run %s)", self.db_path, self.run_id)
 
     def process_item(self, item: Any) -> Any:
@@ -63,6 +67,8 @@ class SQLitePipeline:
         self.counts["warnings"] += len(item.warnings)
         outcome = store_article(self.db, item)
         self.counts[f"{outcome}_articles"] += 1
+        if outcome != "unchanged":
+            self.health.add(item)
         if outcome != "unchanged" and self.extract and _worth_extracting(item):
             facts = extract_facts(item, owner_katottg=item.owner_katottg)
             store_facts(self.db, item, facts)
@@ -90,7 +96,21 @@ class SQLitePipeline:
             "errors": errors,
         }
         status = "finished" if reason == "finished" and not (errors and not counts["responses"]) else "failed"
-        finish_run(self.db, self.run_id, status, counts)
+        settings = self.crawler.settings
+        alarms = check_and_record(
+            self.db,
+            self.run_id,
+            spider.name,
+            self.health,
+            settings.getfloat("POBRATYM_ALARM_KEEP", 0.5),
+            settings.getint("POBRATYM_ALARM_MIN_ARTICLES", 3),
+        )
+        for alarm in alarms:
+            logger.error(alarm)
+        if alarms:
+            status = "failed"
+        finish_run(self.db, self.run_id, status, {**counts, "alarms": json.dumps(alarms, ensure_ascii=False)})
+        self.crawler.stats.set_value("pobratym/alarms", alarms)
         if hasattr(spider, "site_counts"):
             record_site_checks(self.db, self.run_id, spider.site_counts())
         self.crawler.stats.set_value("pobratym/run_id", self.run_id)

@@ -114,9 +114,12 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "warnings": int,
                     "errors": int,
                     "arguments": str,
+                    "alarms": str,
                 },
                 pk="id",
             )
+        elif "alarms" not in db["crawl_runs"].columns_dict:
+            db["crawl_runs"].add_column("alarms", str)  # databases made before the layout alarm
         _ensure_partnership_tables(db)
         if "site_checks" not in db.table_names():
             db["site_checks"].create(

@@ -31,6 +31,8 @@ FAST = [
     "AUTOTHROTTLE_MAX_DELAY=0.2",
     "-s",
     "POBRATYM_LOOPBACK_ONLY=True",
+    "-s",
+    "POBRATYM_CRAWL_DELAY_CAP=0.05",
 ]
 
 

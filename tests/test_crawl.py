@@ -28,6 +28,8 @@ FAST = [
     "AUTOTHROTTLE_MAX_DELAY=0.2",
     "-s",
     "POBRATYM_LOOPBACK_ONLY=True",
+    "-s",
+    "POBRATYM_CRAWL_DELAY_CAP=0.05",
 ]
 
 
@@ -86,10 +88,16 @@ def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(mirror, tmp
     assert hromada == "Кам'янець-Подільська міська громада"
 
     before = snapshot(db_path)
+    mirror.requests.clear()
     second = scrapy_crawl(mirror.base_url, db_path)
     assert second.returncode == 0, second.stderr[-3000:]
     assert snapshot(db_path) == before
-    rerun = sqlite_utils.Database(db_path)["crawl_runs"].get(2)
+    # Incremental: stored articles are not fetched; unchanged listings answer 304 and end paging.
+    assert sorted(mirror.requests) == ["/en/news", "/news", "/news/tag/partnerstvo", "/robots.txt"]
+    refreshed = scrapy_crawl(mirror.base_url, db_path, "-s", "POBRATYM_REFRESH=True")
+    assert refreshed.returncode == 0, refreshed.stderr[-3000:]
+    assert snapshot(db_path) == before
+    rerun = sqlite_utils.Database(db_path)["crawl_runs"].get(3)
     assert (rerun["new_articles"], rerun["updated_articles"], rerun["unchanged_articles"]) == (
         0,
         0,

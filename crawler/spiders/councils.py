@@ -22,6 +22,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler.spiders.incremental import IncrementalState
 from parsers.councils import canonical_url, reader_for
 from parsers.registry import Registry, Site, load_registry
 
@@ -64,6 +65,7 @@ class CouncilsSpider(scrapy.Spider):
         hosts.update(host for site in self.sites for host in site.hosts)
         self.allowed_domains = sorted(host for host in hosts if host)
         self.run_arguments = {"sites": [site.domain for site in self.sites], "bases": self.bases}
+        self.incremental = IncrementalState(settings, self.name)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
@@ -71,45 +73,69 @@ class CouncilsSpider(scrapy.Spider):
                 yield self._listing_request(site, listing, 1, 0)
 
     def _listing_request(
-        self, site: Site, listing: str, page: int, per_page: int, url: str | None = None
+        self, site: Site, listing: str, page: int, per_page: int, url: str | None = None, quiet_pages: int = 0
     ) -> scrapy.Request:
         url = url or reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
         return scrapy.Request(
             url,
             callback=self.parse_listing,
             errback=self.on_error,
-            cb_kwargs={"domain": site.domain, "listing": listing, "page": page, "per_page": per_page},
+            cb_kwargs={
+                "domain": site.domain,
+                "listing": listing,
+                "page": page,
+                "per_page": per_page,
+                "quiet_pages": quiet_pages,
+            },
+            meta={**self.incremental.listing_meta(), "pobratym_site": site.domain},
         )
 
     def parse_listing(
-        self, response: Response, domain: str, listing: str, page: int, per_page: int
+        self, response: Response, domain: str, listing: str, page: int, per_page: int, quiet_pages: int = 0
     ) -> Iterator[scrapy.Request]:
         site = self._site(domain)
         self.count(domain, "listing_pages")
+        if response.status == 304:
+            self.logger.info(
+                "%s%s: page %d unchanged since the last visit; pagination ends", domain, listing, page
+            )
+            return
         entries = reader_for(site).listing_entries(response.body, response.url, site)
         if not entries:
             self.logger.info("%s%s: page %d lists no article; pagination ends", domain, listing, page)
             return
+        new_articles = 0
         for entry in entries:
             request = self._article_request(site, entry.url)
             if request:
+                new_articles += 1
                 yield request
-        if page < self.max_pages:
+        quiet_pages = self.incremental.next_quiet(new_articles, quiet_pages)
+        if quiet_pages is None:
+            self.logger.info(
+                "%s%s: page %d lists only stored articles; pagination ends", domain, listing, page
+            )
+        elif page < self.max_pages:
             # The page's own "next" link first; the platform's URL scheme when there is none.
             next_url = reader_for(site).next_page_url(response.body, response.url, site)
             next_url = self._on_base(site, next_url) if next_url else None
-            yield self._listing_request(site, listing, page + 1, per_page or len(entries), next_url)
+            yield self._listing_request(
+                site, listing, page + 1, per_page or len(entries), next_url, quiet_pages
+            )
 
     def _article_request(self, site: Site, url: str) -> scrapy.Request | None:
         canonical = canonical_url(url, site)
         if canonical in self.seen_articles:
             return None
         self.seen_articles.add(canonical)
+        if self.incremental.is_stored(canonical):
+            return None
         return scrapy.Request(
             self._on_base(site, url),
             callback=self.parse_article,
             errback=self.on_error,
             cb_kwargs={"domain": site.domain},
+            meta={"pobratym_kind": "article", "pobratym_site": site.domain},
         )
 
     def _on_base(self, site: Site, url: str) -> str:

@@ -22,7 +22,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from parsers.portal import parse_article_html, parse_listing
+from crawler.spiders.incremental import IncrementalState
+from parsers.portal import SITE, parse_article_html, parse_listing
 from parsers.text import name_key
 from parsers.urls import ArticleKey, article_key, guess_tag_slug, listing_url, tag_listing_path, tag_slug
 
@@ -75,6 +76,7 @@ class PortalSpider(scrapy.Spider):
         self.base_host = f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or "")
         self.allowed_domains = [parts.hostname or ""]
         self.run_arguments = {"base_url": self.base_url, "listings": self.start_listings}
+        self.incremental = IncrementalState(settings, self.name)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for listing in self.start_listings:
@@ -82,7 +84,7 @@ class PortalSpider(scrapy.Spider):
             if request:
                 yield request
 
-    def _listing_request(self, listing: str, page: int) -> scrapy.Request | None:
+    def _listing_request(self, listing: str, page: int, quiet_pages: int = 0) -> scrapy.Request | None:
         if page == 1:
             if listing in self.started_listings:
                 return None
@@ -91,20 +93,31 @@ class PortalSpider(scrapy.Spider):
             listing_url(self.base_url, listing, page),
             callback=self.parse_listing,
             errback=self.on_error,
-            cb_kwargs={"listing": listing, "page": page},
+            cb_kwargs={"listing": listing, "page": page, "quiet_pages": quiet_pages},
+            meta={**self.incremental.listing_meta(), "pobratym_site": SITE},
         )
 
-    def parse_listing(self, response: Response, listing: str, page: int) -> Iterator[scrapy.Request]:
+    def parse_listing(
+        self, response: Response, listing: str, page: int, quiet_pages: int = 0
+    ) -> Iterator[scrapy.Request]:
+        if response.status == 304:
+            self.logger.info("%s: page %d unchanged since the last visit; pagination ends", listing, page)
+            return
         entries = parse_listing(response.body, response.url, _content_type(response))
         if not entries:
             self.logger.info("%s: page %d lists no article; pagination ends", listing, page)
             return
+        new_articles = 0
         for entry in entries:
             request = self._article_request(entry.url)
             if request:
+                new_articles += 1
                 yield request
-        if page < self.max_pages:
-            yield self._listing_request(listing, page + 1)
+        quiet_pages = self.incremental.next_quiet(new_articles, quiet_pages)
+        if quiet_pages is None:
+            self.logger.info("%s: page %d lists only stored articles; pagination ends", listing, page)
+        elif page < self.max_pages:
+            yield self._listing_request(listing, page + 1, quiet_pages)
         else:
             self.logger.warning("%s: stopped at max_pages=%d", listing, self.max_pages)
 
@@ -113,7 +126,14 @@ class PortalSpider(scrapy.Spider):
         if key is None or key in self.seen_articles:
             return None
         self.seen_articles.add(key)
-        return scrapy.Request(self.base_url + key.path, callback=self.parse_article, errback=self.on_error)
+        if self.incremental.is_stored(key.canonical_url):
+            return None
+        return scrapy.Request(
+            self.base_url + key.path,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={"pobratym_kind": "article", "pobratym_site": SITE},
+        )
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         article = parse_article_html(response.body, response.url, _content_type(response))
