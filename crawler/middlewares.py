@@ -113,9 +113,8 @@ class RawArchiveMiddleware:
 class CrawlDelayMiddleware:
     """Apply robots.txt ``Crawl-delay`` (Scrapy parses it but does not apply it).
 
-    Reads the delay from each host's robots.txt as it passes and spaces that host's requests by it,
-    whatever AutoThrottle decides; the slot for each request is reserved, so concurrent requests
-    to one host queue up rather than overlap.
+    Once a host's robots.txt names a delay, its requests go one at a time: each waits for the
+    previous answer, then for the delay, whatever AutoThrottle and concurrency settings say.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -123,37 +122,49 @@ class CrawlDelayMiddleware:
         self.user_agent = crawler.settings.get("USER_AGENT", "")
         self.cap = crawler.settings.getfloat("POBRATYM_CRAWL_DELAY_CAP", 60.0)
         self.delays: dict[str, float] = {}
+        self.locks: dict[str, asyncio.Lock] = {}
         self.next_free: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Response) -> Response:
-        if request.url.endswith("/robots.txt") and response.status == 200:
-            from protego import Protego
-
-            robots = Protego.parse(
-                response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
-            )
-            delay = robots.crawl_delay(self.user_agent) or robots.crawl_delay("*")
-            if delay:
-                delay = min(float(delay), self.cap)
-                self.delays[_netloc(request.url)] = delay
-                self.crawler.stats.set_value(f"pobratym/crawl_delay/{_netloc(request.url)}", float(delay))
-        return response
-
     async def process_request(self, request: Request) -> None:
         netloc = _netloc(request.url)
         delay = self.delays.get(netloc)
         if not delay or request.url.endswith("/robots.txt"):
             return
-        loop = asyncio.get_running_loop()
-        now = loop.time()
-        start = max(now, self.next_free.get(netloc, 0.0))
-        self.next_free[netloc] = start + delay
-        if start > now:
-            await asyncio.sleep(start - now)
+        lock = self.locks.setdefault(netloc, asyncio.Lock())
+        await lock.acquire()
+        request.meta["pobratym_crawl_delay_lock"] = netloc
+        wait = self.next_free.get(netloc, 0.0) - asyncio.get_running_loop().time()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.url.endswith("/robots.txt") and response.status == 200:
+            self._read_delay(request.url, response.body.decode("utf-8", "replace"))
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        self._release(request)
+
+    def _read_delay(self, url: str, robots_txt: str) -> None:
+        from protego import Protego
+
+        robots = Protego.parse(robots_txt)
+        delay = robots.crawl_delay(self.user_agent) or robots.crawl_delay("*")
+        if delay:
+            delay = min(float(delay), self.cap)
+            self.delays[_netloc(url)] = delay
+            self.crawler.stats.set_value(f"pobratym/crawl_delay/{_netloc(url)}", delay)
+
+    def _release(self, request: Request) -> None:
+        netloc = request.meta.pop("pobratym_crawl_delay_lock", None)
+        if netloc:
+            self.next_free[netloc] = asyncio.get_running_loop().time() + self.delays[netloc]
+            self.locks[netloc].release()
 
 
 def _netloc(url: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -32,6 +33,8 @@ class MirrorServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), MirrorHandler)
         self.root = root.resolve()
         self.requests: list[str] = []
+        self.response_delay = 0.0
+        """Seconds to wait before each answer: a slow server, for crash and politeness tests."""
         self._lock = threading.Lock()
         headers_file = self.root / "_headers.json"
         self.content_types: dict[str, str] = (
@@ -53,6 +56,8 @@ class MirrorHandler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         self.server.record(self.path)
+        if self.server.response_delay:
+            time.sleep(self.server.response_delay)
         file = self._find_file()
         if file is None:
             self.send_error(404, "Not in the mirror")

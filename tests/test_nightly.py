@@ -1,0 +1,221 @@
+"""Nightly operation: lock, raw archive, reparse, crash safety, Crawl-delay, the layout alarm."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlite_utils
+
+from crawler.cli import hold_lock
+from crawler.mirror import PORTAL_MIRROR, serve_mirror
+from pipelines.archive import archive_counts, latest_articles
+from tests.conftest import FIXTURES, REPO_ROOT
+
+BIN = Path(sys.executable).parent
+ARTICLES = len(list((FIXTURES / "portal/expected").glob("*.json")))
+FAST = [
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_START_DELAY=0.01",
+    "-s",
+    "AUTOTHROTTLE_MAX_DELAY=0.2",
+    "-s",
+    "POBRATYM_LOOPBACK_ONLY=True",
+    "-s",
+    "POBRATYM_CRAWL_DELAY_CAP=0.05",
+    "-s",
+    "LOG_LEVEL=INFO",
+]
+
+
+def portal_command(base_url: str, db: Path, *extra: str) -> list[str]:
+    return [
+        str(BIN / "scrapy"),
+        "crawl",
+        "portal",
+        "-a",
+        f"base_url={base_url}",
+        "-a",
+        "sections=news,en/news",
+        "-s",
+        f"POBRATYM_DB={db}",
+        *FAST,
+        *extra,
+    ]
+
+
+def crawl(base_url: str, db: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        portal_command(base_url, db, *extra), cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+    )
+
+
+def dataset(db_path: Path) -> dict[str, list]:
+    """Every derived table, in a form that does not depend on row ids."""
+    db = sqlite_utils.Database(db_path)
+    return {
+        "articles": sorted(tuple(row.values()) for row in db["articles"].rows),
+        "tags": sorted(
+            db.execute(
+                "SELECT a.article_url, t.name, t.slug, a.position FROM article_tags a JOIN tags t ON t.id = a.tag_id"
+            ).fetchall()
+        ),
+        "places": sorted(tuple(row.values()) for row in db["article_places"].rows),
+        "partnerships": sorted(tuple(row.values()) for row in db["partnerships"].rows),
+        "evidence": sorted(tuple(row.values()) for row in db["partnership_evidence"].rows),
+        "partner_places": sorted(tuple(row.values()) for row in db["partner_places"].rows),
+    }
+
+
+def test_every_response_is_archived_and_reparse_rebuilds_the_same_dataset(mirror, tmp_path):
+    db_path = tmp_path / "p.db"
+    assert crawl(mirror.base_url, db_path).returncode == 0
+    db = sqlite_utils.Database(db_path)
+    counts = archive_counts(db)
+    assert counts["responses"] == len(mirror.requests)  # robots.txt, listings and articles, all kept
+    assert len(list(latest_articles(db))) == ARTICLES
+    row = db.execute(
+        "SELECT url, key, status, kind, site, headers FROM raw_responses WHERE kind = 'article' LIMIT 1"
+    ).fetchone()
+    assert (
+        row[1].startswith("https://decentralization.gov.ua/news/")
+        and row[2] == 200
+        and row[4] == "decentralization.gov.ua"
+    )
+    assert "Etag" in row[5]
+    fresh = dataset(db_path)
+    db.close()
+    result = subprocess.run(
+        [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"reparsed {ARTICLES} articles" in result.stdout
+    assert dataset(db_path) == fresh
+    assert sqlite_utils.Database(db_path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_sigkill_at_several_points_then_rerun_loses_nothing(tmp_path):
+    db_path = tmp_path / "p.db"
+    with serve_mirror(PORTAL_MIRROR) as server:
+        server.response_delay = 0.05
+        for stored_before_kill in (1, 9, 20):
+            process = subprocess.Popen(
+                portal_command(server.base_url, db_path),
+                cwd=REPO_ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and process.poll() is None:
+                if db_path.exists():
+                    try:
+                        stored = (
+                            sqlite_utils.Database(db_path)
+                            .execute("SELECT count(*) FROM articles")
+                            .fetchone()[0]
+                        )
+                    except Exception:  # noqa: BLE001 (schema not created yet)
+                        stored = 0
+                    if stored >= stored_before_kill:
+                        break
+                time.sleep(0.02)
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        server.response_delay = 0
+        finished = crawl(server.base_url, db_path)
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    urls = [row[0] for row in db.execute("SELECT url FROM articles")]
+    assert len(urls) == len(set(urls)) == ARTICLES
+    runs = [row[0] for row in db.execute("SELECT status FROM crawl_runs ORDER BY id")]
+    assert runs[-1] == "finished" and "running" in runs[:-1]
+
+
+def test_crawl_delay_from_robots_txt_is_applied(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(PORTAL_MIRROR, site)
+    (site / "robots.txt").write_text("User-agent: *\nCrawl-delay: 0.4\nDisallow: /admin/\n", encoding="utf-8")
+    times: list[float] = []
+    with serve_mirror(site) as server:
+        original = server.record
+
+        def record(path: str) -> None:
+            times.append(time.monotonic())
+            original(path)
+
+        server.record = record
+        result = crawl(
+            server.base_url,
+            tmp_path / "p.db",
+            "-a",
+            "sections=",
+            "-a",
+            "max_pages=2",
+            "-s",
+            "POBRATYM_CRAWL_DELAY_CAP=60",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        )
+    assert result.returncode == 0
+    assert "'pobratym/crawl_delay/127.0.0.1:" in result.stderr
+    gaps = [b - a for a, b in zip(times[2:], times[3:], strict=False)]  # after robots.txt and the first page
+    assert len(gaps) >= 5
+    assert min(gaps) >= 0.38  # each request waits for the previous answer, then 0.4 s
+
+
+def test_renamed_labels_raise_the_layout_alarm_naming_site_and_field(tmp_path):
+    renamed = tmp_path / "renamed"
+    shutil.copytree(PORTAL_MIRROR, renamed)
+    for page in renamed.rglob("*.html"):
+        text = page.read_bytes().decode("utf-8", errors="ignore")
+        page.write_text(text.replace("Теги:", "Мітки:").replace("Tags:", "Labels:"), encoding="utf-8")
+    db_path = tmp_path / "p.db"
+    with serve_mirror(PORTAL_MIRROR) as server:
+        assert crawl(server.base_url, db_path).returncode == 0
+    with serve_mirror(renamed) as server:
+        result = crawl(server.base_url, db_path, "-s", "POBRATYM_REFRESH=True")
+    assert "layout alarm: decentralization.gov.ua: field 'tags' found in 0 of" in result.stderr
+    db = sqlite_utils.Database(db_path)
+    last = db.execute("SELECT status, alarms FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+    assert last[0] == "failed" and "field 'tags'" in last[1]
+    assert "field 'title'" not in last[1]
+
+
+def test_nightly_demo_is_incremental_and_exits_zero(tmp_path):
+    db_path = tmp_path / "n.db"
+    command = [str(BIN / "pobratym"), "nightly", "--demo", "--db", str(db_path)]
+    first = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stdout + first.stderr[-2000:]
+    second = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0
+    assert "portal crawl finished: 0 articles" in second.stdout and ", 4 requests" in second.stdout
+    assert "log in " in second.stdout and "nightly-" in second.stdout
+
+
+def test_a_second_nightly_does_not_start_while_one_holds_the_lock(tmp_path):
+    db_path = tmp_path / "n.db"
+    with hold_lock(db_path.with_suffix(".lock")) as held:
+        assert held
+        result = subprocess.run(
+            [str(BIN / "pobratym"), "nightly", "--demo", "--db", str(db_path)],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 3
+    assert "another nightly run holds" in result.stderr
+    with hold_lock(db_path.with_suffix(".lock")) as held_again:
+        assert held_again  # released with its holder
