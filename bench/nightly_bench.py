@@ -27,7 +27,7 @@ from crawler.mirror import serve_mirror  # noqa: E402
 
 BIN = Path(sys.executable).parent
 PER_PAGE = 20
-MONTHS = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]
+MONTHS = "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split()  # fmt: skip
 HROMADAS = [
     ("Кам'янець-Подільська", "Хмельницька", "Кам'янець-Подільський"),
     ("Ізюмська", "Харківська", "Ізюм"),
@@ -177,7 +177,8 @@ def main() -> None:
         f"({args.articles / big['a_s']:.0f} articles/s)"
     )
     print(
-        f"(b) nightly, unchanged mirror: {big['b_requests']} requests (1 listing + robots.txt), {big['b_s']:.1f} s"
+        f"(b) nightly, unchanged mirror: {big['b_requests']} requests "
+        f"(listings: 1, robots.txt: 1), {big['b_s']:.1f} s"
     )
     print(f"(c) nightly after 50 new articles: {big['c_requests']} requests, {big['c_s']:.1f} s")
     print(f"(d) {big['d_line']}")
