@@ -219,3 +219,46 @@ def test_a_second_nightly_does_not_start_while_one_holds_the_lock(tmp_path):
     assert "another nightly run holds" in result.stderr
     with hold_lock(db_path.with_suffix(".lock")) as held_again:
         assert held_again  # released with its holder
+
+
+def test_council_sitemap_lastmod_refetches_a_changed_article(tmp_path):
+    from crawler.mirror import COUNCIL_MIRRORS, serve_sites
+
+    domain = "kom-zoryanska-gromada.gov.ua"
+    shutil.copytree(COUNCIL_MIRRORS / domain, tmp_path / "sites" / domain)
+    db_path = tmp_path / "c.db"
+
+    def crawl_site(servers) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [
+                str(BIN / "scrapy"),
+                "crawl",
+                "councils",
+                "-a",
+                f"site={domain}",
+                "-a",
+                f"mirror={domain}={servers[domain].base_url}",
+                "-s",
+                f"POBRATYM_DB={db_path}",
+                *FAST,
+            ],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    with serve_sites(tmp_path / "sites") as servers:
+        assert crawl_site(servers).returncode == 0
+        sitemap = tmp_path / "sites" / domain / "sitemap.xml"
+        text = sitemap.read_text(encoding="utf-8")
+        changed = "/news/1766697313/</loc>\n\t\t<lastmod>2025-12-24</lastmod>"
+        assert changed in text
+        sitemap.write_text(
+            text.replace(changed, changed.replace("2025-12-24", "2099-01-01")), encoding="utf-8"
+        )
+        servers[domain].requests.clear()
+        assert crawl_site(servers).returncode == 0
+        requested = list(servers[domain].requests)
+    assert "/news/1766697313/" in requested
+    assert [path for path in requested if path.startswith("/news/17")] == ["/news/1766697313/"]

@@ -12,6 +12,7 @@ domain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -71,6 +72,36 @@ class CouncilsSpider(scrapy.Spider):
         for site in self.sites:
             for listing in site.listings:
                 yield self._listing_request(site, listing, 1, 0)
+            if site.platform in SITEMAP_PLATFORMS:
+                yield scrapy.Request(
+                    self.bases[site.domain] + "/sitemap.xml",
+                    callback=self.parse_sitemap,
+                    errback=self.on_error,
+                    cb_kwargs={"domain": site.domain},
+                    meta={
+                        **self.incremental.listing_meta(),
+                        "handle_httpstatus_list": [304, 404, 410],
+                        "pobratym_kind": "sitemap",
+                        "pobratym_site": site.domain,
+                    },
+                )
+
+    def parse_sitemap(self, response: Response, domain: str) -> Iterator[scrapy.Request]:
+        """New articles the listings may not reach, and stored ones whose ``lastmod`` is newer
+        than our copy."""
+        if response.status != 200:
+            return
+        site = self._site(domain)
+        reader = reader_for(site)
+        for loc, lastmod in sitemap_entries(response.body):
+            if not reader.article_path.search(urlsplit(loc).path):
+                continue
+            canonical = canonical_url(loc, site)
+            fetched = self.incremental.last_fetched.get(canonical)
+            changed = bool(lastmod and fetched and lastmod[:10] > fetched[:10])
+            request = self._article_request(site, loc, force=changed)
+            if request:
+                yield request
 
     def _listing_request(
         self, site: Site, listing: str, page: int, per_page: int, url: str | None = None, quiet_pages: int = 0
@@ -123,12 +154,12 @@ class CouncilsSpider(scrapy.Spider):
                 site, listing, page + 1, per_page or len(entries), next_url, quiet_pages
             )
 
-    def _article_request(self, site: Site, url: str) -> scrapy.Request | None:
+    def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
         canonical = canonical_url(url, site)
         if canonical in self.seen_articles:
             return None
         self.seen_articles.add(canonical)
-        if self.incremental.is_stored(canonical):
+        if self.incremental.is_stored(canonical) and not force:
             return None
         return scrapy.Request(
             self._on_base(site, url),
@@ -187,6 +218,20 @@ class CouncilsSpider(scrapy.Spider):
         if domain:
             self.count(domain, "errors")
         self.logger.error("%s: %s", url, message)
+
+
+SITEMAP_PLATFORMS = frozenset({"gromada"})
+_SITEMAP_URL = re.compile(
+    rb"<url>\s*<loc>\s*([^<\s]+)\s*</loc>(?:\s*<lastmod>\s*([^<\s]+)\s*</lastmod>)?", re.I
+)
+
+
+def sitemap_entries(body: bytes) -> list[tuple[str, str | None]]:
+    """(loc, lastmod) pairs of a sitemap.xml."""
+    return [
+        (loc.decode("utf-8", "replace"), lastmod.decode("ascii", "replace") if lastmod else None)
+        for loc, lastmod in _SITEMAP_URL.findall(body)
+    ]
 
 
 def select_sites(registry: Registry, domains: str | None) -> list[Site]:

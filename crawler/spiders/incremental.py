@@ -28,11 +28,21 @@ class IncrementalState:
         self.overlap = settings.getint("POBRATYM_OVERLAP_PAGES", 1)
         db_path = Path(settings.get("POBRATYM_DB"))
         self.stored: set[str] = set()
+        self.last_fetched: dict[str, str] = {}
+        """Canonical article URL → when its page was last archived (for sitemap ``lastmod``)."""
         self.resuming = False
         if db_path.exists():
             db = sqlite_utils.Database(db_path)
             if "articles" in db.table_names() and not self.refresh:
                 self.stored = {row[0] for row in db.execute("SELECT url FROM articles")}
+            if "raw_responses" in db.table_names():
+                self.last_fetched = dict(
+                    db.execute(
+                        "SELECT key, max(fetched) FROM raw_responses WHERE kind = 'article' AND spider = ? "
+                        "GROUP BY key",
+                        [spider_name],
+                    ).fetchall()
+                )
             if "crawl_runs" in db.table_names():
                 last = db.execute(
                     "SELECT status FROM crawl_runs WHERE spider = ? ORDER BY id DESC LIMIT 1", [spider_name]
