@@ -12,6 +12,11 @@ from crawler.mirror import PORTAL_MIRROR, MirrorServer, serve_mirror
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
 SEEDS = FIXTURES / "seeds"
+# `scrapy crawl` against loopback mirrors: no waiting, and never a request off this machine.
+OFFLINE_SCRAPY_SETTINGS = [
+    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2",
+    "-s", "POBRATYM_LOOPBACK_ONLY=True", "-s", "POBRATYM_CRAWL_DELAY_CAP=0.05",
+]  # fmt: skip
 
 
 @pytest.fixture

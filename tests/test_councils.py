@@ -17,23 +17,12 @@ from crawler.mirror import COUNCIL_MIRRORS, serve_sites
 from parsers.councils import READERS, parse_council_article, reader_for
 from parsers.registry import RegistryError, load_registry, parse_registry
 from parsers.text import normalize_text
-from tests.conftest import REPO_ROOT
+from tests.conftest import OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
 
 EXPECTED = json.loads((COUNCIL_MIRRORS / "expected.json").read_text(encoding="utf-8"))
 ARTICLES = EXPECTED["articles"]
 BIN = Path(sys.executable).parent
-FAST = [
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "AUTOTHROTTLE_START_DELAY=0.01",
-    "-s",
-    "AUTOTHROTTLE_MAX_DELAY=0.2",
-    "-s",
-    "POBRATYM_LOOPBACK_ONLY=True",
-    "-s",
-    "POBRATYM_CRAWL_DELAY_CAP=0.05",
-]
+FAST = OFFLINE_SCRAPY_SETTINGS
 
 
 def fixture_file(site: str, path: str) -> Path:

@@ -12,25 +12,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from tests.conftest import FIXTURES, REPO_ROOT
+from tests.conftest import FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
 
 EXPECTED = {
     json.loads(path.read_text(encoding="utf-8"))["url"]
     for path in (FIXTURES / "portal/expected").glob("*.json")
 }
 BIN = Path(sys.executable).parent
-FAST = [
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "AUTOTHROTTLE_START_DELAY=0.01",
-    "-s",
-    "AUTOTHROTTLE_MAX_DELAY=0.2",
-    "-s",
-    "POBRATYM_LOOPBACK_ONLY=True",
-    "-s",
-    "POBRATYM_CRAWL_DELAY_CAP=0.05",
-]
+FAST = OFFLINE_SCRAPY_SETTINGS
 
 
 def scrapy_crawl(base_url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess:

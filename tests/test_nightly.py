@@ -15,24 +15,11 @@ import sqlite_utils
 from crawler.cli import hold_lock
 from crawler.mirror import PORTAL_MIRROR, serve_mirror
 from pipelines.archive import archive_counts, latest_articles
-from tests.conftest import FIXTURES, REPO_ROOT
+from tests.conftest import FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
 
 BIN = Path(sys.executable).parent
 ARTICLES = len(list((FIXTURES / "portal/expected").glob("*.json")))
-FAST = [
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "AUTOTHROTTLE_START_DELAY=0.01",
-    "-s",
-    "AUTOTHROTTLE_MAX_DELAY=0.2",
-    "-s",
-    "POBRATYM_LOOPBACK_ONLY=True",
-    "-s",
-    "POBRATYM_CRAWL_DELAY_CAP=0.05",
-    "-s",
-    "LOG_LEVEL=INFO",
-]
+FAST = [*OFFLINE_SCRAPY_SETTINGS, "-s", "LOG_LEVEL=INFO"]
 
 
 def portal_command(base_url: str, db: Path, *extra: str) -> list[str]:

@@ -19,10 +19,10 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
 from parsers.councils import canonical_url, reader_for
 from parsers.registry import Registry, Site, load_registry
@@ -176,10 +176,7 @@ class CouncilsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, domain: str) -> Iterator[Any]:
         site = self._site(domain)
-        content_type = response.headers.get("Content-Type")
-        article = reader_for(site).parse_article(
-            response.body, response.url, site, content_type.decode("latin-1") if content_type else None
-        )
+        article = reader_for(site).parse_article(response.body, response.url, site, content_type(response))
         self.count(domain, "articles")
         self.count(domain, "dated", bool(article.published))
         self.count(domain, "with_body", bool(article.body))
@@ -207,17 +204,10 @@ class CouncilsSpider(scrapy.Spider):
         return next(site for site in self.sites if site.domain == domain)
 
     def on_error(self, failure: Failure) -> None:
-        """Log a failed request in one line; a robots.txt refusal is politeness, not an error."""
-        message = failure.getErrorMessage() or failure.type.__name__
-        url = getattr(failure, "request", None) and failure.request.url
-        if failure.check(IgnoreRequest):
-            self.logger.info("%s: skipped (%s)", url, message)
-            return
-        self.first_error = self.first_error or message
+        """Log the failure; count it against its site unless robots.txt refused the request."""
         domain = getattr(failure, "request", None) and failure.request.cb_kwargs.get("domain")
-        if domain:
+        if note_failure(self, failure) and domain:
             self.count(domain, "errors")
-        self.logger.error("%s: %s", url, message)
 
 
 SITEMAP_PLATFORMS = frozenset({"gromada"})

@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
 from parsers.portal import SITE, parse_article_html, parse_listing
 from parsers.text import name_key
@@ -103,7 +103,7 @@ class PortalSpider(scrapy.Spider):
         if response.status == 304:
             self.logger.info("%s: page %d unchanged since the last visit; pagination ends", listing, page)
             return
-        entries = parse_listing(response.body, response.url, _content_type(response))
+        entries = parse_listing(response.body, response.url, content_type(response))
         if not entries:
             self.logger.info("%s: page %d lists no article; pagination ends", listing, page)
             return
@@ -136,7 +136,7 @@ class PortalSpider(scrapy.Spider):
         )
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        article = parse_article_html(response.body, response.url, _content_type(response))
+        article = parse_article_html(response.body, response.url, content_type(response))
         yield article
         for url in article.alternate_urls:
             request = self._article_request(url)
@@ -151,16 +151,4 @@ class PortalSpider(scrapy.Spider):
                     yield request
 
     def on_error(self, failure: Failure) -> None:
-        """Log a failed request in one line; a robots.txt refusal is politeness, not an error."""
-        message = failure.getErrorMessage() or failure.type.__name__
-        if failure.check(IgnoreRequest):
-            self.logger.info("%s: skipped (%s)", failure.request.url, message)
-            return
-        if self.first_error is None:
-            self.first_error = message
-        self.logger.error("%s: %s", getattr(failure, "request", None) and failure.request.url, message)
-
-
-def _content_type(response: Response) -> str | None:
-    value = response.headers.get("Content-Type")
-    return value.decode("latin-1") if value else None
+        note_failure(self, failure)
