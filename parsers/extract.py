@@ -36,39 +36,6 @@ from parsers.world import World, WorldPlace, clean_span, load_world, nominative_
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 
 _WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
-_NAME_LINKERS = frozenset(
-    [
-        "сюр",
-        "сур",
-        "де",
-        "ду",
-        "да",
-        "дос",
-        "дель",
-        "делла",
-        "ді",
-        "ла",
-        "ле",
-        "лес",
-        "ан",
-        "ам",
-        "ім",
-        "ін",
-        "на",
-        "над",
-        "под",
-        "пiд",
-        "об",
-        "бай",
-        "ба",
-        "ен",
-        "фон",
-        "ван",
-        "дер",
-        "цу",
-        "ур",
-    ]
-)
 # Words before a name that make it a person, not a place.
 _PERSON_ROLES = re.compile(
     r"(?:мер\w*|голов\w*|бургомістр\w*|війт\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
@@ -496,7 +463,7 @@ class Extractor:
             country = country or next(iter([*sentence_countries, *ctx.countries]), None)
             if not country or country == "UA" or _is_location(text, match.start()):
                 continue
-            name_uk = f"{_nominative_adjective(adjective, noun)} {_nominative_noun(noun)}"
+            name_uk = f"{_nominative_adjective(adjective, noun)} {_region_noun(noun)}"
             latin = self.world.latin(name_uk, country)
             yield match.start(), match.end(), Partner(name_uk, latin, country, None, None, "region", False)
 
@@ -1000,17 +967,6 @@ def _foreign_cue_before(text: str, start: int, world: World) -> bool:
 _SURNAME = re.compile(r"(?:енко|чук|ук|юк|ович|евич|івна|івни|івною|енка|енку|енком|чука|чуком)$")
 
 
-def _is_person(text: str, start: int, span: str) -> bool:
-    """A person, not a place: after a role word ("мер", "війт"), a first name, or "Ім'я Прізвищенко"."""
-    before = _preceding_words(text, start, 2)
-    if before and _PERSON_ROLES.match(before[-1]):
-        return True
-    words = span.split()
-    if len(words) >= 2 and _SURNAME.search(words[-1]):
-        return True
-    return _is_first_name(words[0]) or (len(words) >= 2 and _is_first_name(words[-1]))
-
-
 @lru_cache(maxsize=20000)
 def _is_first_name(word: str) -> bool:
     from parsers.morphology import is_given_name
@@ -1036,10 +992,6 @@ def _all_common_words(span: str) -> bool:
 
 def _region_noun(noun: str) -> str:
     return next((value for stem, value in _REGION_NOUNS.items() if noun.lower().startswith(stem)), noun)
-
-
-def _nominative_noun(noun: str) -> str:
-    return _region_noun(noun)
 
 
 def _nominative_adjective(adjective: str, noun: str) -> str:

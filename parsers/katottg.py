@@ -22,7 +22,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CODIFIER_CSV = DATA_DIR / "ua_admin.csv"
 ALIASES_CSV = DATA_DIR / "hromada_aliases.csv"
 
-HROMADA_TYPES = ("міська", "сільська", "селищна")
 _HROMADA_SUFFIX = re.compile(
     r"\s+(?:(?P<type>міська|сільська|селищна)\s+)?(?:об'єднана\s+)?(?:територіальна\s+)?"
     r"(?:громада|ОТГ|ТГ|рада)$",
@@ -88,9 +87,6 @@ class Codifier:
             return UaUnit(name_as_written=written, katottg=None, name_uk=written, level=None)
         unit = candidates[0]
         return UaUnit(written, unit.katottg, unit.name_uk, "hromada")
-
-    def hromadas_named(self, short_name: str) -> list[Unit]:
-        return list(self.hromadas_by_key.get(name_key(short_name), []))
 
 
 def _read_units(path: Path) -> dict[str, Unit]:

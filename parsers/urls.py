@@ -43,10 +43,6 @@ class ArticleKey:
         return CANONICAL_BASE + self.path
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
-
-
 def is_portal_host(host: str, extra_hosts: frozenset[str] = frozenset()) -> bool:
     return host in PORTAL_HOSTS or host in extra_hosts
 

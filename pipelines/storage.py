@@ -391,10 +391,6 @@ def _tag_id(db: sqlite_utils.Database, name: str, slug: str | None) -> int:
     return db["tags"].insert({"name": name, "slug": slug}).last_pk
 
 
-def stored_article_urls(db: sqlite_utils.Database) -> set[str]:
-    return {row[0] for row in db.execute("SELECT url FROM articles")}
-
-
 def now_iso() -> str:
     return datetime.now(KYIV).isoformat(timespec="seconds")
 
