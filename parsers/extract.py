@@ -314,7 +314,11 @@ class Extractor:
             m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg
         }
         all_mentions = _with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
-        ua_mentions = [m for m in all_mentions if m.kind in HROMADA_KINDS and m.katottg]
+        ua_mentions = [
+            m
+            for m in all_mentions
+            if m.kind in HROMADA_KINDS and m.katottg and not _part_of_other_name(text, m)
+        ]
         foreign = self._foreign_places(text, all_mentions, context)
         pairs = _pair(ua_mentions, foreign, None if is_title else context.owner, text)
         if not foreign:
@@ -729,8 +733,10 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     """
     if status == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
-    if not any(_after_with(text, m.start) for m in ua) and not re.search(
-        r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text
+    if not (
+        any(_after_with(text, m.start) for m in ua)
+        or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
+        or _co_signed_memorandum(text, ua)
     ):
         return []
     sides = [
@@ -751,6 +757,28 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     else:
         return []
     return [(anchor, _domestic_partner(m)) for m in others]
+
+
+def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
+    """ "Моршинська громада та Лиманська громада підписали меморандум": two hromadas, both subjects
+    of a memorandum, and no other party named after "з" ("з польськими громадами")."""
+    hromadas = {m.katottg for m in ua if m.kind in ("hromada", "settlement")}
+    return (
+        len(hromadas) == 2
+        and bool(re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE))
+        and not re.search(r"\b(?:з|із|зі)\s+[а-яіїєґ']+(?:ськ|цьк|зьк)\w*\s", text)
+    )
+
+
+def _part_of_other_name(text: str, mention: UaMention) -> bool:
+    """ "Південного Кавказу", "Нового Орлеана": an adjective-like town name that starts another name."""
+    return (
+        mention.kind == "settlement"
+        and " " not in mention.text
+        and bool(re.search(r"(?:ого|ому|ий|ій|ої|ою|ім)$", mention.text))
+        and bool(re.match(r"\s+[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:у|а|и|і|ом|ою)?\b", text[mention.end :]))
+        and not re.match(r"\s+[А-ЯІЇЄҐ][\w'-]*(?:ської|цької|зької)\s+(?:област|громад)", text[mention.end :])
+    )
 
 
 def _after_with(text: str, start: int) -> bool:
