@@ -384,6 +384,26 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schema_docs(args: argparse.Namespace) -> int:
+    """Write docs/schema.md from a fresh database, so it always matches the code."""
+    import tempfile
+
+    from pipelines.archive import ensure_archive
+    from pipelines.health import ensure_health_table
+    from pipelines.schema_docs import render_schema
+    from pipelines.storage import open_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "schema.db")
+        ensure_archive(db)
+        ensure_health_table(db)
+        text = render_schema(db)
+        db.close()
+    Path(args.output).write_text(text, encoding="utf-8")
+    print(f"pobratym: wrote {args.output}")
+    return 0
+
+
 def cmd_mirror(args: argparse.Namespace) -> int:
     from crawler.mirror import serve_mirror
 
@@ -460,6 +480,10 @@ def build_parser() -> argparse.ArgumentParser:
     reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
     reparse.add_argument("--db", type=Path, default=DEFAULT_DB)
     reparse.set_defaults(handler=cmd_reparse)
+
+    schema = commands.add_parser("schema-docs", help="regenerate docs/schema.md from the database schema")
+    schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"))
+    schema.set_defaults(handler=cmd_schema_docs)
 
     sites = commands.add_parser("sites", help="the council site registry: list it or check the latest crawl")
     sites.add_argument("action", choices=["list", "check"])

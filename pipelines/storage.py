@@ -58,6 +58,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     # cut can lose the last few commits, which the next nightly run fetches again.
     db.execute("PRAGMA synchronous = NORMAL")
     ensure_schema(db)
+    from pipelines.views import ensure_views_and_search
+
+    ensure_views_and_search(db)
     return db
 
 
