@@ -203,13 +203,13 @@ def _summary(outcome: CrawlOutcome, db_path: Path) -> str:
     )
 
 
-def _export(db_path: Path, out: str | Path, bom: bool, what: str = "articles") -> int:
+def _export(db_path: Path, out: str | Path, bom: bool, what: str = "articles", filters=None) -> int:
     from crawler.export import export_table
     from pipelines.storage import open_db
 
     db = open_db(db_path)
     try:
-        return export_table(db, what, out, bom=bom)
+        return export_table(db, what, out, bom=bom, filters=filters)
     finally:
         db.close()
 
@@ -218,7 +218,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
         return 2
-    rows = _export(args.db, args.output, bom=not args.no_bom, what=args.what)
+    from crawler.export import FilterError
+
+    filters = {
+        name: getattr(args, name) for name in ("oblast", "hromada", "country", "status", "since", "until")
+    }
+    try:
+        rows = _export(args.db, args.output, bom=not args.no_bom, what=args.what, filters=filters)
+    except FilterError as error:
+        print(f"pobratym: {error}", file=sys.stderr)
+        return 2
+    if rows == 0 and any(filters.values()):
+        print(f"pobratym: no {args.what} match the filters; wrote the header only", file=sys.stderr)
     if args.output != "-":
         print(f"pobratym: wrote {rows} {args.what} to {args.output}", file=sys.stderr)
     return 0
@@ -438,7 +449,15 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.set_defaults(handler=cmd_crawl)
 
     export = commands.add_parser("export", help="export the dataset as CSV for spreadsheets")
-    export.add_argument("what", choices=["articles", "partnerships"], help="what to export")
+    export.add_argument("what", choices=["articles", "partnerships", "evidence"], help="what to export")
+    export.add_argument("--oblast", help="oblast name or part of it (Хмельницька) or its KATOTTG code")
+    export.add_argument("--hromada", help="hromada name or part of it, or its KATOTTG code")
+    export.add_argument("--country", help="partner country, ISO 3166-1 alpha-2 (PL, FR, …)")
+    export.add_argument(
+        "--status", choices=["signed", "planned", "in_negotiation", "renewed", "terminated"], help="status"
+    )
+    export.add_argument("--since", help="from this date (YYYY-MM-DD), inclusive")
+    export.add_argument("--until", help="up to this date (YYYY-MM-DD), inclusive")
     export.add_argument("-o", "--output", required=True, help="CSV file to write, or - for standard output")
     export.add_argument("--db", type=Path, default=DEFAULT_DB)
     export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without BOM, for machines")

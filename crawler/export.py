@@ -125,16 +125,104 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextI
     return count
 
 
+EVIDENCE_COLUMNS: Sequence[str] = (
+    "article_url",
+    "article_title",
+    "article_published",
+    "hromada",
+    "hromada_katottg",
+    "oblast",
+    "settlement_uk",
+    "partner_name_uk",
+    "partner_name",
+    "country_iso2",
+    "relation",
+    "status",
+    "event_date",
+    "sentence",
+    "confidence",
+)
+
+EVIDENCE_SQL = """
+SELECT e.article_url, e.article_title, e.article_published, e.hromada, e.hromada_katottg, o.name_uk AS oblast,
+  e.settlement_uk, e.partner_name_uk, e.partner_name, e.country_iso2, e.relation, e.status, e.event_date,
+  e.sentence, e.confidence
+FROM evidence_flat e
+LEFT JOIN places h ON h.katottg = e.hromada_katottg
+LEFT JOIN places o ON o.katottg = h.oblast_katottg
+ORDER BY e.article_published DESC, e.article_url
+"""
+
 EXPORTS: dict[str, tuple[str, Sequence[str]]] = {
     "articles": (ARTICLES_SQL, ARTICLE_COLUMNS),
     "partnerships": (PARTNERSHIPS_SQL, PARTNERSHIP_COLUMNS),
+    "evidence": (EVIDENCE_SQL, EVIDENCE_COLUMNS),
+}
+
+# Filter → (SQL on the exported row, which exports it applies to). Text filters match a part of
+# the name ("Хмельницька" finds "Хмельницька область") or a KATOTTG code exactly.
+_DATE = {
+    "articles": "published",
+    "partnerships": "coalesce(event_date, first_evidence_date)",
+    "evidence": "coalesce(event_date, article_published)",
+}
+_FILTERS: dict[str, dict[str, str]] = {
+    "oblast": {
+        "articles": "(oblasts LIKE :oblast_like OR oblast_katottg LIKE :oblast_like)",
+        "partnerships": "(oblast LIKE :oblast_like)",
+        "evidence": "(oblast LIKE :oblast_like)",
+    },
+    "hromada": {
+        "articles": "(hromadas LIKE :hromada_like OR hromada_katottg LIKE :hromada_like)",
+        "partnerships": "(hromada LIKE :hromada_like OR hromada_katottg = :hromada)",
+        "evidence": "(hromada LIKE :hromada_like OR hromada_katottg = :hromada)",
+    },
+    "country": {
+        "partnerships": "country_iso2 = upper(:country)",
+        "evidence": "country_iso2 = upper(:country)",
+    },
+    "status": {"partnerships": "status = :status", "evidence": "status = :status"},
 }
 
 
-def export_table(db: sqlite_utils.Database, what: str, path: str | Path, bom: bool = True) -> int:
-    """Export ``what`` (articles, partnerships) to ``path`` ("-" for standard output); returns rows."""
-    sql, columns = EXPORTS[what]
-    rows = (dict(zip(columns, values, strict=True)) for values in db.execute(sql))
+class FilterError(ValueError):
+    """A filter that does not apply to the chosen export."""
+
+
+def filtered_sql(what: str, filters: dict[str, str | None]) -> tuple[str, dict[str, str]]:
+    """The export's query narrowed by ``filters`` (oblast, hromada, country, status, since, until)."""
+    sql, _ = EXPORTS[what]
+    clauses, params = [], {}
+    for name, value in filters.items():
+        if not value:
+            continue
+        if name in ("since", "until"):
+            clauses.append(f"substr({_DATE[what]}, 1, 10) {'>=' if name == 'since' else '<='} :{name}")
+            params[name] = value
+            continue
+        if what not in _FILTERS[name]:
+            raise FilterError(
+                f"--{name} does not apply to {what} (it applies to {', '.join(_FILTERS[name])})"
+            )
+        clauses.append(_FILTERS[name][what])
+        params[name] = value
+        params[f"{name}_like"] = f"%{value}%"
+    if not clauses:
+        return sql, params
+    return f"SELECT * FROM ({sql}) WHERE {' AND '.join(clauses)}", params
+
+
+def export_table(
+    db: sqlite_utils.Database,
+    what: str,
+    path: str | Path,
+    bom: bool = True,
+    filters: dict[str, str | None] | None = None,
+) -> int:
+    """Export ``what`` (articles, partnerships, evidence) to ``path`` ("-": stdout); returns rows."""
+    sql, params = filtered_sql(what, filters or {})
+    columns = EXPORTS[what][1]
+    rows = (dict(zip(columns, values, strict=True)) for values in db.execute(sql, params))
     if str(path) == "-":
         return write_csv(rows, columns, sys.stdout)
     path = Path(path)

@@ -96,3 +96,51 @@ def test_export_partnerships_has_codes_status_and_evidence_urls(tmp_path):
     )
     assert row["evidence_urls"] == "https://decentralization.gov.ua/news/17342"
     assert row["evidence"] == "'=Речення."
+
+
+def _db_with_one_partnership(tmp_path):
+    from parsers.extract import Fact, Partner, UaSide
+    from pipelines.storage import store_facts
+
+    db = open_db(tmp_path / "p.db")
+    page = FIXTURES / "portal" / "site" / "news" / "17342.html"
+    article = parse_article_html(page.read_bytes(), "http://127.0.0.1:1/news/17342")
+    store_article(db, article)
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
+    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    store_facts(
+        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
+    )
+    return db
+
+
+def test_export_filters_narrow_the_rows(tmp_path):
+    from crawler.export import export_table
+
+    db = _db_with_one_partnership(tmp_path)
+    out = tmp_path / "x.csv"
+    cases = [
+        ("partnerships", {"country": "tr"}, 1),
+        ("partnerships", {"country": "PL"}, 0),
+        ("partnerships", {"oblast": "Хмельницька"}, 1),
+        ("partnerships", {"hromada": "UA68020110000071202", "status": "signed"}, 1),
+        ("partnerships", {"status": "terminated"}, 0),
+        ("partnerships", {"since": "2025-02-03", "until": "2025-02-03"}, 1),
+        ("partnerships", {"since": "2025-02-04"}, 0),
+        ("evidence", {"country": "TR", "oblast": "Хмельницька"}, 1),
+        ("articles", {"oblast": "Хмельницька", "since": "2025-10-26"}, 1),
+        ("articles", {"until": "2025-10-25"}, 0),
+    ]
+    for what, filters, expected in cases:
+        assert export_table(db, what, out, filters=filters) == expected, (what, filters)
+    assert out.read_text(encoding="utf-8-sig").splitlines() == [",".join(ARTICLE_COLUMNS)]  # header only
+
+
+def test_filter_that_does_not_apply_is_a_clear_error(tmp_path):
+    import pytest
+
+    from crawler.export import FilterError, export_table
+
+    db = _db_with_one_partnership(tmp_path)
+    with pytest.raises(FilterError, match="--country does not apply to articles"):
+        export_table(db, "articles", tmp_path / "x.csv", filters={"country": "PL"})
