@@ -1,7 +1,8 @@
-"""The ``pobratym`` command: crawl, export, serve the offline mirror.
+"""The ``pobratym`` command: crawl, nightly, extract, reparse, export, sites, schema-docs, mirror.
 
-``pobratym crawl`` targets the live portal; ``pobratym crawl --demo`` serves the bundled mirror on
-127.0.0.1 and crawls it with the same spider, pipeline and settings (delays shortened).
+``pobratym crawl`` targets the live portal and council sites; ``--demo`` serves the bundled mirrors
+on 127.0.0.1 and crawls them with the same spiders, pipeline and settings (delays shortened, and
+no request may leave the machine).
 """
 
 from __future__ import annotations
@@ -472,29 +473,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--owner", help="KATOTTG code of the hromada whose site published the article")
     extract.set_defaults(handler=cmd_extract)
 
-    for name, helptext in (
-        ("crawl", None),
-        ("nightly", "the unattended job: every spider, incremental, under a lock, logged to data/logs/"),
-    ):
-        if name == "crawl":
-            continue
-        nightly = commands.add_parser(name, help=helptext)
-        nightly.add_argument(
-            "--demo", action="store_true", help="run against the bundled mirrors on loopback"
-        )
-        nightly.add_argument("--db", type=Path, default=DEFAULT_DB)
-        nightly.add_argument("--refresh", action="store_true", help="fetch stored articles again")
-        nightly.add_argument("--log-level", default="INFO")
-        nightly.set_defaults(
-            handler=cmd_nightly,
-            spiders="portal,councils",
-            site=None,
-            tags=None,
-            sections=None,
-            max_pages=None,
-            base_url=None,
-            csv=None,
-        )
+    nightly = commands.add_parser(
+        "nightly", help="the unattended job: every spider, incremental, under a lock, logged to data/logs/"
+    )
+    nightly.add_argument("--demo", action="store_true", help="run against the bundled mirrors on loopback")
+    nightly.add_argument("--db", type=Path, default=DEFAULT_DB)
+    nightly.add_argument("--refresh", action="store_true", help="fetch stored articles again")
+    nightly.add_argument("--log-level", default="INFO")
+    # The crawl options a nightly run does not expose: every spider, every enabled site.
+    nightly.set_defaults(
+        handler=cmd_nightly, spiders="portal,councils", site=None, tags=None, sections=None,
+        max_pages=None, base_url=None, csv=None,
+    )  # fmt: skip
 
     reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
     reparse.add_argument("--db", type=Path, default=DEFAULT_DB)
