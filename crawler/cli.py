@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import subprocess
 import sys
 import threading
 from dataclasses import dataclass
@@ -416,6 +417,50 @@ def cmd_schema_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Open the database read-only in Datasette (the optional ``[analyst]`` extra) on loopback."""
+    import json
+    import shutil
+    import tempfile
+
+    from crawler.datasette_meta import metadata
+
+    datasette = shutil.which("datasette", path=str(Path(sys.executable).parent)) or shutil.which("datasette")
+    if datasette is None:
+        print(
+            "pobratym: Datasette is not installed; run `.venv/bin/pip install -e '.[analyst]'`",
+            file=sys.stderr,
+        )
+        return 2
+    if not Path(args.db).exists():
+        print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
+        return 2
+    from pipelines.storage import open_db
+
+    open_db(args.db).close()  # views and search are there before the database opens read-only
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
+        json.dump(metadata(Path(args.db).stem), handle, ensure_ascii=False)
+    command = [
+        datasette,
+        "serve",
+        "-i",
+        str(args.db),
+        "--metadata",
+        handle.name,
+        "-h",
+        args.host,
+        "-p",
+        str(args.port),
+    ]
+    print(f"pobratym: Datasette on http://{args.host}:{args.port}/ (read-only; Ctrl-C to stop)", flush=True)
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        Path(handle.name).unlink(missing_ok=True)
+
+
 def cmd_mirror(args: argparse.Namespace) -> int:
     from crawler.mirror import serve_mirror
 
@@ -489,6 +534,12 @@ def build_parser() -> argparse.ArgumentParser:
     reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
     reparse.add_argument("--db", type=Path, default=DEFAULT_DB)
     reparse.set_defaults(handler=cmd_reparse)
+
+    serve = commands.add_parser("serve", help="browse the database read-only in Datasette (extra [analyst])")
+    serve.add_argument("--db", type=Path, default=DEFAULT_DB)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8001)
+    serve.set_defaults(handler=cmd_serve)
 
     schema = commands.add_parser("schema-docs", help="regenerate docs/schema.md from the database schema")
     schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +63,71 @@ def test_partnership_views_answer_without_joins(tmp_path):
     assert list(db["partnerships_by_country"].rows)[0]["country_iso2"] == "TR"
     assert [tuple(r.values()) for r in db["partnerships_by_year"].rows] == [("2025", 1, 1, 0)]
     assert list(db["evidence_flat"].rows)[0]["sentence"] == "Речення."
+
+
+def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
+    import csv
+    import io
+    import json
+    import socket
+    import time
+    import urllib.parse
+    import urllib.request
+
+    from parsers.extract import Fact, Partner, UaSide
+
+    db_path = tmp_path / "pobratym.db"
+    db = open_db(db_path)
+    article = parse_article_html(
+        (FIXTURES / "portal/site/news/17342.html").read_bytes(), "http://127.0.0.1:1/news/17342"
+    )
+    store_article(db, article)
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, None)
+    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    store_facts(
+        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
+    )
+    db.close()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(BIN / "pobratym"), "serve", "--db", str(db_path), "--port", str(port)],
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}/pobratym"
+
+    def get(path: str, **params: str) -> bytes:
+        url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (loopback only)
+            return response.read()
+
+    try:
+        for _ in range(100):
+            try:
+                get(".json")
+                break
+            except OSError:
+                time.sleep(0.2)
+        rows = json.loads(get("/partnerships_flat.json", country_iso2="TR", _shape="array"))
+        assert [(r["hromada"], r["country_name_uk"]) for r in rows] == [
+            ("Кам'янець-Подільська міська громада", "Туреччина")
+        ]
+        saved = json.loads(get("/partnerships_with_a_country.json", country="tr", _shape="array"))
+        assert [r["partner_name"] for r in saved] == ["Cihanbeyli"]
+        found = json.loads(get("/articles.json", _search="Камʼянець", _shape="array"))
+        assert [r["url"] for r in found] == ["https://decentralization.gov.ua/news/17342"]
+        table = list(csv.DictReader(io.StringIO(get("/partnerships_flat.csv", _dl="1").decode("utf-8"))))
+        assert table[0]["partner_name"] == "Cihanbeyli"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/metadata.json", timeout=10) as response:  # noqa: S310
+            meta = json.loads(response.read())
+        assert "GeoNames CC BY 4.0" in meta["license"]
+        assert meta["databases"]["pobratym"]["queries"]["partnerships_of_a_hromada"]["title"] == (
+            "Partnerships of one hromada"
+        )
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # pobratym and the Datasette it started
+        server.wait(timeout=10)
