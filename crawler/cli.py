@@ -226,7 +226,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         name: getattr(args, name) for name in ("oblast", "hromada", "country", "status", "since", "until")
     }
     try:
-        rows = _export(args.db, args.output, bom=not args.no_bom, what=args.what, filters=filters)
+        if args.format == "csv":
+            rows = _export(args.db, args.output, bom=not args.no_bom, what=args.what, filters=filters)
+        else:
+            from crawler.export import export_json
+            from pipelines.storage import open_db
+
+            rows, missing = export_json(
+                open_db(args.db), args.what, args.output, filters, args.format == "geojson"
+            )
+            if missing:
+                print(
+                    f"pobratym: {missing} {args.what} have no known coordinates and are not on the map",
+                    file=sys.stderr,
+                )
     except FilterError as error:
         print(f"pobratym: {error}", file=sys.stderr)
         return 2
@@ -507,6 +520,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="CSV file to write, or - for standard output")
     export.add_argument("--db", type=Path, default=DEFAULT_DB)
     export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without BOM, for machines")
+    export.add_argument(
+        "--format", choices=["csv", "json", "geojson"], default="csv", help="csv (default), json, or geojson"
+    )
     export.set_defaults(handler=cmd_export)
 
     extract = commands.add_parser(

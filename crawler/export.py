@@ -231,6 +231,46 @@ def export_table(
         return write_csv(rows, columns, out)
 
 
+def export_json(
+    db: sqlite_utils.Database,
+    what: str,
+    path: str | Path,
+    filters: dict[str, str | None] | None = None,
+    geojson: bool = False,
+) -> tuple[int, int]:
+    """JSON (a list of rows) or GeoJSON (partner points); returns (rows, rows left without a point)."""
+    import json
+
+    sql, params = filtered_sql(what, filters or {})
+    columns = EXPORTS[what][1]
+    rows = [dict(zip(columns, values, strict=True)) for values in db.execute(sql, params)]
+    missing = 0
+    if geojson:
+        if what != "partnerships":
+            raise FilterError("--format geojson is for partnerships (points of the partner places)")
+        from parsers.world import load_world
+
+        world = load_world()
+        features = []
+        for row in rows:
+            point = world.coordinates(int(row["partner_geonameid"])) if row["partner_geonameid"] else None
+            if point is None:
+                missing += 1
+                continue
+            geometry = {"type": "Point", "coordinates": [point[1], point[0]]}
+            features.append({"type": "Feature", "geometry": geometry, "properties": row})
+        document: object = {"type": "FeatureCollection", "features": features}
+    else:
+        document = rows
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    if str(path) == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    return len(rows), missing
+
+
 def export_articles(db: sqlite_utils.Database, path: str | Path, bom: bool = True) -> int:
     """Every article, newest first."""
     return export_table(db, "articles", path, bom)

@@ -397,7 +397,8 @@ def _plausible_alt_latin(name: str) -> bool:
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, ascii_name TEXT, country TEXT,
-                     population INTEGER, admin1_name TEXT, admin1_name_uk TEXT, names_uk TEXT);
+                     population INTEGER, admin1_name TEXT, admin1_name_uk TEXT, names_uk TEXT,
+                     latitude REAL, longitude REAL);
 CREATE TABLE cyr (key TEXT, geonameid INTEGER, rank INTEGER, nom INTEGER,
                   PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
 CREATE TABLE latin (key TEXT, geonameid INTEGER, rank INTEGER, PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
@@ -439,6 +440,8 @@ def _place_rows(decliner: Decliner) -> Iterator[tuple[str, tuple]]:  # type: ign
                 row["admin1_name"] or None,
                 row["admin1_name_uk"] or None,
                 "|".join(nom_list) or None,
+                float(row["latitude"]) if row.get("latitude") else None,
+                float(row["longitude"]) if row.get("longitude") else None,
             ),
         )
         yield from _cyrillic_rows(decliner, gid, country, noms, nom_list)

@@ -492,6 +492,13 @@ class World:
 
     # -- places -------------------------------------------------------------------------------------------
 
+    def coordinates(self, geonameid: int) -> tuple[float, float] | None:
+        """(latitude, longitude) of a gazetteer place, for maps."""
+        row = self.conn.execute(
+            "SELECT latitude, longitude FROM places WHERE geonameid = ?", (geonameid,)
+        ).fetchone()
+        return (row[0], row[1]) if row and row[0] is not None else None
+
     def _place(self, gid: int) -> tuple:  # type: ignore[type-arg]
         row = self._places.get(gid)
         if row is None:

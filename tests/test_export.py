@@ -144,3 +144,26 @@ def test_filter_that_does_not_apply_is_a_clear_error(tmp_path):
     db = _db_with_one_partnership(tmp_path)
     with pytest.raises(FilterError, match="--country does not apply to articles"):
         export_table(db, "articles", tmp_path / "x.csv", filters={"country": "PL"})
+
+
+def test_json_and_geojson_exports(tmp_path):
+    import json
+
+    from crawler.export import export_json
+
+    db = _db_with_one_partnership(tmp_path)
+    assert export_json(db, "partnerships", tmp_path / "p.json") == (1, 0)
+    rows = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert (
+        rows[0]["partner_name"] == "Cihanbeyli"
+        and rows[0]["hromada"] == "Кам'янець-Подільська міська громада"
+    )
+    assert export_json(db, "partnerships", tmp_path / "p.geojson", geojson=True) == (1, 0)
+    collection = json.loads((tmp_path / "p.geojson").read_text(encoding="utf-8"))
+    feature = collection["features"][0]
+    assert collection["type"] == "FeatureCollection"
+    assert feature["geometry"] == {
+        "type": "Point",
+        "coordinates": [32.92437, 38.66072],
+    }  # lon, lat of Cihanbeyli
+    assert feature["properties"]["country_iso2"] == "TR"
