@@ -410,6 +410,19 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the self-contained HTML report (charts and the newest facts) to a folder."""
+    from crawler.report import write_report
+    from pipelines.storage import open_db
+
+    if not Path(args.db).exists():
+        print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
+        return 2
+    page = write_report(open_db(args.db), args.output)
+    print(f"pobratym: wrote the report to {page} (open it in any browser, offline)")
+    return 0
+
+
 def cmd_schema_docs(args: argparse.Namespace) -> int:
     """Write docs/schema.md from a fresh database, so it always matches the code."""
     import tempfile
@@ -556,6 +569,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8001)
     serve.set_defaults(handler=cmd_serve)
+
+    report = commands.add_parser("report", help="write a self-contained HTML report with charts")
+    report.add_argument("-o", "--output", required=True, help="folder to write index.html into")
+    report.add_argument("--db", type=Path, default=DEFAULT_DB)
+    report.set_defaults(handler=cmd_report)
 
     schema = commands.add_parser("schema-docs", help="regenerate docs/schema.md from the database schema")
     schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"))

@@ -131,3 +131,28 @@ def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # pobratym and the Datasette it started
         server.wait(timeout=10)
+
+
+def test_report_is_one_offline_page_with_the_four_charts_and_sources(tmp_path):
+    import re
+
+    from crawler.report import write_report
+    from parsers.extract import Fact, Partner, UaSide
+
+    db = open_db(tmp_path / "p.db")
+    article = parse_article_html(
+        (FIXTURES / "portal/site/news/17342.html").read_bytes(), "http://127.0.0.1:1/news/17342"
+    )
+    store_article(db, article)
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, None)
+    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    store_facts(
+        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
+    )
+    page = write_report(db, tmp_path / "report").read_text(encoding="utf-8")
+    for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
+        assert re.search(rf'<section id="{chart}"><h2>[^<]+</h2><svg class="chart"', page), chart
+    assert "<title>Туреччина: 1</title>" in page and "<title>signed: 1</title>" in page
+    assert '<a href="https://decentralization.gov.ua/news/17342">' in page
+    assert "<strong>1</strong> partnerships of <strong>1</strong> hromadas" in page
+    assert not re.search(r"<script|<link|src=\"http|url\(http", page)  # nothing loaded from the network
