@@ -297,6 +297,7 @@ def store_facts(db: sqlite_utils.Database, article: Article, facts: list[Fact]) 
         }
         db.execute("DELETE FROM partnership_evidence WHERE article_url = ?", [article.url])
         for position, fact in enumerate(facts):
+            fact = canonical_domestic(fact)
             partner_id = fact.partner.key
             db["partner_places"].upsert(_partner_row(partner_id, fact), pk="id")
             hromada = fact.ua.katottg if _is_place(db, fact.ua.katottg) else None
@@ -321,6 +322,40 @@ def store_facts(db: sqlite_utils.Database, article: Article, facts: list[Fact]) 
         for hromada, partner_id in touched:
             if hromada:
                 _refresh_partnership(db, hromada, partner_id)
+
+
+def canonical_domestic(fact: Fact) -> Fact:
+    """A domestic pair is one partnership whichever hromada an article names first: the lower
+    KATOTTG code is stored as the hromada, the other as the partner."""
+    if not (fact.partner.domestic and fact.ua.katottg and fact.partner.katottg):
+        return fact
+    if fact.ua.katottg < fact.partner.katottg:
+        return fact
+    import dataclasses
+
+    from parsers.extract import Partner, UaSide
+    from parsers.katottg import load_codifier
+
+    units = load_codifier().units
+    other = units.get(fact.partner.katottg)
+    former = units.get(fact.ua.katottg)
+    oblast = units.get(other.oblast_katottg) if other else None
+    ua = UaSide(
+        fact.partner.katottg,
+        other.name_uk if other else fact.partner.name_uk,
+        None,
+        oblast.name_uk if oblast else None,
+    )
+    partner = Partner(
+        fact.ua.settlement_uk or fact.ua.name_uk,
+        former.name_latin.split()[0] if former else None,
+        "UA",
+        None,
+        fact.ua.katottg,
+        fact.partner.level,
+        True,
+    )
+    return dataclasses.replace(fact, ua=ua, partner=partner)
 
 
 def _is_place(db: sqlite_utils.Database, katottg: str | None) -> bool:

@@ -126,3 +126,29 @@ def test_re_extracting_an_article_replaces_its_evidence(tmp_path):
     store_facts(db, article, [])
     assert db["partnership_evidence"].count == 0
     assert db["partnerships"].count == 0
+
+
+def test_a_domestic_pair_is_one_partnership_whichever_side_an_article_names_first(tmp_path):
+    from parsers.extract import Fact, Partner, UaSide
+    from pipelines.storage import store_facts
+
+    db = open_db(tmp_path / "p.db")
+    first, second = parsed("17126"), parsed("17342")
+    store_article(db, first)
+    store_article(db, second)
+    kalush = ("UA26060170000091466", "Калуська міська громада")
+    kupiansk = ("UA63080090000067457", "Куп'янська міська громада")
+
+    def fact(ua, partner):
+        return Fact(
+            UaSide(ua[0], ua[1], None, None),
+            Partner(partner[1], None, "UA", None, partner[0], "city", True),
+            "memorandum", "signed", None, ["Речення."], confidence=0.8,
+        )  # fmt: skip
+
+    store_facts(db, first, [fact(kalush, kupiansk)])
+    store_facts(db, second, [fact(kupiansk, kalush)])
+    rows = list(db["partnerships"].rows)
+    assert [(r["hromada_katottg"], r["partner_id"], r["sources"]) for r in rows] == [
+        ("UA26060170000091466", "UA:UA63080090000067457", 2)
+    ]
