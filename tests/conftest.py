@@ -24,3 +24,21 @@ def mirror() -> Iterator[MirrorServer]:
     """The portal mirror served on 127.0.0.1 on a free port; ``.requests`` lists every path asked for."""
     with serve_mirror(PORTAL_MIRROR) as server:
         yield server
+
+
+def one_partnership_db(path: Path, sentence: str = "Речення."):
+    """A dataset with one portal article (17342) and one fact: Кам'янець-Подільський – Cihanbeyli, signed."""
+    from parsers.extract import Fact, Partner, UaSide
+    from parsers.portal import parse_article_html
+    from pipelines.storage import open_db, store_article, store_facts
+
+    db = open_db(path)
+    page = FIXTURES / "portal" / "site" / "news" / "17342.html"
+    article = parse_article_html(page.read_bytes(), "http://127.0.0.1:1/news/17342")
+    store_article(db, article)
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
+    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    store_facts(
+        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", [sentence], confidence=0.9)]
+    )
+    return db

@@ -8,7 +8,7 @@ import io
 from crawler.export import ARTICLE_COLUMNS, export_articles, safe_cell, write_csv
 from parsers.portal import parse_article_html
 from pipelines.storage import open_db, store_article
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, one_partnership_db
 
 
 def test_formula_cells_are_neutralized():
@@ -61,18 +61,8 @@ def test_export_without_bom(tmp_path):
 
 def test_export_partnerships_has_codes_status_and_evidence_urls(tmp_path):
     from crawler.export import PARTNERSHIP_COLUMNS, export_table
-    from parsers.extract import Fact, Partner, UaSide
-    from pipelines.storage import store_facts
 
-    db = open_db(tmp_path / "p.db")
-    page = FIXTURES / "portal" / "site" / "news" / "17342.html"
-    article = parse_article_html(page.read_bytes(), "http://127.0.0.1:1/news/17342")
-    store_article(db, article)
-    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
-    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
-    store_facts(
-        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["=Речення."], confidence=0.9)]
-    )
+    db = one_partnership_db(tmp_path / "p.db", sentence="=Речення.")
     target = tmp_path / "partnerships.csv"
     assert export_table(db, "partnerships", target) == 1
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
@@ -98,26 +88,10 @@ def test_export_partnerships_has_codes_status_and_evidence_urls(tmp_path):
     assert row["evidence"] == "'=Речення."
 
 
-def _db_with_one_partnership(tmp_path):
-    from parsers.extract import Fact, Partner, UaSide
-    from pipelines.storage import store_facts
-
-    db = open_db(tmp_path / "p.db")
-    page = FIXTURES / "portal" / "site" / "news" / "17342.html"
-    article = parse_article_html(page.read_bytes(), "http://127.0.0.1:1/news/17342")
-    store_article(db, article)
-    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
-    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
-    store_facts(
-        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
-    )
-    return db
-
-
 def test_export_filters_narrow_the_rows(tmp_path):
     from crawler.export import export_table
 
-    db = _db_with_one_partnership(tmp_path)
+    db = one_partnership_db(tmp_path / "p.db")
     out = tmp_path / "x.csv"
     cases = [
         ("partnerships", {"country": "tr"}, 1),
@@ -141,7 +115,7 @@ def test_filter_that_does_not_apply_is_a_clear_error(tmp_path):
 
     from crawler.export import FilterError, export_table
 
-    db = _db_with_one_partnership(tmp_path)
+    db = one_partnership_db(tmp_path / "p.db")
     with pytest.raises(FilterError, match="--country does not apply to articles"):
         export_table(db, "articles", tmp_path / "x.csv", filters={"country": "PL"})
 
@@ -151,7 +125,7 @@ def test_json_and_geojson_exports(tmp_path):
 
     from crawler.export import export_json
 
-    db = _db_with_one_partnership(tmp_path)
+    db = one_partnership_db(tmp_path / "p.db")
     assert export_json(db, "partnerships", tmp_path / "p.json") == (1, 0)
     rows = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert (

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from parsers.portal import parse_article_html
 from pipelines.schema_docs import SCHEMA_MD
-from pipelines.storage import open_db, store_article, store_facts
-from tests.conftest import FIXTURES, REPO_ROOT
+from pipelines.storage import open_db, store_article
+from tests.conftest import FIXTURES, REPO_ROOT, one_partnership_db
 
 BIN = Path(sys.executable).parent
 
@@ -39,18 +39,8 @@ def test_search_finds_every_apostrophe_form(tmp_path):
 
 
 def test_partnership_views_answer_without_joins(tmp_path):
-    from parsers.extract import Fact, Partner, UaSide
 
-    db = open_db(tmp_path / "p.db")
-    article = parse_article_html(
-        (FIXTURES / "portal/site/news/17342.html").read_bytes(), "http://127.0.0.1:1/news/17342"
-    )
-    store_article(db, article)
-    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, None)
-    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
-    store_facts(
-        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
-    )
+    db = one_partnership_db(tmp_path / "p.db")
     flat = list(db["partnerships_flat"].rows)
     assert [(r["hromada"], r["oblast"], r["country_name_uk"], r["first_source_url"]) for r in flat] == [
         (
@@ -74,19 +64,9 @@ def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
     import urllib.parse
     import urllib.request
 
-    from parsers.extract import Fact, Partner, UaSide
 
     db_path = tmp_path / "pobratym.db"
-    db = open_db(db_path)
-    article = parse_article_html(
-        (FIXTURES / "portal/site/news/17342.html").read_bytes(), "http://127.0.0.1:1/news/17342"
-    )
-    store_article(db, article)
-    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, None)
-    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
-    store_facts(
-        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
-    )
+    db = one_partnership_db(db_path)
     db.close()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -137,18 +117,8 @@ def test_report_is_one_offline_page_with_the_four_charts_and_sources(tmp_path):
     import re
 
     from crawler.report import write_report
-    from parsers.extract import Fact, Partner, UaSide
 
-    db = open_db(tmp_path / "p.db")
-    article = parse_article_html(
-        (FIXTURES / "portal/site/news/17342.html").read_bytes(), "http://127.0.0.1:1/news/17342"
-    )
-    store_article(db, article)
-    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, None)
-    partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
-    store_facts(
-        db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", ["Речення."], confidence=0.9)]
-    )
+    db = one_partnership_db(tmp_path / "p.db")
     page = write_report(db, tmp_path / "report").read_text(encoding="utf-8")
     for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
         assert re.search(rf'<section id="{chart}"><h2>[^<]+</h2><svg class="chart"', page), chart
