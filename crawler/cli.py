@@ -13,10 +13,14 @@ import os
 import subprocess
 import sys
 import threading
+import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from crawler.progress import Progress, progress_enabled
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = REPO_ROOT / "data" / "pobratym.db"
@@ -123,7 +127,12 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         "councils": {"site": args.site, "max_pages": args.max_pages},
     }
     jobs = {name: arguments for name, arguments in jobs.items() if name in spiders}
-    overrides: dict[str, Any] = {"POBRATYM_REFRESH": bool(getattr(args, "refresh", False))}
+    overrides: dict[str, Any] = {
+        "POBRATYM_REFRESH": bool(getattr(args, "refresh", False)),
+        # A progress line between log lines on the terminal would only garble both.
+        "POBRATYM_PROGRESS": log_file is not None and progress_enabled(),
+    }
+    started = time.monotonic()
     if args.demo:
         from crawler.mirror import serve_mirror, serve_sites
 
@@ -140,9 +149,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 print(
                     f"pobratym: serving {len(councils)} bundled council site mirrors on 127.0.0.1", flush=True
                 )
+            started = time.monotonic()
             outcomes = run_crawl(args.db, jobs, overrides, args.log_level, log_file)
     else:
         outcomes = run_crawl(args.db, jobs, overrides, args.log_level, log_file)
+    seconds = time.monotonic() - started
     if all(outcome.reached_nothing for outcome in outcomes):
         reason = next((o.first_error for o in outcomes if o.first_error), "no response")
         print(
@@ -150,19 +161,15 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             "no network? Try `pobratym crawl --demo`."
         )
         return 2
-    for outcome in outcomes:
-        print(_summary(outcome, args.db))
-        for alarm in outcome.stats.get("pobratym/alarms") or []:
-            print(f"pobratym: {outcome.spider}: {alarm}")
+    files = [("database", _shown(args.db))]
     if log_file:
-        print(f"pobratym: log in {log_file}")
+        files.append(("log", _shown(log_file)))
     csv_path = args.csv or (DEMO_CSV if args.demo else None)
     if csv_path:
-        rows = _export(args.db, csv_path, bom=True)
-        print(f"pobratym: wrote {rows} articles to {csv_path}")
-        partnerships_csv = csv_path.with_name("partnerships.csv")
-        rows = _export(args.db, partnerships_csv, bom=True, what="partnerships")
-        print(f"pobratym: wrote {rows} partnerships to {partnerships_csv}")
+        for what, path in (("articles", csv_path), ("partnerships", csv_path.with_name("partnerships.csv"))):
+            rows = _export(args.db, path, bom=True, what=what)
+            files.append(("csv", f"{_shown(path)} ({rows} {what})"))
+    print("\n".join(crawl_summary(prefix, outcomes, seconds, files)))
     return 0 if all(outcome.status == "finished" for outcome in outcomes) else 1
 
 
@@ -192,17 +199,66 @@ def _targets(jobs: dict[str, dict[str, Any]], args: argparse.Namespace) -> str:
     return " and ".join(targets)
 
 
-def _summary(outcome: CrawlOutcome, db_path: Path) -> str:
-    stats = outcome.stats
-    return (
-        f"pobratym: {outcome.spider} crawl {outcome.status}: "
-        f"{stats.get('pobratym/articles_seen', 0)} articles "
-        f"({stats.get('pobratym/new_articles', 0)} new, {stats.get('pobratym/updated_articles', 0)} updated, "
-        f"{stats.get('pobratym/unchanged_articles', 0)} unchanged), "
-        f"{stats.get('pobratym/new_facts', 0)} facts extracted, "
-        f"{stats.get('downloader/request_count', 0)} requests, {stats.get('pobratym/warnings', 0)} warnings, "
-        f"{stats.get('pobratym/errors', 0)} errors → {db_path}"
-    )
+# The summary table: column title → crawl stats key.
+SUMMARY_COLUMNS = (
+    ("requests", "downloader/request_count"),
+    ("articles", "pobratym/articles_seen"),
+    ("new", "pobratym/new_articles"),
+    ("updated", "pobratym/updated_articles"),
+    ("unchanged", "pobratym/unchanged_articles"),
+    ("facts", "pobratym/new_facts"),
+    ("warnings", "pobratym/warnings"),
+    ("errors", "pobratym/errors"),
+)
+MAX_ALARMS_SHOWN = 5  # the rest are in the log and in crawl_runs.alarms; the summary stays one screen
+
+
+def crawl_summary(
+    command: str, outcomes: list[CrawlOutcome], seconds: float, files: list[tuple[str, str]]
+) -> list[str]:
+    """The one-screen end of a crawl: a table of the spiders, their alarms and errors, where things went."""
+    ok = all(outcome.status == "finished" for outcome in outcomes)
+    table = [["spider", "status", *(title for title, _ in SUMMARY_COLUMNS)]]
+    for outcome in outcomes:
+        counts = [str(outcome.stats.get(key, 0)) for _, key in SUMMARY_COLUMNS]
+        table.append([outcome.spider, outcome.status, *counts])
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
+    widths[0] = max(widths[0], *(len(label) for label, _ in files), len("alarm"))
+    lines = [f"pobratym: {command} {'finished' if ok else 'ended with failures'} in {seconds:.1f} s"]
+    lines.extend(_table_row(row, widths) for row in table)
+    notes = [
+        (outcome.spider, alarm)
+        for outcome in outcomes
+        for alarm in outcome.stats.get("pobratym/alarms") or []
+    ]
+    for spider, alarm in notes[:MAX_ALARMS_SHOWN]:
+        lines.append(f"  {'alarm':<{widths[0]}}  {spider}: {alarm}")
+    if len(notes) > MAX_ALARMS_SHOWN:
+        lines.append(
+            f"  {'alarm':<{widths[0]}}  … {len(notes) - MAX_ALARMS_SHOWN} more in the log and in crawl_runs"
+        )
+    for outcome in outcomes:
+        if outcome.status != "finished" and outcome.first_error:
+            lines.append(f"  {'error':<{widths[0]}}  {outcome.spider}: {outcome.first_error}")
+    lines.extend(f"  {label:<{widths[0]}}  {value}" for label, value in files)
+    return lines
+
+
+def _table_row(cells: list[str], widths: list[int]) -> str:
+    """Names (spider, status) to the left, numbers to the right, two spaces apart."""
+    pairs = zip(cells, widths, strict=True)
+    aligned = [
+        cell.ljust(width) if column < 2 else cell.rjust(width) for column, (cell, width) in enumerate(pairs)
+    ]
+    return "  " + "  ".join(aligned).rstrip()
+
+
+def _shown(path: str | Path) -> str:
+    """A path as short as it can be said: relative to the working directory when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _export(db_path: Path, out: str | Path, bom: bool, what: str = "articles", filters=None) -> int:
@@ -210,10 +266,19 @@ def _export(db_path: Path, out: str | Path, bom: bool, what: str = "articles", f
     from pipelines.storage import open_db
 
     db = open_db(db_path)
+    progress = _export_progress(what, out)
     try:
-        return export_table(db, what, out, bom=bom, filters=filters)
+        rows = export_table(db, what, out, bom=bom, filters=filters, progress=progress.update)
     finally:
         db.close()
+    progress.finish(rows)
+    return rows
+
+
+def _export_progress(what: str, out: str | Path) -> Progress:
+    """The export's progress line; off when the rows themselves go to the terminal."""
+    to_terminal = str(out) == "-" and sys.stdout.isatty()
+    return Progress("pobratym: exporting", unit=what, enabled=False if to_terminal else None)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -232,9 +297,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             from crawler.export import export_json
             from pipelines.storage import open_db
 
+            progress = _export_progress(args.what, args.output)
             rows, missing = export_json(
-                open_db(args.db), args.what, args.output, filters, args.format == "geojson"
+                open_db(args.db), args.what, args.output, filters, args.format == "geojson", progress.update
             )
+            progress.finish(rows)
             if missing:
                 print(
                     f"pobratym: {missing} {args.what} have no known coordinates and are not on the map",
@@ -384,7 +451,7 @@ def hold_lock(path: Path):
 def cmd_reparse(args: argparse.Namespace) -> int:
     """Rebuild articles, places and partnerships from the raw archive, with no network."""
     from pipelines.archive import archive_counts
-    from pipelines.reparse import reparse
+    from pipelines.reparse import archived_article_count, reparse
     from pipelines.storage import open_db
 
     if not Path(args.db).exists():
@@ -396,18 +463,25 @@ def cmd_reparse(args: argparse.Namespace) -> int:
         print("pobratym: the raw archive is empty; run a crawl first.", file=sys.stderr)
         return 2
 
-    def progress(done: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\rpobratym: reparsed {done} articles…", end="", file=sys.stderr, flush=True)
+    progress = Progress("pobratym: reparsing", total=archived_article_count(db), unit="articles")
+    counts = reparse(db, progress.update)
+    progress.finish(counts["articles"] + counts["skipped"])
+    print("\n".join(reparse_summary(counts, archived["responses"], args.db)))
+    return 0
 
-    counts = reparse(db, progress)
+
+def reparse_summary(counts: Counter[str], responses: int, db_path: Path) -> list[str]:
+    """The end of a reparse: how much was rebuilt, how fast, and where."""
     seconds = counts["milliseconds"] / 1000
     rate = counts["articles"] / seconds if seconds else 0.0
-    print(
-        f"pobratym: reparsed {counts['articles']} articles from {archived['responses']} archived responses "
-        f"in {seconds:.1f} s ({rate:.0f} articles/s), {counts['facts']} facts → {args.db}"
-    )
-    return 0
+    skipped = counts["skipped"]
+    return [
+        f"pobratym: reparse finished in {seconds:.1f} s ({rate:.0f} articles/s)",
+        f"  articles  {counts['articles']} (from {responses} archived responses, {skipped} skipped)",
+        f"  facts     {counts['facts']}",
+        f"  warnings  {counts['warnings']}",
+        f"  database  {_shown(db_path)}",
+    ]
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,6 +18,8 @@ import sqlite_utils
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATION_MARK = " […]"
+# Rows between two calls of an export's progress callback (the terminal line throttles itself).
+PROGRESS_EVERY = 500
 
 ARTICLE_COLUMNS: Sequence[str] = (
     "url",
@@ -114,15 +116,33 @@ def safe_cell(value: Any) -> Any:
     return text
 
 
-def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO) -> int:
+def write_csv(
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[str],
+    out: TextIO,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Write ``rows`` with a header in ``columns`` order; returns the number of data rows."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     count = 0
-    for row in rows:
+    for row in counted(rows, progress):
         writer.writerow([safe_cell(row.get(column)) for column in columns])
         count += 1
     return count
+
+
+def counted(
+    rows: Iterable[dict[str, Any]], progress: Callable[[int], None] | None
+) -> Iterator[dict[str, Any]]:
+    """``rows`` as they are, telling ``progress`` the count every :data:`PROGRESS_EVERY` rows."""
+    if progress is None:
+        yield from rows
+        return
+    for number, row in enumerate(rows, start=1):
+        yield row
+        if number % PROGRESS_EVERY == 0:
+            progress(number)
 
 
 EVIDENCE_COLUMNS: Sequence[str] = (
@@ -218,17 +238,21 @@ def export_table(
     path: str | Path,
     bom: bool = True,
     filters: dict[str, str | None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Export ``what`` (articles, partnerships, evidence) to ``path`` ("-": stdout); returns rows."""
+    """Export ``what`` (articles, partnerships, evidence) to ``path`` ("-": stdout); returns rows.
+
+    ``progress`` is told the number of rows written so far, every :data:`PROGRESS_EVERY` rows.
+    """
     sql, params = filtered_sql(what, filters or {})
     columns = EXPORTS[what][1]
     rows = (dict(zip(columns, values, strict=True)) for values in db.execute(sql, params))
     if str(path) == "-":
-        return write_csv(rows, columns, sys.stdout)
+        return write_csv(rows, columns, sys.stdout, progress)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-        return write_csv(rows, columns, out)
+        return write_csv(rows, columns, out, progress)
 
 
 def export_json(
@@ -237,13 +261,19 @@ def export_json(
     path: str | Path,
     filters: dict[str, str | None] | None = None,
     geojson: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[int, int]:
-    """JSON (a list of rows) or GeoJSON (partner points); returns (rows, rows left without a point)."""
+    """JSON (a list of rows) or GeoJSON (partner points); returns (rows, rows left without a point).
+
+    ``progress`` is told the number of rows read so far, every :data:`PROGRESS_EVERY` rows.
+    """
     import json
 
     sql, params = filtered_sql(what, filters or {})
     columns = EXPORTS[what][1]
-    rows = [dict(zip(columns, values, strict=True)) for values in db.execute(sql, params)]
+    rows = list(
+        counted((dict(zip(columns, values, strict=True)) for values in db.execute(sql, params)), progress)
+    )
     missing = 0
     if geojson:
         if what != "partnerships":

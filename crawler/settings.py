@@ -42,6 +42,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Near the network (after retries and redirects), so it sees every response as it arrived.
     "crawler.middlewares.RawArchiveMiddleware": 950,
 }
+# The progress line on the terminal (crawler/extensions.py); `pobratym crawl` turns it on.
+EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
+POBRATYM_PROGRESS = False
 # robots.txt Crawl-delay is applied as given, up to this many seconds.
 POBRATYM_CRAWL_DELAY_CAP = 60.0
 # Keep every fetched response in the raw archive (tables raw_responses, raw_bodies).

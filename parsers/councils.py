@@ -34,6 +34,11 @@ def has_partnership_vocabulary(article: Article) -> bool:
     return bool(PARTNERSHIP_VOCABULARY.search(f"{article.title or ''}\n{article.body}"))
 
 
+def worth_extracting(article: Article) -> bool:
+    """Portal articles come from the partnership tag; council news only with partnership words."""
+    return article.source == "portal" or has_partnership_vocabulary(article)
+
+
 def classes(name: str) -> str:
     """XPath test for an element carrying the CSS class ``name``."""
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"

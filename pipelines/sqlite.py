@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from parsers.councils import has_partnership_vocabulary
+from parsers.councils import worth_extracting
 from parsers.extract import extract_facts
 from parsers.records import Article
 from pipelines.health import FieldHealth, check_and_record
@@ -26,9 +27,14 @@ from pipelines.storage import (
 logger = logging.getLogger(__name__)
 
 
-def _worth_extracting(article: Article) -> bool:
-    """Portal articles come from the partnership tag; council news only with partnership words."""
-    return article.source == "portal" or has_partnership_vocabulary(article)
+def count_errors(stats: Mapping[str, Any]) -> int:
+    """Errors of a crawl: exceptions in spiders and downloads, not the requests we refused on purpose."""
+    return sum(
+        value
+        for key, value in stats.items()
+        if key.startswith(("spider_exceptions/", "downloader/exception_type_count/"))
+        and not key.endswith("IgnoreRequest")
+    )
 
 
 class SQLitePipeline:
@@ -64,26 +70,26 @@ class SQLitePipeline:
             return item
         for warning in item.warnings:
             logger.warning("%s: %s", item.url, warning)
-        self.counts["warnings"] += len(item.warnings)
+        self.count("warnings", len(item.warnings))
         outcome = store_article(self.db, item)
-        self.counts[f"{outcome}_articles"] += 1
+        self.count(f"{outcome}_articles")
         if outcome != "unchanged":
             self.health.add(item)
-        if outcome != "unchanged" and self.extract and _worth_extracting(item):
+        if outcome != "unchanged" and self.extract and worth_extracting(item):
             facts = extract_facts(item, owner_katottg=item.owner_katottg)
             store_facts(self.db, item, facts)
-            self.counts["facts"] += len(facts)
-        self.counts["articles_seen"] += 1
+            self.count("new_facts", len(facts))
+        self.count("articles_seen")
         return item
+
+    def count(self, key: str, amount: int = 1) -> None:
+        """Count as we go, into the stats too, so a progress display can read them mid-crawl."""
+        self.counts[key] += amount
+        self.crawler.stats.inc_value(f"pobratym/{key}", amount)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
-        errors = sum(
-            value
-            for key, value in stats.get_stats().items()
-            if key.startswith(("spider_exceptions/", "downloader/exception_type_count/"))
-            and not key.endswith("IgnoreRequest")
-        )
+        errors = count_errors(stats.get_stats())
         counts = {
             "requests": stats.get_value("downloader/request_count", 0),
             "responses": stats.get_value("downloader/response_count", 0),
@@ -91,7 +97,7 @@ class SQLitePipeline:
             "new_articles": self.counts["new_articles"],
             "updated_articles": self.counts["updated_articles"],
             "unchanged_articles": self.counts["unchanged_articles"],
-            "new_facts": self.counts["facts"],
+            "new_facts": self.counts["new_facts"],
             "warnings": self.counts["warnings"],
             "errors": errors,
         }

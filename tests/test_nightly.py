@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -86,7 +87,9 @@ def test_every_response_is_archived_and_reparse_rebuilds_the_same_dataset(mirror
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert f"reparsed {ARTICLES} articles" in result.stdout
+    assert f"  articles  {ARTICLES} (from {counts['responses']} archived responses, 0 skipped)" in (
+        result.stdout.splitlines()
+    )
     assert dataset(db_path) == fresh
     assert sqlite_utils.Database(db_path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -187,8 +190,13 @@ def test_nightly_demo_is_incremental_and_exits_zero(tmp_path):
     assert first.returncode == 0, first.stdout + first.stderr[-2000:]
     second = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
     assert second.returncode == 0
-    assert "portal crawl finished: 0 articles" in second.stdout and ", 4 requests" in second.stdout
-    assert "log in " in second.stdout and "nightly-" in second.stdout
+    lines = second.stdout.splitlines()
+    assert re.fullmatch(r"pobratym: nightly finished in \d+\.\d s", lines[2])
+    assert (
+        lines[4]
+        == "  portal    finished         4         0    0        0          0      0         0       0"
+    )
+    assert re.fullmatch(r"  log       data/logs/nightly-\d{8}-\d{6}\.log", lines[7])
 
 
 def test_a_second_nightly_does_not_start_while_one_holds_the_lock(tmp_path):
