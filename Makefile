@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install gazetteers demo test lint crawl clean
+.PHONY: install gazetteers browser demo test lint crawl clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,15 @@ gazetteers: install
 demo: gazetteers
 	$(BIN)/pobratym crawl --demo
 
-test: gazetteers
+# Headless Chromium for the browser tests: Debian's package (tests never download a browser).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+test: gazetteers browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

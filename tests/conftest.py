@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +20,7 @@ from crawler.mirror import PORTAL_MIRROR, MirrorServer, serve_mirror
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
 SEEDS = FIXTURES / "seeds"
+BIN = Path(sys.executable).parent
 # `scrapy crawl` against loopback mirrors: no waiting, and never a request off this machine.
 OFFLINE_SCRAPY_SETTINGS = [
     "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2",
@@ -24,6 +33,21 @@ def mirror() -> Iterator[MirrorServer]:
     """The portal mirror served on 127.0.0.1 on a free port; ``.requests`` lists every path asked for."""
     with serve_mirror(PORTAL_MIRROR) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``pobratym.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
+    folder = tmp_path_factory.mktemp("demo")
+    db_path = folder / "pobratym.db"
+    subprocess.run(
+        [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(db_path), "--csv", str(folder / "articles.csv")],
+        cwd=REPO_ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return db_path
 
 
 def one_partnership_db(path: Path, sentence: str = "Речення."):
@@ -42,3 +66,34 @@ def one_partnership_db(path: Path, sentence: str = "Речення."):
         db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", [sentence], confidence=0.9)]
     )
     return db
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def datasette_server(db_path: Path) -> Iterator[str]:
+    """``pobratym serve`` on a free loopback port; yields its base URL once it answers."""
+    port = free_port()
+    server = subprocess.Popen(
+        [str(BIN / "pobratym"), "serve", "--db", str(db_path), "--port", str(port)],
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()  # noqa: S310 (loopback)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # pobratym and the Datasette it started
+        server.wait(timeout=10)

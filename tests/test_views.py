@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import signal
+import csv
+import io
+import json
 import subprocess
-import sys
-from pathlib import Path
+import urllib.parse
+import urllib.request
 
 from parsers.portal import parse_article_html
 from pipelines.schema_docs import SCHEMA_MD
 from pipelines.storage import open_db, store_article
-from tests.conftest import FIXTURES, REPO_ROOT, one_partnership_db
-
-BIN = Path(sys.executable).parent
+from tests.conftest import BIN, FIXTURES, REPO_ROOT, datasette_server, one_partnership_db
 
 
 def test_schema_docs_are_up_to_date(tmp_path):
@@ -56,42 +55,16 @@ def test_partnership_views_answer_without_joins(tmp_path):
 
 
 def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
-    import csv
-    import io
-    import json
-    import socket
-    import time
-    import urllib.parse
-    import urllib.request
-
-
     db_path = tmp_path / "pobratym.db"
-    db = one_partnership_db(db_path)
-    db.close()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [str(BIN / "pobratym"), "serve", "--db", str(db_path), "--port", str(port)],
-        cwd=REPO_ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}/pobratym"
+    one_partnership_db(db_path).close()
+    with datasette_server(db_path) as server:
+        base = server + "/pobratym"
 
-    def get(path: str, **params: str) -> bytes:
-        url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (loopback only)
-            return response.read()
+        def get(path: str, **params: str) -> bytes:
+            url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
+            with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (loopback only)
+                return response.read()
 
-    try:
-        for _ in range(100):
-            try:
-                get(".json")
-                break
-            except OSError:
-                time.sleep(0.2)
         rows = json.loads(get("/partnerships_flat.json", country_iso2="TR", _shape="array"))
         assert [(r["hromada"], r["country_name_uk"]) for r in rows] == [
             ("Кам'янець-Подільська міська громада", "Туреччина")
@@ -102,15 +75,12 @@ def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
         assert [r["url"] for r in found] == ["https://decentralization.gov.ua/news/17342"]
         table = list(csv.DictReader(io.StringIO(get("/partnerships_flat.csv", _dl="1").decode("utf-8"))))
         assert table[0]["partner_name"] == "Cihanbeyli"
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/metadata.json", timeout=10) as response:  # noqa: S310
+        with urllib.request.urlopen(f"{server}/-/metadata.json", timeout=10) as response:  # noqa: S310
             meta = json.loads(response.read())
-        assert "GeoNames CC BY 4.0" in meta["license"]
-        assert meta["databases"]["pobratym"]["queries"]["partnerships_of_a_hromada"]["title"] == (
-            "Partnerships of one hromada"
-        )
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)  # pobratym and the Datasette it started
-        server.wait(timeout=10)
+    assert "GeoNames CC BY 4.0" in meta["license"]
+    assert meta["databases"]["pobratym"]["queries"]["partnerships_of_a_hromada"]["title"] == (
+        "Partnerships of one hromada"
+    )
 
 
 def test_report_is_one_offline_page_with_the_four_charts_and_sources(tmp_path):
