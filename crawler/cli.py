@@ -537,9 +537,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     from pipelines.storage import open_db
 
-    open_db(args.db).close()  # views and search are there before the database opens read-only
+    db = open_db(args.db)  # views and search are there before the database opens read-only
+    document = metadata(db, Path(args.db).stem)
+    db.close()
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
-        json.dump(metadata(Path(args.db).stem), handle, ensure_ascii=False)
+        json.dump(document, handle, ensure_ascii=False)
     command = [
         datasette,
         "serve",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipelines.schema_docs import DESCRIPTIONS
+import sqlite_utils
+
+from pipelines.schema_docs import DESCRIPTIONS, column_description
 
 SAVED_QUERIES: dict[str, dict[str, str]] = {
     "partnerships_of_a_hromada": {
@@ -37,8 +39,8 @@ SAVED_QUERIES: dict[str, dict[str, str]] = {
 }
 
 
-def metadata(database: str) -> dict[str, Any]:
-    """The metadata document for the database named ``database`` (its file stem)."""
+def metadata(db: sqlite_utils.Database, database: str) -> dict[str, Any]:
+    """The metadata document for ``db``, which Datasette names ``database`` (its file stem)."""
     return {
         "title": "pobratym: partnerships of Ukrainian hromadas",
         "description": "Twin towns, partnership memoranda and cooperation agreements of Ukrainian hromadas, "
@@ -49,7 +51,16 @@ def metadata(database: str) -> dict[str, Any]:
         "license_url": "https://creativecommons.org/licenses/by/4.0/",
         "databases": {
             database: {
-                "tables": {name: {"description": text} for name, text in DESCRIPTIONS.items()},
+                "tables": {
+                    name: {
+                        "description": text,
+                        "columns": {
+                            column: column_description(name, column) for column in db[name].columns_dict
+                        },
+                    }
+                    for name, text in DESCRIPTIONS.items()
+                    if db[name].exists()
+                },
                 "queries": SAVED_QUERIES,
             }
         },

@@ -36,6 +36,169 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+# Column descriptions, shared by docs/schema.md and the Datasette metadata. Views repeat the
+# meaning of the table columns they show, so they are described once here by name where they agree.
+COMMON_COLUMNS: dict[str, str] = {
+    "article_url": "Canonical URL of the article (articles.url).",
+    "hromada_katottg": "KATOTTG code of the Ukrainian hromada (places.katottg).",
+    "hromada": "Official Ukrainian name of the hromada.",
+    "oblast": "Official name of the hromada's oblast (or city with special status).",
+    "partner_id": "partner_places.id: G:GEONAMEID, UA:KATOTTG (a domestic partner), or N:COUNTRY:NAME (a place not in GeoNames).",
+    "partner_name_uk": "Partner place in Ukrainian, as the article writes it in the nominative, else the gazetteer's name.",
+    "partner_name": "Partner place in Latin script: the GeoNames name, else an official transliteration.",
+    "country_iso2": "ISO 3166-1 alpha-2 code of the partner's country (UA for domestic partners).",
+    "country_name_uk": "Ukrainian name of the partner's country.",
+    "relation": "twinning, intent, memorandum, partnership or cooperation (the most specific the sources state).",
+    "status": "signed, planned, in_negotiation, renewed or terminated (of the latest evidence).",
+    "event_date": "Date of the signing or event the text names (YYYY-MM-DD, may be partial or null).",
+    "first_evidence_date": "Earliest date among the pair's evidence (article date, else event date).",
+    "last_evidence_date": "Latest date among the pair's evidence.",
+    "sources": "Number of articles that state the pair.",
+    "sentence": "The sentence(s) of the article that state the fact, to check before publishing.",
+    "confidence": "Extractor's confidence in the fact, 0 to 1.",
+    "position": "Order on the page (0 = first).",
+    "run_id": "crawl_runs.id of the crawl.",
+    "spider": "Scrapy spider: portal or councils.",
+    "site": "Site the article or page belongs to (domain).",
+    "articles": "Number of articles.",
+    "errors": "Number of download or parse errors.",
+    "partnerships": "Number of partnerships (hromada–partner pairs).",
+    "hromadas": "Number of distinct hromadas.",
+    "countries": "Number of distinct partner countries.",
+    "signed": "Partnerships whose status is signed.",
+    "planned": "Partnerships whose status is planned.",
+    "terminated": "Partnerships whose status is terminated.",
+}
+
+COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "articles": {
+        "url": "Canonical URL (one host, no page or AMP suffix); the key of every article.",
+        "source": "portal, or council:PLATFORM (council:gromada, council:wordpress, council:joomla_k2, council:drupal7, council:generic).",
+        "site_article_id": "The site's own id of the article (from the URL), when it has one.",
+        "lang": "Language of the page (uk, en).",
+        "title": "Headline.",
+        "published": "Publication date and time (ISO 8601, Europe/Kyiv).",
+        "views": "View counter shown on the page, when there is one.",
+        "author": "Author, when the page names one.",
+        "lead": "Lead paragraph, when the page has one.",
+        "body": "Article text, as visible lines.",
+        "source_name": 'The original source the article credits ("Джерело:").',
+        "parse_warnings": "JSON list of what the parser could not read (missing fields, unknown place names).",
+        "record_hash": "SHA-256 of the parsed record: a changed page changes it.",
+    },
+    "tags": {
+        "id": "Tag id (ours).",
+        "name": "Tag name as the portal shows it.",
+        "slug": "The tag's URL slug on the portal, when seen as a link.",
+    },
+    "article_tags": {"tag_id": "The tag (tags.id)."},
+    "places": {
+        "katottg": "KATOTTG code (UA + 17 digits).",
+        "level": "oblast (also Crimea and cities with special status) or hromada.",
+        "name_uk": "Official Ukrainian name.",
+        "name_short_uk": "Short name (Кам'янець-Подільська for Кам'янець-Подільська міська громада).",
+        "name_latin": "Official transliteration (KMU 2010).",
+        "type": "Kind of unit as the codifier says it (область, міська, селищна, сільська, …).",
+        "parent_katottg": "The unit above (raion for a hromada).",
+        "oblast_katottg": "The unit's oblast.",
+        "admin_centre_uk": "Administrative centre (for hromadas).",
+    },
+    "article_places": {
+        "role": "oblast or hromada: the metadata block that names it, or the council site's owner.",
+        "name_as_written": "The name as the page writes it.",
+        "katottg": "KATOTTG code it resolves to (null when unknown; a parse warning says so).",
+    },
+    "partner_places": {
+        "id": COMMON_COLUMNS["partner_id"],
+        "name_uk": COMMON_COLUMNS["partner_name_uk"],
+        "name": COMMON_COLUMNS["partner_name"],
+        "geonameid": "GeoNames id (null for domestic and derived places).",
+        "katottg": "KATOTTG code of a domestic partner hromada.",
+        "level": "city or region.",
+        "domestic": "1 for a Ukrainian partner hromada, 0 for a foreign place.",
+    },
+    "partnership_evidence": {
+        "hromada_name_uk": COMMON_COLUMNS["hromada"],
+        "settlement_uk": "The settlement of the hromada that the article names, when not the hromada itself.",
+        "evidence_date": "Date of the article (else the event date).",
+    },
+    "partnerships": {},
+    "countries": {
+        "iso2": "ISO 3166-1 alpha-2 code.",
+        "iso3": "ISO 3166-1 alpha-3 code.",
+        "name_uk": "Ukrainian name (CLDR, else GeoNames).",
+        "name_en": "English name.",
+        "geonameid": "GeoNames id of the country.",
+    },
+    "crawl_runs": {
+        "id": "Run id.",
+        "started": "Start (ISO 8601, Kyiv time).",
+        "finished": "End, null while running or after a crash.",
+        "status": "running, finished or failed (errors without responses, or a layout alarm).",
+        "requests": "Requests sent.",
+        "responses": "Responses received.",
+        "articles_seen": "Articles parsed.",
+        "new_articles": "Articles stored for the first time.",
+        "updated_articles": "Stored articles whose page changed.",
+        "unchanged_articles": "Stored articles fetched again, unchanged.",
+        "new_facts": "Facts extracted from new and changed articles.",
+        "warnings": "Parser warnings.",
+        "arguments": "JSON: the spider's arguments (base URL, listings, sites).",
+        "alarms": "JSON list of layout alarms (a field that stopped being found).",
+    },
+    "site_checks": {
+        "domain": "Council site domain.",
+        "listing_pages": "Listing pages read.",
+        "dated": "Articles with a publication date.",
+        "with_body": "Articles with a body text.",
+    },
+    "field_health": {
+        "field": "title, published, body (and tags, oblast on the portal).",
+        "articles": "New or changed articles in the run.",
+        "present": "How many of them had the field.",
+        "share": "present / articles.",
+    },
+    "raw_responses": {
+        "id": "Response id.",
+        "url": "URL requested (on a mirror: the mirror's URL).",
+        "key": "The page's URL on its real site, so runs against mirrors and live sites share a history.",
+        "final_url": "URL after redirects.",
+        "status": "HTTP status (304 when a conditional request found no change).",
+        "headers": "JSON: response headers.",
+        "fetched": "When (ISO 8601, Kyiv time).",
+        "content_hash": "SHA-256 of the body (raw_bodies.content_hash).",
+        "kind": "article, listing, sitemap or robots.",
+        "site": "Domain of the site.",
+    },
+    "raw_bodies": {
+        "content_hash": "SHA-256 of the body.",
+        "size": "Body size in bytes, uncompressed.",
+        "body": "The body, zlib-compressed.",
+    },
+    "articles_fts": {"title": "Article title (searchable).", "body": "Article text (searchable)."},
+    "partnerships_flat": {
+        "partner_geonameid": "GeoNames id of the partner place (foreign partners).",
+        "partner_katottg": "KATOTTG code of the partner hromada (domestic partners).",
+        "partner_level": "city or region.",
+        "domestic": "1 when the partner is a Ukrainian hromada.",
+        "first_source_url": "The earliest article that states the pair.",
+    },
+    "partnerships_by_oblast": {},
+    "partnerships_by_country": {},
+    "partnerships_by_year": {"year": "Year of the event date, else of the first evidence."},
+    "evidence_flat": {
+        "article_title": "Headline of the article.",
+        "article_published": "Publication date of the article.",
+        "settlement_uk": "The settlement of the hromada that the article names, when not the hromada itself.",
+    },
+}
+
+
+def column_description(table: str, column: str) -> str:
+    """What ``table.column`` holds: its own description, else the shared one for that name."""
+    return COLUMN_DESCRIPTIONS.get(table, {}).get(column) or COMMON_COLUMNS.get(column, "")
+
+
 def render_schema(db: sqlite_utils.Database) -> str:
     """Markdown for every table and view of ``db`` (FTS shadow tables left out)."""
     lines = [
@@ -54,11 +217,18 @@ def render_schema(db: sqlite_utils.Database) -> str:
             continue
         lines += [f"Primary key: {', '.join(f'`{pk}`' for pk in table.pks)}", ""]
         foreign = {fk.column: f"{fk.other_table}.{fk.other_column}" for fk in table.foreign_keys}
-        lines += ["| column | type | references |", "|---|---|---|"]
+        lines += ["| column | type | references | description |", "|---|---|---|---|"]
         for column in table.columns:
-            lines.append(f"| `{column.name}` | {column.type or 'ANY'} | {foreign.get(column.name, '')} |")
+            lines.append(
+                f"| `{column.name}` | {column.type or 'ANY'} | {foreign.get(column.name, '')} "
+                f"| {column_description(name, column.name)} |"
+            )
         lines.append("")
     for name in sorted(db.view_names()):
         lines += [f"## `{name}` (view)", "", DESCRIPTIONS.get(name, ""), ""]
-        lines += ["Columns: " + ", ".join(f"`{column.name}`" for column in db[name].columns), ""]
+        lines += ["| column | description |", "|---|---|"]
+        lines += [
+            f"| `{column.name}` | {column_description(name, column.name)} |" for column in db[name].columns
+        ]
+        lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -41,7 +41,15 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     db_path = folder / "pobratym.db"
     subprocess.run(
-        [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(db_path), "--csv", str(folder / "articles.csv")],
+        [
+            str(BIN / "pobratym"),
+            "crawl",
+            "--demo",
+            "--db",
+            str(db_path),
+            "--csv",
+            str(folder / "articles.csv"),
+        ],
         cwd=REPO_ROOT,
         check=True,
         capture_output=True,

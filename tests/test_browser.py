@@ -92,6 +92,8 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
     with datasette_server(demo_db) as server:
         page.goto(f"{server}/pobratym/partnerships_flat")
         assert len(table_rows(page)) == total
+        descriptions = page.locator("dl.column-descriptions").inner_text()
+        assert "first_source_url\nThe earliest article that states the pair." in descriptions
 
         # Filter by country with the table page's own form.
         page.select_option("form.filters select[name=_filter_column]", "country_iso2")
@@ -122,7 +124,8 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
         page.click("form input[type=submit]")
         page.wait_for_url("**country=fr**")
         french = query(
-            demo_db, "SELECT hromada, partner_name FROM partnerships_flat WHERE country_iso2 = 'FR' ORDER BY 1, 2"
+            demo_db,
+            "SELECT hromada, partner_name FROM partnerships_flat WHERE country_iso2 = 'FR' ORDER BY 1, 2",
         )
         assert sorted((row["hromada"], row["partner_name"]) for row in table_rows(page)) == french
         assert len(french) == 4
@@ -148,7 +151,9 @@ def test_report_renders_its_four_charts_to_png(demo_db, page, tmp_path):
         if chart == "status-mix":
             continue  # coloured by status, not BAR_COLOUR
         # The bars' pixels in the PNG cover the area the SVG gives them (edges may blend).
-        drawn = sum(float(rect.get_attribute("width")) * float(rect.get_attribute("height")) for rect in bars.all())
+        drawn = sum(
+            float(rect.get_attribute("width")) * float(rect.get_attribute("height")) for rect in bars.all()
+        )
         region = image.crop(
             (int(box["x"]), int(box["y"]), int(box["x"] + box["width"]), int(box["y"] + box["height"]))
         )

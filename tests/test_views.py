@@ -28,6 +28,22 @@ def test_schema_docs_are_up_to_date(tmp_path):
     )
 
 
+def test_every_column_of_every_table_and_view_is_described(tmp_path):
+    from pipelines.archive import ensure_archive
+    from pipelines.health import ensure_health_table
+    from pipelines.schema_docs import DESCRIPTIONS, column_description
+
+    db = open_db(tmp_path / "fresh.db")
+    ensure_archive(db)
+    ensure_health_table(db)
+    names = [n for n in db.table_names() + db.view_names() if not n.startswith("articles_fts_")]
+    undocumented = [n for n in names if not DESCRIPTIONS.get(n)]
+    undescribed = [f"{n}.{c}" for n in names for c in db[n].columns_dict if not column_description(n, c)]
+    assert (undocumented, undescribed) == ([], [])
+    assert column_description("crawl_runs", "status").startswith("running, finished or failed")
+    assert column_description("partnerships", "status").startswith("signed, planned")  # the shared meaning
+
+
 def test_search_finds_every_apostrophe_form(tmp_path):
     db = open_db(tmp_path / "p.db")
     page = FIXTURES / "portal/site/news/17342.html"
@@ -78,9 +94,12 @@ def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
         with urllib.request.urlopen(f"{server}/-/metadata.json", timeout=10) as response:  # noqa: S310
             meta = json.loads(response.read())
     assert "GeoNames CC BY 4.0" in meta["license"]
+    tables = meta["databases"]["pobratym"]["tables"]
     assert meta["databases"]["pobratym"]["queries"]["partnerships_of_a_hromada"]["title"] == (
         "Partnerships of one hromada"
     )
+    assert tables["partnerships_flat"]["columns"]["first_source_url"] == "The earliest article that states the pair."
+    assert tables["countries"]["columns"]["iso2"] == "ISO 3166-1 alpha-2 code."
 
 
 def test_report_is_one_offline_page_with_the_four_charts_and_sources(tmp_path):
