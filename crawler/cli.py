@@ -23,7 +23,8 @@ from typing import Any
 from crawler.progress import Progress, progress_enabled
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = REPO_ROOT / "data" / "pobratym.db"
+# The same default as the Scrapy setting POBRATYM_DB: the environment variable, else data/pobratym.db.
+DEFAULT_DB = Path(os.environ.get("POBRATYM_DB") or REPO_ROOT / "data" / "pobratym.db")
 DEMO_CSV = REPO_ROOT / "data" / "articles.csv"
 LOG_DIR = REPO_ROOT / "data" / "logs"
 

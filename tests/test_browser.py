@@ -1,5 +1,7 @@
 """End to end in headless Chromium: Datasette as an analyst uses it, and the report as it renders.
 
+The Datasette test clicks what the README's walkthrough tells an analyst to click.
+
 The browser is the system's Chromium (Debian's ``chromium``; ``make test`` installs it), driven by
 Playwright with that executable: no test downloads a browser. Without Chromium these tests fail with
 a clear message, unless ``POBRATYM_SKIP_BROWSER=1`` asks to skip them.
@@ -99,14 +101,15 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
         page.select_option("form.filters select[name=_filter_column]", "country_iso2")
         page.select_option("form.filters select[name=_filter_op]", "exact")
         page.fill("form.filters input[name=_filter_value]", "PL")
-        page.click("form.filters input[type=submit]")
+        page.click("form.filters input[value=Apply]")
         page.wait_for_url("**country_iso2**")
         rows = table_rows(page)
         assert sorted((row["hromada"], row["partner_name"]) for row in rows) == polish
         assert {row["country_name_uk"] for row in rows} == {"Польща"}
 
         # Download the filtered rows as CSV through the advanced export form.
-        page.check("input[name=_dl]")
+        page.click("text=advanced")
+        page.check("label:has-text('download file') input")
         with page.expect_download() as download_info:
             page.click("input[value='Export CSV']")
         download = download_info.value
@@ -121,7 +124,7 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
         page.goto(f"{server}/pobratym")
         page.click("text=Partnerships with one country")
         page.fill("input[name=country]", "fr")
-        page.click("form input[type=submit]")
+        page.click("input[value='Run SQL']")
         page.wait_for_url("**country=fr**")
         french = query(
             demo_db,

@@ -98,7 +98,10 @@ def test_serve_opens_datasette_read_only_with_saved_queries(tmp_path):
     assert meta["databases"]["pobratym"]["queries"]["partnerships_of_a_hromada"]["title"] == (
         "Partnerships of one hromada"
     )
-    assert tables["partnerships_flat"]["columns"]["first_source_url"] == "The earliest article that states the pair."
+    assert (
+        tables["partnerships_flat"]["columns"]["first_source_url"]
+        == "The earliest article that states the pair."
+    )
     assert tables["countries"]["columns"]["iso2"] == "ISO 3166-1 alpha-2 code."
 
 
