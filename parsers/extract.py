@@ -44,7 +44,7 @@ _PERSON_ROLES = re.compile(
     re.IGNORECASE,
 )
 _CITY_WORDS = re.compile(
-    r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
+    r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
 )
 _OBLAST_PHRASE = re.compile(
     r"[А-ЯІЇЄҐ][\w'-]+(?:ської|цької|зької|ська|цька|зька|ській|цькій|зькій|ською|цькою|зькою)\s+(?:області|область|обл\.)"
@@ -54,15 +54,15 @@ _UA_REGION_SHAPE = re.compile(
     r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі"
 )
 _COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:ськ|цьк|зьк)\w*$")
-_TOWN_WORDS = re.compile(r"(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
+_TOWN_WORDS = re.compile(r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[а-яіїєґ'-]+\s+)?(?:університет|інститут|коледж|академі|фонд|асоціаці|агенці|центр|банк|компані|"
     r"підприємств|товариств|лікарн|музе|театр|ліце|гімнази|школ|управлінн|обласн)",
     re.IGNORECASE,
 )
-_GMINA_WORDS = re.compile(r"(?:ґмін|гмін)\w*$", re.IGNORECASE)
-_REGION_BEFORE = re.compile(
-    r"(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
+_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін)\w*$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(  # a whole word: "організованому" must not read as "ному" (a Greek nome)
+    r"^(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
     r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
     re.IGNORECASE,
 )
@@ -71,7 +71,7 @@ _REGION_AFTER = re.compile(
     r"муніципалітет\w*|лен\w*|комун\w*)\b",
     re.IGNORECASE,
 )
-_DISTRICT_BEFORE = re.compile(r"(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
+_DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
 _DESCRIPTOR_WORDS = re.compile(
     r"^(?:регіон[уі]|земл[іяю]|штат[уі]?|провінці[їя]|графств[аі]|воєводств[аі]|департамент[уі]|кантон[уі]|"
@@ -394,7 +394,7 @@ class Extractor:
         if before and _CITY_WORDS.search(before[-1]):
             return False
         if before and _PERSON_ROLES.match(before[-1]):
-            return True
+            return not self._office_of_place(span, countries, ctx)
         words = span.split()
         if len(words) >= 2 and _SURNAME.search(words[-1]):
             return True
@@ -406,6 +406,15 @@ class Extractor:
             (place := self.world.best(span, country)) and place.score >= 0.85
             for country in dict.fromkeys([*countries, *ctx.countries])
         )
+
+    def _office_of_place(self, span: str, countries: list[str], ctx: _Context) -> bool:
+        """ "бургомістр Вольмірштедта", "мера Кракова": after a role word, a known place in an oblique
+        case names the office's town; a person's name follows a role in the nominative."""
+        for country in dict.fromkeys([*countries, *ctx.countries]):
+            place = self.world.best(span, country)
+            if place and place.score >= 0.8 and name_key(place.name_uk) != name_key(span):
+                return True
+        return False
 
     def _resolve(
         self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -16,6 +18,11 @@ from pathlib import Path
 import pytest
 
 from crawler.mirror import PORTAL_MIRROR, MirrorServer, serve_mirror
+
+# No test reads or writes the user's data/pobratym.db (after `make demo` it holds the mirror's
+# articles, which the spiders would skip as already stored): the default database is a scratch file.
+SCRATCH = Path(tempfile.mkdtemp(prefix="pobratym-tests-"))
+os.environ["POBRATYM_DB"] = str(SCRATCH / "pobratym.db")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
@@ -26,6 +33,10 @@ OFFLINE_SCRAPY_SETTINGS = [
     "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2",
     "-s", "POBRATYM_LOOPBACK_ONLY=True", "-s", "POBRATYM_CRAWL_DELAY_CAP=0.05",
 ]  # fmt: skip
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
 @pytest.fixture

@@ -224,3 +224,28 @@ def test_dev_set_meets_the_quality_target():
     f1 = 2 * precision * recall / (precision + recall)
     assert score.gold >= 120
     assert f1 >= 0.95 and precision >= 0.97, (precision, recall, f1)
+
+
+def test_a_role_word_before_a_town_in_the_genitive_names_the_town(extractor, tmp_path):
+    article = tmp_path / "office.txt"
+    article.write_text(
+        "Мукачево має нового партнера в Угорщині\n\n"
+        "12 травня 2024 року міський голова Мукачева та мер Ніредьгази підписали меморандум про "
+        "партнерство між містами.\n",
+        encoding="utf-8",
+    )
+    assert {
+        (f["partner"]["name"], f["partner"]["country_iso2"], f["relation"], f["event_date"])
+        for f in facts_of(extractor, article)
+    } == {("Nyíregyháza", "HU", "memorandum", "2024-05-12")}
+
+
+def test_an_organisation_after_a_participle_is_not_a_foreign_region(extractor, tmp_path):
+    article = tmp_path / "forum.txt"
+    article.write_text(
+        "Громада на форумі партнерства\n\n"
+        "Представники Мукачівської міської громади взяли участь у форумі «Українсько-польське партнерство "
+        "громад», організованому Асоціацією міст України спільно з польськими колегами.\n",
+        encoding="utf-8",
+    )
+    assert facts_of(extractor, article) == []
