@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -23,7 +22,7 @@ from parsers.katottg import Codifier, load_codifier
 from parsers.page import Line, Page, decode_html, read_html, read_text_lines
 from parsers.records import Article, Link, ListingEntry, Tag
 from parsers.text import name_key, normalize_name
-from parsers.urls import CANONICAL_BASE, absolute, article_key, tag_slug
+from parsers.urls import CANONICAL_BASE, absolute, article_key, host_port, tag_slug
 
 SOURCE = "portal"
 SITE = "decentralization.gov.ua"
@@ -88,7 +87,7 @@ def parse_article_text(text: str, url: str | None = None, codifier: Codifier | N
 
 def _parse_article(page: Page, url: str | None, codifier: Codifier, is_html: bool) -> Article:
     warnings: list[str] = []
-    key = article_key(url, frozenset({_host_port(url)})) if url else None
+    key = article_key(url, frozenset({host_port(url)})) if url else None
     if key is None and page.canonical:
         key = article_key(page.canonical)  # a saved page knows its own URL
     lang = key.lang if key else _page_lang(page)
@@ -122,11 +121,6 @@ def _parse_article(page: Page, url: str | None, codifier: Codifier, is_html: boo
     ]
     _check(article, blocks, warnings)
     return article
-
-
-def _host_port(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or "")
 
 
 def _page_lang(page: Page) -> str:
@@ -349,7 +343,7 @@ def parse_listing(body: bytes | str, url: str, content_type: str | None = None) 
         entries = _listing_entries_by_url(root, url)
     seen, unique = set(), []
     for entry in entries:
-        key = article_key(entry.url, frozenset({_host_port(url)}))
+        key = article_key(entry.url, frozenset({host_port(url)}))
         if key and key not in seen:
             seen.add(key)
             unique.append(entry)
@@ -360,7 +354,7 @@ _CLASS_XPATH = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' {} ')
 
 
 def _listing_entry(block: etree._Element, url: str) -> ListingEntry | None:
-    hosts = frozenset({_host_port(url)})
+    hosts = frozenset({host_port(url)})
     title_links = block.xpath(_CLASS_XPATH.format("one-article__title"))
     links = title_links or block.xpath(".//a[@href]")
     for link in links:
@@ -381,7 +375,7 @@ def _listing_entry(block: etree._Element, url: str) -> ListingEntry | None:
 
 
 def _listing_entries_by_url(root: etree._Element, url: str) -> list[ListingEntry]:
-    hosts = frozenset({_host_port(url)})
+    hosts = frozenset({host_port(url)})
     entries = []
     for link in root.xpath(
         "//a[@href][not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)]"

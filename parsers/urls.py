@@ -43,6 +43,13 @@ class ArticleKey:
         return CANONICAL_BASE + self.path
 
 
+def host_port(url: str) -> str:
+    """ "host:port" of a URL, or just the host when no port is written: how a mirror is told apart."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port and host else host
+
+
 def is_portal_host(host: str, extra_hosts: frozenset[str] = frozenset()) -> bool:
     return host in PORTAL_HOSTS or host in extra_hosts
 
@@ -53,9 +60,7 @@ def article_key(url: str, extra_hosts: frozenset[str] = frozenset()) -> ArticleK
     ``extra_hosts`` lets a local mirror (127.0.0.1:port) count as the portal.
     """
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if parts.port and host:
-        host = f"{host}:{parts.port}"
+    host = host_port(url)
     if host and not (is_portal_host(host, extra_hosts) or is_portal_host(host.split(":")[0])):
         return None
     match = _ARTICLE_PATH.match(parts.path)

@@ -25,7 +25,15 @@ from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
 from parsers.portal import SITE, parse_article_html, parse_listing
 from parsers.text import name_key
-from parsers.urls import ArticleKey, article_key, guess_tag_slug, listing_url, tag_listing_path, tag_slug
+from parsers.urls import (
+    ArticleKey,
+    article_key,
+    guess_tag_slug,
+    host_port,
+    listing_url,
+    tag_listing_path,
+    tag_slug,
+)
 
 
 class PortalSpider(scrapy.Spider):
@@ -73,7 +81,7 @@ class PortalSpider(scrapy.Spider):
         )
         self.max_pages = int(self._max_pages_arg or settings.getint("PORTAL_MAX_PAGES"))
         parts = urlsplit(self.base_url)
-        self.base_host = f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or "")
+        self.base_host = host_port(self.base_url)
         self.allowed_domains = [parts.hostname or ""]
         self.run_arguments = {"base_url": self.base_url, "listings": self.start_listings}
         self.incremental = IncrementalState(settings, self.name)
