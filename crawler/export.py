@@ -11,9 +11,12 @@ import csv
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import sqlite_utils
+
+if TYPE_CHECKING:
+    from parsers.world import World
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
@@ -283,7 +286,7 @@ def export_json(
         world = load_world()
         features = []
         for row in rows:
-            point = world.coordinates(int(row["partner_geonameid"])) if row["partner_geonameid"] else None
+            point = partner_point(db, world, row)
             if point is None:
                 missing += 1
                 continue
@@ -299,6 +302,21 @@ def export_json(
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(text + "\n", encoding="utf-8")
     return len(rows), missing
+
+
+def partner_point(db: sqlite_utils.Database, world: World, row: dict[str, Any]) -> tuple[float, float] | None:
+    """(latitude, longitude) of a partner: GeoNames for foreign places; for a partner hromada, its
+    centre as the KATOTTG codifier names it, placed by GeoNames when the name is unique in the oblast."""
+    if row["partner_geonameid"]:
+        return world.coordinates(int(row["partner_geonameid"]))
+    if not row["partner_katottg"]:
+        return None
+    centre = db.execute(
+        "SELECT h.admin_centre_uk, o.name_uk FROM places h JOIN places o ON o.katottg = h.oblast_katottg "
+        "WHERE h.katottg = ?",
+        [row["partner_katottg"]],
+    ).fetchone()
+    return world.ukrainian_point(centre[0], centre[1]) if centre and centre[0] else None
 
 
 def export_articles(db: sqlite_utils.Database, path: str | Path, bom: bool = True) -> int:

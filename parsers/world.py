@@ -375,6 +375,12 @@ def lemma_candidates(span: str, limit: int = 8) -> list[str]:
 # ---------------------------------------------------------------------------------------------------------
 
 
+def _first_word_key(name: str) -> str:
+    """ "Закарпатська область" and "Закарпатська Область" → one key: how oblasts are compared."""
+    words = name.split()
+    return name_key(words[0]) if words else ""
+
+
 @dataclass(frozen=True)
 class WorldPlace:
     """A foreign place resolved from text."""
@@ -498,6 +504,18 @@ class World:
             "SELECT latitude, longitude FROM places WHERE geonameid = ?", (geonameid,)
         ).fetchone()
         return (row[0], row[1]) if row and row[0] is not None else None
+
+    def ukrainian_point(self, settlement_uk: str, oblast_uk: str) -> tuple[float, float] | None:
+        """(latitude, longitude) of a Ukrainian settlement, such as a hromada's centre from the
+        KATOTTG codifier, when GeoNames has exactly one place of that name in that oblast."""
+        oblast_word = _first_word_key(oblast_uk)
+        found = {
+            place.geonameid
+            for place in self.lookup(settlement_uk, "UA")
+            if place.geonameid and place.score >= 0.95
+            and _first_word_key(self._place(place.geonameid)[5] or "") == oblast_word
+        }  # fmt: skip
+        return self.coordinates(found.pop()) if len(found) == 1 else None
 
     def _place(self, gid: int) -> tuple:  # type: ignore[type-arg]
         row = self._places.get(gid)

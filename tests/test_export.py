@@ -141,3 +141,30 @@ def test_json_and_geojson_exports(tmp_path):
         "coordinates": [32.92437, 38.66072],
     }  # lon, lat of Cihanbeyli
     assert feature["properties"]["country_iso2"] == "TR"
+
+
+def test_geojson_places_a_partner_hromada_at_its_centre_when_the_name_is_unique_in_its_oblast(tmp_path):
+    import json
+
+    from crawler.export import export_json
+    from parsers.extract import Fact, Partner, UaSide
+    from parsers.portal import parse_article_text
+    from pipelines.storage import store_article, store_facts
+
+    db = one_partnership_db(tmp_path / "p.db")
+    article = parse_article_text("Меморандуми\n\nТекст.", "https://decentralization.gov.ua/news/20001")
+    store_article(db, article)
+    ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
+    partners = [  # centre Ніжин: one in Chernihiv oblast; Михайлівка: many in Ukraine, none known in Cherkasy oblast
+        Partner("Ніжинська міська громада", None, "UA", None, "UA74040250000063494", "city", True),
+        Partner("Михайлівська сільська громада", None, "UA", None, "UA71080250000099725", "city", True),
+    ]
+    facts = [Fact(ua, partner, "memorandum", "signed", None, ["Речення."]) for partner in partners]
+    store_facts(db, article, facts)
+    assert export_json(db, "partnerships", tmp_path / "p.geojson", geojson=True) == (3, 1)
+    features = json.loads((tmp_path / "p.geojson").read_text(encoding="utf-8"))["features"]
+    points = {f["properties"]["partner_name_uk"]: f["geometry"]["coordinates"] for f in features}
+    assert points == {
+        "Джіханбейлі": [32.92437, 38.66072],
+        "Ніжинська міська громада": [31.88844, 51.04772],
+    }
