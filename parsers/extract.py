@@ -6,7 +6,8 @@ Ukrainian side is a hromada named in the same sentence or, failing that, the art
 hromada (portal "Громади:" block, the council site's owner, the title). Places are resolved
 gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.ua_places`),
 foreign names through GeoNames with country hints from the text (:mod:`parsers.world`): a
-parenthesis "(Туреччина)", an adjective "з французьким містом", an administrative word "ґміна".
+parenthesis "(Туреччина)", an adjective "з французьким містом", an administrative word "ґміна";
+those cues, read around each name, live in :mod:`parsers.name_context`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,25 @@ from parsers.cues import (
     status_of,
 )
 from parsers.katottg import load_codifier
+from parsers.name_context import (
+    CITY_WORDS,
+    SURNAME,
+    WORD,
+    Hint,
+    all_common_words,
+    foreign_cue_before,
+    hints,
+    in_country_name,
+    inside_parentheses,
+    is_adjective,
+    is_first_name,
+    is_location,
+    name_spans,
+    nominative_adjective,
+    preceding_words,
+    region_noun,
+    ua_raion_keys,
+)
 from parsers.records import Article
 from parsers.sentences import Sentence, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
@@ -35,16 +55,12 @@ from parsers.world import World, WorldPlace, clean_span, load_world, nominative_
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 
-_WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
 # Words before a name that make it a person, not a place.
 _PERSON_ROLES = re.compile(
     r"(?:мер\w*|голов\w*|бургомістр\w*|війт\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
     r"губернатор\w*|префект\w*|заступник\w*|секретар\w*|депутат\w*|пан\w*|пані|маршал\w*|очільник\w*|"
     r"начальник\w*|директор\w*|представник\w*|міністр\w*|журналіст\w*|волонтер\w*|керівник\w*)$",
     re.IGNORECASE,
-)
-_CITY_WORDS = re.compile(
-    r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
 )
 _OBLAST_PHRASE = re.compile(
     r"[А-ЯІЇЄҐ][\w'-]+(?:ської|цької|зької|ська|цька|зька|ській|цькій|зькій|ською|цькою|зькою)\s+(?:області|область|обл\.)"
@@ -54,47 +70,11 @@ _UA_REGION_SHAPE = re.compile(
     r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі"
 )
 _COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:ськ|цьк|зьк)\w*$")
-_TOWN_WORDS = re.compile(r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[а-яіїєґ'-]+\s+)?(?:університет|інститут|коледж|академі|фонд|асоціаці|агенці|центр|банк|компані|"
     r"підприємств|товариств|лікарн|музе|театр|ліце|гімнази|школ|управлінн|обласн)",
     re.IGNORECASE,
 )
-_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін)\w*$", re.IGNORECASE)
-_REGION_BEFORE = re.compile(  # a whole word: "організованому" must not read as "ному" (a Greek nome)
-    r"^(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
-    r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
-    re.IGNORECASE,
-)
-_REGION_AFTER = re.compile(
-    r"^\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
-    r"муніципалітет\w*|лен\w*|комун\w*)\b",
-    re.IGNORECASE,
-)
-_DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
-_DESCRIPTOR_WORDS = re.compile(
-    r"^(?:регіон[уі]|земл[іяю]|штат[уі]?|провінці[їя]|графств[аі]|воєводств[аі]|департамент[уі]|кантон[уі]|"
-    r"област[іь]|округ[уі]|повіт[уі]|жудец[уі])$",
-    re.IGNORECASE,
-)
-_FOLLOWING_REGION = re.compile(
-    r"^\s+(?:(?:землі|штату|провінції|регіону|графства|округу|департаменту|кантону|повіту)\s+)?"
-    r"([А-ЯІЇЄҐ][\w'-]+(?:ого|ої|ий|а|я)?)(?:\s+(?:воєводства|повіту|краю|району|округу|графства|провінції|регіону|"
-    r"землі|жудецу|департаменту))?"
-)
-_LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
-_REGION_NOUNS = {
-    "район": "район",
-    "кра": "край",
-    "повіт": "повіт",
-    "лен": "лен",
-    "воєводств": "воєводство",
-    "графств": "графство",
-    "провінці": "провінція",
-    "округ": "округ",
-    "жудец": "жудець",
-}
 _REGION_PHRASE = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'-]*(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ий|і|их|ими))\s+"
     r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
@@ -284,7 +264,7 @@ class Extractor:
 
     def _countries_in(self, text: str) -> list[str]:
         found = []
-        for match in _WORD.finditer(text):
+        for match in WORD.finditer(text):
             word = match.group(0)
             if not (word[0].isupper() or _COUNTRY_ADJECTIVE_SHAPE.search(word)):
                 continue  # country names are capitalised; country adjectives end in -ський/-цький/-зький
@@ -358,7 +338,7 @@ class Extractor:
             found.append(_Found(start, partner, 0.6))
             taken.append((start, end))
         people: list[tuple[int, int]] = []
-        for start, end, span in _name_spans(text):
+        for start, end, span in name_spans(text):
             if any(s <= start < e for s, e in people):
                 continue
             if self._is_person(text, start, end, span, sentence_countries, context):
@@ -366,14 +346,14 @@ class Extractor:
                 continue
             if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
-            if " " not in span and _is_adjective(span):
+            if " " not in span and is_adjective(span):
                 continue
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
-            if overlaps and not _foreign_cue_before(text, start, self.world):
+            if overlaps and not foreign_cue_before(text, start, self.world):
                 continue
-            if self.world.country(span) or _is_location(text, start):
+            if self.world.country(span) or is_location(text, start):
                 continue
-            hint = _hints(text, start, end, self.world)
+            hint = hints(text, start, end, self.world)
             if hint.descriptor:
                 continue
             partner = self._resolve(span, hint, sentence_countries, context)
@@ -390,15 +370,15 @@ class Extractor:
     ) -> bool:
         """People are named like places ("Воля", "Карел"): a role word or a surname decides; a first
         name counts only when a capitalised word follows it and the gazetteer does not know the span."""
-        before = _preceding_words(text, start, 1)
-        if before and _CITY_WORDS.search(before[-1]):
+        before = preceding_words(text, start, 1)
+        if before and CITY_WORDS.search(before[-1]):
             return False
         if before and _PERSON_ROLES.match(before[-1]):
             return not self._office_of_place(span, countries, ctx)
         words = span.split()
-        if len(words) >= 2 and _SURNAME.search(words[-1]):
+        if len(words) >= 2 and SURNAME.search(words[-1]):
             return True
-        if not _is_first_name(words[0]):
+        if not is_first_name(words[0]):
             return False
         if len(words) == 1:
             return bool(re.match(r"\s+[А-ЯІЇЄҐ]", text[end:]))
@@ -416,15 +396,13 @@ class Extractor:
                 return True
         return False
 
-    def _resolve(
-        self, span: str, hint: _Hint, sentence_countries: list[str], ctx: _Context
-    ) -> Partner | None:
+    def _resolve(self, span: str, hint: Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
         """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue.
 
         The dictionary knows many place names as plain nouns, so "common word" only makes a match
         need more: an exact gazetteer name, or an explicit cue; at a sentence start it rules a word out.
         """
-        common = _all_common_words(span)
+        common = all_common_words(span)
         if common and hint.sentence_initial and not hint.explicit:
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
@@ -456,7 +434,7 @@ class Extractor:
         country = hint.country or (countries[0] if len(countries) == 1 else None)
         if hint.level in ("district", "region") and not country and countries:
             country = countries[0]
-        if hint.adjacent_cue and country and not _is_adjective(span) and not _in_country_name(span):
+        if hint.adjacent_cue and country and not is_adjective(span) and not in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
             return Partner(
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
@@ -467,16 +445,16 @@ class Extractor:
         """Foreign regions written as adjective + region noun: "Огрським краєм", "Утенський район"."""
         for match in _REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
-            if re.search(r"(?:ого|ої|их)$", adjective) or _inside_parentheses(text, match.start()):
+            if re.search(r"(?:ого|ої|их)$", adjective) or inside_parentheses(text, match.start()):
                 continue
-            if name_key(_nominative_adjective(adjective, noun)) in _ua_raion_keys():
+            if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
-            hint = _hints(text, match.start(), match.end(), self.world)
+            hint = hints(text, match.start(), match.end(), self.world)
             country = hint.country or self.world.region_country(match.group(0))
             country = country or next(iter([*sentence_countries, *ctx.countries]), None)
-            if not country or country == "UA" or _is_location(text, match.start()):
+            if not country or country == "UA" or is_location(text, match.start()):
                 continue
-            name_uk = f"{_nominative_adjective(adjective, noun)} {_region_noun(noun)}"
+            name_uk = f"{nominative_adjective(adjective, noun)} {region_noun(noun)}"
             latin = self.world.latin(name_uk, country)
             yield match.start(), match.end(), Partner(name_uk, latin, country, None, None, "region", False)
 
@@ -752,7 +730,7 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
         m
         for m in _distinct_sides(ua)
         if m.kind in ("hromada", "settlement")
-        and not _is_location(text, m.start)
+        and not is_location(text, m.start)
         and not _ORGANISATION_AFTER.match(text[m.end :])
     ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
@@ -792,7 +770,7 @@ def _part_of_other_name(text: str, mention: UaMention) -> bool:
 
 def _after_with(text: str, start: int) -> bool:
     """ "з Краснопільською та Великописарівською громадами": the hromadas are the object, not the parties."""
-    for word in reversed(_preceding_words(text, start, 8)):
+    for word in reversed(preceding_words(text, start, 8)):
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
             return True
@@ -839,217 +817,6 @@ def _merge(facts: dict, fact: Fact) -> None:
             existing.evidence.append(sentence)
     existing.sentence_indexes.extend(fact.sentence_indexes)
     existing.confidence = max(existing.confidence, fact.confidence)
-
-
-def _name_spans(text: str):
-    """Capitalised word runs ("Шеннв'єр-сюр-Марн", "Воля Угруська", "Маямі Біч") with offsets."""
-    words = list(_WORD.finditer(text))
-    index = 0
-    while index < len(words):
-        word = words[index]
-        if not word.group(0)[0].isupper() or not _is_cyrillic(word.group(0)):
-            index += 1
-            continue
-        end_index = index
-        while end_index + 1 < len(words):
-            nxt = words[end_index + 1]
-            gap = text[words[end_index].end() : nxt.start()]
-            if gap != " " or not nxt.group(0)[0].isupper() or not _is_cyrillic(nxt.group(0)):
-                break
-            end_index += 1
-        start, end = word.start(), words[end_index].end()
-        yield start, end, text[start:end].rstrip(".")
-        if end_index > index:  # also the single words, for lists like "Люблін Ольштин"
-            for single in words[index : end_index + 1]:
-                yield single.start(), single.end(), single.group(0).rstrip(".")
-        index = end_index + 1
-
-
-def _is_cyrillic(word: str) -> bool:
-    return bool(re.match(r"[А-ЯІЇЄҐа-яіїєґ]", word))
-
-
-def _preceding_words(text: str, start: int, count: int = 4) -> list[str]:
-    return re.findall(r"[\w'-]+", text[max(0, start - 80) : start])[-count:]
-
-
-@dataclass
-class _Hint:
-    country: str | None = None
-    level: str = "city"
-    explicit: bool = False
-    """The text ties the country or an administrative word directly to the name."""
-    admin1: str | None = None
-    descriptor: bool = False
-    """The name only locates another place: "(штат Вісконсин)", "регіону Марке"."""
-    sentence_initial: bool = False
-    adjacent_cue: bool = False
-    """An administrative or city word right before the name, or a country in parentheses right after."""
-
-
-def _hints(text: str, start: int, end: int, world: World) -> _Hint:
-    """Country, level and admin region for a name, from what stands right around it."""
-    hint = _Hint(sentence_initial=_starts_clause(text, start))
-    if re.search(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$", text[:start]):
-        hint.level, hint.explicit = "district", True
-    if start > 0 and text[:start].rstrip().endswith("(") or _inside_parentheses(text, start):
-        hint.descriptor = True
-        return hint
-    parenthesis = _PARENTHESIS.match(text[end:])
-    region_of_parenthesis = None
-    if parenthesis:
-        for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
-            if country := world.country(part):
-                hint.country, hint.explicit, hint.adjacent_cue = country, True, True
-            elif country := world.region_country(part):
-                region_of_parenthesis = country
-                hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
-    before = _preceding_words(text, start)
-    if _REGION_AFTER.match(text[end : end + 30]):
-        hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
-    if before and any(
-        p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
-    ):
-        hint.adjacent_cue = True
-    for position, word in enumerate(reversed(before)):
-        if _GMINA_WORDS.search(word):
-            hint.country = hint.country or "PL"
-            hint.level, hint.explicit = "city", True
-            break
-        if _DESCRIPTOR_WORDS.search(word) and position == 0 and _earlier_name(text, start):
-            hint.descriptor = True
-            return hint
-        if (
-            position == 0
-            and re.fullmatch(r"міста", word)
-            and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start])
-        ):
-            hint.descriptor = True  # "району Бешикташ міста Стамбул": the city locates the district
-            return hint
-        if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
-            hint.descriptor = True  # "з IX районом Будапешта – Ференцварошем": the district follows
-            return hint
-        if _REGION_BEFORE.search(word):
-            hint.level, hint.explicit = "region", True
-            hint.country = hint.country or world.region_country(word)
-            continue
-        if _DISTRICT_BEFORE.search(word):
-            hint.level, hint.explicit = "district", True
-            continue
-        if _CITY_WORDS.search(word):
-            hint.explicit = True
-            continue
-        if adjective_country := world.country(word) or _country_of_place_adjective(word, world):
-            hint.country = hint.country or adjective_country
-            hint.explicit = True
-            break
-        break
-    hint.country = hint.country or region_of_parenthesis
-    if following := _FOLLOWING_REGION.match(text[end:]):
-        region_country = world.region_country(following.group(0).strip())
-        if region_country and not hint.country:
-            hint.country = region_country
-            hint.admin1 = hint.admin1 or following.group(1)
-    return hint
-
-
-def _starts_clause(text: str, start: int) -> bool:
-    """First word of the sentence or of a quotation: capitalised whatever it is."""
-    return not text[:start].strip() or bool(re.search(r"[.!?«\"]\s*$", text[:start]))
-
-
-def _country_of_place_adjective(word: str, world: World) -> str | None:
-    """ "стамбульського району": the country of the city an adjective is made from."""
-    match = re.match(
-        r"^([а-яіїєґ']{3,}?)ь?(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower()
-    )
-    if not match:
-        return None
-    place = world.best(match.group(1).capitalize(), None)
-    return place.country_iso2 if place and place.score >= 0.9 and (place.population or 0) >= 100_000 else None
-
-
-def _inside_parentheses(text: str, start: int) -> bool:
-    opened = text.rfind("(", 0, start)
-    return opened != -1 and text.rfind(")", opened, start) == -1
-
-
-def _earlier_name(text: str, start: int) -> bool:
-    """A capitalised name shortly before: then "регіону X" describes where that place is."""
-    return bool(re.search(r"[А-ЯІЇЄҐ][\w'-]+\W+\w+\W*$", text[max(0, start - 40) : start]))
-
-
-def _is_location(text: str, start: int) -> bool:
-    """ "у Стамбулі", "до фінського міста Лахті": where something happened, not a party to the tie."""
-    for word in reversed(_preceding_words(text, start, 4)):
-        lowered = word.lower()
-        if lowered in _LOCATION_PREPOSITIONS:
-            return True
-        if not (_CITY_WORDS.search(lowered) or re.search(r"(?:ськ|цьк|зьк)\w+$", lowered)):
-            return False
-    return False
-
-
-def _foreign_cue_before(text: str, start: int, world: World) -> bool:
-    """ "техаською Одесою": a foreign adjective turns a Ukrainian-looking name into a foreign place."""
-    for word in reversed(_preceding_words(text, start, 3)):
-        country = world.country(word)
-        if country and country != "UA":
-            return True
-        if not _CITY_WORDS.search(word):
-            return False
-    return False
-
-
-_SURNAME = re.compile(r"(?:енко|чук|ук|юк|ович|евич|івна|івни|івною|енка|енку|енком|чука|чуком)$")
-
-
-@lru_cache(maxsize=20000)
-def _is_first_name(word: str) -> bool:
-    from parsers.morphology import is_given_name
-
-    return is_given_name(word)
-
-
-def _in_country_name(span: str) -> bool:
-    """ "Республіки", "Сполучених", "ЄС": words of country and union names, not places."""
-    return bool(re.match(r"^(?:Республік|Сполучен|Королівств|Федераці|Європ|ЄС$|Євросоюз|Балтії)", span))
-
-
-def _is_adjective(span: str) -> bool:
-    """ "Огрським", "Пардубицького": an adjective alone is never a place's name."""
-    return bool(re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span))
-
-
-def _all_common_words(span: str) -> bool:
-    from parsers.morphology import is_common_word
-
-    return all(is_common_word(word) for word in re.split(r"[\s-]+", span) if word)
-
-
-def _region_noun(noun: str) -> str:
-    return next((value for stem, value in _REGION_NOUNS.items() if noun.lower().startswith(stem)), noun)
-
-
-def _nominative_adjective(adjective: str, noun: str) -> str:
-    """ "Огрським" + "краєм" → "Огрський"; agreement with the region noun's gender."""
-    from parsers.morphology import adjective_form
-
-    gender = {"воєводство": "neut", "графство": "neut", "провінція": "femn"}.get(_region_noun(noun), "masc")
-    return adjective_form(adjective, gender)
-
-
-@lru_cache(maxsize=1)
-def _ua_raion_keys() -> frozenset[str]:
-    """Ukrainian raion names ("Ковельський"), so they are never taken for foreign districts."""
-    import csv
-
-    from parsers.katottg import CODIFIER_CSV
-
-    with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
-        return frozenset(
-            name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion"
-        )
 
 
 def _article_text(article: Article) -> str:

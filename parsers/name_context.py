@@ -1,0 +1,268 @@
+"""What stands around a name in a sentence: the words that say what kind of place it is, in which
+country or region, and the tests that tell a partner place from a person, an organisation, a
+location where something happened, or a plain word.
+
+The extractor (:mod:`parsers.extract`) asks these for every capitalised span it considers.
+Every cue word is matched as a whole word ("організованому" is no "ном", "бургомістр" no "міст").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parsers.text import name_key
+from parsers.world import World
+
+WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
+CITY_WORDS = re.compile(
+    r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
+)
+_TOWN_WORDS = re.compile(r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
+_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін)\w*$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(  # a whole word: "організованому" must not read as "ному" (a Greek nome)
+    r"^(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
+    r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(
+    r"^\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
+    r"муніципалітет\w*|лен\w*|комун\w*)\b",
+    re.IGNORECASE,
+)
+_DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
+_DESCRIPTOR_WORDS = re.compile(
+    r"^(?:регіон[уі]|земл[іяю]|штат[уі]?|провінці[їя]|графств[аі]|воєводств[аі]|департамент[уі]|кантон[уі]|"
+    r"област[іь]|округ[уі]|повіт[уі]|жудец[уі])$",
+    re.IGNORECASE,
+)
+_FOLLOWING_REGION = re.compile(
+    r"^\s+(?:(?:землі|штату|провінції|регіону|графства|округу|департаменту|кантону|повіту)\s+)?"
+    r"([А-ЯІЇЄҐ][\w'-]+(?:ого|ої|ий|а|я)?)(?:\s+(?:воєводства|повіту|краю|району|округу|графства|провінції|регіону|"
+    r"землі|жудецу|департаменту))?"
+)
+_LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
+_REGION_NOUNS = {
+    "район": "район",
+    "кра": "край",
+    "повіт": "повіт",
+    "лен": "лен",
+    "воєводств": "воєводство",
+    "графств": "графство",
+    "провінці": "провінція",
+    "округ": "округ",
+    "жудец": "жудець",
+}
+
+
+def name_spans(text: str):
+    """Capitalised word runs ("Шеннв'єр-сюр-Марн", "Воля Угруська", "Маямі Біч") with offsets."""
+    words = list(WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not word.group(0)[0].isupper() or not _is_cyrillic(word.group(0)):
+            index += 1
+            continue
+        end_index = index
+        while end_index + 1 < len(words):
+            nxt = words[end_index + 1]
+            gap = text[words[end_index].end() : nxt.start()]
+            if gap != " " or not nxt.group(0)[0].isupper() or not _is_cyrillic(nxt.group(0)):
+                break
+            end_index += 1
+        start, end = word.start(), words[end_index].end()
+        yield start, end, text[start:end].rstrip(".")
+        if end_index > index:  # also the single words, for lists like "Люблін Ольштин"
+            for single in words[index : end_index + 1]:
+                yield single.start(), single.end(), single.group(0).rstrip(".")
+        index = end_index + 1
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(re.match(r"[А-ЯІЇЄҐа-яіїєґ]", word))
+
+
+def preceding_words(text: str, start: int, count: int = 4) -> list[str]:
+    return re.findall(r"[\w'-]+", text[max(0, start - 80) : start])[-count:]
+
+
+@dataclass
+class Hint:
+    country: str | None = None
+    level: str = "city"
+    explicit: bool = False
+    """The text ties the country or an administrative word directly to the name."""
+    admin1: str | None = None
+    descriptor: bool = False
+    """The name only locates another place: "(штат Вісконсин)", "регіону Марке"."""
+    sentence_initial: bool = False
+    adjacent_cue: bool = False
+    """An administrative or city word right before the name, or a country in parentheses right after."""
+
+
+def hints(text: str, start: int, end: int, world: World) -> Hint:
+    """Country, level and admin region for a name, from what stands right around it."""
+    hint = Hint(sentence_initial=_starts_clause(text, start))
+    if re.search(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$", text[:start]):
+        hint.level, hint.explicit = "district", True
+    if start > 0 and text[:start].rstrip().endswith("(") or inside_parentheses(text, start):
+        hint.descriptor = True
+        return hint
+    parenthesis = _PARENTHESIS.match(text[end:])
+    region_of_parenthesis = None
+    if parenthesis:
+        for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
+            if country := world.country(part):
+                hint.country, hint.explicit, hint.adjacent_cue = country, True, True
+            elif country := world.region_country(part):
+                region_of_parenthesis = country
+                hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
+    before = preceding_words(text, start)
+    if _REGION_AFTER.match(text[end : end + 30]):
+        hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
+    if before and any(
+        p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
+    ):
+        hint.adjacent_cue = True
+    for position, word in enumerate(reversed(before)):
+        if _GMINA_WORDS.search(word):
+            hint.country = hint.country or "PL"
+            hint.level, hint.explicit = "city", True
+            break
+        if _DESCRIPTOR_WORDS.search(word) and position == 0 and _earlier_name(text, start):
+            hint.descriptor = True
+            return hint
+        if (
+            position == 0
+            and re.fullmatch(r"міста", word)
+            and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start])
+        ):
+            hint.descriptor = True  # "району Бешикташ міста Стамбул": the city locates the district
+            return hint
+        if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
+            hint.descriptor = True  # "з IX районом Будапешта – Ференцварошем": the district follows
+            return hint
+        if _REGION_BEFORE.search(word):
+            hint.level, hint.explicit = "region", True
+            hint.country = hint.country or world.region_country(word)
+            continue
+        if _DISTRICT_BEFORE.search(word):
+            hint.level, hint.explicit = "district", True
+            continue
+        if CITY_WORDS.search(word):
+            hint.explicit = True
+            continue
+        if adjective_country := world.country(word) or _country_of_place_adjective(word, world):
+            hint.country = hint.country or adjective_country
+            hint.explicit = True
+            break
+        break
+    hint.country = hint.country or region_of_parenthesis
+    if following := _FOLLOWING_REGION.match(text[end:]):
+        region_country = world.region_country(following.group(0).strip())
+        if region_country and not hint.country:
+            hint.country = region_country
+            hint.admin1 = hint.admin1 or following.group(1)
+    return hint
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    """First word of the sentence or of a quotation: capitalised whatever it is."""
+    return not text[:start].strip() or bool(re.search(r"[.!?«\"]\s*$", text[:start]))
+
+
+def _country_of_place_adjective(word: str, world: World) -> str | None:
+    """ "стамбульського району": the country of the city an adjective is made from."""
+    match = re.match(
+        r"^([а-яіїєґ']{3,}?)ь?(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower()
+    )
+    if not match:
+        return None
+    place = world.best(match.group(1).capitalize(), None)
+    return place.country_iso2 if place and place.score >= 0.9 and (place.population or 0) >= 100_000 else None
+
+
+def inside_parentheses(text: str, start: int) -> bool:
+    opened = text.rfind("(", 0, start)
+    return opened != -1 and text.rfind(")", opened, start) == -1
+
+
+def _earlier_name(text: str, start: int) -> bool:
+    """A capitalised name shortly before: then "регіону X" describes where that place is."""
+    return bool(re.search(r"[А-ЯІЇЄҐ][\w'-]+\W+\w+\W*$", text[max(0, start - 40) : start]))
+
+
+def is_location(text: str, start: int) -> bool:
+    """ "у Стамбулі", "до фінського міста Лахті": where something happened, not a party to the tie."""
+    for word in reversed(preceding_words(text, start, 4)):
+        lowered = word.lower()
+        if lowered in _LOCATION_PREPOSITIONS:
+            return True
+        if not (CITY_WORDS.search(lowered) or re.search(r"(?:ськ|цьк|зьк)\w+$", lowered)):
+            return False
+    return False
+
+
+def foreign_cue_before(text: str, start: int, world: World) -> bool:
+    """ "техаською Одесою": a foreign adjective turns a Ukrainian-looking name into a foreign place."""
+    for word in reversed(preceding_words(text, start, 3)):
+        country = world.country(word)
+        if country and country != "UA":
+            return True
+        if not CITY_WORDS.search(word):
+            return False
+    return False
+
+
+SURNAME = re.compile(r"(?:енко|чук|ук|юк|ович|евич|івна|івни|івною|енка|енку|енком|чука|чуком)$")
+
+
+@lru_cache(maxsize=20000)
+def is_first_name(word: str) -> bool:
+    from parsers.morphology import is_given_name
+
+    return is_given_name(word)
+
+
+def in_country_name(span: str) -> bool:
+    """ "Республіки", "Сполучених", "ЄС": words of country and union names, not places."""
+    return bool(re.match(r"^(?:Республік|Сполучен|Королівств|Федераці|Європ|ЄС$|Євросоюз|Балтії)", span))
+
+
+def is_adjective(span: str) -> bool:
+    """ "Огрським", "Пардубицького": an adjective alone is never a place's name."""
+    return bool(re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span))
+
+
+def all_common_words(span: str) -> bool:
+    from parsers.morphology import is_common_word
+
+    return all(is_common_word(word) for word in re.split(r"[\s-]+", span) if word)
+
+
+def region_noun(noun: str) -> str:
+    return next((value for stem, value in _REGION_NOUNS.items() if noun.lower().startswith(stem)), noun)
+
+
+def nominative_adjective(adjective: str, noun: str) -> str:
+    """ "Огрським" + "краєм" → "Огрський"; agreement with the region noun's gender."""
+    from parsers.morphology import adjective_form
+
+    gender = {"воєводство": "neut", "графство": "neut", "провінція": "femn"}.get(region_noun(noun), "masc")
+    return adjective_form(adjective, gender)
+
+
+@lru_cache(maxsize=1)
+def ua_raion_keys() -> frozenset[str]:
+    """Ukrainian raion names ("Ковельський"), so they are never taken for foreign districts."""
+    import csv
+
+    from parsers.katottg import CODIFIER_CSV
+
+    with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
+        return frozenset(
+            name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion"
+        )
