@@ -348,15 +348,13 @@ def _read_input(data: bytes, source: str, url: str | None):
     """A saved page read by its site's reader: a council page through the registry (owner, platform)."""
     from parsers.councils import parse_council_article
     from parsers.extract import read_document
-    from parsers.page import read_html
+    from parsers.page import looks_like_html, read_html
     from parsers.registry import load_registry
 
-    looks_like_html = (
-        data[:2048].lstrip().lower().startswith((b"<!doctype", b"<html")) or b"<body" in data[:4096]
-    )
-    page_url = url or (read_html(data).canonical if looks_like_html else None)
+    is_html = looks_like_html(data, source)
+    page_url = url or (read_html(data).canonical if is_html else None)  # a saved page knows its URL
     site = load_registry().for_url(page_url) if page_url else None
-    if site and looks_like_html:
+    if site and is_html:
         return parse_council_article(data, page_url, site)
     article = read_document(data, source, url)
     if site:

@@ -838,14 +838,10 @@ def extract_facts(article: Article, owner_katottg: str | None = None) -> list[Fa
 
 def read_document(data: bytes, source: str, url: str | None = None) -> Article:
     """An article from a saved file: HTML when it looks like markup, else plain text (UTF-8)."""
+    from parsers.page import looks_like_html
     from parsers.portal import parse_article_html, parse_article_text
 
-    head = data[:2048].lstrip().lower()
-    if (
-        head.startswith((b"<!doctype", b"<html", b"<?xml"))
-        or b"<body" in head
-        or source.endswith((".html", ".htm"))
-    ):
+    if looks_like_html(data, source):
         return parse_article_html(data, url or source)
     return parse_article_text(data.decode("utf-8-sig", errors="replace"), url)
 

@@ -150,6 +150,16 @@ def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
     return max(("windows-1251", "koi8-u"), key=score)
 
 
+def looks_like_html(data: bytes, source: str = "") -> bool:
+    """A saved file is markup when it starts like markup, has a body tag, or is named .html."""
+    head = data[:4096].lstrip().lower()
+    return (
+        head.startswith((b"<!doctype", b"<html", b"<?xml"))
+        or b"<body" in head
+        or source.lower().endswith((".html", ".htm"))
+    )
+
+
 def read_html(body: bytes | str, content_type: str | None = None, encoding_hint: str | None = None) -> Page:
     """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal."""
     if isinstance(body, bytes):
