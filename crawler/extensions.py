@@ -2,7 +2,7 @@
 
 ``POBRATYM_PROGRESS`` (off by default; ``pobratym crawl`` turns it on when the log goes to a file
 and stderr is a terminal) shows one line, redrawn every second, with every spider of the process:
-requests, responses, articles stored (new, updated), facts and errors so far.
+requests, new (and updated) articles, facts (and errors) so far.
 """
 
 from __future__ import annotations
@@ -21,15 +21,21 @@ TICK = 1.0  # seconds between redraws of the crawl line
 
 
 def spider_line(name: str, crawler: Crawler, done: bool) -> str:
-    """``portal: 44 req, 44 resp, 32 new, 0 upd, 57 facts, 0 err``, one spider ("portal done:" at its end)."""
+    """``portal 44 req, 32 new, 19 facts`` (updates and errors only once there are some; ✓ when done).
+
+    Short on purpose: two spiders and the time fit an 80-column terminal.
+    """
     stats = crawler.stats.get_stats()
-    state = " done" if done else ""
-    return (
-        f"{name}{state}: {stats.get('downloader/request_count', 0)} req, "
-        f"{stats.get('downloader/response_count', 0)} resp, {stats.get('pobratym/new_articles', 0)} new, "
-        f"{stats.get('pobratym/updated_articles', 0)} upd, {stats.get('pobratym/new_facts', 0)} facts, "
-        f"{count_errors(stats)} err"
-    )
+    parts = [
+        f"{stats.get('downloader/request_count', 0)} req",
+        f"{stats.get('pobratym/new_articles', 0)} new",
+    ]
+    if updated := stats.get("pobratym/updated_articles", 0):
+        parts.append(f"{updated} upd")
+    parts.append(f"{stats.get('pobratym/new_facts', 0)} facts")
+    if errors := count_errors(stats):
+        parts.append(f"{errors} err")
+    return f"{name}{'✓' if done else ''} " + ", ".join(parts)
 
 
 class ProgressBoard:
@@ -73,7 +79,7 @@ class ProgressBoard:
         assert self.progress is not None
         elapsed = self.progress.clock() - self.progress.started
         parts = [spider_line(name, crawler, name in self.closed) for name, crawler in self.crawlers.items()]
-        return f"pobratym: crawl {duration(elapsed)} · " + " · ".join(parts)
+        return f"crawl {duration(elapsed)} · " + " · ".join(parts)
 
 
 BOARD = ProgressBoard()

@@ -153,8 +153,10 @@ def test_a_spider_line_reads_the_live_counts_and_the_errors():
         "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest": 5,  # refused, not an error
     }
     crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: stats))
-    assert spider_line("portal", crawler, False) == "portal: 12 req, 10 resp, 3 new, 1 upd, 7 facts, 3 err"
-    assert spider_line("portal", crawler, True).startswith("portal done: 12 req,")
+    assert spider_line("portal", crawler, False) == "portal 12 req, 3 new, 1 upd, 7 facts, 3 err"
+    stats.update({"pobratym/updated_articles": 0, "spider_exceptions/ValueError": 0})
+    stats.pop("downloader/exception_type_count/twisted.internet.error.TimeoutError")
+    assert spider_line("portal", crawler, True) == "portal✓ 12 req, 3 new, 7 facts"  # no zero counts
 
 
 def run(*arguments: str) -> subprocess.CompletedProcess:
@@ -216,14 +218,13 @@ def test_crawl_progress_shows_both_spiders_on_one_line(demo):
     assert stderr.endswith(CLEAR + "\n") and stderr.count("\n") == 1  # one line, ended once
     drawn = [part.removesuffix(CLEAR + "\n").removesuffix(CLEAR) for part in stderr.split("\r")[1:]]
     assert len(drawn) >= 2  # at least one tick (the crawl takes seconds) and the final state
-    spider = r"{}( done)?: \d+ req, \d+ resp, \d+ new, \d+ upd, \d+ facts, \d+ err"
-    pattern = rf"pobratym: crawl \d+ s · {spider.format('portal')} · {spider.format('councils')}"
+    spider = r"{}✓? \d+ req, \d+ new, \d+ facts"
+    pattern = rf"crawl \d+ s · {spider.format('portal')} · {spider.format('councils')}"
     assert all(re.fullmatch(pattern, line) for line in drawn), drawn
     runs = crawl_runs(demo.db_path)
     final = drawn[-1].split(" · ")[1:]
     assert final == [
-        f"{name} done: {runs[name]['requests']} req, {runs[name]['responses']} resp, "
-        f"{runs[name]['new_articles']} new, 0 upd, {runs[name]['new_facts']} facts, 0 err"
+        f"{name}✓ {runs[name]['requests']} req, {runs[name]['new_articles']} new, {runs[name]['new_facts']} facts"
         for name in ("portal", "councils")
     ]
 
