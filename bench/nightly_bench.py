@@ -184,7 +184,7 @@ def main() -> None:
         f"(listings: 1, robots.txt: 1), {big['b_s']:.1f} s"
     )
     print(f"(c) nightly after 50 new articles: {big['c_requests']} requests, {big['c_s']:.1f} s")
-    print(f"(d) {big['d_line']}")
+    print("(d) " + big["d_line"].replace("\n", "\n    "))
     trend = f"; {small['a_peak_mb']} MB for {args.small} articles" if small else ""
     print(f"(e) peak RSS of the crawl: {big['a_peak_mb']} MB for {args.articles} articles{trend}")
 
