@@ -500,6 +500,7 @@ def cmd_schema_docs(args: argparse.Namespace) -> int:
     """Write docs/schema.md from a fresh database, so it always matches the code."""
     import tempfile
 
+    from crawler.export import EXPORTS
     from pipelines.archive import ensure_archive
     from pipelines.health import ensure_health_table
     from pipelines.schema_docs import render_schema
@@ -509,7 +510,7 @@ def cmd_schema_docs(args: argparse.Namespace) -> int:
         db = open_db(Path(tmp) / "schema.db")
         ensure_archive(db)
         ensure_health_table(db)
-        text = render_schema(db)
+        text = render_schema(db, {what: columns for what, (_, columns) in EXPORTS.items()})
         db.close()
     Path(args.output).write_text(text, encoding="utf-8")
     print(f"pobratym: wrote {args.output}")

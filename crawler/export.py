@@ -73,6 +73,7 @@ PARTNERSHIP_COLUMNS: Sequence[str] = (
     "partner_name_uk",
     "partner_name",
     "country_iso2",
+    "country_name_uk",
     "partner_geonameid",
     "partner_katottg",
     "partner_level",
@@ -90,7 +91,7 @@ PARTNERSHIP_COLUMNS: Sequence[str] = (
 PARTNERSHIPS_SQL = """
 SELECT
   h.name_uk AS hromada, p.hromada_katottg, o.name_uk AS oblast,
-  pp.name_uk AS partner_name_uk, pp.name AS partner_name, pp.country_iso2,
+  pp.name_uk AS partner_name_uk, pp.name AS partner_name, pp.country_iso2, c.name_uk AS country_name_uk,
   pp.geonameid AS partner_geonameid, pp.katottg AS partner_katottg, pp.level AS partner_level,
   pp.domestic, p.relation, p.status, p.event_date, p.first_evidence_date, p.last_evidence_date, p.sources,
   (SELECT group_concat(article_url, '; ') FROM (SELECT DISTINCT e.article_url FROM partnership_evidence e
@@ -103,6 +104,7 @@ FROM partnerships p
 JOIN places h ON h.katottg = p.hromada_katottg
 LEFT JOIN places o ON o.katottg = h.oblast_katottg
 JOIN partner_places pp ON pp.id = p.partner_id
+LEFT JOIN countries c ON c.iso2 = pp.country_iso2
 ORDER BY o.name_uk, h.name_uk, pp.country_iso2, pp.name
 """
 
@@ -159,6 +161,7 @@ EVIDENCE_COLUMNS: Sequence[str] = (
     "partner_name_uk",
     "partner_name",
     "country_iso2",
+    "country_name_uk",
     "relation",
     "status",
     "event_date",
@@ -168,9 +171,10 @@ EVIDENCE_COLUMNS: Sequence[str] = (
 
 EVIDENCE_SQL = """
 SELECT e.article_url, e.article_title, e.article_published, e.hromada, e.hromada_katottg, o.name_uk AS oblast,
-  e.settlement_uk, e.partner_name_uk, e.partner_name, e.country_iso2, e.relation, e.status, e.event_date,
-  e.sentence, e.confidence
+  e.settlement_uk, e.partner_name_uk, e.partner_name, e.country_iso2, c.name_uk AS country_name_uk,
+  e.relation, e.status, e.event_date, e.sentence, e.confidence
 FROM evidence_flat e
+LEFT JOIN countries c ON c.iso2 = e.country_iso2
 LEFT JOIN places h ON h.katottg = e.hromada_katottg
 LEFT JOIN places o ON o.katottg = h.oblast_katottg
 ORDER BY e.article_published DESC, e.article_url

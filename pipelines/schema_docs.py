@@ -6,6 +6,7 @@ produces.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -199,8 +200,49 @@ def column_description(table: str, column: str) -> str:
     return COLUMN_DESCRIPTIONS.get(table, {}).get(column) or COMMON_COLUMNS.get(column, "")
 
 
-def render_schema(db: sqlite_utils.Database) -> str:
-    """Markdown for every table and view of ``db`` (FTS shadow tables left out)."""
+# The CSV exports: where each one's columns come from, and the columns only an export has.
+EXPORT_SOURCES = {"articles": "articles", "partnerships": "partnerships_flat", "evidence": "evidence_flat"}
+EXPORT_COLUMNS: dict[str, dict[str, str]] = {
+    "articles": {
+        "tags": 'Tag names, in page order, joined with "; ".',
+        "oblasts": 'Oblasts the article names (portal "Область:" block) or its council site\'s oblast, "; "-joined.',
+        "oblast_katottg": "Their KATOTTG codes, in the same order (empty where a name did not resolve).",
+        "hromadas": 'Hromadas the article names (portal "Громади:" block) or its council site\'s owner, "; "-joined.',
+        "hromada_katottg": "Their KATOTTG codes, in the same order (empty where a name did not resolve).",
+    },
+    "partnerships": {
+        "evidence_urls": 'Every article that states the pair, oldest first, "; "-joined: open them before publishing.',
+        "evidence": "The latest sentence that states the pair.",
+    },
+    "evidence": {"oblast": COMMON_COLUMNS["oblast"]},
+}
+
+
+def export_column_description(what: str, column: str) -> str:
+    """What a column of ``pobratym export WHAT`` holds."""
+    return EXPORT_COLUMNS[what].get(column) or column_description(EXPORT_SOURCES[what], column)
+
+
+def render_exports(exports: dict[str, Sequence[str]]) -> list[str]:
+    """Markdown: each export's columns, in their fixed order, with what they hold."""
+    lines = [
+        "# CSV exports",
+        "",
+        "`pobratym export WHAT` writes these columns in this order (UTF-8 with BOM; `--no-bom` for machines).",
+        "",
+    ]
+    for what, columns in exports.items():
+        lines += [f"## `pobratym export {what}`", "", "| # | column | description |", "|---|---|---|"]
+        lines += [
+            f"| {number} | `{column}` | {export_column_description(what, column)} |"
+            for number, column in enumerate(columns, start=1)
+        ]
+        lines.append("")
+    return lines
+
+
+def render_schema(db: sqlite_utils.Database, exports: dict[str, Sequence[str]] | None = None) -> str:
+    """Markdown for every table and view of ``db`` (FTS shadow tables left out), then the exports."""
     lines = [
         "# Database schema",
         "",
@@ -231,4 +273,5 @@ def render_schema(db: sqlite_utils.Database) -> str:
             f"| `{column.name}` | {column_description(name, column.name)} |" for column in db[name].columns
         ]
         lines.append("")
+    lines += render_exports(exports or {})
     return "\n".join(lines).rstrip() + "\n"

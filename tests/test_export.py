@@ -8,7 +8,7 @@ import io
 from crawler.export import ARTICLE_COLUMNS, export_articles, safe_cell, write_csv
 from parsers.portal import parse_article_html
 from pipelines.storage import open_db, store_article
-from tests.conftest import FIXTURES, one_partnership_db
+from tests.conftest import FIXTURES, REPO_ROOT, one_partnership_db
 
 
 def test_formula_cells_are_neutralized():
@@ -168,3 +168,25 @@ def test_geojson_places_a_partner_hromada_at_its_centre_when_the_name_is_unique_
         "Джіханбейлі": [32.92437, 38.66072],
         "Ніжинська міська громада": [31.88844, 51.04772],
     }
+
+
+def test_partnership_and_evidence_csv_have_their_fixed_documented_columns(tmp_path):
+    from crawler.export import export_table
+
+    db = one_partnership_db(tmp_path / "p.db")
+    headers = {}
+    for what in ("partnerships", "evidence"):
+        export_table(db, what, tmp_path / f"{what}.csv")
+        headers[what] = (tmp_path / f"{what}.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert headers["partnerships"] == [
+        "hromada", "hromada_katottg", "oblast", "partner_name_uk", "partner_name", "country_iso2",
+        "country_name_uk", "partner_geonameid", "partner_katottg", "partner_level", "domestic", "relation",
+        "status", "event_date", "first_evidence_date", "last_evidence_date", "sources", "evidence_urls", "evidence",
+    ]  # fmt: skip
+    assert headers["evidence"] == [
+        "article_url", "article_title", "article_published", "hromada", "hromada_katottg", "oblast",
+        "settlement_uk", "partner_name_uk", "partner_name", "country_iso2", "country_name_uk", "relation",
+        "status", "event_date", "sentence", "confidence",
+    ]  # fmt: skip
+    documented = (REPO_ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert "| 7 | `country_name_uk` | Ukrainian name of the partner's country. |" in documented
