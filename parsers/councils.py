@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import lxml.html
 
 from parsers.dates import KYIV, NUMERIC_DATETIME, WORDY_DATE, isoformat, parse_date_text, parse_iso_datetime
-from parsers.page import Line, Page, element_lines, read_html
+from parsers.page import Line, Page, element_lines, metadata_published, read_html
 from parsers.records import Article, ListingEntry, UaUnit
 from parsers.registry import Site
 from parsers.text import clean_line, normalize_text
@@ -164,14 +164,8 @@ class PlatformReader:
         return page.meta.get("og:title") or page.title_tag
 
     def published(self, page: Page, site: Site) -> datetime | None:
-        for key in ("article:published_time", "og:published_time", "datepublished"):
-            if page.meta.get(key) and (moment := parse_iso_datetime(page.meta[key])):
-                return moment
-        for item in page.json_ld:
-            if isinstance(item.get("datePublished"), str) and (
-                moment := parse_iso_datetime(item["datePublished"])
-            ):
-                return moment
+        if moment := metadata_published(page):
+            return moment
         if page.root is not None:
             for value in page.root.xpath(f"//time[@datetime][not({_CHROME_XPATH})]/@datetime"):
                 if moment := parse_iso_datetime(value):

@@ -12,11 +12,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from parsers.dates import parse_iso_datetime
 from parsers.text import clean_line, normalize_text
 
 BLOCK_TAGS = frozenset(
@@ -148,6 +150,23 @@ def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
         return sum(1 for char in text if char in _UKRAINIAN_COMMON)
 
     return max(("windows-1251", "koi8-u"), key=score)
+
+
+# Standard meta names of a publication time (lower-cased as Page.meta keeps them).
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished")
+
+
+def metadata_published(page: Page, meta_keys: tuple[str, ...] = PUBLISHED_META) -> datetime | None:
+    """The publication time the page declares: the first of ``meta_keys`` that parses, else JSON-LD's
+    ``datePublished``. Readers try this before anything visible on the page."""
+    for key in meta_keys:
+        if page.meta.get(key) and (moment := parse_iso_datetime(page.meta[key])):
+            return moment
+    for item in page.json_ld:
+        value = item.get("datePublished")
+        if isinstance(value, str) and (moment := parse_iso_datetime(value)):
+            return moment
+    return None
 
 
 def looks_like_html(data: bytes, source: str = "") -> bool:

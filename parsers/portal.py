@@ -19,7 +19,15 @@ from lxml import etree
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, isoformat, parse_date_text, parse_iso_datetime
 from parsers.katottg import Codifier, load_codifier
-from parsers.page import Line, Page, decode_html, read_html, read_text_lines
+from parsers.page import (
+    PUBLISHED_META,
+    Line,
+    Page,
+    decode_html,
+    metadata_published,
+    read_html,
+    read_text_lines,
+)
 from parsers.records import Article, Link, ListingEntry, Tag
 from parsers.text import name_key, normalize_name
 from parsers.urls import CANONICAL_BASE, absolute, article_key, host_port, tag_slug
@@ -178,14 +186,8 @@ def _is_date_line(text: str) -> bool:
 
 
 def _published(page: Page, blocks: _Blocks):
-    for key in ("article:published_time", "og:published_time", "datepublished", "dc.date", "date"):
-        if page.meta.get(key) and (moment := parse_iso_datetime(page.meta[key])):
-            return moment
-    for item in page.json_ld:
-        if isinstance(item.get("datePublished"), str) and (
-            moment := parse_iso_datetime(item["datePublished"])
-        ):
-            return moment
+    if moment := metadata_published(page, (*PUBLISHED_META, "dc.date", "date")):
+        return moment
     region = [page.lines[i] for i in _article_region(page.lines, blocks) if not page.lines[i].chrome]
     for line in region:
         for value in line.datetimes:
