@@ -39,6 +39,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
+def portal_command(base_url: str, db: Path, *extra: str) -> list[str]:
+    """``scrapy crawl portal`` against a loopback mirror, with its sections, into ``db``."""
+    return [
+        str(BIN / "scrapy"), "crawl", "portal", "-a", f"base_url={base_url}", "-a", "sections=news,en/news",
+        "-s", f"POBRATYM_DB={db}", "-s", "LOG_LEVEL=INFO", *OFFLINE_SCRAPY_SETTINGS, *extra,
+    ]  # fmt: skip
+
+
 @pytest.fixture
 def mirror() -> Iterator[MirrorServer]:
     """The portal mirror served on 127.0.0.1 on a free port; ``.requests`` lists every path asked for."""

@@ -6,7 +6,6 @@ import dataclasses
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,12 +16,10 @@ from crawler.mirror import COUNCIL_MIRRORS, serve_sites
 from parsers.councils import READERS, parse_council_article, reader_for
 from parsers.registry import RegistryError, load_registry, parse_registry
 from parsers.text import normalize_text
-from tests.conftest import OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
 
 EXPECTED = json.loads((COUNCIL_MIRRORS / "expected.json").read_text(encoding="utf-8"))
 ARTICLES = EXPECTED["articles"]
-BIN = Path(sys.executable).parent
-FAST = OFFLINE_SCRAPY_SETTINGS
 
 
 def fixture_file(site: str, path: str) -> Path:
@@ -150,7 +147,7 @@ def scrapy_councils(mirrors: dict, db: Path, *arguments: str) -> subprocess.Comp
         f"mirror={mirror}",
         "-s",
         f"POBRATYM_DB={db}",
-        *FAST,
+        *OFFLINE_SCRAPY_SETTINGS,
         *arguments,
     ]
     return subprocess.run(
@@ -218,7 +215,7 @@ def test_offline_mode_refuses_real_domains(tmp_path):
             "site=starobelsk.lg.ua",
             "-s",
             f"POBRATYM_DB={tmp_path / 'x.db'}",
-            *FAST,
+            *OFFLINE_SCRAPY_SETTINGS,
             "-s",
             "LOG_LEVEL=INFO",
         ],

@@ -7,38 +7,21 @@ import io
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import sqlite_utils
 
-from tests.conftest import FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, FIXTURES, REPO_ROOT, portal_command
 
 EXPECTED = {
     json.loads(path.read_text(encoding="utf-8"))["url"]
     for path in (FIXTURES / "portal/expected").glob("*.json")
 }
-BIN = Path(sys.executable).parent
-FAST = OFFLINE_SCRAPY_SETTINGS
 
 
 def scrapy_crawl(base_url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess:
-    command = [
-        str(BIN / "scrapy"),
-        "crawl",
-        "portal",
-        "-a",
-        f"base_url={base_url}",
-        "-a",
-        "sections=news,en/news",
-        "-s",
-        f"POBRATYM_DB={db}",
-        "-s",
-        "LOG_LEVEL=INFO",
-        *FAST,
-        *arguments,
-    ]
     env = {**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"}
+    command = portal_command(base_url, db, *arguments)
     return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=180, env=env)
 
 

@@ -15,11 +15,10 @@ from parsers.cues import event_date_of, relation_of, status_of
 from parsers.extract import Extractor
 from parsers.portal import parse_article_text
 from parsers.sentences import split_sentences
-from tests.conftest import FIXTURES, REPO_ROOT, SEEDS
+from tests.conftest import BIN, FIXTURES, REPO_ROOT, SEEDS
 
 SCHEMA = json.loads((REPO_ROOT / "docs/contracts/extract-output.schema.json").read_text(encoding="utf-8"))
 DEVSET = FIXTURES / "devset"
-BIN = Path(sys.executable).parent
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,27 +15,10 @@ import sqlite_utils
 from crawler.cli import hold_lock
 from crawler.mirror import PORTAL_MIRROR, serve_mirror
 from pipelines.archive import archive_counts, latest_articles
-from tests.conftest import FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, portal_command
 
-BIN = Path(sys.executable).parent
 ARTICLES = len(list((FIXTURES / "portal/expected").glob("*.json")))
 FAST = [*OFFLINE_SCRAPY_SETTINGS, "-s", "LOG_LEVEL=INFO"]
-
-
-def portal_command(base_url: str, db: Path, *extra: str) -> list[str]:
-    return [
-        str(BIN / "scrapy"),
-        "crawl",
-        "portal",
-        "-a",
-        f"base_url={base_url}",
-        "-a",
-        "sections=news,en/news",
-        "-s",
-        f"POBRATYM_DB={db}",
-        *FAST,
-        *extra,
-    ]
 
 
 def crawl(base_url: str, db: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -6,7 +6,6 @@ import io
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,9 +19,8 @@ from crawler.export import PROGRESS_EVERY, counted, write_csv
 from crawler.extensions import CrawlProgress, spider_line
 from crawler.progress import Progress, duration, progress_enabled
 from pipelines.archive import archive_counts
-from tests.conftest import FIXTURES, REPO_ROOT, one_partnership_db
+from tests.conftest import BIN, FIXTURES, REPO_ROOT, one_partnership_db
 
-BIN = Path(sys.executable).parent
 PORTAL_ARTICLES = len(list((FIXTURES / "portal/expected").glob("*.json")))
 COUNCIL_ARTICLES = 36  # as tests/test_crawl.py: the six council mirrors
 CLEAR = "\x1b[K"
