@@ -321,8 +321,3 @@ def partner_point(db: sqlite_utils.Database, world: World, row: dict[str, Any]) 
         [row["partner_katottg"]],
     ).fetchone()
     return world.ukrainian_point(centre[0], centre[1]) if centre and centre[0] else None
-
-
-def export_articles(db: sqlite_utils.Database, path: str | Path, bom: bool = True) -> int:
-    """Every article, newest first."""
-    return export_table(db, "articles", path, bom)

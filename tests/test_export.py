@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from crawler.export import ARTICLE_COLUMNS, export_articles, safe_cell, write_csv
+from crawler.export import ARTICLE_COLUMNS, export_table, safe_cell, write_csv
 from parsers.portal import parse_article_html
 from pipelines.storage import open_db, store_article
 from tests.conftest import FIXTURES, REPO_ROOT, one_partnership_db
@@ -38,7 +38,7 @@ def test_export_articles_with_bom_and_joined_lists(tmp_path):
         page = FIXTURES / "portal" / "site" / "news" / f"{name}.html"
         store_article(db, parse_article_html(page.read_bytes(), f"http://127.0.0.1:1/news/{name}"))
     target = tmp_path / "articles.csv"
-    assert export_articles(db, target) == 2
+    assert export_table(db, "articles", target) == 2
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfurl,published,")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -55,7 +55,7 @@ def test_export_articles_with_bom_and_joined_lists(tmp_path):
 def test_export_without_bom(tmp_path):
     db = open_db(tmp_path / "p.db")
     target = tmp_path / "a.csv"
-    assert export_articles(db, target, bom=False) == 0
+    assert export_table(db, "articles", target, bom=False) == 0
     assert target.read_bytes() == (",".join(ARTICLE_COLUMNS) + "\r\n").encode()
 
 
