@@ -133,28 +133,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         # A progress line between log lines on the terminal would only garble both.
         "POBRATYM_PROGRESS": log_file is not None and progress_enabled(),
     }
-    started = time.monotonic()
-    if args.demo:
-        from crawler.mirror import serve_mirror, serve_sites
-
-        overrides.update(DEMO_SETTINGS)
-        with serve_mirror() as portal, serve_sites() as councils:
-            if "portal" in jobs:
-                jobs["portal"].update(base_url=portal.base_url, sections=args.sections or DEMO_SECTIONS)
-                print(f"pobratym: serving the bundled portal mirror at {portal.base_url}", flush=True)
-            if "councils" in jobs:
-                jobs["councils"]["site"] = args.site or ",".join(councils)
-                jobs["councils"]["mirror"] = ",".join(
-                    f"{domain}={server.base_url}" for domain, server in councils.items()
-                )
-                print(
-                    f"pobratym: serving {len(councils)} bundled council site mirrors on 127.0.0.1", flush=True
-                )
-            started = time.monotonic()
-            outcomes = run_crawl(args.db, jobs, overrides, args.log_level, log_file)
-    else:
+    with contextlib.ExitStack() as mirrors:
+        if args.demo:
+            overrides.update(DEMO_SETTINGS)
+            _serve_demo_mirrors(mirrors, jobs, args)
+        started = time.monotonic()
         outcomes = run_crawl(args.db, jobs, overrides, args.log_level, log_file)
-    seconds = time.monotonic() - started
+        seconds = time.monotonic() - started
     if all(outcome.reached_nothing for outcome in outcomes):
         reason = next((o.first_error for o in outcomes if o.first_error), "no response")
         print(
@@ -172,6 +157,24 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             files.append(("csv", f"{_shown(path)} ({rows} {what})"))
     print("\n".join(crawl_summary(prefix, outcomes, seconds, files)))
     return 0 if all(outcome.status == "finished" for outcome in outcomes) else 1
+
+
+def _serve_demo_mirrors(
+    mirrors: contextlib.ExitStack, jobs: dict[str, dict[str, Any]], args: argparse.Namespace
+) -> None:
+    """Serve the bundled mirrors on loopback for as long as ``mirrors`` is open; point the jobs at them."""
+    from crawler.mirror import serve_mirror, serve_sites
+
+    portal = mirrors.enter_context(serve_mirror())
+    councils = mirrors.enter_context(serve_sites())
+    if "portal" in jobs:
+        jobs["portal"].update(base_url=portal.base_url, sections=args.sections or DEMO_SECTIONS)
+        print(f"pobratym: serving the bundled portal mirror at {portal.base_url}", flush=True)
+    if "councils" in jobs:
+        jobs["councils"]["site"] = args.site or ",".join(councils)
+        mirrored = (f"{domain}={server.base_url}" for domain, server in councils.items())
+        jobs["councils"]["mirror"] = ",".join(mirrored)
+        print(f"pobratym: serving {len(councils)} bundled council site mirrors on 127.0.0.1", flush=True)
 
 
 def _check_site_argument(sites: str | None) -> str | None:
