@@ -12,6 +12,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from parsers.urls import host_port
+
 
 class LoopbackOnlyMiddleware:
     """Refuse every request that would leave the machine (``POBRATYM_LOOPBACK_ONLY``).
@@ -130,14 +132,14 @@ class CrawlDelayMiddleware:
         return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
-        netloc = _netloc(request.url)
-        delay = self.delays.get(netloc)
+        host = host_port(request.url)
+        delay = self.delays.get(host)
         if not delay or request.url.endswith("/robots.txt"):
             return
-        lock = self.locks.setdefault(netloc, asyncio.Lock())
+        lock = self.locks.setdefault(host, asyncio.Lock())
         await lock.acquire()
-        request.meta["pobratym_crawl_delay_lock"] = netloc
-        wait = self.next_free.get(netloc, 0.0) - asyncio.get_running_loop().time()
+        request.meta["pobratym_crawl_delay_lock"] = host
+        wait = self.next_free.get(host, 0.0) - asyncio.get_running_loop().time()
         if wait > 0:
             await asyncio.sleep(wait)
 
@@ -157,15 +159,12 @@ class CrawlDelayMiddleware:
         delay = robots.crawl_delay(self.user_agent) or robots.crawl_delay("*")
         if delay:
             delay = min(float(delay), self.cap)
-            self.delays[_netloc(url)] = delay
-            self.crawler.stats.set_value(f"pobratym/crawl_delay/{_netloc(url)}", delay)
+            host = host_port(url)
+            self.delays[host] = delay
+            self.crawler.stats.set_value(f"pobratym/crawl_delay/{host}", delay)
 
     def _release(self, request: Request) -> None:
-        netloc = request.meta.pop("pobratym_crawl_delay_lock", None)
-        if netloc:
-            self.next_free[netloc] = asyncio.get_running_loop().time() + self.delays[netloc]
-            self.locks[netloc].release()
-
-
-def _netloc(url: str) -> str:
-    return urlsplit(url).netloc.lower()
+        host = request.meta.pop("pobratym_crawl_delay_lock", None)
+        if host:
+            self.next_free[host] = asyncio.get_running_loop().time() + self.delays[host]
+            self.locks[host].release()
