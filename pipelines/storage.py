@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
 from parsers.katottg import Codifier, load_codifier
 from parsers.records import Article
@@ -334,7 +335,6 @@ def canonical_domestic(fact: Fact) -> Fact:
     import dataclasses
 
     from parsers.extract import Partner, UaSide
-    from parsers.katottg import load_codifier
 
     units = load_codifier().units
     other = units.get(fact.partner.katottg)
@@ -379,16 +379,10 @@ def _partner_row(partner_id: str, fact: Fact) -> dict[str, Any]:
     }
 
 
-_RELATION_ORDER = (
-    "CASE relation WHEN 'twinning' THEN 5 WHEN 'intent' THEN 4 WHEN 'memorandum' THEN 3 "
-    "WHEN 'partnership' THEN 2 ELSE 1 END"
-)
-
-
 def _refresh_partnership(db: sqlite_utils.Database, hromada: str, partner_id: str) -> None:
     """One row per pair: status of the latest evidence, the most specific relation, dates, source count."""
     rows = db.execute(
-        "SELECT status, evidence_date, event_date, article_url FROM partnership_evidence "
+        "SELECT status, evidence_date, event_date, article_url, relation FROM partnership_evidence "
         "WHERE hromada_katottg = ? AND partner_id = ? "
         "ORDER BY coalesce(evidence_date, event_date, ''), article_url",
         [hromada, partner_id],
@@ -398,11 +392,7 @@ def _refresh_partnership(db: sqlite_utils.Database, hromada: str, partner_id: st
             "DELETE FROM partnerships WHERE hromada_katottg = ? AND partner_id = ?", [hromada, partner_id]
         )
         return
-    relation = db.execute(
-        f"SELECT relation FROM partnership_evidence WHERE hromada_katottg = ? AND partner_id = ? "
-        f"ORDER BY {_RELATION_ORDER} DESC LIMIT 1",
-        [hromada, partner_id],
-    ).fetchone()[0]
+    relation = max((row[4] for row in rows), key=lambda name: RELATION_RANK.get(name, 0))
     dates = [row[1] for row in rows if row[1]]
     event_dates = [row[2] for row in rows if row[2]]
     db["partnerships"].upsert(
