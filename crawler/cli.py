@@ -349,9 +349,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _read_input(data: bytes, source: str, url: str | None):
     """A saved page read by its site's reader: a council page through the registry (owner, platform)."""
-    from parsers.councils import parse_council_article
     from parsers.extract import read_document
     from parsers.page import looks_like_html, read_html
+    from parsers.pages.councils import parse_council_article
     from parsers.registry import load_registry
 
     is_html = looks_like_html(data, source)

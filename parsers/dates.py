@@ -28,11 +28,12 @@ DATE_LANGUAGES = ["uk", "en"]
 
 # "18.09.2024 - 16:20" (portal), "24.12.2025 19:40" (gromada.org.ua), "05.03.2025".
 NUMERIC_DATETIME = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:-|,)?\s*(\d{1,2}):(\d{2}))?")
-# "05 грудня 2025", "5 December 2025", "21 листопада 2024 року".
+# "05 грудня 2025", "5 December 2025", "21 листопада 2024 року", "13 Жовтня, 2021 о 13:59".
 _MONTHS_UK = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 WORDY_DATE = re.compile(
-    rf"\b(\d{{1,2}})\s+({_MONTHS_UK}|{_MONTHS_EN})\s+(\d{{4}})(?:\s*(?:р\.|року))?(?:,?\s*(\d{{1,2}}):(\d{{2}}))?",
+    rf"\b(\d{{1,2}})\s+({_MONTHS_UK}|{_MONTHS_EN}),?\s+(\d{{4}})(?:\s*(?:р\.|року))?"
+    rf"(?:,?\s*(?:о|об|at)?\s*(\d{{1,2}}):(\d{{2}}))?",
     re.IGNORECASE,
 )
 

@@ -839,7 +839,7 @@ def extract_facts(article: Article, owner_katottg: str | None = None) -> list[Fa
 def read_document(data: bytes, source: str, url: str | None = None) -> Article:
     """An article from a saved file: HTML when it looks like markup, else plain text (UTF-8)."""
     from parsers.page import looks_like_html
-    from parsers.portal import parse_article_html, parse_article_text
+    from parsers.pages.portal import parse_article_html, parse_article_text
 
     if looks_like_html(data, source):
         return parse_article_html(data, url or source)

@@ -69,6 +69,8 @@ class Article:
     """The same article in other languages (``hreflang`` links), absolute."""
     tag_links: list[Link] = field(default_factory=list)
     """Tag listing links found on the page: how the spider learns real tag slugs."""
+    layout: str | None = None
+    """The reader and layout version that read the page ("gromada/creative"), for layout alarms."""
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,10 +14,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from parsers.councils import parse_council_article, worth_extracting
-from parsers.extract import Extractor
-from parsers.portal import parse_article_html
-from parsers.records import Article
+from parsers.reading import Fetched, Reading, read_fetched
 from parsers.registry import load_registry
 from pipelines.archive import ArchivedResponse, latest_articles
 from pipelines.storage import store_article, store_facts, transaction
@@ -44,14 +41,17 @@ def archived_article_count(db: sqlite_utils.Database) -> int:
     ).fetchone()[0]
 
 
-def article_from_archive(archived: ArchivedResponse) -> Article | None:
-    """Parse an archived article page with the parser of the spider that fetched it."""
-    if archived.spider == "portal":
-        return parse_article_html(archived.body, archived.final_url, archived.content_type)
-    site = load_registry().by_domain(archived.site or "")
-    if site is None:
-        return None
-    return parse_council_article(archived.body, archived.final_url, site, archived.content_type)
+def reading_from_archive(archived: ArchivedResponse) -> Reading | None:
+    """Read an archived page exactly as the crawl read it (:func:`parsers.reading.read_fetched`);
+    None for a council site no longer in the registry."""
+    site = None
+    if archived.spider != "portal":
+        site = load_registry().by_domain(archived.site or "")
+        if site is None:
+            return None
+    spider = "portal" if archived.spider == "portal" else "councils"
+    fetched = Fetched(spider, archived.final_url, archived.body, archived.status, archived.content_type, site)
+    return read_fetched(fetched)
 
 
 def reparse(db: sqlite_utils.Database, progress: Callable[[int], None] | None = None) -> Counter[str]:
@@ -66,27 +66,25 @@ def reparse(db: sqlite_utils.Database, progress: Callable[[int], None] | None = 
         for table in DERIVED_TABLES:
             if table in db.table_names():
                 db.execute(f"DELETE FROM [{table}]")  # noqa: S608 (names from the constant above)
-    extractor = Extractor()
     for done, archived in enumerate(latest_articles(db), start=1):
-        _reparse_one(db, extractor, archived, counts)
+        _reparse_one(db, archived, counts)
         if progress and done % PROGRESS_EVERY == 0:
             progress(done)
     counts["milliseconds"] = int((time.perf_counter() - started) * 1000)
     return counts
 
 
-def _reparse_one(
-    db: sqlite_utils.Database, extractor: Extractor, archived: ArchivedResponse, counts: Counter[str]
-) -> None:
+def _reparse_one(db: sqlite_utils.Database, archived: ArchivedResponse, counts: Counter[str]) -> None:
     """Store one archived article and its facts as the crawl pipeline would, counting what happened."""
-    article = article_from_archive(archived)
-    if article is None:
+    reading = reading_from_archive(archived)
+    if reading is None:
         counts["skipped"] += 1
         return
-    store_article(db, article)
+    if reading.article is None:
+        counts["removed"] += 1
+        return
+    store_article(db, reading.article)
     counts["articles"] += 1
-    counts["warnings"] += len(article.warnings)
-    if worth_extracting(article):
-        facts = extractor.extract(article, owner_katottg=article.owner_katottg)
-        store_facts(db, article, facts)
-        counts["facts"] += len(facts)
+    counts["warnings"] += len(reading.article.warnings)
+    store_facts(db, reading.article, reading.facts)
+    counts["facts"] += len(reading.facts)

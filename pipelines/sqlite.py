@@ -11,13 +11,12 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from parsers.councils import worth_extracting
-from parsers.extract import extract_facts
-from parsers.records import Article
+from parsers.reading import Reading
 from pipelines.health import FieldHealth, check_and_record
 from pipelines.storage import (
     finish_run,
     open_db,
+    record_removed,
     record_site_checks,
     start_run,
     store_article,
@@ -66,19 +65,23 @@ class SQLitePipeline:
         logger.info("writing to %s (crawl run %s)", self.db_path, self.run_id)
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, Article):
+        if not isinstance(item, Reading):
             return item
-        for warning in item.warnings:
-            logger.warning("%s: %s", item.url, warning)
-        self.count("warnings", len(item.warnings))
-        outcome = store_article(self.db, item)
+        if item.article is None:
+            record_removed(self.db, item, self.run_id)
+            self.count("removed_pages")
+            return item
+        article = item.article
+        for warning in article.warnings:
+            logger.warning("%s: %s", article.url, warning)
+        self.count("warnings", len(article.warnings))
+        outcome = store_article(self.db, article)
         self.count(f"{outcome}_articles")
         if outcome != "unchanged":
-            self.health.add(item)
-        if outcome != "unchanged" and self.extract and worth_extracting(item):
-            facts = extract_facts(item, owner_katottg=item.owner_katottg)
-            store_facts(self.db, item, facts)
-            self.count("new_facts", len(facts))
+            self.health.add(article)
+        if outcome != "unchanged" and self.extract:
+            store_facts(self.db, article, item.facts)
+            self.count("new_facts", len(item.facts))
         self.count("articles_seen")
         return item
 
@@ -98,6 +101,7 @@ class SQLitePipeline:
             "updated_articles": self.counts["updated_articles"],
             "unchanged_articles": self.counts["unchanged_articles"],
             "new_facts": self.counts["new_facts"],
+            "removed_pages": self.counts["removed_pages"],
             "warnings": self.counts["warnings"],
             "errors": errors,
         }

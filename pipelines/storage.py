@@ -16,6 +16,7 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -26,6 +27,7 @@ from parsers.records import Article
 
 if TYPE_CHECKING:
     from parsers.extract import Fact
+    from parsers.reading import Reading
 
 SCHEMA_VERSION = 1
 
@@ -42,8 +44,15 @@ ARTICLE_COLUMNS = {
     "lead": str,
     "body": str,
     "source_name": str,
+    "layout": str,
     "parse_warnings": str,
     "record_hash": str,
+}
+# Columns added after the first release, with their types: added to older databases on open.
+LATER_COLUMNS = {
+    "articles": {"layout": str},
+    "crawl_runs": {"alarms": str, "removed_pages": int},
+    "site_checks": {"removed": int},
 }
 
 
@@ -122,11 +131,10 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "errors": int,
                     "arguments": str,
                     "alarms": str,
+                    "removed_pages": int,
                 },
                 pk="id",
             )
-        elif "alarms" not in db["crawl_runs"].columns_dict:
-            db["crawl_runs"].add_column("alarms", str)  # databases made before the layout alarm
         _ensure_partnership_tables(db)
         if "site_checks" not in db.table_names():
             db["site_checks"].create(
@@ -137,11 +145,21 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "articles": int,
                     "dated": int,
                     "with_body": int,
+                    "removed": int,
                     "errors": int,
                 },
                 pk=("run_id", "domain"),
                 foreign_keys=[("run_id", "crawl_runs", "id")],
             )
+        if "removed_pages" not in db.table_names():
+            db["removed_pages"].create(
+                {"url": str, "site": str, "status": int, "reason": str, "run_id": int, "seen": str},
+                pk="url",
+            )
+        for table, columns in LATER_COLUMNS.items():
+            missing = {name: kind for name, kind in columns.items() if name not in db[table].columns_dict}
+            for name, kind in missing.items():
+                db[table].add_column(name, kind)
         if db["places"].count == 0:
             _load_places(db, codifier or load_codifier())
 
@@ -455,6 +473,22 @@ def latest_site_checks(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     )
     columns = [description[0] for description in rows.description]
     return {row[columns.index("domain")]: dict(zip(columns, row, strict=True)) for row in rows}
+
+
+def record_removed(db: sqlite_utils.Database, reading: Reading, run_id: int | None) -> None:
+    """A page that answered as removed (HTTP 404/410 or an error page): kept by URL, never as an article."""
+    with transaction(db):
+        db["removed_pages"].upsert(
+            {
+                "url": reading.url,
+                "site": reading.site or urlsplit(reading.url).hostname,
+                "status": reading.status,
+                "reason": reading.removed,
+                "run_id": run_id,
+                "seen": now_iso(),
+            },
+            pk="url",
+        )
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, counts: dict[str, int]) -> None:

@@ -80,7 +80,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def one_partnership_db(path: Path, sentence: str = "Речення."):
     """A dataset with one portal article (17342) and one fact: Кам'янець-Подільський – Cihanbeyli, signed."""
     from parsers.extract import Fact, Partner, UaSide
-    from parsers.portal import parse_article_html
+    from parsers.pages.portal import parse_article_html
     from pipelines.storage import open_db, store_article, store_facts
 
     db = open_db(path)

@@ -13,7 +13,7 @@ import pytest
 import sqlite_utils
 
 from crawler.mirror import COUNCIL_MIRRORS, serve_sites
-from parsers.councils import READERS, parse_council_article, reader_for
+from parsers.pages.councils import READERS, parse_council_article, reader_for
 from parsers.registry import RegistryError, load_registry, parse_registry
 from parsers.text import normalize_text
 from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT

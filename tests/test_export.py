@@ -6,7 +6,7 @@ import csv
 import io
 
 from crawler.export import ARTICLE_COLUMNS, export_table, safe_cell, write_csv
-from parsers.portal import parse_article_html
+from parsers.pages.portal import parse_article_html
 from pipelines.storage import open_db, store_article
 from tests.conftest import FIXTURES, REPO_ROOT, one_partnership_db
 
@@ -148,7 +148,7 @@ def test_geojson_places_a_partner_hromada_at_its_centre_when_the_name_is_unique_
 
     from crawler.export import export_json
     from parsers.extract import Fact, Partner, UaSide
-    from parsers.portal import parse_article_text
+    from parsers.pages.portal import parse_article_text
     from pipelines.storage import store_article, store_facts
 
     db = one_partnership_db(tmp_path / "p.db")

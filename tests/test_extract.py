@@ -13,7 +13,7 @@ import pytest
 
 from parsers.cues import event_date_of, relation_of, status_of
 from parsers.extract import Extractor
-from parsers.portal import parse_article_text
+from parsers.pages.portal import parse_article_text
 from parsers.sentences import split_sentences
 from tests.conftest import BIN, FIXTURES, REPO_ROOT, SEEDS
 

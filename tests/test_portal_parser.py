@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.portal import parse_article_html, parse_article_text, parse_listing, split_tag_line
+from parsers.pages.portal import parse_article_html, parse_article_text, parse_listing, split_tag_line
 from tests.conftest import FIXTURES, SEEDS
 
 PORTAL = FIXTURES / "portal"

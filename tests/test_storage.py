@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from parsers.portal import parse_article_html
+from parsers.pages.portal import parse_article_html
 from pipelines.storage import open_db, store_article
 from tests.conftest import FIXTURES
 

@@ -9,7 +9,7 @@ import subprocess
 import urllib.parse
 import urllib.request
 
-from parsers.portal import parse_article_html
+from parsers.pages.portal import parse_article_html
 from pipelines.schema_docs import SCHEMA_MD
 from pipelines.storage import open_db, store_article
 from tests.conftest import BIN, FIXTURES, REPO_ROOT, datasette_server, one_partnership_db

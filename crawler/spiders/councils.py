@@ -1,7 +1,7 @@
 """Spider ``councils``: hromada and city-council websites from the registry, one platform reader each.
 
 ``scrapy crawl councils -a site=<domain>`` crawls one site; without ``-a site`` every enabled site.
-Sites are data (``data/councils.toml``); the per-platform reading lives in :mod:`parsers.councils`.
+Sites are data (``data/councils.toml``); the per-platform reading lives in :mod:`parsers.pages`.
 Each site walks its news listings page by page until a page lists no article, and every article is
 fetched once. Politeness is per domain: one request at a time, AutoThrottle, robots.txt.
 
@@ -24,7 +24,8 @@ from twisted.python.failure import Failure
 
 from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
-from parsers.councils import canonical_url, reader_for
+from parsers.pages.councils import canonical_url, reader_for
+from parsers.reading import Fetched, Reading, read_fetched
 from parsers.registry import Registry, Site, load_registry
 
 
@@ -166,7 +167,11 @@ class CouncilsSpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.on_error,
             cb_kwargs={"domain": site.domain},
-            meta={"pobratym_kind": "article", "pobratym_site": site.domain},
+            meta={
+                "pobratym_kind": "article",
+                "pobratym_site": site.domain,
+                "handle_httpstatus_list": [404, 410],
+            },
         )
 
     def _on_base(self, site: Site, url: str) -> str:
@@ -174,13 +179,20 @@ class CouncilsSpider(scrapy.Spider):
         parts = urlsplit(url)
         return urljoin(self.bases[site.domain] + "/", parts.path + (f"?{parts.query}" if parts.query else ""))
 
-    def parse_article(self, response: Response, domain: str) -> Iterator[Any]:
+    def parse_article(self, response: Response, domain: str) -> Iterator[Reading]:
         site = self._site(domain)
-        article = reader_for(site).parse_article(response.body, response.url, site, content_type(response))
-        self.count(domain, "articles")
-        self.count(domain, "dated", bool(article.published))
-        self.count(domain, "with_body", bool(article.body))
-        yield article
+        fetched = Fetched(
+            "councils", response.url, response.body, response.status, content_type(response), site
+        )
+        reading = read_fetched(fetched, self.settings.getbool("POBRATYM_EXTRACT", True))
+        if reading.article is None:
+            self.logger.info("%s: removed page (%s), not an article", response.url, reading.removed)
+            self.count(domain, "removed")
+        else:
+            self.count(domain, "articles")
+            self.count(domain, "dated", bool(reading.article.published))
+            self.count(domain, "with_body", bool(reading.article.body))
+        yield reading
 
     def count(self, domain: str, what: str, happened: bool = True) -> None:
         """Per-site counters, read by ``pobratym sites check`` to name a site whose layout broke."""
@@ -194,7 +206,7 @@ class CouncilsSpider(scrapy.Spider):
                 "domain": site.domain,
                 **{
                     what: stats.get_value(f"councils/{site.domain}/{what}", 0)
-                    for what in ("listing_pages", "articles", "dated", "with_body", "errors")
+                    for what in ("listing_pages", "articles", "dated", "with_body", "removed", "errors")
                 },
             }
             for site in self.sites

@@ -23,7 +23,8 @@ from twisted.python.failure import Failure
 
 from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
-from parsers.portal import SITE, parse_article_html, parse_listing
+from parsers.pages.portal import SITE, parse_listing
+from parsers.reading import Fetched, read_fetched
 from parsers.text import name_key
 from parsers.urls import (
     ArticleKey,
@@ -140,12 +141,17 @@ class PortalSpider(scrapy.Spider):
             self.base_url + key.path,
             callback=self.parse_article,
             errback=self.on_error,
-            meta={"pobratym_kind": "article", "pobratym_site": SITE},
+            meta={"pobratym_kind": "article", "pobratym_site": SITE, "handle_httpstatus_list": [404, 410]},
         )
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        article = parse_article_html(response.body, response.url, content_type(response))
-        yield article
+        fetched = Fetched("portal", response.url, response.body, response.status, content_type(response))
+        reading = read_fetched(fetched, self.settings.getbool("POBRATYM_EXTRACT", True))
+        yield reading
+        article = reading.article
+        if article is None:
+            self.logger.info("%s: removed page (%s), not an article", response.url, reading.removed)
+            return
         for url in article.alternate_urls:
             request = self._article_request(url)
             if request:

@@ -28,6 +28,7 @@ from parsers.page import (
     read_html,
     read_text_lines,
 )
+from parsers.pages.blocks import without_listings
 from parsers.records import Article, Link, ListingEntry, Tag
 from parsers.text import name_key, normalize_name
 from parsers.urls import CANONICAL_BASE, absolute, article_key, host_port, tag_slug
@@ -56,7 +57,7 @@ _HROMADA_NAME = re.compile(
     r"(?:територіальна\s+)?(?:громада|ОТГ)"
 )
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]*(?:Децентралізація|Decentralization)[^|]*$", re.IGNORECASE)
-_KNOWN_TAGS_FILE = Path(__file__).resolve().parent.parent / "data" / "portal_tags.txt"
+_KNOWN_TAGS_FILE = Path(__file__).resolve().parents[2] / "data" / "portal_tags.txt"
 
 
 @dataclass
@@ -83,8 +84,12 @@ def parse_article_html(
     codifier: Codifier | None = None,
 ) -> Article:
     """Parse a portal article page fetched from ``url`` (any host, mirror or URL variant)."""
-    page = read_html(body, content_type)
-    return _parse_article(page, url, codifier or load_codifier(), is_html=True)
+    return parse_article_page(read_html(body, content_type), url, codifier)
+
+
+def parse_article_page(page: Page, url: str, codifier: Codifier | None = None) -> Article:
+    """Parse a portal article page already read into lines; blocks about other articles are left out."""
+    return _parse_article(without_listings(page), url, codifier or load_codifier(), is_html=True)
 
 
 def parse_article_text(text: str, url: str | None = None, codifier: Codifier | None = None) -> Article:
@@ -307,7 +312,7 @@ def _source_name(lines: list[Line], blocks: _Blocks) -> str | None:
     rest, block = _label_lines(lines, blocks, "source")
     if rest:
         return rest
-    if len(block) > 1 and _label_kind(block[1]) is None:
+    if len(block) > 1 and _label_kind(block[1]) is None and not block[1].chrome:
         return block[1].text
     return None
 

@@ -1,0 +1,221 @@
+"""Which parts of a page are about other articles, and which date belongs to the article itself.
+
+Real sites put other articles beside the article: "Інші новини", "Читайте також", latest-news
+columns, related posts. Each of those teasers carries its own title, date and view count, and a
+reader that takes "the first date on the page" takes theirs. The rule here is structural and holds
+for every reader:
+
+- a **date node** is a ``<time>`` element or a short element whose visible text is a date;
+- a **teaser** is the nearest ancestor of a date node that also links to another page;
+- a **listing block** is the smallest element holding two or more teasers of the same shape (same
+  tag and classes), or a block headed by a label such as "Читайте також" / "Інші новини";
+- nothing inside a listing block is ever the article's title, date, views or body;
+- the article's own date is the first date node after its title, inside the smallest container
+  that holds both.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import defaultdict
+from datetime import datetime
+
+import lxml.html
+
+from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, parse_date_text, parse_iso_datetime
+from parsers.page import CHROME_TAGS, Page, _linearize, _read_head
+from parsers.text import clean_line
+
+# Headings of blocks that list other articles, whatever their markup.
+OTHER_ARTICLES_LABEL = re.compile(
+    r"^(?:читайте\s+також|читайте\s+більше|інші\s+новини|інші\s+публікації|останні\s+новини|"
+    r"новини\s+по\s+темі|схожі\s+(?:новини|матеріали|публікації)|по\s+темі|популярні(?:\s+новини)?|"
+    r"найпопулярніше|актуально|вам\s+може\s+бути\s+цікаво|related(?:\s+(?:posts|news|articles))?|"
+    r"read\s+(?:also|more)|latest\s+news|other\s+news|recent\s+posts)\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"^(?:Дата(?:\s+публікації)?|Опубліковано|Додано|Date|Published)\s*:?\s*", re.I)
+_VIEWS_TEXT = re.compile(r"(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]*", re.I)
+_WEEKDAY = re.compile(r"^[А-ЯІЇЄҐA-Z][\w']+,\s*")
+_TIME_WORDS = re.compile(r"\b(?:о|об|at)\b\s*|\bр\.\s*", re.I)
+_INLINE = frozenset({"span", "b", "i", "em", "strong", "small", "time", "a", "font", "abbr", "sup", "sub"})
+_TEASER_DEPTH = 6
+_MAX_DATE_TEXT = 80
+
+
+def is_date_text(text: str) -> bool:
+    """A short visible text that is a date (with an optional label, weekday, views or "о" before the time)."""
+    if len(text) > _MAX_DATE_TEXT:
+        return False
+    stripped = _VIEWS_TEXT.sub("", _DATE_LABEL.sub("", text)).strip(" |,·•")
+    stripped = _TIME_WORDS.sub("", _WEEKDAY.sub("", stripped))
+    match = NUMERIC_DATETIME.search(stripped) or WORDY_DATE.search(stripped)
+    return bool(match) and len(stripped) - (match.end() - match.start()) <= 3
+
+
+def _is_element(node: object) -> bool:
+    return isinstance(node, lxml.html.HtmlElement) and isinstance(node.tag, str)
+
+
+def date_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``<time>`` elements and short inline-only elements whose text is a date, in document order."""
+    found = []
+    for element in root.iter():
+        if not _is_element(element) or element.tag in ("script", "style", "head", "title"):
+            continue
+        if element.tag == "time" or (
+            element.tag not in _INLINE
+            and all(not _is_element(child) or child.tag in _INLINE for child in element)
+            and not any(_is_element(child) and child.tag == "time" for child in element)
+            and is_date_text(clean_line(element.text_content()))
+        ):
+            found.append(element)
+    return found
+
+
+def _links_elsewhere(element: lxml.html.HtmlElement) -> bool:
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            return True
+    return False
+
+
+def _teaser(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The nearest ancestor of a date node that also links to another page."""
+    element = node
+    for _ in range(_TEASER_DEPTH):
+        if _links_elsewhere(element):
+            return element
+        element = element.getparent()
+        if element is None or element.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _signature(element: lxml.html.HtmlElement) -> tuple[str, frozenset[str]]:
+    return element.tag, frozenset((element.get("class") or "").split())
+
+
+def _common_ancestor(elements: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    paths = [list(element.iterancestors())[::-1] + [element] for element in elements]
+    common = None
+    for level in zip(*paths, strict=False):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    return common
+
+
+def listing_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Blocks that list other articles: repeated dated teasers, or a block under an "other news" label."""
+    groups: dict[tuple, list[lxml.html.HtmlElement]] = defaultdict(list)
+    for node in date_nodes(root):
+        teaser = _teaser(node)
+        if teaser is not None and not any(teaser is seen for seen in groups[_signature(teaser)]):
+            groups[_signature(teaser)].append(teaser)
+    blocks = []
+    for teasers in groups.values():
+        if len(teasers) >= 2:
+            common = _common_ancestor(teasers)
+            if common is not None and common.tag not in ("body", "html"):
+                blocks.append(common)
+    blocks.extend(_labelled_blocks(root))
+    return _outermost(blocks)
+
+
+def _labelled_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The container of a short heading-like element that says "other news", "read also" and the like."""
+    found = []
+    for element in root.iter():
+        if not _is_element(element) or element.tag in ("script", "style", "head", "title", "a"):
+            continue
+        if any(_is_element(child) and child.tag not in _INLINE for child in element):
+            continue
+        text = clean_line(element.text_content())
+        if not text or len(text) > 60 or not OTHER_ARTICLES_LABEL.match(text):
+            continue
+        container = element.getparent()
+        while container is not None and not _links_elsewhere_beside(container, element):
+            container = container.getparent()
+        if container is not None and container.tag not in ("body", "html"):
+            found.append(container)
+    return found
+
+
+def _links_elsewhere_beside(container: lxml.html.HtmlElement, label: lxml.html.HtmlElement) -> bool:
+    return any(child is not label and _is_element(child) and _links_elsewhere(child) for child in container)
+
+
+def _outermost(blocks: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    result = []
+    for block in blocks:
+        if any(other is not block and block in set(other.iterdescendants()) for other in blocks):
+            continue
+        if not any(block is kept for kept in result):
+            result.append(block)
+    return result
+
+
+def in_blocks(element: lxml.html.HtmlElement, blocks: list[lxml.html.HtmlElement]) -> bool:
+    """True when ``element`` is one of ``blocks`` or inside one."""
+    ancestors = [element, *element.iterancestors()]
+    return any(ancestor is block for ancestor in ancestors for block in blocks)
+
+
+def in_chrome(element: lxml.html.HtmlElement) -> bool:
+    """Inside ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>``: site furniture."""
+    return any(ancestor.tag in CHROME_TAGS for ancestor in [element, *element.iterancestors()])
+
+
+def without_listings(page: Page) -> Page:
+    """The page with every listing block removed: what is left can only be the article and chrome."""
+    if page.root is None:
+        return page
+    root = copy.deepcopy(page.root)
+    for block in listing_blocks(root):
+        if block.getparent() is not None:
+            block.drop_tree()
+    stripped = Page(lines=[], encoding=page.encoding, lang=page.lang, root=root)
+    _read_head(root, stripped)
+    stripped.lines = list(_linearize(root))
+    return stripped
+
+
+def node_date(node: lxml.html.HtmlElement) -> datetime | None:
+    """The moment a date node states: a full machine ``datetime`` when it has one, else its visible text.
+
+    Some themes put only the year in ``datetime``; a value without month and day is not a date.
+    """
+    value = (node.get("datetime") or "").strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value) and (moment := parse_iso_datetime(value)):
+        return moment
+    text = clean_line(node.text_content())
+    return parse_date_text(_TIME_WORDS.sub("", _DATE_LABEL.sub("", text)))
+
+
+def date_of_title(root: lxml.html.HtmlElement, title: lxml.html.HtmlElement | None) -> datetime | None:
+    """The date that belongs to the article's title: the first date node after the title, inside the
+    smallest container of the title that has one, never in a listing block or the site's chrome."""
+    blocks = listing_blocks(root)
+    candidates = [node for node in date_nodes(root) if not in_blocks(node, blocks) and not in_chrome(node)]
+    if not candidates:
+        return None
+    if title is None:
+        return next((moment for node in candidates if (moment := node_date(node))), None)
+    order = {element: index for index, element in enumerate(root.iter())}
+    title_at = order.get(title, 0)
+    container = title.getparent()
+    while container is not None:
+        inside = set(container.iter())
+        near = [node for node in candidates if node in inside]
+        if near:
+            after = [node for node in near if order.get(node, 0) > title_at]
+            for node in after or near:
+                if moment := node_date(node):
+                    return moment
+            return None
+        container = container.getparent()
+    return None
