@@ -20,7 +20,7 @@ import lxml.html
 
 from parsers.dates import KYIV, isoformat, parse_date_text
 from parsers.page import Line, Page, element_lines, metadata_published, read_html
-from parsers.pages.blocks import date_of_title, in_chrome, is_date_text, without_listings
+from parsers.pages.blocks import date_nodes, date_of_title, in_chrome, is_date_text, without_listings
 from parsers.records import Article, ListingEntry, UaUnit
 from parsers.registry import Site
 from parsers.text import clean_line, name_key, normalize_text
@@ -96,18 +96,20 @@ class PlatformReader:
         if not links:
             links = page.root.xpath(f"//a[@href][not({CHROME_XPATH})]")
         pattern = re.compile(site.article_pattern) if site.article_pattern else self.article_path
-        entries, seen = [], set()
+        entries: list[ListingEntry] = []
+        seen: dict[str, ListingEntry] = {}
         for link in links:
             href = urljoin(url, link.get("href", ""))
             parts = urlsplit(href)
             if not same_site(parts.hostname, url, site) or not pattern.search(path_and_query(parts)):
                 continue
             key = self.canonical_url(href, site)
-            if key in seen:
+            title = clean_line(link.text_content()) or None
+            if key in seen:  # an image link and a title link to one article: keep the title
+                seen[key].title = seen[key].title or title
                 continue
-            seen.add(key)
-            title = clean_line(link.text_content())
-            entries.append(ListingEntry(url=href, title=title or None, date_text=self.teaser_date(link)))
+            seen[key] = ListingEntry(url=href, title=title, date_text=self.teaser_date(link))
+            entries.append(seen[key])
         return entries
 
     def teaser_date(self, link: lxml.html.HtmlElement) -> str | None:
@@ -117,7 +119,7 @@ class PlatformReader:
             element = element.getparent()
             if element is None:
                 return None
-            for node in element.iter("time"):
+            for node in date_nodes(element):
                 return clean_line(node.text_content()) or node.get("datetime")
         return None
 

@@ -18,9 +18,9 @@ from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from parsers.dates import parse_date_text
-from parsers.page import Page, element_lines
+from parsers.page import Page, element_lines, read_html
 from parsers.pages.base import LayoutVersion, PlatformReader, classes, media_lines, paragraphs, with_query
-from parsers.pages.blocks import node_date
+from parsers.pages.blocks import is_date_text, node_date
 from parsers.registry import Site
 from parsers.text import clean_line
 
@@ -76,7 +76,8 @@ class DateLabelTheme(LayoutVersion):
     def _date_line(self, page: Page) -> int | None:
         for index, line in enumerate(page.lines):
             heading_before = any(previous.heading for previous in page.lines[max(0, index - 3) : index])
-            if not line.chrome and _DATE_LABEL_LINE.match(line.text) and heading_before:
+            is_label_date = _DATE_LABEL_LINE.match(line.text) and is_date_text(line.text)
+            if not line.chrome and is_label_date and heading_before:
                 return index
         return None
 
@@ -131,6 +132,17 @@ class GromadaReader(PlatformReader):
         """``https://<site>/news/<id>/``, as the platform's own ``og:url`` writes it."""
         match = _ARTICLE_ID.search(urlsplit(url).path)
         return f"https://{site.domain}/news/{match.group(1)}/" if match else super().canonical_url(url, site)
+
+    def next_page_url(self, body: bytes, url: str, site: Site) -> str | None:
+        """The pager link after the current page's (the pager's "»" names the last page, not the next)."""
+        page = read_html(body, None, site.encoding)
+        if page.root is None:
+            return None
+        after_active = page.root.xpath(
+            f"//*[{classes('pagination')}]//*[{classes('active')}]/following-sibling::*[1]//a/@href"
+            f" | //*[{classes('pageLister')}]//li[{classes('active')}]/following-sibling::li[1]/a/@href"
+        )
+        return urljoin(url, after_active[0]) if after_active else None
 
     def article_id(self, url: str) -> str:
         match = _ARTICLE_ID.search(urlsplit(url).path)
