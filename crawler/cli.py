@@ -450,6 +450,33 @@ def hold_lock(path: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def cmd_archive(args: argparse.Namespace) -> int:
+    """``archive export-fixture URL``: an archived response becomes a fixture with its expected reading."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from crawler.fixtures import export_fixture
+    from pipelines.archive import latest_response
+
+    if not Path(args.db).is_file():
+        print(f"pobratym: no database at {args.db}", file=sys.stderr)
+        return 2
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(f"file:{Path(args.db).resolve()}?mode=ro", uri=True))
+        archived = latest_response(db, args.url)
+    except sqlite3.DatabaseError as error:
+        print(f"pobratym: {args.db} is not a pobratym database ({error})", file=sys.stderr)
+        return 2
+    if archived is None:
+        print(f"pobratym: {args.url} is not in the raw archive of {args.db}", file=sys.stderr)
+        return 1
+    for path in export_fixture(archived, Path(args.output)):
+        print(f"pobratym: wrote {path}")
+    print('pobratym: check the expected fields against the page, then set "checked": true')
+    return 0
+
+
 def cmd_reparse(args: argparse.Namespace) -> int:
     """Rebuild articles, places and partnerships from the raw archive, with no network."""
     from pipelines.archive import archive_counts
@@ -638,6 +665,17 @@ def build_parser() -> argparse.ArgumentParser:
         handler=cmd_nightly, spiders="portal,councils", site=None, tags=None, sections=None,
         max_pages=None, base_url=None, csv=None,
     )  # fmt: skip
+
+    archive = commands.add_parser(
+        "archive", help="the raw archive: turn an archived page into a test fixture"
+    )
+    archive.add_argument("action", choices=["export-fixture"])
+    archive.add_argument("url", help="the page's URL (on its real domain, or as fetched)")
+    archive.add_argument(
+        "-o", "--output", default=str(REPO_ROOT / "tests" / "fixtures" / "pages" / "archived"), help="folder"
+    )
+    archive.add_argument("--db", type=Path, default=DEFAULT_DB)
+    archive.set_defaults(handler=cmd_archive)
 
     reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
     reparse.add_argument("--db", type=Path, default=DEFAULT_DB)

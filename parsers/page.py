@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -179,8 +179,16 @@ def looks_like_html(data: bytes, source: str = "") -> bool:
     )
 
 
-def read_html(body: bytes | str, content_type: str | None = None, encoding_hint: str | None = None) -> Page:
-    """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal."""
+def read_html(
+    body: bytes | str,
+    content_type: str | None = None,
+    encoding_hint: str | None = None,
+    prune: Callable[[lxml.html.HtmlElement], None] | None = None,
+) -> Page:
+    """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal.
+
+    ``prune`` may remove parts of the tree before it is read into lines (blocks about other articles).
+    """
     if isinstance(body, bytes):
         text, encoding = decode_html(body, content_type, encoding_hint)
     else:
@@ -193,6 +201,8 @@ def read_html(body: bytes | str, content_type: str | None = None, encoding_hint:
         return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
     page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root)
     _read_head(root, page)
+    if prune is not None:
+        prune(root)
     page.lines = list(_linearize(root))
     return page
 

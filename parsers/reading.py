@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parsers.facts.gate import worth_extracting
-from parsers.page import read_html
+from parsers.pages.blocks import read_article_html
 from parsers.pages.councils import reader_for
 from parsers.pages.errors import removed_reason
 from parsers.pages.portal import SITE, parse_article_page
@@ -51,7 +51,9 @@ class Reading:
 
 def read_fetched(fetched: Fetched, extract: bool = True) -> Reading:
     """Read one fetched page: removed-page check, the source's reader, then the extractor."""
-    page = read_html(fetched.body, fetched.content_type, fetched.site.encoding if fetched.site else None)
+    page = read_article_html(
+        fetched.body, fetched.content_type, fetched.site.encoding if fetched.site else None
+    )
     if reason := removed_reason(fetched.status, page):
         return Reading(
             canonical_key(fetched), removed=reason, status=fetched.status, site=_site_name(fetched)

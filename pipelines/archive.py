@@ -164,3 +164,21 @@ def archive_counts(db: sqlite_utils.Database) -> dict[str, Any]:
     responses = db.execute("SELECT count(*) FROM raw_responses").fetchone()[0]
     bodies, size = db.execute("SELECT count(*), coalesce(sum(length(body)), 0) FROM raw_bodies").fetchone()
     return {"responses": responses, "bodies": bodies, "bytes": size}
+
+
+def latest_response(db: sqlite_utils.Database, url: str) -> ArchivedResponse | None:
+    """The latest archived response for a page, found by its URL on the real domain or as fetched."""
+    if "raw_responses" not in db.table_names():
+        return None
+    row = db.execute(
+        "SELECT r.url, r.final_url, r.status, r.headers, r.fetched, r.spider, r.kind, r.site, b.body "
+        "FROM raw_responses r JOIN raw_bodies b ON b.content_hash = r.content_hash "
+        "WHERE r.key = ? OR r.url = ? OR r.final_url = ? ORDER BY r.id DESC LIMIT 1",
+        [url, url, url],
+    ).fetchone()
+    if row is None:
+        return None
+    url, final_url, status, headers, fetched, spider, kind, site, body = row
+    return ArchivedResponse(
+        url, final_url, status, json.loads(headers), fetched, spider, kind, site, zlib.decompress(body)
+    )

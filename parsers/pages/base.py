@@ -5,13 +5,14 @@ listing are articles, an article's canonical URL, and its title, date, views and
 that serve several themes list them as :class:`LayoutVersion` objects; the first version whose
 marker the page carries reads the fields it knows, and every field it does not find falls back to
 the generic rules below, so a theme change degrades a field instead of losing the page. The generic
-rules never read a block about other articles (:func:`parsers.pages.blocks.without_listings`) and
+rules never read a block about other articles (:func:`parsers.pages.blocks.read_article_html`) and
 take the date that belongs to the article's own title (:func:`parsers.pages.blocks.date_of_title`).
 The owning hromada and its oblast come from the registry, never from the page header.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
@@ -20,7 +21,7 @@ import lxml.html
 
 from parsers.dates import KYIV, isoformat, parse_date_text
 from parsers.page import Line, Page, element_lines, metadata_published, read_html
-from parsers.pages.blocks import date_nodes, date_of_title, in_chrome, is_date_text, without_listings
+from parsers.pages.blocks import date_nodes, date_of_title, in_chrome, is_date_text, read_article_html
 from parsers.records import Article, ListingEntry, UaUnit
 from parsers.registry import Site
 from parsers.text import clean_line, name_key, normalize_text
@@ -166,11 +167,11 @@ class PlatformReader:
 
     def parse_article(self, body: bytes, url: str, site: Site, content_type: str | None = None) -> Article:
         """Read an article page from its bytes."""
-        return self.read(read_html(body, content_type, site.encoding), url, site)
+        return self.read(read_article_html(body, content_type, site.encoding), url, site)
 
     def read(self, page: Page, url: str, site: Site) -> Article:
-        """Read an article page: the matching layout version first, the generic rules for what it misses."""
-        page = without_listings(page)
+        """Read an article page (read by :func:`read_article_html`, so without blocks about other
+        articles): the matching layout version first, the generic rules for what it misses."""
         warnings: list[str] = []
         version = next((version for version in self.versions if version.matches(page)), None)
         if self.versions and version is None:
@@ -186,7 +187,7 @@ class PlatformReader:
             title=title,
             published=isoformat(published),
             views=(version and version.views(page)) or self.views(page),
-            lead=page.meta.get("og:description") or page.meta.get("description") or None,
+            lead=lead(page),
             body=(version and version.body(page, title)) or self.body(page, title),
             fetched_url=url,
             oblasts=[UaUnit(site.oblast_name_uk, site.oblast_katottg, site.oblast_name_uk, "oblast")],
@@ -293,6 +294,16 @@ _NEXT_WORDS = frozenset(
 
 def _is_next_label(text: str) -> bool:
     return text in {"›", "»", "→", ">"} or (bool(text) and text.rstrip(" ›»>→") in _NEXT_WORDS)
+
+
+def lead(page: Page) -> str | None:
+    """The page's declared summary; some platforms escape it twice ("&amp;nbsp;"), and a summary of
+    punctuation and blanks is none."""
+    for key in ("og:description", "description"):
+        text = clean_line(html.unescape(page.meta.get(key) or ""))
+        if len(text.strip(" .,;:-–—")) > 3:
+            return text
+    return None
 
 
 def largest_text_block(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

@@ -16,7 +16,6 @@ for every reader:
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import defaultdict
 from datetime import datetime
@@ -24,7 +23,7 @@ from datetime import datetime
 import lxml.html
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, parse_date_text, parse_iso_datetime
-from parsers.page import CHROME_TAGS, Page, _linearize, _read_head
+from parsers.page import CHROME_TAGS, Page, read_html
 from parsers.text import clean_line
 
 # Headings of blocks that list other articles, whatever their markup.
@@ -60,18 +59,38 @@ def _is_element(node: object) -> bool:
 
 def date_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """``<time>`` elements and short inline-only elements whose text is a date, in document order."""
-    found = []
-    for element in root.iter():
-        if not _is_element(element) or element.tag in ("script", "style", "head", "title"):
-            continue
-        if element.tag == "time" or (
-            element.tag not in _INLINE
+    found = {id(element): element for element in root.iter("time")}
+    for element in _elements_with_text(root, _HAS_YEAR):
+        if (
+            id(element) not in found
+            and element.tag not in _INLINE
             and all(not _is_element(child) or child.tag in _INLINE for child in element)
             and not any(_is_element(child) and child.tag == "time" for child in element)
             and is_date_text(clean_line(element.text_content()))
         ):
-            found.append(element)
-    return found
+            found[id(element)] = element
+    order = {id(element): index for index, element in enumerate(root.iter())}
+    return sorted(found.values(), key=lambda element: order.get(id(element), 0))
+
+
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _elements_with_text(root: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> list[lxml.html.HtmlElement]:
+    """The nearest block-level holder of every text node matching ``pattern`` (a cheap first filter)."""
+    holders: dict[int, lxml.html.HtmlElement] = {}
+    for text in root.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"):
+        if not pattern.search(text):
+            continue
+        element = text.getparent()
+        while element is not None and _is_element(element) and element.tag in _INLINE:
+            parent = element.getparent()
+            if parent is None:
+                break
+            element = parent
+        if element is not None and _is_element(element):
+            holders[id(element)] = element
+    return list(holders.values())
 
 
 def _links_elsewhere(element: lxml.html.HtmlElement) -> bool:
@@ -129,8 +148,8 @@ def listing_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def _labelled_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The container of a short heading-like element that says "other news", "read also" and the like."""
     found = []
-    for element in root.iter():
-        if not _is_element(element) or element.tag in ("script", "style", "head", "title", "a"):
+    for element in _elements_with_text(root, _LABEL_START):
+        if element.tag in ("script", "style", "head", "title", "a"):
             continue
         if any(_is_element(child) and child.tag not in _INLINE for child in element):
             continue
@@ -143,6 +162,13 @@ def _labelled_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         if container is not None and container.tag not in ("body", "html"):
             found.append(container)
     return found
+
+
+_LABEL_START = re.compile(
+    r"^\s*(?:читайте|інші|останні|новини|схожі|по\s+темі|популярн|найпопулярн|актуально|вам|related|read|latest|"
+    r"other|recent)",
+    re.IGNORECASE,
+)
 
 
 def _links_elsewhere_beside(container: lxml.html.HtmlElement, label: lxml.html.HtmlElement) -> bool:
@@ -170,18 +196,18 @@ def in_chrome(element: lxml.html.HtmlElement) -> bool:
     return any(ancestor.tag in CHROME_TAGS for ancestor in [element, *element.iterancestors()])
 
 
-def without_listings(page: Page) -> Page:
-    """The page with every listing block removed: what is left can only be the article and chrome."""
-    if page.root is None:
-        return page
-    root = copy.deepcopy(page.root)
+def drop_listings(root: lxml.html.HtmlElement) -> None:
+    """Remove every listing block from the tree (a ``prune`` for :func:`parsers.page.read_html`)."""
     for block in listing_blocks(root):
         if block.getparent() is not None:
             block.drop_tree()
-    stripped = Page(lines=[], encoding=page.encoding, lang=page.lang, root=root)
-    _read_head(root, stripped)
-    stripped.lines = list(_linearize(root))
-    return stripped
+
+
+def read_article_html(
+    body: bytes | str, content_type: str | None = None, encoding_hint: str | None = None
+) -> Page:
+    """An article page read without its blocks about other articles: what is left is article and chrome."""
+    return read_html(body, content_type, encoding_hint, prune=drop_listings)
 
 
 def node_date(node: lxml.html.HtmlElement) -> datetime | None:

@@ -25,10 +25,9 @@ from parsers.page import (
     Page,
     decode_html,
     metadata_published,
-    read_html,
     read_text_lines,
 )
-from parsers.pages.blocks import without_listings
+from parsers.pages.blocks import read_article_html
 from parsers.records import Article, Link, ListingEntry, Tag
 from parsers.text import name_key, normalize_name
 from parsers.urls import CANONICAL_BASE, absolute, article_key, host_port, tag_slug
@@ -84,12 +83,12 @@ def parse_article_html(
     codifier: Codifier | None = None,
 ) -> Article:
     """Parse a portal article page fetched from ``url`` (any host, mirror or URL variant)."""
-    return parse_article_page(read_html(body, content_type), url, codifier)
+    return parse_article_page(read_article_html(body, content_type), url, codifier)
 
 
 def parse_article_page(page: Page, url: str, codifier: Codifier | None = None) -> Article:
-    """Parse a portal article page already read into lines; blocks about other articles are left out."""
-    return _parse_article(without_listings(page), url, codifier or load_codifier(), is_html=True)
+    """Parse a portal article page read by :func:`read_article_html` (without blocks about other articles)."""
+    return _parse_article(page, url, codifier or load_codifier(), is_html=True)
 
 
 def parse_article_text(text: str, url: str | None = None, codifier: Codifier | None = None) -> Article:
