@@ -67,7 +67,7 @@ def test_real_tag_slug_is_learned_from_an_article_page():
     <div>Теги: <a href="/news/tag/partnerstvo-1">партнерство</a> <a href="/news/tag/osvita">освіта</a></div>
     </body></html>""".encode()
     produced = list(spider.parse_article(response(BASE + "/news/5", html)))
-    assert produced[0].tags[0].slug == "partnerstvo-1"
+    assert produced[0].article.tags[0].slug == "partnerstvo-1"
     listing_requests = [item.url for item in produced[1:]]
     assert listing_requests == [BASE + "/news/tag/partnerstvo-1"]
 

@@ -59,6 +59,7 @@ class CouncilsSpider(scrapy.Spider):
 
     def configure(self, settings: Any, registry: Registry) -> None:
         self.sites = select_sites(registry, self._site_arg)
+        self.extract = settings.getbool("POBRATYM_EXTRACT", True)
         mirrors = dict(settings.getdict("COUNCIL_MIRRORS"))
         mirrors.update(parse_mirrors(self._mirror_arg))
         self.bases = {site.domain: mirrors.get(site.domain, site.base_url).rstrip("/") for site in self.sites}
@@ -184,7 +185,7 @@ class CouncilsSpider(scrapy.Spider):
         fetched = Fetched(
             "councils", response.url, response.body, response.status, content_type(response), site
         )
-        reading = read_fetched(fetched, self.settings.getbool("POBRATYM_EXTRACT", True))
+        reading = read_fetched(fetched, self.extract)
         if reading.article is None:
             self.logger.info("%s: removed page (%s), not an article", response.url, reading.removed)
             self.count(domain, "removed")

@@ -68,6 +68,7 @@ class PortalSpider(scrapy.Spider):
     def configure(self, settings: Any) -> None:
         """Resolve arguments against settings (``-a`` arguments win)."""
         self.base_url = (self._base_url_arg or settings.get("PORTAL_BASE_URL")).rstrip("/")
+        self.extract = settings.getbool("POBRATYM_EXTRACT", True)
         tags = self._tags_arg.split(",") if self._tags_arg else settings.getlist("PORTAL_TAGS")
         slugs = self._slugs_arg.split(",") if self._slugs_arg else settings.getlist("PORTAL_TAG_SLUGS")
         sections = (
@@ -146,7 +147,7 @@ class PortalSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         fetched = Fetched("portal", response.url, response.body, response.status, content_type(response))
-        reading = read_fetched(fetched, self.settings.getbool("POBRATYM_EXTRACT", True))
+        reading = read_fetched(fetched, self.extract)
         yield reading
         article = reading.article
         if article is None:

@@ -120,6 +120,7 @@ def _parse_article(page: Page, url: str | None, codifier: Codifier, is_html: boo
         source_name=_source_name(page.lines, blocks),
         fetched_url=url,
         alternate_urls=[absolute(url or CANONICAL_BASE, href) for _, href in page.alternates],
+        layout="portal" if is_html else "portal/text",
         warnings=warnings,
     )
     article.tags, article.tag_links = _tags(page.lines, blocks, url)
