@@ -27,6 +27,7 @@ from parsers.cues import (
     relation_of,
     status_of,
 )
+from parsers.facts.links import STRENGTH, Link, link_of
 from parsers.katottg import load_codifier
 from parsers.name_context import (
     CITY_WORDS,
@@ -122,6 +123,8 @@ class Fact:
     event_date: str | None
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    link: str | None = None
+    """How the text ties the two sides (:mod:`parsers.facts.links`)."""
     sentence_indexes: list[int] = field(default_factory=list)
     """Which sentences of the article state it (to find a date told in a neighbouring sentence)."""
 
@@ -148,6 +151,7 @@ class Fact:
             "event_date": self.event_date,
             "evidence": " ".join(self.evidence),
             "confidence": round(self.confidence, 2),
+            "link": self.link,
         }
 
 
@@ -284,7 +288,7 @@ class Extractor:
         if not names_a_tie(text) or is_refusal(text):
             return []
         relation = relation_of(text) or "cooperation"
-        status = status_of(text) or "signed"
+        status = status_of(text)
         all_mentions = [
             dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in context.mentions
@@ -294,29 +298,38 @@ class Extractor:
             m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg
         }
         all_mentions = _with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = _with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         ua_mentions = [
             m
             for m in all_mentions
             if m.kind in HROMADA_KINDS and m.katottg and not _part_of_other_name(text, m)
         ]
         foreign = self._foreign_places(text, all_mentions, context)
-        pairs = _pair(ua_mentions, foreign, None if is_title else context.owner, text)
+        candidates = _pair(ua_mentions, foreign, None if is_title else context.owner, text)
         if not foreign:
-            pairs = _domestic_pairs(ua_mentions, context.owner, text, status)
-        if not pairs:
+            candidates = _domestic_pairs(ua_mentions, context.owner, text)
+        candidates = _in_own_clause(text, candidates, ua_mentions)
+        if not candidates:
             return []
         event_date = event_date_of(text, context.published)
         clauses = _clauses(text)
         facts = []
-        for ua, found in pairs:
+        for candidate in candidates:
+            ua, found = candidate.ua, candidate.found
             if found.partner.domestic and found.partner.katottg == ua.katottg:
                 continue
+            link = candidate.link(text)
+            if link is None:
+                continue  # two places in one sentence, nothing that ties them: no fact
             pair_relation, pair_status, pair_date = relation, status, event_date
             if len(clauses) > 1 and not found.partner.domestic:
-                others = [side.at for side, _ in pairs if side.at is not None and side.at != ua.at]
+                others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = _clause_cues(
                     text, clauses, ua.at, found.start, others, context.published
                 )
+            pair_status = pair_status or _implied_status(text, link.kind)
+            if pair_status is None:
+                continue  # a status needs evidence: nothing says the tie was made or exists
             facts.append(
                 Fact(
                     ua,
@@ -325,7 +338,8 @@ class Extractor:
                     pair_status,
                     pair_date,
                     [text],
-                    confidence=found.confidence,
+                    confidence=_confidence(link, found, ua),
+                    link=link.kind,
                 )
             )
         return facts
@@ -354,7 +368,7 @@ class Extractor:
             if self.world.country(span) or is_location(text, start):
                 continue
             hint = hints(text, start, end, self.world)
-            if hint.descriptor:
+            if hint.descriptor or not _may_be_place_name(text, start, span, hint):
                 continue
             partner = self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
@@ -512,6 +526,44 @@ def _with_coordinated_hromadas(
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
+_OFFICE_OF_HROMADA = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім))\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?"
+    r"(?:голов\w*|рад[аиіу]|громад\w*|староста|старости)\b"
+)
+
+
+def _with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
+    """Add hromadas named only by their office: "Бродівський міський голова" is Бродівська громада's."""
+    codifier = load_codifier()
+    added = []
+    for match in _OFFICE_OF_HROMADA.finditer(text):
+        start, end = match.span(1)
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        from parsers.morphology import adjective_form
+
+        unit = codifier.hromada(f"{adjective_form(match.group(1), 'femn')} громада", oblasts)
+        if not unit.katottg:
+            continue
+        hromada = codifier.units[unit.katottg]
+        oblast = codifier.units.get(hromada.oblast_katottg)
+        added.append(
+            UaMention(
+                start,
+                end,
+                match.group(1),
+                "hromada",
+                unit.katottg,
+                unit.name_uk,
+                None,
+                hromada.oblast_katottg,
+                oblast.name_uk if oblast else None,
+                1,
+            )
+        )
+    return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
 )
@@ -552,7 +604,7 @@ def _clause_cues(
     own_text = " ".join(text[a:b] for a, b in own) or text
     relation = relation_of(own_text) or "cooperation"
     first = text[clauses[0][0] : clauses[0][1]]
-    status = status_of(own_text) or status_of(first) or status_of(text) or "signed"
+    status = status_of(own_text) or status_of(first) or status_of(text)
     return relation, status, event_date_of(own_text, published)
 
 
@@ -602,30 +654,146 @@ def _side(mention: UaMention) -> UaSide:
     )
 
 
-def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str):
-    """Pair Ukrainian and foreign mentions of one sentence.
+@dataclass
+class _Candidate:
+    """A Ukrainian side and a partner of one sentence, and the lists they stand in (the link test's input)."""
 
-    Two runs ("Любомль, Шацьк, Головне ... Влодава, Воля Угруська") mean every-with-every.
-    With more runs, a dash ties the runs on its two sides ("Гдиня та Пардубіце — Житомира",
-    "Чернігів — Жешува"); any other foreign run goes with the nearest Ukrainian run before it.
+    ua: UaSide
+    found: _Found
+    ua_run: tuple[int, int] | None
+    partner_run: tuple[int, int]
+    position: tuple[int, int] | None = None
+    dash: bool = False
+    fallback: str | None = None
+    """The link when the sentence's structure shows none but the pair's own pattern does (co-signers)."""
+
+    def link(self, text: str) -> Link | None:
+        found = link_of(text, self.ua_run, self.partner_run, self.position, self.dash)
+        if found is None and self.fallback:
+            return Link(self.fallback, STRENGTH[self.fallback])
+        return found
+
+
+def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
+    """Abbreviations in capitals, names inside quotes (organisations, programmes) and spans of three
+    letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
+    letters = re.sub(r"[\W\d_]", "", span)
+    if len(letters) > 1 and letters.isupper():
+        return False
+    if text[:start].count("«") > text[:start].count("»") or text[:start].count('"') % 2 == 1:
+        return False
+    return len(letters) > 3 or hint.adjacent_cue
+
+
+def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str) -> list[_Candidate]:
+    """Candidate pairs of Ukrainian and foreign mentions of one sentence (the link test decides).
+
+    Two runs ("Любомль, Шацьк, Головне ... Влодава, Воля Угруська") give every-with-every candidates,
+    or by position when both lists are as long. With more runs, a dash ties the runs on its two sides
+    ("Гдиня та Пардубіце — Житомира"); any other foreign run goes with the nearest Ukrainian run before it.
     """
     if not foreign:
         return []
     sides = _distinct_sides(ua)
     if not sides:
-        return [(owner, found) for found in foreign] if _owner_is_meant(text, foreign, owner) else []
+        if not _owner_is_meant(text, foreign, owner):
+            return []
+        foreign_runs = _runs(text, [(f.start, f.start + 1, "f", f) for f in foreign])
+        return [_Candidate(owner, f, None, (run.start, run.end)) for run in foreign_runs for f in run.items]
     runs = _runs(
         text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign]
     )
-    if len(runs) <= 2 or sum(run.kind == "f" for run in runs) == 1:
-        return [(_side(m), f) for m in sides for f in foreign]
-    pairs = []
+    ua_runs = [run for run in runs if run.kind == "ua"]
+    foreign_runs = [run for run in runs if run.kind == "f"]
+    if len(runs) <= 2 or len(foreign_runs) == 1:
+        same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
+        if _RESPECTIVELY.search(text) and not same_length:
+            return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
+        return [
+            _Candidate(
+                _side(m),
+                f,
+                (ua_run.start, ua_run.end),
+                (f_run.start, f_run.end),
+                (i, j) if same_length else None,
+                _dashed(text, ua_run, f_run),
+            )
+            for ua_run in ua_runs
+            for i, m in enumerate(ua_run.items)
+            for f_run in foreign_runs
+            for j, f in enumerate(f_run.items)
+        ]
+    candidates = []
     for index, run in enumerate(runs):
         if run.kind != "f":
             continue
-        partner_run = _dash_neighbour(text, runs, index) or _nearest_ua_run(runs, index)
-        pairs.extend((_side(m), f) for m in partner_run.items for f in run.items)
-    return pairs
+        dash_run = _dash_neighbour(text, runs, index)
+        partner_run = dash_run or _nearest_ua_run(runs, index)
+        candidates.extend(
+            _Candidate(
+                _side(m),
+                f,
+                (partner_run.start, partner_run.end),
+                (run.start, run.end),
+                dash=dash_run is not None,
+            )
+            for m in partner_run.items
+            for f in run.items
+        )
+    return candidates
+
+
+_RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
+
+
+def _dashed(text: str, one: _Run, other: _Run) -> bool:
+    """Two lists joined by nothing but a spaced dash: "Ворзель — Жиф-сюр-Іветт"."""
+    left, right = sorted((one, other), key=lambda run: run.start)
+    return bool(re.fullmatch(r"\s+[—–]\s+", _gap_words(text, left.end, right.start)))
+
+
+def _in_own_clause(text: str, candidates: list[_Candidate], ua: list[UaMention]) -> list[_Candidate]:
+    """A partner whose own clause names another Ukrainian side is not paired across clauses:
+    "X уклала угоду з A, а Y – з B" pairs B with Y only."""
+    clauses = _clauses(text)
+    kept = []
+    for candidate in candidates:
+        clause = _clause_of(clauses, candidate.found.start)
+        if candidate.dash or candidate.ua.at is None or clause is None:
+            kept.append(candidate)
+            continue
+        a, b = clause
+        others_here = any(a <= m.start < b and m.katottg != candidate.ua.katottg for m in ua)
+        if others_here and not a <= candidate.ua.at < b:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+_EXISTS = re.compile(
+    r"\bє\s+(?:\w+\s+)?(?:побратим|партнер)|давн\w*\s+(?:\w+\s+)?(?:побратим|партнер|друз)|"
+    r"партнерськ\w*\s+(?:міст|громад|ґмін|гмін)|міст\w*-(?:побратим|партнер)|(?:побратим|партнер)\w*\s+вже|"
+    r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю\w*\s+(?:з|із)|дружи\w*|"
+    r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)",
+    re.IGNORECASE,
+)
+
+
+def _implied_status(text: str, link_kind: str) -> str | None:
+    """With no status cue, a tie is signed only when the text says it exists; else no status, no fact."""
+    if link_kind in ("owner_list", "appositive") or _EXISTS.search(text):
+        return "signed"
+    return None
+
+
+def _confidence(link: Link, found: _Found, ua: UaSide) -> float:
+    """The link's strength, less for a partner without a gazetteer id or a side the sentence does not name."""
+    confidence = link.strength
+    if not found.partner.geonameid and not found.partner.domestic:
+        confidence *= 0.9
+    if ua.at is None:
+        confidence *= 0.85
+    return confidence
 
 
 def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> bool:
@@ -664,7 +832,9 @@ class _Run:
 
 
 _LIST_GAP = re.compile(
-    r"^[\s,]*(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*$"
+    r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
+    r"(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*"
+    r"(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*\s+)?$"
 )
 
 
@@ -713,17 +883,19 @@ def _distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
 _DOMESTIC_TIE = re.compile(r"меморанд|угод|договор|договір|пліч-о-пліч|побрат", re.IGNORECASE)
 
 
-def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status: str):
-    """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): one fact per pair.
+def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list[_Candidate]:
+    """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): candidates per pair.
 
-    "Жовківська — з Оріхівською, Стрийська — з Пологівською" pairs the listed hromadas two by two.
+    "Жовківська — з Оріхівською, Стрийська — з Пологівською" pairs the listed hromadas two by two;
+    co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own.
     """
-    if status == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
+    if status_of(text) == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
+    co_signed = _co_signed_memorandum(text, ua)
     if not (
         any(_after_with(text, m.start) for m in ua)
         or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
-        or _co_signed_memorandum(text, ua)
+        or co_signed
     ):
         return []
     sides = [
@@ -735,15 +907,29 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
-        return [(_side(a), _domestic_partner(b)) for a, b in couples]
+        return [
+            _Candidate(_side(a), _domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True)
+            for a, b in couples
+        ]
     subject = next((m for m in sides if not _after_with(text, m.start)), None)
+    fallback = "signing" if co_signed else None
     if subject is not None and len(sides) >= 2:
-        anchor, others = _side(subject), [m for m in sides if m.katottg != subject.katottg]
-    elif owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:
-        anchor, others = owner, sides
-    else:
-        return []
-    return [(anchor, _domestic_partner(m)) for m in others]
+        others = [m for m in sides if m.katottg != subject.katottg]
+        return [
+            _Candidate(
+                _side(subject),
+                _domestic_partner(m),
+                (subject.start, subject.end),
+                (m.start, m.end),
+                fallback=fallback,
+            )
+            for m in others
+        ]
+    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:
+        return [
+            _Candidate(owner, _domestic_partner(m), None, (m.start, m.end), fallback=fallback) for m in sides
+        ]
+    return []
 
 
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
@@ -821,7 +1007,7 @@ def _merge(facts: dict, fact: Fact) -> None:
 
 def _article_text(article: Article) -> str:
     title = normalize_text(article.title or "").strip()
-    body = article.body or ""
+    body = normalize_text(article.body or "")
     return f"{title}\n{body}" if title else body
 
 

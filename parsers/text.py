@@ -21,8 +21,14 @@ _DASH_IN_NAME = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
 _SOFT_HYPHENS = re.compile("[‐‑]")
 
 
+# Stress marks copied from encyclopedias ("Ахалці́хе"): combining acute and grave accents on vowels.
+_STRESS = re.compile("(?<=[аеєиіїоуюяАЕЄИІЇОУЮЯ])[\u0301\u0300]")
+
+
 def normalize_text(text: str) -> str:
-    """NFC, one apostrophe, no zero-width characters, single spaces: safe for any free text."""
+    """NFC, one apostrophe, no zero-width characters or stress marks, single spaces: safe for free text."""
+    if "\u0301" in text or "\u0300" in text:
+        text = _STRESS.sub("", unicodedata.normalize("NFD", text))
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _APOSTROPHES.sub(APOSTROPHE, text)

@@ -1,0 +1,194 @@
+"""What ties a Ukrainian side to a partner place in one sentence: a fact needs such a link.
+
+Two places in a sentence that names a tie are not yet a pair: the sentence may name a venue, a
+region, a study tour, another town's twins. A pair is kept only when the sentence's structure ties
+its two sides, and its confidence follows the strength of that tie:
+
+- ``between``: "між X та Y";
+- ``dash_pair``: "X — Y" in a list of pairs;
+- ``parallel_list``: two lists paired by position ("відповідно", or one pair per clause);
+- ``signing``: one side is the subject of a signing verb, the other comes after "з" ("X уклала угоду з Y");
+- ``with``: "X з Y" after a word for a tie ("співпраця X з Y");
+- ``appositive``: a twin or partner word right before one side ("місто-побратим Y", "побратимом міста X");
+- ``owner_list``: the hromada's own list of partners ("побратимами міста є A, B, C", "угоди з містами: A, B").
+
+Anything else, such as two names that merely share a sentence with a tie word, is no link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STRENGTH = {
+    "between": 0.95,
+    "dash_pair": 0.95,
+    "parallel_list": 0.9,
+    "signing": 0.9,
+    "appositive": 0.85,
+    "owner_list": 0.85,
+    "with": 0.8,
+}
+
+TIE_VERB = re.compile(
+    r"\b(?:підпис\w*|уклал\w*|уклад\w*|укласти|скріп\w*|поріднил\w*|побратал\w*|домовил\w*|продовжил\w*|"
+    r"поновил\w*|розірв\w*|ініціюва\w*|парафува\w*|налагод\w*|встановил\w*|стал\w*|став|станут\w*|"
+    r"оформил\w*|задекларува\w*|приєдна\w*)",
+    re.IGNORECASE,
+)
+TIE_NOUN = re.compile(
+    r"\b(?:побратим\w*|поріднен\w*|партнер\w*|співпрац\w*|співробітництв\w*|угод\w*|меморандум\w*|договор\w*|"
+    r"договір|декларац\w*|намір\w*|дружб\w*|зв'яз\w*|відносин\w*)",
+    re.IGNORECASE,
+)
+# Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
+_FILLER = re.compile(
+    r"^(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*|міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|"
+    r"комун\w*|округ\w*|район\w*|повіт\w*|регіон\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
+    r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+)$",
+    re.IGNORECASE,
+)
+_WITH = frozenset({"з", "із", "зі"})
+_AND = frozenset({"та", "і", "й"})
+# Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
+_APPOSITIVE = re.compile(
+    r"\b(?:побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-партнер(?:а|у|ом|і)?|"
+    r"партнер(?:а|у|ом|і)?|партнерськ(?:е|ого|ому|им)\s+міст(?:о|а|у|ом|і)|поріднен(?:е|ого|им)\s+міст\w*)"
+    r"(?:\s+(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
+    re.IGNORECASE,
+)
+_OWNER_LIST = re.compile(
+    r"(?:(?:побратим|партнер)(?:ами|и|ів)\b[^.;:]{0,60}?(?:є|стали|були|:|[—–])|"
+    r"(?:угод\w*|договор\w*|меморандум\w*|зв'яз\w*|відносин\w*)[^.;]{0,40}?\bз\s+(?:\d+|[а-яіїєґ']+)"
+    r"\s+(?:[а-яіїєґ'-]+\s+)?(?:міст\w*|громад\w*|партнер\w*)[^.;]{0,20}?[:—–]|"
+    r"(?:міст\w*-побратим\w*|міст\w*-партнер\w*|партнерськ\w* міст\w*|побратимськ\w* міст\w*)"
+    r"[^.;]{0,40}?(?:є|:|[—–]))\s*$",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str
+    strength: float
+
+
+def _words_before(text: str, start: int, limit: int = 6) -> list[str]:
+    return re.findall(r"[\w'-]+|[,—–:]", text[max(0, start - 120) : start])[-limit:]
+
+
+def governed_by(text: str, start: int, prepositions: frozenset[str]) -> bool:
+    """The name at ``start`` follows one of ``prepositions``, with only modifiers between
+    ("з польським містом X", "між громадою X")."""
+    for word in reversed(_words_before(text, start, 6)):
+        lowered = word.lower()
+        if lowered in prepositions:
+            return True
+        if not _FILLER.match(lowered):
+            return False
+    return False
+
+
+def _without_trailing_fillers(prefix: str) -> str:
+    """``prefix`` without the modifiers that end it ("... залишаються польське місто")."""
+    words = list(re.finditer(r"[\w'-]+", prefix))
+    cut = len(prefix)
+    for word in reversed(words):
+        if not _FILLER.match(word.group(0)) or prefix[word.end() : cut].strip(" ,"):
+            break
+        cut = word.start()
+    return prefix[:cut]
+
+
+# Who signs beside a place: offices, delegations and the people holding them.
+_OFFICE = re.compile(
+    r"^(?:голов\w*|мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|староста\w*|президент\w*|делегаці\w*|"
+    r"представник\w*|керівник\w*|очільник\w*|адміністраці\w*|рад[аиі]|столиц\w*|[А-ЯІЇЄҐ][\w'-]+)$"
+)
+_CO_SIGN_AFTER = re.compile(
+    r"^[^.;]{0,120}?\b(?:підписа\w*|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|стал\w*\s+"
+    r"(?:побратим|партнер)\w*|є\s+(?:\w+\s+)?(?:побратим|партнер|міст\w*-побратим)\w*|"
+    r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побратал\w*)",
+    re.IGNORECASE,
+)
+
+
+def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """Both sides are subjects of one signing ("X та місто Y підписали угоду", "голова X та мер Y
+    уклали", "X та Y є побратимами"): joined by "та"/"і" with only modifiers, offices and names between,
+    and the verb after both."""
+    first, second = sorted((ua_run, partner_run))
+    if governed_by(text, first[0], _WITH | {"між"}):
+        return False
+    gap = re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : second[0]])
+    gap = re.sub(r"^[\w'-]*", "", gap)  # the rest of the first name's word
+    words = re.findall(r"[\w'-]+|[^\w\s]", gap)
+    if not any(word.lower() in _AND for word in words) or any(word in ",;:.—–" for word in words):
+        return False
+    if not all(
+        word.lower() in _AND or word.lower() in _WITH or _FILLER.match(word) or _OFFICE.match(word)
+        for word in words
+    ):
+        return False
+    after = re.sub(r"\([^()]{0,80}\)", " ", text[second[0] :])
+    return bool(_CO_SIGN_AFTER.match(after))
+
+
+def _appositive_before(text: str, start: int) -> bool:
+    return bool(_APPOSITIVE.search(text[max(0, start - 60) : start]))
+
+
+def link_of(
+    text: str,
+    ua_run: tuple[int, int] | None,
+    partner_run: tuple[int, int],
+    position: tuple[int, int] | None = None,
+    dash: bool = False,
+) -> Link | None:
+    """How the sentence ``text`` ties a Ukrainian side to a partner, or None when it does not.
+
+    ``ua_run`` and ``partner_run`` are the (start, end) of the lists each side stands in (None for a
+    hromada the sentence does not name: the site's owner); ``position`` is (index in the Ukrainian
+    list, index in the partner list) for lists that may pair by position; ``dash`` says a spaced dash
+    joins the two lists.
+    """
+    if dash:
+        return Link("dash_pair", STRENGTH["dash_pair"])
+    if position is not None and _RESPECTIVELY.search(text):
+        return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
+    partner_start = partner_run[0]
+    if ua_run is not None:
+        first, second = sorted((ua_run, partner_run))
+        between_words = text[first[1] : second[0]]
+        if (
+            governed_by(text, first[0], frozenset({"між"}))
+            and re.search(r"\b(?:та|і|й)\b", between_words)
+            and not re.search(r"[.;]", between_words)
+        ):
+            return Link("between", STRENGTH["between"])
+    elif _BETWEEN.search(text[:partner_start]) and re.search(
+        r"\bміж\s+(?:нашою|нашим|нашої)\b[^.;]*\b(?:та|і|й)\s+\S*\s*$", text[:partner_start], re.IGNORECASE
+    ):
+        return Link("between", STRENGTH["between"])
+    owner_before = ua_run is None or ua_run[0] < partner_start
+    if owner_before and _OWNER_LIST.search(
+        _without_trailing_fillers(text[max(0, partner_start - 160) : partner_start])
+    ):
+        return Link("owner_list", STRENGTH["owner_list"])
+    if ua_run is not None and _co_subjects(text, ua_run, partner_run):
+        return Link("signing", STRENGTH["signing"])
+    for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
+        if one is None or not governed_by(text, one[0], _WITH):
+            continue
+        if other is not None and governed_by(text, other[0], _WITH):
+            continue
+        if TIE_VERB.search(text):
+            return Link("signing", STRENGTH["signing"])
+        if TIE_NOUN.search(text):
+            return Link("with", STRENGTH["with"])
+    for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
+        if one is not None and other is not None and _appositive_before(text, one[0]):
+            return Link("appositive", STRENGTH["appositive"])
+    return None
