@@ -27,7 +27,7 @@ from parsers.cues import (
     relation_of,
     status_of,
 )
-from parsers.facts.links import STRENGTH, Link, link_of
+from parsers.facts.links import STRENGTH, Link, governed_by, link_of
 from parsers.katottg import load_codifier
 from parsers.name_context import (
     CITY_WORDS,
@@ -162,6 +162,12 @@ class _Found:
     start: int
     partner: Partner
     confidence: float
+    end: int = 0
+    """Where the name ends (0 when unknown: the list logic then takes the first letter)."""
+
+    @property
+    def stop(self) -> int:
+        return self.end or self.start + 1
 
 
 @dataclass
@@ -175,6 +181,8 @@ class _Context:
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
+    previous_side: UaSide | None = None
+    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     """Places already resolved in this article, by Ukrainian name: "Кудахі (штат Вісконсин)" once
     decides every later "Кудахі" of the same article."""
 
@@ -213,6 +221,7 @@ class Extractor:
         title_end = len(normalize_text(article.title or "").strip())
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
+            context.previous_side = self._previous_side(text, sentences, index, context)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 _merge(facts, fact)
@@ -242,6 +251,27 @@ class Extractor:
         context = _Context(published, frozenset(oblasts), owner, countries, self.places, self.world)
         context.mentions = mentions
         return context
+
+    def _previous_side(
+        self, text: str, sentences: list[Sentence], index: int, context: _Context
+    ) -> UaSide | None:
+        """The one Ukrainian side of the sentence before, in the same paragraph: the subject a
+        sentence without one carries over ("X уклала угоду з A. Очікується підписання угоди з B")."""
+        if index == 0:
+            return None
+        previous, current = sentences[index - 1], sentences[index]
+        if "\n" in text[previous.end : current.start]:
+            return None
+        sides = {
+            m.katottg: m
+            for m in context.mentions
+            if previous.start <= m.start < previous.end and m.kind in HROMADA_KINDS and m.katottg
+        }
+        if len(sides) != 1:
+            return None
+        side = _side(next(iter(sides.values())))
+        side.at = None
+        return side
 
     def _owner(
         self, article: Article, mentions: list[UaMention], owner_katottg: str | None, oblasts: frozenset[str]
@@ -305,7 +335,14 @@ class Extractor:
             if m.kind in HROMADA_KINDS and m.katottg and not _part_of_other_name(text, m)
         ]
         foreign = self._foreign_places(text, all_mentions, context)
-        candidates = _pair(ua_mentions, foreign, None if is_title else context.owner, text)
+        owner = None if is_title else context.owner
+        misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
+        if (
+            misread
+        ):  # a name read as foreign by a cue before it ("з техаською Одесою") is not a Ukrainian side
+            ua_mentions = [m for m in ua_mentions if m not in misread]
+            owner = context.previous_side or owner
+        candidates = _pair(ua_mentions, foreign, owner, text)
         if not foreign:
             candidates = _domestic_pairs(ua_mentions, context.owner, text)
         candidates = _in_own_clause(text, candidates, ua_mentions)
@@ -349,7 +386,7 @@ class Extractor:
         found: list[_Found] = []
         sentence_countries = [c for c in self._countries_in(text) if c != "UA"]
         for start, end, partner in self._region_spans(text, sentence_countries, context):
-            found.append(_Found(start, partner, 0.6))
+            found.append(_Found(start, partner, 0.6, end))
             taken.append((start, end))
         people: list[tuple[int, int]] = []
         for start, end, span in name_spans(text):
@@ -373,10 +410,10 @@ class Extractor:
             partner = self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
                 continue
-            found.append(_Found(start, partner, 0.9 if partner.geonameid else 0.6))
+            found.append(_Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
-        for start, _end, partner in self._latin_places(text, taken, sentence_countries, context):
-            found.append(_Found(start, partner, 0.8))
+        for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
+            found.append(_Found(start, partner, 0.8, end))
         return found
 
     def _is_person(
@@ -698,10 +735,10 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
     if not sides:
         if not _owner_is_meant(text, foreign, owner):
             return []
-        foreign_runs = _runs(text, [(f.start, f.start + 1, "f", f) for f in foreign])
+        foreign_runs = _runs(text, [(f.start, f.stop, "f", f) for f in foreign])
         return [_Candidate(owner, f, None, (run.start, run.end)) for run in foreign_runs for f in run.items]
     runs = _runs(
-        text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.start + 1, "f", f) for f in foreign]
+        text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.stop, "f", f) for f in foreign]
     )
     ua_runs = [run for run in runs if run.kind == "ua"]
     foreign_runs = [run for run in runs if run.kind == "f"]
@@ -764,10 +801,27 @@ def _in_own_clause(text: str, candidates: list[_Candidate], ua: list[UaMention])
             continue
         a, b = clause
         others_here = any(a <= m.start < b and m.katottg != candidate.ua.katottg for m in ua)
-        if others_here and not a <= candidate.ua.at < b:
+        if (
+            others_here
+            and not a <= candidate.ua.at < b
+            and not _object_of_own_clause(text, clauses, candidate)
+        ):
             continue
         kept.append(candidate)
     return kept
+
+
+def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: _Candidate) -> bool:
+    """The Ukrainian side is the object ("з X") of a clause that names no foreign place, so the
+    partner may be the sentence's subject in another clause ("A ..., а також поглиблює відносини з X")."""
+    clause = _clause_of(clauses, candidate.ua.at)
+    if (
+        clause is None
+        or candidate.ua_run is None
+        or not governed_by(text, candidate.ua_run[0], frozenset({"з", "із", "зі"}))
+    ):
+        return False
+    return not clause[0] <= candidate.found.start < clause[1]
 
 
 _EXISTS = re.compile(
@@ -813,7 +867,7 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
         return True
     if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
         return False  # "партнерство англійського Кейлі та французького Пуа-дю-Нор": a pair of its own
-    runs = _runs(text, [(f.start, f.start + 1, "f", f) for f in foreign])
+    runs = _runs(text, [(f.start, f.stop, "f", f) for f in foreign])
     return len(runs) == 1 or bool(_REFERENCE_TO_US.search(text))
 
 
@@ -970,7 +1024,7 @@ def _after_with(text: str, start: int) -> bool:
 def _domestic_partner(mention: UaMention) -> _Found:
     name_uk = mention.settlement_uk or mention.hromada_name_uk or mention.text
     partner = Partner(name_uk, _latin_of(mention), "UA", None, mention.katottg, "city", True)
-    return _Found(mention.start, partner, 0.8)
+    return _Found(mention.start, partner, 0.8, mention.end)
 
 
 def _latin_of(mention: UaMention) -> str | None:

@@ -32,7 +32,7 @@ STRENGTH = {
 
 TIE_VERB = re.compile(
     r"\b(?:підпис\w*|уклал\w*|уклад\w*|укласти|скріп\w*|поріднил\w*|побратал\w*|домовил\w*|продовжил\w*|"
-    r"поновил\w*|розірв\w*|ініціюва\w*|парафува\w*|налагод\w*|встановил\w*|стал\w*|став|станут\w*|"
+    r"поновил\w*|розірв\w*|ініціюва\w*|побрата\w*|парафува\w*|налагод\w*|встановил\w*|стал\w*|став|станут\w*|"
     r"оформил\w*|задекларува\w*|приєдна\w*)",
     re.IGNORECASE,
 )
@@ -44,7 +44,8 @@ TIE_NOUN = re.compile(
 # Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
 _FILLER = re.compile(
     r"^(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*|міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|"
-    r"комун\w*|округ\w*|район\w*|повіт\w*|регіон\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
+    r"комун\w*|округ\w*|район\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
+    r"мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|голов\w*|делегаці\w*|представник\w*|керівництв\w*|влад\w*|"
     r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+)$",
     re.IGNORECASE,
 )
@@ -82,11 +83,34 @@ def _words_before(text: str, start: int, limit: int = 6) -> list[str]:
 def governed_by(text: str, start: int, prepositions: frozenset[str]) -> bool:
     """The name at ``start`` follows one of ``prepositions``, with only modifiers between
     ("з польським містом X", "між громадою X")."""
-    for word in reversed(_words_before(text, start, 6)):
-        lowered = word.lower()
-        if lowered in prepositions:
+    words = [word.lower() for word in reversed(_words_before(text, start, 8))]
+    list_opened = False  # a dash or colon that opens a list after a plural noun: "з трьома гмінами – A, B"
+    for word in words:
+        if word in prepositions:
+            return not list_opened
+        if word in ("—", "–", "-", ":") and not list_opened:
+            list_opened = True
+            continue
+        if not _FILLER.match(word):
+            return False
+        if list_opened and re.search(r"(?:ами|ями)$", word):
+            list_opened = False
+    return False
+
+
+_TIE_NOUN_WORD = re.compile(
+    r"^(?:співпрац\w*|партнерств\w*|побратимств\w*|поріднен\w*|угод\w*|меморандум\w*|договор\w*|договір|"
+    r"відносин\w*|зв'яз\w*|дружб\w*)$",
+    re.IGNORECASE,
+)
+
+
+def _after_tie_noun(text: str, start: int) -> bool:
+    """The pair stands right after a word for a tie, in the genitive: "співпраці громади X та міста Y"."""
+    for word in reversed(_words_before(text, start, 4)):
+        if _TIE_NOUN_WORD.match(word):
             return True
-        if not _FILLER.match(lowered):
+        if not _FILLER.match(word.lower()):
             return False
     return False
 
@@ -110,9 +134,13 @@ _OFFICE = re.compile(
 _CO_SIGN_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:підписа\w*|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|стал\w*\s+"
     r"(?:побратим|партнер)\w*|є\s+(?:\w+\s+)?(?:побратим|партнер|міст\w*-побратим)\w*|"
-    r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побратал\w*)",
+    r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побрата\w*)",
     re.IGNORECASE,
 )
+
+
+# "X, Y та Z – міста-побратими": a list of places said to be twins of each other.
+_TWINS_AFTER = re.compile(r"^[\w'\s-]{0,60}?\s[—–]\s*міст\w*-(?:побратим|партнер)\w*", re.IGNORECASE)
 
 
 def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
@@ -125,15 +153,17 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     gap = re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : second[0]])
     gap = re.sub(r"^[\w'-]*", "", gap)  # the rest of the first name's word
     words = re.findall(r"[\w'-]+|[^\w\s]", gap)
-    if not any(word.lower() in _AND for word in words) or any(word in ",;:.—–" for word in words):
+    after = re.sub(r"\([^()]{0,80}\)", " ", text[second[0] :])
+    listed_as_twins = bool(_TWINS_AFTER.match(after))
+    joined = any(word.lower() in _AND or (word == "," and listed_as_twins) for word in words)
+    if not joined or any(word in ";:.—–" or (word == "," and not listed_as_twins) for word in words):
         return False
     if not all(
-        word.lower() in _AND or word.lower() in _WITH or _FILLER.match(word) or _OFFICE.match(word)
+        word == "," or word.lower() in _AND | _WITH or _FILLER.match(word) or _OFFICE.match(word)
         for word in words
     ):
         return False
-    after = re.sub(r"\([^()]{0,80}\)", " ", text[second[0] :])
-    return bool(_CO_SIGN_AFTER.match(after))
+    return listed_as_twins or bool(_CO_SIGN_AFTER.match(after))
 
 
 def _appositive_before(text: str, start: int) -> bool:
@@ -163,7 +193,7 @@ def link_of(
         first, second = sorted((ua_run, partner_run))
         between_words = text[first[1] : second[0]]
         if (
-            governed_by(text, first[0], frozenset({"між"}))
+            (governed_by(text, first[0], frozenset({"між"})) or _after_tie_noun(text, first[0]))
             and re.search(r"\b(?:та|і|й)\b", between_words)
             and not re.search(r"[.;]", between_words)
         ):
