@@ -4,8 +4,8 @@ The article is read sentence by sentence. A sentence that names a tie ("побр
 "меморандум", "угода про співпрацю") gives facts when it also names a partner place; the
 Ukrainian side is a hromada named in the same sentence or, failing that, the article's own
 hromada (portal "Громади:" block, the council site's owner, the title). Places are resolved
-gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.ua_places`),
-foreign names through GeoNames with country hints from the text (:mod:`parsers.world`): a
+gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.places.ua_places`),
+foreign names through GeoNames with country hints from the text (:mod:`parsers.places.world`): a
 parenthesis "(Туреччина)", an adjective "з французьким містом", an administrative word "ґміна";
 those cues, read around each name, live in :mod:`parsers.name_context`.
 """
@@ -27,7 +27,6 @@ from parsers.cues import (
     relation_of,
     status_of,
 )
-from parsers.katottg import load_codifier
 from parsers.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -47,11 +46,12 @@ from parsers.name_context import (
     region_noun,
     ua_raion_keys,
 )
+from parsers.places.katottg import load_codifier
+from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
+from parsers.places.world import World, WorldPlace, clean_span, load_world, nominative_guess
 from parsers.records import Article
 from parsers.sentences import Sentence, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
-from parsers.ua_places import UaMention, UaPlaces, load_ua_places
-from parsers.world import World, WorldPlace, clean_span, load_world, nominative_guess
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 

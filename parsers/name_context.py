@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.places.world import World
 from parsers.text import name_key
-from parsers.world import World
 
 WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
 CITY_WORDS = re.compile(
@@ -260,7 +260,7 @@ def ua_raion_keys() -> frozenset[str]:
     """Ukrainian raion names ("Ковельський"), so they are never taken for foreign districts."""
     import csv
 
-    from parsers.katottg import CODIFIER_CSV
+    from parsers.places.katottg import CODIFIER_CSV
 
     with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
         return frozenset(
