@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO_ROOT))
 from parsers.extract import Extractor  # noqa: E402
 from parsers.places.foreign import resolve_foreign  # noqa: E402
 from parsers.records import Article  # noqa: E402
+from parsers.text import normalize_text  # noqa: E402
 
 LABELS = REPO_ROOT.parent / "shared" / "partners-dev" / "labels.jsonl"
 SCORED = ("ok", "region", "not_in_gazetteer")
@@ -96,8 +97,9 @@ def sentence_id(extractor: Extractor, row: dict, index: int) -> int | None:
     """The partner id the extractor gives when the name stands in a plain sentence."""
     ua = row["hromadas"][0]["name"] if row.get("hromadas") else "Житомирська міська територіальна громада"
     text = TEMPLATES[index % 2].format(ua=ua, name=html.unescape(row["name_uk"]), country=row["country_ua"])
+    # The page readers hand the extractor normalized lines (parsers.text.normalize_text); so does this.
     article = Article(url="", source="bench", site="bench", site_article_id=None, lang="uk", title=None,
-                      published=None, body=text)  # fmt: skip
+                      published=None, body=normalize_text(text))  # fmt: skip
     ids = [f.partner.geonameid for f in extractor.extract(article) if not f.partner.domestic]
     if row["geonameid"] in ids:
         return row["geonameid"]

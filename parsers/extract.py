@@ -46,6 +46,7 @@ from parsers.name_context import (
     region_noun,
     ua_raion_keys,
 )
+from parsers.places.foreign import ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import World, WorldPlace, clean_span, load_world, nominative_guess
@@ -183,11 +184,17 @@ class _CachedWorld:
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
         self._best = lru_cache(maxsize=200_000)(
-            lambda span, country, admin1: world.best(span, country, admin1=admin1)
+            lambda span, country, admin1: resolve_foreign(span, country, admin1=admin1, world=world)
         )
 
-    def best(self, span: str, country: str | None = None, admin1: str | None = None) -> WorldPlace | None:
-        return self._best(span, country, admin1)
+    def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:
+        """:func:`parsers.places.foreign.resolve_foreign`, memoized: known or explicitly unknown."""
+        return self._best(name, country, None)
+
+    def best(self, span: str, country: str | None = None, admin1: str | None = None) -> ForeignPlace | None:
+        """The one foreign-place resolver's answer when it carries an id (None: unknown place)."""
+        place = self._best(span, country, admin1)
+        return place if place.known else None
 
 
 class Extractor:
@@ -583,7 +590,7 @@ def _remember(ctx: _Context, partner: Partner) -> Partner:
     return ctx.resolved.setdefault(key, partner)
 
 
-def _partner_of(place: WorldPlace, level: str, written: str | None = None) -> Partner:
+def _partner_of(place: WorldPlace | ForeignPlace, level: str, written: str | None = None) -> Partner:
     """A gazetteer place; its Ukrainian name as the text writes it when the text uses the nominative
     ("Шеннв'єр-сюр-Марн", where GeoNames has "Шеннвєр-сюр-Марн")."""
     name_uk = place.name_uk

@@ -161,12 +161,47 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             break
         break
     hint.country = hint.country or region_of_parenthesis
+    if _city_of_district(text, start, end, text[start:end], hint.country, world):
+        hint.descriptor = True  # "Балчова, Ізмір (Туреччина)": the city only says where the district is
+        return hint
     if following := _FOLLOWING_REGION.match(text[end:]):
         region_country = world.region_country(following.group(0).strip())
         if region_country and not hint.country:
             hint.country = region_country
             hint.admin1 = hint.admin1 or following.group(1)
     return hint
+
+
+_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐ][\w'-]+(?: [А-ЯІЇЄҐ][\w'-]+)?),\s*$")
+_COUNTRY_AFTER = re.compile(r"^\s*(?:\(\s*|,\s*)([А-ЯІЇЄҐ][\w'-]+(?: [А-ЯІЇЄҐ][\w'-]+)?)")
+_DISTRICT_CITY_POPULATION = 50_000
+
+
+def _city_of_district(text: str, start: int, end: int, span: str, country: str | None, world: World) -> bool:
+    """ "X, City (Country)" / "X, City, Country", the way lists of partners write a city district: the
+    name before the comma is no place the gazetteer knows in that country, the city is a big one, and
+    the pair closes with the country. Then the one resolver reads "X, City" as district X of City."""
+    before = _BEFORE_COMMA.search(text[max(0, start - 60) : start])
+    after = _COUNTRY_AFTER.match(text[end : end + 60])
+    if not before or not after:
+        return False
+    country = country or world.country(after.group(1))
+    if not country or world.country(before.group(1)):
+        return False
+    city = _resolve(world, span, country)
+    if not city.known or (city.population or 0) < _DISTRICT_CITY_POPULATION:
+        return False
+    if _resolve(world, before.group(1), country).known:
+        return False  # two towns in a list
+    return _resolve(world, f"{before.group(1)}, {span}", country).level == "district"
+
+
+def _resolve(world: World, name: str, country: str | None):
+    """The one foreign-place resolver, through the extractor's memo when it has one."""
+    from parsers.places.foreign import resolve_foreign
+
+    memo = getattr(world, "resolve_foreign", None)
+    return memo(name, country) if memo else resolve_foreign(name, country, world=world)
 
 
 def _starts_clause(text: str, start: int) -> bool:
@@ -233,8 +268,12 @@ def in_country_name(span: str) -> bool:
 
 
 def is_adjective(span: str) -> bool:
-    """ "Огрським", "Пардубицького": an adjective alone is never a place's name."""
-    return bool(re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span))
+    """ "Огрським", "Пардубицького": an adjective alone is never a place's name; a compound whose first
+    part is a noun is one ("Домброва-Тарновська": a town with its adjective part)."""
+    if not re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span):
+        return False
+    first = span.split("-")[0]
+    return first == span or bool(re.search(r"(?:ськ|цьк|зьк)\w*$", first))
 
 
 def all_common_words(span: str) -> bool:

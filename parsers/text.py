@@ -2,8 +2,8 @@
 
 Real articles spell the same name several ways: three apostrophes (’ ʼ '), a spaced dash inside
 hyphenated names ("Кам’янцем – Подільським"), decomposed letters, stress marks copied from dictionaries
-("Кутаї́сі"), and Latin letters that look like Cyrillic ones typed into a Cyrillic word (a Latin "c"). Everything that compares names
-goes through :func:`normalize_name` and :func:`name_key`, so there is one rule to change.
+("Кутаї́сі"), and Latin letters that look like Cyrillic ones typed into a Cyrillic word (a Latin "c").
+Everything that compares names goes through :func:`normalize_name` and :func:`name_key`, so there is one rule to change.
 """
 
 from __future__ import annotations
