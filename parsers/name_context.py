@@ -162,7 +162,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         break
     hint.country = hint.country or region_of_parenthesis
     if _city_of_district(text, start, end, text[start:end], hint.country, world):
-        hint.descriptor = True  # "Балчова, Ізмір (Туреччина)": the city only says where the district is
+        hint.descriptor = True  # "X, Місто (Країна)": the city only says where the district X is
         return hint
     if following := _FOLLOWING_REGION.match(text[end:]):
         region_country = world.region_country(following.group(0).strip())
@@ -269,7 +269,7 @@ def in_country_name(span: str) -> bool:
 
 def is_adjective(span: str) -> bool:
     """ "Огрським", "Пардубицького": an adjective alone is never a place's name; a compound whose first
-    part is a noun is one ("Домброва-Тарновська": a town with its adjective part)."""
+    part is a noun is one ("Руда-Шльонська": a town with its adjective part)."""
     if not re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span):
         return False
     first = span.split("-")[0]

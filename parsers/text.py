@@ -2,8 +2,10 @@
 
 Real articles spell the same name several ways: three apostrophes (’ ʼ '), a spaced dash inside
 hyphenated names ("Кам’янцем – Подільським"), decomposed letters, stress marks copied from dictionaries
-("Кутаї́сі"), and Latin letters that look like Cyrillic ones typed into a Cyrillic word (a Latin "c").
-Everything that compares names goes through :func:`normalize_name` and :func:`name_key`, so there is one rule to change.
+("Батумі" with an acute on the у), and Latin letters that look like Cyrillic ones typed into a Cyrillic
+word (a Latin "c").
+Everything that compares names goes through :func:`normalize_name` and :func:`name_key`, so there is one
+rule to change.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def normalize_text(text: str) -> str:
 
 
 def _fix_look_alikes(match: re.Match[str]) -> str:
-    """A word mixing scripts is a Cyrillic word with look-alike Latin letters typed in ("Яcси")."""
+    """A word mixing scripts is a Cyrillic word with Latin look-alikes typed in ("Бyдапешт", a Latin y)."""
     word = match.group()
     if not _MIXED.search(word):
         return word

@@ -124,7 +124,7 @@ def read_written_name(name: str, world: World | None = None) -> WrittenName:
         words = words[1:]
     while len(words) > 1 and unit_level(words[-1]):
         said = unit_level(words[-1])
-        # "Вільнюський район": an adjective before a region word names the region, not its town.
+        # "Каунаський район": an adjective before a region word names the region, not its town.
         level = _stronger(level, said)
         words = words[:-1]
     return WrittenName(" ".join(words), level, parent, country_hint)
