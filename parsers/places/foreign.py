@@ -246,7 +246,7 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
                         gids[gid] = min(rank, gids.get(gid, 9))
         if gids:
             best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
-            place = world._make(best, SPELLED, None)
+            place = world._make(best, SPELLED, nominative)
             score = SPELLED - (0.03 if gids[best] else 0.0) - (0.04 if position else 0.0)
             return place, score
     return None
@@ -260,7 +260,11 @@ def _near_miss_confirmed(
     runner_up = next((p for p in hits[1:] if p.geonameid != top.geonameid), None)
     if runner_up is not None and runner_up.score >= top.score - 0.02:
         return False
-    spellings = endonym_candidates(nominative_guess(clean_span(core)), country, limit=24)
+    spellings = [
+        spelling
+        for nominative in lemma_candidates(clean_span(core), limit=3)
+        for spelling in endonym_candidates(nominative, country, limit=24)
+    ]
     if not spellings or len(spellings[0].replace(" ", "")) < _NEAR_MIN_LENGTH:
         return False
     names = _latin_index(world, country).names_of.get(top.geonameid, [])
