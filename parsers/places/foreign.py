@@ -27,7 +27,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from parsers.places.correspondences import DATA_DIR, endonym_candidates, fold_latin, word_spellings
+from parsers.places.correspondences import (
+    DATA_DIR,
+    endonym_candidates,
+    fold_latin,
+    languages_of,
+    word_spellings,
+)
 from parsers.places.world import World, WorldPlace, clean_span, lemma_candidates, load_world, nominative_guess
 from parsers.text import normalize_name
 
@@ -43,6 +49,7 @@ NEAR = 0.86
 _NEAR_RATIO = 90
 _NEAR_MIN_LENGTH = 8
 _DISTRICT_KM = 25.0
+_ALTERNATE_MIN_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -219,13 +226,15 @@ def _best_place(
     top = hits[0] if hits else None
     if top is not None and top.score >= EXACT:
         return top, top.score
-    if country is None:
-        return None
+    if country is None or (core.isupper() and len(core) <= 5):
+        return None  # without a country no sound-alikes; an abbreviation ("ЄС") is no town's name
     spelled = _spelled_matches(world, core, country)
     if spelled:
         return spelled
     if strict or top is None or top.score < 0.8:
         return None
+    if not languages_of(country):
+        return top, top.score  # no spelling rules for this language: the phonetic key alone decides
     if _near_miss_confirmed(world, core, country, top, hits):
         return top, min(top.score, NEAR)
     return None
@@ -240,6 +249,8 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
         for spelled in word_spellings(nominative, country):
             for first in spelled[0]:
                 for words, gid, rank in index.by_first.get(first, ()):
+                    if rank and sum(map(len, words)) < _ALTERNATE_MIN_LENGTH:
+                        continue  # short alternate names (codes, old spellings) collide with anything
                     if len(words) == len(spelled) and all(
                         w in opts for w, opts in zip(words[1:], spelled[1:], strict=True)
                     ):
