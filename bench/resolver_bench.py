@@ -34,6 +34,7 @@ from parsers.text import normalize_text  # noqa: E402
 
 LABELS = REPO_ROOT.parent / "shared" / "partners-dev" / "labels.jsonl"
 SCORED = ("ok", "region", "not_in_gazetteer")
+FALLBACK_HROMADA = "Житомирська міська територіальна громада"
 TEMPLATES = (
     "{ua} та {name} ({country}) підписали угоду про партнерство.",
     "{ua} підписала меморандум з містом {name}, {country}.",
@@ -95,7 +96,9 @@ class Tally:
 
 def sentence_id(extractor: Extractor, row: dict, index: int) -> int | None:
     """The partner id the extractor gives when the name stands in a plain sentence."""
-    ua = row["hromadas"][0]["name"] if row.get("hromadas") else "Житомирська міська територіальна громада"
+    ua = row["hromadas"][0]["name"] if row.get("hromadas") else FALLBACK_HROMADA
+    if not any(m.kind == "hromada" for m in extractor.places.find(ua, frozenset(), None)):
+        ua = FALLBACK_HROMADA  # renamed since the list was made: the Ukrainian side is not measured here
     text = TEMPLATES[index % 2].format(ua=ua, name=html.unescape(row["name_uk"]), country=row["country_ua"])
     # The page readers hand the extractor normalized lines (parsers.text.normalize_text); so does this.
     article = Article(url="", source="bench", site="bench", site_article_id=None, lang="uk", title=None,
