@@ -126,6 +126,9 @@ def read_written_name(name: str, world: World | None = None) -> WrittenName:
             parent = extra
             level = "district"
     words = parts[0].split()
+    if len(words) > 1 and unit_level(words[0]) and not any(re.search(r"[^\W\d]", w) for w in words[1:]):
+        # "Сектор 3": a unit word before a bare number is the name itself
+        return WrittenName(parts[0], _stronger(level, unit_level(words[0])), parent, country_hint)
     while len(words) > 1 and unit_level(words[0]):
         level = _stronger(level, unit_level(words[0]))
         words = words[1:]
