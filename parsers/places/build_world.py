@@ -612,6 +612,9 @@ def build(db_path: Path = DB_PATH) -> Path:
         words = [*_country_name_rows(decliner), *_adjective_rows(decliner), *_region_rows(decliner, admin_uk)]
         conn.executemany("INSERT INTO words VALUES (?,?,?,?,?)", words)
         conn.executemany("INSERT INTO admin1 VALUES (?,?,?)", _admin1_rows(admin))
+        # The foreign resolver reads one country's Latin names at a time (parsers.places.foreign).
+        conn.execute("CREATE INDEX places_country ON places (country)")
+        conn.execute("CREATE INDEX latin_place ON latin (geonameid)")
         conn.execute("INSERT INTO meta VALUES ('built', ?)", (time.strftime("%Y-%m-%dT%H:%M:%S"),))
         conn.commit()
     finally:
