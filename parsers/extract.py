@@ -184,7 +184,9 @@ class _CachedWorld:
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
         self._best = lru_cache(maxsize=200_000)(
-            lambda span, country, admin1: resolve_foreign(span, country, admin1=admin1, world=world)
+            lambda span, country, admin1: resolve_foreign(
+                span, country, admin1=admin1, world=world, derive=False
+            )
         )
 
     def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:

@@ -82,17 +82,37 @@ def _rule_at(
     return 1, (word[pos],)
 
 
+@lru_cache(maxsize=64)
+def _table(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """One language's rules over the shared letter values, their spellings already folded."""
+    rules = _rules()
+    merged = {**rules.get(SHARED, {}), **rules.get(lang, {})}
+    return {key: tuple(dict.fromkeys(_fold_piece(s) for s in spellings)) for key, spellings in merged.items()}
+
+
+def _fold_piece(spelling: str) -> str:
+    """A rule's spelling folded like a name, but without trimming (a piece may be empty)."""
+    text = unicodedata.normalize("NFD", spelling.lower().translate(_FOLD))
+    return _NOT_LETTER.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
 def _slots(word: str, lang: str) -> list[tuple[str, ...]]:
     """Spelling options of each letter group of one Ukrainian word under one language's rules."""
-    rules = _rules()
-    table = {**rules.get(SHARED, {}), **rules.get(lang, {})}
+    table = _table(lang)
     slots: list[tuple[str, ...]] = []
     pos = 0
     while pos < len(word):
         size, spellings = _rule_at(word, pos, table)
-        slots.append(spellings)
+        slots.append(spellings if size > 1 or spellings != (word[pos],) else (_fold_piece(word[pos]),))
         pos += size
     return slots
+
+
+@lru_cache(maxsize=50_000)
+def _word_spellings(word: str, lang: str, limit: int) -> tuple[str, ...]:
+    """Folded spellings of one Ukrainian word, most likely first, doubled letters single."""
+    spelled = (_DOUBLES.sub(r"\1", s) for s in _spellings(_slots(word, lang), limit))
+    return tuple(s for s in dict.fromkeys(spelled) if s)
 
 
 def _spellings(slots: list[tuple[str, ...]], limit: int) -> list[str]:
@@ -128,8 +148,7 @@ def word_spellings(name_uk: str, country: str | None, per_word: int = 1024) -> l
     for lang in languages_of(country) or (SHARED,):
         spelled = []
         for word in words:
-            folded = [fold_latin(s) for s in _spellings(_slots(word, lang), per_word)]
-            spelled.append([s for s in dict.fromkeys(folded) if s])
+            spelled.append(list(_word_spellings(word, lang, per_word)))
         if spelled and all(spelled):
             out.append(spelled)
     return out

@@ -153,12 +153,15 @@ def resolve_foreign(
     level: str | None = None,
     admin1: str | None = None,
     world: World | None = None,
+    derive: bool = True,
 ) -> ForeignPlace:
     """The place a written foreign name stands for, or an explicit unknown place (no id, derived Latin).
 
     ``context`` is the text right around the name (unit words there count as level hints, "ґміна X");
     ``level`` a level the caller already knows; ``admin1`` a region named beside it ("штат Вісконсин").
     Without a country only exact gazetteer names count: sound-alike matching needs the country's language.
+    ``derive=False`` skips deriving the Latin name of an unknown place (``name`` is then empty) for callers
+    that only want an id.
     """
     world = world or load_world()
     country = country_iso2.upper() if country_iso2 else None
@@ -169,12 +172,12 @@ def resolve_foreign(
     if not core or not re.search(r"\w", core):
         return ForeignPlace("", "", country, said)
     if said == "region":
-        return _unknown(world, core, country, "region")
+        return _unknown(world, core, country, "region", derive)
     if written.parent:
-        return _district(world, core, written.parent, country)
+        return _district(world, core, written.parent, country, derive)
     found = _best_place(world, core, country, admin1)
     if found is None:
-        return _unknown(world, core, country, said)
+        return _unknown(world, core, country, said, derive)
     place, score = found
     return ForeignPlace(
         place.name_uk or nominative_guess(clean_span(core)),
@@ -194,14 +197,14 @@ def _context_level(context: str) -> str | None:
     return next((lvl for word in words[-2:] if (lvl := unit_level(word))), None)
 
 
-def _unknown(world: World, core: str, country: str | None, level: str) -> ForeignPlace:
+def _unknown(world: World, core: str, country: str | None, level: str, derive: bool = True) -> ForeignPlace:
     name_uk = nominative_guess(clean_span(core))
-    return ForeignPlace(name_uk, world.latin(name_uk, country), country, level)
+    return ForeignPlace(name_uk, world.latin(name_uk, country) if derive else "", country, level)
 
 
-def _district(world: World, core: str, parent: str, country: str | None) -> ForeignPlace:
+def _district(world: World, core: str, parent: str, country: str | None, derive: bool = True) -> ForeignPlace:
     """District X of City: X's id only when the gazetteer has X near City; City's id never."""
-    unknown = _unknown(world, core, country, "district")
+    unknown = _unknown(world, core, country, "district", derive)
     unknown = ForeignPlace(unknown.name_uk, unknown.name, country, "district", parent=parent)
     city = _best_place(world, parent, country, None)
     place = _best_place(world, core, country, None, strict=True)
