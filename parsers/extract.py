@@ -184,18 +184,21 @@ class _CachedWorld:
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
         self._best = lru_cache(maxsize=200_000)(
-            lambda span, country, admin1: resolve_foreign(
-                span, country, admin1=admin1, world=world, derive=False
+            lambda span, country, admin1, level: resolve_foreign(
+                span, country, level=level, admin1=admin1, world=world, derive=False
             )
         )
 
     def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:
         """:func:`parsers.places.foreign.resolve_foreign`, memoized: known or explicitly unknown."""
-        return self._best(name, country, None)
+        return self._best(name, country, None, None)
 
-    def best(self, span: str, country: str | None = None, admin1: str | None = None) -> ForeignPlace | None:
-        """The one foreign-place resolver's answer when it carries an id (None: unknown place)."""
-        place = self._best(span, country, admin1)
+    def best(
+        self, span: str, country: str | None = None, admin1: str | None = None, level: str | None = None
+    ) -> ForeignPlace | None:
+        """The one foreign-place resolver's answer when it carries an id (None: unknown place); a region
+        (``level``, from the words around the name) never gets a town's id."""
+        place = self._best(span, country, admin1, level)
         return place if place.known else None
 
 
@@ -418,21 +421,17 @@ class Extractor:
         countries = (
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         )
-        exact = self.world.best(span, None)  # exact names only: cheap, and most partners are found so
+        exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return _remember(ctx, _partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
         for country in countries:
-            place = (
-                self.world.best(span, country, admin1=hint.admin1)
-                if hint.admin1
-                else self.world.best(span, country)
-            )
+            place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
             if place and (place.score >= 0.95 or not careful):
                 return _remember(ctx, _partner_of(place, hint.level, span))
         if not hint.country:
-            place = self.world.best(span, None)
+            place = self.world.best(span, None, level=hint.level)
             if (
                 place
                 and place.country_iso2 != "UA"

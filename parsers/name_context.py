@@ -26,9 +26,9 @@ _REGION_BEFORE = re.compile(  # a whole word: "організованому" mus
     r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
     re.IGNORECASE,
 )
-_REGION_AFTER = re.compile(
-    r"^\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
-    r"муніципалітет\w*|лен\w*|комун\w*)\b",
+_REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write the unit after a comma)
+    r"^,?\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
+    r"жудец\w*|жудець|муніципалітет\w*|лен\w*|комун\w*)\b",
     re.IGNORECASE,
 )
 _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
