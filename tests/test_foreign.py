@@ -47,6 +47,10 @@ def world() -> World:
         ("Ескішехір", "TR", "Eskişehir"),
         ("Сіань", "CN", "Xi'an"),
         ("Гейдельберг", "DE", "Heidelberg"),
+        ("Пярну", "EE", "Pärnu"),  # Estonian ä is я
+        ("Йихві", "EE", "Jõhvi"),  # Estonian õ is и
+        ("Ювяскюля", "FI", "Jyväskylä"),
+        ("Рієка", "HR", "Rijeka"),
     ],
 )
 def test_spelling_rules_reach_the_endonym(name_uk, country, endonym):
