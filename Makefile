@@ -15,7 +15,7 @@ install: $(BIN)/.installed
 
 # Compile the shipped gazetteers into SQLite once (rebuilt only when their sources change).
 gazetteers: install
-	$(BIN)/python -c "from parsers.ua_places import load_ua_places; from parsers.world import load_world; load_ua_places(); load_world()"
+	$(BIN)/python -c "from parsers.places.ua_places import load_ua_places; from parsers.places.world import load_world; load_ua_places(); load_world()"
 
 demo: gazetteers
 	$(BIN)/pobratym crawl --demo

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import sqlite_utils
 
 if TYPE_CHECKING:
-    from parsers.world import World
+    from parsers.places.world import World
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
@@ -285,7 +285,7 @@ def export_json(
     if geojson:
         if what != "partnerships":
             raise FilterError("--format geojson is for partnerships (points of the partner places)")
-        from parsers.world import load_world
+        from parsers.places.world import load_world
 
         world = load_world()
         features = []

@@ -4,8 +4,8 @@ The article is read sentence by sentence. A sentence that names a tie ("побр
 "меморандум", "угода про співпрацю") gives facts when it also names a partner place; the
 Ukrainian side is a hromada named in the same sentence or, failing that, the article's own
 hromada (portal "Громади:" block, the council site's owner, the title). Places are resolved
-gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.ua_places`),
-foreign names through GeoNames with country hints from the text (:mod:`parsers.world`): a
+gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.places.ua_places`),
+foreign names through GeoNames with country hints from the text (:mod:`parsers.places.world`): a
 parenthesis "(Туреччина)", an adjective "з французьким містом", an administrative word "ґміна";
 those cues, read around each name, live in :mod:`parsers.name_context`.
 """
@@ -28,7 +28,6 @@ from parsers.cues import (
     status_of,
 )
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
-from parsers.katottg import load_codifier
 from parsers.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -48,11 +47,13 @@ from parsers.name_context import (
     region_noun,
     ua_raion_keys,
 )
+from parsers.places.foreign import ForeignPlace, resolve_foreign
+from parsers.places.katottg import load_codifier
+from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
+from parsers.places.world import World, WorldPlace, clean_span, load_world, nominative_guess
 from parsers.records import Article
 from parsers.sentences import Sentence, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
-from parsers.ua_places import UaMention, UaPlaces, load_ua_places
-from parsers.world import World, WorldPlace, clean_span, load_world, nominative_guess
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 
@@ -195,11 +196,22 @@ class _CachedWorld:
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
         self._best = lru_cache(maxsize=200_000)(
-            lambda span, country, admin1: world.best(span, country, admin1=admin1)
+            lambda span, country, admin1, level: resolve_foreign(
+                span, country, level=level, admin1=admin1, world=world, derive=False
+            )
         )
 
-    def best(self, span: str, country: str | None = None, admin1: str | None = None) -> WorldPlace | None:
-        return self._best(span, country, admin1)
+    def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:
+        """:func:`parsers.places.foreign.resolve_foreign`, memoized: known or explicitly unknown."""
+        return self._best(name, country, None, None)
+
+    def best(
+        self, span: str, country: str | None = None, admin1: str | None = None, level: str | None = None
+    ) -> ForeignPlace | None:
+        """The one foreign-place resolver's answer when it carries an id (None: unknown place); a region
+        (``level``, from the words around the name) never gets a town's id."""
+        place = self._best(span, country, admin1, level)
+        return place if place.known else None
 
 
 class Extractor:
@@ -460,21 +472,17 @@ class Extractor:
         countries = (
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         )
-        exact = self.world.best(span, None)  # exact names only: cheap, and most partners are found so
+        exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return _remember(ctx, _partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
         for country in countries:
-            place = (
-                self.world.best(span, country, admin1=hint.admin1)
-                if hint.admin1
-                else self.world.best(span, country)
-            )
+            place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
             if place and (place.score >= 0.95 or not careful):
                 return _remember(ctx, _partner_of(place, hint.level, span))
         if not hint.country:
-            place = self.world.best(span, None)
+            place = self.world.best(span, None, level=hint.level)
             if (
                 place
                 and place.country_iso2 != "UA"
@@ -672,7 +680,7 @@ def _remember(ctx: _Context, partner: Partner) -> Partner:
     return ctx.resolved.setdefault(key, partner)
 
 
-def _partner_of(place: WorldPlace, level: str, written: str | None = None) -> Partner:
+def _partner_of(place: WorldPlace | ForeignPlace, level: str, written: str | None = None) -> Partner:
     """A gazetteer place; its Ukrainian name as the text writes it when the text uses the nominative
     ("Шеннв'єр-сюр-Марн", where GeoNames has "Шеннвєр-сюр-Марн")."""
     name_uk = place.name_uk

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.places.world import World
 from parsers.text import name_key
-from parsers.world import World
 
 WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
 CITY_WORDS = re.compile(
@@ -26,9 +26,9 @@ _REGION_BEFORE = re.compile(  # a whole word: "організованому" mus
     r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
     re.IGNORECASE,
 )
-_REGION_AFTER = re.compile(
-    r"^\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
-    r"муніципалітет\w*|лен\w*|комун\w*)\b",
+_REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write the unit after a comma)
+    r"^,?\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
+    r"жудец\w*|жудець|муніципалітет\w*|лен\w*|комун\w*)\b",
     re.IGNORECASE,
 )
 _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
@@ -161,12 +161,47 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             break
         break
     hint.country = hint.country or region_of_parenthesis
+    if _city_of_district(text, start, end, text[start:end], hint.country, world):
+        hint.descriptor = True  # "X, Місто (Країна)": the city only says where the district X is
+        return hint
     if following := _FOLLOWING_REGION.match(text[end:]):
         region_country = world.region_country(following.group(0).strip())
         if region_country and not hint.country:
             hint.country = region_country
             hint.admin1 = hint.admin1 or following.group(1)
     return hint
+
+
+_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐ][\w'-]+(?: [А-ЯІЇЄҐ][\w'-]+)?),\s*$")
+_COUNTRY_AFTER = re.compile(r"^\s*(?:\(\s*|,\s*)([А-ЯІЇЄҐ][\w'-]+(?: [А-ЯІЇЄҐ][\w'-]+)?)")
+_DISTRICT_CITY_POPULATION = 50_000
+
+
+def _city_of_district(text: str, start: int, end: int, span: str, country: str | None, world: World) -> bool:
+    """ "X, City (Country)" / "X, City, Country", the way lists of partners write a city district: the
+    name before the comma is no place the gazetteer knows in that country, the city is a big one, and
+    the pair closes with the country. Then the one resolver reads "X, City" as district X of City."""
+    before = _BEFORE_COMMA.search(text[max(0, start - 60) : start])
+    after = _COUNTRY_AFTER.match(text[end : end + 60])
+    if not before or not after:
+        return False
+    country = country or world.country(after.group(1))
+    if not country or world.country(before.group(1)):
+        return False
+    city = _resolve(world, span, country)
+    if not city.known or (city.population or 0) < _DISTRICT_CITY_POPULATION:
+        return False
+    if _resolve(world, before.group(1), country).known:
+        return False  # two towns in a list
+    return _resolve(world, f"{before.group(1)}, {span}", country).level == "district"
+
+
+def _resolve(world: World, name: str, country: str | None):
+    """The one foreign-place resolver, through the extractor's memo when it has one."""
+    from parsers.places.foreign import resolve_foreign
+
+    memo = getattr(world, "resolve_foreign", None)
+    return memo(name, country) if memo else resolve_foreign(name, country, world=world)
 
 
 def _starts_clause(text: str, start: int) -> bool:
@@ -233,8 +268,12 @@ def in_country_name(span: str) -> bool:
 
 
 def is_adjective(span: str) -> bool:
-    """ "Огрським", "Пардубицького": an adjective alone is never a place's name."""
-    return bool(re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span))
+    """ "Огрським", "Пардубицького": an adjective alone is never a place's name; a compound whose first
+    part is a noun is one ("Руда-Шльонська": a town with its adjective part)."""
+    if not re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span):
+        return False
+    first = span.split("-")[0]
+    return first == span or bool(re.search(r"(?:ськ|цьк|зьк)\w*$", first))
 
 
 def all_common_words(span: str) -> bool:
@@ -260,7 +299,7 @@ def ua_raion_keys() -> frozenset[str]:
     """Ukrainian raion names ("Ковельський"), so they are never taken for foreign districts."""
     import csv
 
-    from parsers.katottg import CODIFIER_CSV
+    from parsers.places.katottg import CODIFIER_CSV
 
     with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
         return frozenset(

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from parsers.katottg import load_codifier
+from parsers.places.katottg import load_codifier
 
 REGISTRY_TOML = Path(__file__).resolve().parent.parent / "data" / "councils.toml"
 PLATFORMS = ("gromada", "wordpress", "joomla_k2", "drupal7", "generic")

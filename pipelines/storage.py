@@ -22,7 +22,7 @@ import sqlite_utils
 
 from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
-from parsers.katottg import Codifier, load_codifier
+from parsers.places.katottg import Codifier, load_codifier
 from parsers.records import Article
 
 if TYPE_CHECKING:

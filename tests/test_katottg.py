@@ -1,4 +1,4 @@
-from parsers.katottg import load_codifier
+from parsers.places.katottg import load_codifier
 
 KHARKIV = "UA63000000000041885"
 DONETSK = "UA14000000000091971"

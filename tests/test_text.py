@@ -18,3 +18,19 @@ def test_nfc_and_spaces():
 
 def test_name_key_folds_case_hyphens_and_apostrophes():
     assert name_key("Кам’янець-Подільська") == name_key("кам'янець подільська") == "камянець подільська"
+
+
+def test_stress_marks_are_stripped_from_cyrillic_only():
+    assert normalize_name("Бату\u0301мі") == "Батумі"
+    assert normalize_name("Ї\u0301хлава") == "Їхлава"
+    assert normalize_name("Зеле\u0301на Ґу\u0300ра") == "Зелена Ґура"
+    assert normalize_name("Ѝнша") == "Инша"
+    assert normalize_text("Málaga") == "Málaga"  # a Latin accent is part of the spelling
+
+
+def test_latin_look_alikes_in_a_cyrillic_word_become_cyrillic():
+    assert normalize_name("Бyдапешт") == "Будапешт"  # Latin y -> Cyrillic у
+    assert normalize_name("Кошицe") == "Кошице"  # Latin e -> Cyrillic е
+    assert normalize_name("Kиїв") == "Київ"
+    assert normalize_text("Paris і Київ") == "Paris і Київ"  # whole Latin words stay Latin
+    assert normalize_text("Őr") == "Őr"

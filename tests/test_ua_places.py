@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers.build_ua_places import build, fem_adjective_forms, inflect_name, is_stale
-from parsers.ua_places import UaMention, load_ua_places
+from parsers.places.build_ua_places import build, fem_adjective_forms, inflect_name, is_stale
+from parsers.places.ua_places import UaMention, load_ua_places
 
 DEVSET = Path(__file__).resolve().parent / "fixtures" / "devset"
 

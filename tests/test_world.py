@@ -1,4 +1,4 @@
-"""Foreign places, countries and regions from Ukrainian text spans (parsers.world)."""
+"""Foreign places, countries and regions from Ukrainian text spans (parsers.places.world)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers.build_world import Decliner, adjective_lexeme
-from parsers.world import World, cyr_key, lat_key, latin_keys, lemma_candidates, load_world
+from parsers.places.build_world import Decliner, adjective_lexeme
+from parsers.places.world import World, cyr_key, lat_key, latin_keys, lemma_candidates, load_world
 
 LABELS = Path(__file__).parent / "fixtures" / "devset" / "labels"
 

@@ -18,7 +18,6 @@ import lxml.html
 from lxml import etree
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, isoformat, parse_date_text, parse_iso_datetime
-from parsers.katottg import Codifier, load_codifier
 from parsers.page import (
     PUBLISHED_META,
     Line,
@@ -28,6 +27,7 @@ from parsers.page import (
     read_text_lines,
 )
 from parsers.pages.blocks import read_article_html
+from parsers.places.katottg import Codifier, load_codifier
 from parsers.records import Article, Link, ListingEntry, Tag
 from parsers.text import name_key, normalize_name
 from parsers.urls import CANONICAL_BASE, absolute, article_key, host_port, tag_slug

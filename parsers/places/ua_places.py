@@ -1,9 +1,9 @@
 """Find Ukrainian settlements, hromadas and oblasts in news text, in any case, and resolve them to KATOTTG.
 
 Articles name places as "у Кам'янці-Подільському", "Кам'янцем – Подільським", "Ізюмської громади",
-"Бучанською міською радою", "на Чернігівщині". :mod:`parsers.build_ua_places` inflects every codifier name
-once with pymorphy3; here the text is tokenized and token sequences are looked up in a dict, longest first,
-so a whole article takes about a millisecond and no morphology runs at search time.
+"Бучанською міською радою", "на Чернігівщині". :mod:`parsers.places.build_ua_places` inflects every
+codifier name once with pymorphy3; here the text is tokenized and token sequences are looked up in a dict,
+longest first, so a whole article takes about a millisecond and no morphology runs at search time.
 
 Many names are shared ("Тростянець" is twenty places) or are also words ("Перемога", "Шевченко"). Shared
 names are decided by context: an oblast named next to the place, oblasts of the page or named in the text,
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from parsers.build_ua_places import (
+from parsers.places.build_ua_places import (
     FIRST_NAME,
     FLAG_COMMON,
     FLAG_COUNTRY,

@@ -18,7 +18,7 @@ from pathlib import Path
 from parsers.records import UaUnit
 from parsers.text import name_key, normalize_name
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 CODIFIER_CSV = DATA_DIR / "ua_admin.csv"
 ALIASES_CSV = DATA_DIR / "hromada_aliases.csv"
 

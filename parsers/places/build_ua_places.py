@@ -1,4 +1,5 @@
-"""Build ``data/ua_forms.sqlite``: every case form of every KATOTTG place name, for :mod:`parsers.ua_places`.
+"""Build ``data/ua_forms.sqlite``: every case form of every KATOTTG place name, for
+:mod:`parsers.places.ua_places`.
 
 News text names places in all seven cases ("у Тростянці", "Кам'янцем-Подільським", "Ізюмської громади").
 Inflecting at run time would be slow, so this script asks pymorphy3 once for every codifier name and stores
@@ -10,7 +11,8 @@ key of a surface form -> comma-separated entries such as ``S123``, ``S77p``, ``H
 Entry kinds: S settlement (or K city) form, H hromada adjective form, O oblast adjective form, R regional
 name of an oblast ("Чернігівщина"); ``p`` marks a surface form that is also a person name.
 
-Run ``python -m parsers.build_ua_places`` to rebuild by hand; :func:`ensure_built` rebuilds on first use.
+Run ``python -m parsers.places.build_ua_places`` to rebuild by hand; :func:`ensure_built` rebuilds on
+first use.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Any
 
 from parsers.text import APOSTROPHE, name_key, normalize_name
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 CODIFIER_CSV = DATA_DIR / "ua_admin.csv"
 ALIASES_CSV = DATA_DIR / "hromada_aliases.csv"
 REGIONS_CSV = DATA_DIR / "ua_region_names.csv"

@@ -12,7 +12,7 @@ found in two ways:
 Phonetics never cross countries: without a country only exact Cyrillic (or exact Latin) names count. When
 nothing fits, :meth:`World.latin` derives a Latin name so callers never have to guess an id.
 
-Everything heavy is precompiled by :mod:`parsers.build_world` into ``data/world.sqlite``.
+Everything heavy is precompiled by :mod:`parsers.places.build_world` into ``data/world.sqlite``.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from translitua import UkrainianKMU, translit
 
 from parsers.text import APOSTROPHE, name_key, normalize_name
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DB_PATH = DATA_DIR / "world.sqlite"
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1000,7 +1000,7 @@ def _table_entry(letters: dict[str, str], token: str) -> str | None:
 @lru_cache(maxsize=1)
 def load_world() -> World:
     """The shared :class:`World`; (re)builds ``data/world.sqlite`` first when it is missing or stale."""
-    from parsers import build_world  # the builder imports this module's key functions
+    from parsers.places import build_world  # the builder imports this module's key functions
 
     if build_world.is_stale(DB_PATH):
         build_world.build(DB_PATH)

@@ -1,8 +1,9 @@
 """Compile the foreign gazetteer and the country/region word tables into ``data/world.sqlite``.
 
-Run as ``python -m parsers.build_world``; :func:`parsers.world.load_world` also runs it when the database
-is missing or older than any source. Declension happens here, once, so that lookups are plain index hits:
-every Cyrillic place name, country name, country adjective and region word is expanded to its case forms
+Run as ``python -m parsers.places.build_world``; :func:`parsers.places.world.load_world` also runs it
+when the database is missing or older than any source. Declension happens here, once, so that lookups
+are plain index hits: every Cyrillic place name, country name, country adjective and region word is
+expanded to its case forms
 (pymorphy3 where it knows the word, productive Ukrainian endings for foreign names it does not know).
 """
 
@@ -22,8 +23,7 @@ from pathlib import Path
 
 import pymorphy3
 
-from parsers.text import normalize_name
-from parsers.world import (
+from parsers.places.world import (
     DATA_DIR,
     DB_PATH,
     cyr_key,
@@ -31,6 +31,7 @@ from parsers.world import (
     latin_keys,
     lookup_key,
 )
+from parsers.text import normalize_name
 
 PLACES_GZ = DATA_DIR / "world_places.csv.gz"
 COUNTRIES_CSV = DATA_DIR / "countries.csv"
@@ -611,6 +612,9 @@ def build(db_path: Path = DB_PATH) -> Path:
         words = [*_country_name_rows(decliner), *_adjective_rows(decliner), *_region_rows(decliner, admin_uk)]
         conn.executemany("INSERT INTO words VALUES (?,?,?,?,?)", words)
         conn.executemany("INSERT INTO admin1 VALUES (?,?,?)", _admin1_rows(admin))
+        # The foreign resolver reads one country's Latin names at a time (parsers.places.foreign).
+        conn.execute("CREATE INDEX places_country ON places (country)")
+        conn.execute("CREATE INDEX latin_place ON latin (geonameid)")
         conn.execute("INSERT INTO meta VALUES ('built', ?)", (time.strftime("%Y-%m-%dT%H:%M:%S"),))
         conn.commit()
     finally:

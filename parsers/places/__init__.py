@@ -1,0 +1,1 @@
+"""Places: KATOTTG (Ukraine), foreign places and their one resolver, with the builders beside them."""

@@ -1,0 +1,169 @@
+"""Candidate endonyms of a Ukrainian-written foreign name, by the spelling rules of its country's language.
+
+Ukrainian writes a foreign place by how it sounds or by tradition, not letter for letter: Polish -ów is
+historical -ів, Polish ę/ą are ен/он, Hungarian sz is с and s is ш, Romanian final -i is silent, Slovak
+-ovce is -івці. ``data/name_correspondences.csv`` lists these correspondences per language group, as
+Ukrainian letter groups with their possible Latin spellings (``*`` rows hold the shared letter values);
+``data/name_languages.csv`` says which groups a country's names are written in. :func:`endonym_candidates`
+turns a Ukrainian name into the Latin spellings those rules allow, most likely first, folded with
+:func:`fold_latin` so that they compare with GeoNames names whatever their diacritics.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations, product
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+RULES_CSV = DATA_DIR / "name_correspondences.csv"
+LANGUAGES_CSV = DATA_DIR / "name_languages.csv"
+SHARED = "*"
+
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "đ": "d", "ð": "d"})
+_NOT_LETTER = re.compile(r"[^a-z ]+")
+_DOUBLES = re.compile(r"([a-z])\1+")
+
+
+@lru_cache(maxsize=200_000)
+def fold_latin(name: str) -> str:
+    """Comparison form of a Latin name: lowercase ASCII letters, words split by single spaces, doubled
+    letters single ("Hollabrunn" and "Holabrun" are one key; "Zielona Góra" is "zielona gora")."""
+    text = unicodedata.normalize("NFD", name.lower().translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NOT_LETTER.sub(" ", text.replace("'", "").replace("’", ""))
+    return _DOUBLES.sub(r"\1", " ".join(text.split()))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    uk: str
+    latin: tuple[str, ...]
+    where: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, dict[tuple[str, str], tuple[str, ...]]]:
+    """lang -> {(Ukrainian letters, where): Latin spellings}."""
+    table: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {}
+    with RULES_CSV.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            spellings = tuple(dict.fromkeys(row["latin"].split("|")))
+            table.setdefault(row["lang"], {})[(row["uk"], row["where"])] = spellings
+    return table
+
+
+@lru_cache(maxsize=1)
+def _country_languages() -> dict[str, tuple[str, ...]]:
+    with LANGUAGES_CSV.open(encoding="utf-8", newline="") as handle:
+        return {row["country_iso2"]: tuple(row["langs"].split("|")) for row in csv.DictReader(handle)}
+
+
+def languages_of(country: str | None) -> tuple[str, ...]:
+    """The language groups whose rules apply to a country's names (none: shared letter values only)."""
+    return _country_languages().get((country or "").upper(), ())
+
+
+def _rule_at(
+    word: str, pos: int, table: dict[tuple[str, str], tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]]:
+    """The longest rule that applies at ``pos``: (letters consumed, spellings)."""
+    for size in range(min(6, len(word) - pos), 0, -1):
+        chunk = word[pos : pos + size]
+        at_end = pos + size == len(word)
+        for where in (("end",) if at_end else ()) + (("start",) if pos == 0 else ()) + ("any",):
+            spellings = table.get((chunk, where))
+            if spellings is not None:
+                return size, spellings
+    return 1, (word[pos],)
+
+
+@lru_cache(maxsize=64)
+def _table(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """One language's rules over the shared letter values, their spellings already folded."""
+    rules = _rules()
+    merged = {**rules.get(SHARED, {}), **rules.get(lang, {})}
+    return {key: tuple(dict.fromkeys(_fold_piece(s) for s in spellings)) for key, spellings in merged.items()}
+
+
+def _fold_piece(spelling: str) -> str:
+    """A rule's spelling folded like a name, but without trimming (a piece may be empty)."""
+    text = unicodedata.normalize("NFD", spelling.lower().translate(_FOLD))
+    return _NOT_LETTER.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+def _slots(word: str, lang: str) -> list[tuple[str, ...]]:
+    """Spelling options of each letter group of one Ukrainian word under one language's rules."""
+    table = _table(lang)
+    slots: list[tuple[str, ...]] = []
+    pos = 0
+    while pos < len(word):
+        size, spellings = _rule_at(word, pos, table)
+        slots.append(spellings if size > 1 or spellings != (word[pos],) else (_fold_piece(word[pos]),))
+        pos += size
+    return slots
+
+
+@lru_cache(maxsize=50_000)
+def _word_spellings(word: str, lang: str, limit: int) -> tuple[str, ...]:
+    """Folded spellings of one Ukrainian word, most likely first, doubled letters single."""
+    spelled = (_DOUBLES.sub(r"\1", s) for s in _spellings(_slots(word, lang), limit))
+    return tuple(s for s in dict.fromkeys(spelled) if s)
+
+
+def _spellings(slots: list[tuple[str, ...]], limit: int) -> list[str]:
+    """Every combination when there are few; otherwise those with at most two non-first choices."""
+    total = 1
+    for options in slots:
+        total *= len(options)
+    if total <= limit:
+        return ["".join(combo) for combo in product(*slots)]
+    out = ["".join(options[0] for options in slots)]
+    ambiguous = [i for i, options in enumerate(slots) if len(options) > 1]
+    for count in (1, 2):
+        for chosen in combinations(ambiguous, count):
+            alternatives = [slots[i][1:] for i in chosen]
+            for picks in product(*alternatives):
+                word = [options[0] for options in slots]
+                for i, pick in zip(chosen, picks, strict=True):
+                    word[i] = pick
+                out.append("".join(word))
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def word_spellings(name_uk: str, country: str | None, per_word: int = 1024) -> list[list[list[str]]]:
+    """For each language of the country: for each word of the name, its folded Latin spellings.
+
+    Words are spelled one by one (a hyphen or a space may be either in the endonym: both fold to a space),
+    so a compound name is matched part by part and its adjective part by the adjective rules.
+    """
+    words = [w for w in re.split(r"[\s\-]+", name_uk.lower()) if w]
+    out = []
+    for lang in languages_of(country) or (SHARED,):
+        spelled = []
+        for word in words:
+            spelled.append(list(_word_spellings(word, lang, per_word)))
+        if spelled and all(spelled):
+            out.append(spelled)
+    return out
+
+
+def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> list[str]:
+    """Whole-name spellings, most likely first: every word's first choices, then one word varied at a time."""
+    found: dict[str, None] = {}
+    for spelled in word_spellings(name_uk, country):
+        first = [options[0] for options in spelled]
+        found.setdefault(" ".join(first), None)
+        for i, options in enumerate(spelled):
+            for option in options[1:]:
+                found.setdefault(" ".join([*first[:i], option, *first[i + 1 :]]), None)
+    return list(found)[:limit]
+
+
+__all__ = ["endonym_candidates", "fold_latin", "languages_of", "word_spellings"]

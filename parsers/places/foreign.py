@@ -1,0 +1,329 @@
+"""The one resolver for foreign places: a written name (+ country, + words around it) → a place with a key,
+or an explicit unknown place.
+
+Every caller (the extractor, an importer, a benchmark) goes through :func:`resolve_foreign`:
+
+1. **Name form**: the one normalization (stress marks, look-alike letters, apostrophes), HTML entities,
+   and unit words read as level hints and dropped from the name (``data/place_unit_words.csv``:
+   "гміна X" is the seat town X, "X повіт" / "X, жудець" a region, "сектор" a district). "X, City" is
+   district X of City: it gets an id only when the gazetteer has X close to City, never City's id.
+2. **Gazetteer first**: exact Cyrillic names in every case, then Ukrainian→endonym correspondence rules of
+   the country's language (:mod:`parsers.places.correspondences`) matched exactly against GeoNames names
+   and alternate names, compound names word by word.
+3. **Abstain rather than guess**: a near miss (the phonetic key or the spelling one letter off) carries an
+   id only when the name is long, the place is the only one that close in the country, and the spelling
+   rules reach it nearly; otherwise the place is unknown, with a Latin name derived from the country's
+   orthography and no id. Regions never get a city's id.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from parsers.places.correspondences import (
+    DATA_DIR,
+    endonym_candidates,
+    fold_latin,
+    languages_of,
+    word_spellings,
+)
+from parsers.places.world import World, WorldPlace, clean_span, lemma_candidates, load_world, nominative_guess
+from parsers.text import normalize_name
+
+UNIT_WORDS_CSV = DATA_DIR / "place_unit_words.csv"
+
+LEVELS = ("city", "district", "region")
+EXACT = 0.95
+"""A Cyrillic gazetteer name (any case) or an exact Latin name: taken as it is."""
+SPELLED = 0.93
+"""A correspondence spelling equal to a GeoNames name or alternate name of the country."""
+NEAR = 0.86
+"""A near miss confirmed by both the phonetic key and the spelling rules."""
+_NEAR_RATIO = 90
+_NEAR_MIN_LENGTH = 8
+_DISTRICT_KM = 25.0
+_ALTERNATE_MIN_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class ForeignPlace:
+    """A resolved foreign place; ``geonameid`` is None for an unknown place (``name`` is then derived)."""
+
+    name_uk: str
+    """Ukrainian nominative as written (unit words dropped)."""
+    name: str
+    """Latin name: the GeoNames name, or derived from the country's orthography when unknown."""
+    country_iso2: str | None
+    level: str
+    """city | district | region"""
+    geonameid: int | None = None
+    score: float = 0.0
+    """0..1 confidence of the id (0 when unknown)."""
+    population: int | None = None
+    admin1_name: str | None = None
+    parent: str | None = None
+    """For a district: the city it belongs to, as written."""
+
+    @property
+    def known(self) -> bool:
+        return self.geonameid is not None
+
+
+@dataclass(frozen=True)
+class WrittenName:
+    """A written name taken apart: the name itself, the level its unit words say, the parent city."""
+
+    core: str
+    level: str | None
+    parent: str | None
+    country_hint: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _unit_patterns() -> list[tuple[re.Pattern[str], str]]:
+    with UNIT_WORDS_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    out = []
+    for row in rows:
+        pattern = row["pattern"]
+        tail = "" if "(" in pattern else r"[а-яіїєґ']{0,4}"
+        out.append((re.compile(f"^(?:{pattern}){tail}$", re.IGNORECASE), row["level"]))
+    return out
+
+
+def unit_level(word: str) -> str | None:
+    """The level a unit word says ("гміна" → city, "повіт" → region), None for any other word."""
+    lowered = word.lower()
+    return next((level for pattern, level in _unit_patterns() if pattern.match(lowered)), None)
+
+
+_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|ого|ої|ому|им|ій|ою)$", re.IGNORECASE)
+
+
+def read_written_name(name: str, world: World | None = None) -> WrittenName:
+    """Take a written name apart: "Гміна X" → X (city), "X повіт" → X (region), "X, Y" → X in city Y."""
+    text = normalize_name(html.unescape(name))
+    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        return WrittenName("", None, None)
+    level: str | None = None
+    parent: str | None = None
+    country_hint: str | None = None
+    for extra in parts[1:]:
+        if unit_level(extra):
+            level = level or unit_level(extra)
+        elif world is not None and (iso := world.country(extra)):
+            country_hint = iso
+        else:
+            parent = extra
+            level = "district"
+    words = parts[0].split()
+    if len(words) > 1 and unit_level(words[0]) and not any(re.search(r"[^\W\d]", w) for w in words[1:]):
+        # "Сектор 3": a unit word before a bare number is the name itself
+        return WrittenName(parts[0], _stronger(level, unit_level(words[0])), parent, country_hint)
+    while len(words) > 1 and unit_level(words[0]):
+        level = _stronger(level, unit_level(words[0]))
+        words = words[1:]
+    while len(words) > 1 and unit_level(words[-1]):
+        said = unit_level(words[-1])
+        # "Каунаський район": an adjective before a region word names the region, not its town.
+        level = _stronger(level, said)
+        words = words[:-1]
+    return WrittenName(" ".join(words), level, parent, country_hint)
+
+
+def _stronger(current: str | None, said: str | None) -> str | None:
+    """A region or district word outweighs a town word ("громада ... район")."""
+    order = {None: 0, "city": 1, "district": 2, "region": 3}
+    return said if order[said] > order[current] else current
+
+
+def resolve_foreign(
+    name: str,
+    country_iso2: str | None = None,
+    context: str = "",
+    level: str | None = None,
+    admin1: str | None = None,
+    world: World | None = None,
+    derive: bool = True,
+) -> ForeignPlace:
+    """The place a written foreign name stands for, or an explicit unknown place (no id, derived Latin).
+
+    ``context`` is the text right around the name (unit words there count as level hints, "ґміна X");
+    ``level`` a level the caller already knows; ``admin1`` a region named beside it ("штат Вісконсин").
+    Without a country only exact gazetteer names count: sound-alike matching needs the country's language.
+    ``derive=False`` skips deriving the Latin name of an unknown place (``name`` is then empty) for callers
+    that only want an id.
+    """
+    world = world or load_world()
+    country = country_iso2.upper() if country_iso2 else None
+    written = read_written_name(name, world)
+    country = country or written.country_hint
+    said = written.level or _context_level(context) or level or "city"
+    core = written.core
+    if not core or not re.search(r"\w", core):
+        return ForeignPlace("", "", country, said)
+    if said == "region":
+        return _unknown(world, core, country, "region", derive)
+    if written.parent:
+        return _district(world, core, written.parent, country, derive)
+    found = _best_place(world, core, country, admin1)
+    if found is None:
+        return _unknown(world, core, country, said, derive)
+    place, score = found
+    return ForeignPlace(
+        place.name_uk or nominative_guess(clean_span(core)),
+        place.name,
+        place.country_iso2,
+        said,
+        place.geonameid,
+        round(score, 4),
+        place.population,
+        place.admin1_name,
+    )
+
+
+def _context_level(context: str) -> str | None:
+    """A unit word right beside the name in the text ("ґміною", "повіту")."""
+    words = re.findall(r"[\w']+", context)
+    return next((lvl for word in words[-2:] if (lvl := unit_level(word))), None)
+
+
+def _unknown(world: World, core: str, country: str | None, level: str, derive: bool = True) -> ForeignPlace:
+    name_uk = nominative_guess(clean_span(core))
+    return ForeignPlace(name_uk, world.latin(name_uk, country) if derive else "", country, level)
+
+
+def _district(world: World, core: str, parent: str, country: str | None, derive: bool = True) -> ForeignPlace:
+    """District X of City: X's id only when the gazetteer has X near City; City's id never."""
+    unknown = _unknown(world, core, country, "district", derive)
+    unknown = ForeignPlace(unknown.name_uk, unknown.name, country, "district", parent=parent)
+    city = _best_place(world, parent, country, None)
+    place = _best_place(world, core, country, None, strict=True)
+    if city is None or place is None or place[0].geonameid == city[0].geonameid:
+        return unknown
+    here, there = world.coordinates(place[0].geonameid), world.coordinates(city[0].geonameid)
+    if here is None or there is None or _km(here, there) > _DISTRICT_KM:
+        return unknown
+    p = place[0]
+    return ForeignPlace(p.name_uk, p.name, p.country_iso2, "district", p.geonameid, place[1], p.population,
+                        p.admin1_name, parent)  # fmt: skip
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _best_place(
+    world: World, core: str, country: str | None, admin1: str | None, strict: bool = False
+) -> tuple[WorldPlace, float] | None:
+    """Gazetteer first, spelling rules second, near misses only when everything agrees."""
+    hits = world.lookup(core, country, admin1)
+    top = hits[0] if hits else None
+    if top is not None and top.score >= EXACT:
+        return top, top.score
+    if country is None or (core.isupper() and len(core) <= 5):
+        return None  # without a country no sound-alikes; an abbreviation ("ЄС") is no town's name
+    spelled = _spelled_matches(world, core, country)
+    if spelled:
+        return spelled
+    if strict or top is None or top.score < 0.8:
+        return None
+    if not languages_of(country):
+        return top, top.score  # no spelling rules for this language: the phonetic key alone decides
+    if _near_miss_confirmed(world, core, country, top, hits):
+        return top, min(top.score, NEAR)
+    return None
+
+
+def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace, float] | None:
+    """Places whose GeoNames name or alternate name equals a spelling the rules allow; the nominative
+    first, then the de-inflected forms of a name written in an oblique case."""
+    index = _latin_index(world, country)
+    for position, nominative in enumerate(lemma_candidates(clean_span(core), limit=4)):
+        gids: dict[int, int] = {}
+        for spelled in word_spellings(nominative, country):
+            for first in spelled[0]:
+                for words, gid, rank in index.by_first.get(first, ()):
+                    if rank and sum(map(len, words)) < _ALTERNATE_MIN_LENGTH:
+                        continue  # short alternate names (codes, old spellings) collide with anything
+                    if len(words) == len(spelled) and all(
+                        w in opts for w, opts in zip(words[1:], spelled[1:], strict=True)
+                    ):
+                        gids[gid] = min(rank, gids.get(gid, 9))
+        if gids:
+            best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
+            place = world._make(best, SPELLED, nominative)
+            score = SPELLED - (0.03 if gids[best] else 0.0) - (0.04 if position else 0.0)
+            return place, score
+    return None
+
+
+def _near_miss_confirmed(
+    world: World, core: str, country: str, top: WorldPlace, hits: list[WorldPlace]
+) -> bool:
+    """A sound-alike gazetteer place counts only when the name is long, no other place of the country is
+    nearly as close, and the spelling rules come within a letter or two of one of its names."""
+    runner_up = next((p for p in hits[1:] if p.geonameid != top.geonameid), None)
+    if runner_up is not None and runner_up.score >= top.score - 0.02:
+        return False
+    spellings = [
+        spelling
+        for nominative in lemma_candidates(clean_span(core), limit=3)
+        for spelling in endonym_candidates(nominative, country, limit=24)
+    ]
+    if not spellings or len(spellings[0].replace(" ", "")) < _NEAR_MIN_LENGTH:
+        return False
+    names = _latin_index(world, country).names_of.get(top.geonameid, [])
+    if not names:
+        return False
+    best = process.extractOne(names[0], spellings, scorer=fuzz.ratio)
+    for name in names[1:]:
+        other = process.extractOne(name, spellings, scorer=fuzz.ratio)
+        if other and (best is None or other[1] > best[1]):
+            best = other
+    return best is not None and best[1] >= _NEAR_RATIO
+
+
+@dataclass
+class _LatinIndex:
+    by_first: dict[str, list[tuple[tuple[str, ...], int, int]]]
+    names_of: dict[int, list[str]]
+
+
+_INDEXES: dict[tuple[int, str], _LatinIndex] = {}
+
+
+def _latin_index(world: World, country: str) -> _LatinIndex:
+    """The country's GeoNames names and alternate names, folded, by their first word."""
+    key = (id(world), country)
+    index = _INDEXES.get(key)
+    if index is None:
+        index = _LatinIndex({}, {})
+        rows = world.conn.execute(
+            "SELECT l.key, l.geonameid, l.rank FROM latin l JOIN places p USING (geonameid) "
+            "WHERE p.country = ?",
+            (country,),
+        )
+        for latin_key, gid, rank in rows:
+            folded = fold_latin(latin_key)
+            if not folded:
+                continue
+            words = tuple(folded.split())
+            index.by_first.setdefault(words[0], []).append((words, gid, rank))
+            index.names_of.setdefault(gid, []).append(folded)
+        _INDEXES[key] = index
+    return index
+
+
+__all__ = ["ForeignPlace", "LEVELS", "WrittenName", "read_written_name", "resolve_foreign", "unit_level"]

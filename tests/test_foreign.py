@@ -1,0 +1,173 @@
+"""The one foreign-place resolver (parsers.places.foreign) and its spelling rules
+(parsers.places.correspondences, data/name_correspondences.csv)."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from parsers.places.correspondences import (
+    RULES_CSV,
+    endonym_candidates,
+    fold_latin,
+    languages_of,
+    word_spellings,
+)
+from parsers.places.foreign import read_written_name, resolve_foreign, unit_level
+from parsers.places.world import World, load_world
+
+
+@pytest.fixture(scope="module")
+def world() -> World:
+    return load_world()
+
+
+# -- spelling rules (no gazetteer) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name_uk", "country", "endonym"),
+    [
+        ("Янів", "PL", "Janów"),  # historical -ів for Polish -ów
+        ("Венгрув", "PL", "Węgrów"),  # ен for the nasal ę
+        ("Томашпіль", "PL", "Tomaszpol"),  # -піль for -pol
+        ("Рава-Мазовецька", "PL", "Rawa Mazowiecka"),  # adjective part, word by word
+        ("Гливиці", "PL", "Gliwice"),  # plural -иці for -ice
+        ("Сентендре", "HU", "Szentendre"),  # с is Hungarian sz
+        ("Ньїредьгаза", "HU", "Nyíregyháza"),  # нь/дь are ny/gy
+        ("Бакеу", "RO", "Bacău"),
+        ("Сучава", "RO", "Suceava"),  # ча is cea
+        ("Паневежис", "LT", "Panevėžys"),
+        ("Кромержиж", "CZ", "Kroměříž"),  # рж is ř
+        ("Хетафе", "ES", "Getafe"),
+        ("Джуліанова", "IT", "Giulianova"),
+        ("Агіос Ніколаос", "GR", "Ágios Nikólaos"),
+        ("Ескішехір", "TR", "Eskişehir"),
+        ("Сіань", "CN", "Xi'an"),
+        ("Гейдельберг", "DE", "Heidelberg"),
+        ("Пярну", "EE", "Pärnu"),  # Estonian ä is я
+        ("Йихві", "EE", "Jõhvi"),  # Estonian õ is и
+        ("Ювяскюля", "FI", "Jyväskylä"),
+        ("Рієка", "HR", "Rijeka"),
+    ],
+)
+def test_spelling_rules_reach_the_endonym(name_uk, country, endonym):
+    spelled = word_spellings(name_uk, country)
+    want = fold_latin(endonym).split()
+    assert any(
+        len(words) == len(want) and all(w in options for w, options in zip(want, words, strict=True))
+        for words in spelled
+    ), (name_uk, [w[:5] for w in spelled[0]])
+
+
+def test_most_likely_spelling_comes_first():
+    assert endonym_candidates("Краків", "PL")[0] == "krakow"
+    assert endonym_candidates("Дебрецен", "HU")[0] == "debrecen"
+
+
+def test_fold_latin_ignores_diacritics_doubles_and_hyphens():
+    assert fold_latin("Łańcut") == "lancut"
+    assert fold_latin("Hollabrunn") == fold_latin("Holabrun")
+    assert fold_latin("Zielona-Góra") == "zielona gora"
+
+
+def test_rule_table_is_well_formed():
+    with RULES_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(row["where"] in {"any", "start", "end"} for row in rows)
+    assert all(row["uk"] == row["uk"].lower() for row in rows)
+    groups = {row["lang"] for row in rows}
+    for iso2 in ("PL", "HU", "RO", "LT", "LV", "CZ", "SK", "DE", "ES", "IT", "GR", "TR", "GE", "CN"):
+        assert set(languages_of(iso2)) <= groups and languages_of(iso2), iso2
+
+
+# -- name forms ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "core", "level", "parent"),
+    [
+        ("Ґміна Ланьцут", "Ланьцут", "city", None),
+        ("гміна Ланьцут", "Ланьцут", "city", None),
+        ("Ланьцутський повіт", "Ланьцутський", "region", None),
+        ("Тіміш, жудець", "Тіміш", "region", None),
+        ("Паневежис Муніципалітет", "Паневежис", "city", None),
+        ("Чанкая, Анкара", "Чанкая", "district", "Анкара"),
+        ("Община Созопол", "Созопол", "city", None),
+        ("Сектор 3", "Сектор 3", "district", None),  # a unit word with nothing but a number stays
+        ("Кам&#39;янка", "Кам'янка", None, None),
+    ],
+)
+def test_written_name_is_taken_apart(written, core, level, parent):
+    name = read_written_name(written)
+    assert (name.core, name.level, name.parent) == (core, level, parent)
+
+
+def test_unit_words_are_whole_words():
+    assert unit_level("повіту") == "region"
+    assert unit_level("ґміною") == "city"
+    assert unit_level("Краків") is None
+    assert unit_level("Селище") == "city"
+    assert unit_level("Селіна") is None
+
+
+# -- resolution ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "geonameid", "name"),
+    [
+        ("Венгрув", "PL", 756046, "Węgrów"),
+        ("Венгрувом", "PL", 756046, "Węgrów"),  # an oblique form from running text
+        ("Равою-Мазовецькою", "PL", 760584, "Rawa Mazowiecka"),
+        ("Ґміна Ланьцут", "PL", 766810, "Łańcut"),
+        ("Па\u0301рдубіце", "CZ", 3068582, "Pardubice"),  # a stress mark
+        ("Пардубiце", "CZ", 3068582, "Pardubice"),  # a Latin i
+        ("Джуліанова", "IT", 3176053, "Giulianova"),
+        ("Агіос Ніколаос", "GR", 263824, "Ágios Nikólaos"),
+    ],
+)
+def test_resolves_to_the_gazetteer_place(world, written, country, geonameid, name):
+    place = resolve_foreign(written, country, world=world)
+    assert (place.geonameid, place.name, place.country_iso2, place.level) == (
+        geonameid,
+        name,
+        country,
+        "city",
+    )
+    assert place.known and place.score >= 0.85
+
+
+def test_regions_never_get_a_city_id(world):
+    for written, country in (
+        ("Ланьцутський повіт", "PL"),
+        ("Тіміш, жудець", "RO"),
+        ("Каунаський район", "LT"),
+    ):
+        place = resolve_foreign(written, country, world=world)
+        assert place.level == "region" and place.geonameid is None and not place.known
+        assert place.name and not re.search("[а-яіїєґ]", place.name)  # a derived Latin name, never empty
+
+
+def test_district_of_a_city_is_the_district_or_unknown_never_the_city(world):
+    ankara = resolve_foreign("Анкара", "TR", world=world).geonameid
+    district = resolve_foreign("Чанкая, Анкара", "TR", world=world)
+    assert district.level == "district" and district.parent == "Анкара"
+    assert district.geonameid not in (None, ankara) and district.name == "Çankaya"
+    sofia = resolve_foreign("Софія", "BG", world=world).geonameid
+    unknown = resolve_foreign("Лозенец, Софія", "BG", world=world)
+    assert unknown.geonameid is None and sofia is not None and unknown.level == "district"
+    assert unknown.name == "Lozenets"
+
+
+def test_a_near_namesake_is_not_the_place(world):
+    place = resolve_foreign("Жешувка", "PL", world=world)  # no such town; Rzeszów is one suffix away
+    assert place.geonameid is None and place.name_uk == "Жешувка" and place.name
+
+
+def test_without_a_country_only_exact_names_count(world):
+    assert resolve_foreign("Краків", world=world).geonameid == 3094802
+    assert resolve_foreign("Венгрув", world=world).geonameid in (None, 756046)
+    assert resolve_foreign("ЄС", "DE", world=world).geonameid is None
