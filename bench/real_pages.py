@@ -2,7 +2,9 @@
 
 Per site: pages, articles read, removed pages recognised, titles, dates, dates within a day of the
 unix time in ``/news/<id>/`` (the gromada.org.ua platform names articles by their creation time),
-bodies, listing pages and their entries, and the pages that fail, by name. With ``--crawl`` the
+bodies, listing pages and their entries, the partnership facts extracted (per 1,000 articles, each
+listed: the saved sites report no partnership, so every fact there is a false one), and the pages
+that fail, by name. With ``--crawl`` the
 site is also served on 127.0.0.1 as the live site answers (HTTP 404 for removed articles, a sitemap
 of the saved articles) and crawled end to end by the real ``councils`` spider into a temporary
 database, and the stored rows are counted the same way.
@@ -53,6 +55,7 @@ class SiteFigures:
     listing_entries: int = 0
     listing_dated: int = 0
     layouts: Counter = field(default_factory=Counter)
+    facts: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     far_dates: list[str] = field(default_factory=list)
 
@@ -94,7 +97,7 @@ def check_folder(folder: Path, site: Site) -> SiteFigures:
                 figures.listing_entries += len(entries)
                 figures.listing_dated += sum(1 for entry in entries if entry.date_text)
                 continue
-            reading = read_fetched(Fetched("councils", url, body, 200, None, site), extract=False)
+            reading = read_fetched(Fetched("councils", url, body, 200, None, site))
         except Exception as error:  # noqa: BLE001 (a benchmark lists every failure by name)
             figures.failures.append(f"{path.name}: {type(error).__name__}: {error}")
             continue
@@ -107,6 +110,11 @@ def check_folder(folder: Path, site: Site) -> SiteFigures:
         figures.titles += bool(article.title)
         figures.dated += bool(article.published)
         figures.bodies += bool(article.body)
+        figures.facts.extend(
+            f"{path.name}: {fact.ua.name_uk} – {fact.partner.name_uk} ({fact.partner.country_iso2}, "
+            f"{fact.link}): {' '.join(fact.evidence)[:160]}"
+            for fact in reading.facts
+        )
         if near_id(article.published, article_id.group(1)):
             figures.dated_near_id += 1
         else:
@@ -129,6 +137,10 @@ def print_figures(name: str, figures: SiteFigures, list_misses: bool) -> None:
         f"{figures.listing_dated}"
     )
     print(f"  layout versions                {dict(figures.layouts)}")
+    per_thousand = 1000 * len(figures.facts) / figures.articles if figures.articles else 0.0
+    print(f"  partnership facts              {len(figures.facts)} ({per_thousand:.1f} per 1,000 articles)")
+    for fact in figures.facts:
+        print(f"    {fact}")
     print(f"  failures                       {len(figures.failures)}")
     for failure in figures.failures:
         print(f"    {failure}")
