@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parsers.facts.gate import worth_extracting
+from parsers.facts.language import text_language
 from parsers.pages.blocks import read_article_html
 from parsers.pages.councils import reader_for
 from parsers.pages.errors import removed_reason
@@ -64,8 +65,15 @@ def read_fetched(fetched: Fetched, extract: bool = True) -> Reading:
         article = reader_for(fetched.site).read(page, fetched.url, fetched.site)
     else:
         raise ValueError(f"{fetched.url}: a council page needs its registry site")
+    language = text_language(f"{article.title or ''}\n{article.body}")
+    if language and language != article.lang:
+        article.warnings.append(f"the text is in {language!r}, not {article.lang!r} as the page says")
+        article.lang = language
     facts = []
-    if extract and worth_extracting(article):
+    if article.lang != "uk":
+        if extract and worth_extracting(article):
+            article.warnings.append(f"partnership extraction reads Ukrainian only; skipped ({article.lang})")
+    elif extract and worth_extracting(article):
         from parsers.extract import extract_facts
 
         facts = extract_facts(article, owner_katottg=article.owner_katottg)

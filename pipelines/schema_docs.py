@@ -149,6 +149,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "arguments": "JSON: the spider's arguments (base URL, listings, sites).",
         "alarms": "JSON list of layout alarms (a field that stopped being found).",
         "removed_pages": "Pages that answered as removed (HTTP 404/410 or an error page) in this run.",
+        "other_language_articles": "Articles written in Russian or English: stored, not read for partnerships.",
     },
     "removed_pages": {
         "url": "Canonical URL of the removed page (the article key it would have had).",

@@ -75,6 +75,8 @@ class SQLitePipeline:
         for warning in article.warnings:
             logger.warning("%s: %s", article.url, warning)
         self.count("warnings", len(article.warnings))
+        if article.lang != "uk":
+            self.count("other_language_articles")
         outcome = store_article(self.db, article)
         self.count(f"{outcome}_articles")
         if outcome != "unchanged":
@@ -102,6 +104,7 @@ class SQLitePipeline:
             "unchanged_articles": self.counts["unchanged_articles"],
             "new_facts": self.counts["new_facts"],
             "removed_pages": self.counts["removed_pages"],
+            "other_language_articles": self.counts["other_language_articles"],
             "warnings": self.counts["warnings"],
             "errors": errors,
         }

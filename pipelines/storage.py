@@ -51,7 +51,7 @@ ARTICLE_COLUMNS = {
 # Columns added after the first release, with their types: added to older databases on open.
 LATER_COLUMNS = {
     "articles": {"layout": str},
-    "crawl_runs": {"alarms": str, "removed_pages": int},
+    "crawl_runs": {"alarms": str, "removed_pages": int, "other_language_articles": int},
     "site_checks": {"removed": int},
 }
 
@@ -132,6 +132,7 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "arguments": str,
                     "alarms": str,
                     "removed_pages": int,
+                    "other_language_articles": int,
                 },
                 pk="id",
             )
