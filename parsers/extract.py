@@ -736,7 +736,13 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str, status
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
         return [(_side(a), _domestic_partner(b)) for a, b in couples]
-    subject = next((m for m in sides if not _after_with(text, m.start)), None)
+    subjects = [m for m in sides if not _after_with(text, m.start)]
+    objects = [m for m in sides if _after_with(text, m.start)]
+    if len(subjects) >= 2 and objects:
+        # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other
+        # side, never with each other.
+        return [(_side(a), _domestic_partner(b)) for a in subjects for b in objects]
+    subject = subjects[0] if subjects else None
     if subject is not None and len(sides) >= 2:
         anchor, others = _side(subject), [m for m in sides if m.katottg != subject.katottg]
     elif owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:

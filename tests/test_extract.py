@@ -248,3 +248,20 @@ def test_an_organisation_after_a_participle_is_not_a_foreign_region(extractor, t
         encoding="utf-8",
     )
     assert facts_of(extractor, article) == []
+
+
+def test_co_signers_of_a_memorandum_are_paired_with_the_other_side_not_each_other(extractor, tmp_path):
+    article = tmp_path / "three.txt"
+    article.write_text(
+        "Три громади об'єднали зусилля\n\n"
+        "12 травня 2025 року Ірпінська міська громада та Бучанська міська громада підписали меморандум "
+        "про співпрацю з Тернопільською міською громадою.\n",
+        encoding="utf-8",
+    )
+    facts = facts_of(extractor, article)
+    pairs = {frozenset({f["ua"]["katottg"], f["partner"]["katottg"]}) for f in facts}
+    names = {f["ua"]["katottg"]: f["ua"]["name_uk"] for f in facts} | {
+        f["partner"]["katottg"]: f["partner"]["name_uk"] for f in facts
+    }
+    ternopil = next(code for code, name in names.items() if name.startswith("Тернопіл"))
+    assert len(pairs) == 2 and all(ternopil in pair for pair in pairs), names
