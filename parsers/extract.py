@@ -48,7 +48,7 @@ from parsers.name_context import (
     ua_raion_keys,
 )
 from parsers.records import Article
-from parsers.sentences import Sentence, split_sentences
+from parsers.sentences import Sentence, join_sentences, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
 from parsers.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.world import World, WorldPlace, clean_span, load_world, nominative_guess
@@ -146,7 +146,7 @@ class Fact:
             "relation": self.relation,
             "status": self.status,
             "event_date": self.event_date,
-            "evidence": " ".join(self.evidence),
+            "evidence": join_sentences(self.evidence),
             "confidence": round(self.confidence, 2),
         }
 
