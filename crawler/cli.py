@@ -514,7 +514,8 @@ def cmd_sites(args: argparse.Namespace) -> int:
             verdict = "not crawled yet" if site.enabled else "disabled"
         else:
             problems = site_verdict(check, newest.get(site.domain), args.quiet_days, today)
-            verdict = "ok" if not problems else "BROKEN: " + ", ".join(problems)
+            silent = problems and problems[0].startswith("nothing new")
+            verdict = "ok" if not problems else ("SILENT: " if silent else "BROKEN: ") + ", ".join(problems)
             broken += bool(problems) and site.enabled
             verdict += (
                 f" ({check['articles']} new or changed articles, {check['dated']} dated, "
