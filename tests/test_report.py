@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -15,7 +15,7 @@ from tests.conftest import two_sided_db
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> str:
     db = two_sided_db(tmp_path_factory.mktemp("report") / "two.db")
-    return render_report(db, now=datetime(2026, 7, 1, 9, 30, tzinfo=timezone.utc))
+    return render_report(db, now=datetime(2026, 7, 1, 9, 30, tzinfo=UTC))
 
 
 def section(page: str, section_id: str) -> str:
