@@ -51,7 +51,8 @@ h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 2em; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; font-size: 13px; }
 td, th { border: 1px solid #cbd5e0; padding: 3px 6px; vertical-align: top; }
-svg.map { width: 100%; height: auto; display: block; background: #ebf8ff; border: 1px solid #cbd5e0; }
+svg.map { width: 100%; height: auto; display: block; background: #ebf8ff;
+  border: 1px solid #cbd5e0; }
 .legend span { display: inline-block; margin-right: 1.5em; }
 .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; }
 @media (max-width: 600px) { .chart { grid-template-columns: minmax(4em, 9em) minmax(0, 1fr) auto;
@@ -198,10 +199,21 @@ def map_links(db: sqlite_utils.Database) -> tuple[list[tuple[MapPoint, MapPoint]
     return links, missing
 
 
+# The map frames Europe and Ukraine's neighbours, where nearly all partners are; a line to a partner
+# farther away leaves the frame in its direction, and the partner is named under the map.
+FRAME = (-25.0, 30.0, 50.0, 72.0)  # west, south, east, north
+
+
+def in_frame(point: MapPoint) -> bool:
+    west, south, east, north = FRAME
+    return west <= point.lon <= east and south <= point.lat <= north
+
+
 def _extent(points: list[MapPoint]) -> tuple[float, float, float, float]:
-    """West, south, east, north of the points with a margin, never smaller than Ukraine and its neighbours."""
+    """West, south, east, north of the framed points with a margin, never smaller than Ukraine and its
+    neighbours."""
     west, south, east, north = 20.0, 43.0, 42.0, 53.0
-    for point in points:
+    for point in filter(in_frame, points):
         west, east = min(west, point.lon), max(east, point.lon)
         south, north = min(south, point.lat), max(north, point.lat)
     margin_x, margin_y = (east - west) * 0.05 + 1, (north - south) * 0.05 + 1
@@ -268,11 +280,17 @@ def map_section(db: sqlite_utils.Database) -> str:
         f'<span><i class="dot" style="background: {DOMESTIC_COLOUR}"></i>partner hromada (domestic tie)</span>'
         "</p>"
     )
+    far = sorted({f"{end.label} ← {start.label}" for start, end in links if not in_frame(end)})
+    beyond = (
+        f'<p class="note" id="beyond-map">Beyond the frame (the line points their way): {escape("; ".join(far))}.</p>'
+        if far
+        else ""
+    )
     return (
         '<section id="map"><h2>Where the partners are</h2>'
         f'<p class="note">Each line joins a hromada (at its centre) to a partner place (GeoNames '
         f"coordinates). {len(links)} partnerships drawn.{without} Country outlines: Natural Earth.</p>"
-        f"{legend}{map_svg(links)}</section>"
+        f'{legend}<div class="scroll map-box">{map_svg(links)}</div>{beyond}</section>'
     )
 
 
