@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.report import BAR_COLOUR, write_report
-from pipelines.storage import open_db
+from crawler.report import write_report
 from tests.conftest import datasette_server
 
 # Without the background-networking flags Chromium keeps calling Google's hosts, which a closed
