@@ -503,7 +503,7 @@ def cmd_sites(args: argparse.Namespace) -> int:
         return 0
     checks, newest = {}, {}
     if Path(args.db).exists():
-        db = open_readonly(args.db, required=())
+        db = open_readonly(args.db, required=("crawl_runs",))
         checks, newest = latest_site_checks(db), newest_articles_by_site(db)
         db.close()
     broken = 0
@@ -998,8 +998,11 @@ def main(argv: list[str] | None = None) -> int:
     except DatasetError as error:
         print(f"pobratym: {error}", file=sys.stderr)
     except sqlite3.DatabaseError as error:
-        database = getattr(args, "db", None)
-        print(f"pobratym: {database or 'the database'} cannot be used: {error}", file=sys.stderr)
+        database = getattr(args, "db", None) or "the database"
+        if "not a database" in str(error):
+            print(f"pobratym: {database} is not a SQLite database ({error}).", file=sys.stderr)
+        else:
+            print(f"pobratym: {database} cannot be used: {error}", file=sys.stderr)
     except BrokenPipeError:
         # The reader (head, less) stopped reading: nothing is wrong; say nothing more.
         devnull = os.open(os.devnull, os.O_WRONLY)

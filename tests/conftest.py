@@ -56,9 +56,9 @@ def mirror() -> Iterator[MirrorServer]:
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``pobratym.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
+    """``demo.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
     folder = tmp_path_factory.mktemp("demo")
-    db_path = folder / "pobratym.db"
+    db_path = folder / "demo.db"
     subprocess.run(
         [
             str(BIN / "pobratym"),

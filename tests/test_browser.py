@@ -91,7 +91,7 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
     assert len(polish) == 4  # the demo dataset: four partnerships with Polish places
     total = query(demo_db, "SELECT count(*) FROM partnerships_flat")[0][0]
     with datasette_server(demo_db) as server:
-        page.goto(f"{server}/pobratym/partnerships_flat")
+        page.goto(f"{server}/demo/partnerships_flat")
         assert len(table_rows(page)) == total
         descriptions = page.locator("dl.column-descriptions").inner_text()
         assert "first_source_url\nThe earliest article that states the pair." in descriptions
@@ -120,7 +120,7 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
         assert {row["country_iso2"] for row in downloaded} == {"PL"}
 
         # Run a saved query from the database page, with its parameter.
-        page.goto(f"{server}/pobratym")
+        page.goto(f"{server}/demo")
         page.click("text=Partnerships with one country")
         page.fill("input[name=country]", "fr")
         page.click("input[value='Run SQL']")
