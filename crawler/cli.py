@@ -529,6 +529,8 @@ def cmd_sites(args: argparse.Namespace) -> int:
 
 def cmd_runs(args: argparse.Namespace) -> int:
     """The last crawl runs per spider, and each council site's latest check, without SQL."""
+    import json
+
     from pipelines.health import recent_runs
     from pipelines.readonly import open_readonly
     from pipelines.storage import latest_site_checks
@@ -554,7 +556,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         ]
     ]
     for run in runs:
-        alarms = len(__import__("json").loads(run["alarms"])) if run["alarms"] else 0
+        alarms = len(json.loads(run["alarms"])) if run["alarms"] else 0
         table.append([
             str(run["id"]), run["spider"], run["started"] or "", run["finished"] or "—",
             run["status"] or "", *(str(run[key] or 0) for key in
@@ -817,7 +819,7 @@ def _version() -> str:
         return "unknown"
 
 
-def _add_crawl_parsers(commands) -> None:
+def _add_crawl_parsers(commands: argparse._SubParsersAction) -> None:
     crawl = commands.add_parser(
         "crawl", help="crawl the portal and council sites (live by default) into SQLite",
         description="Crawl the live portal and every enabled council site into the database.",
@@ -870,7 +872,7 @@ def _add_crawl_parsers(commands) -> None:
     reparse.set_defaults(handler=cmd_reparse)
 
 
-def _add_export_parser(commands) -> None:
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     from crawler.export import DATE_MEANING
 
     dates = "; ".join(f"{what}: {meaning}" for what, meaning in DATE_MEANING.items())
@@ -914,7 +916,7 @@ def _add_export_parser(commands) -> None:
     export.set_defaults(handler=cmd_export)
 
 
-def _add_tool_parsers(commands) -> None:
+def _add_tool_parsers(commands: argparse._SubParsersAction) -> None:
     extract = commands.add_parser(
         "extract", help="print partnership facts of saved pages or .txt articles as JSON"
     )
