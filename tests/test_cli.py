@@ -8,7 +8,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -258,8 +257,3 @@ def test_licence_files_are_there():
     assert (REPO_ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     assert "CC BY 4.0" in readme and "article texts" in readme
-
-
-def test_tests_leave_the_repository_data_folder_alone():
-    """No test writes data/pobratym.db or data/demo.db; the suite's default database is a scratch file."""
-    assert Path(os.environ["POBRATYM_DB"]).parent != REPO_ROOT / "data"
