@@ -197,10 +197,9 @@ def test_datasette_sees_a_crawl_and_a_reparse_while_it_serves(page, tmp_path):
     """The live database served read-only: new rows appear, and no page fails while the data changes."""
     import subprocess
 
-    from tests.conftest import BIN, REPO_ROOT
-
     from pipelines.dataset import mark
     from pipelines.storage import open_db
+    from tests.conftest import BIN, REPO_ROOT
 
     db_path = tmp_path / "live.db"
     open_db(db_path).close()  # an empty dataset: Datasette starts on it, then the crawl fills it
