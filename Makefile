@@ -17,7 +17,7 @@ install: $(BIN)/.installed
 gazetteers: install
 	$(BIN)/python -c "from parsers.places.ua_places import load_ua_places; from parsers.places.world import load_world; load_ua_places(); load_world()"
 
-demo: gazetteers
+demo: gazetteers  # into data/demo.db, never the live data/pobratym.db
 	$(BIN)/pobratym crawl --demo
 
 # Headless Chromium for the browser tests: Debian's package (tests never download a browser).
@@ -40,4 +40,4 @@ crawl: install
 	$(BIN)/pobratym crawl
 
 clean:
-	rm -rf $(VENV) data/pobratym.db* data/logs data/articles.csv data/partnerships.csv data/*.sqlite
+	rm -rf $(VENV) data/pobratym.db* data/demo.db* data/logs data/demo-*.csv data/*.metadata.json data/*.sqlite

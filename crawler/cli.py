@@ -10,13 +10,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import subprocess
 import sys
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +24,8 @@ from crawler.progress import Progress, progress_enabled
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The same default as the Scrapy setting POBRATYM_DB: the environment variable, else data/pobratym.db.
 DEFAULT_DB = Path(os.environ.get("POBRATYM_DB") or REPO_ROOT / "data" / "pobratym.db")
-DEMO_CSV = REPO_ROOT / "data" / "articles.csv"
-LOG_DIR = REPO_ROOT / "data" / "logs"
+# The demo crawls the bundled mirrors into a database of its own, never into the live one.
+DEMO_DB = REPO_ROOT / "data" / "demo.db"
 
 # Loopback mirror: no need to wait between requests to our own test server.
 DEMO_SETTINGS = {
@@ -105,6 +104,14 @@ def run_crawl(
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    args.db = Path(args.db) if args.db else (DEMO_DB if args.demo else DEFAULT_DB)
+    from pipelines.dataset import DatasetKindError, claim_dataset
+
+    try:
+        claim_dataset(args.db, demo=args.demo)
+    except DatasetKindError as error:
+        print(f"pobratym: {error}", file=sys.stderr)
+        return 2
     spiders = [name.strip() for name in args.spiders.split(",") if name.strip()]
     unknown = set(spiders) - set(SPIDERS)
     if unknown:
@@ -117,7 +124,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         print(f"pobratym: {problem}", file=sys.stderr)
         return 2
     prefix = getattr(args, "log_prefix", "crawl")
-    log_file = None if args.verbose else LOG_DIR / f"{prefix}-{datetime.now():%Y%m%d-%H%M%S}.log"
+    # Logs go beside the database they describe (data/logs/ for the default one).
+    log_dir = Path(args.db).resolve().parent / "logs"
+    log_file = None if args.verbose else log_dir / f"{prefix}-{datetime.now():%Y%m%d-%H%M%S}.log"
     jobs = {
         "portal": {
             "tags": args.tags,
@@ -150,13 +159,26 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     files = [("database", _shown(args.db))]
     if log_file:
         files.append(("log", _shown(log_file)))
-    csv_path = args.csv or (DEMO_CSV if args.demo else None)
-    if csv_path:
-        for what, path in (("articles", csv_path), ("partnerships", csv_path.with_name("partnerships.csv"))):
-            rows = _export(args.db, path, bom=True, what=what)
-            files.append(("csv", f"{_shown(path)} ({rows} {what})"))
+    for what, path in _crawl_csv_files(args):
+        rows = _export(args.db, path, bom=True, what=what)
+        files.append(("csv", f"{_shown(path)} ({rows} {what})"))
+    write_datasette_metadata(args.db)
     print("\n".join(crawl_summary(prefix, outcomes, seconds, files)))
     return 0 if all(outcome.status == "finished" for outcome in outcomes) else 1
+
+
+def _crawl_csv_files(args: argparse.Namespace) -> list[tuple[str, Path]]:
+    """The CSV files a crawl writes: ``--csv FILE`` (articles) only; the demo into its own database
+    also writes its articles and partnerships beside it (data/demo-*.csv), never over other files."""
+    if args.csv:
+        return [("articles", Path(args.csv))]
+    if args.demo and Path(args.db).resolve() == DEMO_DB.resolve():
+        folder = DEMO_DB.parent
+        return [
+            ("articles", folder / "demo-articles.csv"),
+            ("partnerships", folder / "demo-partnerships.csv"),
+        ]
+    return []
 
 
 def _serve_demo_mirrors(
@@ -265,14 +287,19 @@ def _shown(path: str | Path) -> str:
         return str(path)
 
 
-def _export(db_path: Path, out: str | Path, bom: bool, what: str = "articles", filters=None) -> int:
+def _export(
+    db_path: Path, out: str | Path, bom: bool, what: str = "articles", filters=None, delimiter: str = ","
+) -> int:
+    """Export from the database opened read-only (an export never changes the file it reads)."""
     from crawler.export import export_table
-    from pipelines.storage import open_db
+    from pipelines.readonly import open_readonly
 
-    db = open_db(db_path)
+    db = open_readonly(db_path)
     progress = _export_progress(what, out)
     try:
-        rows = export_table(db, what, out, bom=bom, filters=filters, progress=progress.update)
+        rows = export_table(
+            db, what, out, bom=bom, filters=filters, progress=progress.update, delimiter=delimiter
+        )
     finally:
         db.close()
     progress.finish(rows)
@@ -286,31 +313,21 @@ def _export_progress(what: str, out: str | Path) -> Progress:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists():
-        print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
-        return 2
-    from crawler.export import FilterError
+    from crawler.export import FilterError, date_bounds
 
     filters = {
         name: getattr(args, name) for name in ("oblast", "hromada", "country", "status", "since", "until")
     }
     try:
+        date_bounds(args.since, args.until)  # a wrong date says so before anything is opened or written
+        if problem := _output_problem(args.output):
+            print(f"pobratym: {problem}", file=sys.stderr)
+            return 2
         if args.format == "csv":
-            rows = _export(args.db, args.output, bom=not args.no_bom, what=args.what, filters=filters)
+            delimiter = ";" if args.semicolon else ","
+            rows = _export(args.db, args.output, not args.no_bom, args.what, filters, delimiter)
         else:
-            from crawler.export import export_json
-            from pipelines.storage import open_db
-
-            progress = _export_progress(args.what, args.output)
-            rows, missing = export_json(
-                open_db(args.db), args.what, args.output, filters, args.format == "geojson", progress.update
-            )
-            progress.finish(rows)
-            if missing:
-                print(
-                    f"pobratym: {missing} {args.what} have no known coordinates and are not on the map",
-                    file=sys.stderr,
-                )
+            rows = _export_json(args, filters)
     except FilterError as error:
         print(f"pobratym: {error}", file=sys.stderr)
         return 2
@@ -321,12 +338,50 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_json(args: argparse.Namespace, filters: dict[str, str | None]) -> int:
+    from crawler.export import export_json
+    from pipelines.readonly import open_readonly
+
+    progress = _export_progress(args.what, args.output)
+    db = open_readonly(args.db)
+    try:
+        rows, missing = export_json(
+            db, args.what, args.output, filters, args.format == "geojson", progress.update
+        )
+    finally:
+        db.close()
+    progress.finish(rows)
+    if missing:
+        print(
+            f"pobratym: {missing} {args.what} have no known coordinates and are not on the map",
+            file=sys.stderr,
+        )
+    return rows
+
+
+def _output_problem(output: str) -> str | None:
+    """Why ``-o`` cannot be written, said before anything is read: a folder, or no folder to write in."""
+    if output == "-":
+        return None
+    path = Path(output)
+    if path.is_dir():
+        return f"-o {output} is a folder; name a file to write (such as {path / 'export.csv'})"
+    if not path.parent.is_dir():
+        return f"-o {output}: the folder {path.parent} does not exist"
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"-o {output}: not allowed to write there"
+    return None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the facts of saved pages or text articles, one JSON document per input."""
     import json
 
     from parsers.extract import Extractor, document_output
 
+    if args.owner and (problem := _owner_problem(args.owner)):
+        print(f"pobratym: {problem}", file=sys.stderr)
+        return 2
     extractor = Extractor()
     documents = []
     status = 0
@@ -334,7 +389,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
         except OSError as error:
-            print(f"pobratym: cannot read {source}: {error.strerror}", file=sys.stderr)
+            print(f"pobratym: cannot read {source}: {error.strerror or error}", file=sys.stderr)
+            status = 1
+            continue
+        if problem := _not_an_article(data):
+            print(f"pobratym: warning: {source} {problem}; skipped", file=sys.stderr)
             status = 1
             continue
         article = _read_input(data, source, args.url)
@@ -345,6 +404,40 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(documents, ensure_ascii=False, indent=2))
     return status
+
+
+# Files that are surely not an article: images, archives, PDFs, office files.
+BINARY_STARTS = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"\xd0\xcf\x11\xe0",
+)
+
+
+def _not_an_article(data: bytes) -> str | None:
+    """Why ``data`` cannot be an article (empty, or binary), or None when it may be one."""
+    if not data.strip():
+        return "is empty"
+    if data.startswith(BINARY_STARTS) or b"\x00" in data[:8192]:
+        return "is not a text or HTML file (binary data)"
+    return None
+
+
+def _owner_problem(owner: str) -> str | None:
+    """Why ``--owner`` is not a hromada's KATOTTG code, or None when it is one."""
+    import re
+
+    from parsers.places.katottg import load_codifier
+
+    if not re.fullmatch(r"UA\d{17}", owner):
+        return f"--owner {owner!r} is not a KATOTTG code (UA and 17 digits, such as UA68040430000034985)"
+    if owner not in load_codifier().units:
+        return f"--owner {owner}: no unit of the KATOTTG codifier has this code"
+    return None
 
 
 def _read_input(data: bytes, source: str, url: str | None):
@@ -365,18 +458,35 @@ def _read_input(data: bytes, source: str, url: str | None):
     return article
 
 
+# A site is healthy when its latest crawl reached it and the pages it read parsed; a night with no
+# new article is not a problem. What is: no listing page read, pages without dates or bodies.
 SITE_PROBLEMS = (
-    ("unreachable", lambda c: c["errors"] and not c["listing_pages"]),
-    ("no articles found", lambda c: not c["articles"]),
-    ("dates missing", lambda c: c["dated"] < 0.9 * c["articles"]),
-    ("bodies missing", lambda c: c["with_body"] < 0.9 * c["articles"]),
+    ("unreachable", lambda c: not c["listing_pages"]),
+    ("dates missing", lambda c: c["articles"] and c["dated"] < 0.9 * c["articles"]),
+    ("bodies missing", lambda c: c["articles"] and c["with_body"] < 0.9 * c["articles"]),
 )
+DEFAULT_QUIET_DAYS = 30
+
+
+def site_verdict(check: dict[str, Any], newest: str | None, quiet_days: int, today: date) -> list[str]:
+    """What is wrong with a site after its latest crawl (empty when nothing is)."""
+    problems = [name for name, test in SITE_PROBLEMS if test(check)]
+    if problems:
+        return problems
+    if newest is None:
+        return [] if check["articles"] else ["no articles found"]
+    days = (today - date.fromisoformat(newest)).days
+    if days > quiet_days:
+        return [f"nothing new for {days} days (newest article {newest}; alarm after {quiet_days})"]
+    return []
 
 
 def cmd_sites(args: argparse.Namespace) -> int:
-    """List the registry, or check each site's latest crawl so a broken site shows up by name."""
+    """List the registry, or check each site's latest crawl so a broken or silent site shows up by name."""
     from parsers.registry import RegistryError, load_registry
-    from pipelines.storage import latest_site_checks, open_db
+    from pipelines.health import newest_articles_by_site
+    from pipelines.readonly import open_readonly
+    from pipelines.storage import latest_site_checks
 
     try:
         registry = load_registry()
@@ -391,19 +501,25 @@ def cmd_sites(args: argparse.Namespace) -> int:
                 f"{site.hromada_katottg} {site.hromada_name_uk}"
             )
         return 0
-    checks = latest_site_checks(open_db(args.db)) if Path(args.db).exists() else {}
+    checks, newest = {}, {}
+    if Path(args.db).exists():
+        db = open_readonly(args.db, required=("crawl_runs",))
+        checks, newest = latest_site_checks(db), newest_articles_by_site(db)
+        db.close()
     broken = 0
+    today = datetime.now().date()
     for site in registry.sites:
         check = checks.get(site.domain)
         if check is None:
             verdict = "not crawled yet" if site.enabled else "disabled"
         else:
-            problems = [name for name, test in SITE_PROBLEMS if test(check)]
-            verdict = "ok" if not problems else "BROKEN: " + ", ".join(problems)
+            problems = site_verdict(check, newest.get(site.domain), args.quiet_days, today)
+            silent = problems and problems[0].startswith("nothing new")
+            verdict = "ok" if not problems else ("SILENT: " if silent else "BROKEN: ") + ", ".join(problems)
             broken += bool(problems) and site.enabled
             verdict += (
-                f" ({check['articles']} articles, {check['dated']} dated, {check['with_body']} with body, "
-                f"{check['errors']} errors; crawl of {check['started'][:16]})"
+                f" ({check['articles']} new or changed articles, {check['dated']} dated, "
+                f"{check['with_body']} with body, {check['errors']} errors; crawl of {check['started'][:16]})"
             )
         print(f"{site.domain:<34} {verdict}")
     if broken:
@@ -411,8 +527,65 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def cmd_runs(args: argparse.Namespace) -> int:
+    """The last crawl runs per spider, and each council site's latest check, without SQL."""
+    import json
+
+    from pipelines.health import recent_runs
+    from pipelines.readonly import open_readonly
+    from pipelines.storage import latest_site_checks
+
+    db = open_readonly(args.db, required=("crawl_runs",))
+    try:
+        runs, checks = recent_runs(db, args.limit), latest_site_checks(db)
+    finally:
+        db.close()
+    table = [
+        [
+            "run",
+            "spider",
+            "started",
+            "finished",
+            "status",
+            "requests",
+            "new",
+            "updated",
+            "facts",
+            "errors",
+            "alarms",
+        ]
+    ]
+    for run in runs:
+        alarms = len(json.loads(run["alarms"])) if run["alarms"] else 0
+        table.append([
+            str(run["id"]), run["spider"], run["started"] or "", run["finished"] or "—",
+            run["status"] or "", *(str(run[key] or 0) for key in
+            ("requests", "new_articles", "updated_articles", "new_facts", "errors")), str(alarms),
+        ])  # fmt: skip
+    if len(table) == 1:
+        print("pobratym: no crawl has run on this database yet")
+        return 0
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    if checks:
+        print()
+        print(
+            "latest check per council site "
+            "(run: listing pages, new or changed articles, dated, with body, errors)"
+        )
+        for domain, check in sorted(checks.items()):
+            print(
+                f"  {domain:<34} run {check['run_id']}: {check['listing_pages']} listing pages, "
+                f"{check['articles']} articles, {check['dated']} dated, {check['with_body']} with body, "
+                f"{check['errors']} errors"
+            )
+    return 0
+
+
 def cmd_nightly(args: argparse.Namespace) -> int:
     """The unattended job: every spider, incremental, under a lock, logged to a file."""
+    args.db = Path(args.db) if args.db else (DEMO_DB if args.demo else DEFAULT_DB)
     lock_path = Path(args.db).with_suffix(".lock")
     with hold_lock(lock_path) as held:
         if not held:
@@ -514,14 +687,22 @@ def reparse_summary(counts: Counter[str], responses: int, db_path: Path) -> list
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Write the self-contained HTML report (charts and the newest facts) to a folder."""
+    """Write the self-contained HTML report (charts, map and the newest facts) to a folder."""
     from crawler.report import write_report
-    from pipelines.storage import open_db
+    from pipelines.readonly import is_demo, open_readonly
 
-    if not Path(args.db).exists():
-        print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
+    target = Path(args.output)
+    if target.exists() and not target.is_dir():
+        print(
+            f"pobratym: {args.output} is a file; `report -o` names a folder to write index.html into",
+            file=sys.stderr,
+        )
         return 2
-    page = write_report(open_db(args.db), args.output)
+    db = open_readonly(args.db)
+    try:
+        page = write_report(db, target, demo=is_demo(db))
+    finally:
+        db.close()
     print(f"pobratym: wrote the report to {page} (open it in any browser, offline)")
     return 0
 
@@ -547,13 +728,51 @@ def cmd_schema_docs(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    """Open the database read-only in Datasette (the optional ``[analyst]`` extra) on loopback."""
+def metadata_path(db_path: str | Path) -> Path:
+    """The Datasette metadata file beside a database: data/pobratym.db → data/pobratym.metadata.json."""
+    path = Path(db_path)
+    return path.with_name(f"{path.stem}.metadata.json")
+
+
+def write_datasette_metadata(db_path: str | Path) -> Path:
+    """Write the database's Datasette metadata beside it, so plain ``datasette DB -m FILE`` works too."""
     import json
-    import shutil
-    import tempfile
 
     from crawler.datasette_meta import metadata
+    from pipelines.readonly import is_demo, open_readonly
+
+    db = open_readonly(db_path)
+    try:
+        document = metadata(db, Path(db_path).stem, demo=is_demo(db))
+    finally:
+        db.close()
+    target = metadata_path(db_path)
+    target.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return target
+
+
+def _port_in_use(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the live database read-only in Datasette (the optional ``[analyst]`` extra) on loopback.
+
+    The file is opened read-only, not as immutable, so Datasette sees each crawl, nightly run or
+    reparse as it commits. ``pobratym serve`` becomes Datasette (exec), so SIGTERM or Ctrl-C stops it.
+    """
+    import shutil
+
+    from pipelines.readonly import open_readonly
+    from pipelines.storage import open_db
 
     datasette = shutil.which("datasette", path=str(Path(sys.executable).parent)) or shutil.which("datasette")
     if datasette is None:
@@ -562,35 +781,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if not Path(args.db).exists():
-        print(f"pobratym: no database at {args.db}; run `pobratym crawl` first.", file=sys.stderr)
+    open_readonly(args.db).close()  # a missing or foreign file is a clear error, and is left as it is
+    open_db(args.db).close()  # today's views and search, before Datasette opens the file read-only
+    meta = write_datasette_metadata(args.db)
+    if _port_in_use(args.host, args.port):
+        print(
+            f"pobratym: port {args.port} on {args.host} is in use (another Datasette?); "
+            "choose another with --port",
+            file=sys.stderr,
+        )
         return 2
-    from pipelines.storage import open_db
-
-    db = open_db(args.db)  # views and search are there before the database opens read-only
-    document = metadata(db, Path(args.db).stem)
-    db.close()
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
-        json.dump(document, handle, ensure_ascii=False)
     command = [
         datasette,
         "serve",
-        "-i",
         str(args.db),
         "--metadata",
-        handle.name,
+        str(meta),
         "-h",
         args.host,
         "-p",
         str(args.port),
     ]
     print(f"pobratym: Datasette on http://{args.host}:{args.port}/ (read-only; Ctrl-C to stop)", flush=True)
-    try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        Path(handle.name).unlink(missing_ok=True)
+    os.execv(datasette, command)
+    return 0  # not reached: the process is Datasette now
 
 
 def cmd_mirror(args: argparse.Namespace) -> int:
@@ -603,13 +817,45 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pobratym", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
+EPILOG = """\
+exit codes:
+  0  done
+  1  a crawl or nightly run ended with failures or a layout alarm; `sites check` found a site to look
+     at; `extract` skipped an input it could not read
+  2  bad arguments or input (a file that is not a pobratym database, a wrong date, a busy port, …);
+     a crawl that reached no site (no network?)
+  3  `nightly`: another run holds the lock
 
-    crawl = commands.add_parser("crawl", help="crawl the portal (live by default) into SQLite")
-    crawl.add_argument("--demo", action="store_true", help="crawl the bundled mirror over loopback")
-    crawl.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+environment variables:
+  POBRATYM_DB           default database of every command and of `scrapy` (else data/pobratym.db)
+  POBRATYM_CONTACT_URL  contact URL in the crawler's User-Agent
+  POBRATYM_PROGRESS     0 turns the progress line off, 1 forces it (default: on a terminal only)
+  POBRATYM_OVERLAP_PAGES  listing pages read past the first fully stored one (default 1)
+"""
+
+STATUSES = ["signed", "planned", "in_negotiation", "renewed", "terminated"]
+DB_HELP = f"SQLite database (default {_shown(DEFAULT_DB)}, or the environment variable POBRATYM_DB)"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pobratym")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _add_crawl_parsers(commands: argparse._SubParsersAction) -> None:
+    crawl = commands.add_parser(
+        "crawl", help="crawl the portal and council sites (live by default) into SQLite",
+        description="Crawl the live portal and every enabled council site into the database.",
+    )  # fmt: skip
+    crawl.add_argument(
+        "--demo", action="store_true",
+        help=f"crawl the bundled mirrors over loopback into {_shown(DEMO_DB)} (demo data, kept apart)",
+    )  # fmt: skip
+    crawl.add_argument("--db", type=Path, default=None, help=DB_HELP + f"; with --demo {_shown(DEMO_DB)}")
     crawl.add_argument("--base-url", help="portal base URL (default https://decentralization.gov.ua)")
     crawl.add_argument("--tags", help="comma-separated tag names to crawl (default: партнерство)")
     crawl.add_argument("--spiders", default="portal,councils", help="which spiders (default portal,councils)")
@@ -617,49 +863,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--site", help="council site domain(s) to crawl, comma-separated (default: all enabled)"
     )
     crawl.add_argument("--sections", help="comma-separated section listings to walk too (e.g. news,en/news)")
-    crawl.add_argument("--max-pages", type=int, help="stop each tag's pagination after N pages")
-    crawl.add_argument("--csv", type=Path, help="also export articles to this CSV")
+    crawl.add_argument("--max-pages", type=int, help="stop each listing's pagination after N pages")
+    crawl.add_argument("--csv", type=Path, help="also export the articles to this CSV file (and only to it)")
     crawl.add_argument("--log-level", default="INFO", help="Scrapy log level (default INFO)")
-    crawl.add_argument("-v", "--verbose", action="store_true", help="log to the terminal instead of a file")
+    crawl.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log to the terminal instead of logs/ beside the database",
+    )
     crawl.add_argument(
         "--refresh", action="store_true", help="fetch stored articles again (default: skip them)"
     )
     crawl.set_defaults(handler=cmd_crawl)
 
-    export = commands.add_parser("export", help="export the dataset as CSV for spreadsheets")
-    export.add_argument("what", choices=["articles", "partnerships", "evidence"], help="what to export")
-    export.add_argument("--oblast", help="oblast name or part of it (Хмельницька) or its KATOTTG code")
-    export.add_argument("--hromada", help="hromada name or part of it, or its KATOTTG code")
-    export.add_argument("--country", help="partner country, ISO 3166-1 alpha-2 (PL, FR, …)")
-    export.add_argument(
-        "--status", choices=["signed", "planned", "in_negotiation", "renewed", "terminated"], help="status"
-    )
-    export.add_argument("--since", help="from this date (YYYY-MM-DD), inclusive")
-    export.add_argument("--until", help="up to this date (YYYY-MM-DD), inclusive")
-    export.add_argument("-o", "--output", required=True, help="CSV file to write, or - for standard output")
-    export.add_argument("--db", type=Path, default=DEFAULT_DB)
-    export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without BOM, for machines")
-    export.add_argument(
-        "--format", choices=["csv", "json", "geojson"], default="csv", help="csv (default), json, or geojson"
-    )
-    export.set_defaults(handler=cmd_export)
-
-    extract = commands.add_parser(
-        "extract", help="print partnership facts of saved pages or .txt articles as JSON"
-    )
-    extract.add_argument("paths", nargs="+", help="HTML or text files, or - for standard input")
-    extract.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
-    extract.add_argument("--url", help="the URL the page was fetched from (canonical id, language)")
-    extract.add_argument("--owner", help="KATOTTG code of the hromada whose site published the article")
-    extract.set_defaults(handler=cmd_extract)
-
     nightly = commands.add_parser(
-        "nightly", help="the unattended job: every spider, incremental, under a lock, logged to data/logs/"
+        "nightly", help="the unattended job: every spider, incremental, under a lock, logged to logs/",
+        description="Every spider, incremental, under a lock on DB.lock, "
+        "logged to logs/ beside the database.",
+    )  # fmt: skip
+    nightly.add_argument(
+        "--demo", action="store_true", help=f"run against the bundled mirrors into {_shown(DEMO_DB)}"
     )
-    nightly.add_argument("--demo", action="store_true", help="run against the bundled mirrors on loopback")
-    nightly.add_argument("--db", type=Path, default=DEFAULT_DB)
+    nightly.add_argument("--db", type=Path, default=None, help=DB_HELP)
     nightly.add_argument("--refresh", action="store_true", help="fetch stored articles again")
-    nightly.add_argument("--log-level", default="INFO")
+    nightly.add_argument("--log-level", default="INFO", help="Scrapy log level (default INFO)")
     # The crawl options a nightly run does not expose: every spider, every enabled site.
     nightly.set_defaults(
         handler=cmd_nightly, spiders="portal,councils", site=None, tags=None, sections=None,
@@ -678,37 +906,155 @@ def build_parser() -> argparse.ArgumentParser:
     archive.set_defaults(handler=cmd_archive)
 
     reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
-    reparse.add_argument("--db", type=Path, default=DEFAULT_DB)
+    reparse.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
     reparse.set_defaults(handler=cmd_reparse)
 
-    serve = commands.add_parser("serve", help="browse the database read-only in Datasette (extra [analyst])")
-    serve.add_argument("--db", type=Path, default=DEFAULT_DB)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8001)
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    from crawler.export import DATE_MEANING
+
+    dates = "; ".join(f"{what}: {meaning}" for what, meaning in DATE_MEANING.items())
+    export = commands.add_parser(
+        "export", help="export the dataset as CSV for spreadsheets (or JSON, GeoJSON)",
+        description="Export articles, partnerships or evidence. The database is opened read-only. "
+        f"--since/--until filter on {dates}.",
+    )  # fmt: skip
+    export.add_argument("what", choices=["articles", "partnerships", "evidence"], help="what to export")
+    export.add_argument(
+        "--oblast", help="oblast name or part of it, any case and apostrophe (хмельницька); a domestic tie "
+        "matches by either hromada's oblast"
+    )  # fmt: skip
+    export.add_argument(
+        "--hromada", help="hromada name or part of it (any case and apostrophe), or its KATOTTG code; "
+        "a domestic tie matches by either of its hromadas"
+    )  # fmt: skip
+    export.add_argument(
+        "--country", help="partner country: ISO 3166-1 alpha-2 code (PL, FR) or name (Польща)"
+    )
+    export.add_argument("--status", choices=STATUSES, help="status of the partnership or fact")
+    export.add_argument(
+        "--since",
+        help="from this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD (a partial date is its first day)",
+    )
+    export.add_argument(
+        "--until",
+        help="up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD (a partial date is its last day)",
+    )
+    export.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    export.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
+    export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without BOM, for machines")
+    export.add_argument(
+        "--semicolon", action="store_true",
+        help="separate CSV cells with ; (for spreadsheets in locales with a decimal comma, "
+        "such as Ukrainian)",
+    )  # fmt: skip
+    export.add_argument(
+        "--format", choices=["csv", "json", "geojson"], default="csv", help="csv (default), json, or geojson"
+    )
+    export.set_defaults(handler=cmd_export)
+
+
+def _add_tool_parsers(commands: argparse._SubParsersAction) -> None:
+    extract = commands.add_parser(
+        "extract", help="print partnership facts of saved pages or .txt articles as JSON"
+    )
+    extract.add_argument("paths", nargs="+", help="HTML or text files, or - for standard input")
+    extract.add_argument(
+        "--format",
+        choices=["jsonl", "json"],
+        default="jsonl",
+        help="one JSON object per line, or a JSON array",
+    )
+    extract.add_argument("--url", help="the URL the page was fetched from (canonical id, language)")
+    extract.add_argument("--owner", help="KATOTTG code of the hromada whose site published the article")
+    extract.set_defaults(handler=cmd_extract)
+
+    serve = commands.add_parser(
+        "serve", help="browse the live database read-only in Datasette (extra [analyst])",
+        description="Datasette on the database, read-only; it sees every crawl and reparse as it commits. "
+        "The metadata is written beside the database (NAME.metadata.json).",
+    )  # fmt: skip
+    serve.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine)"
+    )
+    serve.add_argument("--port", type=int, default=8001, help="port to listen on (default 8001)")
     serve.set_defaults(handler=cmd_serve)
 
-    report = commands.add_parser("report", help="write a self-contained HTML report with charts")
+    report = commands.add_parser("report", help="write a self-contained HTML report with charts and a map")
     report.add_argument("-o", "--output", required=True, help="folder to write index.html into")
-    report.add_argument("--db", type=Path, default=DEFAULT_DB)
+    report.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
     report.set_defaults(handler=cmd_report)
 
+    runs = commands.add_parser("runs", help="the last crawl runs per spider and each site's latest check")
+    runs.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
+    runs.add_argument("--limit", type=int, default=5, help="runs shown per spider (default 5)")
+    runs.set_defaults(handler=cmd_runs)
+
     schema = commands.add_parser("schema-docs", help="regenerate docs/schema.md from the database schema")
-    schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"))
+    schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"), help="file to write")
     schema.set_defaults(handler=cmd_schema_docs)
 
     sites = commands.add_parser("sites", help="the council site registry: list it or check the latest crawl")
-    sites.add_argument("action", choices=["list", "check"])
-    sites.add_argument("--db", type=Path, default=DEFAULT_DB)
+    sites.add_argument(
+        "action", choices=["list", "check"],
+        help="list: the registry; check: per site, whether its latest crawl reached it, its pages parsed "
+        "and it published lately (exit 1 when an enabled site needs a look)",
+    )  # fmt: skip
+    sites.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
+    sites.add_argument(
+        "--quiet-days", type=int, default=DEFAULT_QUIET_DAYS,
+        help="alarm when a site's newest article is older than this many days "
+        f"(default {DEFAULT_QUIET_DAYS})",
+    )  # fmt: skip
     sites.set_defaults(handler=cmd_sites)
 
     mirror = commands.add_parser("mirror", help="serve the bundled portal mirror on 127.0.0.1")
     mirror.set_defaults(handler=cmd_mirror)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pobratym", description=__doc__.splitlines()[0], epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"pobratym {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_crawl_parsers(commands)
+    _add_export_parser(commands)
+    _add_tool_parsers(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; what goes wrong is a one-line message and an exit code, never a traceback."""
+    import sqlite3
+
+    from pipelines.readonly import DatasetError
+
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except DatasetError as error:
+        print(f"pobratym: {error}", file=sys.stderr)
+    except sqlite3.DatabaseError as error:
+        database = getattr(args, "db", None) or "the database"
+        if "not a database" in str(error):
+            print(f"pobratym: {database} is not a SQLite database ({error}).", file=sys.stderr)
+        else:
+            print(f"pobratym: {database} cannot be used: {error}", file=sys.stderr)
+    except BrokenPipeError:
+        # The reader (head, less) stopped reading: nothing is wrong; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("pobratym: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        print(f"pobratym: cannot write or read{where}: {error.strerror or error}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

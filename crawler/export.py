@@ -7,17 +7,25 @@ carriage return) prefixed with an apostrophe.
 
 from __future__ import annotations
 
+import calendar
 import csv
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import sqlite_utils
 
+from parsers.text import name_key as _name_key
+from pipelines.readonly import is_demo, name_key
+
 if TYPE_CHECKING:
     from parsers.places.world import World
 
+COUNTRY_FORMS = Path(__file__).resolve().parent.parent / "data" / "country_forms.csv"
+DEMO_LABEL = "demo data"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATION_MARK = " […]"
@@ -86,6 +94,8 @@ PARTNERSHIP_COLUMNS: Sequence[str] = (
     "sources",
     "evidence_urls",
     "evidence",
+    "partner_hromada",
+    "partner_oblast",
 )
 
 PARTNERSHIPS_SQL = """
@@ -99,12 +109,15 @@ SELECT
      ORDER BY e.evidence_date, e.article_url)) AS evidence_urls,
   (SELECT e.sentence FROM partnership_evidence e
      WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id
-     ORDER BY e.evidence_date DESC, e.article_url LIMIT 1) AS evidence
+     ORDER BY e.evidence_date DESC, e.article_url LIMIT 1) AS evidence,
+  ph.name_uk AS partner_hromada, po.name_uk AS partner_oblast
 FROM partnerships p
 JOIN places h ON h.katottg = p.hromada_katottg
 LEFT JOIN places o ON o.katottg = h.oblast_katottg
 JOIN partner_places pp ON pp.id = p.partner_id
 LEFT JOIN countries c ON c.iso2 = pp.country_iso2
+LEFT JOIN places ph ON ph.katottg = pp.katottg
+LEFT JOIN places po ON po.katottg = ph.oblast_katottg
 ORDER BY o.name_uk, h.name_uk, pp.country_iso2, pp.name
 """
 
@@ -126,9 +139,13 @@ def write_csv(
     columns: Sequence[str],
     out: TextIO,
     progress: Callable[[int], None] | None = None,
+    delimiter: str = ",",
 ) -> int:
-    """Write ``rows`` with a header in ``columns`` order; returns the number of data rows."""
-    writer = csv.writer(out, lineterminator="\r\n")
+    """Write ``rows`` with a header in ``columns`` order; returns the number of data rows.
+
+    ``delimiter`` ";" suits spreadsheets in locales whose decimal separator is a comma (Ukrainian).
+    """
+    writer = csv.writer(out, lineterminator="\r\n", delimiter=delimiter)
     writer.writerow(columns)
     count = 0
     for row in counted(rows, progress):
@@ -167,12 +184,16 @@ EVIDENCE_COLUMNS: Sequence[str] = (
     "event_date",
     "sentence",
     "confidence",
+    "partner_katottg",
+    "partner_hromada",
+    "partner_oblast",
 )
 
 EVIDENCE_SQL = """
 SELECT e.article_url, e.article_title, e.article_published, e.hromada, e.hromada_katottg, o.name_uk AS oblast,
   e.settlement_uk, e.partner_name_uk, e.partner_name, e.country_iso2, c.name_uk AS country_name_uk,
-  e.relation, e.status, e.event_date, e.sentence, e.confidence
+  e.relation, e.status, e.event_date, e.sentence, e.confidence,
+  e.partner_katottg, e.partner_hromada, e.partner_oblast
 FROM evidence_flat e
 LEFT JOIN countries c ON c.iso2 = e.country_iso2
 LEFT JOIN places h ON h.katottg = e.hromada_katottg
@@ -186,46 +207,161 @@ EXPORTS: dict[str, tuple[str, Sequence[str]]] = {
     "evidence": (EVIDENCE_SQL, EVIDENCE_COLUMNS),
 }
 
-# Filter → (SQL on the exported row, which exports it applies to). Text filters match a part of
-# the name ("Хмельницька" finds "Хмельницька область") or a KATOTTG code exactly.
-_DATE = {
-    "articles": "published",
-    "partnerships": "coalesce(event_date, first_evidence_date)",
-    "evidence": "coalesce(event_date, article_published)",
+# Which date each export's --since/--until filter on. A partial date (2022, 2022-05) is the range
+# it names: it matches when that range overlaps the filter's range.
+DATE_COLUMNS = {
+    "articles": "published",  # the article's publication date
+    "partnerships": "event_date",  # the date of the signing or event the sources name
+    "evidence": "article_published",  # the publication date of the article that states the fact
 }
+DATE_MEANING = {
+    "articles": "the article's publication date",
+    "partnerships": "the date of the signing or event (partnerships whose year is unknown never match)",
+    "evidence": "the publication date of the article that states the fact",
+}
+
+
+def _range_start(column: str) -> str:
+    """SQL: the first day of a stored date, which may be partial (2022 → 2022-01-01)."""
+    value = f"substr({column}, 1, 10)"
+    return (
+        f"(CASE length({value}) WHEN 4 THEN {value} || '-01-01' WHEN 7 THEN {value} || '-01' "
+        f"ELSE {value} END)"
+    )
+
+
+def _range_end(column: str) -> str:
+    """SQL: the last day of a stored date, which may be partial (2022 → 2022-12-31; a month ends on 31)."""
+    value = f"substr({column}, 1, 10)"
+    return (
+        f"(CASE length({value}) WHEN 4 THEN {value} || '-12-31' WHEN 7 THEN {value} || '-31' "
+        f"ELSE {value} END)"
+    )
+
+
+# Filter → (SQL on the exported row, which exports it applies to). Names match a part of the name
+# in any case and with any apostrophe ("хмельницька" finds "Хмельницька область"), or a KATOTTG
+# code exactly; a domestic tie matches by either of its two hromadas.
+_EITHER_OBLAST = (
+    "(instr(name_key(oblast), name_key(:oblast)) OR instr(name_key(partner_oblast), name_key(:oblast)))"
+)
 _FILTERS: dict[str, dict[str, str]] = {
     "oblast": {
-        "articles": "(oblasts LIKE :oblast_like OR oblast_katottg LIKE :oblast_like)",
-        "partnerships": "(oblast LIKE :oblast_like)",
-        "evidence": "(oblast LIKE :oblast_like)",
+        "articles": "(instr(name_key(oblasts), name_key(:oblast)) OR instr(oblast_katottg, upper(:oblast)))",
+        "partnerships": _EITHER_OBLAST,
+        "evidence": _EITHER_OBLAST,
     },
     "hromada": {
-        "articles": "(hromadas LIKE :hromada_like OR hromada_katottg LIKE :hromada_like)",
-        "partnerships": "(hromada LIKE :hromada_like OR hromada_katottg = :hromada)",
-        "evidence": "(hromada LIKE :hromada_like OR hromada_katottg = :hromada)",
+        "articles": "(instr(name_key(hromadas), name_key(:hromada)) "
+        "OR instr(hromada_katottg, upper(:hromada)))",
+        "partnerships": "(instr(name_key(hromada), name_key(:hromada)) OR hromada_katottg = upper(:hromada) "
+        "OR instr(name_key(partner_hromada), name_key(:hromada)) OR partner_katottg = upper(:hromada))",
+        "evidence": "(instr(name_key(hromada), name_key(:hromada)) OR hromada_katottg = upper(:hromada) "
+        "OR instr(name_key(partner_hromada), name_key(:hromada)) OR partner_katottg = upper(:hromada))",
     },
     "country": {
-        "partnerships": "country_iso2 = upper(:country)",
-        "evidence": "country_iso2 = upper(:country)",
+        "partnerships": "country_iso2 = :country",
+        "evidence": "country_iso2 = :country",
     },
     "status": {"partnerships": "status = :status", "evidence": "status = :status"},
 }
 
 
 class FilterError(ValueError):
-    """A filter that does not apply to the chosen export."""
+    """A filter that does not apply to the chosen export, or a value it cannot read."""
+
+
+_DATE_FORMAT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def date_range(value: str) -> tuple[str, str]:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the first and last day it names."""
+    text = value.strip()
+    if not _DATE_FORMAT.fullmatch(text):
+        raise FilterError(
+            f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-03, 2025-03-31)"
+        )
+    parts = [int(part) for part in text.split("-")]
+    try:
+        if len(parts) == 3:
+            day = date(*parts)
+            return day.isoformat(), day.isoformat()
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            last = first.replace(day=calendar.monthrange(parts[0], parts[1])[1])
+            return first.isoformat(), last.isoformat()
+        return date(parts[0], 1, 1).isoformat(), date(parts[0], 12, 31).isoformat()
+    except ValueError:
+        raise FilterError(
+            f"{value!r} is not a real date: write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-03, 2025-03-31)"
+        ) from None
+
+
+def date_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """The first day of ``since`` and the last day of ``until``; a reversed range is an error."""
+    start = date_range(since)[0] if since else None
+    end = date_range(until)[1] if until else None
+    if start and end and start > end:
+        raise FilterError(f"--since {since} is after --until {until}: the range is reversed")
+    return start, end
+
+
+# Codes people write for a country that ISO 3166-1 spells otherwise.
+NOT_ISO = {"UK": "GB", "EL": "GR", "EN": "GB"}
+
+
+def country_code(value: str, countries: dict[str, str]) -> str:
+    """An ISO 3166-1 alpha-2 code from a code (any case) or a Ukrainian or English country name.
+
+    ``countries`` maps name keys and codes to ISO codes (see :func:`country_names`).
+    """
+    text = value.strip()
+    if len(text) == 2 and text.isascii():
+        code = text.upper()
+        if code in NOT_ISO:
+            raise FilterError(f"--country {text}: {code} is not an ISO 3166-1 code; write {NOT_ISO[code]}")
+        if code not in countries:
+            raise FilterError(f"--country {text}: no country has the ISO 3166-1 code {code}")
+        return code
+    found = countries.get(_name_key(text))
+    if found is None:
+        raise FilterError(
+            f"--country {text}: not a country name or ISO 3166-1 code (write PL, FR, Польща, Франція, …)"
+        )
+    return found
+
+
+def country_names(db: sqlite_utils.Database) -> dict[str, str]:
+    """ISO codes, and the name keys of every Ukrainian and English country name, → ISO code."""
+    known: dict[str, str] = {}
+    for iso2, name_uk, name_en in db.execute("SELECT iso2, name_uk, name_en FROM countries"):
+        known[iso2] = iso2
+        for name in (name_uk, name_en):
+            if name:
+                known.setdefault(_name_key(name), iso2)
+    with COUNTRY_FORMS.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            known.setdefault(_name_key(row["name_uk"]), row["country_iso2"])
+    return known
 
 
 def filtered_sql(what: str, filters: dict[str, str | None]) -> tuple[str, dict[str, str]]:
-    """The export's query narrowed by ``filters`` (oblast, hromada, country, status, since, until)."""
+    """The export's query narrowed by ``filters`` (oblast, hromada, country, status, since, until).
+
+    ``country`` must already be an ISO code (:func:`country_code`); dates are checked here.
+    """
     sql, _ = EXPORTS[what]
     clauses, params = [], {}
+    since, until = date_bounds(filters.get("since"), filters.get("until"))
+    column = DATE_COLUMNS[what]
+    if since:
+        clauses.append(f"{_range_end(column)} >= :since")
+        params["since"] = since
+    if until:
+        clauses.append(f"{_range_start(column)} <= :until")
+        params["until"] = until
     for name, value in filters.items():
-        if not value:
-            continue
-        if name in ("since", "until"):
-            clauses.append(f"substr({_DATE[what]}, 1, 10) {'>=' if name == 'since' else '<='} :{name}")
-            params[name] = value
+        if not value or name in ("since", "until"):
             continue
         if what not in _FILTERS[name]:
             raise FilterError(
@@ -233,10 +369,25 @@ def filtered_sql(what: str, filters: dict[str, str | None]) -> tuple[str, dict[s
             )
         clauses.append(_FILTERS[name][what])
         params[name] = value
-        params[f"{name}_like"] = f"%{value}%"
     if not clauses:
         return sql, params
     return f"SELECT * FROM ({sql}) WHERE {' AND '.join(clauses)}", params
+
+
+def prepare(db: sqlite_utils.Database, filters: dict[str, str | None] | None) -> dict[str, str | None]:
+    """Register the SQL functions the filters use, and read ``--country`` into an ISO code."""
+    db.conn.create_function("name_key", 1, name_key, deterministic=True)
+    filters = dict(filters or {})
+    if filters.get("country"):
+        filters["country"] = country_code(filters["country"], country_names(db))
+    return filters
+
+
+def labelled(db: sqlite_utils.Database, columns: Sequence[str]) -> tuple[Sequence[str], dict[str, str]]:
+    """Rows from a demo dataset carry a first column that says so, in every file made from them."""
+    if is_demo(db):
+        return ("dataset", *columns), {"dataset": DEMO_LABEL}
+    return columns, {}
 
 
 def export_table(
@@ -246,20 +397,21 @@ def export_table(
     bom: bool = True,
     filters: dict[str, str | None] | None = None,
     progress: Callable[[int], None] | None = None,
+    delimiter: str = ",",
 ) -> int:
     """Export ``what`` (articles, partnerships, evidence) to ``path`` ("-": stdout); returns rows.
 
     ``progress`` is told the number of rows written so far, every :data:`PROGRESS_EVERY` rows.
     """
-    sql, params = filtered_sql(what, filters or {})
-    columns = EXPORTS[what][1]
-    rows = (dict(zip(columns, values, strict=True)) for values in db.execute(sql, params))
+    sql, params = filtered_sql(what, prepare(db, filters))
+    columns, label = labelled(db, EXPORTS[what][1])
+    names = EXPORTS[what][1]
+    rows = ({**label, **dict(zip(names, values, strict=True))} for values in db.execute(sql, params))
     if str(path) == "-":
-        return write_csv(rows, columns, sys.stdout, progress)
+        return write_csv(rows, columns, sys.stdout, progress, delimiter)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-        return write_csv(rows, columns, out, progress)
+        return write_csv(rows, columns, out, progress, delimiter)
 
 
 def export_json(
@@ -276,10 +428,14 @@ def export_json(
     """
     import json
 
-    sql, params = filtered_sql(what, filters or {})
+    sql, params = filtered_sql(what, prepare(db, filters))
     columns = EXPORTS[what][1]
+    _, label = labelled(db, columns)
     rows = list(
-        counted((dict(zip(columns, values, strict=True)) for values in db.execute(sql, params)), progress)
+        counted(
+            ({**label, **dict(zip(columns, values, strict=True))} for values in db.execute(sql, params)),
+            progress,
+        )
     )
     missing = 0
     if geojson:
@@ -303,21 +459,25 @@ def export_json(
     if str(path) == "-":
         sys.stdout.write(text + "\n")
     else:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(text + "\n", encoding="utf-8")
     return len(rows), missing
 
 
 def partner_point(db: sqlite_utils.Database, world: World, row: dict[str, Any]) -> tuple[float, float] | None:
-    """(latitude, longitude) of a partner: GeoNames for foreign places; for a partner hromada, its
-    centre as the KATOTTG codifier names it, placed by GeoNames when the name is unique in the oblast."""
+    """(latitude, longitude) of a partner: GeoNames for foreign places, a partner hromada's centre else."""
     if row["partner_geonameid"]:
         return world.coordinates(int(row["partner_geonameid"]))
     if not row["partner_katottg"]:
         return None
+    return hromada_point(db, world, row["partner_katottg"])
+
+
+def hromada_point(db: sqlite_utils.Database, world: World, katottg: str) -> tuple[float, float] | None:
+    """(latitude, longitude) of a hromada: its centre as the KATOTTG codifier names it, placed by
+    GeoNames when that name is unique in the oblast."""
     centre = db.execute(
         "SELECT h.admin_centre_uk, o.name_uk FROM places h JOIN places o ON o.katottg = h.oblast_katottg "
         "WHERE h.katottg = ?",
-        [row["partner_katottg"]],
+        [katottg],
     ).fetchone()
     return world.ukrainian_point(centre[0], centre[1]) if centre and centre[0] else None

@@ -52,7 +52,7 @@ from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import World, WorldPlace, clean_span, load_world, nominative_guess
 from parsers.records import Article
-from parsers.sentences import Sentence, split_sentences
+from parsers.sentences import Sentence, join_sentences, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
@@ -150,7 +150,7 @@ class Fact:
             "relation": self.relation,
             "status": self.status,
             "event_date": self.event_date,
-            "evidence": " ".join(self.evidence),
+            "evidence": join_sentences(self.evidence),
             "confidence": round(self.confidence, 2),
             "link": self.link,
         }
@@ -973,8 +973,18 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> lis
             _Candidate(_side(a), _domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True)
             for a, b in couples
         ]
-    subject = next((m for m in sides if not _after_with(text, m.start)), None)
     fallback = "signing" if co_signed else None
+    subjects = [m for m in sides if not _after_with(text, m.start)]
+    objects = [m for m in sides if _after_with(text, m.start)]
+    if len(subjects) >= 2 and objects:
+        # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other
+        # side, never with each other.
+        return [
+            _Candidate(_side(a), _domestic_partner(b), (a.start, a.end), (b.start, b.end), fallback=fallback)
+            for a in subjects
+            for b in objects
+        ]
+    subject = subjects[0] if subjects else None
     if subject is not None and len(sides) >= 2:
         others = [m for m in sides if m.katottg != subject.katottg]
         return [

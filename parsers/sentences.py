@@ -88,3 +88,15 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + chunk.index(stripped)
         sentences.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+_TERMINAL = re.compile(r"[.!?…][\"»”)]*$")
+
+
+def join_sentences(sentences: list[str]) -> str:
+    """Evidence as one text: each sentence ends as a sentence, so a headline (which has no full
+    stop) is never read as the start of the lead that follows it."""
+    return " ".join(
+        text if _TERMINAL.search(text) or index == len(sentences) - 1 else f"{text}."
+        for index, text in enumerate(sentence.strip() for sentence in sentences)
+    )

@@ -104,3 +104,30 @@ def _last_good_share(
         [spider, site, name],
     ).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def newest_articles_by_site(db: sqlite_utils.Database) -> dict[str, str]:
+    """The publication date of each site's newest stored article: how quiet a site has been."""
+    if "articles" not in db.table_names():
+        return {}
+    rows = db.execute("SELECT site, max(substr(published, 1, 10)) FROM articles GROUP BY site")
+    return {site: newest for site, newest in rows if newest}
+
+
+RUN_COLUMNS = (
+    "id", "spider", "started", "finished", "status", "requests", "new_articles", "updated_articles",
+    "new_facts", "warnings", "errors", "alarms",
+)  # fmt: skip
+
+
+def recent_runs(db: sqlite_utils.Database, per_spider: int = 5) -> list[dict[str, object]]:
+    """The last ``per_spider`` crawl runs of each spider, newest first within each spider."""
+    if "crawl_runs" not in db.table_names():
+        return []
+    columns = ", ".join(RUN_COLUMNS)
+    rows = db.execute(
+        f"SELECT {columns} FROM (SELECT *, row_number() OVER (PARTITION BY spider ORDER BY id DESC) AS n "
+        "FROM crawl_runs) WHERE n <= ? ORDER BY spider, id DESC",
+        [per_spider],
+    )
+    return [dict(zip(RUN_COLUMNS, row, strict=True)) for row in rows]

@@ -30,9 +30,11 @@ DESCRIPTIONS: dict[str, str] = {
     "raw_responses": "Every fetched response (the raw archive), its body in raw_bodies.",
     "raw_bodies": "Compressed response bodies (zlib), stored once per SHA-256.",
     "partnerships_flat": "View: one row per partnership with names, codes, country, status, dates, first source.",
-    "partnerships_by_oblast": "View: partnerships, hromadas and countries per oblast.",
-    "partnerships_by_country": "View: partnerships and hromadas per partner country.",
-    "partnerships_by_year": "View: partnerships per year (event date, else first evidence).",
+    "hromada_partnerships": "View: one row per partnership and Ukrainian side: a domestic tie appears for both hromadas.",
+    "partnerships_by_oblast": "View: partnerships, hromadas and countries per oblast; a domestic tie counts in both hromadas' oblasts.",
+    "partnerships_by_country": "View: partnerships and hromadas per partner country (UA: domestic ties, both hromadas counted).",
+    "partnerships_by_year": "View: partnerships per year of the signing or event; NULL year: not known (only mentioned).",
+    "pobratym_dataset": "What the database holds: demo = 1 for the demo's bundled mirrors, 0 for the live sites.",
     "evidence_flat": "View: every fact with its article, sentence, partner and country.",
     "articles_fts": "Full-text index (FTS5) over article titles and bodies; any apostrophe separates tokens.",
 }
@@ -70,6 +72,11 @@ COMMON_COLUMNS: dict[str, str] = {
     "signed": "Partnerships whose status is signed.",
     "planned": "Partnerships whose status is planned.",
     "terminated": "Partnerships whose status is terminated.",
+    "partner_katottg": "KATOTTG code of the partner hromada (domestic partners).",
+    "partner_hromada": "Official name of the partner hromada (domestic ties), else empty.",
+    "partner_oblast": "Oblast of the partner hromada (domestic ties), else empty.",
+    "domestic": "1 when the partner is a Ukrainian hromada (a domestic tie); as a count: domestic ties.",
+    "international": "Partnerships with a foreign place.",
 }
 
 COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
@@ -197,9 +204,18 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "domestic": "1 when the partner is a Ukrainian hromada.",
         "first_source_url": "The earliest article that states the pair.",
     },
+    "hromada_partnerships": {
+        "side": "hromada: the stored hromada; partner: the partner hromada of a domestic tie, seen from its side.",
+        "partnership_key": "The same for both rows of one domestic tie: count DISTINCT it to count partnerships.",
+        "partner_level": "city or region.",
+        "partner_geonameid": "GeoNames id of the partner place (foreign partners).",
+        "first_source_url": "The earliest article that states the pair.",
+    },
     "partnerships_by_oblast": {},
     "partnerships_by_country": {},
-    "partnerships_by_year": {"year": "Year of the event date, else of the first evidence."},
+    "partnerships_by_year": {
+        "year": "Year of the signing or event the sources name; NULL when no source dates it (year unknown)."
+    },
     "evidence_flat": {
         "article_title": "Headline of the article.",
         "article_published": "Publication date of the article.",

@@ -24,6 +24,7 @@ from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
 from parsers.places.katottg import Codifier, load_codifier
 from parsers.records import Article
+from parsers.sentences import join_sentences
 
 if TYPE_CHECKING:
     from parsers.extract import Fact
@@ -333,7 +334,7 @@ def store_facts(db: sqlite_utils.Database, article: Article, facts: list[Fact]) 
                     "status": fact.status,
                     "event_date": fact.event_date,
                     "evidence_date": evidence_date or fact.event_date,
-                    "sentence": " ".join(fact.evidence),
+                    "sentence": join_sentences(fact.evidence),
                     "confidence": round(fact.confidence, 2),
                 }
             )

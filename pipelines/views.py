@@ -36,28 +36,57 @@ SELECT
   p.sources,
   (SELECT e.article_url FROM partnership_evidence e
      WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id
-     ORDER BY e.evidence_date, e.article_url LIMIT 1) AS first_source_url
+     ORDER BY e.evidence_date, e.article_url LIMIT 1) AS first_source_url,
+  ph.name_uk AS partner_hromada,
+  po.name_uk AS partner_oblast
 FROM partnerships p
 JOIN places h ON h.katottg = p.hromada_katottg
 LEFT JOIN places o ON o.katottg = h.oblast_katottg
 JOIN partner_places pp ON pp.id = p.partner_id
 LEFT JOIN countries c ON c.iso2 = pp.country_iso2
+LEFT JOIN places ph ON ph.katottg = pp.katottg
+LEFT JOIN places po ON po.katottg = ph.oblast_katottg
+""",
+    # A domestic tie has two sides: each hromada sees the other as its partner. One row per
+    # partnership and Ukrainian side, so "the partnerships of X" and per-oblast counts see both.
+    "hromada_partnerships": """
+SELECT hromada, hromada_katottg, oblast, partner_name_uk, partner_name, country_iso2, country_name_uk,
+  partner_geonameid, partner_katottg, partner_level, domestic, relation, status, event_date,
+  first_evidence_date, last_evidence_date, sources, first_source_url, 'hromada' AS side,
+  hromada_katottg || '|' || coalesce(partner_geonameid, partner_katottg, partner_name) AS partnership_key
+FROM partnerships_flat
+UNION ALL
+SELECT f.partner_hromada, f.partner_katottg, f.partner_oblast, h.admin_centre_uk, h.name_latin,
+  'UA', f.country_name_uk, NULL, f.hromada_katottg, f.partner_level, 1, f.relation, f.status, f.event_date,
+  f.first_evidence_date, f.last_evidence_date, f.sources, f.first_source_url, 'partner',
+  f.hromada_katottg || '|' || f.partner_katottg
+FROM partnerships_flat f
+JOIN places h ON h.katottg = f.hromada_katottg
+WHERE f.domestic = 1 AND f.partner_hromada IS NOT NULL
 """,
     "partnerships_by_oblast": """
-SELECT oblast, count(*) AS partnerships, count(DISTINCT hromada_katottg) AS hromadas,
-  count(DISTINCT country_iso2) AS countries,
-  sum(status = 'signed') AS signed, sum(status = 'planned') AS planned, sum(status = 'terminated') AS terminated
-FROM partnerships_flat GROUP BY oblast ORDER BY partnerships DESC, oblast
+SELECT oblast, count(DISTINCT partnership_key) AS partnerships, count(DISTINCT hromada_katottg) AS hromadas,
+  count(DISTINCT CASE WHEN domestic = 0 THEN country_iso2 END) AS countries,
+  count(DISTINCT CASE WHEN domestic = 1 THEN partnership_key END) AS domestic,
+  count(DISTINCT CASE WHEN status = 'signed' THEN partnership_key END) AS signed,
+  count(DISTINCT CASE WHEN status = 'planned' THEN partnership_key END) AS planned,
+  count(DISTINCT CASE WHEN status = 'terminated' THEN partnership_key END) AS terminated
+FROM hromada_partnerships GROUP BY oblast ORDER BY partnerships DESC, oblast
 """,
     "partnerships_by_country": """
-SELECT country_iso2, country_name_uk, count(*) AS partnerships, count(DISTINCT hromada_katottg) AS hromadas,
-  sum(status = 'signed') AS signed, sum(status = 'terminated') AS terminated
-FROM partnerships_flat GROUP BY country_iso2, country_name_uk ORDER BY partnerships DESC, country_iso2
+SELECT country_iso2, country_name_uk, count(DISTINCT partnership_key) AS partnerships,
+  count(DISTINCT hromada_katottg) AS hromadas,
+  count(DISTINCT CASE WHEN status = 'signed' THEN partnership_key END) AS signed,
+  count(DISTINCT CASE WHEN status = 'terminated' THEN partnership_key END) AS terminated
+FROM hromada_partnerships GROUP BY country_iso2, country_name_uk ORDER BY partnerships DESC, country_iso2
 """,
+    # The year of the signing or event the sources name; a tie that articles only mention (no date
+    # of its own) is "year unknown" (NULL), never the year of the article that mentions it.
     "partnerships_by_year": """
-SELECT substr(coalesce(event_date, first_evidence_date), 1, 4) AS year, count(*) AS partnerships,
+SELECT substr(event_date, 1, 4) AS year, count(*) AS partnerships,
+  sum(domestic = 0) AS international, sum(domestic = 1) AS domestic,
   sum(status = 'signed') AS signed, sum(status = 'terminated') AS terminated
-FROM partnerships_flat GROUP BY year ORDER BY year
+FROM partnerships_flat GROUP BY year ORDER BY year IS NULL, year
 """,
     "evidence_flat": """
 SELECT
@@ -74,10 +103,15 @@ SELECT
   e.status,
   e.event_date,
   e.sentence,
-  e.confidence
+  e.confidence,
+  pp.katottg AS partner_katottg,
+  ph.name_uk AS partner_hromada,
+  po.name_uk AS partner_oblast
 FROM partnership_evidence e
 JOIN articles a ON a.url = e.article_url
 JOIN partner_places pp ON pp.id = e.partner_id
+LEFT JOIN places ph ON ph.katottg = pp.katottg
+LEFT JOIN places po ON po.katottg = ph.oblast_katottg
 """,
 }
 
@@ -104,8 +138,13 @@ def ensure_countries(db: sqlite_utils.Database) -> None:
     """ISO 3166-1 countries with Ukrainian names (GeoNames/CLDR), for readable views."""
     if "countries" in db.table_names() and db["countries"].count:
         return
+    db["countries"].insert_all(country_rows(), pk="iso2", replace=True)
+
+
+def country_rows() -> list[dict]:
+    """The rows of ``countries``, from the shipped ``data/countries.csv``."""
     with COUNTRIES_CSV.open(encoding="utf-8", newline="") as handle:
-        rows = [
+        return [
             {
                 "iso2": row["country_iso2"],
                 "iso3": row["country_iso3"],
@@ -115,7 +154,6 @@ def ensure_countries(db: sqlite_utils.Database) -> None:
             }
             for row in csv.DictReader(handle)
         ]
-    db["countries"].insert_all(rows, pk="iso2", replace=True)
 
 
 def ensure_views_and_search(db: sqlite_utils.Database) -> None:

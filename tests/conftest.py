@@ -56,9 +56,9 @@ def mirror() -> Iterator[MirrorServer]:
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``pobratym.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
+    """``demo.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
     folder = tmp_path_factory.mktemp("demo")
-    db_path = folder / "pobratym.db"
+    db_path = folder / "demo.db"
     subprocess.run(
         [
             str(BIN / "pobratym"),
@@ -92,6 +92,43 @@ def one_partnership_db(path: Path, sentence: str = "Речення."):
     store_facts(
         db, article, [Fact(ua, partner, "twinning", "signed", "2025-02-03", [sentence], confidence=0.9)]
     )
+    return db
+
+
+KAMIANETS = "UA68020110000071202"  # Кам'янець-Подільська міська громада, Хмельницька область
+NIKOPOL = "UA12080050000062712"  # Нікопольська міська громада, Дніпропетровська область
+
+
+def two_sided_db(path: Path):
+    """One article with three facts: an international tie with a signing date (2025-02-03), one that is
+    only mentioned (no date of its own), and a domestic tie between hromadas of two oblasts."""
+    from parsers.extract import Fact, Partner, UaSide
+
+    db = one_partnership_db(path)
+    from parsers.pages.portal import parse_article_html
+    from pipelines.storage import store_facts
+
+    page = FIXTURES / "portal" / "site" / "news" / "17342.html"
+    article = parse_article_html(page.read_bytes(), "http://127.0.0.1:1/news/17342")
+    kamianets = UaSide(KAMIANETS, "Кам'янець-Подільська міська громада", None, "Хмельницька область")
+    facts = [
+        Fact(
+            kamianets,
+            Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False),
+            "twinning", "signed", "2025-02-03", ["Підписали угоду."], confidence=0.9,
+        ),
+        Fact(
+            kamianets,
+            Partner("Бохня", "Bochnia", "PL", 3102627, None, "city", False),
+            "twinning", "signed", None, ["Співпраця триває двадцять років."], confidence=0.9,
+        ),
+        Fact(
+            kamianets,
+            Partner("Нікопольська міська громада", "Nikopolska", "UA", None, NIKOPOL, "city", True),
+            "memorandum", "signed", "2025-05", ["Громади підписали меморандум."], confidence=0.9,
+        ),
+    ]  # fmt: skip
+    store_facts(db, article, facts)
     return db
 
 

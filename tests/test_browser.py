@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.report import BAR_COLOUR, write_report
-from pipelines.storage import open_db
+from crawler.report import write_report
 from tests.conftest import datasette_server
 
 # Without the background-networking flags Chromium keeps calling Google's hosts, which a closed
@@ -92,7 +91,7 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
     assert len(polish) == 4  # the demo dataset: four partnerships with Polish places
     total = query(demo_db, "SELECT count(*) FROM partnerships_flat")[0][0]
     with datasette_server(demo_db) as server:
-        page.goto(f"{server}/pobratym/partnerships_flat")
+        page.goto(f"{server}/demo/partnerships_flat")
         assert len(table_rows(page)) == total
         descriptions = page.locator("dl.column-descriptions").inner_text()
         assert "first_source_url\nThe earliest article that states the pair." in descriptions
@@ -121,7 +120,7 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
         assert {row["country_iso2"] for row in downloaded} == {"PL"}
 
         # Run a saved query from the database page, with its parameter.
-        page.goto(f"{server}/pobratym")
+        page.goto(f"{server}/demo")
         page.click("text=Partnerships with one country")
         page.fill("input[name=country]", "fr")
         page.click("input[value='Run SQL']")
@@ -134,37 +133,100 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
         assert len(french) == 4
 
 
-def test_report_renders_its_four_charts_to_png(demo_db, page, tmp_path):
-    from PIL import Image
+@pytest.mark.parametrize("width", [1280, 390])
+def test_report_reads_at_desktop_and_phone_width_with_charts_and_map(demo_db, browser, tmp_path, width):
+    from pipelines.readonly import open_readonly
 
-    report = write_report(open_db(demo_db), tmp_path / "report")
-    page.goto(report.as_uri())
-    screenshot = tmp_path / "report.png"
-    page.screenshot(path=str(screenshot), full_page=True)
-    image = Image.open(screenshot).convert("RGB")
-    assert image.width == 1280 and image.height > 1500
-    bar_colour = tuple(int(BAR_COLOUR[index : index + 2], 16) for index in (1, 3, 5))
-    counts = dict(query(demo_db, "SELECT year, partnerships FROM partnerships_by_year"))
-    for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
-        svg = page.locator(f"section#{chart} svg.chart")
-        box = svg.bounding_box()
-        assert box is not None and box["width"] > 600 and box["height"] > 20, chart
-        bars = svg.locator("rect")
-        assert bars.count() >= 1, chart
-        if chart == "status-mix":
-            continue  # coloured by status, not BAR_COLOUR
-        # The bars' pixels in the PNG cover the area the SVG gives them (edges may blend).
-        drawn = sum(
-            float(rect.get_attribute("width")) * float(rect.get_attribute("height")) for rect in bars.all()
-        )
-        region = image.crop(
-            (int(box["x"]), int(box["y"]), int(box["x"] + box["width"]), int(box["y"] + box["height"]))
-        )
-        colours = {colour: count for count, colour in region.getcolors(region.width * region.height)}
-        painted = colours.get(bar_colour, 0)
-        assert 0.9 * drawn <= painted <= 1.05 * drawn, (chart, painted, drawn)
-    year_labels = page.locator("section#per-year svg.chart rect title").all_text_contents()
-    assert year_labels == [f"{year}: {count}" for year, count in counts.items()]
-    assert page.locator("section#newest tbody tr").count() == min(
-        30, query(demo_db, "SELECT count(*) FROM partnership_evidence")[0][0]
-    )
+    db = open_readonly(demo_db)
+    report = write_report(db, tmp_path / "report")
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(report.as_uri())
+        # No horizontal scroll: the page is never wider than the window (tables scroll in their box).
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
+        counts = dict(db.execute("SELECT coalesce(year, 'year unknown'), partnerships FROM partnerships_by_year"))
+        titles = page.locator("section#per-year .bar").evaluate_all("bars => bars.map(b => b.title)")
+        assert titles == [f"{year}: {count}" for year, count in counts.items()]
+        for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
+            bars = page.locator(f"section#{chart} .chart .bar")
+            assert bars.count() >= 1, chart
+            widths = [bar.bounding_box()["width"] for bar in bars.all()]
+            values = [int(title.rsplit(": ", 1)[1]) for title in bars.evaluate_all("b => b.map(x => x.title)")]
+            biggest = values.index(max(values))
+            assert widths[biggest] == max(widths) > 0, chart  # the biggest value has the longest bar
+            label_size = page.locator(f"section#{chart} .chart .label").first.evaluate(
+                "label => parseFloat(getComputedStyle(label).fontSize)"
+            )
+            assert label_size >= 12, (chart, label_size)  # readable, not a shrunken picture
+        drawn = page.locator("section#map svg.map")
+        box = drawn.bounding_box()
+        assert box is not None and 0 < box["width"] <= width and box["height"] > 100
+        assert page.locator("section#map svg.map g.countries path").count() > 10
+        assert page.locator("section#map svg.map circle.hromada").count() >= 5
+        assert page.locator("section#map svg.map circle.partner").count() >= 5
+        assert page.locator("section#map svg.map line").count() >= 10
+        newest = min(30, db.execute("SELECT count(*) FROM partnership_evidence").fetchone()[0])
+        assert page.locator("section#newest tbody tr").count() == newest
+    finally:
+        context.close()
+        db.close()
+
+
+def _json(url: str) -> object:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=20) as response:  # noqa: S310 (loopback only)
+        assert response.status == 200, url
+        return json.loads(response.read())
+
+
+def _demo_crawl(db_path: Path, spiders: str) -> None:
+    import subprocess
+
+    from tests.conftest import BIN, REPO_ROOT
+
+    subprocess.run(
+        [str(BIN / "pobratym"), "crawl", "--demo", "--spiders", spiders, "--db", str(db_path)],
+        cwd=REPO_ROOT, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+
+
+def test_datasette_sees_a_crawl_and_a_reparse_while_it_serves(page, tmp_path):
+    """The live database served read-only: new rows appear, and no page fails while the data changes."""
+    import subprocess
+
+    from pipelines.dataset import mark
+    from pipelines.storage import open_db
+    from tests.conftest import BIN, REPO_ROOT
+
+    db_path = tmp_path / "live.db"
+    open_db(db_path).close()  # an empty dataset: Datasette starts on it, then the crawl fills it
+    mark(db_path, demo=True)
+    pages = ("articles", "partnership_evidence", "partnerships_flat", "hromada_partnerships", "evidence_flat")
+
+    def counts(server: str) -> dict[str, int]:
+        return {
+            name: _json(f"{server}/live/{name}.json?_shape=objects&_size=0")["filtered_table_rows_count"]
+            for name in pages
+        }
+
+    with datasette_server(db_path) as server:
+        before = counts(server)
+        assert before == {name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages}
+        _demo_crawl(db_path, "councils")
+        after = counts(server)
+        assert after == {name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages}
+        assert before["articles"] == 0 and after["articles"] > 0 and after["partnerships_flat"] > 0
+        subprocess.run(
+            [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
+            cwd=REPO_ROOT, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        assert counts(server) == {name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages}
+        # Every page an analyst opens still renders in the browser, with the new count.
+        for name in pages:
+            page.goto(f"{server}/live/{name}")
+            assert page.locator("h3").first.inner_text().startswith(f"{after[name]:,} row"), name
+        page.goto(f"{server}/live")
+        assert "Partnerships of one hromada" in page.content()

@@ -288,3 +288,49 @@ def test_sites_check_names_a_broken_site(tmp_path):
     assert lines["bilkigr.gov.ua"].startswith("BROKEN: dates missing")
     assert lines["synivska-gromada.gov.ua"] == "not crawled yet"
     assert lines["vdsr.gov.ua"] == "disabled"
+
+
+def test_sites_check_is_ok_on_a_quiet_night_and_alarms_on_silence_or_no_reach(tmp_path):
+    """A site is healthy when its latest crawl reached it and its pages parsed, not when it had news."""
+    from datetime import date, timedelta
+
+    from parsers.records import Article
+    from pipelines.storage import open_db, record_site_checks, start_run, store_article
+
+    db_path = tmp_path / "quiet.db"
+    db = open_db(db_path)
+    for domain, published in (("kam-pod.gov.ua", date.today() - timedelta(days=3)),
+                              ("bilkigr.gov.ua", date.today() - timedelta(days=90))):  # fmt: skip
+        store_article(
+            db,
+            Article(url=f"https://{domain}/news/1", source="council:generic", site=domain, site_article_id="1",
+                    lang="uk",
+                    title="Новина", published=f"{published.isoformat()}T10:00:00+03:00", body="Текст."),
+        )  # fmt: skip
+    run = start_run(db, "councils", {})
+    quiet = {"listing_pages": 2, "articles": 0, "dated": 0, "with_body": 0, "errors": 0}
+    record_site_checks(
+        db,
+        run,
+        [
+            {"domain": "kam-pod.gov.ua", **quiet},
+            {"domain": "bilkigr.gov.ua", **quiet},
+            {"domain": "kodyma-mr.gov.ua", **quiet, "listing_pages": 0, "errors": 3},
+        ],
+    )
+    db.close()
+
+    def check(*extra: str) -> tuple[int, dict[str, str]]:
+        result = subprocess.run(
+            [str(BIN / "pobratym"), "sites", "check", "--db", str(db_path), *extra],
+            cwd=REPO_ROOT, capture_output=True, text=True,
+        )  # fmt: skip
+        return result.returncode, dict(line.split(maxsplit=1) for line in result.stdout.splitlines())
+
+    status, lines = check("--quiet-days", "30")
+    assert status == 1
+    assert lines["kam-pod.gov.ua"].startswith("ok")
+    assert lines["bilkigr.gov.ua"].startswith("SILENT: nothing new for 90 days")
+    assert lines["kodyma-mr.gov.ua"].startswith("BROKEN: unreachable")
+    status, lines = check("--quiet-days", "120")
+    assert lines["bilkigr.gov.ua"].startswith("ok")

@@ -81,6 +81,7 @@ def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(mirror, tmp
 
 def test_cli_demo_crawls_and_exports(tmp_path):
     db_path, csv_path = tmp_path / "demo.db", tmp_path / "articles.csv"
+    repo_csv = {path: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")}
     result = subprocess.run(
         [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(db_path), "--csv", str(csv_path)],
         cwd=REPO_ROOT,
@@ -94,11 +95,17 @@ def test_cli_demo_crawls_and_exports(tmp_path):
     assert table["portal"] == ["finished", "44", str(len(EXPECTED)), str(len(EXPECTED)), "0", "0"]
     assert table["councils"] == ["finished", "63", "36", "36", "0", "0"]
     assert "\r" not in result.stderr  # no progress line when stderr is not a terminal
-    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfurl,")
-    assert len(csv_path.read_text(encoding="utf-8-sig").splitlines()) > len(EXPECTED)
-    partnerships = list(
-        csv.DictReader(io.StringIO((tmp_path / "partnerships.csv").read_text(encoding="utf-8-sig")))
-    )
+    # --csv FILE writes FILE only: no partnerships.csv beside it, nothing in the repo's data/.
+    assert {path.name for path in tmp_path.glob("*.csv")} == {"articles.csv"}
+    assert {path: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")} == repo_csv
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfdataset,url,")  # made from demo data: says so
+    articles = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert len(articles) > len(EXPECTED) and {row["dataset"] for row in articles} == {"demo data"}
+    subprocess.run(
+        [str(BIN / "pobratym"), "export", "partnerships", "--db", str(db_path), "-o", str(tmp_path / "p.csv")],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    partnerships = list(csv.DictReader(io.StringIO((tmp_path / "p.csv").read_text(encoding="utf-8-sig"))))
     db = sqlite_utils.Database(db_path)
     assert len(partnerships) == db["partnerships"].count > 0
     runs = list(db["crawl_runs"].rows)

@@ -182,11 +182,12 @@ def test_partnership_and_evidence_csv_have_their_fixed_documented_columns(tmp_pa
         "hromada", "hromada_katottg", "oblast", "partner_name_uk", "partner_name", "country_iso2",
         "country_name_uk", "partner_geonameid", "partner_katottg", "partner_level", "domestic", "relation",
         "status", "event_date", "first_evidence_date", "last_evidence_date", "sources", "evidence_urls", "evidence",
+        "partner_hromada", "partner_oblast",
     ]  # fmt: skip
     assert headers["evidence"] == [
         "article_url", "article_title", "article_published", "hromada", "hromada_katottg", "oblast",
         "settlement_uk", "partner_name_uk", "partner_name", "country_iso2", "country_name_uk", "relation",
-        "status", "event_date", "sentence", "confidence",
+        "status", "event_date", "sentence", "confidence", "partner_katottg", "partner_hromada", "partner_oblast",
     ]  # fmt: skip
     documented = (REPO_ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     assert "| 7 | `country_name_uk` | Ukrainian name of the partner's country. |" in documented

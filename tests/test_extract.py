@@ -250,3 +250,38 @@ def test_an_organisation_after_a_participle_is_not_a_foreign_region(extractor, t
         encoding="utf-8",
     )
     assert facts_of(extractor, article) == []
+
+
+def test_co_signers_of_a_memorandum_are_paired_with_the_other_side_not_each_other(extractor, tmp_path):
+    article = tmp_path / "three.txt"
+    article.write_text(
+        "Три громади об'єднали зусилля\n\n"
+        "12 травня 2025 року Ірпінська міська громада та Бучанська міська громада підписали меморандум "
+        "про співпрацю з Тернопільською міською громадою.\n",
+        encoding="utf-8",
+    )
+    facts = facts_of(extractor, article)
+    pairs = {frozenset({f["ua"]["katottg"], f["partner"]["katottg"]}) for f in facts}
+    names = {f["ua"]["katottg"]: f["ua"]["name_uk"] for f in facts} | {
+        f["partner"]["katottg"]: f["partner"]["name_uk"] for f in facts
+    }
+    ternopil = next(code for code, name in names.items() if name.startswith("Тернопіл"))
+    assert len(pairs) == 2 and all(ternopil in pair for pair in pairs), names
+
+
+def test_a_headline_is_never_glued_to_the_lead_in_the_evidence(extractor, tmp_path):
+    from parsers.sentences import join_sentences
+
+    assert join_sentences(["Ірпінь і Ченстохова підписали меморандум", "Громади підписали меморандум."]) == (
+        "Ірпінь і Ченстохова підписали меморандум. Громади підписали меморандум."
+    )
+    assert join_sentences(["Одне речення!", "Друге"]) == "Одне речення! Друге"
+    article = tmp_path / "headline.txt"
+    article.write_text(
+        "Ірпінь і польська Ченстохова підписали меморандум про партнерство\n\n"
+        "12 травня 2025 року Ірпінська міська громада та польське місто Ченстохова підписали меморандум "
+        "про партнерство.\n",
+        encoding="utf-8",
+    )
+    evidence = [fact["evidence"] for fact in facts_of(extractor, article)]
+    assert evidence and all("партнерство. 12 травня" in text for text in evidence), evidence

@@ -178,7 +178,17 @@ def test_nightly_demo_is_incremental_and_exits_zero(tmp_path):
         lines[4]
         == "  portal    finished         4         0    0        0          0      0         0       0"
     )
-    assert re.fullmatch(r"  log       data/logs/nightly-\d{8}-\d{6}\.log", lines[7])
+    log = tmp_path / "logs" / lines[7].split("/logs/")[-1]  # beside the database, not in the repo's data/
+    assert re.fullmatch(r"  log       .*/logs/nightly-\d{8}-\d{6}\.log", lines[7]) and log.exists()
+    # A quiet night (no new article anywhere) is healthy: every site was reached and parsed. The
+    # mirrors' articles are old, so the quiet-days alarm is set beyond them here.
+    check = subprocess.run(
+        [str(BIN / "pobratym"), "sites", "check", "--db", str(db_path), "--quiet-days", "100000"],
+        cwd=REPO_ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    verdicts = dict(line.split(maxsplit=1) for line in check.stdout.splitlines())
+    mirrored = [verdicts[domain] for domain in ("kam-pod.gov.ua", "bilkigr.gov.ua", "starobelsk.lg.ua")]
+    assert all(verdict.startswith("ok (0 new or changed articles") for verdict in mirrored), mirrored
 
 
 def test_a_second_nightly_does_not_start_while_one_holds_the_lock(tmp_path):

@@ -66,7 +66,8 @@ def test_partnership_views_answer_without_joins(tmp_path):
         )
     ]
     assert list(db["partnerships_by_country"].rows)[0]["country_iso2"] == "TR"
-    assert [tuple(r.values()) for r in db["partnerships_by_year"].rows] == [("2025", 1, 1, 0)]
+    # year, partnerships, international, domestic, signed, terminated
+    assert [tuple(r.values()) for r in db["partnerships_by_year"].rows] == [("2025", 1, 1, 0, 1, 0)]
     assert list(db["evidence_flat"].rows)[0]["sentence"] == "Речення."
 
 
@@ -113,8 +114,9 @@ def test_report_is_one_offline_page_with_the_four_charts_and_sources(tmp_path):
     db = one_partnership_db(tmp_path / "p.db")
     page = write_report(db, tmp_path / "report").read_text(encoding="utf-8")
     for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
-        assert re.search(rf'<section id="{chart}"><h2>[^<]+</h2><svg class="chart"', page), chart
-    assert "<title>Туреччина: 1</title>" in page and "<title>signed: 1</title>" in page
+        assert re.search(rf'<section id="{chart}"><h2>[^<]+</h2>(<p class="note">[^<]+</p>)?<div class="chart"', page)
+    assert 'title="Туреччина: 1"' in page and 'title="signed: 1"' in page
     assert '<a href="https://decentralization.gov.ua/news/17342">' in page
-    assert "<strong>1</strong> partnerships of <strong>1</strong> hromadas" in page
+    assert "<strong>1</strong> international partnerships of\n<strong>1</strong> hromadas" in page
+    assert '<svg class="map"' in page
     assert not re.search(r"<script|<link|src=\"http|url\(http", page)  # nothing loaded from the network

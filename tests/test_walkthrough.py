@@ -83,19 +83,22 @@ def check_polish(out: str, folder: Path, db: Path) -> None:
 
 def check_evidence(out: str, folder: Path, db: Path) -> None:
     exported = read_csv(folder / "evidence-khmelnytska.csv")
-    assert len(exported) == 4
-    assert {row["oblast"] for row in exported} == {"Хмельницька область"}
+    assert len(exported) == 8  # both sides of the domestic ties: 4 facts name the oblast's hromada as the partner
+    assert all("Хмельницька область" in (row["oblast"], row["partner_oblast"]) for row in exported)
+    assert sum(row["oblast"] != "Хмельницька область" for row in exported) == 4
+    assert {row["dataset"] for row in exported} == {"demo data"}
     assert min(row["article_published"] for row in exported) >= "2025-01-01"
     assert all(row["sentence"] and row["article_url"].startswith("https://") for row in exported)
 
 
 def check_report(out: str, folder: Path, db: Path) -> None:
     page = (folder / "report" / "index.html").read_text(encoding="utf-8")
-    assert page.count('<svg class="chart"') == 4
+    assert page.count('<div class="chart"') == 4 and page.count('<svg class="map"') == 1
+    assert 'id="demo-banner"' in page
 
 
 CHECKS: dict[str, Callable[[str, Path, Path], None]] = {
-    ".venv/bin/sqlite-utils data/pobratym.db": check_countries,
+    ".venv/bin/sqlite-utils data/demo.db": check_countries,
     ".venv/bin/sqlite-utils search": check_search,
     ".venv/bin/pobratym export partnerships": check_polish,
     ".venv/bin/pobratym export evidence": check_evidence,
@@ -105,24 +108,24 @@ CHECKS: dict[str, Callable[[str, Path, Path], None]] = {
 
 @pytest.fixture
 def workplace(demo_db: Path, tmp_path: Path) -> Path:
-    """A folder laid out like the repo root: ``.venv`` and ``data/pobratym.db`` (a copy of the demo)."""
+    """A folder laid out like the repo root: ``.venv`` and ``data/demo.db`` (a copy of the demo)."""
     (tmp_path / ".venv").symlink_to(REPO_ROOT / ".venv")
     (tmp_path / "data").mkdir()
-    shutil.copy(demo_db, tmp_path / "data" / "pobratym.db")
+    shutil.copy(demo_db, tmp_path / "data" / "demo.db")
     return tmp_path
 
 
 def test_the_walkthrough_shows_serve_and_five_commands_each_checked():
     commands = walkthrough_commands()
-    assert commands[0] == ".venv/bin/pobratym serve"
+    assert commands[0] == ".venv/bin/pobratym serve --db data/demo.db"
     unchecked = [command for command in commands[1:] if not any(command.startswith(p) for p in CHECKS)]
     assert unchecked == []
     assert len(commands) == 1 + len(CHECKS)
 
 
 def test_every_walkthrough_command_runs_and_gives_what_the_readme_says(workplace):
-    db = workplace / "data" / "pobratym.db"
-    environment = {**os.environ, "POBRATYM_DB": str(db), "POBRATYM_PROGRESS": "0"}
+    db = workplace / "data" / "demo.db"
+    environment = {**os.environ, "POBRATYM_DB": str(workplace / "data" / "pobratym.db"), "POBRATYM_PROGRESS": "0"}
     for command in walkthrough_commands()[1:]:
         result = subprocess.run(
             shlex.split(command), cwd=workplace, capture_output=True, text=True, env=environment, timeout=120
