@@ -1,0 +1,1 @@
+"""Page readers: bytes and a URL in, findings or an Article out (one module per platform or task)."""
