@@ -378,6 +378,8 @@ def cmd_sites(args: argparse.Namespace) -> int:
     from parsers.registry import RegistryError, load_registry
     from pipelines.storage import latest_site_checks, open_db
 
+    if args.action in ("import", "probe"):
+        return cmd_sites_grow(args)
     try:
         registry = load_registry()
     except RegistryError as error:
@@ -385,11 +387,15 @@ def cmd_sites(args: argparse.Namespace) -> int:
         return 2
     if args.action == "list":
         for site in registry.sites:
-            state = "enabled" if site.enabled else "disabled"
             print(
-                f"{site.domain:<34} {site.platform:<10} {state:<8} "
+                f"{site.domain:<34} {site.platform:<10} {site.state:<10} "
                 f"{site.hromada_katottg} {site.hromada_name_uk}"
             )
+        states = Counter(site.state for site in registry.sites)
+        print(
+            f"{len(registry.sites)} sites: "
+            + ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
+        )
         return 0
     checks = latest_site_checks(open_db(args.db)) if Path(args.db).exists() else {}
     broken = 0
@@ -406,9 +412,45 @@ def cmd_sites(args: argparse.Namespace) -> int:
                 f"{check['errors']} errors; crawl of {check['started'][:16]})"
             )
         print(f"{site.domain:<34} {verdict}")
+    unreadable = generic_reader_gaps(registry.sites, checks)
+    if unreadable:
+        print(f"\nthe generic reader cannot read {len(unreadable)} site(s):")
+        for domain, reason in unreadable:
+            print(f"{domain:<34} {reason}")
     if broken:
         print(f"pobratym: {broken} site(s) need a look", file=sys.stderr)
     return 1 if broken else 0
+
+
+def generic_reader_gaps(sites: list, checks: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Sites left to the generic reader whose pages it cannot read: the probe found no dated
+    listing, or read one with low confidence, or the latest crawl got articles without dates."""
+    from crawler.spiders.probe import MIN_CONFIDENCE
+
+    gaps = []
+    for site in sites:
+        if site.platform != "generic":
+            continue
+        check = checks.get(site.domain)
+        if site.probed and (site.listing_confidence or 0) < MIN_CONFIDENCE and site.probe != "ok":
+            if site.probe.startswith(("no dated news listing", "no news listing")):
+                gaps.append((site.domain, f"probe of {site.probed[:10]}: {site.probe}"))
+        elif check and check["articles"] and check["dated"] < 0.5 * check["articles"]:
+            gaps.append(
+                (site.domain, f"{check['dated']} of {check['articles']} articles dated in the last crawl")
+            )
+    return gaps
+
+
+def cmd_sites_grow(args: argparse.Namespace) -> int:
+    from crawler import sites
+
+    if args.action == "import":
+        if not args.file:
+            print("pobratym: sites import needs a CSV file", file=sys.stderr)
+            return 2
+        return sites.cmd_import(args.file)
+    return sites.cmd_probe(args.site, args.all, args.route, args.db)
 
 
 def cmd_nightly(args: argparse.Namespace) -> int:
@@ -658,9 +700,15 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"))
     schema.set_defaults(handler=cmd_schema_docs)
 
-    sites = commands.add_parser("sites", help="the council site registry: list it or check the latest crawl")
-    sites.add_argument("action", choices=["list", "check"])
+    sites = commands.add_parser(
+        "sites", help="the council site registry: list, check the latest crawl, import leads, probe them"
+    )
+    sites.add_argument("action", choices=["list", "check", "import", "probe"])
+    sites.add_argument("file", nargs="?", help="import: CSV of hosts (domain, code, platform_guess, source)")
     sites.add_argument("--db", type=Path, default=DEFAULT_DB)
+    sites.add_argument("--site", help="probe: domain(s), comma-separated")
+    sites.add_argument("--all", action="store_true", help="probe: every site not yet verified")
+    sites.add_argument("--route", help="probe: send host names to loopback servers ('*=127.0.0.1:PORT')")
     sites.set_defaults(handler=cmd_sites)
 
     mirror = commands.add_parser("mirror", help="serve the bundled portal mirror on 127.0.0.1")

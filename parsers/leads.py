@@ -46,7 +46,8 @@ REQUIRED_COLUMNS = ("domain", "code", "platform_guess", "source")
 # The order fields are written in (the registry's own order, then the lead's).
 FIELD_ORDER = (
     "domain", "aliases", "name", "hromada_katottg", "platform", "listings", "enabled", "verified",
-    "platform_guess", "source", "base_url", "article_pattern", "probed", "probe", "listing_confidence", "note",
+    "platform_guess", "source", "base_url", "article_pattern", "probed", "probe", "listing_confidence",
+    "note",
 )  # fmt: skip
 
 
@@ -84,7 +85,7 @@ def import_leads(
     units = load_codifier().units
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
-        host = row["domain"].lower().removeprefix("www.")
+        host = _ascii_host(row["domain"])
         kind = row["platform_guess"]
         unit = units.get(row["code"])
         if kind in SKIPPED_KINDS:
@@ -125,6 +126,15 @@ def import_leads(
     return result
 
 
+def _ascii_host(domain: str) -> str:
+    """Lower case, no ``www.``, and an internationalised name in its ASCII (punycode) form."""
+    host = domain.strip().lower().removeprefix("www.")
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
 def _primary_rank(row: dict[str, str]) -> tuple[int, int]:
     newest = ";" in row["source"] or "portals" in row["source"].lower()
     return (0 if newest else 1, 0 if row["domain"].endswith(".gov.ua") else 1)
@@ -156,3 +166,32 @@ def _toml_value(value: Any) -> str:
         return "[" + ", ".join(_toml_value(item) for item in value) + "]"
     # A JSON string is a valid TOML basic string (same escapes; non-ASCII kept as is).
     return json.dumps(str(value), ensure_ascii=False)
+
+
+def apply_probe(entry: dict[str, Any], result: Any, probed: str) -> dict[str, Any]:
+    """A lead entry updated with a probe result (see :class:`crawler.spiders.probe.ProbeResult`).
+
+    A confirmed site becomes verified and enabled, with the listing and the platform the probe
+    found; a failed one is left disabled with the reason. A move makes the new host the domain and
+    keeps the old one as an alias.
+    """
+    entry = dict(entry)
+    entry["probed"] = probed
+    entry["probe"] = result.verdict
+    entry["verified"] = entry["enabled"] = result.ok
+    if result.moved_to and result.moved_to != entry["domain"]:
+        old = entry["domain"]
+        aliases = [host for host in entry.get("aliases", []) if host != result.moved_to]
+        entry["domain"] = result.moved_to
+        entry["aliases"] = [old, *aliases]
+        if entry.get("base_url") or (result.final_base or "").startswith("http://"):
+            entry["base_url"] = result.final_base
+    if result.cms != "unknown" or result.ok:
+        entry["platform"] = result.platform
+    if result.listing:
+        entry["listing_confidence"] = result.confidence
+    if result.ok:
+        entry["listings"] = [result.listing]
+        if result.platform == "generic" and result.article_pattern:
+            entry["article_pattern"] = result.article_pattern
+    return entry

@@ -171,7 +171,7 @@ def _site(entry: dict, label: str, problems: list[str]) -> Site | None:
     if len(problems) > before:
         return None
     domain = str(entry["domain"]).lower()
-    if not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", domain):
+    if not re.fullmatch(r"[a-z0-9.-]+\.(?:[a-z]{2,}|xn--[a-z0-9-]+)", domain):
         problems.append(f"{label}: domain {domain!r} is not a host name")
     platform = entry.get("platform", "generic")
     if platform not in PLATFORMS:

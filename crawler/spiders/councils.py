@@ -232,8 +232,7 @@ def select_sites(registry: Registry, domains: str | None) -> list[Site]:
     for domain in filter(None, (part.strip() for part in domains.split(","))):
         site = registry.by_domain(domain)
         if site is None:
-            known = ", ".join(site.domain for site in registry.sites)
-            raise UnknownSiteError(f"unknown site {domain!r}; the registry has: {known}")
+            raise UnknownSiteError(f"unknown site {domain!r}; see `pobratym sites list`")
         sites.append(site)
     return sites
 

@@ -29,7 +29,7 @@ from parsers.dates import NUMERIC_DATETIME, WORDY_DATE
 
 # (cms, marker regex on the page bytes); the registry platform follows from the cms and a version hint.
 _MARKERS: tuple[tuple[str, re.Pattern[bytes], str], ...] = (
-    ("gromada", re.compile(rb"rada\.info/upload/users_files/\d+"), "files under rada.info/upload/users_files"),
+    ("gromada", re.compile(rb"rada\.info/upload/users_files/\d+"), "files under rada.info/upload"),
     ("gromada", re.compile(rb"gromada\.org\.ua/themes/"), "theme served from gromada.org.ua/themes"),
     ("gromada", re.compile(rb"//gromada\.org\.ua/[\w./-]*(?:icon|favicon)"), "icons from gromada.org.ua"),
     ("wordpress", re.compile(rb"/wp-content/|/wp-includes/"), "wp-content paths"),
@@ -84,8 +84,10 @@ _NEWS_LABEL = re.compile(
     r"^(?:усі |всі |останні |архів )?(?:новини|новин|події|news)(?: (?:громади|ради|міста|селища|села|"
     r"та події|і події|громад[иі]|тг|отг))?$"
 )
-_NEWS_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:news|novyny|novini|novosti|category/(?:novyny|novini|news)[\w-]*|"
-                        r"more_news|podii|events)/?$", re.I)  # fmt: skip
+_NEWS_PATH = re.compile(
+    r"^/(?:[a-z]{2}/)?(?:news|novyny|novini|novosti|category/(?:novyny|novini|news)[\w-]*|more_news|podii|events)/?$",
+    re.I,
+)
 _CHROME = {"nav", "header", "footer", "aside"}
 _SIDEBAR = re.compile(r"sidebar|widget|related|popular|banner|breadcrumb|similar|other[-_]?news|"
                       r"read[-_]?more|last[-_]?news|latest|comments", re.I)  # fmt: skip
@@ -230,7 +232,10 @@ def _confidence(finding: ListingFinding) -> tuple[float, str]:
     shape_share = shapes.most_common(1)[0][1] / total
     size = 1.0 if total >= 5 else 0.6 if total >= 3 else 0.3
     confidence = round(dated_share * size * (0.5 + 0.5 * shape_share), 2)
-    reason = f"{total} blocks in {finding.container}, {finding.dated} with a date, {shape_share:.0%} share a URL shape"
+    reason = (
+        f"{total} blocks in {finding.container}, {finding.dated} with a date, "
+        f"{shape_share:.0%} share a URL shape"
+    )
     return confidence, reason
 
 

@@ -1,0 +1,62 @@
+"""Give up on a dead host after its first failures, so it costs seconds and holds nobody up.
+
+A host whose name does not resolve or that refuses connections is dead at once; one that lets a
+connection time out is dead after ``POBRATYM_DEAD_AFTER_TIMEOUTS`` timeouts. Every later request to
+a dead host (retries included) is dropped before it is sent, and counted, so one down council
+server costs about ``DNS_TIMEOUT`` or ``DOWNLOAD_TIMEOUT`` x that number, not a timeout per page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from twisted.internet.error import (
+    ConnectError,
+    ConnectionRefusedError,
+    DNSLookupError,
+    NoRouteError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.web._newclient import ResponseNeverReceived
+
+DEFINITE = (DNSLookupError, ConnectionRefusedError, NoRouteError)
+SLOW = (TimeoutError, TCPTimedOutError, ConnectError, ResponseNeverReceived)
+
+
+class DeadHostMiddleware:
+    """Between the retry middleware (550) and the network: sees each failure before a retry."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.after_timeouts = crawler.settings.getint("POBRATYM_DEAD_AFTER_TIMEOUTS", 2)
+        self.timeouts: dict[str, int] = {}
+        self.dead: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DeadHostMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        host = urlsplit(request.url).hostname or ""
+        if host in self.dead:
+            self.crawler.stats.inc_value("pobratym/dead_host_skipped")
+            raise IgnoreRequest(f"{host} is down ({self.dead[host]}); not asking again tonight")
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        host = urlsplit(request.url).hostname or ""
+        if isinstance(exception, DEFINITE):
+            self._bury(host, type(exception).__name__)
+        elif isinstance(exception, SLOW):
+            self.timeouts[host] = self.timeouts.get(host, 0) + 1
+            if self.timeouts[host] >= self.after_timeouts:
+                self._bury(host, f"{self.timeouts[host]} timeouts")
+
+    def _bury(self, host: str, why: str) -> None:
+        if host not in self.dead:
+            self.dead[host] = why
+            self.crawler.stats.inc_value("pobratym/dead_hosts")
+            self.crawler.stats.set_value(f"pobratym/dead/{host}", why)
