@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE
+from parsers.page import decode_html
 
 # -- platforms --------------------------------------------------------------------------------------------
 
@@ -267,10 +268,14 @@ def _path_shape(url: str) -> str:
 
 
 def _root(body: bytes) -> lxml.html.HtmlElement | None:
+    """The page's tree, decoded as the project decodes every page (header, BOM, meta, then a guess)."""
     if not body or not body.strip():
         return None
+    text, _ = decode_html(body, None, None)
+    if not text.strip():
+        return None
     try:
-        return lxml.html.document_fromstring(body)
+        return lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):
         return None
 
