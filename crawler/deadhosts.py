@@ -8,6 +8,7 @@ server costs about ``DNS_TIMEOUT`` or ``DOWNLOAD_TIMEOUT`` x that number, not a 
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlsplit
 
 from scrapy import Request
@@ -35,6 +36,7 @@ class DeadHostMiddleware:
         self.after_timeouts = crawler.settings.getint("POBRATYM_DEAD_AFTER_TIMEOUTS", 2)
         self.timeouts: dict[str, int] = {}
         self.dead: dict[str, str] = {}
+        self.first_seen: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DeadHostMiddleware:
@@ -42,6 +44,7 @@ class DeadHostMiddleware:
 
     def process_request(self, request: Request) -> None:
         host = urlsplit(request.url).hostname or ""
+        self.first_seen.setdefault(host, time.monotonic())
         if host in self.dead:
             self.crawler.stats.inc_value("pobratym/dead_host_skipped")
             raise IgnoreRequest(f"{host} is down ({self.dead[host]}); not asking again tonight")
@@ -59,4 +62,5 @@ class DeadHostMiddleware:
         if host not in self.dead:
             self.dead[host] = why
             self.crawler.stats.inc_value("pobratym/dead_hosts")
-            self.crawler.stats.set_value(f"pobratym/dead/{host}", why)
+            cost = time.monotonic() - self.first_seen.get(host, time.monotonic())
+            self.crawler.stats.set_value(f"pobratym/dead/{host}", f"{why} after {cost:.1f} s")

@@ -8,6 +8,11 @@ fetched once. Politeness is per domain: one request at a time, AutoThrottle, rob
 ``-a mirror=<domain>=<base url>,...`` (or the ``COUNCIL_MIRRORS`` setting) fetches a site from
 another base URL, such as a loopback mirror, while articles keep their canonical URLs on the real
 domain.
+
+At registry scale (hundreds of sites a night) every site has a page budget per night
+(``COUNCIL_SITE_BUDGET``): past it, the site's remaining requests wait for the next night. With
+``-a backfill=1`` (or ``COUNCIL_BACKFILL``) each listing is also walked into the site's archive
+from where the last night's backfill stopped (:mod:`pipelines.backfill`), whatever is stored.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
 from parsers.councils import canonical_url, reader_for
 from parsers.registry import Registry, Site, load_registry
+from pipelines.backfill import BackfillStore, Cursor
 
 
 class UnknownSiteError(ValueError):
@@ -41,12 +47,16 @@ class CouncilsSpider(scrapy.Spider):
         site: str | None = None,
         mirror: str | None = None,
         max_pages: str | int | None = None,
+        backfill: str | bool | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._site_arg = site
         self._mirror_arg = mirror
         self._max_pages_arg = max_pages
+        self._backfill_arg = backfill
+        self.spent: dict[str, int] = {}
+        """Requests made per site tonight, against its budget."""
         self.seen_articles: set[str] = set()
         self.first_error: str | None = None
 
@@ -67,12 +77,24 @@ class CouncilsSpider(scrapy.Spider):
         self.allowed_domains = sorted(host for host in hosts if host)
         self.run_arguments = {"sites": [site.domain for site in self.sites], "bases": self.bases}
         self.incremental = IncrementalState(settings, self.name)
+        self.budget = settings.getint("COUNCIL_SITE_BUDGET", 300)
+        self.backfill = _truthy(self._backfill_arg) or settings.getbool("COUNCIL_BACKFILL")
+        self.backfill_store = BackfillStore(settings.get("POBRATYM_DB")) if self.backfill else None
+        self.cursors = self.backfill_store.cursors() if self.backfill_store else {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
             for listing in site.listings:
                 yield self._listing_request(site, listing, 1, 0)
-            if site.platform in SITEMAP_PLATFORMS:
+                cursor = self.cursors.get((site.domain, listing))
+                if self.backfill and cursor and not cursor.done and cursor.page > 1 and cursor.next_url:
+                    # Resume last night's backfill where it stopped.
+                    request = self._listing_request(
+                        site, listing, cursor.page, 0, cursor.next_url, backfill=True
+                    )
+                    if request:
+                        yield request
+            if site.platform in SITEMAP_PLATFORMS and self._spend(site.domain):
                 yield scrapy.Request(
                     self.bases[site.domain] + "/sitemap.xml",
                     callback=self.parse_sitemap,
@@ -103,10 +125,35 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 yield request
 
+    def _spend(self, domain: str) -> bool:
+        """Count one request against the site's nightly budget; False once the budget is spent."""
+        if self.spent.get(domain, 0) >= self.budget:
+            if self.spent[domain] == self.budget:
+                self.logger.info(
+                    "%s: page budget of %d spent; the rest waits for the next night", domain, self.budget
+                )
+                self.crawler.stats.inc_value("councils/budget_spent_sites")
+                self.spent[domain] += 1
+            return False
+        self.spent[domain] = self.spent.get(domain, 0) + 1
+        return True
+
     def _listing_request(
-        self, site: Site, listing: str, page: int, per_page: int, url: str | None = None, quiet_pages: int = 0
-    ) -> scrapy.Request:
+        self,
+        site: Site,
+        listing: str,
+        page: int,
+        per_page: int,
+        url: str | None = None,
+        quiet_pages: int = 0,
+        backfill: bool = False,
+    ) -> scrapy.Request | None:
+        if not self._spend(site.domain):
+            return None
         url = url or reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
+        meta = {**self.incremental.listing_meta(), "pobratym_site": site.domain}
+        if backfill:
+            meta["conditional"] = False
         return scrapy.Request(
             url,
             callback=self.parse_listing,
@@ -117,12 +164,20 @@ class CouncilsSpider(scrapy.Spider):
                 "page": page,
                 "per_page": per_page,
                 "quiet_pages": quiet_pages,
+                "backfill": backfill,
             },
-            meta={**self.incremental.listing_meta(), "pobratym_site": site.domain},
+            meta=meta,
         )
 
     def parse_listing(
-        self, response: Response, domain: str, listing: str, page: int, per_page: int, quiet_pages: int = 0
+        self,
+        response: Response,
+        domain: str,
+        listing: str,
+        page: int,
+        per_page: int,
+        quiet_pages: int = 0,
+        backfill: bool = False,
     ) -> Iterator[scrapy.Request]:
         site = self._site(domain)
         self.count(domain, "listing_pages")
@@ -134,6 +189,8 @@ class CouncilsSpider(scrapy.Spider):
         entries = reader_for(site).listing_entries(response.body, response.url, site)
         if not entries:
             self.logger.info("%s%s: page %d lists no article; pagination ends", domain, listing, page)
+            if self.backfill_store:
+                self.backfill_store.save(domain, listing, None, page, done=True)
             return
         new_articles = 0
         for entry in entries:
@@ -141,6 +198,24 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 new_articles += 1
                 yield request
+        if self.backfill_store and (backfill or page == 1):
+            next_url = reader_for(site).next_page_url(response.body, response.url, site)
+            next_url = self._on_base(site, next_url) if next_url else None
+            next_url = next_url or reader_for(site).listing_url(
+                self.bases[site.domain] + "/", listing, page + 1, per_page or len(entries)
+            )
+            cursor = self.cursors.get((domain, listing))
+            if backfill or not cursor or cursor.page <= 1:
+                # The backfill walk goes on whatever is stored; its cursor is saved before each step.
+                self.backfill_store.save(domain, listing, next_url, page + 1)
+                if page == 1 and not backfill:
+                    self.cursors[(domain, listing)] = Cursor(domain, listing, next_url, page + 1, False)
+                request = self._listing_request(
+                    site, listing, page + 1, per_page or len(entries), next_url, 0, True
+                )
+                if request:
+                    yield request
+                return
         quiet_pages = self.incremental.next_quiet(new_articles, quiet_pages)
         if quiet_pages is None:
             self.logger.info(
@@ -150,9 +225,11 @@ class CouncilsSpider(scrapy.Spider):
             # The page's own "next" link first; the platform's URL scheme when there is none.
             next_url = reader_for(site).next_page_url(response.body, response.url, site)
             next_url = self._on_base(site, next_url) if next_url else None
-            yield self._listing_request(
+            request = self._listing_request(
                 site, listing, page + 1, per_page or len(entries), next_url, quiet_pages
             )
+            if request:
+                yield request
 
     def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
         canonical = canonical_url(url, site)
@@ -160,6 +237,9 @@ class CouncilsSpider(scrapy.Spider):
             return None
         self.seen_articles.add(canonical)
         if self.incremental.is_stored(canonical) and not force:
+            return None
+        if not self._spend(site.domain):
+            self.seen_articles.discard(canonical)
             return None
         return scrapy.Request(
             self._on_base(site, url),
@@ -235,6 +315,10 @@ def select_sites(registry: Registry, domains: str | None) -> list[Site]:
             raise UnknownSiteError(f"unknown site {domain!r}; see `pobratym sites list`")
         sites.append(site)
     return sites
+
+
+def _truthy(value: str | bool | None) -> bool:
+    return str(value).strip().lower() in {"1", "true", "yes", "on"} if value is not None else False
 
 
 def parse_mirrors(value: str | None) -> dict[str, str]:
