@@ -13,7 +13,13 @@ from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from twisted.internet.error import (
     ConnectError,
     ConnectionRefusedError,
@@ -22,10 +28,16 @@ from twisted.internet.error import (
     TCPTimedOutError,
     TimeoutError,
 )
-from twisted.web._newclient import ResponseNeverReceived
 
-DEFINITE = (DNSLookupError, ConnectionRefusedError, NoRouteError)
-SLOW = (TimeoutError, TCPTimedOutError, ConnectError, ResponseNeverReceived)
+# Scrapy 2.19 raises its own download errors; Twisted's are kept for other download handlers.
+DEFINITE = (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DNSLookupError,
+    ConnectionRefusedError,
+    NoRouteError,
+)
+SLOW = (DownloadTimeoutError, DownloadFailedError, TimeoutError, TCPTimedOutError, ConnectError)
 
 
 class DeadHostMiddleware:
