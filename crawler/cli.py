@@ -125,7 +125,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             "max_pages": args.max_pages,
             "base_url": args.base_url,
         },
-        "councils": {"site": args.site, "max_pages": args.max_pages},
+        "councils": {
+            "site": args.site,
+            "max_pages": args.max_pages,
+            "backfill": "1" if getattr(args, "backfill", False) else None,
+        },
     }
     jobs = {name: arguments for name, arguments in jobs.items() if name in spiders}
     overrides: dict[str, Any] = {
@@ -639,6 +643,11 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument(
         "--refresh", action="store_true", help="fetch stored articles again (default: skip them)"
     )
+    crawl.add_argument(
+        "--backfill",
+        action="store_true",
+        help="council sites: also walk older listing pages, resuming where the last backfill stopped",
+    )
     crawl.set_defaults(handler=cmd_crawl)
 
     export = commands.add_parser("export", help="export the dataset as CSV for spreadsheets")
@@ -674,6 +683,9 @@ def build_parser() -> argparse.ArgumentParser:
     nightly.add_argument("--demo", action="store_true", help="run against the bundled mirrors on loopback")
     nightly.add_argument("--db", type=Path, default=DEFAULT_DB)
     nightly.add_argument("--refresh", action="store_true", help="fetch stored articles again")
+    nightly.add_argument(
+        "--backfill", action="store_true", help="council sites: continue each site's archive backfill"
+    )
     nightly.add_argument("--log-level", default="INFO")
     # The crawl options a nightly run does not expose: every spider, every enabled site.
     nightly.set_defaults(

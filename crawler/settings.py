@@ -20,6 +20,9 @@ USER_AGENT = f"pobratym/0.1 (+{POBRATYM_CONTACT_URL}; open dataset of Ukrainian 
 # Politeness.
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
+# Scrapy starts this many asyncio workers for every callback's output, however short: a page yields
+# a handful of requests or one article, so 100 (the default) is mostly task churn at registry scale.
+CONCURRENT_ITEMS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True

@@ -145,10 +145,9 @@ def probed(tmp_path_factory) -> tuple[dict[str, dict], str]:
     server = VirtualHosts(CASES)
     server.sites["hromada-old.test"] = redirect_site("http://hromada-new.test")
     server.serve_in_thread()
-    closed = socket.socket()
-    closed.bind(("127.0.0.1", 0))
-    dead_port = closed.getsockname()[1]
-    closed.close()
+    refusing = socket.socket()  # bound, not listening: connections are refused
+    refusing.bind(("127.0.0.1", 0))
+    dead_port = refusing.getsockname()[1]
     entries = [
         {"domain": host, "hromada_katottg": HROMADAS[number], "verified": False, "enabled": False,
          "base_url": f"http://{host}", "platform": "generic"}
@@ -158,6 +157,7 @@ def probed(tmp_path_factory) -> tuple[dict[str, dict], str]:
     routes = f"*={server.address},hromada-dead.test=127.0.0.1:{dead_port}"
     result = pobratym("sites", "probe", "--all", "--route", routes, sites_dir=folder)
     server.shutdown()
+    refusing.close()
     assert result.returncode == 0, result.stderr
     written = tomllib.loads((folder / "leads.toml").read_text(encoding="utf-8"))["site"]
     return {entry["domain"]: entry for entry in written}, result.stdout

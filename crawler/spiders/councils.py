@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -31,7 +32,7 @@ from crawler.spiders.common import content_type, note_failure
 from crawler.spiders.incremental import IncrementalState
 from parsers.councils import canonical_url, reader_for
 from parsers.registry import Registry, Site, load_registry
-from pipelines.backfill import BackfillStore, Cursor
+from pipelines.backfill import BackfillStore
 
 
 class UnknownSiteError(ValueError):
@@ -55,6 +56,7 @@ class CouncilsSpider(scrapy.Spider):
         self._mirror_arg = mirror
         self._max_pages_arg = max_pages
         self._backfill_arg = backfill
+        self._by_domain: dict[str, Site] = {}
         self.spent: dict[str, int] = {}
         """Requests made per site tonight, against its budget."""
         self.seen_articles: set[str] = set()
@@ -79,21 +81,15 @@ class CouncilsSpider(scrapy.Spider):
         self.incremental = IncrementalState(settings, self.name)
         self.budget = settings.getint("COUNCIL_SITE_BUDGET", 300)
         self.backfill = _truthy(self._backfill_arg) or settings.getbool("COUNCIL_BACKFILL")
-        self.backfill_store = BackfillStore(settings.get("POBRATYM_DB")) if self.backfill else None
-        self.cursors = self.backfill_store.cursors() if self.backfill_store else {}
+        self.store = BackfillStore(settings.get("POBRATYM_DB"))
+        """Where each listing walk stopped: kept across nights (budget spent, or backfill)."""
+        self.cursors = self.store.cursors() if Path(settings.get("POBRATYM_DB")).exists() else {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
             for listing in site.listings:
-                yield self._listing_request(site, listing, 1, 0)
-                cursor = self.cursors.get((site.domain, listing))
-                if self.backfill and cursor and not cursor.done and cursor.page > 1 and cursor.next_url:
-                    # Resume last night's backfill where it stopped.
-                    request = self._listing_request(
-                        site, listing, cursor.page, 0, cursor.next_url, backfill=True
-                    )
-                    if request:
-                        yield request
+                for request in self._first_requests(site, listing):
+                    yield request
             if site.platform in SITEMAP_PLATFORMS and self._spend(site.domain):
                 yield scrapy.Request(
                     self.bases[site.domain] + "/sitemap.xml",
@@ -125,6 +121,25 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 yield request
 
+    def _first_requests(self, site: Site, listing: str) -> list[scrapy.Request]:
+        """Page 1 of a listing, and the page where the last night's walk stopped, if it did.
+
+        A backfill starts at page 1 (fetched whole) unless one is under way; a walk that stopped
+        on the budget resumes at its page, fetched whole, so no article of it is skipped."""
+        cursor = self.cursors.get((site.domain, listing))
+        under_way = cursor is not None and not cursor.done and bool(cursor.next_url)
+        starts_backfill = self.backfill and (cursor is None or (not cursor.done and cursor.page <= 1))
+        first = self._listing_request(
+            site, listing, 1, 0, backfill=starts_backfill, resumed=under_way and cursor.page <= 1
+        )
+        requests = [first] if first else []
+        if under_way and cursor.page > 1:
+            resume = self._listing_request(
+                site, listing, cursor.page, 0, cursor.next_url, backfill=self.backfill, resumed=True
+            )
+            requests += [resume] if resume else []
+        return requests
+
     def _spend(self, domain: str) -> bool:
         """Count one request against the site's nightly budget; False once the budget is spent."""
         if self.spent.get(domain, 0) >= self.budget:
@@ -147,12 +162,14 @@ class CouncilsSpider(scrapy.Spider):
         url: str | None = None,
         quiet_pages: int = 0,
         backfill: bool = False,
+        resumed: bool = False,
     ) -> scrapy.Request | None:
+        """A listing page; ``backfill`` and ``resumed`` pages are fetched whole, never as a 304."""
         if not self._spend(site.domain):
             return None
         url = url or reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
         meta = {**self.incremental.listing_meta(), "pobratym_site": site.domain}
-        if backfill:
+        if backfill or resumed:
             meta["conditional"] = False
         return scrapy.Request(
             url,
@@ -165,6 +182,7 @@ class CouncilsSpider(scrapy.Spider):
                 "per_page": per_page,
                 "quiet_pages": quiet_pages,
                 "backfill": backfill,
+                "resumed": resumed,
             },
             meta=meta,
         )
@@ -178,6 +196,7 @@ class CouncilsSpider(scrapy.Spider):
         per_page: int,
         quiet_pages: int = 0,
         backfill: bool = False,
+        resumed: bool = False,
     ) -> Iterator[scrapy.Request]:
         site = self._site(domain)
         self.count(domain, "listing_pages")
@@ -189,8 +208,7 @@ class CouncilsSpider(scrapy.Spider):
         entries = reader_for(site).listing_entries(response.body, response.url, site)
         if not entries:
             self.logger.info("%s%s: page %d lists no article; pagination ends", domain, listing, page)
-            if self.backfill_store:
-                self.backfill_store.save(domain, listing, None, page, done=True)
+            self._walk_done(domain, listing, page, backfill or resumed)
             return
         new_articles = 0
         for entry in entries:
@@ -198,38 +216,46 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 new_articles += 1
                 yield request
-        if self.backfill_store and (backfill or page == 1):
-            next_url = reader_for(site).next_page_url(response.body, response.url, site)
-            next_url = self._on_base(site, next_url) if next_url else None
+        if self.spent.get(domain, 0) > self.budget:
+            # Budget spent on this page: the next night starts again from it, so nothing is skipped.
+            self.store.save(domain, listing, response.url, page)
+            return
+        next_url = reader_for(site).next_page_url(response.body, response.url, site)
+        next_url = self._on_base(site, next_url) if next_url else None
+        size = per_page or len(entries)
+        if backfill:
+            # The backfill walk goes on whatever is stored; its cursor moves before each step.
             next_url = next_url or reader_for(site).listing_url(
-                self.bases[site.domain] + "/", listing, page + 1, per_page or len(entries)
+                self.bases[domain] + "/", listing, page + 1, size
             )
-            cursor = self.cursors.get((domain, listing))
-            if backfill or not cursor or cursor.page <= 1:
-                # The backfill walk goes on whatever is stored; its cursor is saved before each step.
-                self.backfill_store.save(domain, listing, next_url, page + 1)
-                if page == 1 and not backfill:
-                    self.cursors[(domain, listing)] = Cursor(domain, listing, next_url, page + 1, False)
-                request = self._listing_request(
-                    site, listing, page + 1, per_page or len(entries), next_url, 0, True
-                )
-                if request:
-                    yield request
-                return
+            self.store.save(domain, listing, next_url, page + 1)
+            request = self._listing_request(site, listing, page + 1, size, next_url, 0, backfill=True)
+            if request:
+                yield request
+            return
         quiet_pages = self.incremental.next_quiet(new_articles, quiet_pages)
         if quiet_pages is None:
             self.logger.info(
                 "%s%s: page %d lists only stored articles; pagination ends", domain, listing, page
             )
+            self._walk_done(domain, listing, page, resumed)
         elif page < self.max_pages:
             # The page's own "next" link first; the platform's URL scheme when there is none.
-            next_url = reader_for(site).next_page_url(response.body, response.url, site)
-            next_url = self._on_base(site, next_url) if next_url else None
             request = self._listing_request(
-                site, listing, page + 1, per_page or len(entries), next_url, quiet_pages
+                site, listing, page + 1, size, next_url, quiet_pages, resumed=resumed
             )
             if request:
                 yield request
+            else:
+                self.store.save(domain, listing, next_url or response.url, page + 1 if next_url else page)
+
+    def closed(self, reason: str) -> None:
+        self.store.close()
+
+    def _walk_done(self, domain: str, listing: str, page: int, resumable: bool) -> None:
+        cursor = self.cursors.get((domain, listing))
+        if resumable or (cursor and not cursor.done):
+            self.store.save(domain, listing, None, page, done=True)
 
     def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
         canonical = canonical_url(url, site)
@@ -281,7 +307,9 @@ class CouncilsSpider(scrapy.Spider):
         ]
 
     def _site(self, domain: str) -> Site:
-        return next(site for site in self.sites if site.domain == domain)
+        if len(self._by_domain) != len(self.sites):
+            self._by_domain = {site.domain: site for site in self.sites}
+        return self._by_domain[domain]
 
     def on_error(self, failure: Failure) -> None:
         """Log the failure; count it against its site unless robots.txt refused the request."""
