@@ -403,7 +403,10 @@ def cmd_sites(args: argparse.Namespace) -> int:
         return 0
     checks = latest_site_checks(open_db(args.db)) if Path(args.db).exists() else {}
     broken = 0
+    leads = [site for site in registry.sites if not site.verified and not site.enabled]
     for site in registry.sites:
+        if not site.verified and not site.enabled:
+            continue  # a lead: summed up below, see `pobratym sites list`
         check = checks.get(site.domain)
         if check is None:
             verdict = "not crawled yet" if site.enabled else "disabled"
@@ -416,6 +419,12 @@ def cmd_sites(args: argparse.Namespace) -> int:
                 f"{check['errors']} errors; crawl of {check['started'][:16]})"
             )
         print(f"{site.domain:<34} {verdict}")
+    if leads:
+        failed = sum(1 for site in leads if site.state == "failed")
+        print(
+            f"{len(leads)} unverified lead(s) not crawled ({failed} failed their probe): "
+            "`pobratym sites probe --all`"
+        )
     unreadable = generic_reader_gaps(registry.sites, checks)
     if unreadable:
         print(f"\nthe generic reader cannot read {len(unreadable)} site(s):")

@@ -253,8 +253,8 @@ class CouncilsSpider(scrapy.Spider):
         self.store.close()
 
     def _walk_done(self, domain: str, listing: str, page: int, resumable: bool) -> None:
-        cursor = self.cursors.get((domain, listing))
-        if resumable or (cursor and not cursor.done):
+        """The walk that owns the listing's cursor (a backfill or a resumed walk) reached its end."""
+        if resumable:
             self.store.save(domain, listing, None, page, done=True)
 
     def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
