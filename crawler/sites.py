@@ -135,9 +135,15 @@ def cmd_probe(site_arg: str | None, probe_all: bool, routes_arg: str | None, db:
     return _write_back(sites, results)
 
 
+RESERVED_SUFFIXES = (".test", ".invalid", ".localhost", ".example")
+"""Names that never resolve on the internet (RFC 2606, 6761): not worth a DNS query."""
+
+
 def _network_reachable(hosts: list[str]) -> bool:
     """Whether any of the hosts resolves: the cheapest sign of a network (DNS fails at once offline)."""
     for host in hosts:
+        if host.endswith(RESERVED_SUFFIXES):
+            continue
         try:
             socket.getaddrinfo(host, 443)
             return True
@@ -177,10 +183,16 @@ def _write_back(sites: list[Site], results: dict[str, Any]) -> int:
     entries = read_entries(path)
     index = {entry["domain"]: number for number, entry in enumerate(entries)}
     ok = 0
+    taken = {host: site.domain for site in load_registry().sites for host in site.hosts}
     for site in sites:
         result = results.get(site.domain)
         if result is None:
             continue
+        owner = taken.get(result.moved_to or "")
+        if owner and owner != site.domain:
+            # The new host is another registry site already: the operator decides which one stays.
+            result.verdict = f"moved to {result.moved_to}, which the registry lists as {owner}"
+            result.moved_to = None
         result.verdict = result.verdict or "probe did not finish"
         ok += result.ok
         moved = f" moved to {result.moved_to};" if result.moved_to else ""
