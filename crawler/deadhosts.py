@@ -9,7 +9,6 @@ server costs about ``DNS_TIMEOUT`` or ``DOWNLOAD_TIMEOUT`` x that number, not a 
 from __future__ import annotations
 
 import time
-from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -28,6 +27,8 @@ from twisted.internet.error import (
     TCPTimedOutError,
     TimeoutError,
 )
+
+from parsers.urls import host_port
 
 # Scrapy 2.19 raises its own download errors; Twisted's are kept for other download handlers.
 DEFINITE = (
@@ -55,14 +56,14 @@ class DeadHostMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        host = urlsplit(request.url).hostname or ""
+        host = host_port(request.url)
         self.first_seen.setdefault(host, time.monotonic())
         if host in self.dead:
             self.crawler.stats.inc_value("pobratym/dead_host_skipped")
             raise IgnoreRequest(f"{host} is down ({self.dead[host]}); not asking again tonight")
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        host = urlsplit(request.url).hostname or ""
+        host = host_port(request.url)
         if isinstance(exception, DEFINITE):
             self._bury(host, type(exception).__name__)
         elif isinstance(exception, SLOW):
