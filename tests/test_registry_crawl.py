@@ -111,18 +111,21 @@ def test_backfill_walks_the_archive_over_several_nights_and_ends(night_factory):
     night = night_factory([SimSite("archive.test", "wordpress", articles=25)])
     night.run(COUNCIL_MAX_PAGES=1)  # an ordinary night that read only the first page
     assert len(night.stored("archive.test")) == 10
-    counts = []
+    counts, paths = [], []
     for _ in range(8):
-        night.run(COUNCIL_BACKFILL=True, COUNCIL_SITE_BUDGET=9)
-        assert night.server.requests["archive.test"] - 1 <= 9
+        night.run(COUNCIL_BACKFILL=True, COUNCIL_SITE_BUDGET=12)
+        assert night.server.requests["archive.test"] - 1 <= 12
         counts.append(len(night.stored("archive.test")))
+        paths.append([path for host, path in night.server.log if host == "archive.test"])
         if night.cursor("archive.test")[1]:
             break
     assert counts[-1] == 25
     assert night.cursor("archive.test")[1] == 1
-    assert len(counts) > 2  # it took several nights, each resuming where the last stopped
+    assert counts[0] < 25  # it took more than one night, the next resuming where the first stopped
+    assert "/category/novyny/page/2/" in paths[0]
+    assert "/category/novyny/page/3/" in paths[1] and "/category/novyny/page/2/" not in paths[1]
     # Once done, a backfill night costs what an ordinary unchanged night costs.
-    night.run(COUNCIL_BACKFILL=True, COUNCIL_SITE_BUDGET=9)
+    night.run(COUNCIL_BACKFILL=True, COUNCIL_SITE_BUDGET=12)
     assert night.server.requests["archive.test"] <= 2
 
 
