@@ -134,7 +134,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             "max_pages": args.max_pages,
             "base_url": args.base_url,
         },
-        "councils": {"site": args.site, "max_pages": args.max_pages},
+        "councils": {
+            "site": args.site,
+            "max_pages": args.max_pages,
+            "backfill": "1" if getattr(args, "backfill", False) else None,
+        },
     }
     jobs = {name: arguments for name, arguments in jobs.items() if name in spiders}
     overrides: dict[str, Any] = {
@@ -488,6 +492,8 @@ def cmd_sites(args: argparse.Namespace) -> int:
     from pipelines.readonly import open_readonly
     from pipelines.storage import latest_site_checks
 
+    if args.action in ("import", "probe"):
+        return cmd_sites_grow(args)
     try:
         registry = load_registry()
     except RegistryError as error:
@@ -495,11 +501,15 @@ def cmd_sites(args: argparse.Namespace) -> int:
         return 2
     if args.action == "list":
         for site in registry.sites:
-            state = "enabled" if site.enabled else "disabled"
             print(
-                f"{site.domain:<34} {site.platform:<10} {state:<8} "
+                f"{site.domain:<34} {site.platform:<10} {site.state:<10} "
                 f"{site.hromada_katottg} {site.hromada_name_uk}"
             )
+        states = Counter(site.state for site in registry.sites)
+        print(
+            f"{len(registry.sites)} sites: "
+            + ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
+        )
         return 0
     checks, newest = {}, {}
     if Path(args.db).exists():
@@ -508,7 +518,10 @@ def cmd_sites(args: argparse.Namespace) -> int:
         db.close()
     broken = 0
     today = datetime.now().date()
+    leads = [site for site in registry.sites if not site.verified and not site.enabled]
     for site in registry.sites:
+        if not site.verified and not site.enabled:
+            continue  # a lead: summed up below, see `pobratym sites list`
         check = checks.get(site.domain)
         if check is None:
             verdict = "not crawled yet" if site.enabled else "disabled"
@@ -522,6 +535,17 @@ def cmd_sites(args: argparse.Namespace) -> int:
                 f"{check['with_body']} with body, {check['errors']} errors; crawl of {check['started'][:16]})"
             )
         print(f"{site.domain:<34} {verdict}")
+    if leads:
+        failed = sum(1 for site in leads if site.state == "failed")
+        print(
+            f"{len(leads)} unverified lead(s) not crawled ({failed} failed their probe): "
+            "`pobratym sites probe --all`"
+        )
+    unreadable = generic_reader_gaps(registry.sites, checks)
+    if unreadable:
+        print(f"\nthe generic reader cannot read {len(unreadable)} site(s):")
+        for domain, reason in unreadable:
+            print(f"{domain:<34} {reason}")
     if broken:
         print(f"pobratym: {broken} site(s) need a look", file=sys.stderr)
     return 1 if broken else 0
@@ -581,6 +605,37 @@ def cmd_runs(args: argparse.Namespace) -> int:
                 f"{check['errors']} errors"
             )
     return 0
+
+
+def generic_reader_gaps(sites: list, checks: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Sites left to the generic reader whose pages it cannot read: the probe found no dated
+    listing, or read one with low confidence, or the latest crawl got articles without dates."""
+    from crawler.spiders.probe import MIN_CONFIDENCE
+
+    gaps = []
+    for site in sites:
+        if site.platform != "generic":
+            continue
+        check = checks.get(site.domain)
+        if site.probed and (site.listing_confidence or 0) < MIN_CONFIDENCE and site.probe != "ok":
+            if site.probe.startswith(("no dated news listing", "no news listing")):
+                gaps.append((site.domain, f"probe of {site.probed[:10]}: {site.probe}"))
+        elif check and check["articles"] and check["dated"] < 0.5 * check["articles"]:
+            gaps.append(
+                (site.domain, f"{check['dated']} of {check['articles']} articles dated in the last crawl")
+            )
+    return gaps
+
+
+def cmd_sites_grow(args: argparse.Namespace) -> int:
+    from crawler import sites
+
+    if args.action == "import":
+        if not args.file:
+            print("pobratym: sites import needs a CSV file", file=sys.stderr)
+            return 2
+        return sites.cmd_import(args.file)
+    return sites.cmd_probe(args.site, args.all, args.route, args.db)
 
 
 def cmd_nightly(args: argparse.Namespace) -> int:
@@ -875,6 +930,11 @@ def _add_crawl_parsers(commands: argparse._SubParsersAction) -> None:
     crawl.add_argument(
         "--refresh", action="store_true", help="fetch stored articles again (default: skip them)"
     )
+    crawl.add_argument(
+        "--backfill",
+        action="store_true",
+        help="council sites: also walk older listing pages, resuming where the last backfill stopped",
+    )
     crawl.set_defaults(handler=cmd_crawl)
 
     nightly = commands.add_parser(
@@ -887,6 +947,9 @@ def _add_crawl_parsers(commands: argparse._SubParsersAction) -> None:
     )
     nightly.add_argument("--db", type=Path, default=None, help=DB_HELP)
     nightly.add_argument("--refresh", action="store_true", help="fetch stored articles again")
+    nightly.add_argument(
+        "--backfill", action="store_true", help="council sites: continue each site's archive backfill"
+    )
     nightly.add_argument("--log-level", default="INFO", help="Scrapy log level (default INFO)")
     # The crawl options a nightly run does not expose: every spider, every enabled site.
     nightly.set_defaults(
@@ -995,18 +1058,25 @@ def _add_tool_parsers(commands: argparse._SubParsersAction) -> None:
     schema.add_argument("-o", "--output", default=str(REPO_ROOT / "docs" / "schema.md"), help="file to write")
     schema.set_defaults(handler=cmd_schema_docs)
 
-    sites = commands.add_parser("sites", help="the council site registry: list it or check the latest crawl")
+    sites = commands.add_parser(
+        "sites", help="the council site registry: list, check the latest crawl, import leads, probe them"
+    )
     sites.add_argument(
-        "action", choices=["list", "check"],
+        "action", choices=["list", "check", "import", "probe"],
         help="list: the registry; check: per site, whether its latest crawl reached it, its pages parsed "
-        "and it published lately (exit 1 when an enabled site needs a look)",
+        "and it published lately (exit 1 when an enabled site needs a look); import: add leads from a CSV; "
+        "probe: verify and classify leads (needs the network)",
     )  # fmt: skip
+    sites.add_argument("file", nargs="?", help="import: CSV of hosts (domain, code, platform_guess, source)")
     sites.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
     sites.add_argument(
         "--quiet-days", type=int, default=DEFAULT_QUIET_DAYS,
         help="alarm when a site's newest article is older than this many days "
         f"(default {DEFAULT_QUIET_DAYS})",
     )  # fmt: skip
+    sites.add_argument("--site", help="probe: domain(s), comma-separated")
+    sites.add_argument("--all", action="store_true", help="probe: every site not yet verified")
+    sites.add_argument("--route", help="probe: send host names to loopback servers ('*=127.0.0.1:PORT')")
     sites.set_defaults(handler=cmd_sites)
 
     mirror = commands.add_parser("mirror", help="serve the bundled portal mirror on 127.0.0.1")

@@ -19,14 +19,22 @@ USER_AGENT = f"pobratym/0.1 (+{POBRATYM_CONTACT_URL}; open dataset of Ukrainian 
 
 # Politeness.
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS = 32
+# Scrapy starts this many asyncio workers for every callback's output, however short: a page yields
+# a handful of requests or one article, so 100 (the default) is mostly task churn at registry scale.
+CONCURRENT_ITEMS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 30
+# Hundreds of small sites in one night: many sites at once, one request at a time per site
+# (CONCURRENT_REQUESTS_PER_DOMAIN, set by the spiders), and a dead host given up within seconds
+# (DNS_TIMEOUT, DOWNLOAD_TIMEOUT, then crawler/deadhosts.py drops its remaining requests).
+DNS_TIMEOUT = 10
+DOWNLOAD_TIMEOUT = 12
+POBRATYM_DEAD_AFTER_TIMEOUTS = 2
 RETRY_TIMES = 2
 COOKIES_ENABLED = False
 
@@ -37,10 +45,14 @@ TELNETCONSOLE_ENABLED = False
 ITEM_PIPELINES = {"pipelines.sqlite.SQLitePipeline": 300}
 # Before robots.txt (100): in offline mode not even a robots.txt request may leave the machine.
 DOWNLOADER_MIDDLEWARES = {
+    # Tests and the registry benchmark: many host names on one loopback server (POBRATYM_HOST_ROUTES).
+    "crawler.routing.HostRouteMiddleware": 40,
     "crawler.middlewares.LoopbackOnlyMiddleware": 50,
     "crawler.middlewares.CrawlDelayMiddleware": 60,
     # Near the network (after retries and redirects), so it sees every response as it arrived.
     "crawler.middlewares.RawArchiveMiddleware": 950,
+    # Just after retries (550) sees a failure first: a dead host is given up, retries included.
+    "crawler.deadhosts.DeadHostMiddleware": 560,
 }
 # The progress line on the terminal (crawler/extensions.py); `pobratym crawl` turns it on.
 EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
@@ -77,5 +89,12 @@ PORTAL_SECTIONS: list[str] = []
 # Council sites: fetch a registry domain from another base URL ({"domain": "http://127.0.0.1:8001"}).
 COUNCIL_MIRRORS: dict[str, str] = {}
 COUNCIL_MAX_PAGES = 200
+# Requests one council site may cost per night (listings, sitemap, articles; robots.txt aside).
+COUNCIL_SITE_BUDGET = 300
+# Backfill: also walk each site's older listing pages, resuming each night where the last stopped
+# (table council_backfill), until the listing ends; the budget above bounds each night.
+COUNCIL_BACKFILL = False
+# Host name → loopback "127.0.0.1:PORT" ("*" for every host); empty for real runs.
+POBRATYM_HOST_ROUTES: dict[str, str] = {}
 # Safety stop for one tag's pagination (the real tag has a few dozen pages).
 PORTAL_MAX_PAGES = 500

@@ -8,12 +8,18 @@ fetched once. Politeness is per domain: one request at a time, AutoThrottle, rob
 ``-a mirror=<domain>=<base url>,...`` (or the ``COUNCIL_MIRRORS`` setting) fetches a site from
 another base URL, such as a loopback mirror, while articles keep their canonical URLs on the real
 domain.
+
+At registry scale (hundreds of sites a night) every site has a page budget per night
+(``COUNCIL_SITE_BUDGET``): past it, the site's remaining requests wait for the next night. With
+``-a backfill=1`` (or ``COUNCIL_BACKFILL``) each listing is also walked into the site's archive
+from where the last night's backfill stopped (:mod:`pipelines.backfill`), whatever is stored.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -27,6 +33,7 @@ from crawler.spiders.incremental import IncrementalState
 from parsers.pages.councils import canonical_url, reader_for
 from parsers.reading import Fetched, Reading, read_fetched
 from parsers.registry import Registry, Site, load_registry
+from pipelines.backfill import BackfillStore
 
 
 class UnknownSiteError(ValueError):
@@ -42,12 +49,17 @@ class CouncilsSpider(scrapy.Spider):
         site: str | None = None,
         mirror: str | None = None,
         max_pages: str | int | None = None,
+        backfill: str | bool | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._site_arg = site
         self._mirror_arg = mirror
         self._max_pages_arg = max_pages
+        self._backfill_arg = backfill
+        self._by_domain: dict[str, Site] = {}
+        self.spent: dict[str, int] = {}
+        """Requests made per site tonight, against its budget."""
         self.seen_articles: set[str] = set()
         self.first_error: str | None = None
 
@@ -69,12 +81,18 @@ class CouncilsSpider(scrapy.Spider):
         self.allowed_domains = sorted(host for host in hosts if host)
         self.run_arguments = {"sites": [site.domain for site in self.sites], "bases": self.bases}
         self.incremental = IncrementalState(settings, self.name)
+        self.budget = settings.getint("COUNCIL_SITE_BUDGET", 300)
+        self.backfill = _truthy(self._backfill_arg) or settings.getbool("COUNCIL_BACKFILL")
+        self.store = BackfillStore(settings.get("POBRATYM_DB"))
+        """Where each listing walk stopped: kept across nights (budget spent, or backfill)."""
+        self.cursors = self.store.cursors() if Path(settings.get("POBRATYM_DB")).exists() else {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.sites:
             for listing in site.listings:
-                yield self._listing_request(site, listing, 1, 0)
-            if site.platform in SITEMAP_PLATFORMS:
+                for request in self._first_requests(site, listing):
+                    yield request
+            if site.platform in SITEMAP_PLATFORMS and self._spend(site.domain):
                 yield scrapy.Request(
                     self.bases[site.domain] + "/sitemap.xml",
                     callback=self.parse_sitemap,
@@ -105,10 +123,56 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 yield request
 
+    def _first_requests(self, site: Site, listing: str) -> list[scrapy.Request]:
+        """Page 1 of a listing, and the page where the last night's walk stopped, if it did.
+
+        A backfill starts at page 1 (fetched whole) unless one is under way; a walk that stopped
+        on the budget resumes at its page, fetched whole, so no article of it is skipped."""
+        cursor = self.cursors.get((site.domain, listing))
+        under_way = cursor is not None and not cursor.done and bool(cursor.next_url)
+        starts_backfill = self.backfill and (cursor is None or (not cursor.done and cursor.page <= 1))
+        first = self._listing_request(
+            site, listing, 1, 0, backfill=starts_backfill, resumed=under_way and cursor.page <= 1
+        )
+        requests = [first] if first else []
+        if under_way and cursor.page > 1:
+            resume = self._listing_request(
+                site, listing, cursor.page, 0, cursor.next_url, backfill=self.backfill, resumed=True
+            )
+            requests += [resume] if resume else []
+        return requests
+
+    def _spend(self, domain: str) -> bool:
+        """Count one request against the site's nightly budget; False once the budget is spent."""
+        if self.spent.get(domain, 0) >= self.budget:
+            if self.spent[domain] == self.budget:
+                self.logger.info(
+                    "%s: page budget of %d spent; the rest waits for the next night", domain, self.budget
+                )
+                self.crawler.stats.inc_value("councils/budget_spent_sites")
+                self.spent[domain] += 1
+            return False
+        self.spent[domain] = self.spent.get(domain, 0) + 1
+        return True
+
     def _listing_request(
-        self, site: Site, listing: str, page: int, per_page: int, url: str | None = None, quiet_pages: int = 0
-    ) -> scrapy.Request:
+        self,
+        site: Site,
+        listing: str,
+        page: int,
+        per_page: int,
+        url: str | None = None,
+        quiet_pages: int = 0,
+        backfill: bool = False,
+        resumed: bool = False,
+    ) -> scrapy.Request | None:
+        """A listing page; ``backfill`` and ``resumed`` pages are fetched whole, never as a 304."""
+        if not self._spend(site.domain):
+            return None
         url = url or reader_for(site).listing_url(self.bases[site.domain] + "/", listing, page, per_page)
+        meta = {**self.incremental.listing_meta(), "pobratym_site": site.domain}
+        if backfill or resumed:
+            meta["conditional"] = False
         return scrapy.Request(
             url,
             callback=self.parse_listing,
@@ -119,12 +183,22 @@ class CouncilsSpider(scrapy.Spider):
                 "page": page,
                 "per_page": per_page,
                 "quiet_pages": quiet_pages,
+                "backfill": backfill,
+                "resumed": resumed,
             },
-            meta={**self.incremental.listing_meta(), "pobratym_site": site.domain},
+            meta=meta,
         )
 
     def parse_listing(
-        self, response: Response, domain: str, listing: str, page: int, per_page: int, quiet_pages: int = 0
+        self,
+        response: Response,
+        domain: str,
+        listing: str,
+        page: int,
+        per_page: int,
+        quiet_pages: int = 0,
+        backfill: bool = False,
+        resumed: bool = False,
     ) -> Iterator[scrapy.Request]:
         site = self._site(domain)
         self.count(domain, "listing_pages")
@@ -136,6 +210,7 @@ class CouncilsSpider(scrapy.Spider):
         entries = reader_for(site).listing_entries(response.body, response.url, site)
         if not entries:
             self.logger.info("%s%s: page %d lists no article; pagination ends", domain, listing, page)
+            self._walk_done(domain, listing, page, backfill or resumed)
             return
         new_articles = 0
         for entry in entries:
@@ -143,18 +218,46 @@ class CouncilsSpider(scrapy.Spider):
             if request:
                 new_articles += 1
                 yield request
+        if self.spent.get(domain, 0) > self.budget:
+            # Budget spent on this page: the next night starts again from it, so nothing is skipped.
+            self.store.save(domain, listing, response.url, page)
+            return
+        next_url = reader_for(site).next_page_url(response.body, response.url, site)
+        next_url = self._on_base(site, next_url) if next_url else None
+        size = per_page or len(entries)
+        if backfill:
+            # The backfill walk goes on whatever is stored; its cursor moves before each step.
+            next_url = next_url or reader_for(site).listing_url(
+                self.bases[domain] + "/", listing, page + 1, size
+            )
+            self.store.save(domain, listing, next_url, page + 1)
+            request = self._listing_request(site, listing, page + 1, size, next_url, 0, backfill=True)
+            if request:
+                yield request
+            return
         quiet_pages = self.incremental.next_quiet(new_articles, quiet_pages)
         if quiet_pages is None:
             self.logger.info(
                 "%s%s: page %d lists only stored articles; pagination ends", domain, listing, page
             )
+            self._walk_done(domain, listing, page, resumed)
         elif page < self.max_pages:
             # The page's own "next" link first; the platform's URL scheme when there is none.
-            next_url = reader_for(site).next_page_url(response.body, response.url, site)
-            next_url = self._on_base(site, next_url) if next_url else None
-            yield self._listing_request(
-                site, listing, page + 1, per_page or len(entries), next_url, quiet_pages
+            request = self._listing_request(
+                site, listing, page + 1, size, next_url, quiet_pages, resumed=resumed
             )
+            if request:
+                yield request
+            else:
+                self.store.save(domain, listing, next_url or response.url, page + 1 if next_url else page)
+
+    def closed(self, reason: str) -> None:
+        self.store.close()
+
+    def _walk_done(self, domain: str, listing: str, page: int, resumable: bool) -> None:
+        """The walk that owns the listing's cursor (a backfill or a resumed walk) reached its end."""
+        if resumable:
+            self.store.save(domain, listing, None, page, done=True)
 
     def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
         canonical = canonical_url(url, site)
@@ -162,6 +265,9 @@ class CouncilsSpider(scrapy.Spider):
             return None
         self.seen_articles.add(canonical)
         if self.incremental.is_stored(canonical) and not force:
+            return None
+        if not self._spend(site.domain):
+            self.seen_articles.discard(canonical)
             return None
         return scrapy.Request(
             self._on_base(site, url),
@@ -214,7 +320,9 @@ class CouncilsSpider(scrapy.Spider):
         ]
 
     def _site(self, domain: str) -> Site:
-        return next(site for site in self.sites if site.domain == domain)
+        if len(self._by_domain) != len(self.sites):
+            self._by_domain = {site.domain: site for site in self.sites}
+        return self._by_domain[domain]
 
     def on_error(self, failure: Failure) -> None:
         """Log the failure; count it against its site unless robots.txt refused the request."""
@@ -245,10 +353,13 @@ def select_sites(registry: Registry, domains: str | None) -> list[Site]:
     for domain in filter(None, (part.strip() for part in domains.split(","))):
         site = registry.by_domain(domain)
         if site is None:
-            known = ", ".join(site.domain for site in registry.sites)
-            raise UnknownSiteError(f"unknown site {domain!r}; the registry has: {known}")
+            raise UnknownSiteError(f"unknown site {domain!r}; see `pobratym sites list`")
         sites.append(site)
     return sites
+
+
+def _truthy(value: str | bool | None) -> bool:
+    return str(value).strip().lower() in {"1", "true", "yes", "on"} if value is not None else False
 
 
 def parse_mirrors(value: str | None) -> dict[str, str]:
