@@ -477,7 +477,7 @@ class Extractor:
                     break
 
 
-# A Latin-script name, its capital letter accented too ("Łódź", "Škofja Loka", "Őr").
+# A Latin-script name, its capital letter accented too ("Łomża", "Žilina", "Ústí").
 _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
 _COORDINATED = re.compile(
     r"((?:[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
