@@ -518,7 +518,7 @@ class Extractor:
             yield match.start(), match.end(), Partner(name_uk, latin, country, None, None, "region", False)
 
     def _latin_places(self, text: str, taken, sentence_countries, ctx: _Context):
-        for match in re.finditer(r"\b[A-Z][a-zà-ž]+(?:[- ][A-Z][a-zà-ž]+)*\b", text):
+        for match in _LATIN_NAME.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             for country in [*sentence_countries, *ctx.countries]:
@@ -528,6 +528,8 @@ class Extractor:
                     break
 
 
+# A Latin-script name, its capital letter accented too ("Łomża", "Žilina", "Ústí").
+_LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
 _COORDINATED = re.compile(
     r"((?:[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
     r"[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*)\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
