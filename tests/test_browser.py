@@ -182,13 +182,13 @@ def _json(url: str) -> object:
         return json.loads(response.read())
 
 
-def _demo_crawl(db_path: Path, spiders: str) -> None:
+def _demo_crawl(db_path: Path, spiders: str, *extra: str) -> None:
     import subprocess
 
     from tests.conftest import BIN, REPO_ROOT
 
     subprocess.run(
-        [str(BIN / "pobratym"), "crawl", "--demo", "--spiders", spiders, "--db", str(db_path)],
+        [str(BIN / "pobratym"), "crawl", "--demo", "--spiders", spiders, "--db", str(db_path), *extra],
         cwd=REPO_ROOT, check=True, capture_output=True, timeout=300,
     )  # fmt: skip
 
@@ -215,7 +215,7 @@ def test_datasette_sees_a_crawl_and_a_reparse_while_it_serves(page, tmp_path):
     with datasette_server(db_path) as server:
         before = counts(server)
         assert before == {name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages}
-        _demo_crawl(db_path, "councils")
+        _demo_crawl(db_path, "councils", "--site", "kam-pod.gov.ua,bilkigr.gov.ua")
         after = counts(server)
         assert after == {name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages}
         assert before["articles"] == 0 and after["articles"] > 0 and after["partnerships_flat"] > 0
