@@ -960,12 +960,16 @@ def _add_crawl_parsers(commands: argparse._SubParsersAction) -> None:
     archive = commands.add_parser(
         "archive", help="the raw archive: turn an archived page into a test fixture"
     )
-    archive.add_argument("action", choices=["export-fixture"])
+    archive.add_argument(
+        "action",
+        choices=["export-fixture"],
+        help="export-fixture: write a page's archived response as a test fixture",
+    )
     archive.add_argument("url", help="the page's URL (on its real domain, or as fetched)")
     archive.add_argument(
         "-o", "--output", default=str(REPO_ROOT / "tests" / "fixtures" / "pages" / "archived"), help="folder"
     )
-    archive.add_argument("--db", type=Path, default=DEFAULT_DB)
+    archive.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)
     archive.set_defaults(handler=cmd_archive)
 
     reparse = commands.add_parser("reparse", help="rebuild the dataset from the raw archive (no network)")
