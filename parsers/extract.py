@@ -192,6 +192,7 @@ class _CachedWorld:
     """The gazetteer's answers memoized: the same words and names recur across sentences and articles."""
 
     def __init__(self, world: World) -> None:
+        self.world = world
         self.country = lru_cache(maxsize=200_000)(world.country)
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
@@ -222,6 +223,13 @@ class Extractor:
         self.world = _CachedWorld(world or load_world())
         self._oblast_of = lru_cache(maxsize=50_000)(self.places.oblast_of)
         self._countries_in = lru_cache(maxsize=20_000)(self._countries_in)
+
+    def preload(self) -> None:
+        """Load the gazetteers' per-country indexes now: a long run pays its start-up once."""
+        from parsers.places.foreign import preload_latin
+
+        self.world.world.preload()
+        preload_latin(self.world.world)
 
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)

@@ -46,6 +46,7 @@ SOURCES = (
     REGIONS_CSV,
     Path(__file__),
     Path(__file__).with_name("world.py"),
+    Path(__file__).with_name("correspondences.py"),  # fold_latin, applied at build time
 )
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -615,12 +616,27 @@ def build(db_path: Path = DB_PATH) -> Path:
         # The foreign resolver reads one country's Latin names at a time (parsers.places.foreign).
         conn.execute("CREATE INDEX places_country ON places (country)")
         conn.execute("CREATE INDEX latin_place ON latin (geonameid)")
+        _write_folded_latin(conn)
         conn.execute("INSERT INTO meta VALUES ('built', ?)", (time.strftime("%Y-%m-%dT%H:%M:%S"),))
         conn.commit()
     finally:
         conn.close()
     os.replace(tmp, db_path)
     return db_path
+
+
+def _write_folded_latin(conn: sqlite3.Connection) -> None:
+    """Every Latin name folded for spelling comparison, by country, once at build time: the resolver
+    then reads a country's names without folding half a million strings on the first lookup."""
+    from parsers.places.correspondences import fold_latin
+
+    conn.execute("CREATE TABLE latin_folded (country TEXT, folded TEXT, geonameid INTEGER, rank INTEGER)")
+    rows = conn.execute(
+        "SELECT p.country, l.key, l.geonameid, l.rank FROM latin l JOIN places p USING (geonameid)"
+    )
+    folded = [(country, fold_latin(key), gid, rank) for country, key, gid, rank in rows.fetchall()]
+    conn.executemany("INSERT INTO latin_folded VALUES (?,?,?,?)", [row for row in folded if row[1]])
+    conn.execute("CREATE INDEX latin_folded_country ON latin_folded (country)")
 
 
 def is_stale(db_path: Path = DB_PATH) -> bool:

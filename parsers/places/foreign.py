@@ -30,7 +30,6 @@ from rapidfuzz import fuzz, process
 from parsers.places.correspondences import (
     DATA_DIR,
     endonym_candidates,
-    fold_latin,
     languages_of,
     word_spellings,
 )
@@ -304,6 +303,12 @@ class _LatinIndex:
 _INDEXES: dict[tuple[int, str], _LatinIndex] = {}
 
 
+def preload_latin(world: World) -> None:
+    """Load every country's folded Latin names now (see :meth:`World.preload`)."""
+    for (country,) in world.conn.execute("SELECT DISTINCT country FROM latin_folded").fetchall():
+        _latin_index(world, country)
+
+
 def _latin_index(world: World, country: str) -> _LatinIndex:
     """The country's GeoNames names and alternate names, folded, by their first word."""
     key = (id(world), country)
@@ -311,14 +316,9 @@ def _latin_index(world: World, country: str) -> _LatinIndex:
     if index is None:
         index = _LatinIndex({}, {})
         rows = world.conn.execute(
-            "SELECT l.key, l.geonameid, l.rank FROM latin l JOIN places p USING (geonameid) "
-            "WHERE p.country = ?",
-            (country,),
-        )
-        for latin_key, gid, rank in rows:
-            folded = fold_latin(latin_key)
-            if not folded:
-                continue
+            "SELECT folded, geonameid, rank FROM latin_folded WHERE country = ?", (country,)
+        )  # folded at build time (parsers.places.build_world)
+        for folded, gid, rank in rows:
             words = tuple(folded.split())
             index.by_first.setdefault(words[0], []).append((words, gid, rank))
             index.names_of.setdefault(gid, []).append(folded)
