@@ -35,6 +35,8 @@ _SHARE_LINE = re.compile(r"^(?:Поділитися|Поширити|Сподо�
 TRACKING_PARAMS = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|yclid|mc_\w+|_ga|ref|tmpl|print|format|output)$", re.I
 )
+# Below this the generic reader keeps to its URL shapes rather than a discovered listing.
+DISCOVERY_MIN_CONFIDENCE = 0.5
 _VIDEO_HOSTS = re.compile(r"youtube\.com|youtu\.be|facebook\.com/plugins/video|vimeo\.com|player\.", re.I)
 
 
@@ -97,6 +99,10 @@ class PlatformReader:
         if not links:
             links = page.root.xpath(f"//a[@href][not({CHROME_XPATH})]")
         pattern = re.compile(site.article_pattern) if site.article_pattern else self.article_path
+        if self.name == "generic" and not site.article_pattern:
+            discovered = self.discovered_entries(body, url, site)
+            if discovered:
+                return discovered
         entries: list[ListingEntry] = []
         seen: dict[str, ListingEntry] = {}
         for link in links:
@@ -112,6 +118,20 @@ class PlatformReader:
             seen[key] = ListingEntry(url=href, title=title, date_text=self.teaser_date(link))
             entries.append(seen[key])
         return entries
+
+    def discovered_entries(self, body: bytes, url: str, site: Site) -> list[ListingEntry]:
+        """On an unknown platform with no article pattern: the page's repeated dated blocks
+        (:func:`parsers.pages.discovery.find_listing`), when it finds them with confidence."""
+        from parsers.pages.discovery import find_listing
+
+        finding = find_listing(body, url)
+        if finding.confidence < DISCOVERY_MIN_CONFIDENCE:
+            return []
+        return [
+            ListingEntry(url=entry.url, title=entry.title or None, date_text=entry.date_text)
+            for entry in finding.entries
+            if same_site(urlsplit(entry.url).hostname, url, site)
+        ]
 
     def teaser_date(self, link: lxml.html.HtmlElement) -> str | None:
         """The date shown with a listing link: the first date in the nearest block around it."""
