@@ -39,7 +39,10 @@ WORDY_DATE = re.compile(
 
 @lru_cache(maxsize=4096)
 def _dateparser_parse(text: str) -> datetime | None:
-    return dateparser.parse(text, languages=DATE_LANGUAGES, settings=DATEPARSER_SETTINGS)
+    try:
+        return dateparser.parse(text, languages=DATE_LANGUAGES, settings=DATEPARSER_SETTINGS)
+    except (OverflowError, ValueError):  # years 1 and 9999 overflow in time-zone arithmetic
+        return None
 
 
 def parse_date_text(text: str) -> datetime | None:
@@ -52,7 +55,7 @@ def parse_date_text(text: str) -> datetime | None:
     if hour is not None:
         phrase += f" {hour}:{minute}"
     parsed = _dateparser_parse(phrase)
-    return parsed.astimezone(KYIV) if parsed else None
+    return _in_kyiv(parsed) if parsed else None
 
 
 def parse_iso_datetime(value: str) -> datetime | None:
@@ -69,7 +72,15 @@ def parse_iso_datetime(value: str) -> datetime | None:
             return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=KYIV)
-    return parsed.astimezone(KYIV)
+    return _in_kyiv(parsed)
+
+
+def _in_kyiv(moment: datetime) -> datetime | None:
+    """Kyiv time, or None when the moment is at the edge of the calendar (year 1 or 9999 with an offset)."""
+    try:
+        return moment.astimezone(KYIV)
+    except (OverflowError, ValueError):
+        return None
 
 
 def isoformat(moment: datetime | None) -> str | None:

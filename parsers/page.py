@@ -129,19 +129,27 @@ def decode_html(body: bytes, content_type: str | None = None, hint: str | None =
     encoding, text = html_to_unicode(
         content_type, body, auto_detect_fun=lambda data: detect_cyrillic_encoding(data, hint)
     )
-    return text, encoding
+    return text.replace("\x00", ""), encoding
 
 
 _UKRAINIAN_COMMON = frozenset("оаеинітрвлксдмупяьзбгчйхжшюцщєїґ")
 
 
 def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
-    """The encoding of undeclared bytes: UTF-8 if valid, else the hint, else the likelier code page."""
+    """The encoding of undeclared bytes: UTF-8 if valid or nearly so, else the hint, else the likelier
+    code page.
+
+    A UTF-8 page with a stray invalid byte (a cut multi-byte character, a CESU-8 surrogate) is still
+    UTF-8: its valid multi-byte characters far outnumber the errors, while windows-1251 or KOI8-U
+    text decoded as UTF-8 is nearly all errors. Such a page is decoded with replacement characters.
+    """
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if mostly_utf8(data):
+        return "utf-8"
     if hint:
         return hint
 
@@ -150,6 +158,14 @@ def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
         return sum(1 for char in text if char in _UKRAINIAN_COMMON)
 
     return max(("windows-1251", "koi8-u"), key=score)
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when the bytes decode as UTF-8 with at most one error per 20 valid non-ASCII characters."""
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    wide = sum(1 for char in text if ord(char) > 0x7F) - errors
+    return wide >= 20 * max(errors, 1)
 
 
 # Standard meta names of a publication time (lower-cased as Page.meta keeps them).
@@ -179,6 +195,10 @@ def looks_like_html(data: bytes, source: str = "") -> bool:
     )
 
 
+# huge_tree lifts libxml2's nesting limit (255): 300 unclosed <font> must not drop the rest of the page.
+_HTML_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
 def read_html(body: bytes | str, content_type: str | None = None, encoding_hint: str | None = None) -> Page:
     """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal."""
     if isinstance(body, bytes):
@@ -188,7 +208,7 @@ def read_html(body: bytes | str, content_type: str | None = None, encoding_hint:
     if not text.strip():
         return Page(lines=[], encoding=encoding)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=_HTML_PARSER)
     except (etree.ParserError, ValueError):
         return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
     page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root)
@@ -217,16 +237,40 @@ def _read_head(root: lxml.html.HtmlElement, page: Page) -> None:
     if title is not None and title.text_content().strip():
         page.title_tag = clean_line(title.text_content())
     for script in root.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
+        if (script.get("type") or "").lower().split(";")[0].strip() != "application/ld+json":
             continue
-        try:
-            data = json.loads(script.text_content() or "null")
-        except json.JSONDecodeError:
+        page.json_ld.extend(json_ld_items(script.text_content() or ""))
+
+
+# JSON-LD larger than this is no page's metadata (and could only cost time).
+MAX_JSON_LD_CHARS = 1_000_000
+MAX_JSON_LD_ITEMS = 200
+
+
+def json_ld_items(text: str) -> list[dict]:
+    """The objects of one JSON-LD script, ``@graph`` unfolded; whatever is not an object is skipped.
+
+    Broken, absurdly deep or huge JSON gives no items, never an error: ``@graph`` may be a string, a
+    number or a list of strings on real pages.
+    """
+    if len(text) > MAX_JSON_LD_CHARS:
+        return []
+    try:
+        data = json.loads(text or "null")
+    except (ValueError, RecursionError):
+        return []
+    items = []
+    for item in data if isinstance(data, list) else [data]:
+        if not isinstance(item, dict):
             continue
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            if isinstance(item, dict):
-                page.json_ld.extend(item.get("@graph", [item]) if "@graph" in item else [item])
+        graph = item.get("@graph")
+        if graph is None:
+            items.append(item)
+        elif isinstance(graph, list):
+            items.extend(part for part in graph if isinstance(part, dict))
+        elif isinstance(graph, dict):
+            items.append(graph)
+    return items[:MAX_JSON_LD_ITEMS]
 
 
 class _LineBuilder:
@@ -262,17 +306,39 @@ def _linearize(root: lxml.html.HtmlElement) -> Iterator[Line]:
 
 
 def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -> Iterator[Line]:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    tag = tag.lower()
-    if tag in SKIPPED_TAGS or not tag:
-        return
-    chrome = chrome or tag in CHROME_TAGS
-    is_block = tag in BLOCK_TAGS
-    if is_block:
-        line = builder.flush()
-        if line:
-            yield line
-    builder.chrome = chrome
+    """Visible lines in document order; iterative, so no nesting depth is too deep for it."""
+    stack: list[tuple[str, lxml.html.HtmlElement, bool]] = [("enter", element, chrome)]
+    while stack:
+        event, node, inherited = stack.pop()
+        if event == "tail":
+            builder.chrome = inherited
+            builder.parts.append(node.tail)
+            continue
+        if event == "exit":
+            line = builder.flush()
+            if line:
+                yield line
+            continue
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in SKIPPED_TAGS or not tag:
+            continue
+        own_chrome = inherited or tag in CHROME_TAGS
+        if tag in BLOCK_TAGS:
+            line = builder.flush()
+            if line:
+                yield line
+            stack.append(("exit", node, own_chrome))
+        builder.chrome = own_chrome
+        _open_element(node, tag, builder)
+        for child in reversed(node):
+            if child.tail:
+                stack.append(("tail", child, own_chrome))
+            stack.append(("enter", child, own_chrome))
+
+
+def _open_element(element: lxml.html.HtmlElement, tag: str, builder: _LineBuilder) -> None:
+    """What an element adds to the line being built before its children: heading level, machine
+    date, link, image gap, its own text."""
     if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
         builder.heading = int(tag[1])
     if tag == "time" and element.get("datetime"):
@@ -285,15 +351,6 @@ def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -
         builder.parts.append(" ")
     if element.text:
         builder.parts.append(element.text)
-    for child in element:
-        yield from _walk(child, builder, chrome)
-        if child.tail:
-            builder.chrome = chrome
-            builder.parts.append(child.tail)
-    if is_block:
-        line = builder.flush()
-        if line:
-            yield line
 
 
 def read_text_lines(text: str) -> list[Line]:

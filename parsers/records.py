@@ -73,3 +73,23 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class PageFailure:
+    """An article request that gave no article: removed, not an article, or failed at some stage.
+
+    Recorded by the pipeline (table ``page_failures``) and fetched again next night, so a bad
+    answer never blanks an article for good.
+    """
+
+    url: str
+    """The article's canonical URL (the key it would be stored under)."""
+    site: str | None
+    kind: str
+    """``removed`` | ``not_article`` | ``failed``."""
+    stage: str
+    """Where it stopped: ``fetch``, ``verdict``, ``parse`` or ``store``."""
+    reason: str
+    status: int | None = None
+    fetched_url: str | None = None

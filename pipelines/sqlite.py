@@ -13,15 +13,16 @@ from scrapy.crawler import Crawler
 
 from parsers.councils import worth_extracting
 from parsers.extract import extract_facts
-from parsers.records import Article
+from parsers.pages.limits import check_article
+from parsers.records import Article, PageFailure
 from pipelines.health import FieldHealth, check_and_record
 from pipelines.storage import (
     finish_run,
     open_db,
+    record_page_failure,
     record_site_checks,
     start_run,
-    store_article,
-    store_facts,
+    store_article_with_facts,
 )
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,16 @@ def count_errors(stats: Mapping[str, Any]) -> int:
         if key.startswith(("spider_exceptions/", "downloader/exception_type_count/"))
         and not key.endswith("IgnoreRequest")
     )
+
+
+def run_status(reason: str, counts: Mapping[str, Any]) -> str:
+    """``finished``; ``partial`` (finished, but some article pages failed or were no article: they
+    are fetched again next run); ``stopped`` (the wall-clock budget ran out); ``failed``."""
+    if reason == "closespider_timeout":
+        return "stopped"
+    if reason != "finished" or (counts["errors"] and not counts["responses"]):
+        return "failed"
+    return "partial" if counts["failed_pages"] or counts["not_articles"] else "finished"
 
 
 class SQLitePipeline:
@@ -66,21 +77,45 @@ class SQLitePipeline:
         logger.info("writing to %s (crawl run %s)", self.db_path, self.run_id)
 
     def process_item(self, item: Any) -> Any:
+        if isinstance(item, PageFailure):
+            self.record_failure(item)
+            return item
         if not isinstance(item, Article):
             return item
+        item = check_article(item)
         for warning in item.warnings:
             logger.warning("%s: %s", item.url, warning)
+        try:
+            outcome, facts = store_article_with_facts(self.db, item, self._facts)
+        except Exception as error:  # noqa: BLE001 (recorded with its stage; the crawl goes on)
+            logger.error("%s: could not be stored: %s", item.url, error)
+            self.record_failure(
+                PageFailure(item.url, item.site, "failed", "store", f"{type(error).__name__}: {error}"[:500],
+                            200, item.fetched_url)
+            )  # fmt: skip
+            return item
         self.count("warnings", len(item.warnings))
-        outcome = store_article(self.db, item)
         self.count(f"{outcome}_articles")
         if outcome != "unchanged":
             self.health.add(item)
-        if outcome != "unchanged" and self.extract and worth_extracting(item):
-            facts = extract_facts(item, owner_katottg=item.owner_katottg)
-            store_facts(self.db, item, facts)
-            self.count("new_facts", len(facts))
+            self.count("new_facts", facts)
         self.count("articles_seen")
         return item
+
+    def _facts(self, article: Article) -> list | None:
+        """The facts of a new or changed article; None keeps whatever is stored."""
+        if self.extract and worth_extracting(article):
+            return extract_facts(article, owner_katottg=article.owner_katottg)
+        return None
+
+    def record_failure(self, failure: PageFailure) -> None:
+        """Keep an article page that gave no article in ``page_failures`` and count it in the run."""
+        key = {"removed": "removed_pages", "not_article": "not_articles"}.get(failure.kind, "failed_pages")
+        self.count(key)
+        try:
+            record_page_failure(self.db, failure, self.crawler.spider.name, self.run_id)
+        except Exception as error:  # noqa: BLE001 (the count and the log still say it)
+            logger.error("%s: could not record the failure: %s", failure.url, error)
 
     def count(self, key: str, amount: int = 1) -> None:
         """Count as we go, into the stats too, so a progress display can read them mid-crawl."""
@@ -100,8 +135,12 @@ class SQLitePipeline:
             "new_facts": self.counts["new_facts"],
             "warnings": self.counts["warnings"],
             "errors": errors,
+            "failed_pages": self.counts["failed_pages"],
+            "removed_pages": self.counts["removed_pages"],
+            "not_articles": self.counts["not_articles"],
+            "stop_reason": None if reason == "finished" else reason,
         }
-        status = "finished" if reason == "finished" and not (errors and not counts["responses"]) else "failed"
+        status = run_status(reason, counts)
         settings = self.crawler.settings
         alarms = check_and_record(
             self.db,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
@@ -22,7 +22,7 @@ import sqlite_utils
 from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
 from parsers.katottg import Codifier, load_codifier
-from parsers.records import Article
+from parsers.records import Article, PageFailure
 
 if TYPE_CHECKING:
     from parsers.extract import Fact
@@ -127,6 +127,10 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
             )
         elif "alarms" not in db["crawl_runs"].columns_dict:
             db["crawl_runs"].add_column("alarms", str)  # databases made before the layout alarm
+        for column, kind in RUN_FAILURE_COLUMNS.items():
+            if column not in db["crawl_runs"].columns_dict:
+                db["crawl_runs"].add_column(column, kind)
+        _ensure_page_failures(db)
         _ensure_partnership_tables(db)
         if "site_checks" not in db.table_names():
             db["site_checks"].create(
@@ -144,6 +148,32 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
             )
         if db["places"].count == 0:
             _load_places(db, codifier or load_codifier())
+
+
+RUN_FAILURE_COLUMNS = {"failed_pages": int, "removed_pages": int, "not_articles": int, "stop_reason": str}
+"""crawl_runs columns added with the page-failure record (older databases get them on open)."""
+
+
+def _ensure_page_failures(db: sqlite_utils.Database) -> None:
+    if "page_failures" not in db.table_names():
+        db["page_failures"].create(
+            {
+                "url": str,
+                "site": str,
+                "spider": str,
+                "kind": str,
+                "stage": str,
+                "reason": str,
+                "status": int,
+                "fetched_url": str,
+                "first_seen": str,
+                "last_seen": str,
+                "attempts": int,
+                "run_id": int,
+            },
+            pk="url",
+        )
+        db["page_failures"].create_index(["spider", "kind"])
 
 
 def _ensure_partnership_tables(db: sqlite_utils.Database) -> None:
@@ -460,3 +490,74 @@ def latest_site_checks(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, counts: dict[str, int]) -> None:
     with transaction(db):
         db["crawl_runs"].update(run_id, {"finished": now_iso(), "status": status, **counts})
+
+
+def record_page_failure(
+    db: sqlite_utils.Database, failure: PageFailure, spider: str, run_id: int | None
+) -> None:
+    """Keep (or update) the record of an article request that gave no article; the next run
+    fetches every recorded URL again, and a stored article clears its record."""
+    seen = now_iso()
+    with transaction(db):
+        db.execute(
+            "INSERT INTO page_failures (url, site, spider, kind, stage, reason, status, fetched_url,"
+            " first_seen, last_seen, attempts, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+            " ON CONFLICT(url) DO UPDATE SET site = excluded.site, spider = excluded.spider,"
+            " kind = excluded.kind, stage = excluded.stage, reason = excluded.reason,"
+            " status = excluded.status, fetched_url = excluded.fetched_url,"
+            " last_seen = excluded.last_seen, attempts = page_failures.attempts + 1,"
+            " run_id = excluded.run_id",
+            [
+                failure.url,
+                failure.site,
+                spider,
+                failure.kind,
+                failure.stage,
+                failure.reason[:2000],
+                failure.status,
+                failure.fetched_url,
+                seen,
+                seen,
+                run_id,
+            ],
+        )
+
+
+def pending_failures(db: sqlite_utils.Database, spider: str) -> list[tuple[str, str | None]]:
+    """(canonical URL, site) of every recorded page of ``spider``: fetched again next run."""
+    if "page_failures" not in db.table_names():
+        return []
+    return [
+        (row[0], row[1])
+        for row in db.execute("SELECT url, site FROM page_failures WHERE spider = ? ORDER BY url", [spider])
+    ]
+
+
+def store_article_with_facts(
+    db: sqlite_utils.Database, article: Article, extract: Callable[[Article], list[Fact]] | None
+) -> tuple[str, int]:
+    """Store an article and its facts in one transaction (both or neither, whatever kills the
+    process), and clear its failure record; returns (outcome, number of facts).
+
+    An unchanged article is not written again; ``extract`` None or returning None keeps its facts.
+    """
+    row = article_row(article)
+    existing = db.execute("SELECT record_hash FROM articles WHERE url = ?", [article.url]).fetchone()
+    if existing and existing[0] == row["record_hash"]:
+        with transaction(db):
+            _clear_failure(db, article)
+        return "unchanged", 0
+    facts = extract(article) if extract else None
+    with transaction(db):
+        outcome = store_article(db, article)
+        if facts is not None:
+            store_facts(db, article, facts)
+        _clear_failure(db, article)
+    return outcome, len(facts or [])
+
+
+def _clear_failure(db: sqlite_utils.Database, article: Article) -> None:
+    db.execute(
+        "DELETE FROM page_failures WHERE url = ? OR (fetched_url IS NOT NULL AND fetched_url = ?)",
+        [article.url, article.fetched_url],
+    )

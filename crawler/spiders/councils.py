@@ -22,9 +22,16 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.spiders.common import content_type, note_failure
+from crawler.spiders.common import (
+    ARTICLE_STATUSES,
+    content_type,
+    failure_record,
+    note_failure,
+    read_article_response,
+)
 from crawler.spiders.incremental import IncrementalState
 from parsers.councils import canonical_url, reader_for
+from parsers.records import PageFailure
 from parsers.registry import Registry, Site, load_registry
 
 
@@ -48,6 +55,7 @@ class CouncilsSpider(scrapy.Spider):
         self._mirror_arg = mirror
         self._max_pages_arg = max_pages
         self.seen_articles: set[str] = set()
+        self.requested_articles: set[str] = set()
         self.first_error: str | None = None
 
     @classmethod
@@ -69,6 +77,10 @@ class CouncilsSpider(scrapy.Spider):
         self.incremental = IncrementalState(settings, self.name)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url, domain in self.incremental.pending:
+            site = next((site for site in self.sites if site.domain == domain), None)
+            if site is not None and (request := self._article_request(site, url, force=True)):
+                yield request  # last run's failed, removed or not-an-article pages, again
         for site in self.sites:
             for listing in site.listings:
                 yield self._listing_request(site, listing, 1, 0)
@@ -155,18 +167,26 @@ class CouncilsSpider(scrapy.Spider):
             )
 
     def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
+        """The request for an article not yet asked for in this run: new, or ``force``d (a newer
+        sitemap ``lastmod``, a page that failed last time) even when stored or already listed."""
         canonical = canonical_url(url, site)
-        if canonical in self.seen_articles:
+        if canonical in self.requested_articles or (canonical in self.seen_articles and not force):
             return None
         self.seen_articles.add(canonical)
         if self.incremental.is_stored(canonical) and not force:
             return None
+        self.requested_articles.add(canonical)
         return scrapy.Request(
             self._on_base(site, url),
             callback=self.parse_article,
             errback=self.on_error,
             cb_kwargs={"domain": site.domain},
-            meta={"pobratym_kind": "article", "pobratym_site": site.domain},
+            meta={
+                "pobratym_kind": "article",
+                "pobratym_site": site.domain,
+                "pobratym_article_url": canonical,
+                "handle_httpstatus_list": ARTICLE_STATUSES,
+            },
         )
 
     def _on_base(self, site: Site, url: str) -> str:
@@ -176,7 +196,18 @@ class CouncilsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, domain: str) -> Iterator[Any]:
         site = self._site(domain)
-        article = reader_for(site).parse_article(response.body, response.url, site, content_type(response))
+        reader = reader_for(site)
+        article = read_article_response(
+            response,
+            response.meta.get("pobratym_article_url") or canonical_url(response.url, site),
+            site.domain,
+            lambda: reader.parse_article(response.body, response.url, site, content_type(response)),
+            site.encoding,
+        )
+        if isinstance(article, PageFailure):
+            self.logger.warning("%s: no article (%s: %s)", response.url, article.kind, article.reason)
+            yield article
+            return
         self.count(domain, "articles")
         self.count(domain, "dated", bool(article.published))
         self.count(domain, "with_body", bool(article.body))
@@ -203,11 +234,14 @@ class CouncilsSpider(scrapy.Spider):
     def _site(self, domain: str) -> Site:
         return next(site for site in self.sites if site.domain == domain)
 
-    def on_error(self, failure: Failure) -> None:
-        """Log the failure; count it against its site unless robots.txt refused the request."""
+    def on_error(self, failure: Failure) -> Iterator[PageFailure]:
+        """Log the failure; count it against its site unless robots.txt refused the request; an
+        article request's failure is recorded, to be fetched again next run."""
         domain = getattr(failure, "request", None) and failure.request.cb_kwargs.get("domain")
         if note_failure(self, failure) and domain:
             self.count(domain, "errors")
+        if record := failure_record(failure):
+            yield record
 
 
 SITEMAP_PLATFORMS = frozenset({"gromada"})

@@ -21,9 +21,16 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.spiders.common import content_type, note_failure
+from crawler.spiders.common import (
+    ARTICLE_STATUSES,
+    content_type,
+    failure_record,
+    note_failure,
+    read_article_response,
+)
 from crawler.spiders.incremental import IncrementalState
 from parsers.portal import SITE, parse_article_html, parse_listing
+from parsers.records import PageFailure
 from parsers.text import name_key
 from parsers.urls import (
     ArticleKey,
@@ -87,6 +94,9 @@ class PortalSpider(scrapy.Spider):
         self.incremental = IncrementalState(settings, self.name)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url, _site in self.incremental.pending:
+            if request := self._article_request(url, force=True):
+                yield request  # last run's failed, removed or not-an-article pages, again
         for listing in self.start_listings:
             request = self._listing_request(listing, 1)
             if request:
@@ -129,22 +139,37 @@ class PortalSpider(scrapy.Spider):
         else:
             self.logger.warning("%s: stopped at max_pages=%d", listing, self.max_pages)
 
-    def _article_request(self, url: str) -> scrapy.Request | None:
+    def _article_request(self, url: str, force: bool = False) -> scrapy.Request | None:
         key = article_key(url, frozenset({self.base_host}))
         if key is None or key in self.seen_articles:
             return None
         self.seen_articles.add(key)
-        if self.incremental.is_stored(key.canonical_url):
+        if self.incremental.is_stored(key.canonical_url) and not force:
             return None
         return scrapy.Request(
             self.base_url + key.path,
             callback=self.parse_article,
             errback=self.on_error,
-            meta={"pobratym_kind": "article", "pobratym_site": SITE},
+            meta={
+                "pobratym_kind": "article",
+                "pobratym_site": SITE,
+                "pobratym_article_url": key.canonical_url,
+                "handle_httpstatus_list": ARTICLE_STATUSES,
+            },
         )
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        article = parse_article_html(response.body, response.url, content_type(response))
+        canonical = response.meta.get("pobratym_article_url") or response.url
+        article = read_article_response(
+            response,
+            canonical,
+            SITE,
+            lambda: parse_article_html(response.body, response.url, content_type(response)),
+        )
+        if isinstance(article, PageFailure):
+            self.logger.warning("%s: no article (%s: %s)", response.url, article.kind, article.reason)
+            yield article
+            return
         yield article
         for url in article.alternate_urls:
             request = self._article_request(url)
@@ -158,5 +183,7 @@ class PortalSpider(scrapy.Spider):
                     self.logger.info("tag %r: learned slug %r from %s", link.text, slug, response.url)
                     yield request
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[PageFailure]:
         note_failure(self, failure)
+        if record := failure_record(failure):
+            yield record
