@@ -200,21 +200,81 @@ _HTML_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
 def read_html(body: bytes | str, content_type: str | None = None, encoding_hint: str | None = None) -> Page:
-    """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal."""
+    """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal.
+
+    The verdict on a response and then its reader both read the same bytes: the last page read is
+    kept, keyed by the very same bytes object, so a page is parsed once.
+    """
+    last = _LAST_READ.get("key")
+    if last is not None and last[0] is body and last[1:] == (content_type, encoding_hint):
+        return _LAST_READ["page"]
+    page = _read_html(body, content_type, encoding_hint)
+    _LAST_READ.update(key=(body, content_type, encoding_hint), page=page)
+    return page
+
+
+_LAST_READ: dict = {}
+
+
+def forget_last_page() -> None:
+    """Drop the kept page (its reader may have changed its tree; its bytes may be large)."""
+    _LAST_READ.clear()
+
+
+def _read_html(body: bytes | str, content_type: str | None, encoding_hint: str | None) -> Page:
     if isinstance(body, bytes):
         text, encoding = decode_html(body, content_type, encoding_hint)
     else:
         text, encoding = body, "utf-8"
+    text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         return Page(lines=[], encoding=encoding)
-    try:
-        root = lxml.html.document_fromstring(text, parser=_HTML_PARSER)
-    except (etree.ParserError, ValueError):
+    root = parse_tree(text)
+    if root is None:
         return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
     page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root)
     _read_head(root, page)
     page.lines = list(_linearize(root))
     return page
+
+
+# lxml refuses str input that declares its encoding; the bytes were decoded already.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Tags whose nesting carries no article structure: the fallback for trees too deep for libxml2.
+_FLATTENED = re.compile(
+    r"</?(?:font|span|b|i|u|em|strong|small|big|center|sup|sub|s|strike|tt|abbr|code|mark|q|cite)\b[^>]*>",
+    re.IGNORECASE,
+)
+_NESTING_BLOCKS = re.compile(
+    r"</?(?:div|table|tbody|thead|tfoot|tr|td|th|section|article|blockquote|ul|ol|li|dl|dd|dt)\b[^>]*>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def parse_tree(text: str) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when lxml cannot read it at all.
+
+    Even with ``huge_tree`` libxml2 stops at a few thousand levels of nesting and drops the rest of
+    the page. When the tree holds much less text than the markup, the page is read again with the
+    nesting-only tags flattened (inline formatting removed, nesting blocks turned into line breaks),
+    so the article text is kept even though its containers are not.
+    """
+    try:
+        root = lxml.html.document_fromstring(text, parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    parsed = len(root.text_content())
+    if len(text) < 4000:
+        return root
+    markup_text = len(_TAG.sub("", text))
+    if parsed * 2 >= markup_text:
+        return root
+    flat = _NESTING_BLOCKS.sub("<br>", _FLATTENED.sub("", text))
+    try:
+        return lxml.html.document_fromstring(flat, parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return root
 
 
 def _read_head(root: lxml.html.HtmlElement, page: Page) -> None:

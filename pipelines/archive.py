@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
+from pipelines.faults import checkpoint
 from pipelines.storage import now_iso, transaction
 
 
@@ -169,6 +170,8 @@ def archive_response(
                 run_id,
             ],
         )
+        checkpoint("archive.before_commit")
+    checkpoint("archive.after_commit")
     return content_hash
 
 

@@ -28,6 +28,7 @@ from parsers.records import Article
 from parsers.registry import load_registry
 from parsers.urls import article_key
 from pipelines.archive import ArchivedResponse, earlier_versions, latest_articles
+from pipelines.faults import checkpoint
 from pipelines.storage import store_article, store_facts, transaction
 
 logger = logging.getLogger(__name__)
@@ -116,10 +117,13 @@ def reparse(db: sqlite_utils.Database, progress: Callable[[int], None] | None = 
                 if url:
                     produced.add(url)
             conn.execute("RELEASE reparse_page")
+            checkpoint("reparse.page")
             if progress and done % PROGRESS_EVERY == 0:
                 progress(done)
         result.counts["removed"] = _drop_articles_not_in(db, produced | kept)
         _drop_orphans(db)
+        checkpoint("reparse.before_commit")
+    checkpoint("reparse.after_commit")
     result.counts["milliseconds"] = int((time.perf_counter() - started) * 1000)
     return result
 

@@ -15,6 +15,7 @@ from parsers.councils import worth_extracting
 from parsers.extract import extract_facts
 from parsers.pages.limits import check_article
 from parsers.records import Article, PageFailure
+from pipelines.faults import checkpoint
 from pipelines.health import FieldHealth, check_and_record
 from pipelines.storage import (
     finish_run,
@@ -67,6 +68,7 @@ class SQLitePipeline:
         )
         # Pipelines close before the finish reason is known; the run row is closed on the signal.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
         return pipeline
 
     def open_spider(self) -> None:
@@ -74,6 +76,7 @@ class SQLitePipeline:
         self.db = open_db(self.db_path)
         self.run_id = start_run(self.db, spider.name, getattr(spider, "run_arguments", {}))
         self.crawler.stats.set_value("pobratym/run_id", self.run_id)
+        checkpoint("run.after_start")
         logger.info("writing to %s (crawl run %s)", self.db_path, self.run_id)
 
     def process_item(self, item: Any) -> Any:
@@ -107,6 +110,15 @@ class SQLitePipeline:
         if self.extract and worth_extracting(article):
             return extract_facts(article, owner_katottg=article.owner_katottg)
         return None
+
+    def request_dropped(self, request: Any, spider: Any) -> None:
+        """An article request the scheduler dropped (a redirect back to a URL already fetched)
+        gives no article and no errback: record it, so it is not lost in silence."""
+        url = request.meta.get("pobratym_article_url")
+        if url and self.db is not None:
+            reason = "request dropped by the scheduler (duplicate, e.g. a redirect loop)"
+            site = request.meta.get("pobratym_site")
+            self.record_failure(PageFailure(url, site, "failed", "fetch", reason, None, request.url))
 
     def record_failure(self, failure: PageFailure) -> None:
         """Keep an article page that gave no article in ``page_failures`` and count it in the run."""
@@ -154,6 +166,7 @@ class SQLitePipeline:
             logger.error(alarm)
         if alarms:
             status = "failed"
+        checkpoint("run.before_finish")
         finish_run(self.db, self.run_id, status, {**counts, "alarms": json.dumps(alarms, ensure_ascii=False)})
         self.crawler.stats.set_value("pobratym/alarms", alarms)
         if hasattr(spider, "site_counts"):

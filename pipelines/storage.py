@@ -23,6 +23,7 @@ from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
 from parsers.katottg import Codifier, load_codifier
 from parsers.records import Article, PageFailure
+from pipelines.faults import checkpoint
 
 if TYPE_CHECKING:
     from parsers.extract import Fact
@@ -521,6 +522,7 @@ def record_page_failure(
                 run_id,
             ],
         )
+        checkpoint("failure.before_commit")
 
 
 def pending_failures(db: sqlite_utils.Database, spider: str) -> list[tuple[str, str | None]]:
@@ -553,6 +555,8 @@ def store_article_with_facts(
         if facts is not None:
             store_facts(db, article, facts)
         _clear_failure(db, article)
+        checkpoint("store.before_commit")
+    checkpoint("store.after_commit")
     return outcome, len(facts or [])
 
 

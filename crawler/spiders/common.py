@@ -64,7 +64,7 @@ def failure_record(failure: Failure) -> PageFailure | None:
     if not url:
         return None
     message = failure.getErrorMessage() or failure.type.__name__
-    if failure.check(IgnoreRequest) and ("robots.txt" in message or "offline mode" in message):
+    if failure.check(IgnoreRequest) and "robots.txt" in message:
         return None
     status = None
     if failure.check(HttpError):

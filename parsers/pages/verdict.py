@@ -136,12 +136,15 @@ def classify_article(article: Article) -> Verdict:
 
 
 def looks_binary(body: bytes) -> bool:
-    """File signatures, or NUL bytes in the first kilobyte (no HTML in any charset has them, except
-    UTF-16, which announces itself with a BOM)."""
+    """File signatures, or control bytes (NUL and the like) making up more than 2 % of the first
+    kilobyte: no HTML in any charset has them, except UTF-16, which announces itself with a BOM."""
     head = body[:1024].lstrip()
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    return head.startswith(BINARY_MAGIC) or b"\x00" in head
+    if head.startswith(BINARY_MAGIC):
+        return True
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in (0x09, 0x0A, 0x0C, 0x0D))
+    return controls > len(head) * 0.02
 
 
 def _notice_texts(page: Page) -> list[str]:
@@ -186,7 +189,7 @@ def read_article(
     """Judge a response, then let ``reader`` read it: the article (its impossible values nulled with
     warnings), or why there is none. Never raises: a reader that fails is a rejection at stage
     ``parse`` with the error, for the caller to record and retry."""
-    from parsers.page import read_html
+    from parsers.page import forget_last_page, read_html
     from parsers.pages.limits import check_article
 
     try:
@@ -200,6 +203,8 @@ def read_article(
         article = check_article(reader())
     except Exception as error:  # noqa: BLE001 (any reader error is recorded, never a crash)
         return Rejection(FAILED, "parse", f"{type(error).__name__}: {error}"[:500])
+    finally:
+        forget_last_page()
     verdict = classify_article(article)
     if not verdict.is_article:
         return Rejection(verdict.kind, "verdict", verdict.reason)
