@@ -143,6 +143,7 @@ class CrawlDelayMiddleware:
         self.locks: dict[str, asyncio.Lock] = {}
         self.holders: dict[str, int] = {}
         """Host → id() of the request holding its slot."""
+        self.held_since: dict[str, float] = {}
         self.next_free: dict[str, float] = {}
 
     @classmethod
@@ -155,19 +156,31 @@ class CrawlDelayMiddleware:
         if request.url.endswith("/robots.txt"):
             return
         if self.delays.get(host):
-            lock = self.locks.setdefault(host, asyncio.Lock())
-            try:
-                await asyncio.wait_for(lock.acquire(), self.slot_timeout)
-            except TimeoutError:
-                self.crawler.stats.inc_value("pobratym/crawl_delay_slot_taken_over")
-                logger.warning("%s: the Crawl-delay slot was held too long; taking it over", host)
-                self.holders.pop(host, None)
-            else:
-                self.holders[host] = id(request)
-                request.meta["pobratym_crawl_delay_lock"] = host
+            await self._take_slot(host, request)
         wait = self.next_free.get(host, 0.0) - asyncio.get_running_loop().time()
         if wait > 0:
             await asyncio.sleep(wait)
+
+    async def _take_slot(self, host: str, request: Request) -> None:
+        """Wait for the host's slot; take it over from a holder that kept it past the timeout."""
+        lock = self.locks.setdefault(host, asyncio.Lock())
+        loop = asyncio.get_running_loop()
+        while True:
+            held_for = loop.time() - self.held_since.get(host, loop.time())
+            try:
+                await asyncio.wait_for(lock.acquire(), max(0.1, self.slot_timeout - held_for))
+                break
+            except TimeoutError:
+                stuck = loop.time() - self.held_since.get(host, loop.time()) >= self.slot_timeout
+                if lock.locked() and stuck:
+                    self.crawler.stats.inc_value("pobratym/crawl_delay_slot_taken_over")
+                    logger.warning("%s: the Crawl-delay slot was held too long; taking it over", host)
+                    self.holders.pop(host, None)
+                    self.held_since.pop(host, None)
+                    lock.release()
+        self.holders[host] = id(request)
+        self.held_since[host] = loop.time()
+        request.meta["pobratym_crawl_delay_lock"] = host
 
     def process_response(self, request: Request, response: Response) -> Response:
         if request.url.endswith("/robots.txt") and response.status == 200:
@@ -206,6 +219,7 @@ class CrawlDelayMiddleware:
         if not host or self.holders.get(host) != id(request):
             return
         del self.holders[host]
+        self.held_since.pop(host, None)
         loop_time = asyncio.get_running_loop().time()
         self.next_free[host] = max(self.next_free.get(host, 0.0), loop_time + self.delays.get(host, 0.0))
         lock = self.locks[host]

@@ -249,26 +249,21 @@ _NESTING_BLOCKS = re.compile(
     r"</?(?:div|table|tbody|thead|tfoot|tr|td|th|section|article|blockquote|ul|ol|li|dl|dd|dt)\b[^>]*>",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"<[^>]*>")
 
 
 def parse_tree(text: str) -> lxml.html.HtmlElement | None:
     """The document tree, or None when lxml cannot read it at all.
 
     Even with ``huge_tree`` libxml2 stops at a few thousand levels of nesting and drops the rest of
-    the page. When the tree holds much less text than the markup, the page is read again with the
-    nesting-only tags flattened (inline formatting removed, nesting blocks turned into line breaks),
-    so the article text is kept even though its containers are not.
+    the page. When it says so, the page is read again with the nesting-only tags flattened (inline
+    formatting removed, nesting blocks turned into line breaks): the article text is kept even
+    though its containers are not.
     """
     try:
         root = lxml.html.document_fromstring(text, parser=_HTML_PARSER)
     except (etree.ParserError, ValueError):
         return None
-    parsed = len(root.text_content())
-    if len(text) < 4000:
-        return root
-    markup_text = len(_TAG.sub("", text))
-    if parsed * 2 >= markup_text:
+    if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML_PARSER.error_log):
         return root
     flat = _NESTING_BLOCKS.sub("<br>", _FLATTENED.sub("", text))
     try:

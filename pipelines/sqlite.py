@@ -7,6 +7,7 @@ import logging
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -69,6 +70,7 @@ class SQLitePipeline:
         # Pipelines close before the finish reason is known; the run row is closed on the signal.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(pipeline.request_scheduled, signal=signals.request_scheduled)
         return pipeline
 
     def open_spider(self) -> None:
@@ -117,6 +119,19 @@ class SQLitePipeline:
         url = request.meta.get("pobratym_article_url")
         if url and self.db is not None:
             reason = "request dropped by the scheduler (duplicate, e.g. a redirect loop)"
+            site = request.meta.get("pobratym_site")
+            self.record_failure(PageFailure(url, site, "failed", "fetch", reason, None, request.url))
+
+    def request_scheduled(self, request: Any, spider: Any) -> None:
+        """An article request redirected off the spider's domains is dropped by Scrapy's offsite
+        filter without an errback or a signal: record it here, as it is scheduled."""
+        url = request.meta.get("pobratym_article_url")
+        allowed = getattr(spider, "allowed_domains", None)
+        if not (url and allowed and request.meta.get("redirect_times")) or self.db is None:
+            return
+        host = (urlsplit(request.url).hostname or "").lower()
+        if not any(host == domain or host.endswith("." + domain) for domain in allowed):
+            reason = f"redirected off the site to {request.url[:200]}"
             site = request.meta.get("pobratym_site")
             self.record_failure(PageFailure(url, site, "failed", "fetch", reason, None, request.url))
 

@@ -396,7 +396,7 @@ def build_cases() -> list[Case]:
         "failed",
         raw(Answer(503, {"Content-Type": "text/html", "Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, b"x")),
     )
-    add("redirect to the article", "stored", lambda p, m: Answer(301, {"Location": f"/news/{m[6:]}?v=2"}))
+    add("redirect to the article", "stored", lambda p, m: Answer(301, action="redirect_once"))
     add("redirect loop", "failed", raw(Answer(302, action="loop")))
     add("redirect to itself", "failed", lambda p, m: Answer(302, {"Location": f"/news/{m[6:]}"}))
     add("redirect off the site", "failed", raw(Answer(302, {"Location": "http://example.invalid/x"})))
@@ -450,7 +450,8 @@ def build_cases() -> list[Case]:
     add("bad entities", "stored", good(after="<p>&#0; &#xD800; &#99999999; &bogus; &amp</p>"))
     add("NUL inside text", "stored", good(after="<p>текст\x00текст</p>"))
     add("CDATA and PI", "stored", good(after="<![CDATA[ x ]]><?php echo 1; ?>"))
-    add("mismatched quotes", "stored", good(after="<a href='/x\">broken</a>"))
+    # The attribute never closes and swallows the rest of the page, date line included, as in a browser.
+    add("mismatched quotes", "stored", good(after="<a href='/x\">broken</a>"), published_null=True)
     add("svg and math", "stored", good(after="<svg><text>svg text</text></svg><math><mi>x</mi></math>"))
     add("two titles", "stored", good(head="<title>Інший заголовок</title>"))
     add("empty h1 first", "stored", good(before="<h1></h1>"))
@@ -555,6 +556,11 @@ class HostileHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.close()
             return
+        if answer.action == "redirect_once":
+            case = self.server.cases[urlsplit(self.path).path]
+            answer = good()(self.server.phase, case.marker) if "v=2" in self.path else Answer(
+                301, {"Location": f"{case.path}?v=2"}
+            )
         if answer.action == "loop":
             step = int(self.path.rpartition("loop=")[2]) + 1 if "loop=" in self.path else 1
             answer = Answer(302, {"Location": f"{urlsplit(self.path).path}?loop={step}"})
