@@ -93,3 +93,12 @@ class PageFailure:
     reason: str
     status: int | None = None
     fetched_url: str | None = None
+
+
+@dataclass
+class PendingPages:
+    """Article URLs a page points to (its other-language versions), kept before the page itself is
+    stored: a crawl killed in between fetches them on the next run instead of losing them."""
+
+    urls: list[str]
+    site: str | None

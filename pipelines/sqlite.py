@@ -15,13 +15,14 @@ from scrapy.crawler import Crawler
 from parsers.councils import worth_extracting
 from parsers.extract import extract_facts
 from parsers.pages.limits import check_article
-from parsers.records import Article, PageFailure
+from parsers.records import Article, PageFailure, PendingPages
 from pipelines.faults import checkpoint
 from pipelines.health import FieldHealth, check_and_record
 from pipelines.storage import (
     finish_run,
     open_db,
     record_page_failure,
+    record_pending,
     record_site_checks,
     start_run,
     store_article_with_facts,
@@ -84,6 +85,9 @@ class SQLitePipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageFailure):
             self.record_failure(item)
+            return item
+        if isinstance(item, PendingPages):
+            record_pending(self.db, item.urls, item.site, self.crawler.spider.name, self.run_id)
             return item
         if not isinstance(item, Article):
             return item

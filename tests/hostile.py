@@ -592,3 +592,17 @@ def serve(cases: list[Case] = CASES, download_timeout: float = 2.0) -> HostileSe
     server = HostileServer(cases, download_timeout)
     threading.Thread(target=server.serve_forever, name="hostile", daemon=True).start()
     return server
+
+
+def fixture_cases(first_id: int = 60000) -> list[Case]:
+    """The bundled portal fixture articles (most carry a partnership fact), served as more cases:
+    the kill matrix needs facts to lose."""
+    from tests.conftest import FIXTURES
+
+    cases = []
+    for number, page in enumerate(sorted((FIXTURES / "portal" / "site" / "news").glob("*.html"))):
+        body = page.read_bytes()
+        case = Case(f"fixture {page.stem}", "stored", lambda phase, marker, body=body: Answer(body=body))
+        case.id = first_id + number
+        cases.append(case)
+    return cases

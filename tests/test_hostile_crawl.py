@@ -11,6 +11,7 @@ timeout failed to free would hang the crawl (the subprocess timeout would fail t
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import time
 from dataclasses import dataclass
@@ -22,6 +23,10 @@ import sqlite_utils
 from tests import hostile
 from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
 from tests.hostile import CASES, Case
+
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("POBRATYM_HOSTILE"), reason="slow (three crawls of 178 pages): `make test-hostile`"
+)
 
 CANONICAL = "https://decentralization.gov.ua"
 # Short timeouts and one retry: the faults are on purpose, no need to wait for them long.

@@ -30,7 +30,7 @@ from crawler.spiders.common import (
 )
 from crawler.spiders.incremental import IncrementalState
 from parsers.portal import SITE, parse_article_html, parse_listing
-from parsers.records import PageFailure
+from parsers.records import PageFailure, PendingPages
 from parsers.text import name_key
 from parsers.urls import (
     ArticleKey,
@@ -170,6 +170,13 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("%s: no article (%s: %s)", response.url, article.kind, article.reason)
             yield article
             return
+        hosts = frozenset({self.base_host})
+        keys = [article_key(url, hosts) for url in article.alternate_urls]
+        discovered = [
+            key.canonical_url for key in keys if key and not self.incremental.is_stored(key.canonical_url)
+        ]
+        if discovered:
+            yield PendingPages(discovered, SITE)
         yield article
         for url in article.alternate_urls:
             request = self._article_request(url)
