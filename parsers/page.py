@@ -161,11 +161,15 @@ def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
 
 
 def mostly_utf8(data: bytes) -> bool:
-    """True when the bytes decode as UTF-8 with at most one error per 20 valid non-ASCII characters."""
+    """True when the bytes decode as UTF-8 with at most one broken spot (a run of undecodable bytes)
+    per 20 valid non-ASCII characters."""
     text = data.decode("utf-8", errors="replace")
-    errors = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    wide = sum(1 for char in text if ord(char) > 0x7F) - errors
-    return wide >= 20 * max(errors, 1)
+    broken = len(_BROKEN_RUN.findall(text)) - len(_BROKEN_RUN.findall(data.decode("utf-8", errors="ignore")))
+    wide = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    return wide >= 20 * max(broken, 1)
+
+
+_BROKEN_RUN = re.compile("\ufffd+")
 
 
 # Standard meta names of a publication time (lower-cased as Page.meta keeps them).

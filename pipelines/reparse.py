@@ -22,7 +22,7 @@ import sqlite_utils
 
 from parsers.councils import canonical_url, parse_council_article, worth_extracting
 from parsers.extract import Extractor
-from parsers.pages.verdict import Rejection, read_article
+from parsers.pages.verdict import FAILED, Rejection, read_article
 from parsers.portal import parse_article_html
 from parsers.records import Article
 from parsers.registry import load_registry
@@ -111,7 +111,9 @@ def reparse(db: sqlite_utils.Database, progress: Callable[[int], None] | None = 
                 if url:
                     kept.add(url)
                 result.counts["failed"] += 1
-                result.failures.append((archived.final_url, f"{type(error).__name__}: {error}"[:300]))
+                named = isinstance(error, PageReadError)
+                message = str(error) if named else f"{type(error).__name__}: {error}"
+                result.failures.append((archived.final_url, message[:300]))
                 logger.error("%s: reparse failed, previous rows kept: %s", archived.final_url, error)
             else:
                 if url:
@@ -137,6 +139,7 @@ def _reparse_one(
         counts["skipped"] += 1
         return None
     if isinstance(article, Rejection):
+        _raise_if_failed(article)
         article = _last_good_version(db, archived)
         if article is None:
             counts["not_articles"] += 1
@@ -152,11 +155,24 @@ def _reparse_one(
     return article.url
 
 
+class PageReadError(RuntimeError):
+    """Reading an archived page failed (a reader error, not a verdict): its old rows are kept."""
+
+
+def _raise_if_failed(rejection: Rejection) -> None:
+    if rejection.kind == FAILED:
+        raise PageReadError(rejection.reason)
+
+
 def _last_good_version(db: sqlite_utils.Database, archived: ArchivedResponse) -> Article | None:
+    """The newest earlier version of the page that is an article (the latest was a notice or an
+    error page); None when none is."""
     for older in earlier_versions(db, archived):
         article = article_from_archive(older)
         if isinstance(article, Article):
             return article
+        if isinstance(article, Rejection):
+            _raise_if_failed(article)
     return None
 
 

@@ -37,7 +37,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     body: bytes = b""
     action: str = ""
-    """"" (answer), "reset" (RST before any byte), "reset_body" (RST mid-body), "truncate"
+    """"" (answer), "pause" (answer after half a second), "reset" (RST before any byte), "reset_body" (RST mid-body), "truncate"
     (Content-Length longer than the body), "slow" (answer after the download timeout),
     "close" (close without a word)."""
 
@@ -564,6 +564,8 @@ class HostileHandler(BaseHTTPRequestHandler):
         if answer.action == "loop":
             step = int(self.path.rpartition("loop=")[2]) + 1 if "loop=" in self.path else 1
             answer = Answer(302, {"Location": f"{urlsplit(self.path).path}?loop={step}"})
+        if answer.action == "pause":
+            time.sleep(0.5)
         if answer.action == "slow":
             time.sleep(self.server.download_timeout + 1.5)
         body = answer.body
