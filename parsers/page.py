@@ -341,7 +341,8 @@ class _LineBuilder:
         self.chrome = False
 
     def flush(self) -> Line | None:
-        text = clean_line("".join(self.parts))
+        raw = "".join(self.parts)
+        text = clean_line(raw) if raw and not raw.isspace() else ""
         line = Line(text, self.links, self.datetimes, self.heading, self.chrome) if text else None
         self.parts, self.links, self.datetimes, self.heading = [], [], [], 0
         return line
