@@ -408,3 +408,14 @@ def test_a_crawl_past_its_budget_stops_cleanly_and_says_why(tmp_path):
     stored = sqlite_utils.Database(db_path)["articles"].count
     assert 0 < stored < len(slow)
     assert seconds < 60
+
+
+def test_a_run_with_failed_pages_says_so_in_its_summary():
+    from crawler.cli import CrawlOutcome, crawl_summary
+
+    stats = {"pobratym/status": "partial", "pobratym/failed_pages": 2, "pobratym/not_articles": 3,
+             "pobratym/removed_pages": 1}  # fmt: skip
+    lines = crawl_summary("nightly", [CrawlOutcome("portal", "partial", stats, None)], 1.0, [])
+    assert lines[0] == "pobratym: nightly finished, some pages failed in 1.0 s"
+    assert lines[2].split()[:2] == ["portal", "partial"]
+    assert "portal: 2 failed, 3 not articles, 1 removed (page_failures; fetched again next run)" in lines[3]
