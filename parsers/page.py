@@ -118,6 +118,8 @@ class Page:
     encoding: str | None = None
     root: lxml.html.HtmlElement | None = None
     """The parsed tree, for platform readers that know a site's containers."""
+    truncated: bool = False
+    """True when the page was longer than :data:`MAX_PAGE_CHARS` and only its start was read."""
 
 
 def decode_html(body: bytes, content_type: str | None = None, hint: str | None = None) -> tuple[str, str]:
@@ -231,17 +233,24 @@ def _read_html(body: bytes | str, content_type: str | None, encoding_hint: str |
     else:
         text, encoding = body, "utf-8"
     text = _XML_DECLARATION.sub("", text, count=1)
+    truncated = len(text) > MAX_PAGE_CHARS
+    if truncated:
+        text = text[:MAX_PAGE_CHARS]
     if not text.strip():
         return Page(lines=[], encoding=encoding)
     root = parse_tree(text)
     if root is None:
-        return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
-    page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root)
+        lines = read_text_lines(re.sub(r"<[^>]+>", "\n", text))
+        return Page(lines=lines, encoding=encoding, truncated=truncated)
+    page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root, truncated=truncated)
     _read_head(root, page)
     page.lines = list(_linearize(root))
     return page
 
 
+# No news article is longer: past this many characters only the start of a page is read, so no
+# page costs much more than a second of CPU (a 3 MB page of text took several).
+MAX_PAGE_CHARS = 1_000_000
 # lxml refuses str input that declares its encoding; the bytes were decoded already.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Tags whose nesting carries no article structure: the fallback for trees too deep for libxml2.

@@ -511,6 +511,9 @@ class HostileServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 64
 
+    def handle_error(self, request, client_address) -> None:
+        """Quiet: the crawler resets connections on purpose (size limits, timeouts)."""
+
     def __init__(self, cases: list[Case], download_timeout: float = 2.0) -> None:
         super().__init__(("127.0.0.1", 0), HostileHandler)
         self.cases = {case.path: case for case in cases}

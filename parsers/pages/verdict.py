@@ -208,4 +208,6 @@ def read_article(
     verdict = classify_article(article)
     if not verdict.is_article:
         return Rejection(verdict.kind, "verdict", verdict.reason)
+    if page is not None and page.truncated:
+        article.warnings.append("page longer than a million characters: only its start was read")
     return article
