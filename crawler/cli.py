@@ -446,7 +446,36 @@ def cmd_nightly(args: argparse.Namespace) -> int:
             return 3
         args.verbose = False
         args.log_prefix = "nightly"
-        return cmd_crawl(args)
+        watchdog = _hard_stop_after(_crawl_budget() + NIGHTLY_GRACE_SECONDS)
+        try:
+            return cmd_crawl(args)
+        finally:
+            watchdog.cancel()
+
+
+# How long past its wall-clock budget a nightly may take to stop cleanly before it is ended.
+NIGHTLY_GRACE_SECONDS = 900
+
+
+def _crawl_budget() -> float:
+    from crawler import settings
+
+    return float(settings.CLOSESPIDER_TIMEOUT or 0) or 24 * 3600
+
+
+def _hard_stop_after(seconds: float) -> threading.Timer:
+    """The last resort behind the crawl budget: a nightly that has not ended ``seconds`` after it
+    started (a stop that itself hangs) exits, so the operating system frees its lock; its run rows
+    stay unfinished and the next night resumes."""
+
+    def stop() -> None:
+        print(f"pobratym: nightly still running after {seconds:.0f} s; exiting", file=sys.stderr, flush=True)
+        os._exit(4)
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 @contextlib.contextmanager

@@ -419,3 +419,13 @@ def test_a_run_with_failed_pages_says_so_in_its_summary():
     assert lines[0] == "pobratym: nightly finished, some pages failed in 1.0 s"
     assert lines[2].split()[:2] == ["portal", "partial"]
     assert "portal: 2 failed, 3 not articles, 1 removed (page_failures; fetched again next run)" in lines[3]
+
+
+def test_a_nightly_that_cannot_stop_is_ended_so_its_lock_is_freed():
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(BIN / "python"), "-c", "import time; from crawler.cli import _hard_stop_after as s; s(0.5); time.sleep(30)"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 4 and "still running" in result.stderr
+    assert time.monotonic() - started < 20
