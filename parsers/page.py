@@ -233,6 +233,8 @@ def _read_html(body: bytes | str, content_type: str | None, encoding_hint: str |
     else:
         text, encoding = body, "utf-8"
     text = _XML_DECLARATION.sub("", text, count=1)
+    if len(text) > MAX_PAGE_CHARS // 4:
+        text = _INLINE_DATA.sub("data:,", text)
     truncated = len(text) > MAX_PAGE_CHARS
     if truncated:
         text = text[:MAX_PAGE_CHARS]
@@ -249,8 +251,11 @@ def _read_html(body: bytes | str, content_type: str | None, encoding_hint: str |
 
 
 # No news article is longer: past this many characters only the start of a page is read, so no
-# page costs much more than a second of CPU (a 3 MB page of text took several).
-MAX_PAGE_CHARS = 1_000_000
+# page costs much more than a second or two of CPU (a 3 MB page of text took several). Inline
+# images (base64 data: URIs, often megabytes on council pages) are dropped first, so they never
+# push an article's text past the cut.
+MAX_PAGE_CHARS = 2_000_000
+_INLINE_DATA = re.compile(r"data:[\w/+.-]*;base64,[A-Za-z0-9+/=\s]{200,}")
 # lxml refuses str input that declares its encoding; the bytes were decoded already.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Tags whose nesting carries no article structure: the fallback for trees too deep for libxml2.

@@ -445,6 +445,8 @@ def build_cases() -> list[Case]:
     add("deep inline nesting with text", "stored", good(after="<b><i>текст " * 2000))
     add("huge attribute", "stored", good(after=f"<div title='{'a' * 1_000_000}'>x</div>"))
     add("100000 comments", "stored", good(after="<!-- c -->" * 100000))
+    inline_image = '<img src="data:image/png;base64,' + "QUJD" * 400_000 + '">'
+    add("1.6 MB inline image before the text", "stored", good(before=inline_image))
     add("unclosed script before body", "stored", good(head="<script>var x = '</scr' + 'ipt>';</script>"))
     add("no html head body tags", "stored", lambda p, m: html(article_html(int(m[6:])).split("<body>")[1]))
     add("bad entities", "stored", good(after="<p>&#0; &#xD800; &#99999999; &bogus; &amp</p>"))

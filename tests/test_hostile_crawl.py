@@ -25,7 +25,7 @@ from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
 from tests.hostile import CASES, Case
 
 pytestmark = pytest.mark.skipif(
-    not os.environ.get("POBRATYM_HOSTILE"), reason="slow (three crawls of 178 pages): `make test-hostile`"
+    not os.environ.get("POBRATYM_HOSTILE"), reason="slow (three crawls of about 180 pages): `make test-hostile`"
 )
 
 CANONICAL = "https://decentralization.gov.ua"

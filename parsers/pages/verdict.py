@@ -209,5 +209,5 @@ def read_article(
     if not verdict.is_article:
         return Rejection(verdict.kind, "verdict", verdict.reason)
     if page is not None and page.truncated:
-        article.warnings.append("page longer than a million characters: only its start was read")
+        article.warnings.append("page longer than two million characters: only its start was read")
     return article
