@@ -102,7 +102,10 @@ def check_folder(folder: Path, site: Site) -> SiteFigures:
             figures.failures.append(f"{path.name}: {type(error).__name__}: {error}")
             continue
         if reading.article is None:
-            figures.removed += 1
+            if reading.failure.kind == "removed":
+                figures.removed += 1
+            else:
+                figures.failures.append(f"{path.name}: {reading.failure.kind}: {reading.failure.reason}")
             continue
         article = reading.article
         figures.articles += 1
@@ -178,7 +181,7 @@ def crawl_folder(folder: Path, site: Site) -> None:
             print(done.stdout[-2000:], done.stderr[-2000:])
         with sqlite3.connect(db) as conn:
             rows = conn.execute("SELECT site_article_id, published, body FROM articles").fetchall()
-            removed = conn.execute("SELECT count(*) FROM removed_pages").fetchone()[0]
+            removed = conn.execute("SELECT count(*) FROM page_failures WHERE kind = 'removed'").fetchone()[0]
             facts = conn.execute("SELECT count(*) FROM partnership_evidence").fetchone()[0]
         removed_ids = server.removed_ids
         stored_removed = sum(1 for article_id, _, _ in rows if article_id in removed_ids)

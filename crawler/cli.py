@@ -168,7 +168,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         files.append(("csv", f"{_shown(path)} ({rows} {what})"))
     write_datasette_metadata(args.db)
     print("\n".join(crawl_summary(prefix, outcomes, seconds, files)))
-    return 0 if all(outcome.status == "finished" for outcome in outcomes) else 1
+    return 0 if all(outcome.status in OK_STATUSES for outcome in outcomes) else 1
 
 
 def _crawl_csv_files(args: argparse.Namespace) -> list[tuple[str, Path]]:
@@ -240,6 +240,8 @@ SUMMARY_COLUMNS = (
     ("warnings", "pobratym/warnings"),
     ("errors", "pobratym/errors"),
 )
+# "partial": every page was handled, some are recorded as failed or no article (retried next run).
+OK_STATUSES = ("finished", "partial")
 MAX_ALARMS_SHOWN = 5  # the rest are in the log and in crawl_runs.alarms; the summary stays one screen
 
 
@@ -247,14 +249,18 @@ def crawl_summary(
     command: str, outcomes: list[CrawlOutcome], seconds: float, files: list[tuple[str, str]]
 ) -> list[str]:
     """The one-screen end of a crawl: a table of the spiders, their alarms and errors, where things went."""
-    ok = all(outcome.status == "finished" for outcome in outcomes)
+    ok = all(outcome.status in OK_STATUSES for outcome in outcomes)
     table = [["spider", "status", *(title for title, _ in SUMMARY_COLUMNS)]]
     for outcome in outcomes:
         counts = [str(outcome.stats.get(key, 0)) for _, key in SUMMARY_COLUMNS]
         table.append([outcome.spider, outcome.status, *counts])
     widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
     widths[0] = max(widths[0], *(len(label) for label, _ in files), len("alarm"))
-    lines = [f"pobratym: {command} {'finished' if ok else 'ended with failures'} in {seconds:.1f} s"]
+    ended = "ended with failures"
+    if ok:
+        partial = any(outcome.status == "partial" for outcome in outcomes)
+        ended = "finished, some pages failed" if partial else "finished"
+    lines = [f"pobratym: {command} {ended} in {seconds:.1f} s"]
     lines.extend(_table_row(row, widths) for row in table)
     notes = [
         (outcome.spider, alarm)
@@ -268,10 +274,28 @@ def crawl_summary(
             f"  {'alarm':<{widths[0]}}  … {len(notes) - MAX_ALARMS_SHOWN} more in the log and in crawl_runs"
         )
     for outcome in outcomes:
-        if outcome.status != "finished" and outcome.first_error:
+        if note := _pages_note(outcome.stats):
+            lines.append(f"  {'pages':<{widths[0]}}  {outcome.spider}: {note}")
+        if outcome.stats.get("pobratym/status") == "stopped":
+            lines.append(
+                f"  {'stopped':<{widths[0]}}  {outcome.spider}: wall-clock budget "
+                f"(CLOSESPIDER_TIMEOUT) ran out; the next run goes on"
+            )
+    for outcome in outcomes:
+        if outcome.status not in OK_STATUSES and outcome.first_error:
             lines.append(f"  {'error':<{widths[0]}}  {outcome.spider}: {outcome.first_error}")
     lines.extend(f"  {label:<{widths[0]}}  {value}" for label, value in files)
     return lines
+
+
+def _pages_note(stats: dict[str, Any]) -> str | None:
+    """Article pages that gave no article, when there were any (they are in page_failures)."""
+    failed, removed, other = (
+        stats.get(f"pobratym/{key}", 0) for key in ("failed_pages", "removed_pages", "not_articles")
+    )
+    if not (failed or removed or other):
+        return None
+    return f"{failed} failed, {other} not articles, {removed} removed (page_failures; fetched again next run)"
 
 
 def _table_row(cells: list[str], widths: list[int]) -> str:
@@ -650,7 +674,36 @@ def cmd_nightly(args: argparse.Namespace) -> int:
             return 3
         args.verbose = False
         args.log_prefix = "nightly"
-        return cmd_crawl(args)
+        watchdog = _hard_stop_after(_crawl_budget() + NIGHTLY_GRACE_SECONDS)
+        try:
+            return cmd_crawl(args)
+        finally:
+            watchdog.cancel()
+
+
+# How long past its wall-clock budget a nightly may take to stop cleanly before it is ended.
+NIGHTLY_GRACE_SECONDS = 900
+
+
+def _crawl_budget() -> float:
+    from crawler import settings
+
+    return float(settings.CLOSESPIDER_TIMEOUT or 0) or 24 * 3600
+
+
+def _hard_stop_after(seconds: float) -> threading.Timer:
+    """The last resort behind the crawl budget: a nightly that has not ended ``seconds`` after it
+    started (a stop that itself hangs) exits, so the operating system frees its lock; its run rows
+    stay unfinished and the next night resumes."""
+
+    def stop() -> None:
+        print(f"pobratym: nightly still running after {seconds:.0f} s; exiting", file=sys.stderr, flush=True)
+        os._exit(4)
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 @contextlib.contextmanager
@@ -706,7 +759,9 @@ def cmd_archive(args: argparse.Namespace) -> int:
 
 
 def cmd_reparse(args: argparse.Namespace) -> int:
-    """Rebuild articles, places and partnerships from the raw archive, with no network."""
+    """Rebuild articles, places and partnerships from the raw archive, with no network.
+
+    Under the nightly lock (a crawl and a reparse never write at once) and in one transaction."""
     from pipelines.archive import archive_counts
     from pipelines.reparse import archived_article_count, reparse
     from pipelines.storage import open_db
@@ -714,17 +769,24 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"pobratym: no database at {args.db}; nothing to reparse.", file=sys.stderr)
         return 2
-    db = open_db(args.db)
-    archived = archive_counts(db)
-    if not archived["responses"]:
-        print("pobratym: the raw archive is empty; run a crawl first.", file=sys.stderr)
-        return 2
-
-    progress = Progress("pobratym: reparsing", total=archived_article_count(db), unit="articles")
-    counts = reparse(db, progress.update)
-    progress.finish(counts["articles"] + counts["skipped"])
+    lock_path = Path(args.db).with_suffix(".lock")
+    with hold_lock(lock_path) as held:
+        if not held:
+            print(f"pobratym: a nightly run holds {lock_path}; reparse later", file=sys.stderr)
+            return 3
+        db = open_db(args.db)
+        archived = archive_counts(db)
+        if not archived["responses"]:
+            print("pobratym: the raw archive is empty; run a crawl first.", file=sys.stderr)
+            return 2
+        progress = Progress("pobratym: reparsing", total=archived_article_count(db), unit="articles")
+        result = reparse(db, progress.update)
+        counts = result.counts
+        progress.finish(counts["articles"] + counts["skipped"] + counts["failed"] + counts["not_articles"])
     print("\n".join(reparse_summary(counts, archived["responses"], args.db)))
-    return 0
+    for url, error in result.failures[:MAX_ALARMS_SHOWN]:
+        print(f"  failed    {url}: {error} (previous rows kept)")
+    return 1 if result.failures else 0
 
 
 def reparse_summary(counts: Counter[str], responses: int, db_path: Path) -> list[str]:
@@ -732,13 +794,19 @@ def reparse_summary(counts: Counter[str], responses: int, db_path: Path) -> list
     seconds = counts["milliseconds"] / 1000
     rate = counts["articles"] / seconds if seconds else 0.0
     skipped = counts["skipped"]
-    return [
+    lines = [
         f"pobratym: reparse finished in {seconds:.1f} s ({rate:.0f} articles/s)",
         f"  articles  {counts['articles']} (from {responses} archived responses, {skipped} skipped)",
         f"  facts     {counts['facts']}",
         f"  warnings  {counts['warnings']}",
-        f"  database  {_shown(db_path)}",
     ]
+    if counts["failed"] or counts["not_articles"] or counts["removed"]:
+        lines.append(
+            f"  pages     {counts['failed']} failed (rows kept), {counts['not_articles']} not articles, "
+            f"{counts['removed']} articles removed"
+        )
+    lines.append(f"  database  {_shown(db_path)}")
+    return lines
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -38,13 +38,27 @@ def fetched_from(archived: ArchivedResponse) -> Fetched:
     """The archived response as the readers take it (the council site from the registry)."""
     site = load_registry().by_domain(archived.site or "") if archived.spider != "portal" else None
     spider = "portal" if archived.spider == "portal" else "councils"
-    return Fetched(spider, archived.final_url, archived.body, archived.status, archived.content_type, site)
+    return Fetched(
+        spider,
+        archived.final_url,
+        archived.page,
+        archived.status,
+        archived.content_type,
+        site,
+        archived.headers,
+    )
 
 
 def expected_of(reading: Reading) -> dict[str, Any]:
     """What a reading says, in the fields a person checks against the page."""
     if reading.article is None:
-        return {"removed": reading.removed, "url": reading.url}
+        failure = reading.failure
+        return {
+            "url": reading.url,
+            "no_article": failure.kind,
+            "stage": failure.stage,
+            "reason": failure.reason,
+        }
     article = reading.article
     return {name: getattr(article, name) for name in EXPECTED_FIELDS} | {"facts": len(reading.facts)}
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,6 +16,8 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from parsers.urls import host_port
+
+logger = logging.getLogger(__name__)
 
 
 class LoopbackOnlyMiddleware:
@@ -113,18 +118,32 @@ class RawArchiveMiddleware:
 
 
 class CrawlDelayMiddleware:
-    """Apply robots.txt ``Crawl-delay`` (Scrapy parses it but does not apply it).
+    """Apply robots.txt ``Crawl-delay`` (Scrapy parses it but does not apply it) and ``Retry-After``.
 
     Once a host's robots.txt names a delay, its requests go one at a time: each waits for the
-    previous answer, then for the delay, whatever AutoThrottle and concurrency settings say.
+    previous answer, then for the delay, whatever AutoThrottle and concurrency settings say. The
+    middleware sits next to the downloader (after retries, redirects and robots.txt), so every
+    request that takes the host's slot reaches the network and every way out of the network
+    (answer, error, timeout) passes here first and frees it. A redirect or retry is a new pass
+    through ``process_request`` and takes the slot again. A slot held longer than
+    ``POBRATYM_SLOT_TIMEOUT`` (a path nobody foresaw) is taken over with a warning, never waited
+    for forever. A 429 or 503 with ``Retry-After`` keeps the whole host quiet for that long (up to
+    the cap), with or without a Crawl-delay.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.user_agent = crawler.settings.get("USER_AGENT", "")
         self.cap = crawler.settings.getfloat("POBRATYM_CRAWL_DELAY_CAP", 60.0)
+        self.retry_after_cap = crawler.settings.getfloat("POBRATYM_RETRY_AFTER_CAP", 300.0)
+        self.slot_timeout = crawler.settings.getfloat(
+            "POBRATYM_SLOT_TIMEOUT", crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180) * 2 + self.cap
+        )
         self.delays: dict[str, float] = {}
         self.locks: dict[str, asyncio.Lock] = {}
+        self.holders: dict[str, int] = {}
+        """Host → id() of the request holding its slot."""
+        self.held_since: dict[str, float] = {}
         self.next_free: dict[str, float] = {}
 
     @classmethod
@@ -132,20 +151,42 @@ class CrawlDelayMiddleware:
         return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
+        self._release(request)  # a redirect or retry of a request that held the slot
         host = host_port(request.url)
-        delay = self.delays.get(host)
-        if not delay or request.url.endswith("/robots.txt"):
+        if request.url.endswith("/robots.txt"):
             return
-        lock = self.locks.setdefault(host, asyncio.Lock())
-        await lock.acquire()
-        request.meta["pobratym_crawl_delay_lock"] = host
+        if self.delays.get(host):
+            await self._take_slot(host, request)
         wait = self.next_free.get(host, 0.0) - asyncio.get_running_loop().time()
         if wait > 0:
             await asyncio.sleep(wait)
 
+    async def _take_slot(self, host: str, request: Request) -> None:
+        """Wait for the host's slot; take it over from a holder that kept it past the timeout."""
+        lock = self.locks.setdefault(host, asyncio.Lock())
+        loop = asyncio.get_running_loop()
+        while True:
+            held_for = loop.time() - self.held_since.get(host, loop.time())
+            try:
+                await asyncio.wait_for(lock.acquire(), max(0.1, self.slot_timeout - held_for))
+                break
+            except TimeoutError:
+                stuck = loop.time() - self.held_since.get(host, loop.time()) >= self.slot_timeout
+                if lock.locked() and stuck:
+                    self.crawler.stats.inc_value("pobratym/crawl_delay_slot_taken_over")
+                    logger.warning("%s: the Crawl-delay slot was held too long; taking it over", host)
+                    self.holders.pop(host, None)
+                    self.held_since.pop(host, None)
+                    lock.release()
+        self.holders[host] = id(request)
+        self.held_since[host] = loop.time()
+        request.meta["pobratym_crawl_delay_lock"] = host
+
     def process_response(self, request: Request, response: Response) -> Response:
         if request.url.endswith("/robots.txt") and response.status == 200:
             self._read_delay(request.url, response.body.decode("utf-8", "replace"))
+        if response.status in (429, 503):
+            self._retry_after(request.url, response)
         self._release(request)
         return response
 
@@ -163,8 +204,43 @@ class CrawlDelayMiddleware:
             self.delays[host] = delay
             self.crawler.stats.set_value(f"pobratym/crawl_delay/{host}", delay)
 
+    def _retry_after(self, url: str, response: Response) -> None:
+        seconds = retry_after_seconds(response.headers.get("Retry-After"))
+        if seconds is None:
+            return
+        seconds = min(seconds, self.retry_after_cap)
+        host = host_port(url)
+        until = asyncio.get_running_loop().time() + seconds
+        self.next_free[host] = max(self.next_free.get(host, 0.0), until)
+        self.crawler.stats.inc_value("pobratym/retry_after")
+
     def _release(self, request: Request) -> None:
         host = request.meta.pop("pobratym_crawl_delay_lock", None)
-        if host:
-            self.next_free[host] = asyncio.get_running_loop().time() + self.delays[host]
-            self.locks[host].release()
+        if not host or self.holders.get(host) != id(request):
+            return
+        del self.holders[host]
+        self.held_since.pop(host, None)
+        loop_time = asyncio.get_running_loop().time()
+        self.next_free[host] = max(self.next_free.get(host, 0.0), loop_time + self.delays.get(host, 0.0))
+        lock = self.locks[host]
+        if lock.locked():
+            lock.release()
+
+
+def retry_after_seconds(value: bytes | str | None) -> float | None:
+    """Seconds a ``Retry-After`` header asks for (delta seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text[:9])
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())

@@ -48,17 +48,28 @@ DOWNLOADER_MIDDLEWARES = {
     # Tests and the registry benchmark: many host names on one loopback server (POBRATYM_HOST_ROUTES).
     "crawler.routing.HostRouteMiddleware": 40,
     "crawler.middlewares.LoopbackOnlyMiddleware": 50,
-    "crawler.middlewares.CrawlDelayMiddleware": 60,
     # Near the network (after retries and redirects), so it sees every response as it arrived.
     "crawler.middlewares.RawArchiveMiddleware": 950,
     # Just after retries (550) sees a failure first: a dead host is given up, retries included.
     "crawler.deadhosts.DeadHostMiddleware": 560,
+    # Closest to the network: a request that takes a host's Crawl-delay slot always reaches the
+    # downloader, and every answer or error frees the slot before a retry or redirect is scheduled.
+    "crawler.middlewares.CrawlDelayMiddleware": 990,
 }
 # The progress line on the terminal (crawler/extensions.py); `pobratym crawl` turns it on.
 EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
 POBRATYM_PROGRESS = False
 # robots.txt Crawl-delay is applied as given, up to this many seconds.
 POBRATYM_CRAWL_DELAY_CAP = 60.0
+# A 429/503 answer's Retry-After keeps its host quiet that long, up to this many seconds.
+POBRATYM_RETRY_AFTER_CAP = 300.0
+# Wall-clock budget of one crawl (seconds, Scrapy's CloseSpider): past it the crawl stops cleanly,
+# its run row says "stopped" with the reason, and the nightly lock is freed. 0 = no budget.
+CLOSESPIDER_TIMEOUT = 6 * 3600
+# Size limits: a page (after decompression) larger than MAXSIZE is dropped and recorded as failed;
+# a decompression bomb is cut off here before it costs memory.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # Keep every fetched response in the raw archive (tables raw_responses, raw_bodies).
 POBRATYM_ARCHIVE = True
 # Fetch stored articles again and ignore the validators of earlier visits.

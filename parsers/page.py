@@ -118,6 +118,8 @@ class Page:
     encoding: str | None = None
     root: lxml.html.HtmlElement | None = None
     """The parsed tree, for platform readers that know a site's containers."""
+    truncated: bool = False
+    """True when the page was longer than :data:`MAX_PAGE_CHARS` and only its start was read."""
 
 
 def decode_html(body: bytes, content_type: str | None = None, hint: str | None = None) -> tuple[str, str]:
@@ -129,19 +131,27 @@ def decode_html(body: bytes, content_type: str | None = None, hint: str | None =
     encoding, text = html_to_unicode(
         content_type, body, auto_detect_fun=lambda data: detect_cyrillic_encoding(data, hint)
     )
-    return text, encoding
+    return text.replace("\x00", ""), encoding
 
 
 _UKRAINIAN_COMMON = frozenset("оаеинітрвлксдмупяьзбгчйхжшюцщєїґ")
 
 
 def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
-    """The encoding of undeclared bytes: UTF-8 if valid, else the hint, else the likelier code page."""
+    """The encoding of undeclared bytes: UTF-8 if valid or nearly so, else the hint, else the likelier
+    code page.
+
+    A UTF-8 page with a stray invalid byte (a cut multi-byte character, a CESU-8 surrogate) is still
+    UTF-8: its valid multi-byte characters far outnumber the errors, while windows-1251 or KOI8-U
+    text decoded as UTF-8 is nearly all errors. Such a page is decoded with replacement characters.
+    """
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if mostly_utf8(data):
+        return "utf-8"
     if hint:
         return hint
 
@@ -150,6 +160,18 @@ def detect_cyrillic_encoding(data: bytes, hint: str | None = None) -> str:
         return sum(1 for char in text if char in _UKRAINIAN_COMMON)
 
     return max(("windows-1251", "koi8-u"), key=score)
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when the bytes decode as UTF-8 with at most one broken spot (a run of undecodable bytes)
+    per 20 valid non-ASCII characters."""
+    text = data.decode("utf-8", errors="replace")
+    broken = len(_BROKEN_RUN.findall(text)) - len(_BROKEN_RUN.findall(data.decode("utf-8", errors="ignore")))
+    wide = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    return wide >= 20 * max(broken, 1)
+
+
+_BROKEN_RUN = re.compile("\ufffd+")
 
 
 # Standard meta names of a publication time (lower-cased as Page.meta keeps them).
@@ -179,6 +201,10 @@ def looks_like_html(data: bytes, source: str = "") -> bool:
     )
 
 
+# huge_tree lifts libxml2's nesting limit (255): 300 unclosed <font> must not drop the rest of the page.
+_HTML_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
 def read_html(
     body: bytes | str,
     content_type: str | None = None,
@@ -188,23 +214,93 @@ def read_html(
     """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal.
 
     ``prune`` may remove parts of the tree before it is read into lines (blocks about other articles).
+    The last page read is kept, keyed by the very same bytes object and arguments, so a page that two
+    steps read is parsed once.
     """
+    last = _LAST_READ.get("key")
+    if last is not None and last[0] is body and last[1:] == (content_type, encoding_hint, prune):
+        return _LAST_READ["page"]
+    page = _read_html(body, content_type, encoding_hint, prune)
+    _LAST_READ.update(key=(body, content_type, encoding_hint, prune), page=page)
+    return page
+
+
+_LAST_READ: dict = {}
+
+
+def forget_last_page() -> None:
+    """Drop the kept page (its reader may have changed its tree; its bytes may be large)."""
+    _LAST_READ.clear()
+
+
+def _read_html(
+    body: bytes | str,
+    content_type: str | None,
+    encoding_hint: str | None,
+    prune: Callable[[lxml.html.HtmlElement], None] | None = None,
+) -> Page:
     if isinstance(body, bytes):
         text, encoding = decode_html(body, content_type, encoding_hint)
     else:
         text, encoding = body, "utf-8"
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if len(text) > MAX_PAGE_CHARS // 4:
+        text = _INLINE_DATA.sub("data:,", text)
+    truncated = len(text) > MAX_PAGE_CHARS
+    if truncated:
+        text = text[:MAX_PAGE_CHARS]
     if not text.strip():
         return Page(lines=[], encoding=encoding)
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return Page(lines=read_text_lines(re.sub(r"<[^>]+>", "\n", text)), encoding=encoding)
-    page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root)
+    root = parse_tree(text)
+    if root is None:
+        lines = read_text_lines(re.sub(r"<[^>]+>", "\n", text))
+        return Page(lines=lines, encoding=encoding, truncated=truncated)
+    page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root, truncated=truncated)
     _read_head(root, page)
     if prune is not None:
         prune(root)
     page.lines = list(_linearize(root))
     return page
+
+
+# No news article is longer: past this many characters only the start of a page is read, so no
+# page costs much more than a second or two of CPU (a 3 MB page of text took several). Inline
+# images (base64 data: URIs, often megabytes on council pages) are dropped first, so they never
+# push an article's text past the cut.
+MAX_PAGE_CHARS = 2_000_000
+_INLINE_DATA = re.compile(r"data:[\w/+.-]*;base64,[A-Za-z0-9+/=\s]{200,}")
+# lxml refuses str input that declares its encoding; the bytes were decoded already.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Tags whose nesting carries no article structure: the fallback for trees too deep for libxml2.
+_FLATTENED = re.compile(
+    r"</?(?:font|span|b|i|u|em|strong|small|big|center|sup|sub|s|strike|tt|abbr|code|mark|q|cite)\b[^>]*>",
+    re.IGNORECASE,
+)
+_NESTING_BLOCKS = re.compile(
+    r"</?(?:div|table|tbody|thead|tfoot|tr|td|th|section|article|blockquote|ul|ol|li|dl|dd|dt)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def parse_tree(text: str) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when lxml cannot read it at all.
+
+    Even with ``huge_tree`` libxml2 stops at a few thousand levels of nesting and drops the rest of
+    the page. When it says so, the page is read again with the nesting-only tags flattened (inline
+    formatting removed, nesting blocks turned into line breaks): the article text is kept even
+    though its containers are not.
+    """
+    try:
+        root = lxml.html.document_fromstring(text, parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML_PARSER.error_log):
+        return root
+    flat = _NESTING_BLOCKS.sub("<br>", _FLATTENED.sub("", text))
+    try:
+        return lxml.html.document_fromstring(flat, parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return root
 
 
 def _read_head(root: lxml.html.HtmlElement, page: Page) -> None:
@@ -227,16 +323,40 @@ def _read_head(root: lxml.html.HtmlElement, page: Page) -> None:
     if title is not None and title.text_content().strip():
         page.title_tag = clean_line(title.text_content())
     for script in root.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
+        if (script.get("type") or "").lower().split(";")[0].strip() != "application/ld+json":
             continue
-        try:
-            data = json.loads(script.text_content() or "null")
-        except json.JSONDecodeError:
+        page.json_ld.extend(json_ld_items(script.text_content() or ""))
+
+
+# JSON-LD larger than this is no page's metadata (and could only cost time).
+MAX_JSON_LD_CHARS = 1_000_000
+MAX_JSON_LD_ITEMS = 200
+
+
+def json_ld_items(text: str) -> list[dict]:
+    """The objects of one JSON-LD script, ``@graph`` unfolded; whatever is not an object is skipped.
+
+    Broken, absurdly deep or huge JSON gives no items, never an error: ``@graph`` may be a string, a
+    number or a list of strings on real pages.
+    """
+    if len(text) > MAX_JSON_LD_CHARS:
+        return []
+    try:
+        data = json.loads(text or "null")
+    except (ValueError, RecursionError):
+        return []
+    items = []
+    for item in data if isinstance(data, list) else [data]:
+        if not isinstance(item, dict):
             continue
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            if isinstance(item, dict):
-                page.json_ld.extend(item.get("@graph", [item]) if "@graph" in item else [item])
+        graph = item.get("@graph")
+        if graph is None:
+            items.append(item)
+        elif isinstance(graph, list):
+            items.extend(part for part in graph if isinstance(part, dict))
+        elif isinstance(graph, dict):
+            items.append(graph)
+    return items[:MAX_JSON_LD_ITEMS]
 
 
 class _LineBuilder:
@@ -248,7 +368,8 @@ class _LineBuilder:
         self.chrome = False
 
     def flush(self) -> Line | None:
-        text = clean_line("".join(self.parts))
+        raw = "".join(self.parts)
+        text = clean_line(raw) if raw and not raw.isspace() else ""
         line = Line(text, self.links, self.datetimes, self.heading, self.chrome) if text else None
         self.parts, self.links, self.datetimes, self.heading = [], [], [], 0
         return line
@@ -272,17 +393,39 @@ def _linearize(root: lxml.html.HtmlElement) -> Iterator[Line]:
 
 
 def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -> Iterator[Line]:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    tag = tag.lower()
-    if tag in SKIPPED_TAGS or not tag:
-        return
-    chrome = chrome or tag in CHROME_TAGS
-    is_block = tag in BLOCK_TAGS
-    if is_block:
-        line = builder.flush()
-        if line:
-            yield line
-    builder.chrome = chrome
+    """Visible lines in document order; iterative, so no nesting depth is too deep for it."""
+    stack: list[tuple[str, lxml.html.HtmlElement, bool]] = [("enter", element, chrome)]
+    while stack:
+        event, node, inherited = stack.pop()
+        if event == "tail":
+            builder.chrome = inherited
+            builder.parts.append(node.tail)
+            continue
+        if event == "exit":
+            line = builder.flush()
+            if line:
+                yield line
+            continue
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in SKIPPED_TAGS or not tag:
+            continue
+        own_chrome = inherited or tag in CHROME_TAGS
+        if tag in BLOCK_TAGS:
+            line = builder.flush()
+            if line:
+                yield line
+            stack.append(("exit", node, own_chrome))
+        builder.chrome = own_chrome
+        _open_element(node, tag, builder)
+        for child in reversed(node):
+            if child.tail:
+                stack.append(("tail", child, own_chrome))
+            stack.append(("enter", child, own_chrome))
+
+
+def _open_element(element: lxml.html.HtmlElement, tag: str, builder: _LineBuilder) -> None:
+    """What an element adds to the line being built before its children: heading level, machine
+    date, link, image gap, its own text."""
     if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
         builder.heading = int(tag[1])
     if tag == "time" and element.get("datetime"):
@@ -295,15 +438,6 @@ def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -
         builder.parts.append(" ")
     if element.text:
         builder.parts.append(element.text)
-    for child in element:
-        yield from _walk(child, builder, chrome)
-        if child.tail:
-            builder.chrome = chrome
-            builder.parts.append(child.tail)
-    if is_block:
-        line = builder.flush()
-        if line:
-            yield line
 
 
 def read_text_lines(text: str) -> list[Line]:

@@ -75,3 +75,32 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class PageFailure:
+    """An article request that gave no article: removed, not an article, or failed at some stage.
+
+    Recorded by the pipeline (table ``page_failures``) and fetched again next night, so a bad
+    answer never blanks an article for good.
+    """
+
+    url: str
+    """The article's canonical URL (the key it would be stored under)."""
+    site: str | None
+    kind: str
+    """``removed`` | ``not_article`` | ``failed``."""
+    stage: str
+    """Where it stopped: ``fetch``, ``verdict``, ``parse`` or ``store``."""
+    reason: str
+    status: int | None = None
+    fetched_url: str | None = None
+
+
+@dataclass
+class PendingPages:
+    """Article URLs a page points to (its other-language versions), kept before the page itself is
+    stored: a crawl killed in between fetches them on the next run instead of losing them."""
+
+    urls: list[str]
+    site: str | None

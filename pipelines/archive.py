@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
+from pipelines.faults import checkpoint
 from pipelines.storage import now_iso, transaction
 
 
@@ -32,10 +33,73 @@ class ArchivedResponse:
     kind: str
     site: str | None
     body: bytes
+    key: str | None = None
 
     @property
     def content_type(self) -> str | None:
-        return self.headers.get("Content-Type")
+        return header(self.headers, "Content-Type")
+
+    @property
+    def page(self) -> bytes:
+        """The body as the page said it: decoded from its Content-Encoding (gzip, deflate, br).
+
+        The archive keeps the bytes exactly as served, with their headers; decoding happens here,
+        within the same size limit as the crawl (a bomb gives the first ``MAX_DECODED`` bytes).
+        """
+        return decoded_body(self.body, header(self.headers, "Content-Encoding"))
+
+
+CHUNK = 64 * 1024
+# The crawl's DOWNLOAD_MAXSIZE: no archived page decodes to more than this.
+MAX_DECODED = 16 * 1024 * 1024
+
+
+def header(headers: dict[str, str], name: str) -> str | None:
+    """A header value, whatever the case of its name."""
+    wanted = name.lower()
+    return next((value for key, value in headers.items() if key.lower() == wanted), None)
+
+
+def decoded_body(body: bytes, content_encoding: str | None, limit: int = MAX_DECODED) -> bytes:
+    """Undo ``Content-Encoding`` (last applied first); an unknown or broken coding leaves the bytes
+    as they are, so the reader and the verdict see what there is."""
+    codings = [part.strip().lower() for part in (content_encoding or "").split(",") if part.strip()]
+    for coding in reversed(codings):
+        try:
+            body = _decode_one(body, coding, limit)
+        except (zlib.error, ValueError, OSError, EOFError):
+            return body
+    return body
+
+
+def _decode_one(body: bytes, coding: str, limit: int) -> bytes:
+    if coding in ("gzip", "x-gzip"):
+        return _inflate(body, 16 + zlib.MAX_WBITS, limit)
+    if coding == "deflate":
+        try:
+            return _inflate(body, zlib.MAX_WBITS, limit)
+        except zlib.error:
+            return _inflate(body, -zlib.MAX_WBITS, limit)  # raw deflate, as some servers send it
+    if coding == "br":
+        import brotli
+
+        decoder = brotli.Decompressor()
+        chunks = [decoder.process(body, output_buffer_limit=CHUNK)]
+        size = len(chunks[0])
+        while size < limit and not decoder.is_finished():
+            chunk = decoder.process(b"", output_buffer_limit=CHUNK)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)[:limit]
+    return body
+
+
+def _inflate(body: bytes, wbits: int, limit: int) -> bytes:
+    decoder = zlib.decompressobj(wbits)
+    data = decoder.decompress(body, limit)
+    return data[:limit]
 
 
 def ensure_archive(db: sqlite_utils.Database) -> None:
@@ -106,6 +170,8 @@ def archive_response(
                 run_id,
             ],
         )
+        checkpoint("archive.before_commit")
+    checkpoint("archive.after_commit")
     return content_hash
 
 
@@ -148,14 +214,34 @@ def latest_articles(db: sqlite_utils.Database) -> Iterator[ArchivedResponse]:
         )
     ]
     for response_id in ids:
-        url, final_url, status, headers, fetched, spider, kind, site, body = db.execute(
-            "SELECT r.url, r.final_url, r.status, r.headers, r.fetched, r.spider, r.kind, r.site, b.body "
-            "FROM raw_responses r JOIN raw_bodies b ON b.content_hash = r.content_hash WHERE r.id = ?",
-            [response_id],
-        ).fetchone()
-        yield ArchivedResponse(
-            url, final_url, status, json.loads(headers), fetched, spider, kind, site, zlib.decompress(body)
+        yield archived_response(db, response_id)
+
+
+def archived_response(db: sqlite_utils.Database, response_id: int) -> ArchivedResponse:
+    """One archived response, its body as stored (see :attr:`ArchivedResponse.page` for the page)."""
+    url, final_url, status, headers, fetched, spider, kind, site, body, key = db.execute(
+        "SELECT r.url, r.final_url, r.status, r.headers, r.fetched, r.spider, r.kind, r.site, b.body, r.key "
+        "FROM raw_responses r JOIN raw_bodies b ON b.content_hash = r.content_hash WHERE r.id = ?",
+        [response_id],
+    ).fetchone()
+    return ArchivedResponse(
+        url, final_url, status, json.loads(headers), fetched, spider, kind, site, zlib.decompress(body), key
+    )
+
+
+def earlier_versions(db: sqlite_utils.Database, archived: ArchivedResponse) -> Iterator[ArchivedResponse]:
+    """The older successful responses of the same article page, newest first: when the latest one
+    is a maintenance notice or an error page, reparse reads the last good one."""
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM raw_responses WHERE key = ? AND kind = 'article' AND status = 200 "
+            "ORDER BY id DESC LIMIT -1 OFFSET 1",
+            [archived.key],
         )
+    ]
+    for response_id in ids:
+        yield archived_response(db, response_id)
 
 
 def archive_counts(db: sqlite_utils.Database) -> dict[str, Any]:

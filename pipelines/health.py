@@ -99,7 +99,7 @@ def _last_good_share(
 ) -> tuple[float, int] | None:
     row = db.execute(
         "SELECT h.share, h.run_id FROM field_health h JOIN crawl_runs r ON r.id = h.run_id "
-        "WHERE h.spider = ? AND h.site = ? AND h.field = ? AND r.status = 'finished' "
+        "WHERE h.spider = ? AND h.site = ? AND h.field = ? AND r.status IN ('finished', 'partial') "
         "AND (r.alarms IS NULL OR r.alarms = '[]') ORDER BY h.run_id DESC LIMIT 1",
         [spider, site, name],
     ).fetchone()

@@ -7,20 +7,23 @@ import logging
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 
 from parsers.reading import Reading
+from parsers.records import PageFailure, PendingPages
+from pipelines.faults import checkpoint
 from pipelines.health import FieldHealth, check_and_record
 from pipelines.storage import (
     finish_run,
     open_db,
-    record_removed,
+    record_page_failure,
+    record_pending,
     record_site_checks,
     start_run,
-    store_article,
-    store_facts,
+    store_article_with_facts,
 )
 
 logger = logging.getLogger(__name__)
@@ -34,6 +37,16 @@ def count_errors(stats: Mapping[str, Any]) -> int:
         if key.startswith(("spider_exceptions/", "downloader/exception_type_count/"))
         and not key.endswith("IgnoreRequest")
     )
+
+
+def run_status(reason: str, counts: Mapping[str, Any]) -> str:
+    """``finished``; ``partial`` (finished, but some article pages failed or were no article: they
+    are fetched again next run); ``stopped`` (the wall-clock budget ran out); ``failed``."""
+    if reason == "closespider_timeout":
+        return "stopped"
+    if reason != "finished" or (counts["errors"] and not counts["responses"]):
+        return "failed"
+    return "partial" if counts["failed_pages"] or counts["not_articles"] else "finished"
 
 
 class SQLitePipeline:
@@ -55,6 +68,8 @@ class SQLitePipeline:
         )
         # Pipelines close before the finish reason is known; the run row is closed on the signal.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(pipeline.request_scheduled, signal=signals.request_scheduled)
         return pipeline
 
     def open_spider(self) -> None:
@@ -62,30 +77,71 @@ class SQLitePipeline:
         self.db = open_db(self.db_path)
         self.run_id = start_run(self.db, spider.name, getattr(spider, "run_arguments", {}))
         self.crawler.stats.set_value("pobratym/run_id", self.run_id)
+        checkpoint("run.after_start")
         logger.info("writing to %s (crawl run %s)", self.db_path, self.run_id)
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, Reading):
+        if isinstance(item, PageFailure):
+            self.record_failure(item)
             return item
-        if item.article is None:
-            record_removed(self.db, item, self.run_id)
-            self.count("removed_pages")
+        if isinstance(item, PendingPages):
+            record_pending(self.db, item.urls, item.site, self.crawler.spider.name, self.run_id)
+            return item
+        if not isinstance(item, Reading) or item.article is None:
             return item
         article = item.article
         for warning in article.warnings:
             logger.warning("%s: %s", article.url, warning)
+        facts = item.facts if self.extract else None
+        try:
+            outcome, stored_facts = store_article_with_facts(self.db, article, lambda _: facts)
+        except Exception as error:  # noqa: BLE001 (recorded with its stage; the crawl goes on)
+            logger.error("%s: could not be stored: %s", article.url, error)
+            self.record_failure(
+                PageFailure(article.url, article.site, "failed", "store",
+                            f"{type(error).__name__}: {error}"[:500], 200, article.fetched_url)
+            )  # fmt: skip
+            return item
         self.count("warnings", len(article.warnings))
         if article.lang != "uk":
             self.count("other_language_articles")
-        outcome = store_article(self.db, article)
         self.count(f"{outcome}_articles")
         if outcome != "unchanged":
             self.health.add(article)
-        if outcome != "unchanged" and self.extract:
-            store_facts(self.db, article, item.facts)
-            self.count("new_facts", len(item.facts))
+            self.count("new_facts", stored_facts)
         self.count("articles_seen")
         return item
+
+    def request_dropped(self, request: Any, spider: Any) -> None:
+        """An article request the scheduler dropped (a redirect back to a URL already fetched)
+        gives no article and no errback: record it, so it is not lost in silence."""
+        url = request.meta.get("pobratym_article_url")
+        if url and self.db is not None:
+            reason = "request dropped by the scheduler (duplicate, e.g. a redirect loop)"
+            site = request.meta.get("pobratym_site")
+            self.record_failure(PageFailure(url, site, "failed", "fetch", reason, None, request.url))
+
+    def request_scheduled(self, request: Any, spider: Any) -> None:
+        """An article request redirected off the spider's domains is dropped by Scrapy's offsite
+        filter without an errback or a signal: record it here, as it is scheduled."""
+        url = request.meta.get("pobratym_article_url")
+        allowed = getattr(spider, "allowed_domains", None)
+        if not (url and allowed and request.meta.get("redirect_times")) or self.db is None:
+            return
+        host = (urlsplit(request.url).hostname or "").lower()
+        if not any(host == domain or host.endswith("." + domain) for domain in allowed):
+            reason = f"redirected off the site to {request.url[:200]}"
+            site = request.meta.get("pobratym_site")
+            self.record_failure(PageFailure(url, site, "failed", "fetch", reason, None, request.url))
+
+    def record_failure(self, failure: PageFailure) -> None:
+        """Keep an article page that gave no article in ``page_failures`` and count it in the run."""
+        key = {"removed": "removed_pages", "not_article": "not_articles"}.get(failure.kind, "failed_pages")
+        self.count(key)
+        try:
+            record_page_failure(self.db, failure, self.crawler.spider.name, self.run_id)
+        except Exception as error:  # noqa: BLE001 (the count and the log still say it)
+            logger.error("%s: could not record the failure: %s", failure.url, error)
 
     def count(self, key: str, amount: int = 1) -> None:
         """Count as we go, into the stats too, so a progress display can read them mid-crawl."""
@@ -103,12 +159,15 @@ class SQLitePipeline:
             "updated_articles": self.counts["updated_articles"],
             "unchanged_articles": self.counts["unchanged_articles"],
             "new_facts": self.counts["new_facts"],
-            "removed_pages": self.counts["removed_pages"],
             "other_language_articles": self.counts["other_language_articles"],
             "warnings": self.counts["warnings"],
             "errors": errors,
+            "failed_pages": self.counts["failed_pages"],
+            "removed_pages": self.counts["removed_pages"],
+            "not_articles": self.counts["not_articles"],
+            "stop_reason": None if reason == "finished" else reason,
         }
-        status = "finished" if reason == "finished" and not (errors and not counts["responses"]) else "failed"
+        status = run_status(reason, counts)
         settings = self.crawler.settings
         alarms = check_and_record(
             self.db,
@@ -122,6 +181,7 @@ class SQLitePipeline:
             logger.error(alarm)
         if alarms:
             status = "failed"
+        checkpoint("run.before_finish")
         finish_run(self.db, self.run_id, status, {**counts, "alarms": json.dumps(alarms, ensure_ascii=False)})
         self.crawler.stats.set_value("pobratym/alarms", alarms)
         if hasattr(spider, "site_counts"):

@@ -10,25 +10,24 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
 from parsers.places.katottg import Codifier, load_codifier
-from parsers.records import Article
+from parsers.records import Article, PageFailure
 from parsers.sentences import join_sentences
+from pipelines.faults import checkpoint
 
 if TYPE_CHECKING:
     from parsers.extract import Fact
-    from parsers.reading import Reading
 
 SCHEMA_VERSION = 1
 
@@ -52,8 +51,7 @@ ARTICLE_COLUMNS = {
 # Columns added after the first release, with their types: added to older databases on open.
 LATER_COLUMNS = {
     "articles": {"layout": str},
-    "crawl_runs": {"alarms": str, "removed_pages": int, "other_language_articles": int},
-    "site_checks": {"removed": int},
+    "crawl_runs": {"alarms": str, "other_language_articles": int},
 }
 
 
@@ -132,11 +130,14 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "errors": int,
                     "arguments": str,
                     "alarms": str,
-                    "removed_pages": int,
                     "other_language_articles": int,
                 },
                 pk="id",
             )
+        for column, kind in RUN_FAILURE_COLUMNS.items():
+            if column not in db["crawl_runs"].columns_dict:
+                db["crawl_runs"].add_column(column, kind)
+        _ensure_page_failures(db)
         _ensure_partnership_tables(db)
         if "site_checks" not in db.table_names():
             db["site_checks"].create(
@@ -147,16 +148,10 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                     "articles": int,
                     "dated": int,
                     "with_body": int,
-                    "removed": int,
                     "errors": int,
                 },
                 pk=("run_id", "domain"),
                 foreign_keys=[("run_id", "crawl_runs", "id")],
-            )
-        if "removed_pages" not in db.table_names():
-            db["removed_pages"].create(
-                {"url": str, "site": str, "status": int, "reason": str, "run_id": int, "seen": str},
-                pk="url",
             )
         for table, columns in LATER_COLUMNS.items():
             missing = {name: kind for name, kind in columns.items() if name not in db[table].columns_dict}
@@ -164,6 +159,32 @@ def ensure_schema(db: sqlite_utils.Database, codifier: Codifier | None = None) -
                 db[table].add_column(name, kind)
         if db["places"].count == 0:
             _load_places(db, codifier or load_codifier())
+
+
+RUN_FAILURE_COLUMNS = {"failed_pages": int, "removed_pages": int, "not_articles": int, "stop_reason": str}
+"""crawl_runs columns added with the page-failure record (older databases get them on open)."""
+
+
+def _ensure_page_failures(db: sqlite_utils.Database) -> None:
+    if "page_failures" not in db.table_names():
+        db["page_failures"].create(
+            {
+                "url": str,
+                "site": str,
+                "spider": str,
+                "kind": str,
+                "stage": str,
+                "reason": str,
+                "status": int,
+                "fetched_url": str,
+                "first_seen": str,
+                "last_seen": str,
+                "attempts": int,
+                "run_id": int,
+            },
+            pk="url",
+        )
+        db["page_failures"].create_index(["spider", "kind"])
 
 
 def _ensure_partnership_tables(db: sqlite_utils.Database) -> None:
@@ -477,22 +498,97 @@ def latest_site_checks(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     return {row[columns.index("domain")]: dict(zip(columns, row, strict=True)) for row in rows}
 
 
-def record_removed(db: sqlite_utils.Database, reading: Reading, run_id: int | None) -> None:
-    """A page that answered as removed (HTTP 404/410 or an error page): kept by URL, never as an article."""
-    with transaction(db):
-        db["removed_pages"].upsert(
-            {
-                "url": reading.url,
-                "site": reading.site or urlsplit(reading.url).hostname,
-                "status": reading.status,
-                "reason": reading.removed,
-                "run_id": run_id,
-                "seen": now_iso(),
-            },
-            pk="url",
-        )
-
-
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, counts: dict[str, int]) -> None:
     with transaction(db):
         db["crawl_runs"].update(run_id, {"finished": now_iso(), "status": status, **counts})
+
+
+def record_page_failure(
+    db: sqlite_utils.Database, failure: PageFailure, spider: str, run_id: int | None
+) -> None:
+    """Keep (or update) the record of an article request that gave no article; the next run
+    fetches every recorded URL again, and a stored article clears its record."""
+    seen = now_iso()
+    with transaction(db):
+        db.execute(
+            "INSERT INTO page_failures (url, site, spider, kind, stage, reason, status, fetched_url,"
+            " first_seen, last_seen, attempts, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+            " ON CONFLICT(url) DO UPDATE SET site = excluded.site, spider = excluded.spider,"
+            " kind = excluded.kind, stage = excluded.stage, reason = excluded.reason,"
+            " status = excluded.status, fetched_url = excluded.fetched_url,"
+            " last_seen = excluded.last_seen, attempts = page_failures.attempts + 1,"
+            " run_id = excluded.run_id",
+            [
+                failure.url,
+                failure.site,
+                spider,
+                failure.kind,
+                failure.stage,
+                failure.reason[:2000],
+                failure.status,
+                failure.fetched_url,
+                seen,
+                seen,
+                run_id,
+            ],
+        )
+        checkpoint("failure.before_commit")
+
+
+def record_pending(
+    db: sqlite_utils.Database, urls: list[str], site: str | None, spider: str, run_id: int | None
+) -> None:
+    """Keep article URLs found but not fetched yet (kind ``pending``) unless already recorded or
+    stored: the next run fetches them if this one dies first; storing them clears the record."""
+    seen = now_iso()
+    with transaction(db):
+        for url in urls:
+            db.execute(
+                "INSERT OR IGNORE INTO page_failures (url, site, spider, kind, stage, reason, first_seen,"
+                " last_seen, attempts, run_id) SELECT ?, ?, ?, 'pending', 'discovered',"
+                " 'found on a page, not fetched yet', ?, ?, 0, ? WHERE NOT EXISTS"
+                " (SELECT 1 FROM articles WHERE url = ?)",
+                [url, site, spider, seen, seen, run_id, url],
+            )
+
+
+def pending_failures(db: sqlite_utils.Database, spider: str) -> list[tuple[str, str | None]]:
+    """(canonical URL, site) of every recorded page of ``spider``: fetched again next run."""
+    if "page_failures" not in db.table_names():
+        return []
+    return [
+        (row[0], row[1])
+        for row in db.execute("SELECT url, site FROM page_failures WHERE spider = ? ORDER BY url", [spider])
+    ]
+
+
+def store_article_with_facts(
+    db: sqlite_utils.Database, article: Article, extract: Callable[[Article], list[Fact]] | None
+) -> tuple[str, int]:
+    """Store an article and its facts in one transaction (both or neither, whatever kills the
+    process), and clear its failure record; returns (outcome, number of facts).
+
+    An unchanged article is not written again; ``extract`` None or returning None keeps its facts.
+    """
+    row = article_row(article)
+    existing = db.execute("SELECT record_hash FROM articles WHERE url = ?", [article.url]).fetchone()
+    if existing and existing[0] == row["record_hash"]:
+        with transaction(db):
+            _clear_failure(db, article)
+        return "unchanged", 0
+    facts = extract(article) if extract else None
+    with transaction(db):
+        outcome = store_article(db, article)
+        if facts is not None:
+            store_facts(db, article, facts)
+        _clear_failure(db, article)
+        checkpoint("store.before_commit")
+    checkpoint("store.after_commit")
+    return outcome, len(facts or [])
+
+
+def _clear_failure(db: sqlite_utils.Database, article: Article) -> None:
+    db.execute(
+        "DELETE FROM page_failures WHERE url = ? OR (fetched_url IS NOT NULL AND fetched_url = ?)",
+        [article.url, article.fetched_url],
+    )

@@ -72,12 +72,14 @@ def test_creative_video_only_body_names_its_video():
 def test_error_page_is_removed_not_an_article(status: int):
     reading = read("creative_404.html", status=status)
     assert reading.article is None
-    assert reading.removed == ("page says: Error 404" if status == 200 else "HTTP 404")
+    assert reading.failure.kind == "removed"
+    assert reading.failure.reason == ("the page says it was not found" if status == 200 else "HTTP 404")
     assert reading.url == "https://vyshneva-gromada.gov.ua/news/1725436800/"
 
 
 def test_any_page_answered_with_404_or_410_is_removed():
-    assert read("creative_article.html", status=410).removed == "HTTP 410"
+    failure = read("creative_article.html", status=410).failure
+    assert (failure.kind, failure.reason) == ("removed", "HTTP 410")
 
 
 def test_date_label_theme_reads_the_date_under_its_title_not_the_latest_news_column():

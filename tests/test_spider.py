@@ -7,6 +7,7 @@ from scrapy.settings import Settings
 
 from crawler import settings as project_settings
 from crawler.spiders.portal import PortalSpider
+from parsers.records import PendingPages
 from tests.conftest import FIXTURES
 
 BASE = "http://127.0.0.1:8000"
@@ -77,4 +78,7 @@ def test_english_version_is_followed_from_hreflang():
     spider.started_listings.update(spider.start_listings)  # as after start()
     page = (FIXTURES / "portal/site/news/17342.html").read_bytes()
     produced = list(spider.parse_article(response(BASE + "/news/17342", page)))
-    assert [r.url for r in produced[1:]] == [BASE + "/en/news/17342"]
+    # Recorded as pending before the article is stored, so a crash in between does not lose it.
+    assert isinstance(produced[0], PendingPages)
+    assert produced[0].urls == ["https://decentralization.gov.ua/en/news/17342"]
+    assert [r.url for r in produced if isinstance(r, Request)] == [BASE + "/en/news/17342"]

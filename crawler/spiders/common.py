@@ -6,7 +6,10 @@ from typing import Any
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
+
+from parsers.records import PageFailure
 
 
 def content_type(response: Response) -> str | None:
@@ -28,3 +31,28 @@ def note_failure(spider: Any, failure: Failure) -> bool:
     spider.first_error = spider.first_error or message
     spider.logger.error("%s: %s", url, message)
     return True
+
+
+# Article requests see 404 and 410 themselves: a removed page is recorded, not just logged.
+ARTICLE_STATUSES = [404, 410]
+
+
+def failure_record(failure: Failure) -> PageFailure | None:
+    """The record of an article request that failed before any answer could be read (connection
+    reset, timeout, 5xx after retries, size limit, redirect off the site); None for other requests
+    and for robots.txt refusals."""
+    request = getattr(failure, "request", None)
+    url = request.meta.get("pobratym_article_url") if request is not None else None
+    if not url:
+        return None
+    message = failure.getErrorMessage() or failure.type.__name__
+    if failure.check(IgnoreRequest) and "robots.txt" in message:
+        return None
+    status = None
+    if failure.check(HttpError):
+        status = failure.value.response.status
+    kind = "removed" if status in (404, 410) else "failed"
+    return PageFailure(
+        url, request.meta.get("pobratym_site"), kind, "fetch", f"{failure.type.__name__}: {message}"[:500],
+        status, request.url,
+    )  # fmt: skip

@@ -28,10 +28,16 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.spiders.common import content_type, note_failure
+from crawler.spiders.common import (
+    ARTICLE_STATUSES,
+    content_type,
+    failure_record,
+    note_failure,
+)
 from crawler.spiders.incremental import IncrementalState
 from parsers.pages.councils import canonical_url, reader_for
 from parsers.reading import Fetched, Reading, read_fetched
+from parsers.records import PageFailure
 from parsers.registry import Registry, Site, load_registry
 from pipelines.backfill import BackfillStore
 
@@ -61,6 +67,7 @@ class CouncilsSpider(scrapy.Spider):
         self.spent: dict[str, int] = {}
         """Requests made per site tonight, against its budget."""
         self.seen_articles: set[str] = set()
+        self.requested_articles: set[str] = set()
         self.first_error: str | None = None
 
     @classmethod
@@ -88,6 +95,10 @@ class CouncilsSpider(scrapy.Spider):
         self.cursors = self.store.cursors() if Path(settings.get("POBRATYM_DB")).exists() else {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url, domain in self.incremental.pending:
+            site = next((site for site in self.sites if site.domain == domain), None)
+            if site is not None and (request := self._article_request(site, url, force=True)):
+                yield request  # last run's failed, removed or not-an-article pages, again
         for site in self.sites:
             for listing in site.listings:
                 for request in self._first_requests(site, listing):
@@ -260,8 +271,10 @@ class CouncilsSpider(scrapy.Spider):
             self.store.save(domain, listing, None, page, done=True)
 
     def _article_request(self, site: Site, url: str, force: bool = False) -> scrapy.Request | None:
+        """The request for an article not yet asked for in this run: new, or ``force``d (a newer
+        sitemap ``lastmod``, a page that failed last time) even when stored or already listed."""
         canonical = canonical_url(url, site)
-        if canonical in self.seen_articles:
+        if canonical in self.requested_articles or (canonical in self.seen_articles and not force):
             return None
         self.seen_articles.add(canonical)
         if self.incremental.is_stored(canonical) and not force:
@@ -269,6 +282,7 @@ class CouncilsSpider(scrapy.Spider):
         if not self._spend(site.domain):
             self.seen_articles.discard(canonical)
             return None
+        self.requested_articles.add(canonical)
         return scrapy.Request(
             self._on_base(site, url),
             callback=self.parse_article,
@@ -277,7 +291,8 @@ class CouncilsSpider(scrapy.Spider):
             meta={
                 "pobratym_kind": "article",
                 "pobratym_site": site.domain,
-                "handle_httpstatus_list": [404, 410],
+                "pobratym_article_url": canonical,
+                "handle_httpstatus_list": ARTICLE_STATUSES,
             },
         )
 
@@ -289,16 +304,18 @@ class CouncilsSpider(scrapy.Spider):
     def parse_article(self, response: Response, domain: str) -> Iterator[Reading]:
         site = self._site(domain)
         fetched = Fetched(
-            "councils", response.url, response.body, response.status, content_type(response), site
-        )
-        reading = read_fetched(fetched, self.extract)
-        if reading.article is None:
-            self.logger.info("%s: removed page (%s), not an article", response.url, reading.removed)
-            self.count(domain, "removed")
-        else:
-            self.count(domain, "articles")
-            self.count(domain, "dated", bool(reading.article.published))
-            self.count(domain, "with_body", bool(reading.article.body))
+            "councils", response.url, response.body, response.status, content_type(response), site,
+            response.headers,
+        )  # fmt: skip
+        reading = read_fetched(fetched, self.extract, response.meta.get("pobratym_article_url"))
+        if reading.failure is not None:
+            failure = reading.failure
+            self.logger.warning("%s: no article (%s: %s)", response.url, failure.kind, failure.reason)
+            yield failure
+            return
+        self.count(domain, "articles")
+        self.count(domain, "dated", bool(reading.article.published))
+        self.count(domain, "with_body", bool(reading.article.body))
         yield reading
 
     def count(self, domain: str, what: str, happened: bool = True) -> None:
@@ -313,7 +330,7 @@ class CouncilsSpider(scrapy.Spider):
                 "domain": site.domain,
                 **{
                     what: stats.get_value(f"councils/{site.domain}/{what}", 0)
-                    for what in ("listing_pages", "articles", "dated", "with_body", "removed", "errors")
+                    for what in ("listing_pages", "articles", "dated", "with_body", "errors")
                 },
             }
             for site in self.sites
@@ -324,11 +341,14 @@ class CouncilsSpider(scrapy.Spider):
             self._by_domain = {site.domain: site for site in self.sites}
         return self._by_domain[domain]
 
-    def on_error(self, failure: Failure) -> None:
-        """Log the failure; count it against its site unless robots.txt refused the request."""
+    def on_error(self, failure: Failure) -> Iterator[PageFailure]:
+        """Log the failure; count it against its site unless robots.txt refused the request; an
+        article request's failure is recorded, to be fetched again next run."""
         domain = getattr(failure, "request", None) and failure.request.cb_kwargs.get("domain")
         if note_failure(self, failure) and domain:
             self.count(domain, "errors")
+        if record := failure_record(failure):
+            yield record
 
 
 SITEMAP_PLATFORMS = frozenset({"gromada"})

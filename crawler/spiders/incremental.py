@@ -31,6 +31,8 @@ class IncrementalState:
         self.last_fetched: dict[str, str] = {}
         """Canonical article URL → when its page was last archived (for sitemap ``lastmod``)."""
         self.resuming = False
+        self.pending: list[tuple[str, str | None]] = []
+        """(canonical URL, site) of the pages that gave no article last time: fetched again."""
         if db_path.exists():
             db = sqlite_utils.Database(db_path)
             if "articles" in db.table_names() and not self.refresh:
@@ -43,11 +45,19 @@ class IncrementalState:
                         [spider_name],
                     ).fetchall()
                 )
+            if "page_failures" in db.table_names():
+                self.pending = [
+                    (row[0], row[1])
+                    for row in db.execute(
+                        "SELECT url, site FROM page_failures WHERE spider = ? ORDER BY url", [spider_name]
+                    )
+                ]
             if "crawl_runs" in db.table_names():
                 last = db.execute(
                     "SELECT status FROM crawl_runs WHERE spider = ? ORDER BY id DESC LIMIT 1", [spider_name]
                 ).fetchone()
-                self.resuming = bool(last) and last[0] != "finished"
+                # "partial": finished, with pages recorded as failed (fetched again from self.pending).
+                self.resuming = bool(last) and last[0] not in ("finished", "partial")
             db.close()
         if self.resuming:
             logger.warning("%s: the last run did not finish; walking every listing page again", spider_name)

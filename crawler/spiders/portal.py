@@ -21,10 +21,16 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.spiders.common import content_type, note_failure
+from crawler.spiders.common import (
+    ARTICLE_STATUSES,
+    content_type,
+    failure_record,
+    note_failure,
+)
 from crawler.spiders.incremental import IncrementalState
 from parsers.pages.portal import SITE, parse_listing
 from parsers.reading import Fetched, read_fetched
+from parsers.records import PageFailure, PendingPages
 from parsers.text import name_key
 from parsers.urls import (
     ArticleKey,
@@ -89,6 +95,9 @@ class PortalSpider(scrapy.Spider):
         self.incremental = IncrementalState(settings, self.name)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url, _site in self.incremental.pending:
+            if request := self._article_request(url, force=True):
+                yield request  # last run's failed, removed or not-an-article pages, again
         for listing in self.start_listings:
             request = self._listing_request(listing, 1)
             if request:
@@ -131,28 +140,51 @@ class PortalSpider(scrapy.Spider):
         else:
             self.logger.warning("%s: stopped at max_pages=%d", listing, self.max_pages)
 
-    def _article_request(self, url: str) -> scrapy.Request | None:
+    def _article_request(self, url: str, force: bool = False) -> scrapy.Request | None:
         key = article_key(url, frozenset({self.base_host}))
         if key is None or key in self.seen_articles:
             return None
         self.seen_articles.add(key)
-        if self.incremental.is_stored(key.canonical_url):
+        if self.incremental.is_stored(key.canonical_url) and not force:
             return None
         return scrapy.Request(
             self.base_url + key.path,
             callback=self.parse_article,
             errback=self.on_error,
-            meta={"pobratym_kind": "article", "pobratym_site": SITE, "handle_httpstatus_list": [404, 410]},
+            meta={
+                "pobratym_kind": "article",
+                "pobratym_site": SITE,
+                "pobratym_article_url": key.canonical_url,
+                "handle_httpstatus_list": ARTICLE_STATUSES,
+            },
         )
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        fetched = Fetched("portal", response.url, response.body, response.status, content_type(response))
-        reading = read_fetched(fetched, self.extract)
-        yield reading
-        article = reading.article
-        if article is None:
-            self.logger.info("%s: removed page (%s), not an article", response.url, reading.removed)
+        canonical = response.meta.get("pobratym_article_url")
+        fetched = Fetched(
+            "portal",
+            response.url,
+            response.body,
+            response.status,
+            content_type(response),
+            None,
+            response.headers,
+        )
+        reading = read_fetched(fetched, self.extract, canonical)
+        if reading.failure is not None:
+            failure = reading.failure
+            self.logger.warning("%s: no article (%s: %s)", response.url, failure.kind, failure.reason)
+            yield failure
             return
+        article = reading.article
+        hosts = frozenset({self.base_host})
+        keys = [article_key(url, hosts) for url in article.alternate_urls]
+        discovered = [
+            key.canonical_url for key in keys if key and not self.incremental.is_stored(key.canonical_url)
+        ]
+        if discovered:
+            yield PendingPages(discovered, SITE)
+        yield reading
         for url in article.alternate_urls:
             request = self._article_request(url)
             if request:
@@ -165,5 +197,7 @@ class PortalSpider(scrapy.Spider):
                     self.logger.info("tag %r: learned slug %r from %s", link.text, slug, response.url)
                     yield request
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[PageFailure]:
         note_failure(self, failure)
+        if record := failure_record(failure):
+            yield record

@@ -19,7 +19,7 @@ MIN_LETTERS = 200
 
 
 def text_language(text: str) -> str | None:
-    """"uk", "ru" or "en" for a text with enough letters to tell, else None."""
+    """ "uk", "ru" or "en" for a text with enough letters to tell, else None."""
     cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
     if cyrillic + latin < MIN_LETTERS:
