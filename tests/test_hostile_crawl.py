@@ -195,7 +195,10 @@ def test_no_duplicates_and_integrity(runs):
 
 
 def test_reparse_rebuilds_exactly_what_the_crawls_stored(runs):
-    assert runs["reparse"].returncode == 0, runs["reparse"].stdout + runs["reparse"].stderr[-2000:]
+    # The one page whose reader fails (views of 5000 digits) fails in reparse too: reported, exit 1.
+    output = runs["reparse"].stdout + runs["reparse"].stderr[-2000:]
+    assert runs["reparse"].returncode == 1, output
+    assert "  pages     1 failed (rows kept)" in output and "/news/" in output
     assert runs["reparsed"] == runs["crawled"]
 
 
