@@ -302,9 +302,8 @@ def build_cases() -> list[Case]:
     ):
         add(f"views {label}", "stored", good(views=views), views_null=True)
     add("views largest integer", "stored", good(views="9223372036854775807"))
-    # Today's readers call int() on the digits, which Python refuses past 4300 of them: the page is
-    # recorded as failed at the parse stage (not lost, fetched again) until the readers cap the digits.
-    add("views of 5000 digits", "failed", good(views="9" * 5000))
+    # The readers read at most 25 digits of a counter (Python's int() refuses more than 4300).
+    add("views of 5000 digits", "stored", good(views="9" * 5000), views_null=True)
     # --- not every 200 is an article ---
     for label, answer in (
         ("empty body", Answer(body=b"")),

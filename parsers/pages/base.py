@@ -26,7 +26,8 @@ from parsers.records import Article, ListingEntry, UaUnit
 from parsers.registry import Site
 from parsers.text import clean_line, name_key, normalize_text
 
-VIEWS = re.compile(r"(?:Кількість переглядів|Переглядів|Перегляди|Views)\s*:?\s*(\d[\d\s]*)", re.IGNORECASE)
+# At most 25 digits of a counter: more is no count (and Python's int() refuses more than 4300).
+VIEWS = re.compile(r"(?:Кількість переглядів|Переглядів|Перегляди|Views)\s*:?\s*(\d[\d\s]{0,24})", re.I)
 CHROME_XPATH = "ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,80}$")
 _BACK_LINK = re.compile(r"^«\s*повернутися")
