@@ -752,7 +752,12 @@ def cmd_archive(args: argparse.Namespace) -> int:
     if archived is None:
         print(f"pobratym: {args.url} is not in the raw archive of {args.db}", file=sys.stderr)
         return 1
-    for path in export_fixture(archived, Path(args.output)):
+    try:
+        written = export_fixture(archived, Path(args.output))
+    except LookupError as error:
+        print(f"pobratym: {error}", file=sys.stderr)
+        return 1
+    for path in written:
         print(f"pobratym: wrote {path}")
     print('pobratym: check the expected fields against the page, then set "checked": true')
     return 0

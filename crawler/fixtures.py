@@ -15,9 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from parsers.reading import Fetched, Reading, read_fetched
-from parsers.registry import load_registry
+from parsers.reading import Reading, read_fetched
 from pipelines.archive import ArchivedResponse
+from pipelines.reparse import fetched_from_archive
 
 EXPECTED_FIELDS = ("url", "title", "published", "views", "layout", "lead", "body", "warnings")
 
@@ -32,21 +32,6 @@ def fixture_name(archived: ArchivedResponse) -> str:
 
 def _path(archived: ArchivedResponse) -> str:
     return re.sub(r"^https?://[^/]+/?", "", archived.url)
-
-
-def fetched_from(archived: ArchivedResponse) -> Fetched:
-    """The archived response as the readers take it (the council site from the registry)."""
-    site = load_registry().by_domain(archived.site or "") if archived.spider != "portal" else None
-    spider = "portal" if archived.spider == "portal" else "councils"
-    return Fetched(
-        spider,
-        archived.final_url,
-        archived.page,
-        archived.status,
-        archived.content_type,
-        site,
-        archived.headers,
-    )
 
 
 def expected_of(reading: Reading) -> dict[str, Any]:
@@ -76,7 +61,10 @@ def export_fixture(archived: ArchivedResponse, folder: Path) -> list[Path]:
         "spider": archived.spider,
         "site": archived.site,
     }
-    expected = {"checked": False, **expected_of(read_fetched(fetched_from(archived)))}
+    fetched = fetched_from_archive(archived)
+    if fetched is None:
+        raise LookupError(f"the site {archived.site!r} of this page is no longer in the registry")
+    expected = {"checked": False, **expected_of(read_fetched(fetched))}
     files = {
         folder / f"{name}.html": archived.body,
         folder / f"{name}.response.json": _json(response),

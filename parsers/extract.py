@@ -551,34 +551,31 @@ def _with_coordinated_hromadas(
 ) -> list[UaMention]:
     """Add hromadas named as coordinated adjectives under one plural noun:
     "з Куп'янською та Балаклійською міськими громадами" names two hromadas."""
-    codifier = load_codifier()
     added = []
     for match in _COORDINATED.finditer(text):
         for word in _ADJECTIVE_WORD.finditer(match.group(1)):
             start, end = match.start(1) + word.start(), match.start(1) + word.end()
             if any(m.start <= start < m.end for m in mentions):
                 continue
-            from parsers.morphology import adjective_form
-
-            unit = codifier.hromada(f"{adjective_form(word.group(0), 'femn')} громада", oblasts)
-            if unit.katottg:
-                hromada = codifier.units[unit.katottg]
-                oblast = codifier.units.get(hromada.oblast_katottg)
-                added.append(
-                    UaMention(
-                        start,
-                        end,
-                        word.group(0),
-                        "hromada",
-                        unit.katottg,
-                        unit.name_uk,
-                        None,
-                        hromada.oblast_katottg,
-                        oblast.name_uk if oblast else None,
-                        1,
-                    )
-                )
+            if mention := _hromada_mention(word.group(0), start, end, oblasts):
+                added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+def _hromada_mention(adjective: str, start: int, end: int, oblasts: frozenset[str]) -> UaMention | None:
+    """The hromada an adjective names ("Бродівський" → Бродівська громада) as a mention at its place."""
+    from parsers.morphology import adjective_form
+
+    codifier = load_codifier()
+    unit = codifier.hromada(f"{adjective_form(adjective, 'femn')} громада", oblasts)
+    if not unit.katottg:
+        return None
+    hromada = codifier.units[unit.katottg]
+    oblast = codifier.units.get(hromada.oblast_katottg)
+    return UaMention(
+        start, end, adjective, "hromada", unit.katottg, unit.name_uk, None,
+        hromada.oblast_katottg, oblast.name_uk if oblast else None, 1,
+    )  # fmt: skip
 
 
 _OFFICE_OF_HROMADA = re.compile(
@@ -589,33 +586,13 @@ _OFFICE_OF_HROMADA = re.compile(
 
 def _with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
     """Add hromadas named only by their office: "Бродівський міський голова" is Бродівська громада's."""
-    codifier = load_codifier()
     added = []
     for match in _OFFICE_OF_HROMADA.finditer(text):
         start, end = match.span(1)
         if any(m.start <= start < m.end for m in mentions):
             continue
-        from parsers.morphology import adjective_form
-
-        unit = codifier.hromada(f"{adjective_form(match.group(1), 'femn')} громада", oblasts)
-        if not unit.katottg:
-            continue
-        hromada = codifier.units[unit.katottg]
-        oblast = codifier.units.get(hromada.oblast_katottg)
-        added.append(
-            UaMention(
-                start,
-                end,
-                match.group(1),
-                "hromada",
-                unit.katottg,
-                unit.name_uk,
-                None,
-                hromada.oblast_katottg,
-                oblast.name_uk if oblast else None,
-                1,
-            )
-        )
+        if mention := _hromada_mention(match.group(1), start, end, oblasts):
+            added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 

@@ -55,13 +55,21 @@ def archived_article_count(db: sqlite_utils.Database) -> int:
 def reading_from_archive(archived: ArchivedResponse) -> Reading | None:
     """Read an archived page exactly as the crawl reads a fetched one (:func:`parsers.reading.read_fetched`,
     its body decoded from its Content-Encoding); None when its council site is no longer in the registry."""
+    fetched = fetched_from_archive(archived)
+    if fetched is None:
+        return None
+    return read_fetched(fetched, url=archived_article_url(archived))
+
+
+def fetched_from_archive(archived: ArchivedResponse) -> Fetched | None:
+    """The archived response as the readers take it; None when its council site left the registry."""
     site = None
     if archived.spider != "portal":
         site = load_registry().by_domain(archived.site or "")
         if site is None:
             return None
     spider = "portal" if archived.spider == "portal" else "councils"
-    fetched = Fetched(
+    return Fetched(
         spider,
         archived.final_url,
         archived.page,
@@ -70,7 +78,6 @@ def reading_from_archive(archived: ArchivedResponse) -> Reading | None:
         site,
         archived.headers,
     )
-    return read_fetched(fetched, url=archived_article_url(archived))
 
 
 def archived_article_url(archived: ArchivedResponse) -> str | None:

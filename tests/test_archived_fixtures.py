@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from crawler.cli import main
-from crawler.fixtures import expected_of, fetched_from
+from crawler.fixtures import expected_of
 from parsers.reading import read_fetched
 from pipelines.archive import ArchivedResponse, archive_response, ensure_archive
+from pipelines.reparse import fetched_from_archive
 from pipelines.storage import open_db
 
 ARCHIVED = Path(__file__).parent / "fixtures" / "pages" / "archived"
@@ -36,7 +37,7 @@ def test_archived_page_reads_as_its_checked_expectation(response_file: Path):
         response_file.with_name(response_file.name.replace(".response", ".expected")).read_text()
     )
     assert expected.pop("checked") is True, "a person has checked this fixture's expected fields"
-    got = expected_of(read_fetched(fetched_from(archived_fixture(response_file))))
+    got = expected_of(read_fetched(fetched_from_archive(archived_fixture(response_file))))
     for field, value in expected.items():
         assert got[field] == value, field
 
