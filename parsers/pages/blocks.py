@@ -101,11 +101,15 @@ def _links_elsewhere(element: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _teaser(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The nearest ancestor of a date node that also links to another page."""
+def _teaser(node: lxml.html.HtmlElement, links: dict[int, bool]) -> lxml.html.HtmlElement | None:
+    """The nearest ancestor of a date node that also links to another page (``links`` memoizes the
+    answer per element: on a page of thousands of dated lines the same ancestors come up again)."""
     element = node
     for _ in range(_TEASER_DEPTH):
-        if _links_elsewhere(element):
+        key = id(element)
+        if key not in links:
+            links[key] = _links_elsewhere(element)
+        if links[key]:
             return element
         element = element.getparent()
         if element is None or element.tag in ("body", "html"):
@@ -128,12 +132,16 @@ def _common_ancestor(elements: list[lxml.html.HtmlElement]) -> lxml.html.HtmlEle
     return common
 
 
-def listing_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Blocks that list other articles: repeated dated teasers, or a block under an "other news" label."""
+def listing_blocks(
+    root: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement] | None = None
+) -> list[lxml.html.HtmlElement]:
+    """Blocks that list other articles: repeated dated teasers, or a block under an "other news" label.
+    ``nodes`` are the page's date nodes when the caller has them already."""
     groups: dict[tuple, list[lxml.html.HtmlElement]] = defaultdict(list)
-    for node in date_nodes(root):
-        teaser = _teaser(node)
-        if teaser is not None and not any(teaser is seen for seen in groups[_signature(teaser)]):
+    links: dict[int, bool] = {}
+    for node in date_nodes(root) if nodes is None else nodes:
+        teaser = _teaser(node, links)
+        if teaser is not None and all(teaser is not seen for seen in groups[_signature(teaser)][-1:]):
             groups[_signature(teaser)].append(teaser)
     blocks = []
     for teasers in groups.values():
@@ -225,8 +233,9 @@ def node_date(node: lxml.html.HtmlElement) -> datetime | None:
 def date_of_title(root: lxml.html.HtmlElement, title: lxml.html.HtmlElement | None) -> datetime | None:
     """The date that belongs to the article's title: the first date node after the title, inside the
     smallest container of the title that has one, never in a listing block or the site's chrome."""
-    blocks = listing_blocks(root)
-    candidates = [node for node in date_nodes(root) if not in_blocks(node, blocks) and not in_chrome(node)]
+    nodes = date_nodes(root)
+    blocks = listing_blocks(root, nodes)
+    candidates = [node for node in nodes if not in_blocks(node, blocks) and not in_chrome(node)]
     if not candidates:
         return None
     if title is None:
