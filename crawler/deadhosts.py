@@ -1,9 +1,11 @@
 """Give up on a dead host after its first failures, so it costs seconds and holds nobody up.
 
 A host whose name does not resolve or that refuses connections is dead at once; one that lets a
-connection time out is dead after ``POBRATYM_DEAD_AFTER_TIMEOUTS`` timeouts. Every later request to
-a dead host (retries included) is dropped before it is sent, and counted, so one down council
-server costs about ``DNS_TIMEOUT`` or ``DOWNLOAD_TIMEOUT`` x that number, not a timeout per page.
+connection time out is dead after ``POBRATYM_DEAD_AFTER_TIMEOUTS`` timeouts, unless it has answered
+tonight: a host that answers is alive, and its slow pages are failures of those pages (recorded and
+fetched again), not of the site. Every later request to a dead host (retries included) is dropped
+before it is sent, and counted, so one down council server costs about ``DNS_TIMEOUT`` or
+``DOWNLOAD_TIMEOUT`` x that number, not a timeout per page.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from scrapy.exceptions import (
     DownloadTimeoutError,
     IgnoreRequest,
 )
+from scrapy.http import Response
 from twisted.internet.error import (
     ConnectError,
     ConnectionRefusedError,
@@ -50,6 +53,7 @@ class DeadHostMiddleware:
         self.timeouts: dict[str, int] = {}
         self.dead: dict[str, str] = {}
         self.first_seen: dict[str, float] = {}
+        self.answered: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DeadHostMiddleware:
@@ -62,11 +66,15 @@ class DeadHostMiddleware:
             self.crawler.stats.inc_value("pobratym/dead_host_skipped")
             raise IgnoreRequest(f"{host} is down ({self.dead[host]}); not asking again tonight")
 
+    def process_response(self, request: Request, response: Response) -> Response:
+        self.answered.add(host_port(request.url))
+        return response
+
     def process_exception(self, request: Request, exception: Exception) -> None:
         host = host_port(request.url)
         if isinstance(exception, DEFINITE):
             self._bury(host, type(exception).__name__)
-        elif isinstance(exception, SLOW):
+        elif isinstance(exception, SLOW) and host not in self.answered:
             self.timeouts[host] = self.timeouts.get(host, 0) + 1
             if self.timeouts[host] >= self.after_timeouts:
                 self._bury(host, f"{self.timeouts[host]} timeouts")

@@ -195,10 +195,10 @@ def test_no_duplicates_and_integrity(runs):
 
 
 def test_reparse_rebuilds_exactly_what_the_crawls_stored(runs):
-    # The one page whose reader fails (views of 5000 digits) fails in reparse too: reported, exit 1.
+    # Every hostile page that a crawl stored is read again alike; none fails in reparse.
     output = runs["reparse"].stdout + runs["reparse"].stderr[-2000:]
-    assert runs["reparse"].returncode == 1, output
-    assert "  pages     1 failed (rows kept)" in output and "/news/" in output
+    assert runs["reparse"].returncode == 0, output
+    assert "  pages     0 failed (rows kept)" in output
     assert runs["reparsed"] == runs["crawled"]
 
 

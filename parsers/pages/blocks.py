@@ -35,7 +35,7 @@ OTHER_ARTICLES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^(?:Дата(?:\s+публікації)?|Опубліковано|Додано|Date|Published)\s*:?\s*", re.I)
-_VIEWS_TEXT = re.compile(r"(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]{0,24}", re.I)
+_VIEWS_TEXT = re.compile(r"(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]*", re.I)
 _WEEKDAY = re.compile(r"^[А-ЯІЇЄҐA-Z][\w']+,\s*")
 _TIME_WORDS = re.compile(r"\b(?:о|об|at)\b\s*|\bр\.\s*", re.I)
 _INLINE = frozenset({"span", "b", "i", "em", "strong", "small", "time", "a", "font", "abbr", "sup", "sub"})
