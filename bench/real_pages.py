@@ -169,6 +169,8 @@ def crawl_folder(folder: Path, site: Site) -> None:
             f"POBRATYM_DB={db}",
             "-s",
             "LOG_LEVEL=WARNING",
+            "-s",  # the whole saved site in one night; by default (300 pages a night) over several nights
+            "COUNCIL_SITE_BUDGET=100000",
         ]
         done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO_ROOT)
         elapsed = time.monotonic() - started
