@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from crawler.mirror import PORTAL_MIRROR, MirrorServer, serve_mirror
 
@@ -161,3 +162,22 @@ def datasette_server(db_path: Path) -> Iterator[str]:
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # pobratym and the Datasette it started
         server.wait(timeout=10)
+
+
+def dataset(db_path: Path) -> dict[str, list]:
+    """Every derived table, in a form that does not depend on row ids: what reruns and reparse must keep."""
+    db = sqlite_utils.Database(db_path)
+    found = {
+        "articles": sorted(tuple(row.values()) for row in db["articles"].rows),
+        "tags": sorted(
+            db.execute(
+                "SELECT a.article_url, t.name, t.slug, a.position FROM article_tags a JOIN tags t ON t.id = a.tag_id"
+            ).fetchall()
+        ),
+        "places": sorted(tuple(row.values()) for row in db["article_places"].rows),
+        "partnerships": sorted(tuple(row.values()) for row in db["partnerships"].rows),
+        "evidence": sorted(tuple(row.values()) for row in db["partnership_evidence"].rows),
+        "partner_places": sorted(tuple(row.values()) for row in db["partner_places"].rows),
+    }
+    db.close()
+    return found

@@ -21,7 +21,7 @@ import pytest
 import sqlite_utils
 
 from tests import hostile
-from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, dataset
 from tests.hostile import CASES, Case
 
 pytestmark = pytest.mark.skipif(
@@ -61,23 +61,6 @@ class Snapshot:
         return cls(articles, failures, run)
 
 
-def dataset(db_path: Path) -> dict[str, list]:
-    """Every derived table, independent of row ids."""
-    db = sqlite_utils.Database(db_path)
-    found = {
-        "articles": sorted(tuple(row.values()) for row in db["articles"].rows),
-        "tags": sorted(
-            db.execute(
-                "SELECT a.article_url, t.name, t.slug, a.position FROM article_tags a JOIN tags t ON t.id = a.tag_id"
-            ).fetchall()
-        ),
-        "places": sorted(tuple(row.values()) for row in db["article_places"].rows),
-        "partnerships": sorted(tuple(row.values()) for row in db["partnerships"].rows),
-        "evidence": sorted(tuple(row.values()) for row in db["partnership_evidence"].rows),
-        "partner_places": sorted(tuple(row.values()) for row in db["partner_places"].rows),
-    }
-    db.close()
-    return found
 
 
 def url_of(case: Case) -> str:

@@ -15,7 +15,7 @@ import sqlite_utils
 from crawler.cli import hold_lock
 from crawler.mirror import PORTAL_MIRROR, serve_mirror
 from pipelines.archive import archive_counts, latest_articles
-from tests.conftest import BIN, FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, portal_command
+from tests.conftest import BIN, FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, dataset, portal_command
 
 ARTICLES = len(list((FIXTURES / "portal/expected").glob("*.json")))
 FAST = [*OFFLINE_SCRAPY_SETTINGS, "-s", "LOG_LEVEL=INFO"]
@@ -27,21 +27,6 @@ def crawl(base_url: str, db: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
-def dataset(db_path: Path) -> dict[str, list]:
-    """Every derived table, in a form that does not depend on row ids."""
-    db = sqlite_utils.Database(db_path)
-    return {
-        "articles": sorted(tuple(row.values()) for row in db["articles"].rows),
-        "tags": sorted(
-            db.execute(
-                "SELECT a.article_url, t.name, t.slug, a.position FROM article_tags a JOIN tags t ON t.id = a.tag_id"
-            ).fetchall()
-        ),
-        "places": sorted(tuple(row.values()) for row in db["article_places"].rows),
-        "partnerships": sorted(tuple(row.values()) for row in db["partnerships"].rows),
-        "evidence": sorted(tuple(row.values()) for row in db["partnership_evidence"].rows),
-        "partner_places": sorted(tuple(row.values()) for row in db["partner_places"].rows),
-    }
 
 
 def test_every_response_is_archived_and_reparse_rebuilds_the_same_dataset(mirror, tmp_path):
