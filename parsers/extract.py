@@ -28,6 +28,7 @@ from parsers.cues import (
     status_of,
 )
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
+from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -362,10 +363,14 @@ class Extractor:
         ):  # a name read as foreign by a cue before it ("з техаською Одесою") is not a Ukrainian side
             ua_mentions = [m for m in ua_mentions if m not in misread]
             owner = context.previous_side or owner
-        candidates = _pair(ua_mentions, foreign, owner, text)
-        if not foreign:
-            candidates = _domestic_pairs(ua_mentions, context.owner, text)
-        candidates = _in_own_clause(text, candidates, ua_mentions)
+        listed = _owner_list_candidates(text, ua_mentions, foreign, owner)
+        if listed is not None:
+            candidates = listed
+        else:
+            candidates = _pair(ua_mentions, foreign, owner, text)
+            if not foreign:
+                candidates = _domestic_pairs(ua_mentions, context.owner, text)
+            candidates = _in_own_clause(text, candidates, ua_mentions)
         if not candidates:
             return []
         event_date = event_date_of(text, context.published)
@@ -379,7 +384,9 @@ class Extractor:
             if link is None:
                 continue  # two places in one sentence, nothing that ties them: no fact
             pair_relation, pair_status, pair_date = relation, status, event_date
-            if len(clauses) > 1 and not found.partner.domestic:
+            if candidate.fixed == "owner_list":
+                pair_relation = "twinning" if "побрат" in text.lower() else relation
+            elif len(clauses) > 1 and not found.partner.domestic:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = _clause_cues(
                     text, clauses, ua.at, found.start, others, context.published
@@ -698,12 +705,79 @@ class _Candidate:
     dash: bool = False
     fallback: str | None = None
     """The link when the sentence's structure shows none but the pair's own pattern does (co-signers)."""
+    fixed: str | None = None
+    """The link already established by the pattern that made the candidate (an owner's partner list)."""
 
     def link(self, text: str) -> Link | None:
-        found = link_of(text, self.ua_run, self.partner_run, self.position, self.dash)
+        if self.fixed:
+            return Link(self.fixed, STRENGTH[self.fixed])
+        found = link_of(
+            text, self.ua_run, self.partner_run, self.position, self.dash, (self.ua.at, self.found.start)
+        )
         if found is None and self.fallback:
             return Link(self.fallback, STRENGTH[self.fallback])
         return found
+
+
+def _owner_list_candidates(
+    text: str, ua: list[UaMention], foreign: list[_Found], owner: UaSide | None
+) -> list[_Candidate] | None:
+    """Every partner of a hromada's own list, foreign and domestic, paired with that hromada
+    (None: the sentence has no such list, and the other patterns apply; []: a list, not ours).
+
+    The list's side is the hromada named inside the list phrase ("Міста-побратими X:"), else the one
+    hromada named before it as a subject, else the article's own hromada when no foreign place
+    comes before the list (a foreign subject's list holds its own twins).
+    """
+    listing = owner_list_in(text)
+    if listing is None:
+        return None
+    listed_foreign = [f for f in foreign if f.start >= listing.list_start]
+    listed_ua = [
+        m
+        for m in _distinct_sides(ua)
+        if m.start >= listing.list_start and m.kind in ("hromada", "settlement")
+    ]
+    if not listed_foreign and not listed_ua:
+        return None
+    side = _list_side(text, listing, ua, foreign, owner)
+    if side is None:
+        return []
+    side_run = (side.at, side.at + 1) if side.at is not None else None
+    candidates = [
+        _Candidate(side, found, side_run, (found.start, found.stop), fixed="owner_list")
+        for found in listed_foreign
+    ]
+    candidates += [
+        _Candidate(side, _domestic_partner(m), side_run, (m.start, m.end), fixed="owner_list")
+        for m in listed_ua
+        if m.katottg != side.katottg
+    ]
+    return candidates
+
+
+def _list_side(
+    text: str, listing: OwnerList, ua: list[UaMention], foreign: list[_Found], owner: UaSide | None
+) -> UaSide | None:
+    """Whose partner list it is: see :func:`_owner_list_candidates`."""
+    inside = names_inside(text, listing)
+    named_inside = [m for m in ua if listing.tie_end <= m.start < listing.list_start]
+    if any(not any(m.start <= start < m.end for m in named_inside) for start, _ in inside):
+        return None  # a name that is not one of ours stands between the list word and the list
+    if named_inside:
+        return _side(named_inside[0])
+    if any(f.start < listing.tie_start for f in foreign):
+        return None
+    before = {
+        m.katottg: m
+        for m in ua
+        if m.start < listing.tie_start and not governed_by(text, m.start, frozenset({"з", "із", "зі"}))
+    }
+    if len(before) > 1:
+        return None
+    if before:
+        return _side(next(iter(before.values())))
+    return owner
 
 
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:

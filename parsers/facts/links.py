@@ -10,7 +10,8 @@ its two sides, and its confidence follows the strength of that tie:
 - ``signing``: one side is the subject of a signing verb, the other comes after "з" ("X уклала угоду з Y");
 - ``with``: "X з Y" after a word for a tie ("співпраця X з Y");
 - ``appositive``: a twin or partner word right before one side ("місто-побратим Y", "побратимом міста X");
-- ``owner_list``: the hromada's own list of partners ("побратимами міста є A, B, C", "угоди з містами: A, B").
+- ``owner_list``: the hromada's own list of partners ("побратимами міста є A, B, C", "угоди з містами: A, B"),
+  read by :mod:`parsers.facts.owner_list` before the other links are tried.
 
 Anything else, such as two names that merely share a sentence with a tie word, is no link.
 """
@@ -56,14 +57,6 @@ _APPOSITIVE = re.compile(
     r"\b(?:побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-партнер(?:а|у|ом|і)?|"
     r"партнер(?:а|у|ом|і)?|партнерськ(?:е|ого|ому|им)\s+міст(?:о|а|у|ом|і)|поріднен(?:е|ого|им)\s+міст\w*)"
     r"(?:\s+(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
-    re.IGNORECASE,
-)
-_OWNER_LIST = re.compile(
-    r"(?:(?:побратим|партнер)(?:ами|и|ів)\b[^.;:]{0,60}?(?:є|стали|були|:|[—–])|"
-    r"(?:угод\w*|договор\w*|меморандум\w*|зв'яз\w*|відносин\w*)[^.;]{0,40}?\bз\s+(?:\d+|[а-яіїєґ']+)"
-    r"\s+(?:[а-яіїєґ'-]+\s+)?(?:міст\w*|громад\w*|партнер\w*)[^.;]{0,20}?[:—–]|"
-    r"(?:міст\w*-побратим\w*|міст\w*-партнер\w*|партнерськ\w* міст\w*|побратимськ\w* міст\w*)"
-    r"[^.;]{0,40}?(?:є|:|[—–]))\s*$",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
@@ -115,17 +108,6 @@ def _after_tie_noun(text: str, start: int) -> bool:
     return False
 
 
-def _without_trailing_fillers(prefix: str) -> str:
-    """``prefix`` without the modifiers that end it ("... залишаються польське місто")."""
-    words = list(re.finditer(r"[\w'-]+", prefix))
-    cut = len(prefix)
-    for word in reversed(words):
-        if not _FILLER.match(word.group(0)) or prefix[word.end() : cut].strip(" ,"):
-            break
-        cut = word.start()
-    return prefix[:cut]
-
-
 # Who signs beside a place: offices, delegations and the people holding them.
 _OFFICE = re.compile(
     r"^(?:голов\w*|мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|староста\w*|президент\w*|делегаці\w*|"
@@ -166,6 +148,31 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after))
 
 
+def _another_name_between(gap: str) -> bool:
+    """ "між A та B, C ...": a third name after the pair's second side is outside the pair; the gap
+    between the two sides holds only the rest of the first name, modifiers and the conjunction."""
+    gap = re.sub(r"\([^()]{0,80}\)", " ", gap)
+    gap = re.sub(r"^[\w'-]*", "", gap)
+    return bool(re.search(r"\b[А-ЯІЇЄҐA-Z]", gap))
+
+
+def _listed_after_comma(
+    text: str,
+    first: tuple[int, int],
+    second: tuple[int, int],
+    ua_run: tuple[int, int],
+    own: tuple[int | None, int] | None,
+) -> bool:
+    """ "між A та B, C ...": C, joined by a comma after the pair, is not a side of "між"."""
+    if own is None:
+        return False
+    ua_at, partner_at = own
+    name_at = ua_at if second == ua_run else partner_at
+    if name_at is None:
+        return False
+    return "," in re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : name_at])
+
+
 def _appositive_before(text: str, start: int) -> bool:
     return bool(_APPOSITIVE.search(text[max(0, start - 60) : start]))
 
@@ -176,13 +183,14 @@ def link_of(
     partner_run: tuple[int, int],
     position: tuple[int, int] | None = None,
     dash: bool = False,
+    own: tuple[int | None, int] | None = None,
 ) -> Link | None:
     """How the sentence ``text`` ties a Ukrainian side to a partner, or None when it does not.
 
     ``ua_run`` and ``partner_run`` are the (start, end) of the lists each side stands in (None for a
     hromada the sentence does not name: the site's owner); ``position`` is (index in the Ukrainian
     list, index in the partner list) for lists that may pair by position; ``dash`` says a spaced dash
-    joins the two lists.
+    joins the two lists; ``own`` is where the two names themselves start (Ukrainian, partner).
     """
     if dash:
         return Link("dash_pair", STRENGTH["dash_pair"])
@@ -196,17 +204,14 @@ def link_of(
             (governed_by(text, first[0], frozenset({"між"})) or _after_tie_noun(text, first[0]))
             and re.search(r"\b(?:та|і|й)\b", between_words)
             and not re.search(r"[.;]", between_words)
+            and not _another_name_between(between_words)
+            and not _listed_after_comma(text, first, second, ua_run, own)
         ):
             return Link("between", STRENGTH["between"])
     elif _BETWEEN.search(text[:partner_start]) and re.search(
         r"\bміж\s+(?:нашою|нашим|нашої)\b[^.;]*\b(?:та|і|й)\s+\S*\s*$", text[:partner_start], re.IGNORECASE
     ):
         return Link("between", STRENGTH["between"])
-    owner_before = ua_run is None or ua_run[0] < partner_start
-    if owner_before and _OWNER_LIST.search(
-        _without_trailing_fillers(text[max(0, partner_start - 160) : partner_start])
-    ):
-        return Link("owner_list", STRENGTH["owner_list"])
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
