@@ -10,18 +10,24 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
+
+__all__ = ["names_a_tie", "relation_of", "status_of", "event_date_of", "is_refusal"]
+
 RELATIONS = ("twinning", "intent", "memorandum", "partnership", "cooperation")
 STATUS_RANK = {"terminated": 5, "renewed": 4, "signed": 3, "planned": 2, "in_negotiation": 1}
 RELATION_RANK = {name: len(RELATIONS) - index for index, name in enumerate(RELATIONS)}
 
+# Phrases that name a relation beyond its own words: a partner town is a twin, a preliminary
+# agreement or a protocol is a statement of intent.
+_RELATION_PHRASES: dict[str, tuple[str, ...]] = {
+    "twinning": (r"міст[а-яі]*-партнер",),
+    "intent": (r"попередн\w* (?:угод|домовлен)", r"протокол\w* про"),
+}
 _RELATION_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("twinning", re.compile(r"побрат|поріднен|міст[а-яі]*-партнер")),
-    ("intent", re.compile(r"намір|декларац[іяю]|попередн\w* (?:угод|домовлен)|протокол\w* про")),
-    ("memorandum", re.compile(r"меморандум")),
-    ("partnership", re.compile(r"партнер")),
-    ("cooperation", re.compile(r"співпрац|співробітн|угод|договор|договір|домовленіст|домовленост")),
+    (relation, re.compile("|".join((*stems, *_RELATION_PHRASES.get(relation, ())))))
+    for relation, stems in RELATION_STEMS.items()
 ]
-_TIE_WORDS = re.compile(r"побрат|поріднен|партнер|меморандум|співпрац|співробітн|угод|договор|договір|намір")
 
 _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("terminated", re.compile(r"розірв|припин|скасув|денонс|відкликал|розрив|вийш\w* з (?:угод|побрат)")),
@@ -69,10 +75,6 @@ def relation_of(text: str) -> str | None:
         if pattern.search(lowered):
             return relation
     return None
-
-
-def names_a_tie(text: str) -> bool:
-    return bool(_TIE_WORDS.search(text.lower()))
 
 
 def status_of(text: str) -> str | None:

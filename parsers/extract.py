@@ -29,6 +29,7 @@ from parsers.cues import (
 )
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
+from parsers.facts.vocabulary import ADJ, is_place_adjective
 from parsers.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -39,7 +40,6 @@ from parsers.name_context import (
     hints,
     in_country_name,
     inside_parentheses,
-    is_adjective,
     is_first_name,
     is_location,
     name_spans,
@@ -72,14 +72,13 @@ _OBLAST_PHRASE = re.compile(
 _UA_REGION_SHAPE = re.compile(
     r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі"
 )
-_COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:ськ|цьк|зьк)\w*$")
 _ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[а-яіїєґ'-]+\s+)?(?:університет|інститут|коледж|академі|фонд|асоціаці|агенці|центр|банк|компані|"
     r"підприємств|товариств|лікарн|музе|театр|ліце|гімнази|школ|управлінн|обласн)",
     re.IGNORECASE,
 )
 _REGION_PHRASE = re.compile(
-    r"\b([А-ЯІЇЄҐ][\w'-]*(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ий|і|их|ими))\s+"
+    rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+"
     r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
 )
 _REFERENCE_TO_US = re.compile(
@@ -321,8 +320,8 @@ class Extractor:
         found = []
         for match in WORD.finditer(text):
             word = match.group(0)
-            if not (word[0].isupper() or _COUNTRY_ADJECTIVE_SHAPE.search(word)):
-                continue  # country names are capitalised; country adjectives end in -ський/-цький/-зький
+            if not (word[0].isupper() or is_place_adjective(word)):
+                continue  # country names are capitalised; a country adjective is a place adjective
             country = self.world.country(word)
             if country and country not in found:
                 found.append(country)
@@ -424,7 +423,7 @@ class Extractor:
                 continue
             if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
-            if " " not in span and is_adjective(span):
+            if " " not in span and is_place_adjective(span):
                 continue
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not foreign_cue_before(text, start, self.world):
@@ -508,7 +507,7 @@ class Extractor:
         country = hint.country or (countries[0] if len(countries) == 1 else None)
         if hint.level in ("district", "region") and not country and countries:
             country = countries[0]
-        if hint.adjacent_cue and country and not is_adjective(span) and not in_country_name(span):
+        if hint.adjacent_cue and country and not is_place_adjective(span) and not in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
             return Partner(
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
@@ -546,11 +545,10 @@ class Extractor:
 # A Latin-script name, its capital letter accented too ("Łomża", "Žilina", "Ústí").
 _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
 _COORDINATED = re.compile(
-    r"((?:[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
-    r"[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*)\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
+    rf"((?:(?=[А-ЯІЇЄҐ]){ADJ}(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
+    rf"(?=[А-ЯІЇЄҐ]){ADJ})\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
     r"(?:громадами|громадам|громадах|громад|громади)\b"
 )
-_ADJECTIVE_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)\w*")
 
 
 def _with_coordinated_hromadas(
@@ -560,7 +558,9 @@ def _with_coordinated_hromadas(
     "з Куп'янською та Балаклійською міськими громадами" names two hromadas."""
     added = []
     for match in _COORDINATED.finditer(text):
-        for word in _ADJECTIVE_WORD.finditer(match.group(1)):
+        for word in WORD.finditer(match.group(1)):
+            if not is_place_adjective(word.group(0)):
+                continue
             start, end = match.start(1) + word.start(), match.start(1) + word.end()
             if any(m.start <= start < m.end for m in mentions):
                 continue
@@ -586,7 +586,7 @@ def _hromada_mention(adjective: str, start: int, end: int, oblasts: frozenset[st
 
 
 _OFFICE_OF_HROMADA = re.compile(
-    r"\b([А-ЯІЇЄҐ][\w'-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім))\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?"
+    rf"\b((?=[А-ЯІЇЄҐ]){ADJ}(?:(?<=ий)|(?<=ого)|(?<=ому)|(?<=им)|(?<=ім)))\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?"
     r"(?:голов\w*|рад[аиіу]|громад\w*|староста|старости)\b"
 )
 
@@ -777,7 +777,26 @@ def _list_side(
         return None
     if before:
         return _side(next(iter(before.values())))
-    return owner
+    return (
+        owner
+        if _list_of_ours(text[: listing.tie_start], text[listing.tie_start : listing.list_start])
+        else None
+    )
+
+
+_US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі])\b", re.IGNORECASE)
+
+
+def _list_of_ours(prefix: str, phrase: str) -> bool:
+    """With no hromada named, a list is the article's own hromada's only when the text says so
+    ("Громада має угоди з ...", "Побратими міста: ...") and no other name stands before the list."""
+    capitals = [m for m in re.finditer(r"\b[А-ЯІЇЄҐA-Z][\w'-]*", prefix)]
+    if any(m.start() > 0 and not _US.fullmatch(m.group(0)) for m in capitals[1:]):
+        return False
+    if capitals and not prefix[: capitals[0].start()].strip() and not _US.fullmatch(capitals[0].group(0)):
+        # the first word is a name unless the rest of the prefix refers to us ("Нагадаємо, громада має")
+        return bool(_US.search(prefix[capitals[0].end() :]))
+    return bool(_US.search(prefix) or _US.search(phrase))
 
 
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
@@ -940,10 +959,8 @@ def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> b
     return len(runs) == 1 or bool(_REFERENCE_TO_US.search(text))
 
 
-_ADJECTIVE_COUNTRIES = re.compile(r"\b[а-яіїєґ]+(?:ськ|цьк|зьк)(?:ого|ий|им|ому|а|ої|ою|е|ім|ій)\s+[А-ЯІЇЄҐ]")
-_BETWEEN_TWO = re.compile(
-    r"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*)?\s*$"
-)
+_ADJECTIVE_COUNTRIES = re.compile(rf"\b(?=[а-яіїєґ]){ADJ}\s+[А-ЯІЇЄҐ]")
+_BETWEEN_TWO = re.compile(rf"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+(?=[а-яіїєґ]){ADJ})?\s*$")
 
 
 @dataclass
@@ -957,7 +974,7 @@ class _Run:
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
     r"(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*"
-    r"(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*\s+)?$"
+    rf"(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*(?:(?=[а-яіїєґ]){ADJ}\s+)?$"
 )
 
 
@@ -1072,7 +1089,7 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     return (
         len(hromadas) == 2
         and bool(re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE))
-        and not re.search(r"\b(?:з|із|зі)\s+[а-яіїєґ']+(?:ськ|цьк|зьк)\w*\s", text)
+        and not re.search(rf"\b(?:з|із|зі)\s+(?=[а-яіїєґ]){ADJ}\s", text)
     )
 
 
@@ -1093,9 +1110,7 @@ def _after_with(text: str, start: int) -> bool:
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
             return True
-        if lowered not in ("та", "і", "й") and not re.search(
-            r"(?:ськ|цьк|зьк)\w+$|^(?:міськ|сільськ|селищн)", lowered
-        ):
+        if lowered not in ("та", "і", "й") and not is_place_adjective(lowered):
             return False
     return False
 

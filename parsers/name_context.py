@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.facts.vocabulary import is_adjective, is_place_adjective
 from parsers.places.world import World
 from parsers.text import name_key
 
@@ -211,6 +212,8 @@ def _starts_clause(text: str, start: int) -> bool:
 
 def _country_of_place_adjective(word: str, world: World) -> str | None:
     """ "стамбульського району": the country of the city an adjective is made from."""
+    if not is_place_adjective(word):
+        return None
     match = re.match(
         r"^([а-яіїєґ']{3,}?)ь?(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ої|ій|ою|а|е|і|их)$", word.lower()
     )
@@ -236,7 +239,7 @@ def is_location(text: str, start: int) -> bool:
         lowered = word.lower()
         if lowered in _LOCATION_PREPOSITIONS:
             return True
-        if not (CITY_WORDS.search(lowered) or re.search(r"(?:ськ|цьк|зьк)\w+$", lowered)):
+        if not (CITY_WORDS.search(lowered) or is_adjective(lowered)):
             return False
     return False
 
@@ -265,15 +268,6 @@ def is_first_name(word: str) -> bool:
 def in_country_name(span: str) -> bool:
     """ "Республіки", "Сполучених", "ЄС": words of country and union names, not places."""
     return bool(re.match(r"^(?:Республік|Сполучен|Королівств|Федераці|Європ|ЄС$|Євросоюз|Балтії)", span))
-
-
-def is_adjective(span: str) -> bool:
-    """ "Огрським", "Пардубицького": an adjective alone is never a place's name; a compound whose first
-    part is a noun is one ("Руда-Шльонська": a town with its adjective part)."""
-    if not re.search(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|і|их|ими)$", span):
-        return False
-    first = span.split("-")[0]
-    return first == span or bool(re.search(r"(?:ськ|цьк|зьк)\w*$", first))
 
 
 def all_common_words(span: str) -> bool:

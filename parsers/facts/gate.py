@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from parsers.facts.vocabulary import names_a_tie
 from parsers.records import Article
-
-PARTNERSHIP_VOCABULARY = re.compile(
-    r"побратим|партнер|меморандум|співпрац|співробітництв|угод", re.IGNORECASE
-)
 
 
 def has_partnership_vocabulary(article: Article) -> bool:
-    """Worth running the extractor: the title or body uses a partnership word."""
-    return bool(PARTNERSHIP_VOCABULARY.search(f"{article.title or ''}\n{article.body}"))
+    """Worth running the extractor: the title or body uses a word for a tie (the one vocabulary)."""
+    return names_a_tie(f"{article.title or ''}\n{article.body}")
 
 
 def worth_extracting(article: Article) -> bool:

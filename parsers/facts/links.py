@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, is_place_adjective
+
 STRENGTH = {
     "between": 0.95,
     "dash_pair": 0.95,
@@ -37,26 +39,28 @@ TIE_VERB = re.compile(
     r"оформил\w*|задекларува\w*|приєдна\w*)",
     re.IGNORECASE,
 )
-TIE_NOUN = re.compile(
-    r"\b(?:побратим\w*|поріднен\w*|партнер\w*|співпрац\w*|співробітництв\w*|угод\w*|меморандум\w*|договор\w*|"
-    r"договір|декларац\w*|намір\w*|дружб\w*|зв'яз\w*|відносин\w*)",
-    re.IGNORECASE,
-)
+TIE_NOUN = TIE_OR_BOND_WORD
 # Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
 _FILLER = re.compile(
-    r"^(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*|міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|"
+    r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|"
     r"комун\w*|округ\w*|район\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
     r"мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|голов\w*|делегаці\w*|представник\w*|керівництв\w*|влад\w*|"
     r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+)$",
     re.IGNORECASE,
 )
+
+
+def _is_filler(word: str) -> bool:
+    return bool(_FILLER.match(word)) or is_place_adjective(word)
+
+
 _WITH = frozenset({"з", "із", "зі"})
 _AND = frozenset({"та", "і", "й"})
 # Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
 _APPOSITIVE = re.compile(
     r"\b(?:побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-партнер(?:а|у|ом|і)?|"
     r"партнер(?:а|у|ом|і)?|партнерськ(?:е|ого|ому|им)\s+міст(?:о|а|у|ом|і)|поріднен(?:е|ого|им)\s+міст\w*)"
-    r"(?:\s+(?:[а-яіїєґ'-]+(?:ськ|цьк|зьк)\w*|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
+    rf"(?:\s+(?:(?=[а-яіїєґ]){ADJ}|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
@@ -84,7 +88,7 @@ def governed_by(text: str, start: int, prepositions: frozenset[str]) -> bool:
         if word in ("—", "–", "-", ":") and not list_opened:
             list_opened = True
             continue
-        if not _FILLER.match(word):
+        if not _is_filler(word):
             return False
         if list_opened and re.search(r"(?:ами|ями)$", word):
             list_opened = False
@@ -103,7 +107,7 @@ def _after_tie_noun(text: str, start: int) -> bool:
     for word in reversed(_words_before(text, start, 4)):
         if _TIE_NOUN_WORD.match(word):
             return True
-        if not _FILLER.match(word.lower()):
+        if not _is_filler(word.lower()):
             return False
     return False
 
@@ -141,11 +145,32 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     if not joined or any(word in ";:.—–" or (word == "," and not listed_as_twins) for word in words):
         return False
     if not all(
-        word == "," or word.lower() in _AND | _WITH or _FILLER.match(word) or _OFFICE.match(word)
+        word == "," or word.lower() in _AND | _WITH or _is_filler(word) or _OFFICE.match(word)
         for word in words
     ):
         return False
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after))
+
+
+_GENITIVE_MODIFIER = re.compile(
+    r"^(?:міста|містечка|громади|ґміни|гміни|муніципалітету|округу|району|повіту|регіону|села|селища|"
+    r"[а-яіїєґ'-]+(?:ого|ої))$",
+    re.IGNORECASE,
+)
+
+
+def _from_not_with(text: str, start: int) -> bool:
+    """ "з польського міста X" says where someone comes from (the genitive), not who the tie is with
+    (the instrumental: "з польським містом X"), unless a relative clause ties the place itself
+    ("з міста X, з яким підписали")."""
+    words = _words_before(text, start, 6)
+    at = max((i for i, word in enumerate(words) if word.lower() in _WITH), default=None)
+    if at is None or at + 1 >= len(words) or not _GENITIVE_MODIFIER.match(words[at + 1]):
+        return False
+    return not _RELATIVE_TIE.match(text[start : start + 80])
+
+
+_RELATIVE_TIE = re.compile(r"^[^,.;]{0,40}?,\s*(?:з|із)\s+як(?:им|ою|ими)\b", re.IGNORECASE)
 
 
 def _another_name_between(gap: str) -> bool:
@@ -215,7 +240,7 @@ def link_of(
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
-        if one is None or not governed_by(text, one[0], _WITH):
+        if one is None or not governed_by(text, one[0], _WITH) or _from_not_with(text, one[0]):
             continue
         if other is not None and governed_by(text, other[0], _WITH):
             continue

@@ -1,0 +1,74 @@
+"""One vocabulary for partnerships: the words for a tie, and the one adjective test.
+
+The council gate (which articles are read at all), the cue reader (relation and status) and the
+pairing (what links two places) all ask these questions; they ask them here, so a word added for
+one is known to all. Stems are lowercase and matched inside words, so every inflected form counts
+("побратимами", "побратимство", "побратимських").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.text import normalize_name
+
+# Words that name a tie, by the relation they name, most specific first.
+RELATION_STEMS: dict[str, tuple[str, ...]] = {
+    "twinning": ("побрат", "поріднен"),
+    "intent": ("намір", "декларац"),
+    "memorandum": ("меморандум",),
+    "partnership": ("партнер",),
+    "cooperation": ("співпрац", "співробітн", "угод", "договор", "договір"),
+}
+# Words for a relationship that are a tie only when the text links two places with them.
+BOND_STEMS: tuple[str, ...] = ("дружб", "зв'яз", "відносин")
+
+TIE_STEMS: tuple[str, ...] = tuple(stem for stems in RELATION_STEMS.values() for stem in stems)
+TIE_WORD = re.compile("|".join(TIE_STEMS), re.IGNORECASE)
+"""Any word for a tie, anywhere in a text (matched inside words)."""
+TIE_OR_BOND_WORD = re.compile(r"\b(?:" + "|".join((*TIE_STEMS, *BOND_STEMS)) + r")[\w']*", re.IGNORECASE)
+"""A whole word for a tie or a relationship."""
+
+
+def names_a_tie(text: str) -> bool:
+    """The text uses a word for a tie: the first, cheapest test of every reader."""
+    return bool(TIE_WORD.search(text))
+
+
+@lru_cache(maxsize=100_000)
+def is_adjective(word: str) -> bool:
+    """The dictionary reads ``word`` as an adjective in some reading ("польським", "Бродівський",
+    "Пардубицького"). A hyphenated word is one only as a compound adjective ("польсько-українського");
+    "Руда-Шльонська" is a town whose name ends in an adjective."""
+    from parsers.morphology import analyzer
+
+    word = normalize_name(word).lower().strip("'-")
+    parts = word.split("-")
+    if len(parts) > 1:  # "польсько-українського": linking -о- parts, then an adjective
+        return all(part.endswith("о") for part in parts[:-1]) and is_adjective(parts[-1])
+    return word[:1].isalpha() and any("ADJF" in parse.tag for parse in analyzer().parse(word))
+
+
+_RELATIONAL = ("ський", "цький", "зький")
+ADJ = r"[\w'-]+(?:ськ|цьк|зьк)\w*"
+"""Where a place adjective may stand inside a phrase pattern ("з польським містом", "Бродівський
+міський голова"); phrase patterns use it to find their words, :func:`is_place_adjective` decides on a
+single word. Prefix ``(?=[а-яіїєґ])`` or ``(?=[А-ЯІЇЄҐ])`` for the case the phrase needs."""
+
+
+@lru_cache(maxsize=100_000)
+def is_place_adjective(word: str) -> bool:
+    """An adjective made from a place or a people ("польським", "Бродівський", "Огрським"): the
+    dictionary reads it as an adjective whose normal form is a -ський/-цький/-зький one. Such a word
+    alone is never a place's name; an adjective-shaped town name ("Закопане") is not one of them, nor
+    a town whose name ends in an adjective ("Руда-Шльонська")."""
+    from parsers.morphology import analyzer
+
+    word = normalize_name(word).lower().strip("'-")
+    parts = word.split("-")
+    if len(parts) > 1:  # "польсько-українського": linking -о- parts, then an adjective
+        return all(part.endswith("о") for part in parts[:-1]) and is_place_adjective(parts[-1])
+    return bool(word) and any(
+        "ADJF" in parse.tag and parse.normal_form.endswith(_RELATIONAL) for parse in analyzer().parse(word)
+    )
