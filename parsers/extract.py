@@ -414,7 +414,7 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(_Found(start, partner, 0.6, end))
             taken.append((start, end))
-        people: list[tuple[int, int]] = []
+        people: list[tuple[int, int]] = _names_after_an_office(text)
         for start, end, span in name_spans(text):
             if any(s <= start < e for s, e in people):
                 continue
@@ -797,6 +797,38 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
         # the first word is a name unless the rest of the prefix refers to us ("Нагадаємо, громада має")
         return bool(_US.search(prefix[capitals[0].end() :]))
     return bool(_US.search(prefix) or _US.search(phrase))
+
+
+_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін|повіт|округ|район)\w*$", re.IGNORECASE)
+
+
+def _names_after_an_office(text: str) -> list[tuple[int, int]]:
+    """Spans of people's names that follow an office: after a role word (and perhaps the unit's word:
+    "мер міста"), a run of capitalised words is the office's town and then its holder, so every word of
+    the run after the first is a person's name (the first is the town, or the holder's first name)."""
+    people = []
+    for start, end, _span in name_spans(text):
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) < 2:
+            continue
+        first = words[0].group(0)
+        if _PERSON_ROLES.match(first):
+            rest = words[2:]  # "Бургомістр X Петер Трауб": the town, then the person
+        elif _after_role(text, start):
+            rest = words[1:]
+        else:
+            continue
+        if rest:
+            people.append((start + rest[0].start(), end))
+    return people
+
+
+def _after_role(text: str, start: int) -> bool:
+    """A role word right before ``start``, perhaps with the unit's word between ("мер міста")."""
+    before = preceding_words(text, start, 2)
+    if before and (CITY_WORDS.search(before[-1]) or _GMINA_WORDS.match(before[-1])):
+        before = before[:-1]
+    return bool(before) and bool(_PERSON_ROLES.match(before[-1]))
 
 
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
