@@ -61,6 +61,8 @@ class Score:
     gold: int = 0
     predicted: int = 0
     matched: int = 0
+    by_link: dict[str, list[int]] = field(default_factory=dict)
+    """Per link kind (and for foreign partners without a gazetteer id): [predicted, matched]."""
     agree: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(
             ("country", "status", "relation", "event_date", "latin_name"), 0
@@ -80,6 +82,16 @@ class Score:
             self.agree[name] += ok
         return [name for name, ok in checks.items() if not ok]
 
+    def count(self, predicted: dict, matched: bool) -> None:
+        partner = predicted["partner"]
+        buckets = [f"link {predicted.get('link')}"]
+        if not partner["domestic"] and not partner["geonameid"]:
+            buckets.append("foreign, no gazetteer id")
+        for bucket in buckets:
+            tally = self.by_link.setdefault(bucket, [0, 0])
+            tally[0] += 1
+            tally[1] += matched
+
     def report(self) -> str:
         precision = self.matched / self.predicted if self.predicted else 0.0
         recall = self.matched / self.gold if self.gold else 0.0
@@ -91,6 +103,8 @@ class Score:
         for name, count in self.agree.items():
             share = count / self.matched if self.matched else 0.0
             lines.append(f"  {name:<11} accuracy {share:.3f} ({count}/{self.matched})")
+        for bucket, (predicted, matched) in sorted(self.by_link.items()):
+            lines.append(f"  {bucket:<26} precision {matched / predicted:.3f} ({matched}/{predicted})")
         return "\n".join(lines)
 
 
@@ -132,6 +146,7 @@ def evaluate(verbose: bool = False, part: str = "all", extractor: Extractor | No
         spurious = []
         for item in predicted:
             match = next((g for g in unmatched_gold if same_partner(item, g)), None)
+            score.count(item, match is not None)
             if match is None:
                 spurious.append(item)
                 continue

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from parsers.cues import (
     RELATION_RANK,
     STATUS_RANK,
@@ -245,7 +247,9 @@ class Extractor:
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 _merge(facts, fact)
-        found = [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
+        found = _without_spelling_variants(
+            [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
+        )
         for fact in found:
             for index in fact.sentence_indexes:
                 if fact.event_date is None:
@@ -436,6 +440,8 @@ class Extractor:
             partner = self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
                 continue
+            if partner.geonameid is None and _after_plural_unit(text, start):
+                continue  # "з містами X": X, unknown to the gazetteer, is where those towns are
             found.append(_Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
@@ -732,15 +738,17 @@ def _owner_list_candidates(
     listing = owner_list_in(text)
     if listing is None:
         return None
-    listed_foreign = [f for f in foreign if f.start >= listing.list_start]
+    listed_foreign = [f for f in foreign if listing.list_start <= f.start < listing.list_end]
     listed_ua = [
         m
         for m in _distinct_sides(ua)
-        if m.start >= listing.list_start and m.kind in ("hromada", "settlement")
+        if listing.list_start <= m.start < listing.list_end and m.kind in ("hromada", "settlement")
     ]
     if not listed_foreign and not listed_ua:
         return None
     side = _list_side(text, listing, ua, foreign, owner)
+    if side == "several":
+        return None  # co-signers of one agreement with the listed places: the other links decide
     if side is None:
         return []
     side_run = (side.at, side.at + 1) if side.at is not None else None
@@ -758,8 +766,9 @@ def _owner_list_candidates(
 
 def _list_side(
     text: str, listing: OwnerList, ua: list[UaMention], foreign: list[_Found], owner: UaSide | None
-) -> UaSide | None:
-    """Whose partner list it is: see :func:`_owner_list_candidates`."""
+) -> UaSide | str | None:
+    """Whose partner list it is (see :func:`_owner_list_candidates`): a side, "several" hromadas
+    named before it, or None when it is somebody else's."""
     inside = names_inside(text, listing)
     named_inside = [m for m in ua if listing.tie_end <= m.start < listing.list_start]
     if any(not any(m.start <= start < m.end for m in named_inside) for start, _ in inside):
@@ -774,7 +783,7 @@ def _list_side(
         if m.start < listing.tie_start and not governed_by(text, m.start, frozenset({"з", "із", "зі"}))
     }
     if len(before) > 1:
-        return None
+        return "several"
     if before:
         return _side(next(iter(before.values())))
     return (
@@ -797,6 +806,18 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
         # the first word is a name unless the rest of the prefix refers to us ("Нагадаємо, громада має")
         return bool(_US.search(prefix[capitals[0].end() :]))
     return bool(_US.search(prefix) or _US.search(phrase))
+
+
+_PLURAL_UNIT = re.compile(
+    r"^(?:міст|містами|містам|містах|громад|громадами|громадам|громадах|ґмін|гмін|ґмінами|гмінами|"
+    r"муніципалітетів|муніципалітетами|сіл|селами|регіонів|регіонами)$",
+    re.IGNORECASE,
+)
+
+
+def _after_plural_unit(text: str, start: int) -> bool:
+    before = preceding_words(text, start, 1)
+    return bool(before) and bool(_PLURAL_UNIT.match(before[-1]))
 
 
 _GMINA_WORDS = re.compile(r"^(?:ґмін|гмін|повіт|округ|район)\w*$", re.IGNORECASE)
@@ -880,6 +901,8 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
             for f_run in foreign_runs
             for j, f in enumerate(f_run.items)
         ]
+    if _RESPECTIVELY.search(text):
+        return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
     candidates = []
     for index, run in enumerate(runs):
         if run.kind != "f":
@@ -1183,6 +1206,42 @@ def _merge(facts: dict, fact: Fact) -> None:
             existing.evidence.append(sentence)
     existing.sentence_indexes.extend(fact.sentence_indexes)
     existing.confidence = max(existing.confidence, fact.confidence)
+
+
+def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
+    """One partner written two ways in one article ("Брендон" and "Брандон"): a partner the gazetteer
+    does not know is folded into a known one of the same side and country whose name sounds alike."""
+    known = [fact for fact in facts if fact.partner.geonameid]
+    kept = []
+    for fact in facts:
+        partner = fact.partner
+        twin = None
+        if not partner.geonameid and not partner.domestic:
+            twin = next(
+                (
+                    other
+                    for other in known
+                    if other.ua.katottg == fact.ua.katottg
+                    and other.partner.country_iso2 == partner.country_iso2
+                    and _sounds_alike(other.partner, partner)
+                ),
+                None,
+            )
+        if twin is None:
+            kept.append(fact)
+            continue
+        for sentence in fact.evidence:
+            if sentence not in twin.evidence:
+                twin.evidence.append(sentence)
+        twin.sentence_indexes.extend(fact.sentence_indexes)
+    return kept
+
+
+def _sounds_alike(one: Partner, other: Partner) -> bool:
+    return max(
+        fuzz.ratio(name_key(one.name_uk), name_key(other.name_uk)),
+        fuzz.ratio(name_key(one.name or ""), name_key(other.name or "")),
+    ) >= 80
 
 
 def _article_text(article: Article) -> str:

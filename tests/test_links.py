@@ -90,8 +90,9 @@ def test_owner_list_openers():
     assert owner_list_in("Побратими міста: Лімож, Ерфурт.") is not None
     assert owner_list_in("Побратимами міста є Лімож та Ерфурт.") is not None
     assert owner_list_in("Громада має угоди з 12 містами: Верона, Кросно.") is not None
-    # "побратимами X" followed by a dash is someone's twins inside a longer phrase, not a list opener
-    assert owner_list_in("поруч з іншими побратимами Ряшева – Ліможа та Ерфурта.") is None
+    assert owner_list_in("Нині партнерськими містами громади є Лімож і Ерфурт.") is not None
+    # "є" opens a list only after the instrumental: a singular twin is an apposition, not a list
+    assert owner_list_in("Ерфурт є побратимом міста.") is None
     assert owner_list_in("Громада підписала угоду про партнерство з містом Ерфурт.") is None
 
 

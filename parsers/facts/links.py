@@ -80,19 +80,26 @@ def _words_before(text: str, start: int, limit: int = 6) -> list[str]:
 def governed_by(text: str, start: int, prepositions: frozenset[str]) -> bool:
     """The name at ``start`` follows one of ``prepositions``, with only modifiers between
     ("з польським містом X", "між громадою X")."""
-    words = [word.lower() for word in reversed(_words_before(text, start, 8))]
+    return _governing_preposition(text, start, prepositions) is not None
+
+
+def _governing_preposition(text: str, start: int, prepositions: frozenset[str]) -> int | None:
+    """Where the preposition that governs the name at ``start`` stands (see :func:`governed_by`)."""
+    offset = max(0, start - 120)
+    words = list(re.finditer(r"[\w'-]+|[,—–:]", text[offset:start]))[-8:]
     list_opened = False  # a dash or colon that opens a list after a plural noun: "з трьома гмінами – A, B"
-    for word in words:
+    for match in reversed(words):
+        word = match.group(0).lower()
         if word in prepositions:
-            return not list_opened
+            return None if list_opened else offset + match.start()
         if word in ("—", "–", "-", ":") and not list_opened:
             list_opened = True
             continue
         if not _is_filler(word):
-            return False
+            return None
         if list_opened and re.search(r"(?:ами|ями)$", word):
             list_opened = False
-    return False
+    return None
 
 
 _TIE_NOUN_WORD = re.compile(
@@ -154,7 +161,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
 
 _GENITIVE_MODIFIER = re.compile(
     r"^(?:міста|містечка|громади|ґміни|гміни|муніципалітету|округу|району|повіту|регіону|села|селища|"
-    r"[а-яіїєґ'-]+(?:ого|ої))$",
+    r"міст|громад|ґмін|гмін|міст-\w+|[а-яіїєґ'-]+(?:ого|ої))$",
     re.IGNORECASE,
 )
 
@@ -167,10 +174,30 @@ def _from_not_with(text: str, start: int) -> bool:
     at = max((i for i, word in enumerate(words) if word.lower() in _WITH), default=None)
     if at is None or at + 1 >= len(words) or not _GENITIVE_MODIFIER.match(words[at + 1]):
         return False
-    return not _RELATIVE_TIE.match(text[start : start + 80])
+    return not _relative_tie(text, start)
 
 
 _RELATIVE_TIE = re.compile(r"^[^,.;]{0,40}?,\s*(?:з|із)\s+як(?:им|ою|ими)\b", re.IGNORECASE)
+
+
+def _tie_word_before_with(text: str, start: int) -> bool:
+    """ "співпраця з X", "угоду про партнерство з містом X", "переговори з X": the word for the tie
+    stands right before the "з" that governs the name (a few words, in the same clause), not just
+    anywhere in the sentence; or a relative clause after the name names it ("X, з яким ... побратимство")."""
+    at = _governing_preposition(text, start, _WITH)
+    if at is None:
+        return False
+    for word in reversed(re.findall(r"[\w'-]+|[,;:—–()]", text[max(0, at - 80) : at])[-4:]):
+        if word in ",;:—–()":
+            break
+        if TIE_OR_BOND_WORD.fullmatch(word):
+            return True
+    return _relative_tie(text, start)
+
+
+def _relative_tie(text: str, start: int) -> bool:
+    clause = _RELATIVE_TIE.match(text[start : start + 160])
+    return clause is not None and bool(TIE_OR_BOND_WORD.search(text[start + clause.end() : start + 160]))
 
 
 def _another_name_between(gap: str) -> bool:
@@ -246,7 +273,7 @@ def link_of(
             continue
         if TIE_VERB.search(text):
             return Link("signing", STRENGTH["signing"])
-        if TIE_NOUN.search(text):
+        if _tie_word_before_with(text, one[0]):
             return Link("with", STRENGTH["with"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is not None and other is not None and _appositive_before(text, one[0]):

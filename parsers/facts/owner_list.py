@@ -11,22 +11,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A plural word for partners or agreements, then a colon, a dash or "є" that opens the list.
+# A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
+# "є"/"стали" after the plural in the instrumental ("побратимами міста є A, B").
 _OPENER = re.compile(
     r"(?P<tie>"
     r"\b(?:має|мають|мало|мала|налічує|налічують)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:побратим\w*|партнер(?:ів|ами|и)\b|міст\w*-(?:побратим|партнер)\w*|громад\w*-(?:побратим|партнер)\w*)"
-    r"|\b(?:побратимами|партнерами)\b"
-    r"|\b(?:побратими|партнери|міста-(?:побратим|партнер)и|громади-(?:побратим|партнер)и)(?=\s+[^—–:]{0,40}:)"
-    r"|\b(?:міста|містами|громади|громадами)-(?:побратим|партнер)\w*"
-    r"|\b(?:угод\w*|договор\w*|зв'яз\w*|відносин\w*)\s+(?:[\w'-]+\s+){0,2}?з\s+(?:\d+|[а-яіїєґ']+)\s+"
+    r"|\b(?:побратим(?:и|ів|ами)|партнер(?:и|ів|ами))\b"
+    r"|\b(?:міста|міст|містами|громади|громад|громадами)-(?:побратим|партнер)\w*"
+    r"|\b(?:партнерськ|побратимськ)\w*\s+(?:міст|громад)(?:а|ами|и)?\b"
+    r"|\b(?:угод\w*|договор\w*|меморандум\w*|зв'яз\w*|відносин\w*)\s+(?:[\w'-]+\s+){0,2}?з\s+(?:\d+|[а-яіїєґ']+)\s+"
     r"(?:[а-яіїєґ'-]+\s+)?(?:міст(?:ами|ечками)|громадами|ґмінами|гмінами|муніципалітетами|партнерами)\b"
     r")"
-    r"(?P<rest>[^.;:—–]{0,80}?)(?P<open>:|\s[—–]|\bє\b)",
+    r"(?P<rest>[^.;:—–]{0,80}?)(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b)",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
-_PLURAL_OPENER = re.compile(r"побратимами|партнерами", re.IGNORECASE)
+_INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r";|,\s*(?:які|який|яка|яке|що|де|коли|а|але|щоб|адже|тому|проте|однак|зокрема)\b|\s+(?:а|але|проте)\s",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = _CLAUSE_END.search(text, start)
+    return end.start() if end else len(text)
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,8 @@ class OwnerList:
     tie_end: int
     list_start: int
     """Where the entries begin."""
+    list_end: int
+    """Where they end: the end of the clause (a semicolon, or a subordinate or contrasting clause)."""
     twinning: bool
     """The list is of twins ("побратими"), not of other partners."""
 
@@ -45,19 +57,19 @@ class OwnerList:
 def owner_list_in(text: str) -> OwnerList | None:
     """The sentence's own partner list, if it has one.
 
-    "побратимами міста є" must be followed by "є" (a list of twins in the instrumental is otherwise
-    somebody's twins in a longer phrase); the other openers take a colon or a spaced dash.
+    A colon or a spaced dash opens a list after any plural word for partners; "є"/"стали" only after
+    the instrumental ("побратимами міста є"). Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
-        if _PLURAL_OPENER.fullmatch(match.group("tie")) and match.group("open").lower() != "є":
-            continue
-        if match.group("open").lower() == "є" and not _PLURAL_OPENER.fullmatch(match.group("tie")):
-            continue
+        verb_opens = match.group("open").lower() not in (":", "—", "–") and not match.group("open").isspace()
+        if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
+            continue  # "є" opens a list only after the instrumental: "побратимами міста є"
         tie = match.group("tie").lower()
         return OwnerList(
             tie_start=match.start(),
             tie_end=match.end("tie"),
             list_start=match.end(),
+            list_end=_clause_end(text, match.end()),
             twinning="побратим" in tie or "поріднен" in tie,
         )
     return None
