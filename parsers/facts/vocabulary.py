@@ -22,7 +22,15 @@ RELATION_STEMS: dict[str, tuple[str, ...]] = {
     "cooperation": ("співпрац", "співробітн", "угод", "договор", "договір"),
 }
 # Words for a relationship that are a tie only when the text links two places with them.
-BOND_STEMS: tuple[str, ...] = ("дружб", "зв'яз", "відносин", "переговор", "перемовин")
+BOND_STEMS: tuple[str, ...] = (
+    "дружб",
+    "зв'яз",
+    "відносин",
+    "переговор",
+    "перемовин",
+    "домовленіст",
+    "домовленост",
+)
 
 TIE_STEMS: tuple[str, ...] = tuple(stem for stems in RELATION_STEMS.values() for stem in stems)
 TIE_WORD = re.compile("|".join(TIE_STEMS), re.IGNORECASE)
