@@ -53,7 +53,9 @@ COMMON_COLUMNS: dict[str, str] = {
     "country_iso2": "ISO 3166-1 alpha-2 code of the partner's country (UA for domestic partners).",
     "country_name_uk": "Ukrainian name of the partner's country.",
     "relation": "twinning, intent, memorandum, partnership or cooperation (the most specific the sources state).",
-    "status": "signed, planned, in_negotiation, renewed or terminated (of the latest evidence).",
+    "status": "signed, planned, in_negotiation, renewed or terminated: the furthest stage the evidence "
+    "reached over time (a later planned event with a signed twin keeps it signed); only a later "
+    "termination changes it.",
     "event_date": "Date of the signing or event the text names (YYYY-MM-DD, may be partial or null).",
     "first_evidence_date": "Earliest date among the pair's evidence (article date, else event date).",
     "last_evidence_date": "Latest date among the pair's evidence.",

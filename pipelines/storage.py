@@ -420,8 +420,26 @@ def _partner_row(partner_id: str, fact: Fact) -> dict[str, Any]:
     }
 
 
+# How far a partnership has come; a termination (or suspension) ends it, whatever stage it reached.
+_STAGE = {"in_negotiation": 1, "planned": 2, "signed": 3, "renewed": 4}
+
+
+def status_over_time(statuses: list[str]) -> str:
+    """A partnership's status from its evidence in date order: the furthest stage reached, so a twin
+    mentioned later in a planned event stays signed; only a later termination changes it, and what is
+    said after a termination starts again from there."""
+    status = statuses[0]
+    for later in statuses[1:]:
+        if later == "terminated" or status == "terminated":
+            status = later
+        elif _STAGE.get(later, 0) > _STAGE.get(status, 0):
+            status = later
+    return status
+
+
 def _refresh_partnership(db: sqlite_utils.Database, hromada: str, partner_id: str) -> None:
-    """One row per pair: status of the latest evidence, the most specific relation, dates, source count."""
+    """One row per pair: the status its evidence reached over time, the most specific relation, dates,
+    source count."""
     rows = db.execute(
         "SELECT status, evidence_date, event_date, article_url, relation FROM partnership_evidence "
         "WHERE hromada_katottg = ? AND partner_id = ? "
@@ -441,7 +459,7 @@ def _refresh_partnership(db: sqlite_utils.Database, hromada: str, partner_id: st
             "hromada_katottg": hromada,
             "partner_id": partner_id,
             "relation": relation,
-            "status": rows[-1][0],
+            "status": status_over_time([row[0] for row in rows]),
             "first_evidence_date": min(dates) if dates else None,
             "last_evidence_date": max(dates) if dates else None,
             "event_date": min(event_dates) if event_dates else None,

@@ -152,3 +152,23 @@ def test_a_domestic_pair_is_one_partnership_whichever_side_an_article_names_firs
     assert [(r["hromada_katottg"], r["partner_id"], r["sources"]) for r in rows] == [
         ("UA26060170000091466", "UA:UA63080090000067457", 2)
     ]
+
+
+def test_a_partnership_keeps_the_furthest_stage_its_evidence_reached(tmp_path):
+    from pipelines.storage import status_over_time, store_facts
+
+    assert status_over_time(["signed", "planned"]) == "signed"
+    assert status_over_time(["in_negotiation", "planned", "signed"]) == "signed"
+    assert status_over_time(["signed", "renewed", "planned"]) == "renewed"
+    assert status_over_time(["signed", "terminated", "planned"]) == "planned"
+    assert status_over_time(["signed", "planned", "terminated"]) == "terminated"
+
+    db = open_db(tmp_path / "p.db")
+    older, newer = parsed("17126"), parsed("17342")
+    store_article(db, older)
+    store_article(db, newer)
+    store_facts(db, older, _facts("twinning", "signed", "2025-06-18"))
+    store_facts(db, newer, _facts("twinning", "planned", None))  # a later festival with the twin
+    assert db["partnerships"].get(("UA68020110000071202", "G:318506"))["status"] == "signed"
+    store_facts(db, newer, _facts("twinning", "terminated", "2025-10-20"))
+    assert db["partnerships"].get(("UA68020110000071202", "G:318506"))["status"] == "terminated"
