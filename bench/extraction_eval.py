@@ -6,7 +6,7 @@ separately (``split.json``, fixed before any rule was tuned on the set; never tu
 part). ``-v`` lists every missed and spurious pair per article (of the tuning part unless
 ``--part heldout`` is asked for).
 
-    .venv/bin/python bench/extraction_eval.py [-v] [--part tuning|heldout|all]
+    .venv/bin/python bench/extraction_eval.py [-v] [--part tuning|heldout|all] [--batch t]
 
 A predicted pair matches a labeled one when the Ukrainian hromada code is the same and the
 partner is the same place: the same hromada code for domestic partners (in either direction),
@@ -115,10 +115,10 @@ def split_part(part: str) -> set[str] | None:
     return set(json.loads((DEVSET / "split.json").read_text(encoding="utf-8"))[part])
 
 
-def load_devset(part: str = "all") -> list[tuple[Path, dict]]:
+def load_devset(part: str = "all", prefix: str = "") -> list[tuple[Path, dict]]:
     names = split_part(part)
     items = []
-    for label_path in sorted((DEVSET / "labels").glob("*.json")):
+    for label_path in sorted((DEVSET / "labels").glob(f"{prefix}*.json")):
         if names is not None and label_path.name not in names:
             continue
         label = json.loads(label_path.read_text(encoding="utf-8"))
@@ -134,10 +134,12 @@ def predict(extractor: Extractor, path: Path, label: dict) -> list[dict]:
     return [fact.to_contract() for fact in facts]
 
 
-def evaluate(verbose: bool = False, part: str = "all", extractor: Extractor | None = None) -> Score:
+def evaluate(
+    verbose: bool = False, part: str = "all", extractor: Extractor | None = None, prefix: str = ""
+) -> Score:
     extractor = extractor or Extractor()
     score = Score()
-    for path, label in load_devset(part):
+    for path, label in load_devset(part, prefix):
         predicted = predict(extractor, path, label)
         gold = list(label["pairs"])
         score.gold += len(gold)
@@ -178,12 +180,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--part", choices=["tuning", "heldout", "all"], help="one part only")
+    parser.add_argument("--batch", default="", help="only label files whose name starts with this (e.g. t)")
     args = parser.parse_args()
     extractor = Extractor()
     for part in [args.part] if args.part else ["tuning", "heldout"]:
-        print(f"== {part} part ==")
+        print(f"== {part} part{f', batch {args.batch}' if args.batch else ''} ==")
         verbose = args.verbose and (part != "heldout" or args.part == "heldout")
-        print(evaluate(verbose, part, extractor).report())
+        print(evaluate(verbose, part, extractor, args.batch).report())
 
 
 if __name__ == "__main__":

@@ -81,7 +81,11 @@ def status_of(text: str) -> str | None:
     """The status a sentence gives its tie, or None when it says nothing about it."""
     lowered = text.lower()
     for status, pattern in _STATUS_CUES:
-        if pattern.search(lowered):
+        if status == "terminated":
+            found = any(not lowered[: m.start()].endswith("не ") for m in pattern.finditer(lowered))
+        else:
+            found = pattern.search(lowered) is not None
+        if found:
             return status
     return None
 

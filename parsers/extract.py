@@ -420,8 +420,8 @@ class Extractor:
             taken.append((start, end))
         people: list[tuple[int, int]] = _names_after_an_office(text)
         for start, end, span in name_spans(text):
-            if any(s <= start < e for s, e in people):
-                continue
+            if any(s <= start < e or start < s < end for s, e in people):
+                continue  # a person's name, or a run that runs on into one
             if self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
@@ -971,7 +971,8 @@ _EXISTS = re.compile(
     r"\bє\s+(?:\w+\s+)?(?:побратим|партнер)|давн\w*\s+(?:\w+\s+)?(?:побратим|партнер|друз)|"
     r"партнерськ\w*\s+(?:міст|громад|ґмін|гмін)|міст\w*-(?:побратим|партнер)|(?:побратим|партнер)\w*\s+вже|"
     r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю\w*\s+(?:з|із)|дружи\w*|"
-    r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)",
+    r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)|"
+    r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)",
     re.IGNORECASE,
 )
 

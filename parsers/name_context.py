@@ -34,6 +34,10 @@ _REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write th
 )
 _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
+# The rest of a comma list of names up to the parenthesis that gives their country.
+_GROUP_PARENTHESIS = re.compile(
+    r"^(?:\s*,\s*[А-ЯІЇЄҐ][\w'-]*(?:[\s-][А-ЯІЇЄҐ][\w'-]*)?)+\s*\(([^()]{2,40})\)"
+)
 _DESCRIPTOR_WORDS = re.compile(
     r"^(?:регіон[уі]|земл[іяю]|штат[уі]?|провінці[їя]|графств[аі]|воєводств[аі]|департамент[уі]|кантон[уі]|"
     r"област[іь]|округ[уі]|повіт[уі]|жудец[уі])$",
@@ -121,6 +125,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             elif country := world.region_country(part):
                 region_of_parenthesis = country
                 hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
+    group = None if parenthesis else _GROUP_PARENTHESIS.match(text[end : end + 200])
+    if group and (country := world.country(group.group(1).strip())):
+        hint.country, hint.explicit = country, True  # "Березів, Стрижів (Польща)": one country per group
     before = preceding_words(text, start)
     if _REGION_AFTER.match(text[end : end + 30]):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
@@ -233,15 +240,36 @@ def _earlier_name(text: str, start: int) -> bool:
     return bool(re.search(r"[А-ЯІЇЄҐ][\w'-]+\W+\w+\W*$", text[max(0, start - 40) : start]))
 
 
+# Nouns that may stand between a locative preposition and a name: units, natural features, parts.
+_WHERE_NOUNS = re.compile(
+    r"^(?:регіон\w*|област\w*|провінці\w*|префектур\w*|земл\w*|воєводств\w*|штат\w*|округ\w*|район\w*|"
+    r"повіт\w*|графств\w*|кантон\w*|департамент\w*|гор[аиіу]|річк\w*|озер\w*|мор[яі]|острів|острові|"
+    r"підніжж\w*|центр\w*|околиц\w*|передмісті|межах|частин\w*|столиц\w*)$",
+    re.IGNORECASE,
+)
+# A clause that says where the place before it lies: ", що в регіоні X", ", розташоване біля X".
+_WHERE_CLAUSE = re.compile(
+    r",\s*(?:що|який|яке|яка|які)\s+(?:розташован\w*\s+|знаходиться\s+|лежить\s+)?(?:в|у|на|біля|поблизу|неподалік)\s"
+    r"|,\s*(?:розташован\w*|що\s+розташован\w*)\s",
+    re.IGNORECASE,
+)
+
+
 def is_location(text: str, start: int) -> bool:
-    """ "у Стамбулі", "до фінського міста Лахті": where something happened, not a party to the tie."""
+    """ "у Стамбулі", "до фінського міста Лахті", "в регіоні X", "біля підніжжя гори X", or a name inside
+    a clause that says where the place before it lies: where something is, not a party to the tie."""
     for word in reversed(preceding_words(text, start, 4)):
         lowered = word.lower()
         if lowered in _LOCATION_PREPOSITIONS:
             return True
-        if not (CITY_WORDS.search(lowered) or is_adjective(lowered)):
-            return False
-    return False
+        if not (CITY_WORDS.search(lowered) or _WHERE_NOUNS.match(lowered) or is_adjective(lowered)):
+            break
+    return _in_where_clause(text, start)
+
+
+def _in_where_clause(text: str, start: int) -> bool:
+    clauses = list(_WHERE_CLAUSE.finditer(text, max(0, start - 120), start))
+    return bool(clauses) and not re.search(r"[,;.()]", text[clauses[-1].end() : start])
 
 
 def foreign_cue_before(text: str, start: int, world: World) -> bool:

@@ -430,9 +430,8 @@ def status_over_time(statuses: list[str]) -> str:
     said after a termination starts again from there."""
     status = statuses[0]
     for later in statuses[1:]:
-        if later == "terminated" or status == "terminated":
-            status = later
-        elif _STAGE.get(later, 0) > _STAGE.get(status, 0):
+        ended_or_ends = "terminated" in (later, status)
+        if ended_or_ends or _STAGE.get(later, 0) > _STAGE.get(status, 0):
             status = later
     return status
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.facts.vocabulary import is_adjective
+
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
 # "є"/"стали" after the plural in the instrumental ("побратимами міста є A, B").
 _OPENER = re.compile(
@@ -32,6 +34,23 @@ _CLAUSE_END = re.compile(
     r";|,\s*(?:які|який|яка|яке|що|де|коли|а|але|щоб|адже|тому|проте|однак|зокрема)\b|\s+(?:а|але|проте)\s",
     re.IGNORECASE,
 )
+
+
+_LEAD = re.compile(r"\s*((?:[а-яіїєґ'\d-]+\s+){0,3})(?=[А-ЯІЇЄҐA-Z])")
+_UNIT_WORD = re.compile(
+    r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|комун\w*|округ\w*|район\w*|"
+    r"повіт\w*|регіон\w*|сел[аоіу]\w*|селищ\w*|курорт\w*|партнер\w*|побратим\w*|це|зокрема|а\s+саме|\d+)$",
+    re.IGNORECASE,
+)
+
+
+def _entries_follow(text: str, start: int) -> bool:
+    """The list's first entry follows its opener at once, after at most a few modifiers ("– польське
+    Ґрайево", ": міста Верона"): a list, not a word for partners inside some other sentence."""
+    lead = _LEAD.match(text, start)
+    return lead is not None and all(
+        _UNIT_WORD.match(word) or is_adjective(word) for word in lead.group(1).split()
+    )
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -61,9 +80,11 @@ def owner_list_in(text: str) -> OwnerList | None:
     the instrumental ("побратимами міста є"). Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
-        verb_opens = match.group("open").lower() not in (":", "—", "–") and not match.group("open").isspace()
+        verb_opens = match.group("open").strip() not in (":", "—", "–")
         if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
+        if not _entries_follow(text, match.end()):
+            continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
         tie = match.group("tie").lower()
         return OwnerList(
             tie_start=match.start(),
