@@ -235,7 +235,7 @@ class Extractor:
 
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)
-        if not names_a_tie(text):
+        if not (names_a_tie(text) or owner_list_in(text)):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
         context = self._context(article, text, sentences, owner_katottg)
@@ -339,7 +339,7 @@ class Extractor:
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = sentence.text
-        if not names_a_tie(text) or is_refusal(text):
+        if not (names_a_tie(text) or owner_list_in(text)) or is_refusal(text):
             return []
         relation = relation_of(text) or "cooperation"
         status = status_of(text)

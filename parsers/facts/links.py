@@ -180,19 +180,28 @@ def _from_not_with(text: str, start: int) -> bool:
 _RELATIVE_TIE = re.compile(r"^[^,.;]{0,40}?,\s*(?:з|із)\s+як(?:им|ою|ими)\b", re.IGNORECASE)
 
 
-def _tie_word_before_with(text: str, start: int) -> bool:
+def _tie_word_before_with(text: str, start: int, verbs: bool = False) -> bool:
     """ "співпраця з X", "угоду про партнерство з містом X", "переговори з X": the word for the tie
     stands right before the "з" that governs the name (a few words, in the same clause), not just
-    anywhere in the sentence; or a relative clause after the name names it ("X, з яким ... побратимство")."""
+    anywhere in the sentence; or a relative clause after the name names it ("X, з яким ... побратимство").
+    With ``verbs``, a signing verb there counts too ("підписав з мером X")."""
     at = _governing_preposition(text, start, _WITH)
     if at is None:
         return False
-    for word in reversed(re.findall(r"[\w'-]+|[,;:—–()]", text[max(0, at - 80) : at])[-4:]):
-        if word in ",;:—–()":
-            break
-        if TIE_OR_BOND_WORD.fullmatch(word):
+    words = re.findall(r"[\w'-]+|[,;:—–()]", text[max(0, at - 80) : at])[-4:]
+    if words and words[-1] in "—–":
+        return True  # "..., а Y – з X": the dash stands for the verb of the clause before
+    for word in reversed(words):
+        if word in ",;:—–()" or word.lower() in _WITH:
+            break  # "співпраця з делегацією з X": X is where the delegation comes from
+        if _PARTNERS_FROM.match(word):
+            break  # "з партнерами з X": people from X, not a tie with X (nor with a country)
+        if TIE_OR_BOND_WORD.fullmatch(word) or (verbs and TIE_VERB.fullmatch(word)):
             return True
     return _relative_tie(text, start)
+
+
+_PARTNERS_FROM = re.compile(r"^партнер(?:и|ів|ами|ам|ах)$", re.IGNORECASE)
 
 
 def _relative_tie(text: str, start: int) -> bool:
@@ -264,12 +273,16 @@ def link_of(
         r"\bміж\s+(?:нашою|нашим|нашої)\b[^.;]*\b(?:та|і|й)\s+\S*\s*$", text[:partner_start], re.IGNORECASE
     ):
         return Link("between", STRENGTH["between"])
+    if ua_run is not None and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]:
+        return None  # a semicolon ends a statement: its sides do not pair with the next one's
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is None or not governed_by(text, one[0], _WITH) or _from_not_with(text, one[0]):
             continue
         if other is not None and governed_by(text, other[0], _WITH):
+            continue
+        if not _tie_word_before_with(text, one[0], verbs=True):
             continue
         if TIE_VERB.search(text):
             return Link("signing", STRENGTH["signing"])
