@@ -153,3 +153,87 @@ def test_one_vocabulary_for_the_gate_the_cues_and_the_pairing():
 def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
     assert is_adjective(word) is adjective
     assert is_place_adjective(word) is place_adjective
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person's name after an office is not a place, even where it continues a run of names
+        (
+            "Хмільницький міський голова та мер району Уйбуда Імре Ласло підписали меморандум про співпрацю.",
+            set(),
+        ),
+        # the place a relative clause locates is not a partner
+        (
+            "Місто Лаппеенранта, що в регіоні Південна Карелія на сході Фінляндії, стало побратимом міста "
+            "Сарни.",
+            {("Сарненська міська громада", "Лаппеенранта")},
+        ),
+        (
+            "Місто Фудзіномія, що в префектурі Сідзуока біля підніжжя гори Фудзі, уклало угоду про співпрацю "
+            "з Кропивницьким.",
+            {("Кропивницька міська громада", "Фудзіномія")},
+        ),
+        # towns "з містами X": X, unknown to the gazetteer, is where they are
+        ("Яворів і Мостиська підписали угоди з містами Підкарпаття.", set()),
+        # a semicolon ends one statement; delegations "з X" are guests, not sides
+        (
+            "Хмельницька громада підписала угоду про співпрацю з Радомом; раніше делегація міста підписала "
+            "угоду з Ченстоховою.",
+            {("Хмельницька міська громада", "Радом")},
+        ),
+        (
+            "Ковельська громада уклала угоду з польським Хелмом у присутності делегацій з Замостя та Красника.",
+            {("Ковельська міська громада", "Хелм")},
+        ),
+        # an elliptical clause: the dash stands for the verb
+        (
+            "Яворівська міська громада уклала угоду про партнерство з Перемишлем, а Мостиська міська громада "
+            "– з Ярославом.",
+            {("Яворівська міська громада", "Перемишль"), ("Мостиська міська громада", "Ярослав")},
+        ),
+        # "відповідно" pairs lists by position; lists that cannot be paired give nothing
+        (
+            "Збаразький, Теребовлянський та Бучацький міські голови підписали угоди з бурмістрами Ниси, "
+            "Клодзька та Свідниці відповідно.",
+            set(),
+        ),
+    ],
+)
+def test_what_a_link_ties_and_what_it_does_not(extractor, body, expected):
+    assert {(ua, partner) for ua, partner, *_ in facts(extractor, body)} == expected
+
+
+def test_one_country_in_parentheses_serves_its_whole_group(extractor):
+    found = facts(
+        extractor,
+        "Громада має угоди про побратимство з 4 громадами: Кельме (Литва), Березів, Стрижів (Польща) та "
+        "Сігнахі (Грузія).",
+        owner=KALUSH,
+    )
+    assert {(partner, country) for _, partner, country, *_ in found} == {
+        ("Кельме", "LT"),
+        ("Березів", "PL"),
+        ("Стрижів", "PL"),
+        ("Сігнахі", "GE"),
+    }
+
+
+def test_a_negated_stop_is_no_termination():
+    from parsers.cues import status_of
+
+    assert (
+        status_of("Угоду підписано у 2008 році, а обмін делегаціями не припинявся навіть у пандемію.")
+        == "signed"
+    )
+    assert status_of("Рада припинила дію угоди про побратимство.") == "terminated"
+
+
+def test_a_partner_spelled_two_ways_is_one_partner(extractor):
+    found = facts(
+        extractor,
+        "Тульчин підписав меморандум про співпрацю з канадським містом Брандон. Тульчинська міська громада "
+        "та місто Брендон, провінція Манітоба (Канада), підписали меморандум про співпрацю.",
+    )
+    assert {(ua, country) for ua, _, country, *_ in found} == {("Тульчинська міська громада", "CA")}
+    assert len(found) == 1
