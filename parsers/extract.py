@@ -186,8 +186,8 @@ class _Context:
     """Ukrainian places of the whole article text, found once with the article's context."""
     previous_side: UaSide | None = None
     """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
-    """Places already resolved in this article, by Ukrainian name: "Кудахі (штат Вісконсин)" once
-    decides every later "Кудахі" of the same article."""
+    """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
+    decides every later "X" of the same article."""
 
 
 class _CachedWorld:
@@ -451,8 +451,9 @@ class Extractor:
     def _is_person(
         self, text: str, start: int, end: int, span: str, countries: list[str], ctx: _Context
     ) -> bool:
-        """People are named like places ("Воля", "Карел"): a role word or a surname decides; a first
-        name counts only when a capitalised word follows it and the gazetteer does not know the span."""
+        """People are named like places (a first name that is also a town): a role word or a surname
+        decides; a first name counts only when a capitalised word follows it and the gazetteer does not
+        know the span."""
         before = preceding_words(text, start, 1)
         if before and CITY_WORDS.search(before[-1]):
             return False
@@ -471,7 +472,7 @@ class Extractor:
         )
 
     def _office_of_place(self, span: str, countries: list[str], ctx: _Context) -> bool:
-        """ "бургомістр Вольмірштедта", "мера Кракова": after a role word, a known place in an oblique
+        """ "бургомістр X" (genitive), "мера Кракова": after a role word, a known place in an oblique
         case names the office's town; a person's name follows a role in the nominative."""
         for country in dict.fromkeys([*countries, *ctx.countries]):
             place = self.world.best(span, country)
@@ -521,7 +522,7 @@ class Extractor:
         return None
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
-        """Foreign regions written as adjective + region noun: "Огрським краєм", "Утенський район"."""
+        """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
         for match in _REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
             if re.search(r"(?:ого|ої|их)$", adjective) or inside_parentheses(text, match.start()):
@@ -561,7 +562,7 @@ def _with_coordinated_hromadas(
     text: str, mentions: list[UaMention], oblasts: frozenset[str]
 ) -> list[UaMention]:
     """Add hromadas named as coordinated adjectives under one plural noun:
-    "з Куп'янською та Балаклійською міськими громадами" names two hromadas."""
+    "з X-ською та Y-ською міськими громадами" names two hromadas."""
     added = []
     for match in _COORDINATED.finditer(text):
         for word in WORD.finditer(match.group(1)):
@@ -576,7 +577,7 @@ def _with_coordinated_hromadas(
 
 
 def _hromada_mention(adjective: str, start: int, end: int, oblasts: frozenset[str]) -> UaMention | None:
-    """The hromada an adjective names ("Бродівський" → Бродівська громада) as a mention at its place."""
+    """The hromada an adjective names ("Сквирський" → Сквирська громада) as a mention at its place."""
     from parsers.morphology import adjective_form
 
     codifier = load_codifier()
@@ -598,7 +599,7 @@ _OFFICE_OF_HROMADA = re.compile(
 
 
 def _with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
-    """Add hromadas named only by their office: "Бродівський міський голова" is Бродівська громада's."""
+    """Add hromadas named only by their office: "Сквирський міський голова" is Сквирська громада's."""
     added = []
     for match in _OFFICE_OF_HROMADA.finditer(text):
         start, end = match.span(1)
@@ -615,7 +616,7 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: "..., адже Сент-Етьєн - побратим Луганська, а також ... Попасною"."""
+    """Clause spans of a sentence: "..., адже X - побратим Y, а також ... Z"."""
     bounds, start = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
         bounds.append((start, match.start()))
@@ -660,7 +661,7 @@ _SIGNING = re.compile(
 
 def _neighbour_date(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
     """The date of the signing told in the sentence just before or after, in the same paragraph:
-    "19 жовтня … підписали угоди. Ніжин став партнером Ланьцута" or "… уклали угоду. Документ
+    "19 жовтня … підписали угоди. X став партнером Y" or "… уклали угоду. Документ
     2 жовтня підписали мери"."""
     sentence = sentences[index]
     for other_index in (index + 1, index - 1):
@@ -682,7 +683,7 @@ def _remember(ctx: _Context, partner: Partner) -> Partner:
 
 def _partner_of(place: WorldPlace | ForeignPlace, level: str, written: str | None = None) -> Partner:
     """A gazetteer place; its Ukrainian name as the text writes it when the text uses the nominative
-    ("Шеннв'єр-сюр-Марн", where GeoNames has "Шеннвєр-сюр-Марн")."""
+    (an apostrophe the gazetteer's spelling lacks)."""
     name_uk = place.name_uk
     if written and name_key(written) == name_key(place.name_uk):
         name_uk = normalize_name(written)
@@ -866,9 +867,9 @@ def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
 def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str) -> list[_Candidate]:
     """Candidate pairs of Ukrainian and foreign mentions of one sentence (the link test decides).
 
-    Two runs ("Любомль, Шацьк, Головне ... Влодава, Воля Угруська") give every-with-every candidates,
+    Two runs ("A, B, C ... X, Y") give every-with-every candidates,
     or by position when both lists are as long. With more runs, a dash ties the runs on its two sides
-    ("Гдиня та Пардубіце — Житомира"); any other foreign run goes with the nearest Ukrainian run before it.
+    ("X та Y — A"); any other foreign run goes with the nearest Ukrainian run before it.
     """
     if not foreign:
         return []
@@ -997,7 +998,7 @@ def _confidence(link: Link, found: _Found, ua: UaSide) -> float:
 def _owner_is_meant(text: str, foreign: list[_Found], owner: UaSide | None) -> bool:
     """With no Ukrainian name in the sentence, the article's own hromada is the party only when the
     sentence reports a tie being made (a status verb) and the foreign places form one list, not
-    "Лахті має побратимські зв'язки з Пярну" (a foreign place's own ties)."""
+    "X має побратимські зв'язки з Y" for two foreign places (their own ties)."""
     if owner is None or (status_of(text) is None and "побратим" not in text.lower()):
         return False
     countries = {found.partner.country_iso2 for found in foreign}
@@ -1082,7 +1083,7 @@ _DOMESTIC_TIE = re.compile(r"меморанд|угод|договор|догов
 def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list[_Candidate]:
     """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): candidates per pair.
 
-    "Жовківська — з Оріхівською, Стрийська — з Пологівською" pairs the listed hromadas two by two;
+    "A-ська — з B-ською, C-ська — з D-ською" pairs the listed hromadas two by two;
     co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own.
     """
     if status_of(text) == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
@@ -1139,7 +1140,7 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> lis
 
 
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
-    """ "Моршинська громада та Лиманська громада підписали меморандум": two hromadas, both subjects
+    """ "A-ська громада та B-ська громада підписали меморандум": two hromadas, both subjects
     of a memorandum, and no other party named after "з" ("з польськими громадами")."""
     hromadas = {m.katottg for m in ua if m.kind in ("hromada", "settlement")}
     return (
@@ -1161,7 +1162,7 @@ def _part_of_other_name(text: str, mention: UaMention) -> bool:
 
 
 def _after_with(text: str, start: int) -> bool:
-    """ "з Краснопільською та Великописарівською громадами": the hromadas are the object, not the parties."""
+    """ "з A-ською та B-ською громадами": the hromadas are the object, not the parties."""
     for word in reversed(preceding_words(text, start, 8)):
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
@@ -1210,7 +1211,7 @@ def _merge(facts: dict, fact: Fact) -> None:
 
 
 def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
-    """One partner written two ways in one article ("Брендон" and "Брандон"): a partner the gazetteer
+    """One partner written two ways in one article (two transliterations of one name): a partner the gazetteer
     does not know is folded into a known one of the same side and country whose name sounds alike."""
     known = [fact for fact in facts if fact.partner.geonameid]
     kept = []

@@ -43,7 +43,8 @@ def lemma(word: str) -> str:
 
 @lru_cache(maxsize=20000)
 def adjective_form(word: str, gender: str = "masc") -> str:
-    """Nominative singular of an adjective in ``gender``, capitalised as written ("Огрським" → "Огрський")."""
+    """Nominative singular of an adjective in ``gender``, capitalised as written
+    ("Оломоуцьким" → "Оломоуцький")."""
     normalized = normalize_name(word)
     for parse in analyzer().parse(normalized.lower()):
         if "ADJF" in parse.tag:

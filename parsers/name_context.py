@@ -63,7 +63,7 @@ _REGION_NOUNS = {
 
 
 def name_spans(text: str):
-    """Capitalised word runs ("Шеннв'єр-сюр-Марн", "Воля Угруська", "Маямі Біч") with offsets."""
+    """Capitalised word runs (hyphenated names, two-word names such as "Нью-Йорк Сіті") with offsets."""
     words = list(WORD.finditer(text))
     index = 0
     while index < len(words):
@@ -80,7 +80,7 @@ def name_spans(text: str):
             end_index += 1
         start, end = word.start(), words[end_index].end()
         yield start, end, text[start:end].rstrip(".")
-        if end_index > index:  # also the single words, for lists like "Люблін Ольштин"
+        if end_index > index:  # also the single words, for lists like "X Y" (two names side by side)
             for single in words[index : end_index + 1]:
                 yield single.start(), single.end(), single.group(0).rstrip(".")
         index = end_index + 1
@@ -127,7 +127,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
                 hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
     group = None if parenthesis else _GROUP_PARENTHESIS.match(text[end : end + 200])
     if group and (country := world.country(group.group(1).strip())):
-        hint.country, hint.explicit = country, True  # "Березів, Стрижів (Польща)": one country per group
+        hint.country, hint.explicit = country, True  # "A, B (Країна)": one country per group
     before = preceding_words(text, start)
     if _REGION_AFTER.match(text[end : end + 30]):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
@@ -148,10 +148,10 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             and re.fullmatch(r"міста", word)
             and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start])
         ):
-            hint.descriptor = True  # "району Бешикташ міста Стамбул": the city locates the district
+            hint.descriptor = True  # "району X міста Y": the city locates the district
             return hint
         if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
-            hint.descriptor = True  # "з IX районом Будапешта – Ференцварошем": the district follows
+            hint.descriptor = True  # "з N районом Y – X": the district follows
             return hint
         if _REGION_BEFORE.search(word):
             hint.level, hint.explicit = "region", True
@@ -256,7 +256,7 @@ _WHERE_CLAUSE = re.compile(
 
 
 def is_location(text: str, start: int) -> bool:
-    """ "у Стамбулі", "до фінського міста Лахті", "в регіоні X", "біля підніжжя гори X", or a name inside
+    """ "у Стамбулі", "до фінського міста X", "в регіоні X", "біля підніжжя гори X", or a name inside
     a clause that says where the place before it lies: where something is, not a party to the tie."""
     for word in reversed(preceding_words(text, start, 4)):
         lowered = word.lower()
@@ -309,7 +309,7 @@ def region_noun(noun: str) -> str:
 
 
 def nominative_adjective(adjective: str, noun: str) -> str:
-    """ "Огрським" + "краєм" → "Огрський"; agreement with the region noun's gender."""
+    """ "Оломоуцьким" + "краєм" → "Оломоуцький"; agreement with the region noun's gender."""
     from parsers.morphology import adjective_form
 
     gender = {"воєводство": "neut", "графство": "neut", "провінція": "femn"}.get(region_noun(noun), "masc")
@@ -318,7 +318,7 @@ def nominative_adjective(adjective: str, noun: str) -> str:
 
 @lru_cache(maxsize=1)
 def ua_raion_keys() -> frozenset[str]:
-    """Ukrainian raion names ("Ковельський"), so they are never taken for foreign districts."""
+    """Ukrainian raion names ("Сквирський"), so they are never taken for foreign districts."""
     import csv
 
     from parsers.places.katottg import CODIFIER_CSV

@@ -48,7 +48,7 @@ _UNIT_WORD = re.compile(
 
 def _entries_follow(text: str, start: int) -> bool:
     """The list's first entry follows its opener at once, after at most a few modifiers ("– польське
-    Ґрайево", ": міста Верона"): a list, not a word for partners inside some other sentence."""
+    X", ": міста X"): a list, not a word for partners inside some other sentence."""
     lead = _LEAD.match(text, start)
     return lead is not None and all(
         _UNIT_WORD.match(word) or is_adjective(word) for word in lead.group(1).split()

@@ -46,9 +46,9 @@ def names_a_tie(text: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def is_adjective(word: str) -> bool:
-    """The dictionary reads ``word`` as an adjective in some reading ("польським", "Бродівський",
-    "Пардубицького"). A hyphenated word is one only as a compound adjective ("польсько-українського");
-    "Руда-Шльонська" is a town whose name ends in an adjective."""
+    """The dictionary reads ``word`` as an adjective in some reading ("польським", "Сквирський",
+    "Оломоуцького"). A hyphenated word is one only as a compound adjective ("польсько-українського");
+    "Бяла-Подляська" is a town whose name ends in an adjective."""
     from parsers.morphology import analyzer
 
     word = normalize_name(word).lower().strip("'-")
@@ -60,17 +60,17 @@ def is_adjective(word: str) -> bool:
 
 _RELATIONAL = ("ський", "цький", "зький")
 ADJ = r"[\w'-]+(?:ськ|цьк|зьк)\w*"
-"""Where a place adjective may stand inside a phrase pattern ("з польським містом", "Бродівський
+"""Where a place adjective may stand inside a phrase pattern ("з польським містом", "Сквирський
 міський голова"); phrase patterns use it to find their words, :func:`is_place_adjective` decides on a
 single word. Prefix ``(?=[а-яіїєґ])`` or ``(?=[А-ЯІЇЄҐ])`` for the case the phrase needs."""
 
 
 @lru_cache(maxsize=100_000)
 def is_place_adjective(word: str) -> bool:
-    """An adjective made from a place or a people ("польським", "Бродівський", "Огрським"): the
+    """An adjective made from a place or a people ("польським", "Сквирський", "Оломоуцьким"): the
     dictionary reads it as an adjective whose normal form is a -ський/-цький/-зький one. Such a word
-    alone is never a place's name; an adjective-shaped town name ("Закопане") is not one of them, nor
-    a town whose name ends in an adjective ("Руда-Шльонська")."""
+    alone is never a place's name; an adjective-shaped town name ("Широке") is not one of them, nor
+    a town whose name ends in an adjective ("Бяла-Подляська")."""
     from parsers.morphology import analyzer
 
     word = normalize_name(word).lower().strip("'-")
