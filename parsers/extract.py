@@ -353,6 +353,7 @@ class Extractor:
         }
         all_mentions = _with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = _with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         ua_mentions = [
             m
             for m in all_mentions
@@ -410,6 +411,21 @@ class Extractor:
                 )
             )
         return facts
+
+    def _with_area_hromadas(
+        self, text: str, mentions: list[UaMention], oblasts: frozenset[str]
+    ) -> list[UaMention]:
+        """Add hromadas named by their area's noun ("X-щина" of an X-ська громада, "X-ччина" of an
+        X-цька one), unless the noun names an oblast."""
+        added = []
+        for match in _AREA_NOUN.finditer(text):
+            start, end = match.span()
+            if any(m.start <= start < m.end for m in mentions) or self._oblast_of(match.group(0)):
+                continue
+            adjective = match.group(1) + ("цька" if match.group(2) == "ччин" else "ська")
+            if mention := _hromada_mention(adjective, start, end, oblasts):
+                added.append(mention)
+        return sorted([*mentions, *added], key=lambda mention: mention.start)
 
     def _foreign_places(self, text: str, ua_mentions: list[UaMention], context: _Context) -> list[_Found]:
         taken = [(m.start, m.end) for m in ua_mentions]
@@ -478,7 +494,8 @@ class Extractor:
             place = self.world.best(span, country)
             if place and place.score >= 0.8 and name_key(place.name_uk) != name_key(span):
                 return True
-        return False
+        place = self.world.best(span, None)  # no country named: only a near-exact declined name counts
+        return bool(place and place.score >= 0.95 and name_key(place.name_uk) != name_key(span))
 
     def _resolve(self, span: str, hint: Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
         """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue.
@@ -592,6 +609,7 @@ def _hromada_mention(adjective: str, start: int, end: int, oblasts: frozenset[st
     )  # fmt: skip
 
 
+_AREA_NOUN = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+?)(щин|ччин)(?:а|и|і|у|ою)\b")
 _OFFICE_OF_HROMADA = re.compile(
     rf"\b((?=[А-ЯІЇЄҐ]){ADJ}(?:(?<=ий)|(?<=ого)|(?<=ому)|(?<=им)|(?<=ім)))\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?"
     r"(?:голов\w*|рад[аиіу]|громад\w*|староста|старости)\b"

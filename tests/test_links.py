@@ -263,3 +263,22 @@ def test_a_partner_spelled_two_ways_is_one_partner(extractor):
     )
     assert {(ua, country) for ua, _, country, *_ in found} == {("Мелітопольська міська громада", "GB")}
     assert len(found) == 1
+
+
+def test_a_hromada_named_by_its_area_or_its_office(extractor):
+    assert pairs(
+        facts(
+            extractor, "Делегація Верховинщини підписала угоду про співпрацю з польською ґміною Кросьценко."
+        )
+    ) == {("Верховинська селищна громада", "Кросьценко")}
+    # an oblast's area noun is not a hromada
+    assert (
+        facts(extractor, "Делегація Рівненщини підписала угоду про співпрацю з польською ґміною Кросьценко.")
+        == set()
+    )
+    # the town of a foreign office, in the genitive, with no country named anywhere
+    assert pairs(
+        facts(
+            extractor, "Мелітопольський міський голова та бургомістр Торуня підписали угоду про партнерство."
+        )
+    ) == {("Мелітопольська міська громада", "Торунь")}
