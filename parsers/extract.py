@@ -1076,9 +1076,17 @@ def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
     for other in (index - 1, index + 1):
         if 0 <= other < len(runs) and runs[other].kind == "ua":
             left, right = sorted((runs[index], runs[other]), key=lambda run: run.start)
-            if re.search(r"\s[—–]\s", _gap_words(text, left.end, right.start)):
+            if _DASH_GAP.match(_gap_words(text, left.end, right.start)):
                 return runs[other]
     return None
+
+
+# What may stand between two lists joined by a dash: the dash, and in an elliptical clause the object
+# and "з" ("X — Y", "а X – з Y", "а X – меморандум з Y").
+_DASH_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)\s*)?[—–]\s+(?:(?:угод\w*|меморандум\w*|договір|договор\w*|декларац\w*)\s+)?"
+    rf"(?:(?:з|із|зі)\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}|міст\w*|ґмін\w*|гмін\w*|громад\w*)\s+){{0,2}}$"
+)
 
 
 def _nearest_ua_run(runs: list[_Run], index: int) -> _Run:

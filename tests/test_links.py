@@ -282,3 +282,26 @@ def test_a_hromada_named_by_its_area_or_its_office(extractor):
             extractor, "Мелітопольський міський голова та бургомістр Торуня підписали угоду про партнерство."
         )
     ) == {("Мелітопольська міська громада", "Торунь")}
+
+
+def test_a_dash_joins_two_lists_only_when_nothing_else_stands_between(extractor):
+    found = facts(
+        extractor,
+        "Угоду про побратимство підписали мер Торуня та Сквирський міський голова, а меморандум — мер "
+        "Кошаліна та Васильківський міський голова.",
+    )
+    assert ("Сквирська міська громада", "Кошалін") not in pairs(found)
+    assert pairs(
+        facts(extractor, "Мелітополь підписав угоду з Торунем, а Бердянськ – меморандум з Кошаліном.")
+    ) == {
+        ("Мелітопольська міська громада", "Торунь"),
+        ("Бердянська міська громада", "Кошалін"),
+    }
+
+
+def test_a_word_between_the_tie_and_its_with_governs_the_place(extractor):
+    found = facts(
+        extractor,
+        "Після того як Сквира підписала угоду з Торунем, до співпраці долучилися підприємці з Кошаліна.",
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Торунь")}

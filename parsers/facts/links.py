@@ -198,7 +198,12 @@ def _tie_word_before_with(text: str, start: int, verbs: bool = False) -> bool:
             break  # "з партнерами з X": people from X, not a tie with X (nor with a country)
         if TIE_OR_BOND_WORD.fullmatch(word) or (verbs and TIE_VERB.fullmatch(word)):
             return True
+        if not (_is_filler(word) or word.lower() in _LINKING):
+            break  # "долучилися підприємці з X": another word governs the "з"
     return _relative_tie(text, start)
+
+
+_LINKING = frozenset({"про", "щодо", "та", "і", "й", "ще", "вже", "також"})
 
 
 _PARTNERS_FROM = re.compile(r"^партнер(?:и|ів|ами|ам|ах)$", re.IGNORECASE)
