@@ -96,7 +96,8 @@ def main() -> None:
     total = sum(len(items) for items in facts.values())
     print(f"{len(facts)} articles, {total} facts")
     if args.save:
-        args.save.write_text(json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+        dumped = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True)
+        args.save.write_text(dumped, encoding="utf-8")
         print(f"saved to {args.save}")
         return
     before = json.loads(args.compare.read_text(encoding="utf-8"))

@@ -5,13 +5,14 @@ hyphenated names ("Кам’янцем – Подільським"), decomposed 
 ("Батумі" with an acute on the у), and Latin letters that look like Cyrillic ones typed into a Cyrillic
 word (a Latin "c").
 Everything that compares names goes through :func:`normalize_name` and :func:`name_key`, so there is one
-rule to change.
+rule to change. Both are memoized per name: the extractor asks them about the same words again and again.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHE = "'"
 """The single apostrophe stored in normalized names (pymorphy3's dictionaries use it too)."""
@@ -52,12 +53,14 @@ def _fix_look_alikes(match: re.Match[str]) -> str:
     return word.translate(_LOOK_ALIKE)
 
 
+@lru_cache(maxsize=200_000)
 def normalize_name(name: str) -> str:
     """A place or tag name as stored: normalized text, spaced dashes inside the name joined, trimmed."""
     name = normalize_text(name).strip(' \t\r\n.,;:«»"')
     return _DASH_IN_NAME.sub("-", name)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The comparison key of a name: lowercase, no apostrophes, hyphens and spaces folded to one space."""
     key = normalize_name(name).lower().replace(APOSTROPHE, "")
