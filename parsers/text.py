@@ -27,6 +27,7 @@ _CYRILLIC_LETTER = "\u0400-\u04ff"
 # A stress mark (combining acute or grave) on a Cyrillic letter; precomposed stressed е and и as well.
 _STRESS = re.compile(f"(?<=[{_CYRILLIC_LETTER}])[\u0300\u0301]+")
 _STRESSED = str.maketrans({"ѐ": "е", "Ѐ": "Е", "ѝ": "и", "Ѝ": "И"})
+_STRESSED_LETTER = re.compile("[ѐЀѝЍ]")
 # Latin letters that look exactly like Cyrillic ones; replaced only inside words that also hold Cyrillic.
 _LOOK_ALIKE = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 _MIXED = re.compile(f"[{_CYRILLIC_LETTER}][a-zA-Z]|[a-zA-Z][{_CYRILLIC_LETTER}]")
@@ -37,7 +38,9 @@ def normalize_text(text: str) -> str:
     """NFC, one apostrophe, no zero-width characters or stress marks, single spaces: safe for free text."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
-    text = _STRESS.sub("", text).translate(_STRESSED)
+    text = _STRESS.sub("", text)
+    if _STRESSED_LETTER.search(text):  # a search is much cheaper than a translate of the whole text
+        text = text.translate(_STRESSED)
     if _MIXED.search(text):
         text = _WORD.sub(_fix_look_alikes, text)
     text = _APOSTROPHES.sub(APOSTROPHE, text)
