@@ -325,10 +325,10 @@ class Extractor:
         found = []
         for match in WORD.finditer(text):
             word = match.group(0)
-            if not (word[0].isupper() or is_place_adjective(word)):
+            country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
+            if not country or not (word[0].isupper() or is_place_adjective(word)):
                 continue  # country names are capitalised; a country adjective is a place adjective
-            country = self.world.country(word)
-            if country and country not in found:
+            if country not in found:
                 found.append(country)
         for match in re.finditer(
             r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+", text
