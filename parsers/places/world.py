@@ -846,8 +846,12 @@ def _adjective_stems(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _tokens(phrase: str) -> list[str]:
-    return [t for t in re.split(r"[\s,;:()«»\"]+", normalize_name(phrase)) if t and re.search(r"\w", t)]
+    return [t for t in _TOKEN_BREAK.split(normalize_name(phrase)) if t and _WORD_CHAR.search(t)]
 
 
 def _ngrams(length: int, max_words: int) -> Iterable[tuple[int, int]]:
