@@ -232,6 +232,7 @@ class Extractor:
 
         self.world.world.preload()
         preload_latin(self.world.world)
+        ua_raion_keys()
 
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)
@@ -324,10 +325,10 @@ class Extractor:
         found = []
         for match in WORD.finditer(text):
             word = match.group(0)
-            if not (word[0].isupper() or is_place_adjective(word)):
+            country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
+            if not country or not (word[0].isupper() or is_place_adjective(word)):
                 continue  # country names are capitalised; a country adjective is a place adjective
-            country = self.world.country(word)
-            if country and country not in found:
+            if country not in found:
                 found.append(country)
         for match in re.finditer(
             r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+", text
@@ -438,7 +439,10 @@ class Extractor:
         for start, end, span in name_spans(text):
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
-            if self._is_person(text, start, end, span, sentence_countries, context):
+            # A run of words that names a person also rules out the words in it, so its test comes first;
+            # a single word's test rules out only itself, so it waits until the cheap tests are done.
+            single = " " not in span
+            if not single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
             if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
@@ -452,6 +456,9 @@ class Extractor:
                 continue
             hint = hints(text, start, end, self.world)
             if hint.descriptor or not _may_be_place_name(text, start, span, hint):
+                continue
+            if single and self._is_person(text, start, end, span, sentence_countries, context):
+                people.append((start, end))
                 continue
             partner = self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
@@ -478,10 +485,10 @@ class Extractor:
         words = span.split()
         if len(words) >= 2 and SURNAME.search(words[-1]):
             return True
+        if len(words) == 1:  # the capital after it first: it is cheaper than the dictionary
+            return bool(re.match(r"\s+[А-ЯІЇЄҐ]", text[end:])) and is_first_name(words[0])
         if not is_first_name(words[0]):
             return False
-        if len(words) == 1:
-            return bool(re.match(r"\s+[А-ЯІЇЄҐ]", text[end:]))
         return not any(
             (place := self.world.best(span, country)) and place.score >= 0.85
             for country in dict.fromkeys([*countries, *ctx.countries])
@@ -503,9 +510,8 @@ class Extractor:
         The dictionary knows many place names as plain nouns, so "common word" only makes a match
         need more: an exact gazetteer name, or an explicit cue; at a sentence start it rules a word out.
         """
-        common = all_common_words(span)
-        if common and hint.sentence_initial and not hint.explicit:
-            return None
+        if hint.sentence_initial and not hint.explicit and all_common_words(span):
+            return None  # the dictionary is asked only where its answer counts
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         countries = (
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))

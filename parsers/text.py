@@ -5,13 +5,14 @@ hyphenated names ("Кам’янцем – Подільським"), decomposed 
 ("Батумі" with an acute on the у), and Latin letters that look like Cyrillic ones typed into a Cyrillic
 word (a Latin "c").
 Everything that compares names goes through :func:`normalize_name` and :func:`name_key`, so there is one
-rule to change.
+rule to change. Both are memoized per name: the extractor asks them about the same words again and again.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHE = "'"
 """The single apostrophe stored in normalized names (pymorphy3's dictionaries use it too)."""
@@ -26,6 +27,7 @@ _CYRILLIC_LETTER = "\u0400-\u04ff"
 # A stress mark (combining acute or grave) on a Cyrillic letter; precomposed stressed е and и as well.
 _STRESS = re.compile(f"(?<=[{_CYRILLIC_LETTER}])[\u0300\u0301]+")
 _STRESSED = str.maketrans({"ѐ": "е", "Ѐ": "Е", "ѝ": "и", "Ѝ": "И"})
+_STRESSED_LETTER = re.compile("[ѐЀѝЍ]")
 # Latin letters that look exactly like Cyrillic ones; replaced only inside words that also hold Cyrillic.
 _LOOK_ALIKE = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 _MIXED = re.compile(f"[{_CYRILLIC_LETTER}][a-zA-Z]|[a-zA-Z][{_CYRILLIC_LETTER}]")
@@ -36,7 +38,9 @@ def normalize_text(text: str) -> str:
     """NFC, one apostrophe, no zero-width characters or stress marks, single spaces: safe for free text."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
-    text = _STRESS.sub("", text).translate(_STRESSED)
+    text = _STRESS.sub("", text)
+    if _STRESSED_LETTER.search(text):  # a search is much cheaper than a translate of the whole text
+        text = text.translate(_STRESSED)
     if _MIXED.search(text):
         text = _WORD.sub(_fix_look_alikes, text)
     text = _APOSTROPHES.sub(APOSTROPHE, text)
@@ -52,12 +56,14 @@ def _fix_look_alikes(match: re.Match[str]) -> str:
     return word.translate(_LOOK_ALIKE)
 
 
+@lru_cache(maxsize=200_000)
 def normalize_name(name: str) -> str:
     """A place or tag name as stored: normalized text, spaced dashes inside the name joined, trimmed."""
     name = normalize_text(name).strip(' \t\r\n.,;:«»"')
     return _DASH_IN_NAME.sub("-", name)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The comparison key of a name: lowercase, no apostrophes, hyphens and spaces folded to one space."""
     key = normalize_name(name).lower().replace(APOSTROPHE, "")

@@ -12,8 +12,10 @@ turns a Ukrainian name into the Latin spellings those rules allow, most likely f
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, product
@@ -69,10 +71,10 @@ def languages_of(country: str | None) -> tuple[str, ...]:
 
 
 def _rule_at(
-    word: str, pos: int, table: dict[tuple[str, str], tuple[str, ...]]
+    word: str, pos: int, table: dict[tuple[str, str], tuple[str, ...]], longest: int = 6
 ) -> tuple[int, tuple[str, ...]]:
     """The longest rule that applies at ``pos``: (letters consumed, spellings)."""
-    for size in range(min(6, len(word) - pos), 0, -1):
+    for size in range(min(longest, len(word) - pos), 0, -1):
         chunk = word[pos : pos + size]
         at_end = pos + size == len(word)
         for where in (("end",) if at_end else ()) + (("start",) if pos == 0 else ()) + ("any",):
@@ -80,6 +82,12 @@ def _rule_at(
             if spellings is not None:
                 return size, spellings
     return 1, (word[pos],)
+
+
+@lru_cache(maxsize=64)
+def _longest_rule(lang: str) -> int:
+    """The most Ukrainian letters one rule of the language reads (at most 6): no longer chunk is looked up."""
+    return min(6, max((len(uk) for uk, _ in _table(lang)), default=1))
 
 
 @lru_cache(maxsize=64)
@@ -99,10 +107,11 @@ def _fold_piece(spelling: str) -> str:
 def _slots(word: str, lang: str) -> list[tuple[str, ...]]:
     """Spelling options of each letter group of one Ukrainian word under one language's rules."""
     table = _table(lang)
+    longest = _longest_rule(lang)
     slots: list[tuple[str, ...]] = []
     pos = 0
     while pos < len(word):
-        size, spellings = _rule_at(word, pos, table)
+        size, spellings = _rule_at(word, pos, table, longest)
         slots.append(spellings if size > 1 or spellings != (word[pos],) else (_fold_piece(word[pos]),))
         pos += size
     return slots
@@ -111,8 +120,39 @@ def _slots(word: str, lang: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=50_000)
 def _word_spellings(word: str, lang: str, limit: int) -> tuple[str, ...]:
     """Folded spellings of one Ukrainian word, most likely first, doubled letters single."""
-    spelled = (_DOUBLES.sub(r"\1", s) for s in _spellings(_slots(word, lang), limit))
+    slots = _slots(word, lang)
+    if math.prod(map(len, slots)) <= limit:
+        spelled: Iterable[str] = _all_spellings_single(slots)
+    else:
+        spelled = (_DOUBLES.sub(r"\1", s) for s in _spellings(slots, limit))
     return tuple(s for s in dict.fromkeys(spelled) if s)
+
+
+def _all_spellings_single(slots: list[tuple[str, ...]]) -> list[str]:
+    """Every combination of the slots, in :func:`itertools.product` order, doubled letters single.
+
+    Built slot by slot instead of joining and collapsing each combination: a run of one letter that
+    spans two pieces collapses where they meet, so each piece is collapsed once and one letter dropped at
+    a seam; equal prefixes are kept once (their combinations repeat those of the first one)."""
+    out = [""]
+    for options in slots:
+        pieces = _single_letters(options)
+        out = list(
+            dict.fromkeys(
+                prefix + piece[1:]
+                if prefix and piece and prefix[-1] == piece[0] and piece[0] != " "
+                else prefix + piece
+                for prefix in out
+                for piece in pieces
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _single_letters(options: tuple[str, ...]) -> tuple[str, ...]:
+    """A slot's spellings with doubled letters single (slots repeat: they are the rule table's entries)."""
+    return tuple(_DOUBLES.sub(r"\1", piece) for piece in options)
 
 
 def _spellings(slots: list[tuple[str, ...]], limit: int) -> list[str]:

@@ -182,7 +182,7 @@ class _Tokens:
     """
 
     def __init__(self, text: str) -> None:
-        cleaned = text.translate(_INVISIBLE)
+        cleaned = text.translate(_INVISIBLE) if _INVISIBLE_RE.search(text) else text
         spans = [m.span() for m in _WORD.finditer(cleaned)]
         if _GLUED.search(cleaned):
             spans = _split_glued(cleaned, spans)

@@ -414,6 +414,8 @@ _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _POP_BONUS = 0.015
 _ADMIN1_BONUS = 0.03
 _FLOOR = 0.7
+_CYR_ROWS_MAX = 200_000
+"""Cyrillic keys whose rows are kept (a long crawl meets new names every night)."""
 """Candidates below this are noise: :meth:`World.lookup` leaves them out."""
 
 
@@ -495,6 +497,7 @@ class World:
             self._words.setdefault(key, []).append((kind, countries, dflt, weak))
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
         self._admin1: dict[str, list[str]] | None = None
+        self._cyr_rows: dict[tuple[str, int], list[tuple[int, int, int | None, str]]] = {}
 
     # -- places -------------------------------------------------------------------------------------------
 
@@ -568,11 +571,7 @@ class World:
         for i, candidate in enumerate(lemma_candidates(text)):
             penalty = 0.0 if i == 0 else _DEINFLECTED_PENALTY
             max_rank = (6 if country else 5) if i == 0 else 2  # weak guesses need a country to back them
-            for gid, rank, nom, place_country in self.conn.execute(
-                "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
-                "WHERE c.key = ? AND c.rank <= ?",
-                (lookup_key(candidate), max_rank),
-            ):
+            for gid, rank, nom, place_country in self._cyrillic_rows(lookup_key(candidate), max_rank):
                 if country and place_country != country:
                     continue
                 score = _RANK_SCORE[rank] - penalty
@@ -581,6 +580,21 @@ class World:
             if hits and i == 0:
                 break
         return hits
+
+    def _cyrillic_rows(self, key: str, max_rank: int) -> list[tuple[int, int, int | None, str]]:
+        """The gazetteer rows of one Cyrillic key, memoized per key: the same forms are looked up for
+        every country an article names."""
+        rows = self._cyr_rows.get((key, max_rank))
+        if rows is None:
+            if len(self._cyr_rows) >= _CYR_ROWS_MAX:
+                self._cyr_rows.clear()
+            rows = self.conn.execute(
+                "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
+                "WHERE c.key = ? AND c.rank <= ?",
+                (key, max_rank),
+            ).fetchall()
+            self._cyr_rows[(key, max_rank)] = rows
+        return rows
 
     def _phonetic_hits(
         self, queries: list[tuple[str, float, str]], country: str
@@ -832,8 +846,12 @@ def _adjective_stems(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _tokens(phrase: str) -> list[str]:
-    return [t for t in re.split(r"[\s,;:()«»\"]+", normalize_name(phrase)) if t and re.search(r"\w", t)]
+    return [t for t in _TOKEN_BREAK.split(normalize_name(phrase)) if t and _WORD_CHAR.search(t)]
 
 
 def _ngrams(length: int, max_words: int) -> Iterable[tuple[int, int]]:

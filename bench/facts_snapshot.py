@@ -1,0 +1,110 @@
+"""Every fact the extractor gives on the dev set, the seeds and the portal fixtures, as one JSON file,
+to prove that a change meant to be invisible (speed, refactoring) changed no output.
+
+    .venv/bin/python bench/facts_snapshot.py --save /tmp/facts-before.json
+    ... change the code ...
+    .venv/bin/python bench/facts_snapshot.py --compare /tmp/facts-before.json
+
+Articles are read in order, then again in reverse order by the same extractor: a memo or cache that
+leaks one article's state into another shows up as a difference between the two passes. ``--compare``
+prints every article whose facts differ (field by field as JSON lines) and exits 1; it exits 0 when
+every article yields byte-identical facts. The snapshot lives outside the repository: it follows the
+rules of the day and is only meant for before/after comparisons on one branch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from parsers.extract import Extractor  # noqa: E402
+from parsers.pages.portal import parse_article_html, parse_article_text  # noqa: E402
+from parsers.records import Article  # noqa: E402
+
+FIXTURES = REPO_ROOT / "tests" / "fixtures"
+DEVSET = FIXTURES / "devset"
+SEED_OWNERS = {"004": "UA44140110000056578"}
+"""Seeds read as a council site's article (the owner the seed tests give)."""
+
+
+def corpus() -> list[tuple[str, Article, str | None]]:
+    """(name, article, owner code) for every dev-set article, seed and portal fixture article."""
+    items: list[tuple[str, Article, str | None]] = []
+    for label_path in sorted((DEVSET / "labels").glob("*.json")):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        article = parse_article_text((DEVSET / "articles" / label["file"]).read_text(encoding="utf-8"))
+        if article.published is None and label.get("published"):
+            article.published = label["published"]
+        items.append((f"devset/{label_path.stem}", article, label.get("site_owner_katottg")))
+    for path in sorted((FIXTURES / "seeds").glob("*.txt")):
+        article = parse_article_text(path.read_text(encoding="utf-8"))
+        items.append((f"seeds/{path.stem}", article, SEED_OWNERS.get(path.name[:3])))
+    for path in sorted((FIXTURES / "portal/site").rglob("*.html")):
+        if "@" not in path.name and "/tag/" not in path.as_posix():
+            article = parse_article_html(path.read_bytes(), "http://127.0.0.1/" + path.stem)
+            items.append((f"portal/{path.relative_to(FIXTURES / 'portal/site')}", article, None))
+    return items
+
+
+def snapshot() -> dict[str, list[dict]]:
+    """Facts per article, from a forward and a backward pass of one extractor (they must agree)."""
+    items = corpus()
+    extractor = Extractor()
+    forward = {name: _facts(extractor, article, owner) for name, article, owner in items}
+    backward = {name: _facts(extractor, article, owner) for name, article, owner in reversed(items)}
+    for name in forward:
+        if forward[name] != backward[name]:
+            print(f"ORDER-DEPENDENT: {name} gives other facts when read after the others", file=sys.stderr)
+            forward[name + " (backward pass)"] = backward[name]
+    return forward
+
+
+def _facts(extractor: Extractor, article: Article, owner: str | None) -> list[dict]:
+    return [fact.to_contract() for fact in extractor.extract(article, owner_katottg=owner)]
+
+
+def compare(before: dict[str, list[dict]], after: dict[str, list[dict]]) -> int:
+    """Print the articles whose facts differ; the number of them."""
+    differing = 0
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if json.dumps(old, ensure_ascii=False) == json.dumps(new, ensure_ascii=False):
+            continue
+        differing += 1
+        print(f"== {name}")
+        for fact in old or []:
+            if fact not in (new or []):
+                print("  - " + json.dumps(fact, ensure_ascii=False))
+        for fact in new or []:
+            if fact not in (old or []):
+                print("  + " + json.dumps(fact, ensure_ascii=False))
+    return differing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--save", type=Path, help="write the snapshot here")
+    group.add_argument("--compare", type=Path, help="compare with a snapshot written before")
+    args = parser.parse_args()
+    facts = snapshot()
+    total = sum(len(items) for items in facts.values())
+    print(f"{len(facts)} articles, {total} facts")
+    if args.save:
+        dumped = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True)
+        args.save.write_text(dumped, encoding="utf-8")
+        print(f"saved to {args.save}")
+        return
+    before = json.loads(args.compare.read_text(encoding="utf-8"))
+    differing = compare(before, json.loads(json.dumps(facts, ensure_ascii=False, sort_keys=True)))
+    print("identical" if not differing else f"{differing} articles differ")
+    sys.exit(1 if differing else 0)
+
+
+if __name__ == "__main__":
+    main()
