@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import json
 import os
 import shutil
 import signal
@@ -12,8 +14,9 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import sqlite_utils
@@ -55,27 +58,83 @@ def mirror() -> Iterator[MirrorServer]:
         yield server
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder that ``build`` fills once per test session, shared by every pytest-xdist worker.
+
+    The first worker to ask builds it under a lock; the others wait and read the same files. What a
+    test changes it must change in its own copy.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the workers' base folders share this parent
+    folder, done = root / name, root / f"{name}.done"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``demo.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
-    folder = tmp_path_factory.mktemp("demo")
-    db_path = folder / "demo.db"
-    subprocess.run(
-        [
-            str(BIN / "pobratym"),
-            "crawl",
-            "--demo",
-            "--db",
-            str(db_path),
-            "--csv",
-            str(folder / "articles.csv"),
-        ],
-        cwd=REPO_ROOT,
-        check=True,
-        capture_output=True,
-        timeout=300,
+def demo_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """One ``pobratym crawl --demo`` of the bundled mirrors (portal and six councils) with its
+    articles CSV and the progress line forced on (stderr is a pipe here), for the whole session:
+    ``.result`` (stdout and stderr decoded by hand, so ``\\r`` stays), ``.db_path``, ``.csv_path``,
+    ``.repo_csv`` (the repo's data/*.csv and their modification times, before and after the crawl).
+    Read-only: copy the database to change it."""
+
+    def repo_csv() -> dict[str, int]:
+        return {path.name: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")}
+
+    def build(folder: Path) -> None:
+        before = repo_csv()
+        result = subprocess.run(
+            [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(folder / "demo.db"),
+             "--csv", str(folder / "articles.csv")],
+            cwd=REPO_ROOT, capture_output=True, timeout=300, env={**os.environ, "POBRATYM_PROGRESS": "1"},
+        )  # fmt: skip
+        outcome = {"returncode": result.returncode, "stdout": result.stdout.decode(),
+                   "stderr": result.stderr.decode(), "repo_csv": [before, repo_csv()]}  # fmt: skip
+        (folder.parent / f"{folder.name}.json").write_text(json.dumps(outcome), encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "demo", build)
+    outcome = json.loads((folder.parent / "demo.json").read_text(encoding="utf-8"))
+    result = subprocess.CompletedProcess(["pobratym", "crawl", "--demo"], outcome["returncode"],
+                                         outcome["stdout"], outcome["stderr"])  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    return SimpleNamespace(
+        result=result,
+        db_path=folder / "demo.db",
+        csv_path=folder / "articles.csv",
+        repo_csv=outcome["repo_csv"],
     )
-    return db_path
+
+
+@pytest.fixture(scope="session")
+def demo_db(demo_crawl: SimpleNamespace) -> Path:
+    """``demo.db`` from the one demo crawl of the session (see ``demo_crawl``), shared and read-only."""
+    return demo_crawl.db_path
+
+
+@pytest.fixture(scope="session")
+def portal_crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
+    """One ``scrapy crawl portal`` of the portal mirror into an empty database, for the whole session.
+
+    ``.db_path`` (read-only: copy it to change it), ``.result``, ``.requests`` (every path that crawl
+    asked for) and ``.server``, the same mirror still serving, so a test can crawl its copy again
+    (clear ``.server.requests`` first)."""
+    folder = tmp_path_factory.mktemp("portal-crawl")
+    with serve_mirror(PORTAL_MIRROR) as server:
+        db_path = folder / "p.db"
+        result = subprocess.run(
+            portal_command(server.base_url, db_path), cwd=REPO_ROOT, capture_output=True, text=True, timeout=300,
+            env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-3000:]
+        yield SimpleNamespace(db_path=db_path, result=result, requests=list(server.requests), server=server)
 
 
 def one_partnership_db(path: Path, sentence: str = "Речення."):
