@@ -120,21 +120,29 @@ def demo_db(demo_crawl: SimpleNamespace) -> Path:
 
 
 @pytest.fixture(scope="session")
-def portal_crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
-    """One ``scrapy crawl portal`` of the portal mirror into an empty database, for the whole session.
+def portal_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """One ``scrapy crawl portal`` of the portal mirror into an empty database, for the whole session:
+    ``.db_path`` (read-only: copy it to change it) and ``.requests``, every path that crawl asked
+    for. Pages are keyed by the portal's real domain, so a copy can be crawled again from another
+    mirror server (the ``mirror`` fixture)."""
 
-    ``.db_path`` (read-only: copy it to change it), ``.result``, ``.requests`` (every path that crawl
-    asked for) and ``.server``, the same mirror still serving, so a test can crawl its copy again
-    (clear ``.server.requests`` first)."""
-    folder = tmp_path_factory.mktemp("portal-crawl")
-    with serve_mirror(PORTAL_MIRROR) as server:
-        db_path = folder / "p.db"
-        result = subprocess.run(
-            portal_command(server.base_url, db_path), cwd=REPO_ROOT, capture_output=True, text=True, timeout=300,
-            env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"},
-        )  # fmt: skip
-        assert result.returncode == 0, result.stderr[-3000:]
-        yield SimpleNamespace(db_path=db_path, result=result, requests=list(server.requests), server=server)
+    def build(folder: Path) -> None:
+        with serve_mirror(PORTAL_MIRROR) as server:
+            result = subprocess.run(
+                portal_command(server.base_url, folder / "p.db"), cwd=REPO_ROOT, capture_output=True,
+                text=True, timeout=300, env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"},
+            )  # fmt: skip
+        outcome = {
+            "returncode": result.returncode,
+            "stderr": result.stderr[-3000:],
+            "requests": server.requests,
+        }
+        (folder.parent / f"{folder.name}.json").write_text(json.dumps(outcome), encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "portal-crawl", build)
+    outcome = json.loads((folder.parent / "portal-crawl.json").read_text(encoding="utf-8"))
+    assert outcome["returncode"] == 0, outcome["stderr"]
+    return SimpleNamespace(db_path=folder / "p.db", requests=outcome["requests"])
 
 
 def one_partnership_db(path: Path, sentence: str = "Речення."):
