@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -58,8 +59,11 @@ def mirror() -> Iterator[MirrorServer]:
         yield server
 
 
-def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
-    """A folder that ``build`` fills once per test session, shared by every pytest-xdist worker.
+def built_once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], dict[str, Any]]
+) -> tuple[Path, dict[str, Any]]:
+    """A folder that ``build`` fills once per test session, shared by every pytest-xdist worker, and
+    what ``build`` returned about it (kept as JSON beside the folder).
 
     The first worker to ask builds it under a lock; the others wait and read the same files. What a
     test changes it must change in its own copy.
@@ -67,15 +71,14 @@ def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Calla
     root = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         root = root.parent  # the workers' base folders share this parent
-    folder, done = root / name, root / f"{name}.done"
+    folder, outcome = root / name, root / f"{name}.json"
     with (root / f"{name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not done.exists():
+        if not outcome.exists():
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
-            build(folder)
-            done.touch()
-    return folder
+            outcome.write_text(json.dumps(build(folder)), encoding="utf-8")
+    return folder, json.loads(outcome.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
@@ -89,19 +92,17 @@ def demo_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
     def repo_csv() -> dict[str, int]:
         return {path.name: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")}
 
-    def build(folder: Path) -> None:
+    def build(folder: Path) -> dict[str, Any]:
         before = repo_csv()
         result = subprocess.run(
             [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(folder / "demo.db"),
              "--csv", str(folder / "articles.csv")],
             cwd=REPO_ROOT, capture_output=True, timeout=300, env={**os.environ, "POBRATYM_PROGRESS": "1"},
         )  # fmt: skip
-        outcome = {"returncode": result.returncode, "stdout": result.stdout.decode(),
-                   "stderr": result.stderr.decode(), "repo_csv": [before, repo_csv()]}  # fmt: skip
-        (folder.parent / f"{folder.name}.json").write_text(json.dumps(outcome), encoding="utf-8")
+        return {"returncode": result.returncode, "stdout": result.stdout.decode(),
+                "stderr": result.stderr.decode(), "repo_csv": [before, repo_csv()]}  # fmt: skip
 
-    folder = built_once(tmp_path_factory, "demo", build)
-    outcome = json.loads((folder.parent / "demo.json").read_text(encoding="utf-8"))
+    folder, outcome = built_once(tmp_path_factory, "demo", build)
     result = subprocess.CompletedProcess(["pobratym", "crawl", "--demo"], outcome["returncode"],
                                          outcome["stdout"], outcome["stderr"])  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
@@ -126,21 +127,15 @@ def portal_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
     for. Pages are keyed by the portal's real domain, so a copy can be crawled again from another
     mirror server (the ``mirror`` fixture)."""
 
-    def build(folder: Path) -> None:
+    def build(folder: Path) -> dict[str, Any]:
         with serve_mirror(PORTAL_MIRROR) as server:
             result = subprocess.run(
                 portal_command(server.base_url, folder / "p.db"), cwd=REPO_ROOT, capture_output=True,
                 text=True, timeout=300, env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"},
             )  # fmt: skip
-        outcome = {
-            "returncode": result.returncode,
-            "stderr": result.stderr[-3000:],
-            "requests": server.requests,
-        }
-        (folder.parent / f"{folder.name}.json").write_text(json.dumps(outcome), encoding="utf-8")
+        return {"returncode": result.returncode, "stderr": result.stderr[-3000:], "requests": server.requests}
 
-    folder = built_once(tmp_path_factory, "portal-crawl", build)
-    outcome = json.loads((folder.parent / "portal-crawl.json").read_text(encoding="utf-8"))
+    folder, outcome = built_once(tmp_path_factory, "portal-crawl", build)
     assert outcome["returncode"] == 0, outcome["stderr"]
     return SimpleNamespace(db_path=folder / "p.db", requests=outcome["requests"])
 

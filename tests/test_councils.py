@@ -16,7 +16,7 @@ from crawler.mirror import COUNCIL_MIRRORS, serve_sites
 from parsers.pages.councils import READERS, parse_council_article, reader_for
 from parsers.registry import RegistryError, load_registry, parse_registry
 from parsers.text import normalize_text
-from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, built_once
 
 EXPECTED = json.loads((COUNCIL_MIRRORS / "expected.json").read_text(encoding="utf-8"))
 ARTICLES = EXPECTED["articles"]
@@ -155,16 +155,20 @@ def scrapy_councils(mirrors: dict, db: Path, *arguments: str) -> subprocess.Comp
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def councils_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
-    """One ``scrapy crawl councils`` of the six mirrored sites: the database (read-only) and the paths
-    each site was asked for."""
-    db_path = tmp_path_factory.mktemp("councils") / "c.db"
-    with serve_sites() as mirrors:
-        result = scrapy_councils(mirrors, db_path, "-a", f"site={','.join(mirrors)}")
-        requested = {domain: list(server.requests) for domain, server in mirrors.items()}
-    assert result.returncode == 0, result.stderr[-3000:]
-    return db_path, requested
+    """One ``scrapy crawl councils`` of the six mirrored sites for the session (every worker): the
+    database (read-only) and the paths each site was asked for."""
+
+    def build(folder: Path) -> dict:
+        with serve_sites() as mirrors:
+            result = scrapy_councils(mirrors, folder / "c.db", "-a", f"site={','.join(mirrors)}")
+            requested = {domain: list(server.requests) for domain, server in mirrors.items()}
+        return {"returncode": result.returncode, "stderr": result.stderr[-3000:], "requested": requested}
+
+    folder, outcome = built_once(tmp_path_factory, "councils-crawl", build)
+    assert outcome["returncode"] == 0, outcome["stderr"]
+    return folder / "c.db", outcome["requested"]
 
 
 def test_loopback_crawl_stores_every_council_article_once_with_its_hromada(councils_crawl):

@@ -24,9 +24,15 @@ from tests import hostile
 from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, dataset
 from tests.hostile import CASES, Case
 
-pytestmark = pytest.mark.skipif(
-    not os.environ.get("POBRATYM_HOSTILE"), reason="slow (three crawls of about 180 pages): `make test-hostile`"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not os.environ.get("POBRATYM_HOSTILE"),
+        reason="slow (three crawls of about 180 pages): `make test-hostile`",
+    ),
+    # Every test reads the one fixture ``runs``: under pytest-xdist (--dist loadgroup) they all go to
+    # one worker, so the three crawls run once.
+    pytest.mark.xdist_group("hostile-crawl"),
+]
 
 CANONICAL = "https://decentralization.gov.ua"
 # Short timeouts and one retry: the faults are on purpose, no need to wait for them long.
@@ -61,13 +67,11 @@ class Snapshot:
         return cls(articles, failures, run)
 
 
-
-
 def url_of(case: Case) -> str:
     return CANONICAL + case.path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # not torn down when pytest-xdist runs another file's test between
 def runs(tmp_path_factory):
     """Three crawls and a reparse of the hostile site; snapshots after each."""
     folder = tmp_path_factory.mktemp("hostile")
