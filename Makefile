@@ -38,10 +38,11 @@ test: gazetteers browser
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist worksteal
 
 # The slow part of the hostile suite: 180 hostile pages crawled three nights and reparsed, and the
-# SIGKILL matrix (crawl, nightly, reparse); CI runs it after `make test`. The three-night crawl's
-# tests stay on one worker (xdist_group); the kill matrix is spread over both.
+# SIGKILL matrix (crawl, nightly, reparse); CI runs it after `make test`. The kill matrix comes
+# first: one worker starts on it while the other crawls the three nights that every
+# test_hostile_crawl.py test reads (built once for both workers).
 test-hostile: gazetteers
-	POBRATYM_HOSTILE=1 $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup tests/test_hostile_crawl.py tests/test_hostile_kill.py
+	POBRATYM_HOSTILE=1 $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist worksteal tests/test_hostile_kill.py tests/test_hostile_crawl.py
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
