@@ -29,14 +29,20 @@ browser:
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; } || \
 	  echo "could not install chromium with apt: the browser tests will say what they need"; }
 
+# Two pytest workers (pytest-xdist): most of the suite is crawler subprocesses and loopback waits.
+# The session's shared crawls (tests/conftest.py) are built once for both workers.
+PYTEST_WORKERS ?= 2
+
 test: gazetteers browser
 	$(BIN)/ruff check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist worksteal
 
 # The slow part of the hostile suite: 180 hostile pages crawled three nights and reparsed, and the
-# SIGKILL matrix (crawl, nightly, reparse). About 7 minutes; CI runs it after `make test`.
+# SIGKILL matrix (crawl, nightly, reparse); CI runs it after `make test`. The kill matrix comes
+# first: one worker starts on it while the other crawls the three nights that every
+# test_hostile_crawl.py test reads (built once for both workers).
 test-hostile: gazetteers
-	POBRATYM_HOSTILE=1 $(BIN)/pytest -q tests/test_hostile_crawl.py tests/test_hostile_kill.py
+	POBRATYM_HOSTILE=1 $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist worksteal tests/test_hostile_kill.py tests/test_hostile_crawl.py
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

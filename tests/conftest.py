@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import json
 import os
 import shutil
 import signal
@@ -12,8 +14,10 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -55,27 +59,85 @@ def mirror() -> Iterator[MirrorServer]:
         yield server
 
 
+def built_once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], dict[str, Any]]
+) -> tuple[Path, dict[str, Any]]:
+    """A folder that ``build`` fills once per test session, shared by every pytest-xdist worker, and
+    what ``build`` returned about it (kept as JSON beside the folder).
+
+    The first worker to ask builds it under a lock; the others wait and read the same files. What a
+    test changes it must change in its own copy.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the workers' base folders share this parent
+    folder, outcome = root / name, root / f"{name}.json"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not outcome.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            outcome.write_text(json.dumps(build(folder)), encoding="utf-8")
+    return folder, json.loads(outcome.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``demo.db`` from one demo crawl of the bundled mirrors (portal and six councils), shared and read-only."""
-    folder = tmp_path_factory.mktemp("demo")
-    db_path = folder / "demo.db"
-    subprocess.run(
-        [
-            str(BIN / "pobratym"),
-            "crawl",
-            "--demo",
-            "--db",
-            str(db_path),
-            "--csv",
-            str(folder / "articles.csv"),
-        ],
-        cwd=REPO_ROOT,
-        check=True,
-        capture_output=True,
-        timeout=300,
+def demo_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """One ``pobratym crawl --demo`` of the bundled mirrors (portal and six councils) with its
+    articles CSV and the progress line forced on (stderr is a pipe here), for the whole session:
+    ``.result`` (stdout and stderr decoded by hand, so ``\\r`` stays), ``.db_path``, ``.csv_path``,
+    ``.repo_csv`` (the repo's data/*.csv and their modification times, before and after the crawl).
+    Read-only: copy the database to change it."""
+
+    def repo_csv() -> dict[str, int]:
+        return {path.name: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")}
+
+    def build(folder: Path) -> dict[str, Any]:
+        before = repo_csv()
+        result = subprocess.run(
+            [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(folder / "demo.db"),
+             "--csv", str(folder / "articles.csv")],
+            cwd=REPO_ROOT, capture_output=True, timeout=300, env={**os.environ, "POBRATYM_PROGRESS": "1"},
+        )  # fmt: skip
+        return {"returncode": result.returncode, "stdout": result.stdout.decode(),
+                "stderr": result.stderr.decode(), "repo_csv": [before, repo_csv()]}  # fmt: skip
+
+    folder, outcome = built_once(tmp_path_factory, "demo", build)
+    result = subprocess.CompletedProcess(["pobratym", "crawl", "--demo"], outcome["returncode"],
+                                         outcome["stdout"], outcome["stderr"])  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    return SimpleNamespace(
+        result=result,
+        db_path=folder / "demo.db",
+        csv_path=folder / "articles.csv",
+        repo_csv=outcome["repo_csv"],
     )
-    return db_path
+
+
+@pytest.fixture(scope="session")
+def demo_db(demo_crawl: SimpleNamespace) -> Path:
+    """``demo.db`` from the one demo crawl of the session (see ``demo_crawl``), shared and read-only."""
+    return demo_crawl.db_path
+
+
+@pytest.fixture(scope="session")
+def portal_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """One ``scrapy crawl portal`` of the portal mirror into an empty database, for the whole session:
+    ``.db_path`` (read-only: copy it to change it) and ``.requests``, every path that crawl asked
+    for. Pages are keyed by the portal's real domain, so a copy can be crawled again from another
+    mirror server (the ``mirror`` fixture)."""
+
+    def build(folder: Path) -> dict[str, Any]:
+        with serve_mirror(PORTAL_MIRROR) as server:
+            result = subprocess.run(
+                portal_command(server.base_url, folder / "p.db"), cwd=REPO_ROOT, capture_output=True,
+                text=True, timeout=300, env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:scrapy"},
+            )  # fmt: skip
+        return {"returncode": result.returncode, "stderr": result.stderr[-3000:], "requests": server.requests}
+
+    folder, outcome = built_once(tmp_path_factory, "portal-crawl", build)
+    assert outcome["returncode"] == 0, outcome["stderr"]
+    return SimpleNamespace(db_path=folder / "p.db", requests=outcome["requests"])
 
 
 def one_partnership_db(path: Path, sentence: str = "Речення."):

@@ -16,7 +16,7 @@ from crawler.mirror import COUNCIL_MIRRORS, serve_sites
 from parsers.pages.councils import READERS, parse_council_article, reader_for
 from parsers.registry import RegistryError, load_registry, parse_registry
 from parsers.text import normalize_text
-from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, built_once
 
 EXPECTED = json.loads((COUNCIL_MIRRORS / "expected.json").read_text(encoding="utf-8"))
 ARTICLES = EXPECTED["articles"]
@@ -155,12 +155,24 @@ def scrapy_councils(mirrors: dict, db: Path, *arguments: str) -> subprocess.Comp
     )
 
 
-def test_loopback_crawl_stores_every_council_article_once_with_its_hromada(tmp_path):
-    db_path = tmp_path / "c.db"
-    with serve_sites() as mirrors:
-        result = scrapy_councils(mirrors, db_path, "-a", f"site={','.join(mirrors)}")
-        requested = {domain: list(server.requests) for domain, server in mirrors.items()}
-    assert result.returncode == 0, result.stderr[-3000:]
+@pytest.fixture(scope="session")
+def councils_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
+    """One ``scrapy crawl councils`` of the six mirrored sites for the session (every worker): the
+    database (read-only) and the paths each site was asked for."""
+
+    def build(folder: Path) -> dict:
+        with serve_sites() as mirrors:
+            result = scrapy_councils(mirrors, folder / "c.db", "-a", f"site={','.join(mirrors)}")
+            requested = {domain: list(server.requests) for domain, server in mirrors.items()}
+        return {"returncode": result.returncode, "stderr": result.stderr[-3000:], "requested": requested}
+
+    folder, outcome = built_once(tmp_path_factory, "councils-crawl", build)
+    assert outcome["returncode"] == 0, outcome["stderr"]
+    return folder / "c.db", outcome["requested"]
+
+
+def test_loopback_crawl_stores_every_council_article_once_with_its_hromada(councils_crawl):
+    db_path, requested = councils_crawl
     db = sqlite_utils.Database(db_path)
     rows = {row["url"]: row for row in db["articles"].rows}
     assert sorted(rows) == sorted(a["url"] for a in ARTICLES)
@@ -183,14 +195,8 @@ def test_loopback_crawl_stores_every_council_article_once_with_its_hromada(tmp_p
     assert all(check["articles"] == check["dated"] == check["with_body"] > 0 for check in checks.values())
 
 
-def test_starobilsk_article_gives_saint_etienne_facts_with_the_owner(tmp_path):
-    db_path = tmp_path / "c.db"
-    with serve_sites() as mirrors:
-        result = scrapy_councils(
-            {"starobelsk.lg.ua": mirrors["starobelsk.lg.ua"]}, db_path, "-a", "site=starobelsk.lg.ua"
-        )
-    assert result.returncode == 0, result.stderr[-3000:]
-    db = sqlite_utils.Database(db_path)
+def test_starobilsk_article_gives_saint_etienne_facts_with_the_owner(councils_crawl):
+    db = sqlite_utils.Database(councils_crawl[0])
     seed_url = next(a["url"] for a in ARTICLES if a["title"].startswith("Для ефективного діалогу"))
     assert db["articles"].get(seed_url)["published"] == "2025-06-09T10:39:00+03:00"
     facts = db.execute(

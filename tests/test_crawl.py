@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -38,15 +39,14 @@ def test_scrapy_list_names_the_portal_spider():
     assert "portal" in result.stdout.split()
 
 
-def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(mirror, tmp_path):
+def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(portal_crawl, mirror, tmp_path):
     db_path = tmp_path / "p.db"
-    first = scrapy_crawl(mirror.base_url, db_path)
-    assert first.returncode == 0, first.stderr[-3000:]
+    shutil.copy(portal_crawl.db_path, db_path)  # the session's first crawl of the mirror, into an empty db
     db = sqlite_utils.Database(db_path)
     urls = [row["url"] for row in db["articles"].rows]
     assert sorted(urls) == sorted(EXPECTED)
 
-    requested = [path for path in mirror.requests]
+    requested = portal_crawl.requests
     article_requests = [path for path in requested if path.startswith(("/news/1", "/en/news/1"))]
     assert len(article_requests) == len(set(article_requests)) == len(EXPECTED)  # variants fetched once
     assert "/robots.txt" in requested
@@ -60,7 +60,6 @@ def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(mirror, tmp
     assert hromada == "Кам'янець-Подільська міська громада"
 
     before = snapshot(db_path)
-    mirror.requests.clear()
     second = scrapy_crawl(mirror.base_url, db_path)
     assert second.returncode == 0, second.stderr[-3000:]
     assert snapshot(db_path) == before
@@ -79,25 +78,17 @@ def test_crawl_stores_every_article_once_and_a_rerun_changes_nothing(mirror, tmp
     assert integrity == "ok"
 
 
-def test_cli_demo_crawls_and_exports(tmp_path):
-    db_path, csv_path = tmp_path / "demo.db", tmp_path / "articles.csv"
-    repo_csv = {path: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")}
-    result = subprocess.run(
-        [str(BIN / "pobratym"), "crawl", "--demo", "--db", str(db_path), "--csv", str(csv_path)],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
+def test_cli_demo_crawls_and_exports(demo_crawl, tmp_path):
+    """The session's one ``pobratym crawl --demo --db FILE --csv FILE`` (tests/conftest.py)."""
+    result, db_path, csv_path = demo_crawl.result, demo_crawl.db_path, demo_crawl.csv_path
     # The summary table: spider, status, requests, articles, new, updated, unchanged, facts, …
     table = {fields[0]: fields[1:7] for fields in map(str.split, result.stdout.splitlines()) if fields}
     assert table["portal"] == ["finished", "44", str(len(EXPECTED)), str(len(EXPECTED)), "0", "0"]
     assert table["councils"] == ["finished", "63", "36", "36", "0", "0"]
-    assert "\r" not in result.stderr  # no progress line when stderr is not a terminal
     # --csv FILE writes FILE only: no partnerships.csv beside it, nothing in the repo's data/.
-    assert {path.name for path in tmp_path.glob("*.csv")} == {"articles.csv"}
-    assert {path: path.stat().st_mtime_ns for path in (REPO_ROOT / "data").glob("*.csv")} == repo_csv
+    assert {path.name for path in csv_path.parent.glob("*.csv")} == {"articles.csv"}
+    before, after = demo_crawl.repo_csv
+    assert after == before
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfdataset,url,")  # made from demo data: says so
     articles = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert len(articles) > len(EXPECTED) and {row["dataset"] for row in articles} == {"demo data"}

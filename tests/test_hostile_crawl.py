@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import time
 from dataclasses import dataclass
@@ -21,11 +22,12 @@ import pytest
 import sqlite_utils
 
 from tests import hostile
-from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, dataset
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, built_once, dataset
 from tests.hostile import CASES, Case
 
 pytestmark = pytest.mark.skipif(
-    not os.environ.get("POBRATYM_HOSTILE"), reason="slow (three crawls of about 180 pages): `make test-hostile`"
+    not os.environ.get("POBRATYM_HOSTILE"),
+    reason="slow (three crawls of about 180 pages): `make test-hostile`",
 )
 
 CANONICAL = "https://decentralization.gov.ua"
@@ -61,17 +63,25 @@ class Snapshot:
         return cls(articles, failures, run)
 
 
-
-
 def url_of(case: Case) -> str:
     return CANONICAL + case.path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def runs(tmp_path_factory):
-    """Three crawls and a reparse of the hostile site; snapshots after each."""
-    folder = tmp_path_factory.mktemp("hostile")
-    db_path = folder / "h.db"
+    """Three crawls and a reparse of the hostile site; snapshots after each. Built once for all
+    pytest-xdist workers (``built_once``): the others read what the first one kept."""
+
+    def build(folder: Path) -> dict:
+        found = crawl_three_nights(folder / "h.db")
+        (folder / "runs.pickle").write_bytes(pickle.dumps(found))
+        return {}
+
+    folder, _ = built_once(tmp_path_factory, "hostile-runs", build)
+    return pickle.loads((folder / "runs.pickle").read_bytes())  # written by this session
+
+
+def crawl_three_nights(db_path: Path) -> dict:
     server = hostile.serve(CASES)
     results, snapshots, seconds = [], [], []
     try:

@@ -16,7 +16,7 @@ import pytest
 import sqlite_utils
 
 from tests import hostile
-from tests.conftest import BIN, REPO_ROOT
+from tests.conftest import BIN, REPO_ROOT, built_once
 from tests.test_hostile_crawl import dataset, hostile_crawl
 
 pytestmark = pytest.mark.skipif(
@@ -95,8 +95,15 @@ def site():
 
 @pytest.fixture(scope="module")
 def clean(site, tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("clean") / "clean.db"
-    assert hostile_crawl(site.base_url, db_path).returncode == 0
+    """The subset crawled once, not killed (once for all pytest-xdist workers: pages are keyed by the
+    portal's domain, whichever loopback port served them)."""
+
+    def build(folder: Path) -> dict:
+        return {"returncode": hostile_crawl(site.base_url, folder / "clean.db").returncode}
+
+    folder, outcome = built_once(tmp_path_factory, "hostile-clean", build)
+    assert outcome["returncode"] == 0
+    db_path = folder / "clean.db"
     found = dataset(db_path)
     assert len(found["articles"]) >= 30 and len(found["evidence"]) >= 15  # facts there are to lose
     return db_path, found, failures(db_path)
@@ -118,9 +125,14 @@ def test_crawl_killed_then_rerun_gives_the_clean_dataset(site, clean, tmp_path, 
 
 @pytest.fixture(scope="module")
 def clean_nightly(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("nightly") / "n.db"
-    assert nightly(db_path).returncode == 0
-    return dataset(db_path)
+    """A demo nightly into an empty database, not killed (once for all pytest-xdist workers)."""
+    folder, outcome = built_once(
+        tmp_path_factory,
+        "hostile-nightly",
+        lambda folder: {"returncode": nightly(folder / "n.db").returncode},
+    )
+    assert outcome["returncode"] == 0
+    return dataset(folder / "n.db")
 
 
 def nightly(db_path: Path, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 from types import SimpleNamespace
@@ -171,13 +172,10 @@ def run(*arguments: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
-    """One demo crawl of both spiders with the progress line forced on (stderr is a pipe here)."""
-    folder = tmp_path_factory.mktemp("progress")
-    db_path, csv_path = folder / "demo.db", folder / "articles.csv"
-    result = run("crawl", "--demo", "--db", str(db_path), "--csv", str(csv_path))
-    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
-    return SimpleNamespace(result=result, db_path=db_path, csv_path=csv_path)
+def demo(demo_crawl: SimpleNamespace) -> SimpleNamespace:
+    """The session's one demo crawl of both spiders: it runs with the progress line forced on
+    (stderr is a pipe here), see ``demo_crawl`` in tests/conftest.py."""
+    return demo_crawl
 
 
 def crawl_runs(db_path: Path) -> dict[str, dict]:
@@ -229,12 +227,14 @@ def test_crawl_progress_shows_both_spiders_on_one_line(demo):
     ]
 
 
-def test_reparse_shows_progress_and_ends_with_a_summary(demo):
-    db = sqlite_utils.Database(demo.db_path)
+def test_reparse_shows_progress_and_ends_with_a_summary(demo, tmp_path):
+    db_path = tmp_path / "demo.db"
+    shutil.copy(demo.db_path, db_path)  # the demo database is shared: reparse a copy
+    db = sqlite_utils.Database(db_path)
     responses = archive_counts(db)["responses"]
-    runs = crawl_runs(demo.db_path)
+    runs = crawl_runs(db_path)
     db.close()
-    result = run("reparse", "--db", str(demo.db_path))
+    result = run("reparse", "--db", str(db_path))
     assert result.returncode == 0, result.stderr[-3000:]
     lines = result.stdout.splitlines()
     assert re.fullmatch(r"pobratym: reparse finished in \d+\.\d s \(\d+ articles/s\)", lines[0])
@@ -243,7 +243,7 @@ def test_reparse_shows_progress_and_ends_with_a_summary(demo):
         f"  articles  {articles} (from {responses} archived responses, 0 skipped)",
         f"  facts     {sum(run['new_facts'] for run in runs.values())}",
         f"  warnings  {sum(run['warnings'] for run in runs.values())}",
-        f"  database  {demo.db_path}",
+        f"  database  {db_path}",
     ]
     # Loading the extractor alone takes longer than the first 0.2 s, so the line shows here.
     assert re.search(
