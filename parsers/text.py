@@ -16,16 +16,26 @@ import unicodedata
 APOSTROPHE = "'"
 """The single apostrophe stored in normalized names (pymorphy3's dictionaries use it too)."""
 
-_APOSTROPHES = re.compile("[’ʼ‘`´ʹ′＇\u02bb]")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_APOSTROPHE_CHARS = "’ʼ‘`´ʹ′＇\u02bb"
+_APOSTROPHES = re.compile(f"[{_APOSTROPHE_CHARS}]")
+_SPACE_CHARS = " \t\u00a0\u2007\u202f\u2009\u200a"
+_SPACES = re.compile(f"[{_SPACE_CHARS}]+")
+# A space run that folding changes: any blank but a plain space, or two blanks in a row.
+_UNEVEN_SPACES = re.compile(f"[{_SPACE_CHARS[1:]}]| [{_SPACE_CHARS}]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 # Inside a name any dash, spaced or not, is a hyphen: "Кам'янець – Подільський".
 _DASH_IN_NAME = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
-_SOFT_HYPHENS = re.compile("[‐‑]")
+_SOFT_HYPHEN_CHARS = "‐‑"
+_SOFT_HYPHENS = re.compile(f"[{_SOFT_HYPHEN_CHARS}]")
 _CYRILLIC_LETTER = "\u0400-\u04ff"
 # A stress mark (combining acute or grave) on a Cyrillic letter; precomposed stressed е and и as well.
 _STRESS = re.compile(f"(?<=[{_CYRILLIC_LETTER}])[\u0300\u0301]+")
-_STRESSED = str.maketrans({"ѐ": "е", "Ѐ": "Е", "ѝ": "и", "Ѝ": "И"})
+_STRESSED_CHARS = "ѐЀѝЍ"
+_STRESSED = str.maketrans(dict(zip(_STRESSED_CHARS, "еЕиИ", strict=True)))
+# Any character that one of the rewrites below changes: most text has none, and then a single scan
+# replaces six passes (a page of one 2 MB line is normalized several times).
+_RARE = re.compile(f"[{_ZERO_WIDTH_CHARS}\u0300\u0301{_STRESSED_CHARS}{_APOSTROPHE_CHARS}{_SOFT_HYPHEN_CHARS}]")
 # Latin letters that look exactly like Cyrillic ones; replaced only inside words that also hold Cyrillic.
 _LOOK_ALIKE = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 _MIXED = re.compile(f"[{_CYRILLIC_LETTER}][a-zA-Z]|[a-zA-Z][{_CYRILLIC_LETTER}]")
@@ -35,13 +45,16 @@ _WORD = re.compile(r"\w+")
 def normalize_text(text: str) -> str:
     """NFC, one apostrophe, no zero-width characters or stress marks, single spaces: safe for free text."""
     text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _STRESS.sub("", text).translate(_STRESSED)
+    rare = _RARE.search(text) is not None
+    if rare:
+        text = _ZERO_WIDTH.sub("", text)
+        text = _STRESS.sub("", text).translate(_STRESSED)
     if _MIXED.search(text):
         text = _WORD.sub(_fix_look_alikes, text)
-    text = _APOSTROPHES.sub(APOSTROPHE, text)
-    text = _SOFT_HYPHENS.sub("-", text)
-    return _SPACES.sub(" ", text)
+    if rare:
+        text = _APOSTROPHES.sub(APOSTROPHE, text)
+        text = _SOFT_HYPHENS.sub("-", text)
+    return _SPACES.sub(" ", text) if _UNEVEN_SPACES.search(text) else text
 
 
 def _fix_look_alikes(match: re.Match[str]) -> str:
