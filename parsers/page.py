@@ -120,6 +120,8 @@ class Page:
     """The parsed tree, for platform readers that know a site's containers."""
     truncated: bool = False
     """True when the page was longer than :data:`MAX_PAGE_CHARS` and only its start was read."""
+    pruned: object = None
+    """What the ``prune`` step of :func:`read_html` returned about the tree (readers reuse it)."""
 
 
 def decode_html(body: bytes, content_type: str | None = None, hint: str | None = None) -> tuple[str, str]:
@@ -209,11 +211,12 @@ def read_html(
     body: bytes | str,
     content_type: str | None = None,
     encoding_hint: str | None = None,
-    prune: Callable[[lxml.html.HtmlElement], None] | None = None,
+    prune: Callable[[lxml.html.HtmlElement], object] | None = None,
 ) -> Page:
     """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal.
 
-    ``prune`` may remove parts of the tree before it is read into lines (blocks about other articles).
+    ``prune`` may remove parts of the tree before it is read into lines (blocks about other articles);
+    what it returns is kept as ``Page.pruned``.
     The last page read is kept, keyed by the very same bytes object and arguments, so a page that two
     steps read is parsed once.
     """
@@ -237,7 +240,7 @@ def _read_html(
     body: bytes | str,
     content_type: str | None,
     encoding_hint: str | None,
-    prune: Callable[[lxml.html.HtmlElement], None] | None = None,
+    prune: Callable[[lxml.html.HtmlElement], object] | None = None,
 ) -> Page:
     if isinstance(body, bytes):
         text, encoding = decode_html(body, content_type, encoding_hint)
@@ -258,7 +261,7 @@ def _read_html(
     page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root, truncated=truncated)
     _read_head(root, page)
     if prune is not None:
-        prune(root)
+        page.pruned = prune(root)
     page.lines = list(_linearize(root))
     return page
 

@@ -39,6 +39,10 @@ _RARE = re.compile(f"[{_ZERO_WIDTH_CHARS}\u0300\u0301{_STRESSED_CHARS}{_APOSTROP
 # Latin letters that look exactly like Cyrillic ones; replaced only inside words that also hold Cyrillic.
 _LOOK_ALIKE = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 _MIXED = re.compile(f"[{_CYRILLIC_LETTER}][a-zA-Z]|[a-zA-Z][{_CYRILLIC_LETTER}]")
+# The same test, faster on long text: only text with a Cyrillic letter is looked at, and only its Latin
+# letters are tested for a Cyrillic neighbour.
+_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
+_LATIN_BESIDE_CYRILLIC = re.compile(f"[a-zA-Z](?:(?<=[{_CYRILLIC_LETTER}].)|(?=[{_CYRILLIC_LETTER}]))")
 _WORD = re.compile(r"\w+")
 
 
@@ -49,7 +53,7 @@ def normalize_text(text: str) -> str:
     if rare:
         text = _ZERO_WIDTH.sub("", text)
         text = _STRESS.sub("", text).translate(_STRESSED)
-    if _MIXED.search(text):
+    if _CYRILLIC.search(text) and _LATIN_BESIDE_CYRILLIC.search(text):
         text = _WORD.sub(_fix_look_alikes, text)
     if rare:
         text = _APOSTROPHES.sub(APOSTROPHE, text)

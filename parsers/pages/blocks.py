@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
 
 import lxml.html
@@ -57,8 +58,13 @@ def _is_element(node: object) -> bool:
     return isinstance(node, lxml.html.HtmlElement) and isinstance(node.tag, str)
 
 
-def date_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``<time>`` elements and short inline-only elements whose text is a date, in document order."""
+def date_nodes(
+    root: lxml.html.HtmlElement, dated: dict[lxml.html.HtmlElement, bool] | None = None
+) -> list[lxml.html.HtmlElement]:
+    """``<time>`` elements and short inline-only elements whose text is a date, in document order.
+
+    ``dated`` remembers, per element, whether its visible text is a date: it is filled on the way
+    and its answers are reused (the caller drops the elements whose text it changes)."""
     found = {id(element): element for element in root.iter("time")}
     for element in _elements_with_text(root, _HAS_YEAR):
         if (
@@ -66,7 +72,7 @@ def date_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             and element.tag not in _INLINE
             and all(not _is_element(child) or child.tag in _INLINE for child in element)
             and not any(_is_element(child) and child.tag == "time" for child in element)
-            and is_date_text(clean_line(element.text_content()))
+            and _text_is_date(element, dated)
         ):
             found[id(element)] = element
     order = {id(element): index for index, element in enumerate(root.iter())}
@@ -74,6 +80,14 @@ def date_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 
 
 _HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _text_is_date(element: lxml.html.HtmlElement, dated: dict[lxml.html.HtmlElement, bool] | None) -> bool:
+    if dated is None:
+        return is_date_text(clean_line(element.text_content()))
+    if element not in dated:
+        dated[element] = is_date_text(clean_line(element.text_content()))
+    return dated[element]
 
 
 def _elements_with_text(root: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> list[lxml.html.HtmlElement]:
@@ -204,11 +218,56 @@ def in_chrome(element: lxml.html.HtmlElement) -> bool:
     return any(ancestor.tag in CHROME_TAGS for ancestor in [element, *element.iterancestors()])
 
 
-def drop_listings(root: lxml.html.HtmlElement) -> None:
+@dataclass
+class Pruned:
+    """What :func:`drop_listings` found, so that :func:`date_of_title` need not look again: on a page of
+    thousands of dated lines, finding the date nodes is most of what reading the page costs."""
+
+    root: lxml.html.HtmlElement
+    nodes: list[lxml.html.HtmlElement]
+    """The date nodes of the tree before any block was removed."""
+    dropped: bool
+    """True when listing blocks were removed: the date nodes are then found again, as they may differ."""
+    dated: dict[lxml.html.HtmlElement, bool]
+    """Whether an element's visible text is a date, for the elements whose text the removal kept."""
+    size: int
+    """Elements left in the tree: a reader that removes more later makes this record stale."""
+
+
+def drop_listings(root: lxml.html.HtmlElement) -> Pruned:
     """Remove every listing block from the tree (a ``prune`` for :func:`parsers.page.read_html`)."""
-    for block in listing_blocks(root):
-        if block.getparent() is not None:
+    dated: dict[lxml.html.HtmlElement, bool] = {}
+    nodes = date_nodes(root, dated)
+    dropped = False
+    for block in listing_blocks(root, nodes):
+        parent = block.getparent()
+        if parent is not None:
+            for ancestor in (parent, *parent.iterancestors()):
+                dated.pop(ancestor, None)  # its text loses the block's
             block.drop_tree()
+            dropped = True
+    return Pruned(root, nodes, dropped, dated, _size(root))
+
+
+def _size(root: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in root.iter())
+
+
+def _dates_and_listings(
+    root: lxml.html.HtmlElement, pruned: object
+) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """The date nodes and listing blocks of the tree as it is now, reusing what pruning found.
+
+    When pruning removed nothing, they are what it found (and no listing block is left); when it
+    removed blocks, the date nodes are found again with the answers for untouched elements reused.
+    """
+    if not isinstance(pruned, Pruned) or pruned.root is not root or pruned.size != _size(root):
+        nodes = date_nodes(root)
+    elif not pruned.dropped:
+        return pruned.nodes, []
+    else:
+        nodes = date_nodes(root, pruned.dated)
+    return nodes, listing_blocks(root, nodes)
 
 
 def read_article_html(
@@ -230,11 +289,14 @@ def node_date(node: lxml.html.HtmlElement) -> datetime | None:
     return parse_date_text(_TIME_WORDS.sub("", _DATE_LABEL.sub("", text)))
 
 
-def date_of_title(root: lxml.html.HtmlElement, title: lxml.html.HtmlElement | None) -> datetime | None:
+def date_of_title(
+    root: lxml.html.HtmlElement, title: lxml.html.HtmlElement | None, pruned: object = None
+) -> datetime | None:
     """The date that belongs to the article's title: the first date node after the title, inside the
-    smallest container of the title that has one, never in a listing block or the site's chrome."""
-    nodes = date_nodes(root)
-    blocks = listing_blocks(root, nodes)
+    smallest container of the title that has one, never in a listing block or the site's chrome.
+
+    ``pruned`` is what :func:`drop_listings` returned for this tree (``Page.pruned``), when known."""
+    nodes, blocks = _dates_and_listings(root, pruned)
     candidates = [node for node in nodes if not in_blocks(node, blocks) and not in_chrome(node)]
     if not candidates:
         return None
