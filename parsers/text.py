@@ -35,7 +35,9 @@ _STRESSED_CHARS = "ѐЀѝЍ"
 _STRESSED = str.maketrans(dict(zip(_STRESSED_CHARS, "еЕиИ", strict=True)))
 # Any character that one of the rewrites below changes: most text has none, and then a single scan
 # replaces six passes (a page of one 2 MB line is normalized several times).
-_RARE = re.compile(f"[{_ZERO_WIDTH_CHARS}\u0300\u0301{_STRESSED_CHARS}{_APOSTROPHE_CHARS}{_SOFT_HYPHEN_CHARS}]")
+_RARE = re.compile(
+    f"[{_ZERO_WIDTH_CHARS}\u0300\u0301{_STRESSED_CHARS}{_APOSTROPHE_CHARS}{_SOFT_HYPHEN_CHARS}]"
+)
 # Latin letters that look exactly like Cyrillic ones; replaced only inside words that also hold Cyrillic.
 _LOOK_ALIKE = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 _MIXED = re.compile(f"[{_CYRILLIC_LETTER}][a-zA-Z]|[a-zA-Z][{_CYRILLIC_LETTER}]")

@@ -13,9 +13,7 @@ import string
 
 _UKRAINIAN = "іїєґІЇЄҐ"
 _RUSSIAN = "ыэъёЫЭЪЁ"
-_CYRILLIC = (
-    "".join(map(chr, range(ord("а"), ord("я") + 1))) + "".join(map(chr, range(ord("А"), ord("Я") + 1))) + "іїєґІЇЄҐёЁ"
-)
+_CYRILLIC = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "іїєґІЇЄҐёЁ"  # А-Я and а-я are adjacent
 _LATIN = string.ascii_letters
 MIN_LETTERS = 200
 

@@ -28,7 +28,9 @@ from parsers.text import clean_line, name_key, normalize_text
 
 # At most 25 digits of a counter: more is no count (and Python's int() refuses more than 4300).
 # The look-ahead at the first letters only makes the scan of a long line fast (it matches the same).
-VIEWS = re.compile(r"(?=[кпv])(?:Кількість переглядів|Переглядів|Перегляди|Views)\s*:?\s*(\d[\d\s]{0,24})", re.I)
+VIEWS = re.compile(
+    r"(?=[кпv])(?:Кількість переглядів|Переглядів|Перегляди|Views)\s*:?\s*(\d[\d\s]{0,24})", re.I
+)
 CHROME_XPATH = "ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,80}$")
 _BACK_LINK = re.compile(r"^«\s*повернутися")

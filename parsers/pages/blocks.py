@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import lxml.html
+from lxml import etree
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, parse_date_text, parse_iso_datetime
 from parsers.page import CHROME_TAGS, Page, read_html
@@ -36,9 +37,13 @@ OTHER_ARTICLES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^(?:Дата(?:\s+публікації)?|Опубліковано|Додано|Date|Published)\s*:?\s*", re.I)
-_VIEWS_TEXT = re.compile(r"(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]*", re.I)
+# The look-aheads at the first letters only make the scans fast: they match what the words alone match.
+_VIEWS_TEXT = re.compile(
+    r"(?=[кпv])(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]*", re.I
+)
 _WEEKDAY = re.compile(r"^[А-ЯІЇЄҐA-Z][\w']+,\s*")
-_TIME_WORDS = re.compile(r"\b(?:о|об|at)\b\s*|\bр\.\s*", re.I)
+_TIME_WORDS = re.compile(r"(?=[оaр])(?:\b(?:о|об|at)\b\s*|\bр\.\s*)", re.I)
+_DIGIT = re.compile(r"\d")
 _INLINE = frozenset({"span", "b", "i", "em", "strong", "small", "time", "a", "font", "abbr", "sup", "sub"})
 _TEASER_DEPTH = 6
 _MAX_DATE_TEXT = 80
@@ -50,6 +55,8 @@ def is_date_text(text: str) -> bool:
         return False
     stripped = _VIEWS_TEXT.sub("", _DATE_LABEL.sub("", text)).strip(" |,·•")
     stripped = _TIME_WORDS.sub("", _WEEKDAY.sub("", stripped))
+    if not _DIGIT.search(stripped, 0, 4):
+        return False  # a date that is nearly all of the text starts within its first four characters
     match = NUMERIC_DATETIME.search(stripped) or WORDY_DATE.search(stripped)
     return bool(match) and len(stripped) - (match.end() - match.start()) <= 3
 
@@ -75,8 +82,9 @@ def date_nodes(
             and _text_is_date(element, dated)
         ):
             found[id(element)] = element
-    order = {id(element): index for index, element in enumerate(root.iter())}
-    return sorted(found.values(), key=lambda element: order.get(id(element), 0))
+    if len(found) < 2:
+        return list(found.values())
+    return [element for element in root.iter(etree.Element) if id(element) in found]  # document order
 
 
 _HAS_YEAR = re.compile(r"\d{4}")
@@ -250,7 +258,7 @@ def drop_listings(root: lxml.html.HtmlElement) -> Pruned:
 
 
 def _size(root: lxml.html.HtmlElement) -> int:
-    return sum(1 for _ in root.iter())
+    return int(root.xpath("count(descendant-or-self::node())"))
 
 
 def _dates_and_listings(
@@ -302,17 +310,43 @@ def date_of_title(
         return None
     if title is None:
         return next((moment for node in candidates if (moment := node_date(node))), None)
-    order = {element: index for index, element in enumerate(root.iter())}
-    title_at = order.get(title, 0)
-    container = title.getparent()
-    while container is not None:
-        inside = set(container.iter())
-        near = [node for node in candidates if node in inside]
-        if near:
-            after = [node for node in near if order.get(node, 0) > title_at]
-            for node in after or near:
-                if moment := node_date(node):
-                    return moment
-            return None
-        container = container.getparent()
+    near = _nearest(title, candidates)
+    before = _before(root, title, near)
+    after = [node for node in near if node is not title and id(node) not in before]
+    for node in after or near:
+        if moment := node_date(node):
+            return moment
     return None
+
+
+def _nearest(title: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """The nodes inside the smallest container of ``title`` (its parent, grandparent, ...) that holds any.
+
+    Each node walks up to the first container of the title it meets: no container's subtree is listed."""
+    containers = list(title.iterancestors())  # kept alive: their ids must stay theirs
+    levels = {id(container): level for level, container in enumerate(containers)}
+    met = []
+    for node in nodes:
+        element = node
+        while element is not None and id(element) not in levels:
+            element = element.getparent()
+        met.append(levels[id(element)] if element is not None else None)
+    reached = [level for level in met if level is not None]
+    if not reached:
+        return []
+    smallest = min(reached)
+    return [node for node, level in zip(nodes, met, strict=True) if level == smallest]
+
+
+def _before(
+    root: lxml.html.HtmlElement, title: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement]
+) -> set[int]:
+    """Which ``nodes`` come before ``title`` in the document (the walk stops at the title)."""
+    wanted = {id(node) for node in nodes}
+    before = set()
+    for element in root.iter(etree.Element):
+        if element is title:
+            break
+        if id(element) in wanted:
+            before.add(id(element))
+    return before
