@@ -74,14 +74,16 @@ def _fix_look_alikes(match: re.Match[str]) -> str:
 def normalize_name(name: str) -> str:
     """A place or tag name as stored: normalized text, spaced dashes inside the name joined, trimmed."""
     name = normalize_text(name).strip(' \t\r\n.,;:«»"')
-    return _DASH_IN_NAME.sub("-", name)
+    return _DASH_IN_NAME.sub("-", name) if _DASH.search(name) else name
+
+
+_DASH = re.compile("[-–—]")
 
 
 def name_key(name: str) -> str:
     """The comparison key of a name: lowercase, no apostrophes, hyphens and spaces folded to one space."""
     key = normalize_name(name).lower().replace(APOSTROPHE, "")
-    key = re.sub(r"[\s\-–—]+", " ", key)
-    return key.strip()
+    return " ".join(key.replace("-", " ").replace("–", " ").replace("—", " ").split())
 
 
 def clean_line(line: str) -> str:

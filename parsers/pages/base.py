@@ -298,7 +298,7 @@ class PlatformReader:
             container = largest_text_block(page.root)
         if container is None:
             return paragraphs([line for line in page.lines if not line.chrome], title)
-        return paragraphs(element_lines(container), title) or media_lines(container)
+        return paragraphs(element_lines(container, page), title) or media_lines(container)
 
 
 _NEXT_WORDS = frozenset(
