@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -51,8 +52,13 @@ _MAX_DATE_TEXT = 80
 
 def is_date_text(text: str) -> bool:
     """A short visible text that is a date (with an optional label, weekday, views or "о" before the time)."""
-    if len(text) > _MAX_DATE_TEXT:
-        return False
+    return len(text) <= _MAX_DATE_TEXT and _short_is_date_text(text)
+
+
+# Remembered: a page's lines are asked twice (as date nodes, then as body lines), and a page of
+# 20,000 short lines asks 40,000 times. Keys are at most 80 characters, so the memory stays small.
+@lru_cache(maxsize=1 << 15)
+def _short_is_date_text(text: str) -> bool:
     stripped = _VIEWS_TEXT.sub("", _DATE_LABEL.sub("", text)).strip(" |,·•")
     stripped = _TIME_WORDS.sub("", _WEEKDAY.sub("", stripped))
     if not _DIGIT.search(stripped, 0, 4):
@@ -77,8 +83,7 @@ def date_nodes(
         if (
             id(element) not in found
             and element.tag not in _INLINE
-            and all(not _is_element(child) or child.tag in _INLINE for child in element)
-            and not any(_is_element(child) and child.tag == "time" for child in element)
+            and (not len(element) or _inline_only(element))
             and _text_is_date(element, dated)
         ):
             found[id(element)] = element
@@ -88,6 +93,13 @@ def date_nodes(
 
 
 _HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _inline_only(element: lxml.html.HtmlElement) -> bool:
+    """Only inline children (comments aside), none of them a ``<time>``."""
+    return all(not _is_element(child) or child.tag in _INLINE for child in element) and not any(
+        _is_element(child) and child.tag == "time" for child in element
+    )
 
 
 def _text_is_date(element: lxml.html.HtmlElement, dated: dict[lxml.html.HtmlElement, bool] | None) -> bool:
