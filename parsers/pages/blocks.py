@@ -233,9 +233,40 @@ def in_blocks(element: lxml.html.HtmlElement, blocks: list[lxml.html.HtmlElement
     return any(ancestor is block for ancestor in ancestors for block in blocks)
 
 
-def in_chrome(element: lxml.html.HtmlElement) -> bool:
-    """Inside ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>``: site furniture."""
-    return any(ancestor.tag in CHROME_TAGS for ancestor in [element, *element.iterancestors()])
+# Classes and ids of the furniture beside a site's content: sidebars, widgets, boxes of related,
+# popular or latest news, banners, breadcrumbs, comments.
+SIDEBAR_NAMES = re.compile(
+    r"sidebar|widget|related|popular|banner|breadcrumb|similar|other[-_]?news|read[-_]?more|last[-_]?news|"
+    r"latest|comments",
+    re.I,
+)
+
+
+def in_chrome(element: lxml.html.HtmlElement, include_self: bool = True, sidebars: bool = False) -> bool:
+    """Inside ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>``: site furniture.
+
+    With ``sidebars``, the stricter rule for telling a site's own news listing from its furniture:
+    also inside a block whose class or id names a sidebar or widget (:data:`SIDEBAR_NAMES`; the
+    page ``body``'s own classes describe the layout and do not count), while a header or footer
+    inside an ``<article>`` or ``<main>`` is that article's, not the site's.
+    """
+    start = element if include_self else element.getparent()
+    if start is None:
+        return False
+    path = [start, *start.iterancestors()]
+    if not sidebars:
+        return any(ancestor.tag in CHROME_TAGS for ancestor in path)
+    path = [node for node in path if isinstance(node.tag, str)]
+    for depth, node in enumerate(path):
+        if node.tag in ("body", "html"):
+            continue
+        if node.tag in ("nav", "aside"):
+            return True
+        if node.tag in ("header", "footer") and not _inside_article(path[depth + 1 :]):
+            return True
+        if SIDEBAR_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 @dataclass
@@ -252,6 +283,10 @@ class Pruned:
     """Whether an element's visible text is a date, for the elements whose text the removal kept."""
     size: int
     """Elements left in the tree: a reader that removes more later makes this record stale."""
+
+
+def _inside_article(ancestors: list[lxml.html.HtmlElement]) -> bool:
+    return any(ancestor.tag in ("article", "main") for ancestor in ancestors)
 
 
 def drop_listings(root: lxml.html.HtmlElement) -> Pruned:
