@@ -381,6 +381,8 @@ class _LineBuilder:
         self.chrome = False
 
     def flush(self) -> Line | None:
+        if not (self.parts or self.links or self.datetimes or self.heading):
+            return None  # nothing to read or reset (most block elements open on an empty line)
         raw = "".join(self.parts)
         text = clean_line(raw) if raw and not raw.isspace() else ""
         line = Line(text, self.links, self.datetimes, self.heading, self.chrome) if text else None

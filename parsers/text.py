@@ -45,12 +45,20 @@ _MIXED = re.compile(f"[{_CYRILLIC_LETTER}][a-zA-Z]|[a-zA-Z][{_CYRILLIC_LETTER}]"
 # letters are tested for a Cyrillic neighbour.
 _CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 _LATIN_BESIDE_CYRILLIC = re.compile(f"[a-zA-Z](?:(?<=[{_CYRILLIC_LETTER}].)|(?=[{_CYRILLIC_LETTER}]))")
+# Anything at all for the rewrites below to change, in one scan: a short line is most often normal
+# already (on long Latin text the separate scans are faster).
+_ANY_CHANGE = re.compile(
+    f"{_RARE.pattern}|{_UNEVEN_SPACES.pattern}|{_LATIN_BESIDE_CYRILLIC.pattern}"
+)
+_SHORT = 200
 _WORD = re.compile(r"\w+")
 
 
 def normalize_text(text: str) -> str:
     """NFC, one apostrophe, no zero-width characters or stress marks, single spaces: safe for free text."""
     text = unicodedata.normalize("NFC", text)
+    if len(text) < _SHORT and not _ANY_CHANGE.search(text):
+        return text
     rare = _RARE.search(text) is not None
     if rare:
         text = _ZERO_WIDTH.sub("", text)

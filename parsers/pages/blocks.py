@@ -26,7 +26,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, parse_date_text, parse_iso_datetime
-from parsers.page import CHROME_TAGS, Page, read_html
+from parsers.page import CHROME_TAGS, Page, read_html, tree_size
 from parsers.text import clean_line
 
 # Headings of blocks that list other articles, whatever their markup.
@@ -72,14 +72,17 @@ def _is_element(node: object) -> bool:
 
 
 def date_nodes(
-    root: lxml.html.HtmlElement, dated: dict[lxml.html.HtmlElement, bool] | None = None
+    root: lxml.html.HtmlElement,
+    dated: dict[lxml.html.HtmlElement, bool] | None = None,
+    texts: list[str] | None = None,
 ) -> list[lxml.html.HtmlElement]:
     """``<time>`` elements and short inline-only elements whose text is a date, in document order.
 
     ``dated`` remembers, per element, whether its visible text is a date: it is filled on the way
-    and its answers are reused (the caller drops the elements whose text it changes)."""
+    and its answers are reused (the caller drops the elements whose text it changes). ``texts`` are the
+    tree's :func:`visible_texts`, when the caller has them already."""
     found = {id(element): element for element in root.iter("time")}
-    for element in _elements_with_text(root, _HAS_YEAR):
+    for element in _elements_with_text(root, _HAS_YEAR, texts):
         if (
             id(element) not in found
             and element.tag not in _INLINE
@@ -110,10 +113,17 @@ def _text_is_date(element: lxml.html.HtmlElement, dated: dict[lxml.html.HtmlElem
     return dated[element]
 
 
-def _elements_with_text(root: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> list[lxml.html.HtmlElement]:
+def visible_texts(root: lxml.html.HtmlElement) -> list[str]:
+    """The tree's text nodes outside scripts and styles (each knows its element)."""
+    return root.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def _elements_with_text(
+    root: lxml.html.HtmlElement, pattern: re.Pattern[str], texts: list[str] | None = None
+) -> list[lxml.html.HtmlElement]:
     """The nearest block-level holder of every text node matching ``pattern`` (a cheap first filter)."""
     holders: dict[int, lxml.html.HtmlElement] = {}
-    for text in root.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"):
+    for text in visible_texts(root) if texts is None else texts:
         if not pattern.search(text):
             continue
         element = text.getparent()
@@ -135,15 +145,19 @@ def _links_elsewhere(element: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _teaser(node: lxml.html.HtmlElement, links: dict[int, bool]) -> lxml.html.HtmlElement | None:
+def _teaser(
+    node: lxml.html.HtmlElement, links: dict[lxml.html.HtmlElement, bool]
+) -> lxml.html.HtmlElement | None:
     """The nearest ancestor of a date node that also links to another page (``links`` memoizes the
-    answer per element: on a page of thousands of dated lines the same ancestors come up again)."""
+    answer per element: on a page of thousands of dated lines the same ancestors come up again).
+
+    The memo is keyed by the element itself, which keeps it alive: keyed by ``id()``, a freed
+    element's number went to the next one and the answer with it."""
     element = node
     for _ in range(_TEASER_DEPTH):
-        key = id(element)
-        if key not in links:
-            links[key] = _links_elsewhere(element)
-        if links[key]:
+        if element not in links:
+            links[element] = _links_elsewhere(element)
+        if links[element]:
             return element
         element = element.getparent()
         if element is None or element.tag in ("body", "html"):
@@ -167,13 +181,16 @@ def _common_ancestor(elements: list[lxml.html.HtmlElement]) -> lxml.html.HtmlEle
 
 
 def listing_blocks(
-    root: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement] | None = None
+    root: lxml.html.HtmlElement,
+    nodes: list[lxml.html.HtmlElement] | None = None,
+    texts: list[str] | None = None,
 ) -> list[lxml.html.HtmlElement]:
     """Blocks that list other articles: repeated dated teasers, or a block under an "other news" label.
-    ``nodes`` are the page's date nodes when the caller has them already."""
+    ``nodes`` are the page's date nodes and ``texts`` its :func:`visible_texts`, when the caller has
+    them already."""
     groups: dict[tuple, list[lxml.html.HtmlElement]] = defaultdict(list)
-    links: dict[int, bool] = {}
-    for node in date_nodes(root) if nodes is None else nodes:
+    links: dict[lxml.html.HtmlElement, bool] = {}
+    for node in date_nodes(root, texts=texts) if nodes is None else nodes:
         teaser = _teaser(node, links)
         if teaser is not None and all(teaser is not seen for seen in groups[_signature(teaser)][-1:]):
             groups[_signature(teaser)].append(teaser)
@@ -183,14 +200,16 @@ def listing_blocks(
             common = _common_ancestor(teasers)
             if common is not None and common.tag not in ("body", "html"):
                 blocks.append(common)
-    blocks.extend(_labelled_blocks(root))
+    blocks.extend(_labelled_blocks(root, texts))
     return _outermost(blocks)
 
 
-def _labelled_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _labelled_blocks(
+    root: lxml.html.HtmlElement, texts: list[str] | None = None
+) -> list[lxml.html.HtmlElement]:
     """The container of a short heading-like element that says "other news", "read also" and the like."""
     found = []
-    for element in _elements_with_text(root, _LABEL_START):
+    for element in _elements_with_text(root, _LABEL_START, texts):
         if element.tag in ("script", "style", "head", "title", "a"):
             continue
         if any(_is_element(child) and child.tag not in _INLINE for child in element):
@@ -292,20 +311,17 @@ def _inside_article(ancestors: list[lxml.html.HtmlElement]) -> bool:
 def drop_listings(root: lxml.html.HtmlElement) -> Pruned:
     """Remove every listing block from the tree (a ``prune`` for :func:`parsers.page.read_html`)."""
     dated: dict[lxml.html.HtmlElement, bool] = {}
-    nodes = date_nodes(root, dated)
+    texts = visible_texts(root)
+    nodes = date_nodes(root, dated, texts)
     dropped = False
-    for block in listing_blocks(root, nodes):
+    for block in listing_blocks(root, nodes, texts):
         parent = block.getparent()
         if parent is not None:
             for ancestor in (parent, *parent.iterancestors()):
                 dated.pop(ancestor, None)  # its text loses the block's
             block.drop_tree()
             dropped = True
-    return Pruned(root, nodes, dropped, dated, _size(root))
-
-
-def _size(root: lxml.html.HtmlElement) -> int:
-    return int(root.xpath("count(descendant-or-self::node())"))
+    return Pruned(root, nodes, dropped, dated, tree_size(root))
 
 
 def _dates_and_listings(
@@ -316,13 +332,12 @@ def _dates_and_listings(
     When pruning removed nothing, they are what it found (and no listing block is left); when it
     removed blocks, the date nodes are found again with the answers for untouched elements reused.
     """
-    if not isinstance(pruned, Pruned) or pruned.root is not root or pruned.size != _size(root):
-        nodes = date_nodes(root)
-    elif not pruned.dropped:
+    fresh = isinstance(pruned, Pruned) and pruned.root is root and pruned.size == tree_size(root)
+    if fresh and not pruned.dropped:
         return pruned.nodes, []
-    else:
-        nodes = date_nodes(root, pruned.dated)
-    return nodes, listing_blocks(root, nodes)
+    texts = visible_texts(root)
+    nodes = date_nodes(root, pruned.dated if fresh else None, texts)
+    return nodes, listing_blocks(root, nodes, texts)
 
 
 def read_article_html(
