@@ -31,7 +31,7 @@ from parsers.cues import (
 )
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ, is_place_adjective
+from parsers.facts.vocabulary import ADJ, is_place_adjective, names_a_bond
 from parsers.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -236,7 +236,7 @@ class Extractor:
 
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)
-        if not (names_a_tie(text) or owner_list_in(text)):
+        if not (names_a_tie(text) or (names_a_bond(text) and owner_list_in(text))):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
         context = self._context(article, text, sentences, owner_katottg)

@@ -120,6 +120,12 @@ class Page:
     """The parsed tree, for platform readers that know a site's containers."""
     truncated: bool = False
     """True when the page was longer than :data:`MAX_PAGE_CHARS` and only its start was read."""
+    pruned: object = None
+    """What the ``prune`` step of :func:`read_html` returned about the tree (readers reuse it)."""
+    spans: dict[lxml.html.HtmlElement, tuple[int, int]] = field(default_factory=dict)
+    """Which of ``lines`` each block container (outside the chrome) gave, for :func:`element_lines`."""
+    spans_size: int = 0
+    """Nodes in the tree when ``spans`` were taken: a reader that removes parts later makes them stale."""
 
 
 def decode_html(body: bytes, content_type: str | None = None, hint: str | None = None) -> tuple[str, str]:
@@ -209,11 +215,12 @@ def read_html(
     body: bytes | str,
     content_type: str | None = None,
     encoding_hint: str | None = None,
-    prune: Callable[[lxml.html.HtmlElement], None] | None = None,
+    prune: Callable[[lxml.html.HtmlElement], object] | None = None,
 ) -> Page:
     """Parse HTML into a :class:`Page`. Broken markup is repaired by lxml, never fatal.
 
-    ``prune`` may remove parts of the tree before it is read into lines (blocks about other articles).
+    ``prune`` may remove parts of the tree before it is read into lines (blocks about other articles);
+    what it returns is kept as ``Page.pruned``.
     The last page read is kept, keyed by the very same bytes object and arguments, so a page that two
     steps read is parsed once.
     """
@@ -237,7 +244,7 @@ def _read_html(
     body: bytes | str,
     content_type: str | None,
     encoding_hint: str | None,
-    prune: Callable[[lxml.html.HtmlElement], None] | None = None,
+    prune: Callable[[lxml.html.HtmlElement], object] | None = None,
 ) -> Page:
     if isinstance(body, bytes):
         text, encoding = decode_html(body, content_type, encoding_hint)
@@ -258,9 +265,15 @@ def _read_html(
     page = Page(lines=[], encoding=encoding, lang=root.get("lang"), root=root, truncated=truncated)
     _read_head(root, page)
     if prune is not None:
-        prune(root)
-    page.lines = list(_linearize(root))
+        page.pruned = prune(root)
+    page.lines = list(_linearize(root, page.spans))
+    page.spans_size = tree_size(root)
     return page
+
+
+def tree_size(root: lxml.html.HtmlElement) -> int:
+    """The number of nodes in a tree, counted without visiting them from Python."""
+    return int(root.xpath("count(descendant-or-self::node())"))
 
 
 # No news article is longer: past this many characters only the start of a page is read, so no
@@ -368,6 +381,8 @@ class _LineBuilder:
         self.chrome = False
 
     def flush(self) -> Line | None:
+        if not (self.parts or self.links or self.datetimes or self.heading):
+            return None  # nothing to read or reset (most block elements open on an empty line)
         raw = "".join(self.parts)
         text = clean_line(raw) if raw and not raw.isspace() else ""
         line = Line(text, self.links, self.datetimes, self.heading, self.chrome) if text else None
@@ -375,26 +390,44 @@ class _LineBuilder:
         return line
 
 
-def element_lines(element: lxml.html.HtmlElement) -> list[Line]:
-    """The visible lines of one element (a platform's article container)."""
+def element_lines(element: lxml.html.HtmlElement, page: Page | None = None) -> list[Line]:
+    """The visible lines of one element (a platform's article container).
+
+    When ``page`` is the page read from this very tree, unchanged since, its lines are reused: the
+    walk that read the page read the container too (a page of 20,000 paragraphs is walked once)."""
+    span = page.spans.get(element) if page is not None and page.root is not None else None
+    if span is not None and tree_size(page.root) == page.spans_size:
+        return page.lines[span[0] : span[1]]
     builder = _LineBuilder()
     lines = list(_walk(element, builder, chrome=False))
     last = builder.flush()
     return [*lines, last] if last else lines
 
 
-def _linearize(root: lxml.html.HtmlElement) -> Iterator[Line]:
+def _linearize(
+    root: lxml.html.HtmlElement, spans: dict[lxml.html.HtmlElement, tuple[int, int]] | None = None
+) -> Iterator[Line]:
     body = root.find("body")
     builder = _LineBuilder()
-    yield from _walk(body if body is not None else root, builder, chrome=False)
+    yield from _walk(body if body is not None else root, builder, chrome=False, spans=spans)
     last = builder.flush()
     if last:
         yield last
 
 
-def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -> Iterator[Line]:
-    """Visible lines in document order; iterative, so no nesting depth is too deep for it."""
+def _walk(
+    element: lxml.html.HtmlElement,
+    builder: _LineBuilder,
+    chrome: bool,
+    spans: dict[lxml.html.HtmlElement, tuple[int, int]] | None = None,
+) -> Iterator[Line]:
+    """Visible lines in document order; iterative, so no nesting depth is too deep for it.
+
+    ``spans`` receives, for each block element with children and no chrome around it, the range of
+    the yielded lines it gave: the very lines a walk of that element alone gives."""
     stack: list[tuple[str, lxml.html.HtmlElement, bool]] = [("enter", element, chrome)]
+    starts: dict[lxml.html.HtmlElement, int] = {}
+    count = 0
     while stack:
         event, node, inherited = stack.pop()
         if event == "tail":
@@ -404,7 +437,10 @@ def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -
         if event == "exit":
             line = builder.flush()
             if line:
+                count += 1
                 yield line
+            if spans is not None and node in starts:
+                spans[node] = (starts.pop(node), count)
             continue
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in SKIPPED_TAGS or not tag:
@@ -413,7 +449,10 @@ def _walk(element: lxml.html.HtmlElement, builder: _LineBuilder, chrome: bool) -
         if tag in BLOCK_TAGS:
             line = builder.flush()
             if line:
+                count += 1
                 yield line
+            if spans is not None and not inherited and len(node):
+                starts[node] = count
             stack.append(("exit", node, own_chrome))
         builder.chrome = own_chrome
         _open_element(node, tag, builder)

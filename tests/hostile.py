@@ -24,7 +24,12 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from parsers.reading import Fetched
+    from parsers.registry import Site
 
 FIRST_ID = 50000
 LONG_TITLE = "Довга назва " * 400 + "кінець"
@@ -615,3 +620,77 @@ def fixture_cases(first_id: int = 60000) -> list[Case]:
         case.id = first_id + number
         cases.append(case)
     return cases
+
+
+# --- read in-process: the one walk over the cases that the fast tests and the bench share ---
+
+# Answers the download limits stop before a reader could see them (Scrapy's size and decompression
+# limits); the bench reads them anyway, to time them.
+STOPPED_BY_LIMITS = frozenset({"gzip bomb", "broken gzip", "too large"})
+READER_STATUSES = (200, 204, 404, 410)
+# Heavy but well-formed pages: each must still give its title, date and body, within a second of CPU.
+HEAVY_SHAPES = (
+    "one 2 MB line",
+    "50000 br",
+    "20000 links",
+    "20000 paragraphs",
+    "100000 comments",
+    "20000 nested spans",
+    "5000 nested tables",
+    "3000 unclosed font",
+    "deep inline nesting with text",
+    "huge attribute",
+    "1.6 MB inline image before the text",
+)
+
+
+def readable_cases(
+    cases: list[Case] | None = None, statuses: tuple[int, ...] = READER_STATUSES, limited: bool = False
+) -> list[Case]:
+    """The cases whose first answer reaches a reader: no transport fault or redirect, a status a reader
+    judges and, unless ``limited``, none that the download limits stop first."""
+    return [
+        case
+        for case in (CASES if cases is None else cases)
+        if not (answer := case.answer(1, case.marker)).action
+        and answer.status in statuses
+        and (limited or case.name not in STOPPED_BY_LIMITS)
+    ]
+
+
+def fetched(case: Case, reader: str = "portal", site: Site | None = None, limit: int | None = None) -> Fetched:
+    """The case's first answer as a spider hands it to :func:`parsers.reading.read_fetched`: the body
+    decoded by its Content-Encoding (up to ``limit`` bytes), for the portal or for a council ``site``."""
+    from pipelines.archive import decoded_body
+
+    answer = case.answer(1, case.marker)
+    limits = {} if limit is None else {"limit": limit}
+    body = decoded_body(answer.body, answer.headers.get("Content-Encoding"), **limits)
+    return page_fetched(body, case.path, reader, site, answer.status, answer.headers)
+
+
+def page_fetched(
+    body: bytes,
+    path: str,
+    reader: str = "portal",
+    site: Site | None = None,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Fetched:
+    """A page served at ``path`` as the portal spider, or the council spider for ``site``, receives it."""
+    from parsers.reading import Fetched
+
+    headers = headers if headers is not None else {"Content-Type": "text/html; charset=utf-8"}
+    content_type = headers.get("Content-Type")
+    if reader == "portal":
+        return Fetched("portal", "http://127.0.0.1:1" + path, body, status, content_type, None, headers)
+    return Fetched("councils", f"https://{site.domain}{path}", body, status, content_type, site, headers)
+
+
+def dated_lines_page(case_id: int, lines: int = 20000, date: str = "14.10.2025 - 09:05") -> bytes:
+    """An article followed by thousands of short dated lines (a chronicle, a register of decisions):
+    the shape that once cost half a minute of CPU, one date check per line."""
+    events = "".join(
+        f"<p>Подія {1 + i % 28:02d}.{1 + i // 28 % 12:02d}.{1995 + i // 336} відбулася</p>" for i in range(lines)
+    )
+    return article_html(case_id, date=date, after=events).encode()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from parsers.page import read_html
-from parsers.pages.blocks import listing_blocks
+from parsers.pages.blocks import listing_blocks, read_article_html
 from parsers.pages.councils import reader_for
 from parsers.reading import Fetched, read_fetched
 from parsers.registry import load_registry
@@ -108,6 +108,16 @@ def test_sidebar_of_other_articles_is_a_listing_block():
     page = read_html((PAGES / "creative_article.html").read_bytes())
     blocks = listing_blocks(page.root)
     assert [block.get("class") for block in blocks] == ["profile-thin"]
+
+
+def test_a_page_of_dated_teasers_is_read_without_them():
+    """The teaser search remembers per element whether it links elsewhere. Keyed by ``id()``, a
+    freed element's number went to the next element asked, with its answer: whether a page of
+    three teasers was a listing depended on what Python still held (here: it was not)."""
+    page = read_article_html((PAGES / "listing_news.html").read_bytes())
+    assert page.pruned.dropped
+    texts = [line.text for line in page.lines]
+    assert not {"Перший дзвоник у ліцеї", "Переглядів: 412", "04.09.2024, 11:00"} & set(texts)
 
 
 @pytest.mark.parametrize(

@@ -9,26 +9,32 @@ text is mostly Latin letters.
 
 from __future__ import annotations
 
-import re
+import string
 
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
-_CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐыэъёЫЭЪЁ]")
-_LATIN = re.compile(r"[a-zA-Z]")
+_UKRAINIAN = "іїєґІЇЄҐ"
+_RUSSIAN = "ыэъёЫЭЪЁ"
+_CYRILLIC = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "іїєґІЇЄҐёЁ"  # А-Я and а-я are adjacent
+_LATIN = string.ascii_letters
 MIN_LETTERS = 200
+
+
+def _count(text: str, letters: str) -> int:
+    """How many of the text's characters are among ``letters`` (one C scan per letter: a regex
+    ``findall`` over a 2 MB page took a third of a second)."""
+    return sum(map(text.count, letters))
 
 
 def text_language(text: str) -> str | None:
     """ "uk", "ru" or "en" for a text with enough letters to tell, else None."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    latin = len(_LATIN.findall(text))
+    cyrillic = _count(text, _CYRILLIC)
+    latin = _count(text, _LATIN)
     if cyrillic + latin < MIN_LETTERS:
         return None
     if latin > 2 * cyrillic:
         return "en"
     if cyrillic < latin:
         return None
-    ukrainian, russian = len(_UKRAINIAN.findall(text)), len(_RUSSIAN.findall(text))
+    ukrainian, russian = _count(text, _UKRAINIAN), _count(text, _RUSSIAN)
     if russian > 2 * ukrainian and russian >= 5:
         return "ru"
     if ukrainian >= 5:

@@ -27,7 +27,10 @@ from parsers.registry import Site
 from parsers.text import clean_line, name_key, normalize_text
 
 # At most 25 digits of a counter: more is no count (and Python's int() refuses more than 4300).
-VIEWS = re.compile(r"(?:Кількість переглядів|Переглядів|Перегляди|Views)\s*:?\s*(\d[\d\s]{0,24})", re.I)
+# The look-ahead at the first letters only makes the scan of a long line fast (it matches the same).
+VIEWS = re.compile(
+    r"(?=[кпv])(?:Кількість переглядів|Переглядів|Перегляди|Views)\s*:?\s*(\d[\d\s]{0,24})", re.I
+)
 CHROME_XPATH = "ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,80}$")
 _BACK_LINK = re.compile(r"^«\s*повернутися")
@@ -276,7 +279,7 @@ class PlatformReader:
                     moment := self.visible_date(clean_line(element.text_content()), site)
                 ):
                     return moment
-        return date_of_title(page.root, self.title_element(page))
+        return date_of_title(page.root, self.title_element(page), page.pruned)
 
     def visible_date(self, text: str, site: Site) -> datetime | None:
         if site.date_format:
@@ -295,7 +298,7 @@ class PlatformReader:
             container = largest_text_block(page.root)
         if container is None:
             return paragraphs([line for line in page.lines if not line.chrome], title)
-        return paragraphs(element_lines(container), title) or media_lines(container)
+        return paragraphs(element_lines(container, page), title) or media_lines(container)
 
 
 _NEXT_WORDS = frozenset(

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import lxml.html
+from lxml import etree
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE, parse_date_text, parse_iso_datetime
-from parsers.page import CHROME_TAGS, Page, read_html
+from parsers.page import CHROME_TAGS, Page, read_html, tree_size
 from parsers.text import clean_line
 
 # Headings of blocks that list other articles, whatever their markup.
@@ -35,9 +38,13 @@ OTHER_ARTICLES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^(?:Дата(?:\s+публікації)?|Опубліковано|Додано|Date|Published)\s*:?\s*", re.I)
-_VIEWS_TEXT = re.compile(r"(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]*", re.I)
+# The look-aheads at the first letters only make the scans fast: they match what the words alone match.
+_VIEWS_TEXT = re.compile(
+    r"(?=[кпv])(?:Кількість\s+переглядів|Переглядів|Перегляди|Views)\s*:?\s*\d[\d\s]*", re.I
+)
 _WEEKDAY = re.compile(r"^[А-ЯІЇЄҐA-Z][\w']+,\s*")
-_TIME_WORDS = re.compile(r"\b(?:о|об|at)\b\s*|\bр\.\s*", re.I)
+_TIME_WORDS = re.compile(r"(?=[оaр])(?:\b(?:о|об|at)\b\s*|\bр\.\s*)", re.I)
+_DIGIT = re.compile(r"\d")
 _INLINE = frozenset({"span", "b", "i", "em", "strong", "small", "time", "a", "font", "abbr", "sup", "sub"})
 _TEASER_DEPTH = 6
 _MAX_DATE_TEXT = 80
@@ -45,10 +52,17 @@ _MAX_DATE_TEXT = 80
 
 def is_date_text(text: str) -> bool:
     """A short visible text that is a date (with an optional label, weekday, views or "о" before the time)."""
-    if len(text) > _MAX_DATE_TEXT:
-        return False
+    return len(text) <= _MAX_DATE_TEXT and _short_is_date_text(text)
+
+
+# Remembered: a page's lines are asked twice (as date nodes, then as body lines), and a page of
+# 20,000 short lines asks 40,000 times. Keys are at most 80 characters, so the memory stays small.
+@lru_cache(maxsize=1 << 15)
+def _short_is_date_text(text: str) -> bool:
     stripped = _VIEWS_TEXT.sub("", _DATE_LABEL.sub("", text)).strip(" |,·•")
     stripped = _TIME_WORDS.sub("", _WEEKDAY.sub("", stripped))
+    if not _DIGIT.search(stripped, 0, 4):
+        return False  # a date that is nearly all of the text starts within its first four characters
     match = NUMERIC_DATETIME.search(stripped) or WORDY_DATE.search(stripped)
     return bool(match) and len(stripped) - (match.end() - match.start()) <= 3
 
@@ -57,29 +71,59 @@ def _is_element(node: object) -> bool:
     return isinstance(node, lxml.html.HtmlElement) and isinstance(node.tag, str)
 
 
-def date_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``<time>`` elements and short inline-only elements whose text is a date, in document order."""
+def date_nodes(
+    root: lxml.html.HtmlElement,
+    dated: dict[lxml.html.HtmlElement, bool] | None = None,
+    texts: list[str] | None = None,
+) -> list[lxml.html.HtmlElement]:
+    """``<time>`` elements and short inline-only elements whose text is a date, in document order.
+
+    ``dated`` remembers, per element, whether its visible text is a date: it is filled on the way
+    and its answers are reused (the caller drops the elements whose text it changes). ``texts`` are the
+    tree's :func:`visible_texts`, when the caller has them already."""
     found = {id(element): element for element in root.iter("time")}
-    for element in _elements_with_text(root, _HAS_YEAR):
+    for element in _elements_with_text(root, _HAS_YEAR, texts):
         if (
             id(element) not in found
             and element.tag not in _INLINE
-            and all(not _is_element(child) or child.tag in _INLINE for child in element)
-            and not any(_is_element(child) and child.tag == "time" for child in element)
-            and is_date_text(clean_line(element.text_content()))
+            and (not len(element) or _inline_only(element))
+            and _text_is_date(element, dated)
         ):
             found[id(element)] = element
-    order = {id(element): index for index, element in enumerate(root.iter())}
-    return sorted(found.values(), key=lambda element: order.get(id(element), 0))
+    if len(found) < 2:
+        return list(found.values())
+    return [element for element in root.iter(etree.Element) if id(element) in found]  # document order
 
 
 _HAS_YEAR = re.compile(r"\d{4}")
 
 
-def _elements_with_text(root: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> list[lxml.html.HtmlElement]:
+def _inline_only(element: lxml.html.HtmlElement) -> bool:
+    """Only inline children (comments aside), none of them a ``<time>``."""
+    return all(not _is_element(child) or child.tag in _INLINE for child in element) and not any(
+        _is_element(child) and child.tag == "time" for child in element
+    )
+
+
+def _text_is_date(element: lxml.html.HtmlElement, dated: dict[lxml.html.HtmlElement, bool] | None) -> bool:
+    if dated is None:
+        return is_date_text(clean_line(element.text_content()))
+    if element not in dated:
+        dated[element] = is_date_text(clean_line(element.text_content()))
+    return dated[element]
+
+
+def visible_texts(root: lxml.html.HtmlElement) -> list[str]:
+    """The tree's text nodes outside scripts and styles (each knows its element)."""
+    return root.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def _elements_with_text(
+    root: lxml.html.HtmlElement, pattern: re.Pattern[str], texts: list[str] | None = None
+) -> list[lxml.html.HtmlElement]:
     """The nearest block-level holder of every text node matching ``pattern`` (a cheap first filter)."""
     holders: dict[int, lxml.html.HtmlElement] = {}
-    for text in root.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"):
+    for text in visible_texts(root) if texts is None else texts:
         if not pattern.search(text):
             continue
         element = text.getparent()
@@ -101,15 +145,19 @@ def _links_elsewhere(element: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _teaser(node: lxml.html.HtmlElement, links: dict[int, bool]) -> lxml.html.HtmlElement | None:
+def _teaser(
+    node: lxml.html.HtmlElement, links: dict[lxml.html.HtmlElement, bool]
+) -> lxml.html.HtmlElement | None:
     """The nearest ancestor of a date node that also links to another page (``links`` memoizes the
-    answer per element: on a page of thousands of dated lines the same ancestors come up again)."""
+    answer per element: on a page of thousands of dated lines the same ancestors come up again).
+
+    The memo is keyed by the element itself, which keeps it alive: keyed by ``id()``, a freed
+    element's number went to the next one and the answer with it."""
     element = node
     for _ in range(_TEASER_DEPTH):
-        key = id(element)
-        if key not in links:
-            links[key] = _links_elsewhere(element)
-        if links[key]:
+        if element not in links:
+            links[element] = _links_elsewhere(element)
+        if links[element]:
             return element
         element = element.getparent()
         if element is None or element.tag in ("body", "html"):
@@ -133,13 +181,16 @@ def _common_ancestor(elements: list[lxml.html.HtmlElement]) -> lxml.html.HtmlEle
 
 
 def listing_blocks(
-    root: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement] | None = None
+    root: lxml.html.HtmlElement,
+    nodes: list[lxml.html.HtmlElement] | None = None,
+    texts: list[str] | None = None,
 ) -> list[lxml.html.HtmlElement]:
     """Blocks that list other articles: repeated dated teasers, or a block under an "other news" label.
-    ``nodes`` are the page's date nodes when the caller has them already."""
+    ``nodes`` are the page's date nodes and ``texts`` its :func:`visible_texts`, when the caller has
+    them already."""
     groups: dict[tuple, list[lxml.html.HtmlElement]] = defaultdict(list)
-    links: dict[int, bool] = {}
-    for node in date_nodes(root) if nodes is None else nodes:
+    links: dict[lxml.html.HtmlElement, bool] = {}
+    for node in date_nodes(root, texts=texts) if nodes is None else nodes:
         teaser = _teaser(node, links)
         if teaser is not None and all(teaser is not seen for seen in groups[_signature(teaser)][-1:]):
             groups[_signature(teaser)].append(teaser)
@@ -149,14 +200,16 @@ def listing_blocks(
             common = _common_ancestor(teasers)
             if common is not None and common.tag not in ("body", "html"):
                 blocks.append(common)
-    blocks.extend(_labelled_blocks(root))
+    blocks.extend(_labelled_blocks(root, texts))
     return _outermost(blocks)
 
 
-def _labelled_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _labelled_blocks(
+    root: lxml.html.HtmlElement, texts: list[str] | None = None
+) -> list[lxml.html.HtmlElement]:
     """The container of a short heading-like element that says "other news", "read also" and the like."""
     found = []
-    for element in _elements_with_text(root, _LABEL_START):
+    for element in _elements_with_text(root, _LABEL_START, texts):
         if element.tag in ("script", "style", "head", "title", "a"):
             continue
         if any(_is_element(child) and child.tag not in _INLINE for child in element):
@@ -199,16 +252,92 @@ def in_blocks(element: lxml.html.HtmlElement, blocks: list[lxml.html.HtmlElement
     return any(ancestor is block for ancestor in ancestors for block in blocks)
 
 
-def in_chrome(element: lxml.html.HtmlElement) -> bool:
-    """Inside ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>``: site furniture."""
-    return any(ancestor.tag in CHROME_TAGS for ancestor in [element, *element.iterancestors()])
+# Classes and ids of the furniture beside a site's content: sidebars, widgets, boxes of related,
+# popular or latest news, banners, breadcrumbs, comments.
+SIDEBAR_NAMES = re.compile(
+    r"sidebar|widget|related|popular|banner|breadcrumb|similar|other[-_]?news|read[-_]?more|last[-_]?news|"
+    r"latest|comments",
+    re.I,
+)
 
 
-def drop_listings(root: lxml.html.HtmlElement) -> None:
+def in_chrome(element: lxml.html.HtmlElement, include_self: bool = True, sidebars: bool = False) -> bool:
+    """Inside ``<nav>``, ``<header>``, ``<footer>`` or ``<aside>``: site furniture.
+
+    With ``sidebars``, the stricter rule for telling a site's own news listing from its furniture:
+    also inside a block whose class or id names a sidebar or widget (:data:`SIDEBAR_NAMES`; the
+    page ``body``'s own classes describe the layout and do not count), while a header or footer
+    inside an ``<article>`` or ``<main>`` is that article's, not the site's.
+    """
+    start = element if include_self else element.getparent()
+    if start is None:
+        return False
+    path = [start, *start.iterancestors()]
+    if not sidebars:
+        return any(ancestor.tag in CHROME_TAGS for ancestor in path)
+    path = [node for node in path if isinstance(node.tag, str)]
+    for depth, node in enumerate(path):
+        if node.tag in ("body", "html"):
+            continue
+        if node.tag in ("nav", "aside"):
+            return True
+        if node.tag in ("header", "footer") and not _inside_article(path[depth + 1 :]):
+            return True
+        if SIDEBAR_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+@dataclass
+class Pruned:
+    """What :func:`drop_listings` found, so that :func:`date_of_title` need not look again: on a page of
+    thousands of dated lines, finding the date nodes is most of what reading the page costs."""
+
+    root: lxml.html.HtmlElement
+    nodes: list[lxml.html.HtmlElement]
+    """The date nodes of the tree before any block was removed."""
+    dropped: bool
+    """True when listing blocks were removed: the date nodes are then found again, as they may differ."""
+    dated: dict[lxml.html.HtmlElement, bool]
+    """Whether an element's visible text is a date, for the elements whose text the removal kept."""
+    size: int
+    """Elements left in the tree: a reader that removes more later makes this record stale."""
+
+
+def _inside_article(ancestors: list[lxml.html.HtmlElement]) -> bool:
+    return any(ancestor.tag in ("article", "main") for ancestor in ancestors)
+
+
+def drop_listings(root: lxml.html.HtmlElement) -> Pruned:
     """Remove every listing block from the tree (a ``prune`` for :func:`parsers.page.read_html`)."""
-    for block in listing_blocks(root):
-        if block.getparent() is not None:
+    dated: dict[lxml.html.HtmlElement, bool] = {}
+    texts = visible_texts(root)
+    nodes = date_nodes(root, dated, texts)
+    dropped = False
+    for block in listing_blocks(root, nodes, texts):
+        parent = block.getparent()
+        if parent is not None:
+            for ancestor in (parent, *parent.iterancestors()):
+                dated.pop(ancestor, None)  # its text loses the block's
             block.drop_tree()
+            dropped = True
+    return Pruned(root, nodes, dropped, dated, tree_size(root))
+
+
+def _dates_and_listings(
+    root: lxml.html.HtmlElement, pruned: object
+) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """The date nodes and listing blocks of the tree as it is now, reusing what pruning found.
+
+    When pruning removed nothing, they are what it found (and no listing block is left); when it
+    removed blocks, the date nodes are found again with the answers for untouched elements reused.
+    """
+    fresh = isinstance(pruned, Pruned) and pruned.root is root and pruned.size == tree_size(root)
+    if fresh and not pruned.dropped:
+        return pruned.nodes, []
+    texts = visible_texts(root)
+    nodes = date_nodes(root, pruned.dated if fresh else None, texts)
+    return nodes, listing_blocks(root, nodes, texts)
 
 
 def read_article_html(
@@ -230,27 +359,56 @@ def node_date(node: lxml.html.HtmlElement) -> datetime | None:
     return parse_date_text(_TIME_WORDS.sub("", _DATE_LABEL.sub("", text)))
 
 
-def date_of_title(root: lxml.html.HtmlElement, title: lxml.html.HtmlElement | None) -> datetime | None:
+def date_of_title(
+    root: lxml.html.HtmlElement, title: lxml.html.HtmlElement | None, pruned: object = None
+) -> datetime | None:
     """The date that belongs to the article's title: the first date node after the title, inside the
-    smallest container of the title that has one, never in a listing block or the site's chrome."""
-    nodes = date_nodes(root)
-    blocks = listing_blocks(root, nodes)
+    smallest container of the title that has one, never in a listing block or the site's chrome.
+
+    ``pruned`` is what :func:`drop_listings` returned for this tree (``Page.pruned``), when known."""
+    nodes, blocks = _dates_and_listings(root, pruned)
     candidates = [node for node in nodes if not in_blocks(node, blocks) and not in_chrome(node)]
     if not candidates:
         return None
     if title is None:
         return next((moment for node in candidates if (moment := node_date(node))), None)
-    order = {element: index for index, element in enumerate(root.iter())}
-    title_at = order.get(title, 0)
-    container = title.getparent()
-    while container is not None:
-        inside = set(container.iter())
-        near = [node for node in candidates if node in inside]
-        if near:
-            after = [node for node in near if order.get(node, 0) > title_at]
-            for node in after or near:
-                if moment := node_date(node):
-                    return moment
-            return None
-        container = container.getparent()
+    near = _nearest(title, candidates)
+    before = _before(root, title, near)
+    after = [node for node in near if node is not title and id(node) not in before]
+    for node in after or near:
+        if moment := node_date(node):
+            return moment
     return None
+
+
+def _nearest(title: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """The nodes inside the smallest container of ``title`` (its parent, grandparent, ...) that holds any.
+
+    Each node walks up to the first container of the title it meets: no container's subtree is listed."""
+    containers = list(title.iterancestors())  # kept alive: their ids must stay theirs
+    levels = {id(container): level for level, container in enumerate(containers)}
+    met = []
+    for node in nodes:
+        element = node
+        while element is not None and id(element) not in levels:
+            element = element.getparent()
+        met.append(levels[id(element)] if element is not None else None)
+    reached = [level for level in met if level is not None]
+    if not reached:
+        return []
+    smallest = min(reached)
+    return [node for node, level in zip(nodes, met, strict=True) if level == smallest]
+
+
+def _before(
+    root: lxml.html.HtmlElement, title: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement]
+) -> set[int]:
+    """Which ``nodes`` come before ``title`` in the document (the walk stops at the title)."""
+    wanted = {id(node) for node in nodes}
+    before = set()
+    for element in root.iter(etree.Element):
+        if element is title:
+            break
+        if id(element) in wanted:
+            before.add(id(element))
+    return before

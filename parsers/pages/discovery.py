@@ -25,6 +25,7 @@ import lxml.html
 
 from parsers.dates import NUMERIC_DATETIME, WORDY_DATE
 from parsers.page import decode_html
+from parsers.pages.blocks import in_chrome
 
 # -- platforms --------------------------------------------------------------------------------------------
 
@@ -89,9 +90,6 @@ _NEWS_PATH = re.compile(
     r"^/(?:[a-z]{2}/)?(?:news|novyny|novini|novosti|category/(?:novyny|novini|news)[\w-]*|more_news|podii|events)/?$",
     re.I,
 )
-_CHROME = {"nav", "header", "footer", "aside"}
-_SIDEBAR = re.compile(r"sidebar|widget|related|popular|banner|breadcrumb|similar|other[-_]?news|"
-                      r"read[-_]?more|last[-_]?news|latest|comments", re.I)  # fmt: skip
 
 
 def news_links(body: bytes, url: str) -> list[str]:
@@ -113,7 +111,8 @@ def news_links(body: bytes, url: str) -> list[str]:
         path = urlsplit(absolute).path
         if _NEWS_LABEL.match(text):
             # A menu link outranks the same label in a page body.
-            labelled.append((0 if _in_chrome(link) else 1, len(text), absolute))
+            menu = in_chrome(link, include_self=False, sidebars=True)
+            labelled.append((0 if menu else 1, len(text), absolute))
         elif _NEWS_PATH.match(path):
             shaped.append((0, 0, absolute))
     ranked = [item[2] for item in sorted(labelled)] + [item[2] for item in shaped]
@@ -160,7 +159,7 @@ def find_listing(body: bytes, url: str) -> ListingFinding:
         return ListingFinding(reason="not an HTML page")
     best: tuple[float, ListingFinding] | None = None
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or _in_chrome(parent, include_self=True):
+        if not isinstance(parent.tag, str) or in_chrome(parent, sidebars=True):
             continue
         groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = defaultdict(list)
         for child in parent:
@@ -278,30 +277,6 @@ def _root(body: bytes) -> lxml.html.HtmlElement | None:
         return lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):
         return None
-
-
-def _in_chrome(element: lxml.html.HtmlElement, include_self: bool = False) -> bool:
-    """Inside the page's navigation, header, footer or aside, or a block whose class or id names a
-    sidebar or widget (the page ``body``'s own classes describe the layout and do not count; a
-    header inside an article is the article's)."""
-    node = element if include_self else element.getparent()
-    path = []
-    while node is not None:
-        if isinstance(node.tag, str):
-            path.append(node)
-        node = node.getparent()
-    for depth, node in enumerate(path):
-        if node.tag in ("body", "html"):
-            continue
-        if node.tag in ("nav", "aside"):
-            return True
-        if node.tag in ("header", "footer") and not any(
-            up.tag in ("article", "main") for up in path[depth + 1 :]
-        ):
-            return True
-        if _SIDEBAR.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-    return False
 
 
 def _first_class(element: lxml.html.HtmlElement) -> str:

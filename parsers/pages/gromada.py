@@ -61,7 +61,7 @@ class CreativeTheme(LayoutVersion):
         found = page.root.xpath(f"{self.ARTICLE}//main")
         if not found:
             return None
-        return paragraphs(element_lines(found[0]), title) or media_lines(found[0]) or None
+        return paragraphs(element_lines(found[0], page), title) or media_lines(found[0]) or None
 
 
 _DATE_LABEL_LINE = re.compile(r"^Дата:\s*\d{1,2}\.\d{1,2}\.\d{4}")
