@@ -1278,9 +1278,14 @@ def _sounds_alike(one: Partner, other: Partner) -> bool:
     ) >= 80
 
 
+# A news article that states a partnership is a few thousand characters; a body far longer is a dump
+# (a page of thousands of lines) and only its beginning is read for facts, so no page costs more.
+MAX_TEXT_FOR_FACTS = 100_000
+
+
 def _article_text(article: Article) -> str:
     title = normalize_text(article.title or "").strip()
-    body = normalize_text(article.body or "")
+    body = normalize_text((article.body or "")[:MAX_TEXT_FOR_FACTS])
     return f"{title}\n{body}" if title else body
 
 

@@ -52,7 +52,10 @@ def names_a_bond(text: str) -> bool:
     return bool(_BOND_WORD.search(text))
 
 
-_BOND_WORD = re.compile("|".join(BOND_STEMS), re.IGNORECASE)
+_BOND_WORD = re.compile(
+    f"(?=[{''.join(sorted({stem[0] + stem[0].upper() for stem in BOND_STEMS}))}])(?:{'|'.join(BOND_STEMS)})",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=100_000)
