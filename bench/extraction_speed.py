@@ -28,7 +28,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from parsers.extract import Extractor  # noqa: E402
+from parsers.facts.extract import Extractor  # noqa: E402
 from parsers.pages.portal import parse_article_html, parse_article_text  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures"

@@ -22,7 +22,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from parsers.extract import Extractor  # noqa: E402
+from parsers.facts.extract import Extractor  # noqa: E402
 from parsers.pages.portal import parse_article_html, parse_article_text  # noqa: E402
 from parsers.records import Article  # noqa: E402
 

@@ -27,7 +27,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from parsers.extract import Extractor  # noqa: E402
+from parsers.facts.extract import Extractor  # noqa: E402
 from parsers.places.foreign import resolve_foreign  # noqa: E402
 from parsers.records import Article  # noqa: E402
 from parsers.text import normalize_text  # noqa: E402

@@ -405,7 +405,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print the facts of saved pages or text articles, one JSON document per input."""
     import json
 
-    from parsers.extract import Extractor, document_output
+    from parsers.facts.extract import Extractor, document_output
 
     if args.owner and (problem := _owner_problem(args.owner)):
         print(f"pobratym: {problem}", file=sys.stderr)
@@ -470,7 +470,7 @@ def _owner_problem(owner: str) -> str | None:
 
 def _read_input(data: bytes, source: str, url: str | None):
     """A saved page read by its site's reader: a council page through the registry (owner, platform)."""
-    from parsers.extract import read_document
+    from parsers.facts.extract import read_document
     from parsers.page import looks_like_html, read_html
     from parsers.pages.councils import parse_council_article
     from parsers.registry import load_registry

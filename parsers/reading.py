@@ -108,7 +108,7 @@ def _facts(article: Article) -> list[Any]:
     if article.lang != "uk":
         article.warnings.append(f"partnership extraction reads Ukrainian only; skipped ({article.lang})")
         return []
-    from parsers.extract import extract_facts
+    from parsers.facts.extract import extract_facts
 
     return extract_facts(article, owner_katottg=article.owner_katottg)
 

@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from parsers.cues import RELATION_RANK
 from parsers.dates import KYIV
+from parsers.facts.cues import RELATION_RANK
+from parsers.facts.sentences import join_sentences
 from parsers.places.katottg import Codifier, load_codifier
 from parsers.records import Article, PageFailure
-from parsers.sentences import join_sentences
 from pipelines.faults import checkpoint
 
 if TYPE_CHECKING:
-    from parsers.extract import Fact
+    from parsers.facts.extract import Fact
 
 SCHEMA_VERSION = 1
 
@@ -375,7 +375,7 @@ def canonical_domestic(fact: Fact) -> Fact:
         return fact
     import dataclasses
 
-    from parsers.extract import Partner, UaSide
+    from parsers.facts.extract import Partner, UaSide
 
     units = load_codifier().units
     other = units.get(fact.partner.katottg)

@@ -11,10 +11,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from parsers.cues import event_date_of, relation_of, status_of
-from parsers.extract import Extractor
+from parsers.facts.cues import event_date_of, relation_of, status_of
+from parsers.facts.extract import Extractor
+from parsers.facts.sentences import split_sentences
 from parsers.pages.portal import parse_article_text
-from parsers.sentences import split_sentences
 from tests.conftest import BIN, FIXTURES, REPO_ROOT, SEEDS
 
 SCHEMA = json.loads((REPO_ROOT / "docs/contracts/extract-output.schema.json").read_text(encoding="utf-8"))
@@ -270,7 +270,7 @@ def test_co_signers_of_a_memorandum_are_paired_with_the_other_side_not_each_othe
 
 
 def test_a_headline_is_never_glued_to_the_lead_in_the_evidence(extractor, tmp_path):
-    from parsers.sentences import join_sentences
+    from parsers.facts.sentences import join_sentences
 
     assert join_sentences(["Ірпінь і Ченстохова підписали меморандум", "Громади підписали меморандум."]) == (
         "Ірпінь і Ченстохова підписали меморандум. Громади підписали меморандум."

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.cues import names_a_tie, relation_of
-from parsers.extract import Extractor
+from parsers.facts.cues import names_a_tie, relation_of
+from parsers.facts.extract import Extractor
 from parsers.facts.gate import has_partnership_vocabulary
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import TIE_STEMS, is_adjective, is_place_adjective
@@ -246,7 +246,7 @@ def test_one_country_in_parentheses_serves_its_whole_group(extractor):
 
 
 def test_a_negated_stop_is_no_termination():
-    from parsers.cues import status_of
+    from parsers.facts.cues import status_of
 
     assert (
         status_of("Угоду підписано у 2008 році, а обмін делегаціями не припинявся навіть у пандемію.")

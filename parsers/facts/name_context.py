@@ -2,7 +2,7 @@
 country or region, and the tests that tell a partner place from a person, an organisation, a
 location where something happened, or a plain word.
 
-The extractor (:mod:`parsers.extract`) asks these for every capitalised span it considers.
+The extractor (:mod:`parsers.facts.extract`) asks these for every capitalised span it considers.
 Every cue word is matched as a whole word ("організованому" is no "ном", "бургомістр" no "міст").
 """
 

@@ -7,7 +7,7 @@ hromada (portal "Громади:" block, the council site's owner, the title). P
 gazetteer-first: Ukrainian names through the KATOTTG case-form index (:mod:`parsers.places.ua_places`),
 foreign names through GeoNames with country hints from the text (:mod:`parsers.places.world`): a
 parenthesis "(Туреччина)", an adjective "з французьким містом", an administrative word "ґміна";
-those cues, read around each name, live in :mod:`parsers.name_context`.
+those cues, read around each name, live in :mod:`parsers.facts.name_context`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from parsers.cues import (
+from parsers.facts.cues import (
     RELATION_RANK,
     STATUS_RANK,
     event_date_of,
@@ -30,9 +30,7 @@ from parsers.cues import (
     status_of,
 )
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
-from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ, is_place_adjective, names_a_bond
-from parsers.name_context import (
+from parsers.facts.name_context import (
     CITY_WORDS,
     SURNAME,
     WORD,
@@ -50,12 +48,14 @@ from parsers.name_context import (
     region_noun,
     ua_raion_keys,
 )
+from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
+from parsers.facts.sentences import Sentence, join_sentences, split_sentences
+from parsers.facts.vocabulary import ADJ, is_place_adjective, names_a_bond
 from parsers.places.foreign import ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import World, WorldPlace, clean_span, load_world, nominative_guess
 from parsers.records import Article
-from parsers.sentences import Sentence, join_sentences, split_sentences
 from parsers.text import name_key, normalize_name, normalize_text
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
