@@ -226,6 +226,14 @@ def datasette_server(db_path: Path) -> Iterator[str]:
         server.wait(timeout=10)
 
 
+def reparse(db_path: Path, timeout: int = 300) -> subprocess.CompletedProcess:
+    """``pobratym reparse --db DB`` as a user runs it, output as text."""
+    return subprocess.run(
+        [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
+    )  # fmt: skip
+
+
 def dataset(db_path: Path) -> dict[str, list]:
     """Every derived table, in a form that does not depend on row ids: what reruns and reparse must keep."""
     db = sqlite_utils.Database(db_path)

@@ -40,7 +40,7 @@ from pipelines import reparse as reparse_module
 from pipelines.archive import archive_response, decoded_body, ensure_archive
 from pipelines.storage import open_db
 from tests import hostile
-from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, reparse
 from tests.test_hostile_crawl import dataset
 
 COUNCIL_SITE = load_registry().by_domain("kom-zoryanska-gromada.gov.ua")
@@ -396,12 +396,7 @@ def test_reparse_reads_the_last_good_version_when_the_latest_is_a_maintenance_pa
         site="decentralization.gov.ua",
     )  # fmt: skip
     db.close()
-    result = subprocess.run(
-        [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = reparse(db_path)
     assert result.returncode == 0, result.stderr
     assert dataset(db_path) == before
 
@@ -412,12 +407,7 @@ def test_reparse_waits_for_a_nightly_that_holds_the_lock(demo_db, tmp_path):
     db_path = tmp_path / "l.db"
     shutil.copy(demo_db, db_path)
     with hold_lock(db_path.with_suffix(".lock")):
-        result = subprocess.run(
-            [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
-            cwd=REPO_ROOT,
-            capture_output=True,
-            text=True,
-        )
+        result = reparse(db_path)
     assert result.returncode == 3 and "reparse later" in result.stderr
 
 

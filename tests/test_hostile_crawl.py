@@ -22,7 +22,7 @@ import pytest
 import sqlite_utils
 
 from tests import hostile
-from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, built_once, dataset
+from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, built_once, dataset, reparse
 from tests.hostile import CASES, Case
 
 pytestmark = pytest.mark.skipif(
@@ -95,17 +95,14 @@ def crawl_three_nights(db_path: Path) -> dict:
         server.shutdown()
         server.server_close()
     crawled = dataset(db_path)
-    reparse = subprocess.run(
-        [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    reparsed = reparse(db_path)
     return {
         "db": db_path,
         "results": results,
         "snapshots": snapshots,
         "seconds": seconds,
         "crawled": crawled,
-        "reparse": reparse,
+        "reparse": reparsed,
         "reparsed": dataset(db_path),
         "requests": list(server.requests),
     }

@@ -15,7 +15,7 @@ import sqlite_utils
 from crawler.cli import hold_lock
 from crawler.mirror import PORTAL_MIRROR, serve_mirror
 from pipelines.archive import archive_counts, latest_articles
-from tests.conftest import BIN, FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, dataset, portal_command
+from tests.conftest import BIN, FIXTURES, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT, dataset, portal_command, reparse
 
 ARTICLES = len(list((FIXTURES / "portal/expected").glob("*.json")))
 FAST = [*OFFLINE_SCRAPY_SETTINGS, "-s", "LOG_LEVEL=INFO"]
@@ -45,12 +45,7 @@ def test_every_response_is_archived_and_reparse_rebuilds_the_same_dataset(portal
     assert "Etag" in row[5]
     fresh = dataset(db_path)
     db.close()
-    result = subprocess.run(
-        [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = reparse(db_path)
     assert result.returncode == 0, result.stderr
     assert f"  articles  {ARTICLES} (from {counts['responses']} archived responses, 0 skipped)" in (
         result.stdout.splitlines()
