@@ -435,8 +435,9 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(_Found(start, partner, 0.6, end))
             taken.append((start, end))
-        people: list[tuple[int, int]] = _names_after_an_office(text)
-        for start, end, span in name_spans(text):
+        spans = list(name_spans(text))
+        people: list[tuple[int, int]] = _names_after_an_office(text, spans)
+        for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
             # A run of words that names a person also rules out the words in it, so its test comes first;
@@ -848,12 +849,12 @@ def _after_plural_unit(text: str, start: int) -> bool:
 _GMINA_WORDS = re.compile(r"^(?:ґмін|гмін|повіт|округ|район)\w*$", re.IGNORECASE)
 
 
-def _names_after_an_office(text: str) -> list[tuple[int, int]]:
+def _names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Spans of people's names that follow an office: after a role word (and perhaps the unit's word:
     "мер міста"), a run of capitalised words is the office's town and then its holder, so every word of
     the run after the first is a person's name (the first is the town, or the holder's first name)."""
     people = []
-    for start, end, _span in name_spans(text):
+    for start, end, _span in spans:
         words = list(re.finditer(r"\S+", text[start:end]))
         if len(words) < 2:
             continue
