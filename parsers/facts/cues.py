@@ -69,12 +69,20 @@ _REFUSAL = re.compile(r"відмовил|відхилил|не підтрима�
 
 
 def relation_of(text: str) -> str | None:
-    """The most specific tie named in ``text``, or None when the sentence names no tie at all."""
+    """The most specific tie named in ``text``, or None when the sentence names no tie at all.
+
+    A document of intent whose aim is twinning ("меморандум про наміри щодо побратимства") is
+    intent: the twinning is what it promises, not what it makes."""
     lowered = text.lower()
     for relation, pattern in _RELATION_CUES:
-        if pattern.search(lowered):
+        if found := pattern.search(lowered):
+            if relation == "twinning" and (intent := _INTENT_DOCUMENT.search(lowered)):
+                return "intent" if intent.start() < found.start() else relation
             return relation
     return None
+
+
+_INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
 
 def status_of(text: str) -> str | None:

@@ -29,6 +29,7 @@ from parsers.facts.cues import (
     relation_of,
     status_of,
 )
+from parsers.facts.dates import SIGNING, date_from_story
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
 from parsers.facts.name_context import (
     CITY_WORDS,
@@ -59,6 +60,8 @@ from parsers.records import Article
 from parsers.text import name_key, normalize_name, normalize_text
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
+_ACTS = frozenset({"signed", "renewed", "terminated"})
+"""Statuses told as an act done on a day, which the sentences around may date."""
 
 # Words before a name that make it a person, not a place.
 _PERSON_ROLES = re.compile(
@@ -252,9 +255,14 @@ class Extractor:
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
         )
         for fact in found:
-            for index in fact.sentence_indexes:
+            if fact.link == "owner_list" or fact.status not in _ACTS:
+                continue  # a list of partners, talks or a plan: not the story of a signing
+            in_title = [index for index in fact.sentence_indexes if sentences[index].start < title_end]
+            for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
                 if fact.event_date is None:
-                    fact.event_date = _neighbour_date(text, sentences, index, context.published)
+                    fact.event_date = date_from_story(
+                        text, sentences, index, context.published, index in in_title
+                    )
         return found
 
     def _context(
@@ -387,10 +395,14 @@ class Extractor:
                 continue
             link = candidate.link(text)
             if link is None:
+                candidate, link = _relinked_by_other_mention(candidate, ua_mentions, text)
+            if link is None:
                 continue  # two places in one sentence, nothing that ties them: no fact
+            ua = candidate.ua
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
+                pair_date = event_date if SIGNING.search(text) else None
             elif len(clauses) > 1 and not found.partner.domestic:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = _clause_cues(
@@ -673,32 +685,20 @@ def _clause_cues(
     ):
         own.append(partner_clause)
     own_text = " ".join(text[a:b] for a, b in own) or text
-    relation = relation_of(own_text) or "cooperation"
     first = text[clauses[0][0] : clauses[0][1]]
     status = status_of(own_text) or status_of(first) or status_of(text)
-    return relation, status, event_date_of(own_text, published)
+    relation, event_date = relation_of(own_text), event_date_of(own_text, published)
+    if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
+        verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
+        verb_text = text[verb_clause[0] : verb_clause[1]]
+        relation = relation or relation_of(verb_text)
+        event_date = event_date or event_date_of(verb_text, published)
+    if relation is None and not names_a_bond(own_text):
+        relation = relation_of(first)  # an item of a list the first clause names ("угоди про X: A — B; …")
+    return relation or "cooperation", status, event_date
 
 
-_SIGNING = re.compile(
-    r"підписа|уклал|укладен|скріпил|розірва|поновил|продовжил|ухвалил|церемоні|урочист", re.IGNORECASE
-)
-
-
-def _neighbour_date(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
-    """The date of the signing told in the sentence just before or after, in the same paragraph:
-    "19 жовтня … підписали угоди. X став партнером Y" or "… уклали угоду. Документ
-    2 жовтня підписали мери"."""
-    sentence = sentences[index]
-    for other_index in (index + 1, index - 1):
-        if not 0 <= other_index < len(sentences):
-            continue
-        other = sentences[other_index]
-        between = text[min(sentence.end, other.end) : max(sentence.start, other.start)]
-        if "\n" in between or not _SIGNING.search(other.text):
-            continue
-        if found := event_date_of(other.text, published):
-            return found
-    return None
+_ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")
 
 
 def _remember(ctx: _Context, partner: Partner) -> Partner:
@@ -749,6 +749,22 @@ class _Candidate:
         if found is None and self.fallback:
             return Link(self.fallback, STRENGTH[self.fallback])
         return found
+
+
+def _relinked_by_other_mention(
+    candidate: _Candidate, ua: list[UaMention], text: str
+) -> tuple[_Candidate, Link | None]:
+    """A hromada named twice in one sentence (its office's adjective first, then its own name) is
+    tied by whichever of its mentions a link reaches; the candidate stage kept only the first."""
+    if candidate.fixed or candidate.position is not None or candidate.ua_run is None:
+        return candidate, None
+    for mention in ua:
+        if mention.katottg != candidate.ua.katottg or mention.start == candidate.ua.at:
+            continue
+        other = dataclasses.replace(candidate, ua=_side(mention), ua_run=(mention.start, mention.end))
+        if (link := other.link(text)) is not None:
+            return other, link
+    return candidate, None
 
 
 def _owner_list_candidates(
@@ -1273,10 +1289,13 @@ def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
 
 
 def _sounds_alike(one: Partner, other: Partner) -> bool:
-    return max(
-        fuzz.ratio(name_key(one.name_uk), name_key(other.name_uk)),
-        fuzz.ratio(name_key(one.name or ""), name_key(other.name or "")),
-    ) >= 80
+    return (
+        max(
+            fuzz.ratio(name_key(one.name_uk), name_key(other.name_uk)),
+            fuzz.ratio(name_key(one.name or ""), name_key(other.name or "")),
+        )
+        >= 80
+    )
 
 
 # A news article that states a partnership is a few thousand characters; a body far longer is a dump
