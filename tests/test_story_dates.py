@@ -149,3 +149,47 @@ def test_items_of_a_listed_relation_take_the_lists_relation(extractor):
 )
 def test_a_document_of_intent_to_twin_is_intent(sentence, relation):
     assert relation_of(sentence) == relation
+
+
+def test_signers_named_after_the_verb_pair_entry_by_entry(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня в Торуні підписано дві угоди про партнерство. Документи підписали: Сквирський міський "
+        "голова та бурмістр Торуня; Узинський міський голова і війт ґміни Бохотниця.",
+    )
+    assert found["Торунь"] == (SQUIRE, "partnership", "signed", "2025-06-12", "signing")
+    assert found["Бохотниця"][:3] == ("Узинська міська громада", "partnership", "signed")
+
+
+def test_signers_who_are_no_partner_town_give_nothing(extractor):
+    assert (
+        facts(
+            extractor,
+            "Новина",
+            "Громада уклала угоду про співпрацю. Меморандум підписали: Сквирський міський голова та директор "
+            "фонду з Кракова.",
+        )
+        == {}
+    )
+
+
+def test_plural_offices_pair_with_a_list_of_towns_by_position(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський та Узинський міські голови підписали угоди з бурмістрами польських Торуня та Кракова "
+        "відповідно.",
+    )
+    assert found["Торунь"][0] == SQUIRE and found["Краків"][0] == "Узинська міська громада"
+    assert found["Торунь"][4] == "parallel_list"
+
+
+def test_the_holder_after_a_districts_office_is_no_place(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада уклала угоду про партнерство з районом Альтона міста Гамбург (Німеччина). Документ "
+        "підписали Сквирський міський голова та голова адміністрації району Альтона Штефані фон Ерде.",
+    )
+    assert set(found) == {"Альтона"}

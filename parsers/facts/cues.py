@@ -12,7 +12,14 @@ from datetime import date
 
 from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
 
-__all__ = ["names_a_tie", "relation_of", "status_of", "event_date_of", "is_refusal"]
+__all__ = [
+    "names_a_tie",
+    "names_the_signed_document",
+    "relation_of",
+    "status_of",
+    "event_date_of",
+    "is_refusal",
+]
 
 RELATIONS = ("twinning", "intent", "memorandum", "partnership", "cooperation")
 STATUS_RANK = {"terminated": 5, "renewed": 4, "signed": 3, "planned": 2, "in_negotiation": 1}
@@ -96,6 +103,17 @@ def status_of(text: str) -> str | None:
         if found:
             return status
     return None
+
+
+def names_the_signed_document(text: str) -> bool:
+    """The sentence tells who signed "the document" the sentence before named ("Документ підписали …")."""
+    return bool(_SIGNED_DOCUMENT.search(text))
+
+
+_SIGNED_DOCUMENT = re.compile(
+    r"\bдокумент\w*\s+(?:[\w'-]+\s+){0,3}?підписа|\bпідписа\w*\s+(?:[\w'-]+\s+){0,2}?документ",
+    re.IGNORECASE,
+)
 
 
 def is_refusal(text: str) -> bool:

@@ -26,6 +26,7 @@ from parsers.facts.cues import (
     event_date_of,
     is_refusal,
     names_a_tie,
+    names_the_signed_document,
     relation_of,
     status_of,
 )
@@ -187,10 +188,12 @@ class _Context:
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
-    previous_side: UaSide | None = None
-    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
     decides every later "X" of the same article."""
+    previous_side: UaSide | None = None
+    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
+    previous_relation: str | None = None
+    """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
 
 
 class _CachedWorld:
@@ -248,6 +251,7 @@ class Extractor:
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
             context.previous_side = self._previous_side(text, sentences, index, context)
+            context.previous_relation = _previous_relation(text, sentences, index)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 _merge(facts, fact)
@@ -348,9 +352,11 @@ class Extractor:
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = sentence.text
-        if not (names_a_tie(text) or owner_list_in(text)) or is_refusal(text):
+        signed_document = context.previous_relation is not None and names_the_signed_document(text)
+        if not (names_a_tie(text) or owner_list_in(text) or signed_document) or is_refusal(text):
             return []
-        relation = relation_of(text) or "cooperation"
+        default_relation = (context.previous_relation if signed_document else None) or "cooperation"
+        relation = relation_of(text) or default_relation
         status = status_of(text)
         all_mentions = [
             dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
@@ -406,7 +412,7 @@ class Extractor:
             elif len(clauses) > 1 and not found.partner.domestic:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = _clause_cues(
-                    text, clauses, ua.at, found.start, others, context.published
+                    text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
             pair_status = pair_status or _implied_status(text, link.kind)
             if pair_status is None:
@@ -590,7 +596,7 @@ _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-
 _COORDINATED = re.compile(
     rf"((?:(?=[А-ЯІЇЄҐ]){ADJ}(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
     rf"(?=[А-ЯІЇЄҐ]){ADJ})\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
-    r"(?:громадами|громадам|громадах|громад|громади)\b"
+    r"(?:громадами|громадам|громадах|громад|громади|голови|головами|голів|радами|ради)\b"
 )
 
 
@@ -669,7 +675,13 @@ def _clause_of(clauses: list[tuple[int, int]], position: int | None) -> tuple[in
 
 
 def _clause_cues(
-    text: str, clauses, ua_at: int | None, partner_at: int, other_ua: list[int], published: date | None
+    text: str,
+    clauses,
+    ua_at: int | None,
+    partner_at: int,
+    other_ua: list[int],
+    published: date | None,
+    default_relation: str = "cooperation",
 ):
     """Relation, status and date of one pair from its own clauses, so that in "Y is twinned with A
     since 1959, and also wants closer ties with B" A is signed and B planned. The partner's clause
@@ -695,7 +707,7 @@ def _clause_cues(
         event_date = event_date or event_date_of(verb_text, published)
     if relation is None and not names_a_bond(own_text):
         relation = relation_of(first)  # an item of a list the first clause names ("угоди про X: A — B; …")
-    return relation or "cooperation", status, event_date
+    return relation or default_relation, status, event_date
 
 
 _ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")
@@ -749,6 +761,12 @@ class _Candidate:
         if found is None and self.fallback:
             return Link(self.fallback, STRENGTH[self.fallback])
         return found
+
+
+def _previous_relation(text: str, sentences: list[Sentence], index: int) -> str | None:
+    if index == 0 or "\n" in text[sentences[index - 1].end : sentences[index].start]:
+        return None
+    return relation_of(sentences[index - 1].text)
 
 
 def _relinked_by_other_mention(
@@ -887,11 +905,17 @@ def _names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list
 
 
 def _after_role(text: str, start: int) -> bool:
-    """A role word right before ``start``, perhaps with the unit's word between ("мер міста")."""
-    before = preceding_words(text, start, 2)
+    """A role word right before ``start``, perhaps with the unit's word between ("мер міста") and the
+    body the role heads ("голова адміністрації району")."""
+    before = preceding_words(text, start, 3)
     if before and (CITY_WORDS.search(before[-1]) or _GMINA_WORDS.match(before[-1])):
         before = before[:-1]
+    if before and _OFFICE_BODY.match(before[-1]):
+        before = before[:-1]
     return bool(before) and bool(_PERSON_ROLES.match(before[-1]))
+
+
+_OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи|магістрату|мерії|уряду|правління)$", re.IGNORECASE)
 
 
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:

@@ -156,7 +156,25 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
         for word in words
     ):
         return False
-    return listed_as_twins or bool(_CO_SIGN_AFTER.match(after))
+    return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
+
+
+_SIGNED_BY = re.compile(r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)\s*:?\s*$", re.IGNORECASE)
+
+
+def _signers_after_verb(text: str, start: int) -> bool:
+    """The pair is one entry of the signers named after the verb ("Документ підписали: голова X та
+    мер Y; голова Z та війт W"): only offices and modifiers stand between the verb, or the semicolon
+    that ends the entry before, and the entry's first name."""
+    head = text[:start]
+    entry_start = head.rfind(";") + 1
+    words = re.findall(r"[\w'-]+|[^\w\s]", head[entry_start:])
+    while words and (_is_filler(words[-1]) or _OFFICE.match(words[-1].lower())):
+        words.pop()
+    if entry_start:  # a later entry: nothing of its own before it, and the list opened by the verb
+        opening = head[: head.find(":") + 1] if ":" in head else ""
+        return not words and bool(opening) and bool(_SIGNED_BY.search(opening))
+    return bool(_SIGNED_BY.search(" ".join(words)))
 
 
 _GENITIVE_MODIFIER = re.compile(
