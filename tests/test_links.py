@@ -211,6 +211,17 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
             "Кошаліна та Піли відповідно.",
             set(),
         ),
+        # the city after "з районом X," is the district's container, not a second partner
+        (
+            "Сквирська міська громада підписала меморандум з районом Ліндау, Мюнхен.",
+            {("Сквирська міська громада", "Ліндау")},
+        ),
+        # an appositive after a comma describes the name before the comma: a foreign town's own twin
+        ("Фестиваль у Сквирі відвідали гості з Торуня, міста-побратима Гетеборга.", set()),
+        (
+            "Фестиваль відвідали гості зі Сквири, міста-побратима Гетеборга.",
+            {("Сквирська міська громада", "Гетеборг")},
+        ),
     ],
 )
 def test_what_a_link_ties_and_what_it_does_not(extractor, body, expected):
@@ -305,3 +316,12 @@ def test_a_word_between_the_tie_and_its_with_governs_the_place(extractor):
         "Після того як Сквира підписала угоду з Торунем, до співпраці долучилися підприємці з Кошаліна.",
     )
     assert pairs(found) == {("Сквирська міська громада", "Торунь")}
+
+
+def test_a_region_named_after_an_old_country_does_not_name_that_country(extractor):
+    found = facts(
+        extractor,
+        "Сквирська міська громада уклала угоду про партнерство з містом Галіфакс, провінція Нова Шотландія "
+        "(Канада).",
+    )
+    assert {(partner, country) for _, partner, country, *_ in found} == {("Галіфакс", "CA")}

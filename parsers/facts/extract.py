@@ -340,6 +340,8 @@ class Extractor:
             country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
             if not country or not (word[0].isupper() or is_place_adjective(word)):
                 continue  # country names are capitalised; a country adjective is a place adjective
+            if _NEW_BEFORE.search(text, 0, match.start()) and not word.startswith("Зеланд"):
+                continue  # a region named after an old country ("Нова Шотландія") is not that country
             if country not in found:
                 found.append(country)
         for match in re.finditer(
@@ -915,6 +917,7 @@ def _after_role(text: str, start: int) -> bool:
     return bool(before) and bool(_PERSON_ROLES.match(before[-1]))
 
 
+_NEW_BEFORE = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)\s+$")
 _OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи|магістрату|мерії|уряду|правління)$", re.IGNORECASE)
 
 

@@ -257,8 +257,19 @@ def _listed_after_comma(
     return "," in re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : name_at])
 
 
-def _appositive_before(text: str, start: int) -> bool:
-    return bool(_APPOSITIVE.search(text[max(0, start - 60) : start]))
+def _appositive_before(text: str, start: int, other: tuple[int, int]) -> bool:
+    """A twin word right before ``start`` ("місто-побратим Y"). After a comma the phrase describes the
+    name before the comma ("X, міста-побратима Y"): then that name must be the other side."""
+    window = max(0, start - 60)
+    found = _APPOSITIVE.search(text[window:start])
+    if found is None:
+        return False
+    holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
+    return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
+
+
+# The name an appositive after a comma describes: "Торуня, міста-побратима …".
+_HOLDER_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$")
 
 
 def link_of(
@@ -312,6 +323,6 @@ def link_of(
         if _tie_word_before_with(text, one[0]):
             return Link("with", STRENGTH["with"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
-        if one is not None and other is not None and _appositive_before(text, one[0]):
+        if one is not None and other is not None and _appositive_before(text, one[0], other):
             return Link("appositive", STRENGTH["appositive"])
     return None
