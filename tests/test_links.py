@@ -325,3 +325,30 @@ def test_a_region_named_after_an_old_country_does_not_name_that_country(extracto
         "(Канада).",
     )
     assert {(partner, country) for _, partner, country, *_ in found} == {("Галіфакс", "CA")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "X та Y – давні побратими": a dash stands for "є"
+        ("Сквира та польський Ольштин – давні побратими.", {("Сквирська міська громада", "Ольштин")}),
+        # "співпраця X з Y": the Ukrainian side stands between the tie noun and "з"
+        (
+            "Співпраця Сквири з польським Ольштином триває з 2016 року.",
+            {("Сквирська міська громада", "Ольштин")},
+        ),
+        ("Співпраця Сквири з фондом з польського Ольштина триває з 2016 року.", set()),
+        # a relative clause after the partner names the tie with the subject
+        (
+            "Сквирська громада отримала допомогу від польського Ольштина, з яким має угоду про партнерство.",
+            {("Сквирська міська громада", "Ольштин")},
+        ),
+        ("Делегація Сквири відвідала польський Ольштин, з яким Гданськ має угоду про партнерство.", set()),
+        (
+            "Сквирські школярі поїхали до польського Ольштина, з яким у громади немає угоди про партнерство.",
+            set(),
+        ),
+    ],
+)
+def test_links_stated_without_a_signing_verb(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected
