@@ -1286,7 +1286,8 @@ def _merge(facts: dict, fact: Fact) -> None:
         if sentence not in existing.evidence:
             existing.evidence.append(sentence)
     existing.sentence_indexes.extend(fact.sentence_indexes)
-    existing.confidence = max(existing.confidence, fact.confidence)
+    if fact.confidence > existing.confidence:  # the fact keeps its strongest link
+        existing.confidence, existing.link = fact.confidence, fact.link
 
 
 def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
