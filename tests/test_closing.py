@@ -35,7 +35,9 @@ def slow_first_run(phase: int, marker: str) -> hostile.Answer:
 def crawled_after_close(log: str) -> list[str]:
     """The pages Scrapy downloaded after it logged the start of the close (robots.txt aside)."""
     _, _, after = log.partition("Closing spider (")
-    return [url for url in re.findall(r"Crawled \(\d+\) <GET ([^>]+)>", after) if not url.endswith("/robots.txt")]
+    return [
+        url for url in re.findall(r"Crawled \(\d+\) <GET ([^>]+)>", after) if not url.endswith("/robots.txt")
+    ]
 
 
 # Two ways a queued request waits: for the host's robots.txt Crawl-delay slot (inside a downloader
@@ -88,7 +90,9 @@ def test_a_crawl_past_its_budget_downloads_nothing_queued_and_the_next_run_fetch
     # Every page not fetched is kept for the next run, and the log says how many were dropped.
     assert len(stored) + len(pending) == PAGES and not stored & set(pending)
     assert set(pending.values()) == {"closed"}
-    dropped = re.search(r"(\d+) queued requests dropped, not downloaded; (\d+) article pages kept", first.stderr)
+    dropped = re.search(
+        r"(\d+) queued requests dropped, not downloaded; (\d+) article pages kept", first.stderr
+    )
     assert dropped and int(dropped[1]) >= len(pending) and int(dropped[2]) == len(pending)
     # The next run fetches exactly what the first one left, and then nothing is pending.
     assert second.returncode == 0, second.stderr[-2000:]
