@@ -1,7 +1,8 @@
 """A crawl that closes (budget spent, shutdown) downloads nothing new, and the next run fetches what it left.
 
-Served on 127.0.0.1: a listing of 40 articles whose pages answer slowly in the first run, so most of
-them are still queued when the wall-clock budget fires.
+Served on 127.0.0.1: a portal listing of 40 articles whose pages answer slowly in the first run, so
+most of them are still queued when the wall-clock budget fires; and a council site whose backfill
+night is cut short after its cursor moved past a listing page whose articles were still queued.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from scrapy.utils.test import get_crawler
 
 from crawler.closing import ClosingGateMiddleware, close_state
 from crawler.middlewares import CrawlDelayMiddleware
+from crawler.simsites import SimSite
 from tests import hostile
 from tests.conftest import BIN, OFFLINE_SCRAPY_SETTINGS, REPO_ROOT
+from tests.test_registry_crawl import Night
 
 PAGES = 40
 FIRST_ID = 71000
@@ -153,3 +156,25 @@ def test_a_retry_after_pause_ends_when_the_crawl_closes():
         return time.monotonic() - started
 
     assert asyncio.run(scenario()) < 2
+
+
+def test_a_backfill_night_cut_by_its_budget_loses_no_article_of_the_pages_it_already_walked(tmp_path):
+    """The backfill cursor moves past a listing page once it is read, before its articles are
+    fetched: the articles dropped at the close are kept as pending, or the archive would lose them."""
+    site = SimSite("deep.test", "wordpress", articles=60)
+    night = Night(tmp_path, [site])
+    try:
+        night.run(COUNCIL_MAX_PAGES=1)  # an ordinary night read the first listing page
+        site.delay = 1.0  # one request a second: the budget fires with a listing page's articles queued
+        first = night.run(COUNCIL_BACKFILL=True, COUNCIL_MAX_PAGES=1, CLOSESPIDER_TIMEOUT=3)
+        assert first["status"] == "stopped"
+        stored = len(night.stored("deep.test"))
+        with sqlite3.connect(night.db) as db:
+            pending = db.execute("SELECT count(*) FROM page_failures WHERE kind = 'pending'").fetchone()[0]
+        assert stored < 60 and pending > 0
+        assert first["stats"]["pobratym/dropped_on_close"] >= pending
+        site.delay = 0.0
+        night.run(COUNCIL_BACKFILL=True, COUNCIL_MAX_PAGES=1)
+        assert len(set(night.stored("deep.test"))) == 60
+    finally:
+        night.close()
