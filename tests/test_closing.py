@@ -178,3 +178,12 @@ def test_a_backfill_night_cut_by_its_budget_loses_no_article_of_the_pages_it_alr
         assert len(set(night.stored("deep.test"))) == 60
     finally:
         night.close()
+
+
+def test_the_summary_of_a_stopped_run_says_how_many_queued_requests_were_left():
+    from crawler.cli import CrawlOutcome, crawl_summary
+
+    stats = {"pobratym/status": "stopped", "pobratym/dropped_on_close": 37}
+    lines = crawl_summary("nightly", [CrawlOutcome("portal", "stopped", stats, None)], 1.0, [])
+    assert any(line.split()[:2] == ["stopped", "portal:"] and "(37 queued requests left for it)" in line
+               for line in lines)  # fmt: skip
