@@ -76,6 +76,9 @@ def test_a_crawl_past_its_budget_downloads_nothing_queued_and_the_next_run_fetch
         stored = {row[0] for row in db.execute("SELECT url FROM articles")}
         pending = dict(db.execute("SELECT url, stage FROM page_failures WHERE kind = 'pending'").fetchall())
         status = db.execute("SELECT status, stop_reason FROM crawl_runs").fetchone()
+        archived = db.execute(
+            "SELECT count(DISTINCT url) FROM raw_responses WHERE kind = 'article'"
+        ).fetchone()[0]
         db.close()
         server.phase = 2
         second = crawl("-s", "CLOSESPIDER_TIMEOUT=0", "-s", "DOWNLOAD_DELAY=0")
@@ -86,7 +89,11 @@ def test_a_crawl_past_its_budget_downloads_nothing_queued_and_the_next_run_fetch
     assert first.returncode == 0, first.stderr[-2000:]
     assert status == ("stopped", "closespider_timeout")
     # One request at a time per host: at most the one on the wire when the budget fired comes back.
-    assert len(crawled_after_close(first.stderr)) <= 1
+    late = crawled_after_close(first.stderr)
+    assert len(late) <= 1
+    # What was on the wire when the close began is archived and stored like any page.
+    assert {url.rpartition("/")[2] for url in late} <= {url.rpartition("/")[2] for url in stored}
+    assert archived == len(stored)
     assert 0 < len(stored) < PAGES // 2
     articles = {case.path for case in cases}
     assert len([path for path in first_requests if path in articles]) <= len(stored) + 1
