@@ -168,8 +168,9 @@ class PromptClose:
 
 
 class ClosingGateMiddleware:
-    """Downloader middleware, the last before the downloader: refuses every request once the crawl
-    is closing (one that waited for a Crawl-delay slot, a robots.txt fetch, a retry)."""
+    """Downloader middleware, the last before the downloader: refuses every request that gets here
+    once the crawl is closing (one that waited for a Crawl-delay slot or a Retry-After pause, a
+    robots.txt fetch). Retries and redirects go through the scheduler, refused by the extension."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.state = close_state(crawler)
