@@ -352,3 +352,53 @@ def test_a_region_named_after_an_old_country_does_not_name_that_country(extracto
 )
 def test_links_stated_without_a_signing_verb(extractor, body, expected):
     assert pairs(facts(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ", Y – з X" is a clause of its own: X is Y's partner only
+        (
+            "Узинська міська громада уклала угоду з польським Ольштином, Сквирська – з Торунем, а "
+            "Білоцерківська – з Гданськом.",
+            {
+                ("Узинська міська громада", "Ольштин"),
+                ("Сквирська міська громада", "Торунь"),
+                ("Білоцерківська міська громада", "Гданськ"),
+            },
+        ),
+        # a town whose name is also a country's, after another country's adjective
+        (
+            "Сквирська міська громада веде переговори з австрійським Вельсом про укладення угоди.",
+            {("Сквирська міська громада", "Вельс")},
+        ),
+        # a vowel that drops in the oblique cases
+        (
+            "Сквирська міська громада підписала угоду про партнерство з польським Болеславцем.",
+            {("Сквирська міська громада", "Болеславець")},
+        ),
+        # the body of a district signs for it, in the genitive
+        (
+            "Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про "
+            "співпрацю.",
+            {("Сквирська міська громада", "Тракайський район")},
+        ),
+    ],
+)
+def test_clauses_names_and_regions(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected
+
+
+def test_a_title_naming_a_region_partner_by_its_seat_adds_no_second_partner(extractor):
+    article = Article(
+        url="https://example.gov.ua/news/3",
+        source="portal",
+        site="example.gov.ua",
+        site_article_id=None,
+        lang="uk",
+        title="Сквира та литовський Тракай підписали угоду про співпрацю",
+        published="2025-05-01",
+        body="Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про "
+        "співпрацю.",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Тракайський район"}

@@ -193,3 +193,33 @@ def test_the_holder_after_a_districts_office_is_no_place(extractor):
         "підписали Сквирський міський голова та голова адміністрації району Альтона Штефані фон Ерде.",
     )
     assert set(found) == {"Альтона"}
+
+
+def test_a_renewal_is_dated_by_the_renewal_not_by_when_the_tie_began(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та місто Торунь продовжили угоду про партнерство, вперше підписану у "
+        "2015 році. Нову редакцію угоди 15 червня у Сквирі підписали міський голова та президент Торуня.",
+    )
+    assert found["Торунь"][2:4] == ("renewed", "2025-06-15")
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_follows(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Торунь є нашим партнерським містом з 2019 року, коли Сквирська міська громада та місто Торунь "
+        "підписали угоду про партнерство.",
+    )
+    assert found["Торунь"][3] == "2019"
+
+
+def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня у Варшаві угоди про партнерство підписали: Сквирський міський голова та бурмістр "
+        "Торуня; Узинський міський голова і війт ґміни Бохотниця.",
+    )
+    assert found["Торунь"][3] == "2025-06-12" and found["Бохотниця"][3] == "2025-06-12"

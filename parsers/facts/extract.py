@@ -87,6 +87,10 @@ _REGION_PHRASE = re.compile(
     rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+"
     r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
 )
+# The body that governs a region and signs for it: "самоврядування Тракайського району".
+_REGION_BODY_BEFORE = re.compile(
+    r"\b(?:самоврядуванн\w*|муніципалітет\w*|адміністраці\w*)\s+$", re.IGNORECASE
+)
 _REFERENCE_TO_US = re.compile(
     r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
 )
@@ -258,6 +262,7 @@ class Extractor:
         found = _without_spelling_variants(
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
         )
+        found = _without_title_seats(found, title_end, sentences)
         for fact in found:
             if fact.link == "owner_list" or fact.status not in _ACTS:
                 continue  # a list of partners, talks or a plan: not the story of a signing
@@ -417,6 +422,8 @@ class Extractor:
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
             pair_status = pair_status or _implied_status(text, link.kind)
+            if pair_status in ("renewed", "terminated") and _since_year(text, pair_date):
+                pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             facts.append(
@@ -473,9 +480,12 @@ class Extractor:
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not foreign_cue_before(text, start, self.world):
                 continue
-            if self.world.country(span) or is_location(text, start):
+            if is_location(text, start):
                 continue
+            named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
+            if named_country and not (hint.explicit and hint.country not in (None, named_country)):
+                continue  # a country's name, unless another country's adjective makes it a town's
             if hint.descriptor or not _may_be_place_name(text, start, span, hint):
                 continue
             if single and self._is_person(text, start, end, span, sentence_countries, context):
@@ -569,8 +579,11 @@ class Extractor:
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
         for match in _REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
-            if re.search(r"(?:ого|ої|их)$", adjective) or inside_parentheses(text, match.start()):
-                continue
+            genitive = re.search(r"(?:ого|ої|их)$", adjective)
+            if (genitive and not _REGION_BODY_BEFORE.search(text, 0, match.start())) or inside_parentheses(
+                text, match.start()
+            ):
+                continue  # "у межах X-ського району" is where; "самоврядування X-ського району" signs
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
             hint = hints(text, match.start(), match.end(), self.world)
@@ -657,6 +670,7 @@ def _with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozens
 
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
+    r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
 )
 
 
@@ -709,7 +723,27 @@ def _clause_cues(
         event_date = event_date or event_date_of(verb_text, published)
     if relation is None and not names_a_bond(own_text):
         relation = relation_of(first)  # an item of a list the first clause names ("угоди про X: A — B; …")
+    if event_date is None and status_of(own_text) is None:
+        event_date = event_date_of(first, published)  # the list's own clause has no verb: the first's date
+    if event_date is None and own and own[0] in clauses[1:] and _WHEN.match(text[own[0][0] : own[0][1]]):
+        before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
+        event_date = event_date_of(text[before[0] : before[1]], published)
     return relation or default_relation, status, event_date
+
+
+def _since_year(text: str, event_date: str | None) -> bool:
+    """The date is a bare year the text gives as when the tie began ("з 2008 року", "угоду, укладену ще
+    у 2008 році"), not when it was renewed or ended."""
+    if event_date is None or len(event_date) != 4:
+        return False
+    began = (
+        rf"\b(?:з|із|від|починаючи з)\s+{event_date}\b"
+        rf"|\b(?:підписан|укладен|уклад)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
+    )
+    return bool(re.search(began, text, re.IGNORECASE))
+
+
+_WHEN = re.compile(r"\s*коли\b", re.IGNORECASE)
 
 
 _ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")
@@ -1317,6 +1351,29 @@ def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
                 twin.evidence.append(sentence)
         twin.sentence_indexes.extend(fact.sentence_indexes)
     return kept
+
+
+def _without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:
+    """A title names a region partner by its seat ("громада та литовський X підписали …" above a story
+    of "самоврядування X-ського району"): a town found only in the title, whose name the adjective
+    of a region partner of the same side and country is made from, is that region, not a second partner."""
+    regions = [fact for fact in facts if fact.partner.level == "region"]
+    if not regions:
+        return facts
+
+    def is_seat(fact: Fact) -> bool:
+        in_body = any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+        if fact.partner.level != "city" or in_body:
+            return False
+        stem = name_key(fact.partner.name_uk)
+        return len(stem) >= 4 and any(
+            region.ua.katottg == fact.ua.katottg
+            and region.partner.country_iso2 == fact.partner.country_iso2
+            and name_key(region.partner.name_uk.split()[0]).startswith(stem)
+            for region in regions
+        )
+
+    return [fact for fact in facts if not is_seat(fact)]
 
 
 def _sounds_alike(one: Partner, other: Partner) -> bool:

@@ -351,10 +351,19 @@ def _word_lemmas(word: str) -> list[str]:
     for ending in _ENDING_ORDER:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
-            out += [stem + repl for repl in _ENDINGS[ending] if stem + repl != word]
-    # A closed last syllable turns о/е into і in the nominative: "Тарнова" → "Тарнів", "-евом" → "-ів".
-    out += [lemma[:-2] + "ів" for lemma in out[1:] if re.search(r"[^аеєиіїоуюя][ое]в$", lemma)]
+            for lemma in (stem + repl for repl in _ENDINGS[ending] if stem + repl != word):
+                out += [lemma, *_alternations(lemma)]
     return list(dict.fromkeys(out))
+
+
+def _alternations(lemma: str) -> list[str]:
+    """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
+    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("Болеславцем" → "Болеславець")."""
+    if re.search(r"[^аеєиіїоуюя][ое]в$", lemma):
+        return [lemma[:-2] + "ів"]
+    if re.search(r"[^аеєиіїоуюя]ць$", lemma):
+        return [lemma[:-2] + "ець"]
+    return []
 
 
 def lemma_candidates(span: str, limit: int = 8) -> list[str]:
