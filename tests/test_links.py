@@ -402,3 +402,14 @@ def test_a_title_naming_a_region_partner_by_its_seat_adds_no_second_partner(extr
         "співпрацю.",
     )
     assert {f.partner.name_uk for f in extractor.extract(article)} == {"Тракайський район"}
+
+
+def test_a_country_written_in_lower_case_by_choice_still_names_the_country(extractor):
+    found = facts(
+        extractor,
+        "Сквирська міська рада розірвала угоду про побратимство з Гомелем (білорусь) та Брянськом (росія).",
+    )
+    assert {(partner, country, status) for _, partner, country, _, status, _ in found} == {
+        ("Гомель", "BY", "terminated"),
+        ("Брянськ", "RU", "terminated"),
+    }

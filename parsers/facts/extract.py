@@ -56,7 +56,14 @@ from parsers.facts.vocabulary import ADJ, is_place_adjective, names_a_bond
 from parsers.places.foreign import ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
-from parsers.places.world import World, WorldPlace, clean_span, load_world, nominative_guess
+from parsers.places.world import (
+    LOWERCASE_BY_CHOICE,
+    World,
+    WorldPlace,
+    clean_span,
+    load_world,
+    nominative_guess,
+)
 from parsers.records import Article
 from parsers.text import name_key, normalize_name, normalize_text
 
@@ -343,7 +350,9 @@ class Extractor:
         for match in WORD.finditer(text):
             word = match.group(0)
             country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
-            if not country or not (word[0].isupper() or is_place_adjective(word)):
+            if not country or not (
+                word[0].isupper() or is_place_adjective(word) or LOWERCASE_BY_CHOICE.match(word)
+            ):
                 continue  # country names are capitalised; a country adjective is a place adjective
             if _NEW_BEFORE.search(text, 0, match.start()) and not word.startswith("Зеланд"):
                 continue  # a region named after an old country ("Нова Шотландія") is not that country

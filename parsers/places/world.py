@@ -387,6 +387,10 @@ def lemma_candidates(span: str, limit: int = 8) -> list[str]:
 # ---------------------------------------------------------------------------------------------------------
 
 
+# Ukrainian media write the aggressor states' names in lower case ("росія", "білорусь", "рф").
+LOWERCASE_BY_CHOICE = re.compile(r"^(?:росі|білорус|рф\b)", re.IGNORECASE)
+
+
 def _first_word_key(name: str) -> str:
     """ "Закарпатська область" and "Закарпатська Область" → one key: how oblasts are compared."""
     words = name.split()
@@ -749,7 +753,7 @@ class World:
         for kind, countries, _, _ in self._words.get(key, []):
             if kind == "cabbr" and " ".join(words).isupper():
                 return countries
-            if kind == "cname" and words[0][:1].isupper():
+            if kind == "cname" and (words[0][:1].isupper() or LOWERCASE_BY_CHOICE.match(words[0])):
                 return countries
             if kind == "cadj":
                 return countries
