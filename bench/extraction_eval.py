@@ -6,7 +6,11 @@ separately (``split.json``, fixed before any rule was tuned on the set; never tu
 part). ``-v`` lists every missed and spurious pair per article (of the tuning part unless
 ``--part heldout`` is asked for).
 
-    .venv/bin/python bench/extraction_eval.py [-v] [--part tuning|heldout|all] [--batch t]
+    .venv/bin/python bench/extraction_eval.py [-v] [--part tuning|heldout|all] [--batch t] [--no-real]
+
+Then, as real negatives, it reads every saved article of ``../shared/real-pages/`` (real council sites,
+none about a town partnership) the way a crawl does and prints the facts per 1,000 articles, each fact
+listed (``bench/real_pages.py`` gives the readers' figures for the same pages).
 
 A predicted pair matches a labeled one when the Ukrainian hromada code is the same and the
 partner is the same place: the same hromada code for domestic partners (in either direction),
@@ -181,12 +185,37 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--part", choices=["tuning", "heldout", "all"], help="one part only")
     parser.add_argument("--batch", default="", help="only label files whose name starts with this (e.g. t)")
+    parser.add_argument("--no-real", action="store_true", help="skip the real negative articles")
     args = parser.parse_args()
     extractor = Extractor()
     for part in [args.part] if args.part else ["tuning", "heldout"]:
         print(f"== {part} part{f', batch {args.batch}' if args.batch else ''} ==")
         verbose = args.verbose and (part != "heldout" or args.part == "heldout")
         print(evaluate(verbose, part, extractor, args.batch).report())
+    if not args.no_real:
+        print_real_negatives()
+
+
+def print_real_negatives() -> None:
+    """Facts per 1,000 real council articles that are not about a partnership (all of them false)."""
+    from bench.real_pages import REAL_PAGES, check_folder, site_for
+
+    print("== real negatives (../shared/real-pages) ==")
+    if not REAL_PAGES.is_dir():
+        print(f"no real pages at {REAL_PAGES}: skipped")
+        return
+    for folder in sorted(path for path in REAL_PAGES.iterdir() if (path / "pages").is_dir()):
+        site = site_for(folder)
+        if site is None:
+            continue
+        figures = check_folder(folder, site)
+        per_thousand = 1000 * len(figures.facts) / figures.articles if figures.articles else 0.0
+        print(
+            f"{site.domain}: {len(figures.facts)} facts in {figures.articles} articles "
+            f"({per_thousand:.1f} per 1,000)"
+        )
+        for fact in figures.facts:
+            print(f"  {fact}")
 
 
 if __name__ == "__main__":
