@@ -223,3 +223,18 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         "Торуня; Узинський міський голова і війт ґміни Бохотниця.",
     )
     assert found["Торунь"][3] == "2025-06-12" and found["Бохотниця"][3] == "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a name ending in "-не" before a signing verb is no negation
+        ("мер міста Гуменне підписали угоду про співпрацю", "signed"),
+        ("угоду ще не підписали", "planned"),
+        ("міста підписали нову редакцію угоди про побратимство", "renewed"),
+    ],
+)
+def test_status_words_stand_on_word_boundaries(sentence, status):
+    from parsers.facts.cues import status_of
+
+    assert status_of(sentence) == status
