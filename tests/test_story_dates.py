@@ -230,6 +230,8 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
     [
         # a name ending in "-не" before a signing verb is no negation
         ("мер міста Гуменне підписали угоду про співпрацю", "signed"),
+        ("міста Гуменне та Сквира розірвали угоду", "terminated"),
+        ("співпраця не припинялася", None),
         ("угоду ще не підписали", "planned"),
         ("міста підписали нову редакцію угоди про побратимство", "renewed"),
     ],

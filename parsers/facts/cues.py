@@ -98,7 +98,7 @@ def status_of(text: str) -> str | None:
     lowered = text.lower()
     for status, pattern in _STATUS_CUES:
         if status == "terminated":
-            found = any(not lowered[: m.start()].endswith("не ") for m in pattern.finditer(lowered))
+            found = any(not _NEGATION_BEFORE.search(lowered, 0, m.start()) for m in pattern.finditer(lowered))
         else:
             found = pattern.search(lowered) is not None
         if found:
@@ -115,6 +115,9 @@ _SIGNED_DOCUMENT = re.compile(
     r"\bдокумент\w*\s+(?:[\w'-]+\s+){0,3}?підписа|\bпідписа\w*\s+(?:[\w'-]+\s+){0,2}?документ",
     re.IGNORECASE,
 )
+
+
+_NEGATION_BEFORE = re.compile(r"(?:^|\W)не\s+$")
 
 
 def is_refusal(text: str) -> bool:
