@@ -240,3 +240,24 @@ def test_status_words_stand_on_word_boundaries(sentence, status):
     from parsers.facts.cues import status_of
 
     assert status_of(sentence) == status
+
+
+def test_a_sentence_about_the_pair_names_the_tie_more_precisely_than_a_list(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада підписала угоду про партнерство з польським Торунем. Нині Сквира має "
+        "угоди про побратимство та партнерство з такими містами: Торунь, Ольштин (Польща).",
+    )
+    assert found["Торунь"][1] == "partnership" and found["Ольштин"][1] == "twinning"
+
+
+def test_the_partners_own_clause_gives_its_relation_and_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "З 2019 року Сквира має угоду про побратимство з польським містом Ольштин, а в 2024 році підписала "
+        "угоду про партнерство з литовським Тракаєм.",
+    )
+    assert found["Ольштин"][1:4] == ("twinning", "signed", "2019")
+    assert found["Тракай"][1:4] == ("partnership", "signed", "2024")

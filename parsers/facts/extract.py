@@ -723,8 +723,12 @@ def _clause_cues(
         own.append(partner_clause)
     own_text = " ".join(text[a:b] for a, b in own) or text
     first = text[clauses[0][0] : clauses[0][1]]
-    status = status_of(own_text) or status_of(first) or status_of(text)
-    relation, event_date = relation_of(own_text), event_date_of(own_text, published)
+    # The partner's own clause speaks first: "X has twinned with A since 2019, and in 2024 signed a
+    # partnership with B" gives B the second clause's relation, status and date.
+    partner_text = text[own[-1][0] : own[-1][1]] if len(own) > 1 else ""
+    status = status_of(partner_text) or status_of(own_text) or status_of(first) or status_of(text)
+    relation = relation_of(partner_text) or relation_of(own_text)
+    event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
         verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
         verb_text = text[verb_clause[0] : verb_clause[1]]
@@ -1306,6 +1310,13 @@ def _latin_of(mention: UaMention) -> str | None:
     return translit(mention.settlement_uk or (mention.hromada_name_uk or mention.text).split()[0])
 
 
+def _more_specific(one: Fact, other: Fact) -> bool:
+    """Evidence that names the tie more precisely than the other's: a sentence about this pair beats a
+    list of all the hromada's partners (a list headed "угоди про побратимство та партнерство" does not
+    say which each entry has)."""
+    return other.link == "owner_list" and one.link != "owner_list"
+
+
 def _merge(facts: dict, fact: Fact) -> None:
     """One fact per pair and article; a domestic pair is one pair whichever side the text names first."""
     if fact.partner.domestic:
@@ -1316,7 +1327,9 @@ def _merge(facts: dict, fact: Fact) -> None:
     if existing is None:
         facts[key] = fact
         return
-    if RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]:
+    if _more_specific(fact, existing) or (
+        not _more_specific(existing, fact) and RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
+    ):
         existing.relation = fact.relation
     if STATUS_RANK[fact.status] > STATUS_RANK[existing.status]:
         existing.status = fact.status
