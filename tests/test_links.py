@@ -413,3 +413,26 @@ def test_a_country_written_in_lower_case_by_choice_still_names_the_country(extra
         ("Гомель", "BY", "terminated"),
         ("Брянськ", "RU", "terminated"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list of dash pairs continues the sentence about the agreements before it
+        (
+            "Громади уклали угоди про партнерство з ґмінами Підкарпатського воєводства. Нові пари такі: "
+            "Сквира — Ольштин; Узин — Торунь.",
+            {("Сквирська міська громада", "Ольштин"), ("Узинська міська громада", "Торунь")},
+        ),
+        # scores are no pairs of towns
+        (
+            "Громади підписали угоди про партнерство. Результати матчів: Сквира — Ольштин 2:1; Узин — "
+            "Торунь 0:3.",
+            set(),
+        ),
+        # a list of pairs with nothing about agreements before it
+        ("Маршрут естафети такий: Сквира — Ольштин; Узин — Торунь.", set()),
+    ],
+)
+def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected

@@ -98,6 +98,8 @@ _REGION_PHRASE = re.compile(
 _REGION_BODY_BEFORE = re.compile(
     r"\b(?:самоврядуванн\w*|муніципалітет\w*|адміністраці\w*)\s+$", re.IGNORECASE
 )
+# Region units that belong to one country's system: the region phrase names that country.
+_COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:воєводств|жудец|ландкрейс|кантон)\w*")
 _REFERENCE_TO_US = re.compile(
     r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
 )
@@ -204,6 +206,7 @@ class _Context:
     previous_side: UaSide | None = None
     """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     previous_relation: str | None = None
+    previous_status: str | None = None
     """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
 
 
@@ -263,6 +266,7 @@ class Extractor:
             is_title = sentence.start < title_end
             context.previous_side = self._previous_side(text, sentences, index, context)
             context.previous_relation = _previous_relation(text, sentences, index)
+            context.previous_status = context.previous_relation and status_of(sentences[index - 1].text)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 _merge(facts, fact)
@@ -364,14 +368,21 @@ class Extractor:
             country = self.world.country(match.group(0))
             if country and country not in found:
                 found.append(country)
+        for match in _COUNTRY_OF_UNIT.finditer(text):  # "Підкарпатського воєводства" is in Poland
+            country = self.world.region_country(match.group(0))
+            if country and country != "UA" and country not in found:
+                found.append(country)
         return found
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = sentence.text
-        signed_document = context.previous_relation is not None and names_the_signed_document(text)
-        if not (names_a_tie(text) or owner_list_in(text) or signed_document) or is_refusal(text):
+        continues = context.previous_relation is not None and (
+            names_the_signed_document(text) or bool(_DASH_PAIR_LIST.search(text))
+        )  # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
+        if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
             return []
-        default_relation = (context.previous_relation if signed_document else None) or "cooperation"
+        default_relation = (context.previous_relation if continues else None) or "cooperation"
+        inherited_status = context.previous_status if continues else None
         relation = relation_of(text) or default_relation
         status = status_of(text)
         all_mentions = [
@@ -430,7 +441,7 @@ class Extractor:
                 pair_relation, pair_status, pair_date = _clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
-            pair_status = pair_status or _implied_status(text, link.kind)
+            pair_status = pair_status or inherited_status or _implied_status(text, link.kind)
             if pair_status in ("renewed", "terminated") and _since_year(text, pair_date):
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
@@ -810,6 +821,13 @@ class _Candidate:
         if found is None and self.fallback:
             return Link(self.fallback, STRENGTH[self.fallback])
         return found
+
+
+# A list of two or more pairs joined by dashes, after a colon: ": A — X; B — Y".
+_DASH_PAIR_LIST = re.compile(
+    r":\s*(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{1,60};\s*){1,}"
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
+)  # no digits: "A — X (2:1)" is a score
 
 
 def _previous_relation(text: str, sentences: list[Sentence], index: int) -> str | None:
