@@ -436,3 +436,29 @@ def test_a_country_written_in_lower_case_by_choice_still_names_the_country(extra
 )
 def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected):
     assert pairs(facts(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a town the dictionary lists as a plain noun, at a sentence start, with its country named
+        ("Ольштин став третім польським партнером Сквирської громади.", ("Ольштин", "signed")),
+        ("Сквира і Ольштин (Польща) стали містами-побратимами.", ("Ольштин", "signed")),
+        ("Відтепер Сквира та Ольштин (Польща) – партнерські міста.", ("Ольштин", "signed")),
+        ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
+        # a decision to conclude an agreement is a plan, not a signing
+        (
+            "Депутати Сквирської міської ради підтримали укладання угоди про співпрацю з польським Ольштином.",
+            ("Ольштин", "planned"),
+        ),
+    ],
+)
+def test_ways_to_say_the_tie(extractor, body, expected):
+    found = facts(extractor, body)
+    assert {(partner, status) for ua, partner, _, _, status, _ in found} == {expected}
+    assert {ua for ua, *_ in found} == {"Сквирська міська громада"}
+
+
+def test_an_agreement_about_cooperation_does_not_say_the_cooperation_exists(extractor):
+    body = "Угода про співпрацю з польським Ольштином стосуватиметься освіти, каже Сквирський міський голова."
+    assert facts(extractor, body) == set()

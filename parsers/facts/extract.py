@@ -561,12 +561,18 @@ class Extractor:
         The dictionary knows many place names as plain nouns, so "common word" only makes a match
         need more: an exact gazetteer name, or an explicit cue; at a sentence start it rules a word out.
         """
-        if hint.sentence_initial and not hint.explicit and all_common_words(span):
-            return None  # the dictionary is asked only where its answer counts
-        careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         countries = (
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         )
+        if hint.sentence_initial and not hint.explicit and all_common_words(span):
+            # The dictionary lists many towns as plain nouns: at a sentence start such a word is a place
+            # only as an exact gazetteer name in a country this sentence names ("Ольштин став …
+            # польським партнером").
+            exact = self.world.best(span, None, level=hint.level) if len(span) >= 5 else None
+            if exact and exact.score >= 0.95 and exact.country_iso2 in sentence_countries:
+                return _remember(ctx, _partner_of(exact, hint.level, span))
+            return None
+        careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return _remember(ctx, _partner_of(exact, hint.level, span))
@@ -1104,7 +1110,7 @@ def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: 
 _EXISTS = re.compile(
     r"\bє\s+(?:\w+\s+)?(?:побратим|партнер)|давн\w*\s+(?:\w+\s+)?(?:побратим|партнер|друз)|"
     r"партнерськ\w*\s+(?:міст|громад|ґмін|гмін)|міст\w*-(?:побратим|партнер)|(?:побратим|партнер)\w*\s+вже|"
-    r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю\w*\s+(?:з|із)|дружи\w*|"
+    r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю(?:є|ють|вали|вав|вала|вало)\s+(?:з|із)|дружи\w*|"
     r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)|"
     r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)|"
     r"\bма(?:є|ють|ла|ли|ло)\s+(?:\w+\s+)?(?:угод|договір|договор|меморандум)\w*\s+про\s+"
