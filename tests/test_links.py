@@ -462,3 +462,29 @@ def test_ways_to_say_the_tie(extractor, body, expected):
 def test_an_agreement_about_cooperation_does_not_say_the_cooperation_exists(extractor):
     body = "Угода про співпрацю з польським Ольштином стосуватиметься освіти, каже Сквирський міський голова."
     assert facts(extractor, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "з X-ською та Y-ською громадами, а також з Z-ською": every one of them
+        (
+            "Сквирська міська громада підписала меморандуми про партнерство з Узинською та Кагарлицькою "
+            "міськими громадами, а також з Ірпінською міською громадою.",
+            {
+                ("Сквирська міська громада", "Узинська міська громада"),
+                ("Сквирська міська громада", "Кагарлицька міська громада"),
+                ("Сквирська міська громада", "Ірпінська міська громада"),
+            },
+        ),
+        # a list of domestic dash pairs after the memoranda it names
+        (
+            "На форумі громад підписано меморандуми про партнерство, і тепер є такі пари: Сквира — Ірпінь; "
+            "Узин — Ірпінь.",
+            {("Сквирська міська громада", "Ірпінь"), ("Узинська міська громада", "Ірпінь")},
+        ),
+    ],
+)
+def test_domestic_partners_in_lists(extractor, body, expected):
+    found = facts(extractor, body)
+    assert {(ua, partner) for ua, partner, country, *_ in found if country == "UA"} == expected

@@ -1083,7 +1083,8 @@ def _in_own_clause(text: str, candidates: list[_Candidate], ua: list[UaMention])
             kept.append(candidate)
             continue
         a, b = clause
-        others_here = any(a <= m.start < b and m.katottg != candidate.ua.katottg for m in ua)
+        sides = (candidate.ua.katottg, candidate.found.partner.katottg)  # a domestic partner is one of `ua`
+        others_here = any(a <= m.start < b and m.katottg not in sides for m in ua)
         if (
             others_here
             and not a <= candidate.ua.at < b
@@ -1239,6 +1240,8 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> lis
     if status_of(text) == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
     co_signed = _co_signed_memorandum(text, ua)
+    if couples := _dash_listed_couples(text, ua):
+        return couples
     if not (
         any(_after_with(text, m.start) for m in ua)
         or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
@@ -1259,13 +1262,18 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> lis
             for a, b in couples
         ]
     fallback = "signing" if co_signed else None
+    run_of = {
+        id(item): (run.start, run.end)
+        for run in _runs(text, [(m.start, m.end, "ua", m) for m in sides])
+        for item in run.items
+    }  # "з X-ською та Y-ською громадами": the "з" governs the whole coordinated run
     subjects = [m for m in sides if not _after_with(text, m.start)]
     objects = [m for m in sides if _after_with(text, m.start)]
     if len(subjects) >= 2 and objects:
         # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other
         # side, never with each other.
         return [
-            _Candidate(_side(a), _domestic_partner(b), (a.start, a.end), (b.start, b.end), fallback=fallback)
+            _Candidate(_side(a), _domestic_partner(b), (a.start, a.end), run_of[id(b)], fallback=fallback)
             for a in subjects
             for b in objects
         ]
@@ -1277,7 +1285,7 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> lis
                 _side(subject),
                 _domestic_partner(m),
                 (subject.start, subject.end),
-                (m.start, m.end),
+                run_of[id(m)],
                 fallback=fallback,
             )
             for m in others
@@ -1287,6 +1295,28 @@ def _domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> lis
             _Candidate(owner, _domestic_partner(m), None, (m.start, m.end), fallback=fallback) for m in sides
         ]
     return []
+
+
+def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[_Candidate]:
+    """ "такі пари: A — B; C — D": each entry of a list of dash pairs pairs its two hromadas."""
+    listed = _DASH_PAIR_LIST.search(text)
+    if listed is None:
+        return []
+    couples = []
+    for entry in re.finditer(r"[^:;.]+", text[listed.start() : listed.end()]):
+        start = listed.start() + entry.start()
+        dash = re.search(r"\s[—–]\s", entry.group(0))
+        if dash is None:
+            continue
+        middle = start + dash.start()
+        left = [m for m in ua if start <= m.start < middle]
+        right = [m for m in ua if middle < m.start < start + entry.end() - entry.start()]
+        if len(left) == 1 and len(right) == 1 and left[0].katottg != right[0].katottg:
+            a, b = left[0], right[0]
+            couples.append(
+                _Candidate(_side(a), _domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True)
+            )
+    return couples
 
 
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:

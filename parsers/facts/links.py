@@ -222,6 +222,8 @@ def _tie_word_before_with(
     words = [m.group(0) for m in found][-4:]
     if words and words[-1] in "—–":
         return True  # "..., а Y – з X": the dash stands for the verb of the clause before
+    if [word.lower() for word in words[-3:]] == [",", "а", "також"]:
+        return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
     for word in reversed(words):
         if word in ",;:—–()" or word.lower() in _WITH:
             break  # "співпраця з делегацією з X": X is where the delegation comes from
