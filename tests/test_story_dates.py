@@ -234,6 +234,7 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         ("співпраця не припинялася", None),
         ("угоду ще не підписали", "planned"),
         ("міста підписали нову редакцію угоди про побратимство", "renewed"),
+        ("Сквира побраталася з польським Ольштином", "signed"),
     ],
 )
 def test_status_words_stand_on_word_boundaries(sentence, status):

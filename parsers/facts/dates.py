@@ -17,7 +17,9 @@ from parsers.facts.sentences import Sentence
 __all__ = ["SIGNING", "date_from_story"]
 
 SIGNING = re.compile(
-    r"підписа|уклал|укладен|скріпил|розірва|поновил|продовжил|ухвалил|церемоні|урочист", re.IGNORECASE
+    r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|церемоні|"
+    r"урочист",
+    re.IGNORECASE,
 )
 """Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
 
