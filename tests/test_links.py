@@ -488,3 +488,30 @@ def test_an_agreement_about_cooperation_does_not_say_the_cooperation_exists(extr
 def test_domestic_partners_in_lists(extractor, body, expected):
     found = facts(extractor, body)
     assert {(ua, partner) for ua, partner, country, *_ in found if country == "UA"} == expected
+
+
+def test_a_spaced_dash_inside_a_compound_name_is_its_hyphen(extractor):
+    found = facts(
+        extractor,
+        "Громади уклали угоди про партнерство з французькими містами. Нові пари такі: Сквира — Сен — "
+        "Жан-де-Люз; Узин — Жиф-сюр-Іветт.",
+    )
+    assert pairs(found) == {
+        ("Сквирська міська громада", "Сен-Жан-де-Люз"),
+        ("Узинська міська громада", "Жиф-сюр-Іветт"),
+    }
+
+
+def test_the_evidence_keeps_the_sentence_as_written(extractor):
+    article = Article(
+        url="https://example.gov.ua/news/4",
+        source="portal",
+        site="example.gov.ua",
+        site_article_id=None,
+        lang="uk",
+        title="Новина",
+        published="2025-05-01",
+        body="Громади уклали угоди про партнерство. Пари такі: Сквира — Сен — Жан-де-Люз; Узин — Жиф-сюр-Іветт.",
+    )
+    evidence = {e for fact in extractor.extract(article) for e in fact.evidence}
+    assert evidence == {"Пари такі: Сквира — Сен — Жан-де-Люз; Узин — Жиф-сюр-Іветт."}

@@ -100,6 +100,20 @@ _REGION_BODY_BEFORE = re.compile(
 )
 # Region units that belong to one country's system: the region phrase names that country.
 _COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:воєводств|жудец|ландкрейс|кантон)\w*")
+def _joined_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Name spans with the two parts of a compound name joined where its spaced dash was read as a
+    hyphen ("---", see ``Extractor._with_compound_names_joined``)."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, span in spans:
+        if joined and text[joined[-1][1] : start] == "---":
+            first_start, _, first = joined.pop()
+            joined.append((first_start, end, f"{first}-{span}"))
+        else:
+            joined.append((start, end, span))
+    return joined
+
+
+_SPACED_DASH_IN_NAME = re.compile(r"\b([А-ЯІЇЄҐ][\w'’]{1,5})(?=\s[—–]\s([А-ЯІЇЄҐ][\w'’-]+))")
 _REFERENCE_TO_US = re.compile(
     r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
 )
@@ -375,7 +389,7 @@ class Extractor:
         return found
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
-        text = sentence.text
+        text = self._with_compound_names_joined(sentence.text)
         continues = context.previous_relation is not None and (
             names_the_signed_document(text) or bool(_DASH_PAIR_LIST.search(text))
         )  # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
@@ -453,12 +467,26 @@ class Extractor:
                     pair_relation,
                     pair_status,
                     pair_date,
-                    [text],
+                    [sentence.text],
                     confidence=_confidence(link, found, ua),
                     link=link.kind,
                 )
             )
         return facts
+
+    def _with_compound_names_joined(self, text: str) -> str:
+        """A spaced dash inside a compound name ("Кілія — Сен — Назер" in a list of dash pairs) is read
+        as the name's hyphen when the joined name is a gazetteer name: the gazetteer's longest name wins.
+        The text keeps its length (the dash and its spaces become hyphens), so offsets stay the same."""
+        if "—" not in text and "–" not in text:
+            return text
+        for match in reversed(list(_SPACED_DASH_IN_NAME.finditer(text))):
+            joined = f"{match.group(1)}-{match.group(2)}"
+            place = self.world.best(joined, None)
+            if place is not None and place.score >= 0.95 and name_key(place.name_uk) == name_key(joined):
+                start = match.end(1)
+                text = text[:start] + "---" + text[start + 3 :]
+        return text
 
     def _with_area_hromadas(
         self, text: str, mentions: list[UaMention], oblasts: frozenset[str]
@@ -482,7 +510,7 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(_Found(start, partner, 0.6, end))
             taken.append((start, end))
-        spans = list(name_spans(text))
+        spans = _joined_spans(list(name_spans(text)), text)
         people: list[tuple[int, int]] = _names_after_an_office(text, spans)
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
