@@ -184,10 +184,13 @@ class _Context:
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
-    previous_side: UaSide | None = None
-    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
     decides every later "X" of the same article."""
+    previous_side: UaSide | None = None
+    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
+    unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
+    """Sentences whose foreign names were not resolved because they cannot give a fact; they are
+    resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
 
 
 class _CachedWorld:
@@ -360,6 +363,9 @@ class Extractor:
             for m in all_mentions
             if m.kind in HROMADA_KINDS and m.katottg and not _part_of_other_name(text, m)
         ]
+        if not _may_state_a_fact(text, status, ua_mentions):
+            context.unread.append((text, all_mentions))  # resolving its names is deferred, maybe for good
+            return []
         foreign = self._foreign_places(text, all_mentions, context)
         owner = None if is_title else context.owner
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
@@ -519,13 +525,13 @@ class Extractor:
         )
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
-            return _remember(ctx, _partner_of(exact, hint.level, span))
+            return self._remember(ctx, _partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
             if place and (place.score >= 0.95 or not careful):
-                return _remember(ctx, _partner_of(place, hint.level, span))
+                return self._remember(ctx, _partner_of(place, hint.level, span))
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
             if (
@@ -544,6 +550,19 @@ class Extractor:
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
         return None
+
+    def _remember(self, ctx: _Context, partner: Partner) -> Partner:
+        """The partner this article resolved first under the same name and country, else this one.
+
+        Sentences that cannot give a fact left their names unresolved (``ctx.unread``); before a
+        name new to the article is taken, they are resolved in order, so that the first resolution
+        of a name is the one of the earliest sentence, as if every sentence had been read in full."""
+        key = (name_key(partner.name_uk), partner.country_iso2)
+        if key not in ctx.resolved and ctx.unread:
+            unread, ctx.unread = ctx.unread, []
+            for text, mentions in unread:
+                self._foreign_places(text, mentions, ctx)
+        return ctx.resolved.setdefault(key, partner)
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
@@ -699,11 +718,6 @@ def _neighbour_date(text: str, sentences: list[Sentence], index: int, published:
         if found := event_date_of(other.text, published):
             return found
     return None
-
-
-def _remember(ctx: _Context, partner: Partner) -> Partner:
-    key = (name_key(partner.name_uk), partner.country_iso2)
-    return ctx.resolved.setdefault(key, partner)
 
 
 def _partner_of(place: WorldPlace | ForeignPlace, level: str, written: str | None = None) -> Partner:
@@ -1001,6 +1015,22 @@ _EXISTS = re.compile(
     r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)",
     re.IGNORECASE,
 )
+
+
+def _may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> bool:
+    """Whether any pair of the sentence can get a status (see :func:`_implied_status`): a status cue
+    (a clause's cue is one of the sentence's), words saying the tie exists, an owner's list, or a
+    twin word where an appositive link can stand (an appositive needs a Ukrainian side named in the
+    sentence). A sentence without any of them gives no fact, so its foreign names need no resolving."""
+    return bool(
+        status
+        or _EXISTS.search(text)
+        or owner_list_in(text)
+        or (ua and _APPOSITIVE_WORD.search(text))
+    )
+
+
+_APPOSITIVE_WORD = re.compile(r"побратим|партнер|поріднен", re.IGNORECASE)
 
 
 def _implied_status(text: str, link_kind: str) -> str | None:
