@@ -228,6 +228,7 @@ class Extractor:
         self.world = _CachedWorld(world or load_world())
         self._oblast_of = lru_cache(maxsize=50_000)(self.places.oblast_of)
         self._countries_in = lru_cache(maxsize=20_000)(self._countries_in)
+        self._word_country = lru_cache(maxsize=200_000)(self._word_country)
 
     def preload(self) -> None:
         """Load the gazetteers' per-country indexes now: a long run pays its start-up once."""
@@ -326,20 +327,23 @@ class Extractor:
 
     def _countries_in(self, text: str) -> list[str]:
         found = []
-        for match in WORD.finditer(text):
-            word = match.group(0)
-            country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
-            if not country or not (word[0].isupper() or is_place_adjective(word)):
-                continue  # country names are capitalised; a country adjective is a place adjective
-            if country not in found:
+        word_country = self._word_country
+        for word in WORD.findall(text):
+            country = word_country(word)
+            if country and country not in found:
                 found.append(country)
-        for match in re.finditer(
-            r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+", text
-        ):
+        for match in _COUNTRY_PHRASE.finditer(text):
             country = self.world.country(match.group(0))
             if country and country not in found:
                 found.append(country)
         return found
+
+    def _word_country(self, word: str) -> str | None:
+        """The country one word names: a capitalised name or a place adjective ("польським")."""
+        country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
+        if not country or not (word[0].isupper() or is_place_adjective(word)):
+            return None  # country names are capitalised; a country adjective is a place adjective
+        return country
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = sentence.text
@@ -592,6 +596,7 @@ class Extractor:
                     break
 
 
+_COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 # A Latin-script name, its capital letter accented too ("Łomża", "Žilina", "Ústí").
 _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
 _COORDINATED = re.compile(
