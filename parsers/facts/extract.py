@@ -367,11 +367,13 @@ class Extractor:
             for m in all_mentions
             if m.kind in HROMADA_KINDS and m.katottg and not _part_of_other_name(text, m)
         ]
-        if not _may_state_a_fact(text, status, ua_mentions):
-            context.unread.append((text, all_mentions))  # resolving its names is deferred, maybe for good
+        owner = None if is_title else context.owner
+        if not (ua_mentions or owner) or not _may_state_a_fact(text, status, ua_mentions):
+            # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
+            # resolving its names is deferred, maybe for good.
+            context.unread.append((text, all_mentions))
             return []
         foreign = self._foreign_places(text, all_mentions, context)
-        owner = None if is_title else context.owner
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
         if (
             misread
@@ -1028,10 +1030,7 @@ def _may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> boo
     twin word where an appositive link can stand (an appositive needs a Ukrainian side named in the
     sentence). A sentence without any of them gives no fact, so its foreign names need no resolving."""
     return bool(
-        status
-        or _EXISTS.search(text)
-        or owner_list_in(text)
-        or (ua and _APPOSITIVE_WORD.search(text))
+        status or _EXISTS.search(text) or owner_list_in(text) or (ua and _APPOSITIVE_WORD.search(text))
     )
 
 
