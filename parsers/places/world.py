@@ -755,6 +755,8 @@ class World:
 
     def country(self, phrase: str) -> str | None:
         """ISO2 of a country named in any case or by an adjective ("Туреччині", "США", "польською")."""
+        if _PLAIN_WORD.fullmatch(phrase) and phrase.lower().replace("ґ", "г") not in self._words:
+            return None  # one plain word: its key is its lowercase form, and no country word has it
         tokens = _tokens(phrase)
         for start, end in _ngrams(len(tokens), self._max_words):
             words = tokens[start:end]
@@ -877,6 +879,8 @@ def _adjective_stems(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PLAIN_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+")
+"""A word that every normalization leaves as it is: one script, no apostrophe, dash or accent."""
 _TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
 _WORD_CHAR = re.compile(r"\w")
 
