@@ -30,6 +30,7 @@ from parsers.facts.cues import (
     status_of,
 )
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
+from parsers.facts.links import _appositive_before as appositive_before  # the link test's own rule
 from parsers.facts.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -1030,11 +1031,24 @@ def _may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> boo
     twin word where an appositive link can stand (an appositive needs a Ukrainian side named in the
     sentence). A sentence without any of them gives no fact, so its foreign names need no resolving."""
     return bool(
-        status or _EXISTS.search(text) or owner_list_in(text) or (ua and _APPOSITIVE_WORD.search(text))
+        status
+        or _EXISTS.search(text)
+        or owner_list_in(text)
+        or (ua and _APPOSITIVE_WORD.search(text) and _appositive_may_stand(text, ua))
     )
 
 
 _APPOSITIVE_WORD = re.compile(r"побратим|партнер|поріднен", re.IGNORECASE)
+
+
+def _appositive_may_stand(text: str, ua: list[UaMention]) -> bool:
+    """A twin word stands right before a place where a pair's list can start: a Ukrainian mention, or
+    a name, a region phrase or a Latin name that a partner could be read from (before resolving them)."""
+    starts = {m.start for m in ua}
+    starts.update(start for start, _, _ in name_spans(text))
+    starts.update(match.start() for match in _REGION_PHRASE.finditer(text))
+    starts.update(match.start() for match in _LATIN_NAME.finditer(text))
+    return any(appositive_before(text, start) for start in starts)
 
 
 def _implied_status(text: str, link_kind: str) -> str | None:
