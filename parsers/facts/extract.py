@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -179,7 +180,8 @@ class _Context:
     published: date | None
     oblasts: frozenset[str]
     owner: UaSide | None
-    countries: list[str]
+    scan_countries: Callable[[], list[str]]
+    """The foreign countries the article names, in order: scanned only when a name is resolved."""
     places: UaPlaces
     world: World
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
@@ -192,6 +194,13 @@ class _Context:
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
+    _countries: list[str] | None = None
+
+    @property
+    def countries(self) -> list[str]:
+        if self._countries is None:
+            self._countries = self.scan_countries()
+        return self._countries
 
 
 class _CachedWorld:
@@ -272,13 +281,17 @@ class Extractor:
         mentions = self.places.find(text, frozenset(oblasts), owner_katottg)
         oblasts.update(m.katottg for m in mentions if m.kind == "oblast" and m.katottg)
         published = date.fromisoformat(article.published[:10]) if article.published else None
-        countries: list[str] = []
-        for sentence in sentences:
-            for country in self._countries_in(sentence.text):
-                if country not in countries and country != "UA":
-                    countries.append(country)
+
+        def scan_countries() -> list[str]:
+            countries: list[str] = []
+            for sentence in sentences:
+                for country in self._countries_in(sentence.text):
+                    if country not in countries and country != "UA":
+                        countries.append(country)
+            return countries
+
         owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
-        context = _Context(published, frozenset(oblasts), owner, countries, self.places, self.world)
+        context = _Context(published, frozenset(oblasts), owner, scan_countries, self.places, self.world)
         context.mentions = mentions
         return context
 
