@@ -472,14 +472,17 @@ class Extractor:
             if not single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
-            if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
-                continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
-            if " " not in span and is_place_adjective(span):
-                continue
+            # The tests that only rule a name out, cheapest first (the dictionary and the context last).
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not foreign_cue_before(text, start, self.world):
                 continue
-            if self.world.country(span) or is_location(text, start):
+            if self.world.country(span) or _written_as_other_name(text, start, span):
+                continue
+            if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
+                continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
+            if single and is_place_adjective(span):
+                continue
+            if is_location(text, start):
                 continue
             hint = hints(text, start, end, self.world)
             if hint.descriptor or not _may_be_place_name(text, start, span, hint):
@@ -513,7 +516,7 @@ class Extractor:
         if len(words) >= 2 and SURNAME.search(words[-1]):
             return True
         if len(words) == 1:  # the capital after it first: it is cheaper than the dictionary
-            return bool(re.match(r"\s+[А-ЯІЇЄҐ]", text[end:])) and is_first_name(words[0])
+            return bool(_CAPITAL_AFTER.match(text, end)) and is_first_name(words[0])
         if not is_first_name(words[0]):
             return False
         return not any(
@@ -869,6 +872,7 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
     return bool(_US.search(prefix) or _US.search(phrase))
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
 _PLURAL_UNIT = re.compile(
     r"^(?:міст|містами|містам|містах|громад|громадами|громадам|громадах|ґмін|гмін|ґмінами|гмінами|"
     r"муніципалітетів|муніципалітетами|сіл|селами|регіонів|регіонами)$",
@@ -916,12 +920,17 @@ def _after_role(text: str, start: int) -> bool:
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
     """Abbreviations in capitals, names inside quotes (organisations, programmes) and spans of three
     letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
+    if _written_as_other_name(text, start, span):
+        return False
+    return len(re.sub(r"[\W\d_]", "", span)) > 3 or hint.adjacent_cue
+
+
+def _written_as_other_name(text: str, start: int, span: str) -> bool:
+    """An abbreviation in capitals, or a name inside quotes (an organisation's, a programme's)."""
     letters = re.sub(r"[\W\d_]", "", span)
     if len(letters) > 1 and letters.isupper():
-        return False
-    if text[:start].count("«") > text[:start].count("»") or text[:start].count('"') % 2 == 1:
-        return False
-    return len(letters) > 3 or hint.adjacent_cue
+        return True
+    return text.count("«", 0, start) > text.count("»", 0, start) or text.count('"', 0, start) % 2 == 1
 
 
 def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str) -> list[_Candidate]:
