@@ -253,6 +253,8 @@ class Extractor:
         if not (names_a_tie(text) or (names_a_bond(text) and owner_list_in(text))):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
+        if not any(_may_hold_a_fact(sentence.text) for sentence in sentences):
+            return []  # no sentence both names a tie and can give it a status: no place is looked up
         context = self._context(article, text, sentences, owner_katottg)
         facts: dict[tuple[str | None, str], Fact] = {}
         title_end = len(normalize_text(article.title or "").strip())
@@ -1045,6 +1047,18 @@ _EXISTS = re.compile(
     r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)",
     re.IGNORECASE,
 )
+
+
+def _may_hold_a_fact(text: str) -> bool:
+    """The sentence passes the tests of :meth:`Extractor._sentence_facts` that need no place: it names
+    a tie (or has an owner's list), is no refusal, and has a status cue, words saying the tie exists,
+    an owner's list or a twin word (see :func:`_may_state_a_fact`)."""
+    listing = owner_list_in(text)
+    return (
+        (listing is not None or names_a_tie(text))
+        and not is_refusal(text)
+        and bool(listing or status_of(text) or _EXISTS.search(text) or _APPOSITIVE_WORD.search(text))
+    )
 
 
 def _may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> bool:
