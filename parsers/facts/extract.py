@@ -219,14 +219,15 @@ class _CachedWorld:
 
     def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:
         """:func:`parsers.places.foreign.resolve_foreign`, memoized: known or explicitly unknown."""
-        return self._best(name, country, None, None)
+        return self._best(name, country, None, "city")
 
     def best(
         self, span: str, country: str | None = None, admin1: str | None = None, level: str | None = None
     ) -> ForeignPlace | None:
         """The one foreign-place resolver's answer when it carries an id (None: unknown place); a region
-        (``level``, from the words around the name) never gets a town's id."""
-        place = self._best(span, country, admin1, level)
+        (``level``, from the words around the name) never gets a town's id. No level is the town
+        level for the resolver, so both share one memo entry."""
+        place = self._best(span, country, admin1, level or "city")
         return place if place.known else None
 
 
