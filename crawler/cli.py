@@ -277,9 +277,11 @@ def crawl_summary(
         if note := _pages_note(outcome.stats):
             lines.append(f"  {'pages':<{widths[0]}}  {outcome.spider}: {note}")
         if outcome.stats.get("pobratym/status") == "stopped":
+            dropped = outcome.stats.get("pobratym/dropped_on_close", 0)
+            left = f" ({dropped} queued requests left for it)" if dropped else ""
             lines.append(
                 f"  {'stopped':<{widths[0]}}  {outcome.spider}: wall-clock budget "
-                f"(CLOSESPIDER_TIMEOUT) ran out; the next run goes on"
+                f"(CLOSESPIDER_TIMEOUT) ran out; the next run goes on{left}"
             )
     for outcome in outcomes:
         if outcome.status not in OK_STATUSES and outcome.first_error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 from datetime import UTC, datetime
@@ -128,11 +129,15 @@ class CrawlDelayMiddleware:
     through ``process_request`` and takes the slot again. A slot held longer than
     ``POBRATYM_SLOT_TIMEOUT`` (a path nobody foresaw) is taken over with a warning, never waited
     for forever. A 429 or 503 with ``Retry-After`` keeps the whole host quiet for that long (up to
-    the cap), with or without a Crawl-delay.
+    the cap), with or without a Crawl-delay. Once the crawl is closing, no request waits any more:
+    it goes on at once to the closing gate (crawler/closing.py), which refuses it.
     """
 
     def __init__(self, crawler: Crawler) -> None:
+        from crawler.closing import close_state
+
         self.crawler = crawler
+        self.closing = close_state(crawler).closing
         self.user_agent = crawler.settings.get("USER_AGENT", "")
         self.cap = crawler.settings.getfloat("POBRATYM_CRAWL_DELAY_CAP", 60.0)
         self.retry_after_cap = crawler.settings.getfloat("POBRATYM_RETRY_AFTER_CAP", 300.0)
@@ -155,32 +160,49 @@ class CrawlDelayMiddleware:
         host = host_port(request.url)
         if request.url.endswith("/robots.txt"):
             return
-        if self.delays.get(host):
-            await self._take_slot(host, request)
+        if self.closing.is_set():
+            return
+        if self.delays.get(host) and not await self._take_slot(host, request):
+            return
         wait = self.next_free.get(host, 0.0) - asyncio.get_running_loop().time()
         if wait > 0:
-            await asyncio.sleep(wait)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.closing.wait(), wait)  # a sleep the closing cuts short
 
-    async def _take_slot(self, host: str, request: Request) -> None:
-        """Wait for the host's slot; take it over from a holder that kept it past the timeout."""
+    async def _take_slot(self, host: str, request: Request) -> bool:
+        """Wait for the host's slot; take it over from a holder that kept it past the timeout.
+        False (without the slot) when the crawl starts closing meanwhile."""
         lock = self.locks.setdefault(host, asyncio.Lock())
         loop = asyncio.get_running_loop()
         while True:
             held_for = loop.time() - self.held_since.get(host, loop.time())
-            try:
-                await asyncio.wait_for(lock.acquire(), max(0.1, self.slot_timeout - held_for))
+            if await self._acquire(lock, max(0.1, self.slot_timeout - held_for)):
                 break
-            except TimeoutError:
-                stuck = loop.time() - self.held_since.get(host, loop.time()) >= self.slot_timeout
-                if lock.locked() and stuck:
-                    self.crawler.stats.inc_value("pobratym/crawl_delay_slot_taken_over")
-                    logger.warning("%s: the Crawl-delay slot was held too long; taking it over", host)
-                    self.holders.pop(host, None)
-                    self.held_since.pop(host, None)
-                    lock.release()
+            if self.closing.is_set():
+                return False
+            stuck = loop.time() - self.held_since.get(host, loop.time()) >= self.slot_timeout
+            if lock.locked() and stuck:
+                self.crawler.stats.inc_value("pobratym/crawl_delay_slot_taken_over")
+                logger.warning("%s: the Crawl-delay slot was held too long; taking it over", host)
+                self.holders.pop(host, None)
+                self.held_since.pop(host, None)
+                lock.release()
         self.holders[host] = id(request)
         self.held_since[host] = loop.time()
         request.meta["pobratym_crawl_delay_lock"] = host
+        return True
+
+    async def _acquire(self, lock: asyncio.Lock, timeout: float) -> bool:
+        """Take ``lock`` within ``timeout`` seconds; False on timeout or once the crawl is closing."""
+        acquire = asyncio.ensure_future(lock.acquire())
+        closing = asyncio.ensure_future(self.closing.wait())
+        try:
+            await asyncio.wait({acquire, closing}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+            if not acquire.done():
+                acquire.cancel()  # asyncio.Lock hands a wake-up it got meanwhile to the next waiter
+        return acquire.done() and not acquire.cancelled()
 
     def process_response(self, request: Request, response: Response) -> Response:
         if request.url.endswith("/robots.txt") and response.status == 200:

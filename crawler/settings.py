@@ -55,9 +55,15 @@ DOWNLOADER_MIDDLEWARES = {
     # Closest to the network: a request that takes a host's Crawl-delay slot always reaches the
     # downloader, and every answer or error frees the slot before a retry or redirect is scheduled.
     "crawler.middlewares.CrawlDelayMiddleware": 990,
+    # The very last: once the crawl is closing, no request reaches the network (crawler/closing.py).
+    "crawler.closing.ClosingGateMiddleware": 995,
 }
 # The progress line on the terminal (crawler/extensions.py); `pobratym crawl` turns it on.
-EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
+EXTENSIONS = {
+    "crawler.extensions.CrawlProgress": 500,
+    # A closing crawl (budget, shutdown, CloseSpider) drops its queued requests, kept for next run.
+    "crawler.closing.PromptClose": 510,
+}
 POBRATYM_PROGRESS = False
 # robots.txt Crawl-delay is applied as given, up to this many seconds.
 POBRATYM_CRAWL_DELAY_CAP = 60.0
@@ -65,6 +71,7 @@ POBRATYM_CRAWL_DELAY_CAP = 60.0
 POBRATYM_RETRY_AFTER_CAP = 300.0
 # Wall-clock budget of one crawl (seconds, Scrapy's CloseSpider): past it the crawl stops cleanly,
 # its run row says "stopped" with the reason, and the nightly lock is freed. 0 = no budget.
+# Only the requests already on the wire finish; the queued ones wait for the next run.
 CLOSESPIDER_TIMEOUT = 6 * 3600
 # Size limits: a page (after decompression) larger than MAXSIZE is dropped and recorded as failed;
 # a decompression bomb is cut off here before it costs memory.

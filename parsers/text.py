@@ -48,9 +48,7 @@ _CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 _LATIN_BESIDE_CYRILLIC = re.compile(f"[a-zA-Z](?:(?<=[{_CYRILLIC_LETTER}].)|(?=[{_CYRILLIC_LETTER}]))")
 # Anything at all for the rewrites below to change, in one scan: a short line is most often normal
 # already (on long Latin text the separate scans are faster).
-_ANY_CHANGE = re.compile(
-    f"{_RARE.pattern}|{_UNEVEN_SPACES.pattern}|{_LATIN_BESIDE_CYRILLIC.pattern}"
-)
+_ANY_CHANGE = re.compile(f"{_RARE.pattern}|{_UNEVEN_SPACES.pattern}|{_LATIN_BESIDE_CYRILLIC.pattern}")
 _SHORT = 200
 _WORD = re.compile(r"\w+")
 

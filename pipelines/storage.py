@@ -553,19 +553,25 @@ def record_page_failure(
 
 
 def record_pending(
-    db: sqlite_utils.Database, urls: list[str], site: str | None, spider: str, run_id: int | None
+    db: sqlite_utils.Database,
+    urls: list[str],
+    site: str | None,
+    spider: str,
+    run_id: int | None,
+    stage: str = "discovered",
+    reason: str = "found on a page, not fetched yet",
 ) -> None:
     """Keep article URLs found but not fetched yet (kind ``pending``) unless already recorded or
-    stored: the next run fetches them if this one dies first; storing them clears the record."""
+    stored: the next run fetches them if this one dies first (or closes before reaching them);
+    storing them clears the record."""
     seen = now_iso()
     with transaction(db):
         for url in urls:
             db.execute(
                 "INSERT OR IGNORE INTO page_failures (url, site, spider, kind, stage, reason, first_seen,"
-                " last_seen, attempts, run_id) SELECT ?, ?, ?, 'pending', 'discovered',"
-                " 'found on a page, not fetched yet', ?, ?, 0, ? WHERE NOT EXISTS"
+                " last_seen, attempts, run_id) SELECT ?, ?, ?, 'pending', ?, ?, ?, ?, 0, ? WHERE NOT EXISTS"
                 " (SELECT 1 FROM articles WHERE url = ?)",
-                [url, site, spider, seen, seen, run_id, url],
+                [url, site, spider, stage, reason, seen, seen, run_id, url],
             )
 
 

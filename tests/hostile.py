@@ -570,8 +570,10 @@ class HostileHandler(BaseHTTPRequestHandler):
             return
         if answer.action == "redirect_once":
             case = self.server.cases[urlsplit(self.path).path]
-            answer = good()(self.server.phase, case.marker) if "v=2" in self.path else Answer(
-                301, {"Location": f"{case.path}?v=2"}
+            answer = (
+                good()(self.server.phase, case.marker)
+                if "v=2" in self.path
+                else Answer(301, {"Location": f"{case.path}?v=2"})
             )
         if answer.action == "loop":
             step = int(self.path.rpartition("loop=")[2]) + 1 if "loop=" in self.path else 1
@@ -658,7 +660,9 @@ def readable_cases(
     ]
 
 
-def fetched(case: Case, reader: str = "portal", site: Site | None = None, limit: int | None = None) -> Fetched:
+def fetched(
+    case: Case, reader: str = "portal", site: Site | None = None, limit: int | None = None
+) -> Fetched:
     """The case's first answer as a spider hands it to :func:`parsers.reading.read_fetched`: the body
     decoded by its Content-Encoding (up to ``limit`` bytes), for the portal or for a council ``site``."""
     from pipelines.archive import decoded_body
@@ -691,6 +695,7 @@ def dated_lines_page(case_id: int, lines: int = 20000, date: str = "14.10.2025 -
     """An article followed by thousands of short dated lines (a chronicle, a register of decisions):
     the shape that once cost half a minute of CPU, one date check per line."""
     events = "".join(
-        f"<p>Подія {1 + i % 28:02d}.{1 + i // 28 % 12:02d}.{1995 + i // 336} відбулася</p>" for i in range(lines)
+        f"<p>Подія {1 + i % 28:02d}.{1 + i // 28 % 12:02d}.{1995 + i // 336} відбулася</p>"
+        for i in range(lines)
     )
     return article_html(case_id, date=date, after=events).encode()

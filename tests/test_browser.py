@@ -145,14 +145,18 @@ def test_report_reads_at_desktop_and_phone_width_with_charts_and_map(demo_db, br
         page.goto(report.as_uri())
         # No horizontal scroll: the page is never wider than the window (tables scroll in their box).
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
-        counts = dict(db.execute("SELECT coalesce(year, 'year unknown'), partnerships FROM partnerships_by_year"))
+        counts = dict(
+            db.execute("SELECT coalesce(year, 'year unknown'), partnerships FROM partnerships_by_year")
+        )
         titles = page.locator("section#per-year .bar").evaluate_all("bars => bars.map(b => b.title)")
         assert titles == [f"{year}: {count}" for year, count in counts.items()]
         for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
             bars = page.locator(f"section#{chart} .chart .bar")
             assert bars.count() >= 1, chart
             widths = [bar.bounding_box()["width"] for bar in bars.all()]
-            values = [int(title.rsplit(": ", 1)[1]) for title in bars.evaluate_all("b => b.map(x => x.title)")]
+            values = [
+                int(title.rsplit(": ", 1)[1]) for title in bars.evaluate_all("b => b.map(x => x.title)")
+            ]
             biggest = values.index(max(values))
             assert widths[biggest] == max(widths) > 0, chart  # the biggest value has the longest bar
             label_size = page.locator(f"section#{chart} .chart .label").first.evaluate(
@@ -223,7 +227,9 @@ def test_datasette_sees_a_crawl_and_a_reparse_while_it_serves(page, tmp_path):
             [str(BIN / "pobratym"), "reparse", "--db", str(db_path)],
             cwd=REPO_ROOT, check=True, capture_output=True, timeout=300,
         )  # fmt: skip
-        assert counts(server) == {name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages}
+        assert counts(server) == {
+            name: query(db_path, f"SELECT count(*) FROM {name}")[0][0] for name in pages
+        }
         # Every page an analyst opens still renders in the browser, with the new count.
         for name in pages:
             page.goto(f"{server}/live/{name}")

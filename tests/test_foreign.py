@@ -171,3 +171,21 @@ def test_without_a_country_only_exact_names_count(world):
     assert resolve_foreign("Познань", world=world).geonameid == 3088171
     assert resolve_foreign("Венгрув", world=world).geonameid in (None, 756046)
     assert resolve_foreign("ЄС", "DE", world=world).geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name_uk", "geonameid"),
+    [
+        # a neuter name read through its oblique cases keeps the gazetteer's nominative
+        ("Ополем", "Ополе", 3090048),
+        ("Ополя", "Ополе", 3090048),
+        ("Ополі", "Ополе", 3090048),
+        # a closed last syllable: о/е in the oblique cases, і in the nominative
+        ("Любачевом", "Любачів", 765932),
+        # an exonym the gazetteer lacks stays as the text writes it
+        ("Тарнів", "Тарнів", 757026),
+    ],
+)
+def test_an_oblique_case_resolves_to_the_nominative(world, written, name_uk, geonameid):
+    place = resolve_foreign(written, "PL", world=world)
+    assert (place.name_uk, place.geonameid) == (name_uk, geonameid)

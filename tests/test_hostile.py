@@ -209,7 +209,12 @@ def test_nesting_beyond_libxml2_limits_keeps_the_text():
 HEAVY = [case for case in hostile.CASES if case.name in hostile.HEAVY_SHAPES]
 # Trees deeper than libxml2 can hold are read flattened (parsers.page.parse_tree): the date keeps its
 # line, which the portal reader reads, but loses its own element, which the council reader looks for.
-UNDATED_FOR_COUNCILS = {"3000 unclosed font", "20000 nested spans", "5000 nested tables", "deep inline nesting with text"}
+UNDATED_FOR_COUNCILS = {
+    "3000 unclosed font",
+    "20000 nested spans",
+    "5000 nested tables",
+    "deep inline nesting with text",
+}
 PUBLISHED = "2025-10-14T09:05:00+03:00"
 
 

@@ -211,6 +211,17 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
             "Кошаліна та Піли відповідно.",
             set(),
         ),
+        # the city after "з районом X," is the district's container, not a second partner
+        (
+            "Сквирська міська громада підписала меморандум з районом Ліндау, Мюнхен.",
+            {("Сквирська міська громада", "Ліндау")},
+        ),
+        # an appositive after a comma describes the name before the comma: a foreign town's own twin
+        ("Фестиваль у Сквирі відвідали гості з Торуня, міста-побратима Гетеборга.", set()),
+        (
+            "Фестиваль відвідали гості зі Сквири, міста-побратима Гетеборга.",
+            {("Сквирська міська громада", "Гетеборг")},
+        ),
     ],
 )
 def test_what_a_link_ties_and_what_it_does_not(extractor, body, expected):
@@ -305,3 +316,89 @@ def test_a_word_between_the_tie_and_its_with_governs_the_place(extractor):
         "Після того як Сквира підписала угоду з Торунем, до співпраці долучилися підприємці з Кошаліна.",
     )
     assert pairs(found) == {("Сквирська міська громада", "Торунь")}
+
+
+def test_a_region_named_after_an_old_country_does_not_name_that_country(extractor):
+    found = facts(
+        extractor,
+        "Сквирська міська громада уклала угоду про партнерство з містом Галіфакс, провінція Нова Шотландія "
+        "(Канада).",
+    )
+    assert {(partner, country) for _, partner, country, *_ in found} == {("Галіфакс", "CA")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "X та Y – давні побратими": a dash stands for "є"
+        ("Сквира та польський Ольштин – давні побратими.", {("Сквирська міська громада", "Ольштин")}),
+        # "співпраця X з Y": the Ukrainian side stands between the tie noun and "з"
+        (
+            "Співпраця Сквири з польським Ольштином триває з 2016 року.",
+            {("Сквирська міська громада", "Ольштин")},
+        ),
+        ("Співпраця Сквири з фондом з польського Ольштина триває з 2016 року.", set()),
+        # a relative clause after the partner names the tie with the subject
+        (
+            "Сквирська громада отримала допомогу від польського Ольштина, з яким має угоду про партнерство.",
+            {("Сквирська міська громада", "Ольштин")},
+        ),
+        ("Делегація Сквири відвідала польський Ольштин, з яким Гданськ має угоду про партнерство.", set()),
+        (
+            "Сквирські школярі поїхали до польського Ольштина, з яким у громади немає угоди про партнерство.",
+            set(),
+        ),
+    ],
+)
+def test_links_stated_without_a_signing_verb(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ", Y – з X" is a clause of its own: X is Y's partner only
+        (
+            "Узинська міська громада уклала угоду з польським Ольштином, Сквирська – з Торунем, а "
+            "Білоцерківська – з Гданськом.",
+            {
+                ("Узинська міська громада", "Ольштин"),
+                ("Сквирська міська громада", "Торунь"),
+                ("Білоцерківська міська громада", "Гданськ"),
+            },
+        ),
+        # a town whose name is also a country's, after another country's adjective
+        (
+            "Сквирська міська громада веде переговори з австрійським Вельсом про укладення угоди.",
+            {("Сквирська міська громада", "Вельс")},
+        ),
+        # a vowel that drops in the oblique cases
+        (
+            "Сквирська міська громада підписала угоду про партнерство з польським Болеславцем.",
+            {("Сквирська міська громада", "Болеславець")},
+        ),
+        # the body of a district signs for it, in the genitive
+        (
+            "Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про "
+            "співпрацю.",
+            {("Сквирська міська громада", "Тракайський район")},
+        ),
+    ],
+)
+def test_clauses_names_and_regions(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected
+
+
+def test_a_title_naming_a_region_partner_by_its_seat_adds_no_second_partner(extractor):
+    article = Article(
+        url="https://example.gov.ua/news/3",
+        source="portal",
+        site="example.gov.ua",
+        site_article_id=None,
+        lang="uk",
+        title="Сквира та литовський Тракай підписали угоду про співпрацю",
+        published="2025-05-01",
+        body="Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про "
+        "співпрацю.",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Тракайський район"}

@@ -114,7 +114,9 @@ def test_report_is_one_offline_page_with_the_four_charts_and_sources(tmp_path):
     db = one_partnership_db(tmp_path / "p.db")
     page = write_report(db, tmp_path / "report").read_text(encoding="utf-8")
     for chart in ("per-year", "per-country", "per-oblast", "status-mix"):
-        assert re.search(rf'<section id="{chart}"><h2>[^<]+</h2>(<p class="note">[^<]+</p>)?<div class="chart"', page)
+        assert re.search(
+            rf'<section id="{chart}"><h2>[^<]+</h2>(<p class="note">[^<]+</p>)?<div class="chart"', page
+        )
     assert 'title="Туреччина: 1"' in page and 'title="signed: 1"' in page
     assert '<a href="https://decentralization.gov.ua/news/17342">' in page
     assert "<strong>1</strong> international partnerships of\n<strong>1</strong> hromadas" in page

@@ -83,7 +83,9 @@ def check_polish(out: str, folder: Path, db: Path) -> None:
 
 def check_evidence(out: str, folder: Path, db: Path) -> None:
     exported = read_csv(folder / "evidence-khmelnytska.csv")
-    assert len(exported) == 8  # both sides of the domestic ties: 4 facts name the oblast's hromada as the partner
+    assert (
+        len(exported) == 8
+    )  # both sides of the domestic ties: 4 facts name the oblast's hromada as the partner
     assert all("Хмельницька область" in (row["oblast"], row["partner_oblast"]) for row in exported)
     assert sum(row["oblast"] != "Хмельницька область" for row in exported) == 4
     assert {row["dataset"] for row in exported} == {"demo data"}
@@ -125,7 +127,11 @@ def test_the_walkthrough_shows_serve_and_five_commands_each_checked():
 
 def test_every_walkthrough_command_runs_and_gives_what_the_readme_says(workplace):
     db = workplace / "data" / "demo.db"
-    environment = {**os.environ, "POBRATYM_DB": str(workplace / "data" / "pobratym.db"), "POBRATYM_PROGRESS": "0"}
+    environment = {
+        **os.environ,
+        "POBRATYM_DB": str(workplace / "data" / "pobratym.db"),
+        "POBRATYM_PROGRESS": "0",
+    }
     for command in walkthrough_commands()[1:]:
         result = subprocess.run(
             shlex.split(command), cwd=workplace, capture_output=True, text=True, env=environment, timeout=120

@@ -9,6 +9,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.closing import DROPPED
 from parsers.records import PageFailure
 
 
@@ -26,7 +27,8 @@ def note_failure(spider: Any, failure: Failure) -> bool:
     message = failure.getErrorMessage() or failure.type.__name__
     url = getattr(failure, "request", None) and failure.request.url
     if failure.check(IgnoreRequest):
-        spider.logger.info("%s: skipped (%s)", url, message)
+        if not _dropped_on_close(failure):  # counted in one line by crawler/closing.py
+            spider.logger.info("%s: skipped (%s)", url, message)
         return False
     spider.first_error = spider.first_error or message
     spider.logger.error("%s: %s", url, message)
@@ -46,8 +48,8 @@ def failure_record(failure: Failure) -> PageFailure | None:
     if not url:
         return None
     message = failure.getErrorMessage() or failure.type.__name__
-    if failure.check(IgnoreRequest) and "robots.txt" in message:
-        return None
+    if failure.check(IgnoreRequest) and ("robots.txt" in message or _dropped_on_close(failure)):
+        return None  # a dropped request is already kept as pending (crawler/closing.py)
     status = None
     if failure.check(HttpError):
         status = failure.value.response.status
@@ -56,3 +58,8 @@ def failure_record(failure: Failure) -> PageFailure | None:
         url, request.meta.get("pobratym_site"), kind, "fetch", f"{failure.type.__name__}: {message}"[:500],
         status, request.url,
     )  # fmt: skip
+
+
+def _dropped_on_close(failure: Failure) -> bool:
+    request = getattr(failure, "request", None)
+    return bool(request is not None and request.meta.get(DROPPED))

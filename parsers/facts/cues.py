@@ -12,7 +12,14 @@ from datetime import date
 
 from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
 
-__all__ = ["names_a_tie", "relation_of", "status_of", "event_date_of", "is_refusal"]
+__all__ = [
+    "names_a_tie",
+    "names_the_signed_document",
+    "relation_of",
+    "status_of",
+    "event_date_of",
+    "is_refusal",
+]
 
 RELATIONS = ("twinning", "intent", "memorandum", "partnership", "cooperation")
 STATUS_RANK = {"terminated": 5, "renewed": 4, "signed": 3, "planned": 2, "in_negotiation": 1}
@@ -69,12 +76,20 @@ _REFUSAL = re.compile(r"відмовил|відхилил|не підтрима�
 
 
 def relation_of(text: str) -> str | None:
-    """The most specific tie named in ``text``, or None when the sentence names no tie at all."""
+    """The most specific tie named in ``text``, or None when the sentence names no tie at all.
+
+    A document of intent whose aim is twinning ("меморандум про наміри щодо побратимства") is
+    intent: the twinning is what it promises, not what it makes."""
     lowered = text.lower()
     for relation, pattern in _RELATION_CUES:
-        if pattern.search(lowered):
+        if found := pattern.search(lowered):
+            if relation == "twinning" and (intent := _INTENT_DOCUMENT.search(lowered)):
+                return "intent" if intent.start() < found.start() else relation
             return relation
     return None
+
+
+_INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
 
 def status_of(text: str) -> str | None:
@@ -88,6 +103,17 @@ def status_of(text: str) -> str | None:
         if found:
             return status
     return None
+
+
+def names_the_signed_document(text: str) -> bool:
+    """The sentence tells who signed "the document" the sentence before named ("Документ підписали …")."""
+    return bool(_SIGNED_DOCUMENT.search(text))
+
+
+_SIGNED_DOCUMENT = re.compile(
+    r"\bдокумент\w*\s+(?:[\w'-]+\s+){0,3}?підписа|\bпідписа\w*\s+(?:[\w'-]+\s+){0,2}?документ",
+    re.IGNORECASE,
+)
 
 
 def is_refusal(text: str) -> bool:

@@ -27,11 +27,13 @@ from parsers.facts.cues import (
     event_date_of,
     is_refusal,
     names_a_tie,
+    names_the_signed_document,
     relation_of,
     status_of,
 )
+from parsers.facts.dates import SIGNING, date_from_story
+from parsers.facts.links import _APPOSITIVE as APPOSITIVE  # the appositive link's own phrase
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
-from parsers.facts.links import _appositive_before as appositive_before  # the link test's own rule
 from parsers.facts.name_context import (
     CITY_WORDS,
     SURNAME,
@@ -61,6 +63,8 @@ from parsers.records import Article
 from parsers.text import name_key, normalize_name, normalize_text
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
+_ACTS = frozenset({"signed", "renewed", "terminated"})
+"""Statuses told as an act done on a day, which the sentences around may date."""
 
 # Words before a name that make it a person, not a place.
 _PERSON_ROLES = re.compile(
@@ -84,6 +88,10 @@ _ORGANISATION_AFTER = re.compile(
 _REGION_PHRASE = re.compile(
     rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+"
     r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
+)
+# The body that governs a region and signs for it: "самоврядування Тракайського району".
+_REGION_BODY_BEFORE = re.compile(
+    r"\b(?:самоврядуванн\w*|муніципалітет\w*|адміністраці\w*)\s+$", re.IGNORECASE
 )
 _REFERENCE_TO_US = re.compile(
     r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
@@ -191,6 +199,8 @@ class _Context:
     decides every later "X" of the same article."""
     previous_side: UaSide | None = None
     """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
+    previous_relation: str | None = None
+    """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
@@ -262,16 +272,23 @@ class Extractor:
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
             context.previous_side = self._previous_side(text, sentences, index, context)
+            context.previous_relation = _previous_relation(text, sentences, index)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 _merge(facts, fact)
         found = _without_spelling_variants(
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
         )
+        found = _without_title_seats(found, title_end, sentences)
         for fact in found:
-            for index in fact.sentence_indexes:
+            if fact.link == "owner_list" or fact.status not in _ACTS:
+                continue  # a list of partners, talks or a plan: not the story of a signing
+            in_title = [index for index in fact.sentence_indexes if sentences[index].start < title_end]
+            for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
                 if fact.event_date is None:
-                    fact.event_date = _neighbour_date(text, sentences, index, context.published)
+                    fact.event_date = date_from_story(
+                        text, sentences, index, context.published, index in in_title
+                    )
         return found
 
     def _context(
@@ -345,9 +362,14 @@ class Extractor:
     def _countries_in(self, text: str) -> list[str]:
         found = []
         word_country = self._word_country
-        for word in WORD.findall(text):
+        for match in WORD.finditer(text):
+            word = match.group(0)
             country = word_country(word)
-            if country and country not in found:
+            if not country:
+                continue
+            if _NEW_BEFORE.search(text, 0, match.start()) and not word.startswith("Зеланд"):
+                continue  # a region named after an old country ("Нова Шотландія") is not that country
+            if country not in found:
                 found.append(country)
         for match in _COUNTRY_PHRASE.finditer(text):
             country = self.world.country(match.group(0))
@@ -364,9 +386,11 @@ class Extractor:
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = sentence.text
-        if not (names_a_tie(text) or owner_list_in(text)) or is_refusal(text):
+        signed_document = context.previous_relation is not None and names_the_signed_document(text)
+        if not (names_a_tie(text) or owner_list_in(text) or signed_document) or is_refusal(text):
             return []
-        relation = relation_of(text) or "cooperation"
+        default_relation = (context.previous_relation if signed_document else None) or "cooperation"
+        relation = relation_of(text) or default_relation
         status = status_of(text)
         all_mentions = [
             dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
@@ -416,16 +440,22 @@ class Extractor:
                 continue
             link = candidate.link(text)
             if link is None:
+                candidate, link = _relinked_by_other_mention(candidate, ua_mentions, text)
+            if link is None:
                 continue  # two places in one sentence, nothing that ties them: no fact
+            ua = candidate.ua
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
+                pair_date = event_date if SIGNING.search(text) else None
             elif len(clauses) > 1 and not found.partner.domestic:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = _clause_cues(
-                    text, clauses, ua.at, found.start, others, context.published
+                    text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
             pair_status = pair_status or _implied_status(text, link.kind)
+            if pair_status in ("renewed", "terminated") and _since_year(text, pair_date):
+                pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             facts.append(
@@ -479,7 +509,7 @@ class Extractor:
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not foreign_cue_before(text, start, self.world):
                 continue
-            if self.world.country(span) or _written_as_other_name(text, start, span):
+            if _written_as_other_name(text, start, span):
                 continue
             if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
@@ -487,7 +517,10 @@ class Extractor:
                 continue
             if is_location(text, start):
                 continue
+            named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
+            if named_country and not (hint.explicit and hint.country not in (None, named_country)):
+                continue  # a country's name, unless another country's adjective makes it a town's
             if hint.descriptor or not _may_be_place_name(text, start, span, hint):
                 continue
             if single and self._is_person(text, start, end, span, sentence_countries, context):
@@ -594,8 +627,11 @@ class Extractor:
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
         for match in _REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
-            if re.search(r"(?:ого|ої|их)$", adjective) or inside_parentheses(text, match.start()):
-                continue
+            genitive = re.search(r"(?:ого|ої|их)$", adjective)
+            if (genitive and not _REGION_BODY_BEFORE.search(text, 0, match.start())) or inside_parentheses(
+                text, match.start()
+            ):
+                continue  # "у межах X-ського району" is where; "самоврядування X-ського району" signs
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
             hint = hints(text, match.start(), match.end(), self.world)
@@ -624,7 +660,7 @@ _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-
 _COORDINATED = re.compile(
     rf"((?:(?=[А-ЯІЇЄҐ]){ADJ}(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
     rf"(?=[А-ЯІЇЄҐ]){ADJ})\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
-    r"(?:громадами|громадам|громадах|громад|громади)\b"
+    r"(?:громадами|громадам|громадах|громад|громади|голови|головами|голів|радами|ради)\b"
 )
 
 
@@ -683,6 +719,7 @@ def _with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozens
 
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
+    r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
 )
 
 
@@ -703,7 +740,13 @@ def _clause_of(clauses: list[tuple[int, int]], position: int | None) -> tuple[in
 
 
 def _clause_cues(
-    text: str, clauses, ua_at: int | None, partner_at: int, other_ua: list[int], published: date | None
+    text: str,
+    clauses,
+    ua_at: int | None,
+    partner_at: int,
+    other_ua: list[int],
+    published: date | None,
+    default_relation: str = "cooperation",
 ):
     """Relation, status and date of one pair from its own clauses, so that in "Y is twinned with A
     since 1959, and also wants closer ties with B" A is signed and B planned. The partner's clause
@@ -719,32 +762,40 @@ def _clause_cues(
     ):
         own.append(partner_clause)
     own_text = " ".join(text[a:b] for a, b in own) or text
-    relation = relation_of(own_text) or "cooperation"
     first = text[clauses[0][0] : clauses[0][1]]
     status = status_of(own_text) or status_of(first) or status_of(text)
-    return relation, status, event_date_of(own_text, published)
+    relation, event_date = relation_of(own_text), event_date_of(own_text, published)
+    if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
+        verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
+        verb_text = text[verb_clause[0] : verb_clause[1]]
+        relation = relation or relation_of(verb_text)
+        event_date = event_date or event_date_of(verb_text, published)
+    if relation is None and not names_a_bond(own_text):
+        relation = relation_of(first)  # an item of a list the first clause names ("угоди про X: A — B; …")
+    if event_date is None and status_of(own_text) is None:
+        event_date = event_date_of(first, published)  # the list's own clause has no verb: the first's date
+    if event_date is None and own and own[0] in clauses[1:] and _WHEN.match(text[own[0][0] : own[0][1]]):
+        before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
+        event_date = event_date_of(text[before[0] : before[1]], published)
+    return relation or default_relation, status, event_date
 
 
-_SIGNING = re.compile(
-    r"підписа|уклал|укладен|скріпил|розірва|поновил|продовжил|ухвалил|церемоні|урочист", re.IGNORECASE
-)
+def _since_year(text: str, event_date: str | None) -> bool:
+    """The date is a bare year the text gives as when the tie began ("з 2008 року", "угоду, укладену ще
+    у 2008 році"), not when it was renewed or ended."""
+    if event_date is None or len(event_date) != 4:
+        return False
+    began = (
+        rf"\b(?:з|із|від|починаючи з)\s+{event_date}\b"
+        rf"|\b(?:підписан|укладен|уклад)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
+    )
+    return bool(re.search(began, text, re.IGNORECASE))
 
 
-def _neighbour_date(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
-    """The date of the signing told in the sentence just before or after, in the same paragraph:
-    "19 жовтня … підписали угоди. X став партнером Y" or "… уклали угоду. Документ
-    2 жовтня підписали мери"."""
-    sentence = sentences[index]
-    for other_index in (index + 1, index - 1):
-        if not 0 <= other_index < len(sentences):
-            continue
-        other = sentences[other_index]
-        between = text[min(sentence.end, other.end) : max(sentence.start, other.start)]
-        if "\n" in between or not _SIGNING.search(other.text):
-            continue
-        if found := event_date_of(other.text, published):
-            return found
-    return None
+_WHEN = re.compile(r"\s*коли\b", re.IGNORECASE)
+
+
+_ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")
 
 
 def _partner_of(place: WorldPlace | ForeignPlace, level: str, written: str | None = None) -> Partner:
@@ -790,6 +841,28 @@ class _Candidate:
         if found is None and self.fallback:
             return Link(self.fallback, STRENGTH[self.fallback])
         return found
+
+
+def _previous_relation(text: str, sentences: list[Sentence], index: int) -> str | None:
+    if index == 0 or "\n" in text[sentences[index - 1].end : sentences[index].start]:
+        return None
+    return relation_of(sentences[index - 1].text)
+
+
+def _relinked_by_other_mention(
+    candidate: _Candidate, ua: list[UaMention], text: str
+) -> tuple[_Candidate, Link | None]:
+    """A hromada named twice in one sentence (its office's adjective first, then its own name) is
+    tied by whichever of its mentions a link reaches; the candidate stage kept only the first."""
+    if candidate.fixed or candidate.position is not None or candidate.ua_run is None:
+        return candidate, None
+    for mention in ua:
+        if mention.katottg != candidate.ua.katottg or mention.start == candidate.ua.at:
+            continue
+        other = dataclasses.replace(candidate, ua=_side(mention), ua_run=(mention.start, mention.end))
+        if (link := other.link(text)) is not None:
+            return other, link
+    return candidate, None
 
 
 def _owner_list_candidates(
@@ -913,11 +986,18 @@ def _names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list
 
 
 def _after_role(text: str, start: int) -> bool:
-    """A role word right before ``start``, perhaps with the unit's word between ("мер міста")."""
-    before = preceding_words(text, start, 2)
+    """A role word right before ``start``, perhaps with the unit's word between ("мер міста") and the
+    body the role heads ("голова адміністрації району")."""
+    before = preceding_words(text, start, 3)
     if before and (CITY_WORDS.search(before[-1]) or _GMINA_WORDS.match(before[-1])):
         before = before[:-1]
+    if before and _OFFICE_BODY.match(before[-1]):
+        before = before[:-1]
     return bool(before) and bool(_PERSON_ROLES.match(before[-1]))
+
+
+_NEW_BEFORE = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)\s+$")
+_OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи|магістрату|мерії|уряду|правління)$", re.IGNORECASE)
 
 
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
@@ -1045,18 +1125,22 @@ _EXISTS = re.compile(
     r"партнерськ\w*\s+(?:міст|громад|ґмін|гмін)|міст\w*-(?:побратим|партнер)|(?:побратим|партнер)\w*\s+вже|"
     r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю\w*\s+(?:з|із)|дружи\w*|"
     r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)|"
-    r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)",
+    r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)|"
+    r"\bма(?:є|ють|ла|ли|ло)\s+(?:\w+\s+)?(?:угод|договір|договор|меморандум)\w*\s+про\s+"
+    r"(?:партнер|співпрац|співробітн|побрат|дружб)|"
+    r"\bпов'язу\w*\s+(?:\w+\s+){0,2}?(?:угод|побратим|партнерств)",
     re.IGNORECASE,
 )
 
 
 def _may_hold_a_fact(text: str) -> bool:
     """The sentence passes the tests of :meth:`Extractor._sentence_facts` that need no place: it names
-    a tie (or has an owner's list), is no refusal, and has a status cue, words saying the tie exists,
-    an owner's list or a twin word (see :func:`_may_state_a_fact`)."""
+    a tie (or has an owner's list, or names a signed document, which may be the tie of the sentence
+    before), is no refusal, and has a status cue, words saying the tie exists, an owner's list or a
+    twin word (see :func:`_may_state_a_fact`)."""
     listing = owner_list_in(text)
     return (
-        (listing is not None or names_a_tie(text))
+        (listing is not None or names_a_tie(text) or names_the_signed_document(text))
         and not is_refusal(text)
         and bool(listing or status_of(text) or _EXISTS.search(text) or _APPOSITIVE_WORD.search(text))
     )
@@ -1085,7 +1169,7 @@ def _appositive_may_stand(text: str, ua: list[UaMention]) -> bool:
     starts.update(start for start, _, _ in name_spans(text))
     starts.update(match.start() for match in _REGION_PHRASE.finditer(text))
     starts.update(match.start() for match in _LATIN_NAME.finditer(text))
-    return any(appositive_before(text, start) for start in starts)
+    return any(APPOSITIVE.search(text[max(0, start - 60) : start]) for start in starts)
 
 
 def _implied_status(text: str, link_kind: str) -> str | None:
@@ -1325,7 +1409,8 @@ def _merge(facts: dict, fact: Fact) -> None:
         if sentence not in existing.evidence:
             existing.evidence.append(sentence)
     existing.sentence_indexes.extend(fact.sentence_indexes)
-    existing.confidence = max(existing.confidence, fact.confidence)
+    if fact.confidence > existing.confidence:  # the fact keeps its strongest link
+        existing.confidence, existing.link = fact.confidence, fact.link
 
 
 def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
@@ -1357,11 +1442,37 @@ def _without_spelling_variants(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+def _without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:
+    """A title names a region partner by its seat ("громада та литовський X підписали …" above a story
+    of "самоврядування X-ського району"): a town found only in the title, whose name the adjective
+    of a region partner of the same side and country is made from, is that region, not a second partner."""
+    regions = [fact for fact in facts if fact.partner.level == "region"]
+    if not regions:
+        return facts
+
+    def is_seat(fact: Fact) -> bool:
+        in_body = any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+        if fact.partner.level != "city" or in_body:
+            return False
+        stem = name_key(fact.partner.name_uk)
+        return len(stem) >= 4 and any(
+            region.ua.katottg == fact.ua.katottg
+            and region.partner.country_iso2 == fact.partner.country_iso2
+            and name_key(region.partner.name_uk.split()[0]).startswith(stem)
+            for region in regions
+        )
+
+    return [fact for fact in facts if not is_seat(fact)]
+
+
 def _sounds_alike(one: Partner, other: Partner) -> bool:
-    return max(
-        fuzz.ratio(name_key(one.name_uk), name_key(other.name_uk)),
-        fuzz.ratio(name_key(one.name or ""), name_key(other.name or "")),
-    ) >= 80
+    return (
+        max(
+            fuzz.ratio(name_key(one.name_uk), name_key(other.name_uk)),
+            fuzz.ratio(name_key(one.name or ""), name_key(other.name or "")),
+        )
+        >= 80
+    )
 
 
 # A news article that states a partnership is a few thousand characters; a body far longer is a dump

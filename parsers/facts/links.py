@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, is_place_adjective
+from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, TIE_WORD, is_place_adjective
 
 STRENGTH = {
     "between": 0.95,
@@ -122,12 +122,14 @@ def _after_tie_noun(text: str, start: int) -> bool:
 # Who signs beside a place: offices, delegations and the people holding them.
 _OFFICE = re.compile(
     r"^(?:голов\w*|мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|староста\w*|президент\w*|делегаці\w*|"
-    r"представник\w*|керівник\w*|очільник\w*|адміністраці\w*|рад[аиі]|столиц\w*|[А-ЯІЇЄҐ][\w'-]+)$"
+    r"представник\w*|керівник\w*|очільник\w*|адміністраці\w*|самоврядуванн\w*|рад[аиі]|столиц\w*|"
+    r"[А-ЯІЇЄҐ][\w'-]+)$"
 )
 _CO_SIGN_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:підписа\w*|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|стал\w*\s+"
     r"(?:побратим|партнер)\w*|є\s+(?:\w+\s+)?(?:побратим|партнер|міст\w*-побратим)\w*|"
-    r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побрата\w*)",
+    r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побрата\w*)"
+    r"|^[^.;—–]{0,60}?\s[—–]\s*(?:[\w'-]+\s+){0,2}?(?:міст\w*-)?(?:побратим|партнер)\w*\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
 
@@ -156,7 +158,25 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
         for word in words
     ):
         return False
-    return listed_as_twins or bool(_CO_SIGN_AFTER.match(after))
+    return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
+
+
+_SIGNED_BY = re.compile(r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)\s*:?\s*$", re.IGNORECASE)
+
+
+def _signers_after_verb(text: str, start: int) -> bool:
+    """The pair is one entry of the signers named after the verb ("Документ підписали: голова X та
+    мер Y; голова Z та війт W"): only offices and modifiers stand between the verb, or the semicolon
+    that ends the entry before, and the entry's first name."""
+    head = text[:start]
+    entry_start = head.rfind(";") + 1
+    words = re.findall(r"[\w'-]+|[^\w\s]", head[entry_start:])
+    while words and (_is_filler(words[-1]) or _OFFICE.match(words[-1].lower())):
+        words.pop()
+    if entry_start:  # a later entry: nothing of its own before it, and the list opened by the verb
+        opening = head[: head.find(":") + 1] if ":" in head else ""
+        return not words and bool(opening) and bool(_SIGNED_BY.search(opening))
+    return bool(_SIGNED_BY.search(" ".join(words)))
 
 
 _GENITIVE_MODIFIER = re.compile(
@@ -180,15 +200,24 @@ def _from_not_with(text: str, start: int) -> bool:
 _RELATIVE_TIE = re.compile(r"^[^,.;]{0,40}?,\s*(?:з|із)\s+як(?:им|ою|ими)\b", re.IGNORECASE)
 
 
-def _tie_word_before_with(text: str, start: int, verbs: bool = False) -> bool:
+def _tie_word_before_with(
+    text: str, start: int, verbs: bool = False, other: tuple[int, int] | None = None
+) -> bool:
     """ "співпраця з X", "угоду про партнерство з містом X", "переговори з X": the word for the tie
     stands right before the "з" that governs the name (a few words, in the same clause), not just
     anywhere in the sentence; or a relative clause after the name names it ("X, з яким ... побратимство").
-    With ``verbs``, a signing verb there counts too ("підписав з мером X")."""
+    With ``verbs``, a signing verb there counts too ("підписав з мером X"). The other side's own name
+    may stand between, in the genitive ("співпраця X з Y")."""
     at = _governing_preposition(text, start, _WITH)
     if at is None:
         return False
-    words = re.findall(r"[\w'-]+|[,;:—–()]", text[max(0, at - 80) : at])[-4:]
+    offset = max(0, at - 80)
+    found = [
+        m
+        for m in re.finditer(r"[\w'-]+|[,;:—–()]", text[offset:at])
+        if other is None or not other[0] <= offset + m.start() < other[1]
+    ]
+    words = [m.group(0) for m in found][-4:]
     if words and words[-1] in "—–":
         return True  # "..., а Y – з X": the dash stands for the verb of the clause before
     for word in reversed(words):
@@ -212,6 +241,36 @@ _PARTNERS_FROM = re.compile(r"^партнер(?:и|ів|ами|ам|ах)$", re.
 def _relative_tie(text: str, start: int) -> bool:
     clause = _RELATIVE_TIE.match(text[start : start + 160])
     return clause is not None and bool(TIE_OR_BOND_WORD.search(text[start + clause.end() : start + 160]))
+
+
+def _genitive_side_after_tie_noun(text: str, run: tuple[int, int]) -> bool:
+    """The side stands right after a noun for the tie ("співпраця X з Y"), with only modifiers between."""
+    for word in reversed(_words_before(text, run[0], 3)):
+        if _TIE_NOUN_WORD.match(word):
+            return True
+        if not _is_filler(word.lower()):
+            return False
+    return False
+
+
+# ", з яким/якою/якими <the clause's words> <a word for a tie>", the clause without a name of its own.
+_RELATIVE_CLAUSE = re.compile(
+    r"^[^,.;()]{0,40}?(?:\([^()]{0,40}\))?\s*,\s*(?:з|із)\s+як(?:им|ою|ими)\b(?P<clause>[^,.;]{0,100})",
+    re.IGNORECASE,
+)
+
+
+def _relative_clause_tie(text: str, start: int) -> bool:
+    """A relative clause right after the partner names the tie with the sentence's subject: "… Y, з
+    яким громада має угоду про партнерство". A clause that names a subject of its own does not."""
+    found = _RELATIVE_CLAUSE.match(text[start : start + 200])
+    if found is None:
+        return False
+    clause = found.group("clause")
+    tie = TIE_OR_BOND_WORD.search(clause)
+    if tie is None or not TIE_WORD.search(tie.group(0)):
+        return False  # a bond word alone ("зв'язки") is too weak without a verb of its own
+    return not re.search(r"(?<![.!?]\s)\b[А-ЯІЇЄҐA-Z][\w'’-]+", clause[: tie.start()])
 
 
 def _another_name_between(gap: str) -> bool:
@@ -239,8 +298,19 @@ def _listed_after_comma(
     return "," in re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : name_at])
 
 
-def _appositive_before(text: str, start: int) -> bool:
-    return bool(_APPOSITIVE.search(text[max(0, start - 60) : start]))
+def _appositive_before(text: str, start: int, other: tuple[int, int]) -> bool:
+    """A twin word right before ``start`` ("місто-побратим Y"). After a comma the phrase describes the
+    name before the comma ("X, міста-побратима Y"): then that name must be the other side."""
+    window = max(0, start - 60)
+    found = _APPOSITIVE.search(text[window:start])
+    if found is None:
+        return False
+    holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
+    return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
+
+
+# The name an appositive after a comma describes: "Торуня, міста-побратима …".
+_HOLDER_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$")
 
 
 def link_of(
@@ -293,7 +363,17 @@ def link_of(
             return Link("signing", STRENGTH["signing"])
         if _tie_word_before_with(text, one[0]):
             return Link("with", STRENGTH["with"])
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_start
+        and governed_by(text, partner_start, _WITH)
+        and _genitive_side_after_tie_noun(text, ua_run)
+        and _tie_word_before_with(text, partner_start, other=ua_run)
+    ):
+        return Link("with", STRENGTH["with"])  # "співпраця X з Y"
+    if ua_run is not None and ua_run[1] <= partner_start and _relative_clause_tie(text, partner_start):
+        return Link("with", STRENGTH["with"])  # "… від Y, з яким громада має угоду про партнерство"
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
-        if one is not None and other is not None and _appositive_before(text, one[0]):
+        if one is not None and other is not None and _appositive_before(text, one[0], other):
             return Link("appositive", STRENGTH["appositive"])
     return None

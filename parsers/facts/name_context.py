@@ -264,7 +264,18 @@ def is_location(text: str, start: int) -> bool:
             return True
         if not (CITY_WORDS.search(lowered) or _WHERE_NOUNS.match(lowered) or is_adjective(lowered)):
             break
-    return _in_where_clause(text, start)
+    return _in_where_clause(text, start) or _container_of_district(text, start)
+
+
+# "з районом X, Y" / "з округом X – Y": Y is the city the district lies in, not a party.
+_DISTRICT_THEN_COMMA = re.compile(
+    r"\b(?:район|округ|дільниц|квартал|боро|частин|округом|районом)\w*\s+"
+    r"[А-ЯІЇЄҐA-Z][\w'’-]*(?:[\s-][А-ЯІЇЄҐA-Z][\w'’-]*){0,2}\s*(?:,|\s[–—])\s*$"
+)
+
+
+def _container_of_district(text: str, start: int) -> bool:
+    return bool(_DISTRICT_THEN_COMMA.search(text, max(0, start - 80), start))
 
 
 def _in_where_clause(text: str, start: int) -> bool:

@@ -34,7 +34,7 @@ from parsers.places.correspondences import (
     word_spellings,
 )
 from parsers.places.world import World, WorldPlace, clean_span, lemma_candidates, load_world, nominative_guess
-from parsers.text import normalize_name
+from parsers.text import name_key, normalize_name
 
 UNIT_WORDS_CSV = DATA_DIR / "place_unit_words.csv"
 
@@ -269,10 +269,18 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
                         gids[gid] = min(rank, gids.get(gid, 9))
         if gids:
             best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
-            place = world._make(best, SPELLED, nominative)
+            place = world._make(best, SPELLED, _gazetteer_spelling(world, best, core, nominative))
             score = SPELLED - (0.03 if gids[best] else 0.0) - (0.04 if position else 0.0)
             return place, score
     return None
+
+
+def _gazetteer_spelling(world: World, gid: int, core: str, nominative: str) -> str:
+    """The place's Ukrainian name: the gazetteer's own spelling that the text's form declines from
+    (the written form may be an oblique case that the spelling rules read through), else the
+    nominative the text's form gave (an exonym the gazetteer lacks)."""
+    forms = {name_key(form) for form in lemma_candidates(clean_span(core), limit=8)}
+    return next((name for name in world._place(gid)[4] if name_key(name) in forms), nominative)
 
 
 def _near_miss_confirmed(

@@ -334,10 +334,11 @@ def lookup_key(text: str) -> str:
 # fmt: off
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "ами": ("и", "і"), "ями": ("і",), "ові": ("",), "еві": ("ь", ""), "єві": ("й",), "ого": ("ий", "е"),
-    "ому": ("ий", "е"), "ою": ("а",), "ею": ("я", "а"), "єю": ("я",), "ом": ("", "о"), "ем": ("ь", ""),
+    "ому": ("ий", "е"), "ою": ("а",), "ею": ("я", "а"), "єю": ("я",), "ом": ("", "о"), "ем": ("ь", "", "е"),
     "єм": ("й",), "ам": ("и",), "ям": ("і",), "ах": ("и",), "ях": ("і",), "ів": ("и", "і"), "ої": ("а",),
-    "ій": ("а",), "ці": ("ка",), "зі": ("га",), "сі": ("ха",), "а": ("", "о"), "я": ("ь", "й"),
-    "у": ("", "а", "о"), "ю": ("ь", "й", "я"), "і": ("", "а", "я", "ь", "о"), "ї": ("я", "й"), "и": ("а",),
+    "ій": ("а",), "ці": ("ка",), "зі": ("га",), "сі": ("ха",), "а": ("", "о"), "я": ("ь", "й", "е"),
+    "у": ("", "а", "о"), "ю": ("ь", "й", "я", "е"), "і": ("", "а", "я", "ь", "о", "е"), "ї": ("я", "й"),
+    "и": ("а",),
 }
 # fmt: on
 _ENDING_ORDER = sorted(_ENDINGS, key=len, reverse=True)
@@ -350,8 +351,19 @@ def _word_lemmas(word: str) -> list[str]:
     for ending in _ENDING_ORDER:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
-            out += [stem + repl for repl in _ENDINGS[ending] if stem + repl != word]
+            for lemma in (stem + repl for repl in _ENDINGS[ending] if stem + repl != word):
+                out += [lemma, *_alternations(lemma)]
     return list(dict.fromkeys(out))
+
+
+def _alternations(lemma: str) -> list[str]:
+    """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
+    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("Болеславцем" → "Болеславець")."""
+    if re.search(r"[^аеєиіїоуюя][ое]в$", lemma):
+        return [lemma[:-2] + "ів"]
+    if re.search(r"[^аеєиіїоуюя]ць$", lemma):
+        return [lemma[:-2] + "ець"]
+    return []
 
 
 def lemma_candidates(span: str, limit: int = 8) -> list[str]:

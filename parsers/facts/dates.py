@@ -1,0 +1,133 @@
+"""When a tie was made, when the sentence that states it does not say.
+
+News tells an event in several sentences: the lead dates the meeting, the next sentence says what
+was signed there, and a later one dates "the document". A fact takes the date of its own sentence
+(:func:`parsers.facts.cues.event_date_of`); these rules look at the sentences around it, and only
+where the story's structure says the date is the same event's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.facts.cues import event_date_of
+from parsers.facts.sentences import Sentence
+
+__all__ = ["SIGNING", "date_from_story"]
+
+SIGNING = re.compile(
+    r"підписа|уклал|укладен|скріпил|розірва|поновил|продовжил|ухвалил|церемоні|урочист", re.IGNORECASE
+)
+"""Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
+
+_EVENT = re.compile(r"відбул|зустріч|форум|візит|засідан|сесі[їяю]", re.IGNORECASE)
+"""Words that tell of a meeting at which something may have been signed."""
+
+_DAY = re.compile(r"\d\s+[а-яіїєґ]+|\d{1,2}\.\d{1,2}\.\d{4}", re.IGNORECASE)
+
+_DOCUMENT_OPENING = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:документ\w*|меморандум\w*|угод\w*|договір|договор\w*)\b", re.IGNORECASE
+)
+"""A sentence whose subject, among its first words, is the agreement itself ("Документ … підписали")."""
+
+_FOLLOWING_SENTENCES = 3
+
+
+def date_from_story(
+    text: str, sentences: list[Sentence], index: int, published: date | None, in_title: bool
+) -> str | None:
+    """The date of the signing that sentence ``index`` states without a date, from its story."""
+    return (
+        _same_day(sentences, index, published)
+        or _same_paragraph_signing(text, sentences, index, published)
+        or _meeting_before(text, sentences, index, published)
+        or _document_after(sentences, index, published)
+        or (_lead_signing(text, sentences, published) if in_title else None)
+    )
+
+
+def _same_day(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """ "Того ж дня" refers to the last day the story named."""
+    if not _SAME_DAY.search(sentences[index].text):
+        return None
+    for other in reversed(sentences[:index]):
+        found = event_date_of(other.text, published)
+        if found and len(found) == 10 and _DAY.search(other.text):
+            return found
+    return None
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:(?:того|цього)\s+(?:ж|же|самого)\s+дня|(?:в|у)\s+той\s+(?:же|самий)\s+день)\b", re.IGNORECASE
+)
+
+
+def _same_paragraph(text: str, one: Sentence, other: Sentence) -> bool:
+    return "\n" not in text[min(one.end, other.end) : max(one.start, other.start)]
+
+
+def _same_paragraph_signing(
+    text: str, sentences: list[Sentence], index: int, published: date | None
+) -> str | None:
+    """The date of a signing told in the sentence just after or before, in the same paragraph."""
+    sentence = sentences[index]
+    for other_index in (index + 1, index - 1):
+        if not 0 <= other_index < len(sentences):
+            continue
+        other = sentences[other_index]
+        signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
+        if signing and (found := event_date_of(other.text, published)):
+            return found
+    return None
+
+
+def _meeting_before(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """A signing sentence right after one that dates a meeting to the day, in the same paragraph:
+    what was signed was signed at that meeting."""
+    if index == 0 or not SIGNING.search(sentences[index].text):
+        return None
+    before = sentences[index - 1]
+    if not (_same_paragraph(text, sentences[index], before) and _EVENT.search(before.text)):
+        return None
+    found = event_date_of(before.text, published)
+    return found if found and len(found) == 10 and _DAY.search(before.text) else None
+
+
+def _document_after(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """A sentence soon after whose subject is the agreement and which dates its signing; a signing
+    told in between is another story's."""
+    for other in sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]:
+        if not SIGNING.search(other.text):
+            continue
+        if not _DOCUMENT_OPENING.search(other.text):
+            return None
+        return event_date_of(other.text, published)
+    return None
+
+
+def _lead_signing(text: str, sentences: list[Sentence], published: date | None) -> str | None:
+    """A title that reports a signing is dated by the first paragraph of the story below it, when
+    that paragraph tells of a signing or a meeting with a date."""
+    if not sentences or not SIGNING.search(sentences[0].text):
+        return None
+    lead = _first_paragraph(text, sentences[1:])
+    for sentence in lead:
+        if (SIGNING.search(sentence.text) or _EVENT.search(sentence.text)) and (
+            found := event_date_of(sentence.text, published)
+        ):
+            return found
+    return None
+
+
+def _first_paragraph(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The story's first paragraph of prose (lines without a verb-like length, such as a byline or a
+    view counter, are skipped)."""
+    paragraph: list[Sentence] = []
+    for sentence in sentences:
+        if paragraph and not _same_paragraph(text, paragraph[-1], sentence):
+            break
+        if not paragraph and len(sentence.text.split()) < 6:
+            continue
+        paragraph.append(sentence)
+    return paragraph

@@ -1,0 +1,225 @@
+"""A fact's date and relation from the story around its sentence, not only from the sentence.
+
+Every sentence here is written for this test; places are real, events are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.facts.cues import relation_of
+from parsers.facts.extract import Extractor
+from parsers.records import Article
+
+SQUIRE = "Сквирська міська громада"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def facts(extractor: Extractor, title: str, body: str) -> dict[str, tuple]:
+    """Partner name → (relation, status, event_date, link)."""
+    article = Article(
+        url="https://example.gov.ua/news/2",
+        source="portal",
+        site="example.gov.ua",
+        site_article_id=None,
+        lang="uk",
+        title=title,
+        published="2025-06-20",
+        body=body,
+    )
+    return {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date, f.link)
+        for f in extractor.extract(article)
+    }
+
+
+def test_a_hromada_named_twice_is_tied_by_the_mention_the_link_reaches(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова та бурмістр Ополя підписали угоду про партнерство між Сквирською "
+        "міською громадою та містом Ополе.",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "partnership", "signed")
+    assert found["Ополе"][4] == "between"
+
+
+def test_a_signing_sentence_takes_the_day_of_the_meeting_told_just_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня у Сквирі відбулася зустріч із делегацією з Ополя. Під час зустрічі Сквирська міська "
+        "громада підписала угоду про співпрацю з містом Ополе.",
+    )
+    assert found["Ополе"][3] == "2025-06-12"
+
+
+def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада уклала угоду про партнерство з містом Ополе.\n"
+        "Документ 9 червня підписали міський голова та бурмістр Ополя.",
+    )
+    assert found["Ополе"][3] == "2025-06-09"
+
+
+def test_a_signing_told_in_between_belongs_to_another_story(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада уклала угоду про партнерство з містом Ополе. Окремо громада підписала "
+        "лист про співпрацю з асоціацією музеїв. Документ підписали ще в березні.",
+    )
+    assert found["Ополе"][3] is None
+
+
+def test_a_title_about_a_signing_is_dated_by_the_lead(extractor):
+    found = facts(
+        extractor,
+        "Сквира підписала угоду про партнерство з польським Торунем",
+        "Дата: 20.06.2025\n"
+        "14 червня в Торуні відбулася урочиста церемонія за участю делегації громади.\n"
+        "Місто на Віслі відоме своїм пряниками.",
+    )
+    assert found["Торунь"][3] == "2025-06-14"
+
+
+def test_talks_are_not_dated_by_another_partners_signing(extractor):
+    found = facts(
+        extractor,
+        "Сквира підписала угоду з польським Торунем та веде переговори з чеським Ліберцем",
+        "14 червня Сквирська міська громада та місто Ополе підписали угоду про співпрацю.",
+    )
+    assert found["Ополе"][3] == "2025-06-14"
+    assert found["Ліберець"][2:4] == ("in_negotiation", None)
+
+
+def test_the_same_day_is_the_day_the_story_named_last(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "11 червня Узинська міська громада підписала меморандум із містом Ліберець. Того ж дня "
+        "Сквирська міська громада і польське місто Ополе підписали лист про наміри.",
+    )
+    assert found["Ополе"][1:4] == ("intent", "signed", "2025-06-11")
+
+
+def test_an_elliptical_clause_takes_the_verb_clauses_relation_and_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "3 червня Узинська міська громада уклала угоду про партнерство з містом Ліберець, а Сквирська – "
+        "з Торунем.",
+    )
+    assert found["Торунь"][:4] == (SQUIRE, "partnership", "signed", "2025-06-03")
+
+
+def test_a_partner_list_is_not_dated_by_as_of_words(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Станом на початок 2025 року Сквирська міська громада має угоди про співпрацю з такими містами: "
+        "Ополе (Польща), Ліберець (Чехія).",
+    )
+    assert found["Ополе"][3] is None and found["Ліберець"][3] is None
+
+
+def test_items_of_a_listed_relation_take_the_lists_relation(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "На форумі підписано угоди про побратимство: Сквира — Ополе; Узин — Ліберець.",
+    )
+    assert found["Ополе"][1] == "twinning" and found["Ліберець"][1] == "twinning"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("громада підписала меморандум про наміри щодо встановлення побратимських відносин", "intent"),
+        ("міста підписали лист про наміри стати побратимами", "intent"),
+        ("міста уклали угоду про побратимство і лист про наміри щодо школи", "twinning"),
+        ("міста давно є побратимами", "twinning"),
+    ],
+)
+def test_a_document_of_intent_to_twin_is_intent(sentence, relation):
+    assert relation_of(sentence) == relation
+
+
+def test_signers_named_after_the_verb_pair_entry_by_entry(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня в Торуні підписано дві угоди про партнерство. Документи підписали: Сквирський міський "
+        "голова та бурмістр Торуня; Узинський міський голова і війт ґміни Бохотниця.",
+    )
+    assert found["Торунь"] == (SQUIRE, "partnership", "signed", "2025-06-12", "signing")
+    assert found["Бохотниця"][:3] == ("Узинська міська громада", "partnership", "signed")
+
+
+def test_signers_who_are_no_partner_town_give_nothing(extractor):
+    assert (
+        facts(
+            extractor,
+            "Новина",
+            "Громада уклала угоду про співпрацю. Меморандум підписали: Сквирський міський голова та директор "
+            "фонду з Кракова.",
+        )
+        == {}
+    )
+
+
+def test_plural_offices_pair_with_a_list_of_towns_by_position(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський та Узинський міські голови підписали угоди з бурмістрами польських Торуня та Кракова "
+        "відповідно.",
+    )
+    assert found["Торунь"][0] == SQUIRE and found["Краків"][0] == "Узинська міська громада"
+    assert found["Торунь"][4] == "parallel_list"
+
+
+def test_the_holder_after_a_districts_office_is_no_place(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада уклала угоду про партнерство з районом Альтона міста Гамбург (Німеччина). Документ "
+        "підписали Сквирський міський голова та голова адміністрації району Альтона Штефані фон Ерде.",
+    )
+    assert set(found) == {"Альтона"}
+
+
+def test_a_renewal_is_dated_by_the_renewal_not_by_when_the_tie_began(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та місто Торунь продовжили угоду про партнерство, вперше підписану у "
+        "2015 році. Нову редакцію угоди 15 червня у Сквирі підписали міський голова та президент Торуня.",
+    )
+    assert found["Торунь"][2:4] == ("renewed", "2025-06-15")
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_follows(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Торунь є нашим партнерським містом з 2019 року, коли Сквирська міська громада та місто Торунь "
+        "підписали угоду про партнерство.",
+    )
+    assert found["Торунь"][3] == "2019"
+
+
+def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня у Варшаві угоди про партнерство підписали: Сквирський міський голова та бурмістр "
+        "Торуня; Узинський міський голова і війт ґміни Бохотниця.",
+    )
+    assert found["Торунь"][3] == "2025-06-12" and found["Бохотниця"][3] == "2025-06-12"
