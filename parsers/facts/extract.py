@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -31,6 +32,7 @@ from parsers.facts.cues import (
     status_of,
 )
 from parsers.facts.dates import SIGNING, date_from_story
+from parsers.facts.links import _APPOSITIVE as APPOSITIVE  # the appositive link's own phrase
 from parsers.facts.links import STRENGTH, Link, governed_by, link_of
 from parsers.facts.name_context import (
     CITY_WORDS,
@@ -100,6 +102,8 @@ _REGION_BODY_BEFORE = re.compile(
 )
 # Region units that belong to one country's system: the region phrase names that country.
 _COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:воєводств|жудец|ландкрейс|кантон)\w*")
+
+
 def _joined_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """Name spans with the two parts of a compound name joined where its spaced dash was read as a
     hyphen ("---", see ``Extractor._with_compound_names_joined``)."""
@@ -209,7 +213,8 @@ class _Context:
     published: date | None
     oblasts: frozenset[str]
     owner: UaSide | None
-    countries: list[str]
+    scan_countries: Callable[[], list[str]]
+    """The foreign countries the article names, in order: scanned only when a name is resolved."""
     places: UaPlaces
     world: World
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
@@ -222,6 +227,16 @@ class _Context:
     previous_relation: str | None = None
     previous_status: str | None = None
     """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
+    unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
+    """Sentences whose foreign names were not resolved because they cannot give a fact; they are
+    resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
+    _countries: list[str] | None = None
+
+    @property
+    def countries(self) -> list[str]:
+        if self._countries is None:
+            self._countries = self.scan_countries()
+        return self._countries
 
 
 class _CachedWorld:
@@ -240,14 +255,15 @@ class _CachedWorld:
 
     def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:
         """:func:`parsers.places.foreign.resolve_foreign`, memoized: known or explicitly unknown."""
-        return self._best(name, country, None, None)
+        return self._best(name, country, None, "city")
 
     def best(
         self, span: str, country: str | None = None, admin1: str | None = None, level: str | None = None
     ) -> ForeignPlace | None:
         """The one foreign-place resolver's answer when it carries an id (None: unknown place); a region
-        (``level``, from the words around the name) never gets a town's id."""
-        place = self._best(span, country, admin1, level)
+        (``level``, from the words around the name) never gets a town's id. No level is the town
+        level for the resolver, so both share one memo entry."""
+        place = self._best(span, country, admin1, level or "city")
         return place if place.known else None
 
 
@@ -259,6 +275,7 @@ class Extractor:
         self.world = _CachedWorld(world or load_world())
         self._oblast_of = lru_cache(maxsize=50_000)(self.places.oblast_of)
         self._countries_in = lru_cache(maxsize=20_000)(self._countries_in)
+        self._word_country = lru_cache(maxsize=200_000)(self._word_country)
 
     def preload(self) -> None:
         """Load the gazetteers' per-country indexes now: a long run pays its start-up once."""
@@ -273,6 +290,8 @@ class Extractor:
         if not (names_a_tie(text) or (names_a_bond(text) and owner_list_in(text))):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
+        if not any(_may_hold_a_fact(sentence.text) for sentence in sentences):
+            return []  # no sentence both names a tie and can give it a status: no place is looked up
         context = self._context(article, text, sentences, owner_katottg)
         facts: dict[tuple[str | None, str], Fact] = {}
         title_end = len(normalize_text(article.title or "").strip())
@@ -309,13 +328,17 @@ class Extractor:
         mentions = self.places.find(text, frozenset(oblasts), owner_katottg)
         oblasts.update(m.katottg for m in mentions if m.kind == "oblast" and m.katottg)
         published = date.fromisoformat(article.published[:10]) if article.published else None
-        countries: list[str] = []
-        for sentence in sentences:
-            for country in self._countries_in(sentence.text):
-                if country not in countries and country != "UA":
-                    countries.append(country)
+
+        def scan_countries() -> list[str]:
+            countries: list[str] = []
+            for sentence in sentences:
+                for country in self._countries_in(sentence.text):
+                    if country not in countries and country != "UA":
+                        countries.append(country)
+            return countries
+
         owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
-        context = _Context(published, frozenset(oblasts), owner, countries, self.places, self.world)
+        context = _Context(published, frozenset(oblasts), owner, scan_countries, self.places, self.world)
         context.mentions = mentions
         return context
 
@@ -365,20 +388,17 @@ class Extractor:
 
     def _countries_in(self, text: str) -> list[str]:
         found = []
+        word_country = self._word_country
         for match in WORD.finditer(text):
             word = match.group(0)
-            country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
-            if not country or not (
-                word[0].isupper() or is_place_adjective(word) or LOWERCASE_BY_CHOICE.match(word)
-            ):
-                continue  # country names are capitalised; a country adjective is a place adjective
+            country = word_country(word)
+            if not country:
+                continue
             if _NEW_BEFORE.search(text, 0, match.start()) and not word.startswith("Зеланд"):
                 continue  # a region named after an old country ("Нова Шотландія") is not that country
             if country not in found:
                 found.append(country)
-        for match in re.finditer(
-            r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+", text
-        ):
+        for match in _COUNTRY_PHRASE.finditer(text):
             country = self.world.country(match.group(0))
             if country and country not in found:
                 found.append(country)
@@ -387,6 +407,15 @@ class Extractor:
             if country and country != "UA" and country not in found:
                 found.append(country)
         return found
+
+    def _word_country(self, word: str) -> str | None:
+        """The country one word names: a capitalised name or a place adjective ("польським")."""
+        country = self.world.country(word)  # a look-up in memory: before the dictionary's parse
+        if not country or not (
+            word[0].isupper() or is_place_adjective(word) or LOWERCASE_BY_CHOICE.match(word)
+        ):
+            return None  # country names are capitalised; a country adjective is a place adjective
+        return country
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = self._with_compound_names_joined(sentence.text)
@@ -415,8 +444,13 @@ class Extractor:
             for m in all_mentions
             if m.kind in HROMADA_KINDS and m.katottg and not _part_of_other_name(text, m)
         ]
-        foreign = self._foreign_places(text, all_mentions, context)
         owner = None if is_title else context.owner
+        if not (ua_mentions or owner) or not _may_state_a_fact(text, status or inherited_status, ua_mentions):
+            # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
+            # resolving its names is deferred, maybe for good.
+            context.unread.append((text, all_mentions))
+            return []
+        foreign = self._foreign_places(text, all_mentions, context)
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
         if (
             misread
@@ -521,12 +555,15 @@ class Extractor:
             if not single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
-            if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
-                continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
-            if " " not in span and is_place_adjective(span):
-                continue
+            # The tests that only rule a name out, cheapest first (the dictionary and the context last).
             overlaps = any(s <= start < e or start <= s < end for s, e in taken)
             if overlaps and not foreign_cue_before(text, start, self.world):
+                continue
+            if _written_as_other_name(text, start, span):
+                continue
+            if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
+                continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
+            if single and is_place_adjective(span):
                 continue
             if is_location(text, start):
                 continue
@@ -565,7 +602,7 @@ class Extractor:
         if len(words) >= 2 and SURNAME.search(words[-1]):
             return True
         if len(words) == 1:  # the capital after it first: it is cheaper than the dictionary
-            return bool(re.match(r"\s+[А-ЯІЇЄҐ]", text[end:])) and is_first_name(words[0])
+            return bool(_CAPITAL_AFTER.match(text, end)) and is_first_name(words[0])
         if not is_first_name(words[0]):
             return False
         return not any(
@@ -598,18 +635,18 @@ class Extractor:
             # польським партнером").
             exact = self.world.best(span, None, level=hint.level) if len(span) >= 5 else None
             if exact and exact.score >= 0.95 and exact.country_iso2 in sentence_countries:
-                return _remember(ctx, _partner_of(exact, hint.level, span))
+                return self._remember(ctx, _partner_of(exact, hint.level, span))
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
-            return _remember(ctx, _partner_of(exact, hint.level, span))
+            return self._remember(ctx, _partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
             if place and (place.score >= 0.95 or not careful):
-                return _remember(ctx, _partner_of(place, hint.level, span))
+                return self._remember(ctx, _partner_of(place, hint.level, span))
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
             if (
@@ -628,6 +665,19 @@ class Extractor:
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
         return None
+
+    def _remember(self, ctx: _Context, partner: Partner) -> Partner:
+        """The partner this article resolved first under the same name and country, else this one.
+
+        Sentences that cannot give a fact left their names unresolved (``ctx.unread``); before a
+        name new to the article is taken, they are resolved in order, so that the first resolution
+        of a name is the one of the earliest sentence, as if every sentence had been read in full."""
+        key = (name_key(partner.name_uk), partner.country_iso2)
+        if key not in ctx.resolved and ctx.unread:
+            unread, ctx.unread = ctx.unread, []
+            for text, mentions in unread:
+                self._foreign_places(text, mentions, ctx)
+        return ctx.resolved.setdefault(key, partner)
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
@@ -660,6 +710,7 @@ class Extractor:
                     break
 
 
+_COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 # A Latin-script name, its capital letter accented too ("Łomża", "Žilina", "Ústí").
 _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
 _COORDINATED = re.compile(
@@ -805,11 +856,6 @@ _WHEN = re.compile(r"\s*коли\b", re.IGNORECASE)
 
 
 _ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")
-
-
-def _remember(ctx: _Context, partner: Partner) -> Partner:
-    key = (name_key(partner.name_uk), partner.country_iso2)
-    return ctx.resolved.setdefault(key, partner)
 
 
 def _partner_of(place: WorldPlace | ForeignPlace, level: str, written: str | None = None) -> Partner:
@@ -969,6 +1015,7 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
     return bool(_US.search(prefix) or _US.search(phrase))
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
 _PLURAL_UNIT = re.compile(
     r"^(?:міст|містами|містам|містах|громад|громадами|громадам|громадах|ґмін|гмін|ґмінами|гмінами|"
     r"муніципалітетів|муніципалітетами|сіл|селами|регіонів|регіонами)$",
@@ -1023,12 +1070,17 @@ _OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи
 def _may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
     """Abbreviations in capitals, names inside quotes (organisations, programmes) and spans of three
     letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
+    if _written_as_other_name(text, start, span):
+        return False
+    return len(re.sub(r"[\W\d_]", "", span)) > 3 or hint.adjacent_cue
+
+
+def _written_as_other_name(text: str, start: int, span: str) -> bool:
+    """An abbreviation in capitals, or a name inside quotes (an organisation's, a programme's)."""
     letters = re.sub(r"[\W\d_]", "", span)
     if len(letters) > 1 and letters.isupper():
-        return False
-    if text[:start].count("«") > text[:start].count("»") or text[:start].count('"') % 2 == 1:
-        return False
-    return len(letters) > 3 or hint.adjacent_cue
+        return True
+    return text.count("«", 0, start) > text.count("»", 0, start) or text.count('"', 0, start) % 2 == 1
 
 
 def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str) -> list[_Candidate]:
@@ -1147,6 +1199,45 @@ _EXISTS = re.compile(
     r"\bпов'язу\w*\s+(?:\w+\s+){0,2}?(?:угод|побратим|партнерств)",
     re.IGNORECASE,
 )
+
+
+def _may_hold_a_fact(text: str) -> bool:
+    """The sentence passes the tests of :meth:`Extractor._sentence_facts` that need no place: it names
+    a tie (or has an owner's list, or names a signed document, which may be the tie of the sentence
+    before), is no refusal, and has a status cue, words saying the tie exists, an owner's list or a
+    twin word (see :func:`_may_state_a_fact`)."""
+    listing = owner_list_in(text)
+    return (
+        (listing is not None or names_a_tie(text) or names_the_signed_document(text))
+        and not is_refusal(text)
+        and bool(listing or status_of(text) or _EXISTS.search(text) or _APPOSITIVE_WORD.search(text))
+    )
+
+
+def _may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> bool:
+    """Whether any pair of the sentence can get a status (see :func:`_implied_status`): a status cue
+    (a clause's cue is one of the sentence's), words saying the tie exists, an owner's list, or a
+    twin word where an appositive link can stand (an appositive needs a Ukrainian side named in the
+    sentence). A sentence without any of them gives no fact, so its foreign names need no resolving."""
+    return bool(
+        status
+        or _EXISTS.search(text)
+        or owner_list_in(text)
+        or (ua and _APPOSITIVE_WORD.search(text) and _appositive_may_stand(text, ua))
+    )
+
+
+_APPOSITIVE_WORD = re.compile(r"побратим|партнер|поріднен", re.IGNORECASE)
+
+
+def _appositive_may_stand(text: str, ua: list[UaMention]) -> bool:
+    """A twin word stands right before a place where a pair's list can start: a Ukrainian mention, or
+    a name, a region phrase or a Latin name that a partner could be read from (before resolving them)."""
+    starts = {m.start for m in ua}
+    starts.update(start for start, _, _ in name_spans(text))
+    starts.update(match.start() for match in _REGION_PHRASE.finditer(text))
+    starts.update(match.start() for match in _LATIN_NAME.finditer(text))
+    return any(APPOSITIVE.search(text[max(0, start - 60) : start]) for start in starts)
 
 
 def _implied_status(text: str, link_kind: str) -> str | None:

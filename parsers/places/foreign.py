@@ -97,6 +97,7 @@ def _unit_patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def unit_level(word: str) -> str | None:
     """The level a unit word says ("гміна" → city, "повіт" → region), None for any other word."""
     lowered = word.lower()
@@ -108,6 +109,12 @@ _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|ого|ої|ом
 
 def read_written_name(name: str, world: World | None = None) -> WrittenName:
     """Take a written name apart: "Гміна X" → X (city), "X повіт" → X (region), "X, Y" → X in city Y."""
+    return _read_written_name(name, world)
+
+
+@lru_cache(maxsize=100_000)
+def _read_written_name(name: str, world: World | None) -> WrittenName:
+    """:func:`read_written_name`, memoized: a name is taken apart once, not once per country tried."""
     text = normalize_name(html.unescape(name))
     text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
     parts = [p.strip() for p in text.split(",") if p.strip()]

@@ -23,7 +23,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -369,6 +369,12 @@ def _alternations(lemma: str) -> list[str]:
 def lemma_candidates(span: str, limit: int = 8) -> list[str]:
     """Candidate nominatives of a span: the span, its last word de-inflected, then all words de-inflected
     together ("Моравського Будейовіце" -> "Моравське Будейовіце")."""
+    return list(_lemma_candidates(span, limit))
+
+
+@lru_cache(maxsize=100_000)
+def _lemma_candidates(span: str, limit: int) -> tuple[str, ...]:
+    """:func:`lemma_candidates`, memoized: one name is de-inflected once, not once per country tried."""
     parts = re.split(r"([\s\-]+)", span)
     words, seps = parts[0::2], parts[1::2]
     head = "".join(parts[:-1])
@@ -379,7 +385,7 @@ def lemma_candidates(span: str, limit: int = 8) -> list[str]:
         for i in (1, 2):
             picked = [opt[min(i, len(opt) - 1)] for opt in options]
             together.append("".join(w + (seps[k] if k < len(seps) else "") for k, w in enumerate(picked)))
-    return list(dict.fromkeys([span, *last[:2], *together, *last[2:]]))[:limit]
+    return tuple(dict.fromkeys([span, *last[:2], *together, *last[2:]]))[:limit]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -430,6 +436,8 @@ _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _POP_BONUS = 0.015
 _ADMIN1_BONUS = 0.03
 _FLOOR = 0.7
+_CANDIDATES_MAX = 20_000
+"""Phonetic keys whose candidates one country keeps."""
 _CYR_ROWS_MAX = 200_000
 """Cyrillic keys whose rows are kept (a long crawl meets new names every night)."""
 """Candidates below this are noise: :meth:`World.lookup` leaves them out."""
@@ -473,6 +481,7 @@ class _CountryIndex:
     ranks: list[int]
     noms: list[int | None]
     buckets: dict[str, _Bucket]
+    memo: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: list[tuple[str, int, int, int | None]]) -> _CountryIndex:
@@ -489,14 +498,25 @@ class _CountryIndex:
         )
 
     def candidates(self, qkey: str, limit: int = 12) -> list[int]:
-        """Rows whose key starts with the same sound, has a compatible length and is close (ratio >= 65)."""
+        """Rows whose key starts with the same sound, has a compatible length and is close (ratio >= 65).
+
+        Memoized per key: the forms of one name, and one name in several articles, share keys."""
+        memo = self.memo
+        found = memo.get((qkey, limit))
+        if found is None:
+            if len(memo) >= _CANDIDATES_MAX:
+                memo.clear()
+            found = memo[(qkey, limit)] = self._candidates(qkey, limit)
+        return list(found)
+
+    def _candidates(self, qkey: str, limit: int) -> tuple[int, ...]:
         bucket = self.buckets.get(_bucket(qkey))
         if bucket is None:
-            return []
+            return ()
         lo = bisect.bisect_left(bucket.lengths, math.floor(len(qkey) * 0.6))
         hi = bisect.bisect_right(bucket.lengths, math.ceil(len(qkey) * 1.7))
         found = process.extract(qkey, bucket.keys[lo:hi], scorer=fuzz.ratio, limit=limit, score_cutoff=65)
-        return [bucket.rows[lo + pos] for _, _, pos in found]
+        return tuple(bucket.rows[lo + pos] for _, _, pos in found)
 
 
 class World:
@@ -514,6 +534,7 @@ class World:
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
         self._admin1: dict[str, list[str]] | None = None
         self._cyr_rows: dict[tuple[str, int], list[tuple[int, int, int | None, str]]] = {}
+        self._lat_rows: dict[str, list[tuple[int, int, str]]] = {}
 
     # -- places -------------------------------------------------------------------------------------------
 
@@ -692,11 +713,7 @@ class World:
     def _latin_hits(self, text: str, country: str | None) -> dict[int, tuple[float, str | int]]:
         """A Latin-script span: exact (accent-folded) names anywhere, phonetic only inside ``country``."""
         hits: dict[int, tuple[float, str | int]] = {}
-        for gid, rank, place_country in self.conn.execute(
-            "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
-            "WHERE l.key = ?",
-            (latin_fold(text),),
-        ):
+        for gid, rank, place_country in self._latin_rows(latin_fold(text)):
             if country and place_country != country:
                 continue
             hits[gid] = (1.0 if rank == 0 else 0.95, "")
@@ -704,6 +721,20 @@ class World:
             queries = [(key, 0.0, "") for key in latin_keys(text, country)]
             hits.update(self._phonetic_hits(queries, country))
         return hits
+
+    def _latin_rows(self, key: str) -> list[tuple[int, int, str]]:
+        """The gazetteer rows of one folded Latin name, memoized per name (see :meth:`_cyrillic_rows`)."""
+        rows = self._lat_rows.get(key)
+        if rows is None:
+            if len(self._lat_rows) >= _CYR_ROWS_MAX:
+                self._lat_rows.clear()
+            rows = self.conn.execute(
+                "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
+                "WHERE l.key = ?",
+                (key,),
+            ).fetchall()
+            self._lat_rows[key] = rows
+        return rows
 
     def best(
         self,
@@ -740,6 +771,8 @@ class World:
 
     def country(self, phrase: str) -> str | None:
         """ISO2 of a country named in any case or by an adjective ("Туреччині", "США", "польською")."""
+        if _PLAIN_WORD.fullmatch(phrase) and phrase.lower().replace("ґ", "г") not in self._words:
+            return None  # one plain word: its key is its lowercase form, and no country word has it
         tokens = _tokens(phrase)
         for start, end in _ngrams(len(tokens), self._max_words):
             words = tokens[start:end]
@@ -862,6 +895,8 @@ def _adjective_stems(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PLAIN_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+")
+"""A word that every normalization leaves as it is: one script, no apostrophe, dash or accent."""
 _TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
 _WORD_CHAR = re.compile(r"\w")
 
