@@ -36,6 +36,21 @@ def is_common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+def has_common_noun_reading(word: str, gender: str | None = None) -> bool:
+    """True when one reading of the lowercase word is a plain noun ("гора", "воля"), of ``gender`` if
+    given, whatever else the dictionary lists it as (a surname too, say)."""
+    parses = analyzer().parse(normalize_name(word).lower())
+    names = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+    return any(
+        parse.is_known
+        and "NOUN" in parse.tag
+        and not names & parse.tag.grammemes
+        and (gender is None or gender in parse.tag)
+        for parse in parses
+    )
+
+
+@lru_cache(maxsize=50000)
 def lemma(word: str) -> str:
     """The dictionary's first normal form (used only for adjectives and common nouns)."""
     return analyzer().parse(normalize_name(word).lower())[0].normal_form

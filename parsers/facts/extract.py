@@ -546,6 +546,7 @@ class Extractor:
             taken.append((start, end))
         spans = _joined_spans(list(name_spans(text)), text)
         people: list[tuple[int, int]] = _names_after_an_office(text, spans)
+        spans = _with_two_word_towns(spans, text, people)
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
@@ -565,7 +566,7 @@ class Extractor:
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if single and is_place_adjective(span):
                 continue
-            if is_location(text, start):
+            if is_location(text, start) or _region_of_something_else(text, start):
                 continue
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
@@ -1042,14 +1043,69 @@ def _names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list
             continue
         first = words[0].group(0)
         if _PERSON_ROLES.match(first):
-            rest = words[2:]  # "Бургомістр X Петер Трауб": the town, then the person
+            town = 1  # "Бургомістр X Петер Трауб": the town, then the person
         elif _after_role(text, start):
-            rest = words[1:]
+            town = 0
         else:
             continue
+        if len(words) > town + 2 and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0)):
+            town += 1  # "староста міста Кутна Гора Лукаш Сенднер": a two-word town
+        rest = words[town + 1 :]
         if rest:
             people.append((start + rest[0].start(), end))
     return people
+
+
+def _with_two_word_towns(
+    spans: list[tuple[int, int, str]], text: str, people: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """An office's town of two words ("Кутна Гора" before its holder's name) is one span, read
+    instead of its two words one by one."""
+    towns = []
+    for start, end, _span in spans:
+        person = next((p for p in people if start < p[0] < end), None)
+        if person is None:
+            continue
+        words = text[start : person[0]].split()
+        if len(words) == 2:
+            towns.append((start, start + len(" ".join(words)), " ".join(words)))
+    if not towns:
+        return spans
+    inside = lambda s, e: any(a <= s and e <= b and (s, e) != (a, b) for a, b, _ in towns)  # noqa: E731
+    kept = [span for span in spans if not inside(span[0], span[1])]
+    return sorted([*kept, *towns], key=lambda span: (span[0], -span[1]))
+
+
+def _region_of_something_else(text: str, start: int) -> bool:
+    """A region in the genitive after a noun that is not its body or office ("центр провінції X",
+    "у межах землі X") says where that noun lies; "радою графства X" or "губернатор провінції X"
+    is the region itself acting."""
+    found = _GENITIVE_REGION_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    head = found.group(1)
+    return not (_REGION_BODY_WORD.match(head) or _PERSON_ROLES.match(head))
+
+
+_GENITIVE_REGION_BEFORE = re.compile(
+    r"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:провінції|області|регіону|землі|штату|графства|воєводства|"
+    r"округу|кантону|префектури|краю|департаменту|повіту|жудеця)\s+$",
+    re.IGNORECASE,
+)
+_REGION_BODY_WORD = re.compile(
+    r"^(?:рад\w*|адміністраці\w*|самоврядуванн\w*|уряд\w*|влад\w*|муніципалітет\w*|управлінн\w*|"
+    r"парламент\w*|асамбле\w*|сейм\w*|маршалк\w*|губернатор\w*|префект\w*)$",
+    re.IGNORECASE,
+)
+
+
+def _second_word_of_a_town(first: str, word: str) -> bool:
+    """After an adjective-like first word, a capitalised common noun of its gender that is no first
+    name continues a town's name ("Кутна Гора", "Стальова Воля"); anything else starts the holder's."""
+    from parsers.morphology import has_common_noun_reading
+
+    gender = {"а": "femn", "я": "femn", "е": "neut"}.get(first[-1:].lower())
+    return gender is not None and has_common_noun_reading(word, gender) and not is_first_name(word)
 
 
 def _after_role(text: str, start: int) -> bool:
@@ -1080,7 +1136,18 @@ def _written_as_other_name(text: str, start: int, span: str) -> bool:
     letters = re.sub(r"[\W\d_]", "", span)
     if len(letters) > 1 and letters.isupper():
         return True
-    return text.count("«", 0, start) > text.count("»", 0, start) or text.count('"', 0, start) % 2 == 1
+    if text.count("«", 0, start) > text.count("»", 0, start):
+        return not _quoted_speech(text, text.rfind("«", 0, start), text.find("»", start), "«")
+    if text.count('"', 0, start) % 2 == 1:
+        return not _quoted_speech(text, text.rfind('"', 0, start), text.find('"', start), '"')
+    return False
+
+
+def _quoted_speech(text: str, opened: int, closed: int, mark: str) -> bool:
+    """A quote that holds what someone said (a clause of many words, or more than one) names places as
+    any sentence does; a short quoted name is an organisation's or a programme's."""
+    quoted = text[opened + 1 : closed if closed != -1 else len(text)]
+    return len(quoted.split()) >= 6 or bool(re.search(r"[:;.!?]", quoted))
 
 
 def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text: str) -> list[_Candidate]:
