@@ -515,3 +515,42 @@ def test_the_evidence_keeps_the_sentence_as_written(extractor):
     )
     evidence = {e for fact in extractor.extract(article) for e in fact.evidence}
     assert evidence == {"Пари такі: Сквира — Сен — Жан-де-Люз; Узин — Жиф-сюр-Іветт."}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list of pairs in quoted speech is read like any sentence
+        (
+            "Громади уклали угоди про партнерство з французькими містами. Організатори сказали так: «Вже "
+            "народилися нові партнерства: Сквира — Жиф-сюр-Іветт; Узин — Сен — Жан-де-Люз».",
+            {("Сквирська міська громада", "Жиф-сюр-Іветт"), ("Узинська міська громада", "Сен-Жан-де-Люз")},
+        ),
+        # an office's town of two words, then its holder
+        (
+            "Сквирський міський голова та мер міста Стальова Воля Ян Новак підписали угоду про "
+            "співпрацю між Сквирською міською громадою та польським містом Стальова Воля.",
+            {("Сквирська міська громада", "Стальова Воля")},
+        ),
+        # a province in the genitive after "центр" is where the partner lies
+        (
+            "Місто Рованіемі, адміністративний центр фінської провінції Лапландія, уклало угоду про "
+            "побратимство зі Сквирською міською громадою.",
+            {("Сквирська міська громада", "Рованіемі")},
+        ),
+        # an insertion that describes the subject names no side
+        (
+            "Узинська міська громада, сусідка Сквири та Білої Церкви, веде переговори з польським "
+            "Ольштином щодо угоди про партнерство.",
+            {("Узинська міська громада", "Ольштин")},
+        ),
+        # "його X-ський колега – з Y": the colleague's hromada is the side of the elliptical clause
+        (
+            "Узинський міський голова уклав угоду про партнерство з польським Ольштином, а його "
+            "сквирський колега – з Торунем.",
+            {("Узинська міська громада", "Ольштин"), ("Сквирська міська громада", "Торунь")},
+        ),
+    ],
+)
+def test_speech_offices_insertions_and_regions(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected

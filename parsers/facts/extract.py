@@ -509,7 +509,7 @@ class Extractor:
         return facts
 
     def _with_compound_names_joined(self, text: str) -> str:
-        """A spaced dash inside a compound name ("Кілія — Сен — Назер" in a list of dash pairs) is read
+        """A spaced dash inside a compound name ("A — Сен — X" in a list of dash pairs) is read
         as the name's hyphen when the joined name is a gazetteer name: the gazetteer's longest name wins.
         The text keeps its length (the dash and its spaces become hyphens), so offsets stay the same."""
         if "—" not in text and "–" not in text:
@@ -557,9 +557,11 @@ class Extractor:
                 people.append((start, end))
                 continue
             # The tests that only rule a name out, cheapest first (the dictionary and the context last).
-            overlaps = any(s <= start < e or start <= s < end for s, e in taken)
+            if any(s <= start < e or start <= s < end for s, e in taken[len(ua_mentions) :]):
+                continue  # inside a foreign name already read ("Стальова" of "Стальова Воля")
+            overlaps = any(s <= start < e or start <= s < end for s, e in taken[: len(ua_mentions)])
             if overlaps and not foreign_cue_before(text, start, self.world):
-                continue
+                continue  # a Ukrainian name, unless a foreign adjective says otherwise ("техаською Одесою")
             if _written_as_other_name(text, start, span):
                 continue
             if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
@@ -632,7 +634,7 @@ class Extractor:
         )
         if hint.sentence_initial and not hint.explicit and all_common_words(span):
             # The dictionary lists many towns as plain nouns: at a sentence start such a word is a place
-            # only as an exact gazetteer name in a country this sentence names ("Ольштин став …
+            # only as an exact gazetteer name in a country this sentence names ("X став …
             # польським партнером").
             exact = self.world.best(span, None, level=hint.level) if len(span) >= 5 else None
             if exact and exact.score >= 0.95 and exact.country_iso2 in sentence_countries:
@@ -662,6 +664,9 @@ class Extractor:
             country = countries[0]
         if hint.adjacent_cue and country and not is_place_adjective(span) and not in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
+            known = [p for (key, _), p in ctx.resolved.items() if key == name_key(name_uk) and p.geonameid]
+            if len(known) == 1:
+                return known[0]  # the article already knows this place: a later cue does not move it
             return Partner(
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
@@ -712,7 +717,7 @@ class Extractor:
 
 
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
-# A Latin-script name, its capital letter accented too ("Łomża", "Žilina", "Ústí").
+# A Latin-script name, its capital letter accented too ("Łódź", "Žatec", "Ústí").
 _LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
 _COORDINATED = re.compile(
     rf"((?:(?=[А-ЯІЇЄҐ]){ADJ}(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
@@ -765,13 +770,18 @@ _OFFICE_OF_HROMADA = re.compile(
 def _with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
     """Add hromadas named only by their office: "Сквирський міський голова" is Сквирська громада's."""
     added = []
-    for match in _OFFICE_OF_HROMADA.finditer(text):
+    for match in [*_OFFICE_OF_HROMADA.finditer(text), *_COLLEAGUE_OF_HROMADA.finditer(text)]:
         start, end = match.span(1)
-        if any(m.start <= start < m.end for m in mentions):
+        if any(m.start <= start < m.end for m in [*mentions, *added]):
             continue
-        if mention := _hromada_mention(match.group(1), start, end, oblasts):
+        adjective = match.group(1)[:1].upper() + match.group(1)[1:]
+        if mention := _hromada_mention(adjective, start, end, oblasts):
             added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+# "його сахновщинський колега": an office named by a lowercase adjective of its hromada and "колега".
+_COLLEAGUE_OF_HROMADA = re.compile(r"\b([а-яіїєґ][\w'’-]+(?:ський|цький|зький))\s+колег(?:а|ою|и)\b")
 
 
 _CLAUSE_BREAK = re.compile(
@@ -1049,7 +1059,7 @@ def _names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list
         else:
             continue
         if len(words) > town + 2 and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0)):
-            town += 1  # "староста міста Кутна Гора Лукаш Сенднер": a two-word town
+            town += 1  # "староста міста Єленя Ґура Ян Новак": a two-word town
         rest = words[town + 1 :]
         if rest:
             people.append((start + rest[0].start(), end))
@@ -1059,7 +1069,7 @@ def _names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list
 def _with_two_word_towns(
     spans: list[tuple[int, int, str]], text: str, people: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """An office's town of two words ("Кутна Гора" before its holder's name) is one span, read
+    """An office's town of two words ("Єленя Ґура" before its holder's name) is one span, read
     instead of its two words one by one."""
     towns = []
     for start, end, _span in spans:
@@ -1101,7 +1111,7 @@ _REGION_BODY_WORD = re.compile(
 
 def _second_word_of_a_town(first: str, word: str) -> bool:
     """After an adjective-like first word, a capitalised common noun of its gender that is no first
-    name continues a town's name ("Кутна Гора", "Стальова Воля"); anything else starts the holder's."""
+    name continues a town's name ("Єленя Ґура", "Стальова Воля"); anything else starts the holder's."""
     from parsers.morphology import has_common_noun_reading
 
     gender = {"а": "femn", "я": "femn", "е": "neut"}.get(first[-1:].lower())
@@ -1169,6 +1179,7 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
         text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.stop, "f", f) for f in foreign]
     )
     ua_runs = [run for run in runs if run.kind == "ua"]
+    ua_runs = [run for run in ua_runs if not _inserted(text, run)] or ua_runs  # ", сусідка Y," describes
     foreign_runs = [run for run in runs if run.kind == "f"]
     if len(runs) <= 2 or len(foreign_runs) == 1:
         same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
@@ -1195,7 +1206,7 @@ def _pair(ua: list[UaMention], foreign: list[_Found], owner: UaSide | None, text
         if run.kind != "f":
             continue
         dash_run = _dash_neighbour(text, runs, index)
-        partner_run = dash_run or _nearest_ua_run(runs, index)
+        partner_run = dash_run or _nearest_ua_run(runs, index, text)
         candidates.extend(
             _Candidate(
                 _side(m),
@@ -1400,9 +1411,23 @@ _DASH_GAP = re.compile(
 )
 
 
-def _nearest_ua_run(runs: list[_Run], index: int) -> _Run:
+def _nearest_ua_run(runs: list[_Run], index: int, text: str = "") -> _Run:
+    """The Ukrainian run nearest before the partners (else after), passing over an insertion between
+    commas that describes the subject ("X, сусідка Y та Z, веде переговори з A": X's, not Y's)."""
     before = [run for run in runs[:index] if run.kind == "ua"]
+    outside = [run for run in before if not _inserted(text, run)]
+    if outside:
+        return outside[-1]
     return before[-1] if before else next(run for run in runs[index:] if run.kind == "ua")
+
+
+def _inserted(text: str, run: _Run) -> bool:
+    """The run stands in a comma-bounded insertion after a noun of its own (", сусідка Y та Z,")."""
+    return bool(
+        text
+        and re.search(r",\s*[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?\s+$", text[: run.start])
+        and re.match(r"[^,;.]{0,30},", text[run.end :])
+    )
 
 
 def _distinct_sides(mentions: list[UaMention]) -> list[UaMention]:

@@ -48,7 +48,7 @@ HROMADA_RANK = {"міська": 3, "селищна": 2, "сільська": 1}
 PERSON = frozenset({"Surn", "Name", "Patr"})
 FLAG_COMMON, FLAG_PERSON, FLAG_COUNTRY, FLAG_FIRST_NAME = 1, 2, 4, 8
 """Unit flags: the name is also a common word, a person name, a country name (such villages need a cue), or
-a first name in particular ("Володимир": not a town when a surname follows)."""
+a first name in particular (a town named like a first name: not a town when a surname follows)."""
 
 _ARCHAIC_ADJ = ("ая", "яя", "ую", "юю", "еє", "єє")
 """Long poetic adjective endings pymorphy3 lists ("білая"): never written in news, so not indexed."""
@@ -80,7 +80,7 @@ def _is_toponym_layout(parse: Any) -> bool:
 
 def _is_person(parse: Any) -> bool:
     """A surname, first name or patronymic, or a singular animate noun (the dictionary tags the first
-    name "Володимир" only as that)."""
+    name only as that)."""
     grammemes = parse.tag.grammemes
     return bool(PERSON & grammemes) or (
         parse.tag.POS == "NOUN" and "anim" in grammemes and "plur" not in grammemes
@@ -168,7 +168,7 @@ def _split_parts(name: str) -> tuple[list[str], list[str]]:
 def _head_index(parts: list[_Part]) -> int | None:
     """The noun the other parts agree with: the first noun that cannot be an adjective, else the last noun.
 
-    "Біла Церква" -> Церква, "Кам'янець-Подільський" -> Кам'янець, "Автономна Республіка Крим" -> Республіка.
+    "Стара Вижівка" -> Вижівка, "Нова Ушиця" -> Ушиця, "Автономна Республіка Крим" -> Республіка.
     """
     nouns = [i for i, part in enumerate(parts) if part.nouns]
     pure = [i for i in nouns if not parts[i].adjs]
@@ -218,7 +218,8 @@ def _join(words: list[str], seps: list[str]) -> str:
 
 
 def inflect_name(name: str, limit: int = 64) -> set[str]:
-    """All case forms of a place name as name keys: "Біла Церква" -> {"біла церква", "білої церкви", ...}.
+    """All case forms of a place name as name keys: "Стара Вижівка" -> {"стара вижівка", "старої вижівки",
+    ...}.
 
     Hyphenated names also get the colloquial form with only the last part declined ("Кам'янець-Подільському").
     """
@@ -315,7 +316,7 @@ PERSON_NOUN, FIRST_NAME, SURNAME = 1, 2, 4
 @lru_cache(maxsize=20_000)
 def word_person_kind(key: str) -> int:
     """Bits: SURNAME (a surname or patronymic), FIRST_NAME, PERSON_NOUN (a singular animate noun only: "мер",
-    but also the first name "Володимир", which the dictionary does not tag). The finder's test of the
+    but also a first name, which the dictionary does not tag). The finder's test of the
     words beside a place name."""
     kind = 0
     for parse in _parses(key):
@@ -348,7 +349,7 @@ def _country_keys() -> frozenset[str]:
 
 
 def _former_settlement_names(former_hromada: str) -> list[str]:
-    """Former town names behind a renamed hromada: "Новоград-Волинська" -> "Новоград-Волинський".
+    """Former town names behind a renamed hromada: "X-ська" (named after a town renamed since) -> "X".
 
     One-word guesses ("Червоноградська" -> "Червоноград") are kept only when pymorphy3 knows them as a
     proper noun, so no invented word enters the index.

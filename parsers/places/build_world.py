@@ -53,7 +53,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 Forms = dict[str, dict[str, bool]]
 """case -> {lowercase form: weak}. Weak forms are plausible guesses ranked below sure ones."""
 
-# Parts of compound foreign names that never take Ukrainian endings ("Сент-Етьєн", "Алькала-де-Енарес").
+# Parts of compound foreign names that never take Ukrainian endings ("Сен-X", "X-де-Y").
 _INVARIANT_WORDS = (
     "де ді да ду дю дель делла ла ле лес ль л лос лас ель сюр су сен сент сан "
     "санкт сант санта сао ам ан ім ін об ен бад фон ван дер ден оп ауф бай он і та й ет ал аль нью"
@@ -95,7 +95,7 @@ def _indeclinable(word: str) -> Forms:
 
 
 def _masculine(word: str, forms: Forms) -> None:
-    """Second-declension endings of a consonant-final foreign name ("Жешув", "Тракай", "Гомель")."""
+    """Second-declension endings of a consonant-final foreign name ("Хелм", "Фромборк", "Лодзь")."""
     last, stem = word[-1], word[:-1]
     if last == "й":
         endings = {"gent": ["я", "ю"], "datv": ["єві", "ю"], "ablt": ["єм"], "loct": ["ї", "єві"]}
@@ -133,7 +133,7 @@ def _masculine(word: str, forms: Forms) -> None:
 
 
 def _feminine(word: str, forms: Forms) -> None:
-    """First-declension endings of -а/-я names ("Варшава", "Сорока", "Гдиня", "Нетанія")."""
+    """First-declension endings of -а/-я names ("Гуельва", "Бяла", "X-ня", "X-ія")."""
     stem = word[:-1]
     prev = stem[-1] if stem else ""
     if word.endswith("я"):
@@ -164,14 +164,14 @@ def _feminine(word: str, forms: Forms) -> None:
 
 
 def _neuter_o(word: str, forms: Forms) -> None:
-    """ "Гродно" is declined like a Ukrainian neuter ("у Гродні") though most -о names are not."""
+    """ "Гнезно" is declined like a Ukrainian neuter ("у Гнезні") though most -о names are not."""
     stem = word[:-1]
     for case, end in (("gent", "а"), ("datv", "у"), ("ablt", "ом"), ("loct", "і")):
         _add(forms, case, stem + end, weak=True)
 
 
 def _plural(word: str, forms: Forms) -> None:
-    """Plural-looking names ("Устрики", "Славатичі", "Нідерланди"): weak plural endings."""
+    """Plural-looking names ("X-ки", "X-ичі", "Нідерланди"): weak plural endings."""
     stem = word[:-1]
     soft = stem[-1:] in _VOWELS or stem.endswith("ь")
     _add(forms, "gent", stem + "ів", weak=True)

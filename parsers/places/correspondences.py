@@ -34,7 +34,7 @@ _DOUBLES = re.compile(r"([a-z])\1+")
 @lru_cache(maxsize=200_000)
 def fold_latin(name: str) -> str:
     """Comparison form of a Latin name: lowercase ASCII letters, words split by single spaces, doubled
-    letters single ("Hollabrunn" and "Holabrun" are one key; "Zielona Góra" is "zielona gora")."""
+    letters single ("Hollabrunn" and "Holabrun" are one key; "Jelenia Góra" is "jelenia gora")."""
     text = unicodedata.normalize("NFD", name.lower().translate(_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _NOT_LETTER.sub(" ", text.replace("'", "").replace("’", ""))

@@ -5,7 +5,7 @@ Articles name places as "у Кам'янці-Подільському", "Кам'�
 codifier name once with pymorphy3; here the text is tokenized and token sequences are looked up in a dict,
 longest first, so a whole article takes about a millisecond and no morphology runs at search time.
 
-Many names are shared ("Тростянець" is twenty places) or are also words ("Перемога", "Шевченко"). Shared
+Many names are shared (one village name can be twenty places) or are words ("Перемога", "Шевченко"). Shared
 names are decided by context: an oblast named next to the place, oblasts of the page or named in the text,
 the site owner's hromada and oblast, then town rank. Villages whose name is also a word or a person name
 need a cue ("с. Перемога", "у селі ...", "... Сумської області") or an earlier cued mention in the text.
@@ -247,7 +247,7 @@ class _Tokens:
         return bool(kind & (FIRST_NAME | SURNAME)) or (kind == PERSON_NOUN and not self.sentence_start(i - 1))
 
     def before_surname(self, j: int) -> bool:
-        """A surname or patronymic follows: "Володимир Зеленський" (but "мер Володимира Ігор ...")."""
+        """A surname or patronymic follows: "Тарас Шевченко" (but "мер X-а Ігор ...", the town first)."""
         return (
             j < self.n and self.caps[j] and self.spaced(j) and bool(word_person_kind(self.keys[j]) & SURNAME)
         )
@@ -440,7 +440,7 @@ class _Scan:
         """Split settlement candidates into accepted ones and ones that need confirming elsewhere.
 
         A cue accepts the candidates of its type. A name that reads as a person's name right beside another
-        capitalised word is a person ("Володимир Зеленський", "Богдана Хмельницького"). Cities need no cue
+        capitalised word is a person ("Тарас Шевченко", "Богдана Хмельницького"). Cities need no cue
         unless their name is also a word or a name and stands where any word is capitalised (sentence
         start, quotes). Villages and селища need a cue unless they are a hromada centre whose name is no
         ordinary word or person name.
@@ -528,7 +528,7 @@ class _Scan:
         return previous.cue
 
     def region_follows(self, j: int) -> bool:
-        """ "Перемога Сумської області", "Тростянець Золочівської громади": the place is pinned down."""
+        """ "Перемога Сумської області", "X Y-ської громади": the place is pinned down."""
         tokens = self.tokens
         if j + 1 >= tokens.n or tokens.seps[j].strip() not in ("", ",", "("):
             return False
@@ -603,7 +603,7 @@ class _Resolution:
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
     def pinned(self, n: int, cands: list[int]) -> list[int]:
-        """ "Тростянець Сумської області", "Тростянець, що на Сумщині", "с. X Y-ської громади"."""
+        """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади"."""
         if n + 1 >= len(self.raws) or not self.adjacent(self.raws[n], self.raws[n + 1]):
             return cands
         units, following = self.units, self.raws[n + 1]

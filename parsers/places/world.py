@@ -1,13 +1,13 @@
 """Resolve foreign partner places and countries named in Ukrainian news text.
 
-Articles name a partner the Ukrainian way, in any case ("з Жешувом", "у Тракаї", "Джіханбейлі"), and the
+Articles name a partner the Ukrainian way, in any case ("з Лешном", "у Гнезні", "Чорум"), and the
 gazetteer (GeoNames cities1000) has a Ukrainian name for only a minority of small towns. So a place is
 found in two ways:
 
 * exact Cyrillic: every Cyrillic gazetteer name is declined at build time, so "Любліна" is a key;
 * phonetic, only inside a known country: the Ukrainian span and the Latin gazetteer names are both
   reduced to one coarse sound skeleton (``phonetic_key``) with per-language spelling rules, then compared
-  with rapidfuzz. "Джіханбейлі" and Turkish "Cihanbeyli" both become ``Jihanbeili``.
+  with rapidfuzz. "Чорум" and Turkish "Çorum" both become ``Corum``.
 
 Phonetics never cross countries: without a country only exact Cyrillic (or exact Latin) names count. When
 nothing fits, :meth:`World.latin` derives a Latin name so callers never have to guess an id.
@@ -81,7 +81,7 @@ _CYR_TOKEN = re.compile(r"дж|.", re.DOTALL)
 
 @lru_cache(maxsize=100_000)
 def cyr_key(text: str) -> str:
-    """Phonetic key of a Ukrainian-written name ("Джіханбейлі" -> "Jihanbeili")."""
+    """Phonetic key of a Ukrainian-written name ("Чорум" -> "Corum")."""
     out: list[str] = []
     prev = ""
     for m in _CYR_TOKEN.finditer(text.lower()):
@@ -261,7 +261,7 @@ def _finish(key: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def lat_key(text: str, lang: str) -> str:
-    """Phonetic key of a Latin name read with one orthography ("Cihanbeyli", "tr" -> "Jihanbeili")."""
+    """Phonetic key of a Latin name read with one orthography ("Çorum", "tr" -> "Corum")."""
     pattern, repls = _LANG_COMPILED[lang]
     text = unicodedata.normalize("NFC", text.lower()).replace("'", "").replace("’", "").replace("`", "")
     return _finish(pattern.sub(lambda m: repls[m.lastindex - 1], text))  # type: ignore[operator]
@@ -330,7 +330,7 @@ def lookup_key(text: str) -> str:
 # Runtime de-inflection: candidate nominatives of a span whose form the build did not generate.
 # ---------------------------------------------------------------------------------------------------------
 
-# ending -> replacements, tried longest ending first ("Жешувом" -> "Жешув", "Тракаєм" -> "Тракай").
+# ending -> replacements, tried longest ending first ("Хелмом" -> "Хелм", "Лешном" -> "Лешно").
 # fmt: off
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "ами": ("и", "і"), "ями": ("і",), "ові": ("",), "еві": ("ь", ""), "єві": ("й",), "ого": ("ий", "е"),
@@ -358,7 +358,7 @@ def _word_lemmas(word: str) -> list[str]:
 
 def _alternations(lemma: str) -> list[str]:
     """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
-    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("Болеславцем" → "Болеславець")."""
+    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("X-цем" → "X-ець")."""
     if re.search(r"[^аеєиіїоуюя][ое]в$", lemma):
         return [lemma[:-2] + "ів"]
     if re.search(r"[^аеєиіїоуюя]ць$", lemma):
@@ -368,7 +368,7 @@ def _alternations(lemma: str) -> list[str]:
 
 def lemma_candidates(span: str, limit: int = 8) -> list[str]:
     """Candidate nominatives of a span: the span, its last word de-inflected, then all words de-inflected
-    together ("Моравського Будейовіце" -> "Моравське Будейовіце")."""
+    together ("Чеського Крумлова" -> "Чеський Крумлов")."""
     return list(_lemma_candidates(span, limit))
 
 
@@ -662,7 +662,7 @@ class World:
         """Candidates for a place named in Ukrainian (any case) or Latin script, best first.
 
         ``admin1`` is an optional region named beside the place ("штат Вісконсин"): among equal names
-        (two Cudahy in the US) the one in that region wins.
+        (two Springfield in the US) the one in that region wins.
         """
         text = clean_span(span)
         if not text or not re.search(r"\w", text):
@@ -913,7 +913,7 @@ def _ngrams(length: int, max_words: int) -> Iterable[tuple[int, int]]:
 
 
 def latin_fold(name: str) -> str:
-    """Exact-comparison key of a Latin name: accents and case folded ("Rzeszów" -> "rzeszow")."""
+    """Exact-comparison key of a Latin name: accents and case folded ("Łódź" -> "lodz")."""
     folded = unicodedata.normalize("NFD", name.translate(_FOLD_EXACT))
     return name_key("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
@@ -938,7 +938,7 @@ def nominative_guess(span: str) -> str:
 # Ukrainian letters spelled the way a country's orthography would, for names no gazetteer row fits.
 # Keys may be letter groups ("нь" -> PL "ń"); "#" at the end means "at the end of a word", "^" at the start
 # "at the start of a word". ``soft`` spells
-# я/ю/є after a consonant, where they only soften it (PL "Гдиня" -> "Gdynia").
+# я/ю/є after a consonant, where they only soften it (PL "Бяла" -> "Biała").
 @dataclass(frozen=True)
 class _Orthography:
     letters: dict[str, str]
