@@ -8,7 +8,10 @@ its two sides, and its confidence follows the strength of that tie:
 - ``dash_pair``: "X — Y" in a list of pairs;
 - ``parallel_list``: two lists paired by position ("відповідно", or one pair per clause);
 - ``signing``: one side is the subject of a signing verb, the other comes after "з" ("X уклала угоду з Y");
-- ``with``: "X з Y" after a word for a tie ("співпраця X з Y");
+  both sides sign together ("X та Y підписали угоду", "X та Y – давні побратими"), or are one entry of
+  the signers named after the verb ("Документ підписали: голова X та мер Y; …");
+- ``with``: "X з Y" after a word for a tie ("співпраця X з Y"), or a relative clause after the partner
+  names the tie with the sentence's subject ("… Y, з яким громада має угоду про партнерство");
 - ``appositive``: a twin or partner word right before one side ("місто-побратим Y", "побратимом міста X");
 - ``owner_list``: the hromada's own list of partners ("побратимами міста є A, B, C", "угоди з містами: A, B"),
   read by :mod:`parsers.facts.owner_list` before the other links are tried.
