@@ -445,6 +445,8 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
         ("Ольштин став третім польським партнером Сквирської громади.", ("Ольштин", "signed")),
         ("Сквира і Ольштин (Польща) стали містами-побратимами.", ("Ольштин", "signed")),
         ("Відтепер Сквира та Ольштин (Польща) – партнерські міста.", ("Ольштин", "signed")),
+        # an anniversary of the tie says it exists
+        ("Сквира та польський Ольштин відзначили 10-річчя побратимства.", ("Ольштин", "signed")),
         ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
         # a decision to conclude an agreement is a plan, not a signing
         (
