@@ -556,3 +556,22 @@ def test_the_evidence_keeps_the_sentence_as_written(extractor):
 )
 def test_speech_offices_insertions_and_regions(extractor, body, expected):
     assert pairs(facts(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Громада отримала допомогу від міста-побратима Ольштина (Польща).",
+            {("Сквирська міська громада", "Ольштин")},
+        ),
+        (
+            "До громади завітали гості з німецького Зуля. Зуль є нашим містом-партнером з 2016 року.",
+            {("Сквирська міська громада", "Зуль")},
+        ),
+        # another town's twin is not the site's
+        ("Громаду відвідали гості з Торуня, міста-побратима Гетеборга (Швеція).", set()),
+    ],
+)
+def test_a_council_sites_own_twin(extractor, body, expected):
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == expected

@@ -306,15 +306,25 @@ def _listed_after_comma(
     return "," in re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : name_at])
 
 
-def _appositive_before(text: str, start: int, other: tuple[int, int]) -> bool:
+def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> bool:
     """A twin word right before ``start`` ("місто-побратим Y"). After a comma the phrase describes the
-    name before the comma ("X, міста-побратима Y"): then that name must be the other side."""
+    name before the comma ("X, міста-побратима Y"): then that name must be the other side (and with
+    no other side named, the site's own hromada, there must be no such name)."""
     window = max(0, start - 60)
     found = _APPOSITIVE.search(text[window:start])
     if found is None:
         return False
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
+    if other is None:
+        return holder is None
     return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
+
+
+# "X є нашим містом-партнером", "X – наш побратим": the partner said to be the site's own.
+_OURS_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[–—]\s*|є\s+)наш(?:им|е|ого|а|ою|ий)?\s+(?:міст\w*-)?(?:побратим|партнер)",
+    re.IGNORECASE,
+)
 
 
 # The name an appositive after a comma describes: "Торуня, міста-побратима …".
@@ -384,4 +394,8 @@ def link_of(
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is not None and other is not None and _appositive_before(text, one[0], other):
             return Link("appositive", STRENGTH["appositive"])
+    if ua_run is None and (
+        _appositive_before(text, partner_start, None) or _OURS_AFTER.match(text[partner_run[1] :])
+    ):
+        return Link("appositive", STRENGTH["appositive"])  # the site's own twin: "від міста-побратима Y"
     return None
