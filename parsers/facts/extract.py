@@ -568,7 +568,7 @@ class Extractor:
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if single and is_place_adjective(span):
                 continue
-            if is_location(text, start) or _region_of_something_else(text, start):
+            if is_location(text, start):
                 continue
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
@@ -1084,29 +1084,6 @@ def _with_two_word_towns(
     inside = lambda s, e: any(a <= s and e <= b and (s, e) != (a, b) for a, b, _ in towns)  # noqa: E731
     kept = [span for span in spans if not inside(span[0], span[1])]
     return sorted([*kept, *towns], key=lambda span: (span[0], -span[1]))
-
-
-def _region_of_something_else(text: str, start: int) -> bool:
-    """A region in the genitive after a noun that is not its body or office ("центр провінції X",
-    "у межах землі X") says where that noun lies; "радою графства X" or "губернатор провінції X"
-    is the region itself acting."""
-    found = _GENITIVE_REGION_BEFORE.search(text, max(0, start - 80), start)
-    if found is None:
-        return False
-    head = found.group(1)
-    return not (_REGION_BODY_WORD.match(head) or _PERSON_ROLES.match(head))
-
-
-_GENITIVE_REGION_BEFORE = re.compile(
-    r"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:провінції|області|регіону|землі|штату|графства|воєводства|"
-    r"округу|кантону|префектури|краю|департаменту|повіту|жудеця)\s+$",
-    re.IGNORECASE,
-)
-_REGION_BODY_WORD = re.compile(
-    r"^(?:рад\w*|адміністраці\w*|самоврядуванн\w*|уряд\w*|влад\w*|муніципалітет\w*|управлінн\w*|"
-    r"парламент\w*|асамбле\w*|сейм\w*|маршалк\w*|губернатор\w*|префект\w*)$",
-    re.IGNORECASE,
-)
 
 
 def _second_word_of_a_town(first: str, word: str) -> bool:

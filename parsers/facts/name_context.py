@@ -264,7 +264,32 @@ def is_location(text: str, start: int) -> bool:
             return True
         if not (CITY_WORDS.search(lowered) or _WHERE_NOUNS.match(lowered) or is_adjective(lowered)):
             break
-    return _in_where_clause(text, start) or _container_of_district(text, start)
+    return (
+        _in_where_clause(text, start)
+        or _container_of_district(text, start)
+        or _region_of_something_else(text, start)
+    )
+
+
+def _region_of_something_else(text: str, start: int) -> bool:
+    """A region in the genitive after a noun that is not its body or office ("центр провінції X",
+    "у межах землі X") says where that noun lies; "радою графства X" or "губернатор провінції X"
+    is the region itself acting."""
+    found = _GENITIVE_REGION_BEFORE.search(text, max(0, start - 80), start)
+    return found is not None and not _REGION_BODY_WORD.match(found.group(1))
+
+
+_GENITIVE_REGION_BEFORE = re.compile(
+    r"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:провінції|області|регіону|землі|штату|графства|воєводства|"
+    r"округу|кантону|префектури|краю|департаменту|повіту|жудеця)\s+$",
+    re.IGNORECASE,
+)
+_REGION_BODY_WORD = re.compile(
+    r"^(?:рад\w*|адміністраці\w*|самоврядуванн\w*|уряд\w*|влад\w*|муніципалітет\w*|управлінн\w*|"
+    r"парламент\w*|асамбле\w*|сейм\w*|маршалк\w*|губернатор\w*|префект\w*|голов\w*|мер\w*|"
+    r"очільник\w*|президент\w*)$",
+    re.IGNORECASE,
+)
 
 
 # "з районом X, Y" / "з округом X – Y": Y is the city the district lies in, not a party.
