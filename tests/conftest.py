@@ -251,3 +251,20 @@ def dataset(db_path: Path) -> dict[str, list]:
     }
     db.close()
     return found
+
+
+def news_article(body: str, title: str = "Новина", published: str = "2025-05-01", council: bool = False):
+    """An article written for an extraction test: a news page (or a council site's, whose owner the test
+    passes to the extractor) with the given body, title and date."""
+    from parsers.records import Article
+
+    return Article(
+        url="https://example.gov.ua/news/1",
+        source="council" if council else "portal",
+        site="example.gov.ua",
+        site_article_id=None,
+        lang="uk",
+        title=title,
+        published=published,
+        body=body,
+    )

@@ -13,6 +13,7 @@ from parsers.facts.gate import has_partnership_vocabulary
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import TIE_STEMS, is_adjective, is_place_adjective
 from parsers.records import Article
+from tests.conftest import news_article
 
 # Skvyra (Kyiv oblast) as a council site's owner.
 SKVYRA = "UA32020150000040878"
@@ -24,16 +25,7 @@ def extractor() -> Extractor:
 
 
 def facts(extractor: Extractor, body: str, owner: str | None = None) -> set[tuple]:
-    article = Article(
-        url="https://example.gov.ua/news/1",
-        source="council" if owner else "portal",
-        site="example.gov.ua",
-        site_article_id=None,
-        lang="uk",
-        title="Новина",
-        published="2025-05-01",
-        body=body,
-    )
+    article = news_article(body, council=bool(owner))
     return {
         (f.ua.name_uk, f.partner.name_uk, f.partner.country_iso2, f.relation, f.status, f.link)
         for f in extractor.extract(article, owner_katottg=owner)
@@ -390,16 +382,9 @@ def test_clauses_names_and_regions(extractor, body, expected):
 
 
 def test_a_title_naming_a_region_partner_by_its_seat_adds_no_second_partner(extractor):
-    article = Article(
-        url="https://example.gov.ua/news/3",
-        source="portal",
-        site="example.gov.ua",
-        site_article_id=None,
-        lang="uk",
+    article = news_article(
+        "Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про співпрацю.",
         title="Сквира та литовський Тракай підписали угоду про співпрацю",
-        published="2025-05-01",
-        body="Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про "
-        "співпрацю.",
     )
     assert {f.partner.name_uk for f in extractor.extract(article)} == {"Тракайський район"}
 
@@ -505,15 +490,8 @@ def test_a_spaced_dash_inside_a_compound_name_is_its_hyphen(extractor):
 
 
 def test_the_evidence_keeps_the_sentence_as_written(extractor):
-    article = Article(
-        url="https://example.gov.ua/news/4",
-        source="portal",
-        site="example.gov.ua",
-        site_article_id=None,
-        lang="uk",
-        title="Новина",
-        published="2025-05-01",
-        body="Громади уклали угоди про партнерство. Пари такі: Сквира — Сен — Жан-де-Люз; Узин — Жиф-сюр-Іветт.",
+    article = news_article(
+        "Громади уклали угоди про партнерство. Пари такі: Сквира — Сен — Жан-де-Люз; Узин — Жиф-сюр-Іветт."
     )
     evidence = {e for fact in extractor.extract(article) for e in fact.evidence}
     assert evidence == {"Пари такі: Сквира — Сен — Жан-де-Люз; Узин — Жиф-сюр-Іветт."}

@@ -9,7 +9,7 @@ import pytest
 
 from parsers.facts.cues import relation_of
 from parsers.facts.extract import Extractor
-from parsers.records import Article
+from tests.conftest import news_article
 
 SQUIRE = "Сквирська міська громада"
 
@@ -21,16 +21,7 @@ def extractor() -> Extractor:
 
 def facts(extractor: Extractor, title: str, body: str) -> dict[str, tuple]:
     """Partner name → (relation, status, event_date, link)."""
-    article = Article(
-        url="https://example.gov.ua/news/2",
-        source="portal",
-        site="example.gov.ua",
-        site_article_id=None,
-        lang="uk",
-        title=title,
-        published="2025-06-20",
-        body=body,
-    )
+    article = news_article(body, title=title, published="2025-06-20")
     return {
         f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date, f.link)
         for f in extractor.extract(article)
