@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from parsers.places.build_ua_places import (
@@ -129,12 +131,21 @@ _REGION_HEADS = _words("області обл району р громади о�
 _FOREIGN_ADJ = re.compile(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|е|а|ої|ій|у|ою|і|их|ими)$")
 _UKRAINIAN_ADJ = re.compile(r"^(?:українськ|партнерськ|побратимськ|дружн|сусідн|братськ|прикордонн)")
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]+|[\u0300-\u036f]+)*")  # runs, not one letter at a time
 _GLUED = re.compile(r"[а-яіїєґ](?=[А-ЯІЇЄҐ][а-яіїєґ])")
+_GLUED_CAPITAL = re.compile(r"(?<=[а-яіїєґ])[А-ЯІЇЄҐ](?=[а-яіїєґ])")
+"""Where :data:`_GLUED` would match, found from the capital: capitals are rarer than small letters."""
 _MIXED_SCRIPT = re.compile(r"[a-zA-Z][а-яА-ЯіїєґІЇЄҐ]|[а-яА-ЯіїєґІЇЄҐ][a-zA-Z]")
+_LATIN_RUN = re.compile(r"[a-zA-Z]+")
+_CYRILLIC_LETTERS = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіїєґІЇЄҐ")
 _INVISIBLE = dict.fromkeys(map(ord, "'’ʼ‘`´ʹ′＇\u02bb\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 """Apostrophes (name keys have none) and invisible characters: deleted before tokenizing."""
 _INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_DELETED = "".join(map(chr, _INVISIBLE))
+_WORD_IN_TEXT = re.compile(
+    f"([^\\W\\d_{_DELETED}](?:[{_DELETED}]*(?:[^\\W_{_DELETED}]+|[\\u0300-\\u036f]+))*)"
+)
+"""A word of :data:`_WORD` in the text given, with the characters deleted before tokenizing inside it."""
 _LOOKALIKES = str.maketrans("aceiopxykmhtb", "асеіорхукмнтв")
 """Applied to lowercase keys of mixed-script words only."""
 _SENTENCE_END = re.compile(r"[.!?…:\n]")
@@ -150,6 +161,15 @@ def _split_glued(cleaned: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         bounds = [start, *cuts, end]
         out.extend(zip(bounds, bounds[1:], strict=False))
     return out
+
+
+def _mixed_script(text: str) -> bool:
+    """:data:`_MIXED_SCRIPT` searched from the Latin letters, which are few in Ukrainian text."""
+    for run in _LATIN_RUN.finditer(text):
+        start, end = run.span()
+        if text[start - 1 : start] in _CYRILLIC_LETTERS or text[end : end + 1] in _CYRILLIC_LETTERS:
+            return True
+    return False
 
 
 def _mixed_key(key: str) -> str:
@@ -188,18 +208,35 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         cleaned = _INVISIBLE_RE.sub("", text)  # a regex deletes faster than a translate table
-        spans = [m.span() for m in _WORD.finditer(cleaned)]
-        if _GLUED.search(cleaned):
-            spans = _split_glued(cleaned, spans)
-        self.raws = [cleaned[a:b] for a, b in spans]
-        keys = [raw.lower() for raw in self.raws]
+        if _GLUED_CAPITAL.search(cleaned):
+            self._read_glued(text, cleaned)
+        else:
+            self._read(text)
+        keys = "\x00".join(self.raws).lower().split("\x00") if self.raws else []  # one call, not one per word
         if not unicodedata.is_normalized("NFC", cleaned):
             keys = [unicodedata.normalize("NFC", key) for key in keys]
-        if _MIXED_SCRIPT.search(cleaned):
+        if _mixed_script(cleaned):
             keys = [_mixed_key(key) for key in keys]
         self.keys = keys
-        self.caps = [raw[0].isupper() for raw in self.raws]
-        self.n = len(spans)
+        self.caps = list(map(str.isupper, map(itemgetter(0), self.raws)))
+        self.n = len(self.raws)
+
+    def _read(self, text: str) -> None:
+        """Words, spans and separators in a few whole-text calls: the text is split on its words (each
+        may hold deleted characters inside, as "Кам’янець"), so separators and offsets come from the
+        pieces' lengths."""
+        parts = _WORD_IN_TEXT.split(text)
+        words = parts[1::2]
+        self.seps = parts[0:-1:2]
+        offsets = list(accumulate(map(len, parts)))
+        self.starts, self.ends = offsets[0::2][: len(words)], offsets[1::2]
+        joined = "\x00".join(words)
+        self.raws = _INVISIBLE_RE.sub("", joined).split("\x00") if _INVISIBLE_RE.search(joined) else words
+
+    def _read_glued(self, text: str, cleaned: str) -> None:
+        """:meth:`_read` for a text with words glued by page extraction, split where they meet."""
+        spans = _split_glued(cleaned, [m.span() for m in _WORD.finditer(cleaned)])
+        self.raws = [cleaned[a:b] for a, b in spans]
         if len(cleaned) == len(text):
             self.starts = [a for a, _ in spans]
             self.ends = [b for _, b in spans]
@@ -314,17 +351,27 @@ class _Scan:
         tokens = self.tokens
         if i > 0 and tokens.hyphenated(i):
             return None
-        longest = 1
-        while longest < self.places.max_tokens and i + longest < tokens.n and tokens.joinable(i + longest):
-            longest += 1
-        for size in range(longest, 0, -1):
+        places = self.places
+        key = tokens.keys[i]
+        known = [(1, key)] if key in places.forms else []  # (tokens, key) of every surface form here
+        size = 1  # longer runs are joined only while they still begin some surface form
+        while (
+            key in places.prefixes
+            and size < places.max_tokens
+            and i + size < tokens.n
+            and tokens.joinable(i + size)
+        ):
+            key = f"{key} {tokens.keys[i + size]}"
+            size += 1
+            if key in places.forms:
+                known.append((size, key))
+        for size, key in reversed(known):
             if i + size < tokens.n and tokens.hyphenated(i + size):
                 continue  # "Кам'янець" of "Кам'янець-Подільська": only the whole name counts
-            entries = self.places.entries(" ".join(tokens.keys[i : i + size]))
-            if entries:
-                raw = self.adjective_match(i, i + size, entries) or self.name_match(i, i + size, entries)
-                if raw is not None:
-                    return raw
+            entries = places.entries(key)
+            raw = self.adjective_match(i, i + size, entries) or self.name_match(i, i + size, entries)
+            if raw is not None:
+                return raw
         return None
 
     # -- hromadas and oblasts: an adjective and its head noun ---------------------------------------------
@@ -657,6 +704,13 @@ class UaPlaces:
         self.units = units
         self.forms = forms
         self.max_tokens = max_tokens
+        self.prefixes = frozenset(
+            " ".join(words[:size])
+            for words in (key.split(" ") for key in forms if " " in key)
+            for size in range(1, len(words))
+        )
+        """The first words of every surface form of several words: a run of tokens is extended only
+        while it still begins one."""
         self.by_code = {u.katottg: i for i, u in enumerate(units)}
         self._entries: dict[str, Entries] = {}
 
