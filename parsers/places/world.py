@@ -440,6 +440,8 @@ _CANDIDATES_MAX = 20_000
 """Phonetic keys whose candidates one country keeps."""
 _CYR_ROWS_MAX = 200_000
 """Cyrillic keys whose rows are kept (a long crawl meets new names every night)."""
+_CYR_FETCH_RANK = 6
+"""The highest rank :meth:`World._cyrillic_hits` asks for: a name's forms are fetched up to it at once."""
 """Candidates below this are noise: :meth:`World.lookup` leaves them out."""
 
 
@@ -534,6 +536,8 @@ class World:
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
         self._admin1: dict[str, list[str]] | None = None
         self._cyr_rows: dict[tuple[str, int], list[tuple[int, int, int | None, str]]] = {}
+        self._cyr_fetched: dict[str, list[tuple[int, int, int | None, str]]] = {}
+        """Rows up to :data:`_CYR_FETCH_RANK` of the keys fetched together (:meth:`_fetch_cyrillic`)."""
         self._lat_rows: dict[str, list[tuple[int, int, str]]] = {}
 
     # -- places -------------------------------------------------------------------------------------------
@@ -605,7 +609,9 @@ class World:
     def _cyrillic_hits(self, text: str, country: str | None) -> dict[int, tuple[float, int]]:
         """Exact Cyrillic matches of the span or, failing that, of its de-inflected nominatives."""
         hits: dict[int, tuple[float, int]] = {}
-        for i, candidate in enumerate(lemma_candidates(text)):
+        candidates = lemma_candidates(text)
+        self._fetch_cyrillic([lookup_key(candidate) for candidate in candidates])
+        for i, candidate in enumerate(candidates):
             penalty = 0.0 if i == 0 else _DEINFLECTED_PENALTY
             max_rank = (6 if country else 5) if i == 0 else 2  # weak guesses need a country to back them
             for gid, rank, nom, place_country in self._cyrillic_rows(lookup_key(candidate), max_rank):
@@ -625,13 +631,36 @@ class World:
         if rows is None:
             if len(self._cyr_rows) >= _CYR_ROWS_MAX:
                 self._cyr_rows.clear()
-            rows = self.conn.execute(
-                "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
-                "WHERE c.key = ? AND c.rank <= ?",
-                (key, max_rank),
-            ).fetchall()
+            fetched = self._cyr_fetched.get(key)
+            if fetched is not None and max_rank <= _CYR_FETCH_RANK:
+                rows = [row for row in fetched if row[1] <= max_rank]
+            else:
+                rows = self.conn.execute(
+                    "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
+                    "WHERE c.key = ? AND c.rank <= ?",
+                    (key, max_rank),
+                ).fetchall()
             self._cyr_rows[(key, max_rank)] = rows
         return rows
+
+    def _fetch_cyrillic(self, keys: list[str]) -> None:
+        """The rows of several Cyrillic keys (a name's forms) in one query instead of one per key, in
+        the order the per-key query gives them; :meth:`_cyrillic_rows` takes its rows from here."""
+        fetched = self._cyr_fetched
+        wanted = [key for key in dict.fromkeys(keys) if key not in fetched]
+        if not wanted:
+            return
+        if len(fetched) >= _CYR_ROWS_MAX:
+            fetched.clear()
+        for key in wanted:
+            fetched[key] = []
+        marks = ",".join("?" * len(wanted))
+        for key, *row in self.conn.execute(
+            "SELECT c.key, c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
+            f"WHERE c.key IN ({marks}) AND c.rank <= ? ORDER BY c.key, c.geonameid",
+            (*wanted, _CYR_FETCH_RANK),
+        ):
+            fetched[key].append(tuple(row))  # type: ignore[arg-type]
 
     def _phonetic_hits(
         self, queries: list[tuple[str, float, str]], country: str
