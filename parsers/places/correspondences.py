@@ -15,7 +15,7 @@ import csv
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, product
@@ -71,11 +71,18 @@ def languages_of(country: str | None) -> tuple[str, ...]:
 
 
 def _rule_at(
-    word: str, pos: int, table: dict[tuple[str, str], tuple[str, ...]], longest: int = 6
+    word: str,
+    pos: int,
+    table: dict[tuple[str, str], tuple[str, ...]],
+    longest: int = 6,
+    chunks: frozenset[str] | None = None,
 ) -> tuple[int, tuple[str, ...]]:
-    """The longest rule that applies at ``pos``: (letters consumed, spellings)."""
+    """The longest rule that applies at ``pos``: (letters consumed, spellings). ``chunks``, the letter
+    groups the table has rules for, skips the look-ups of a group it has none for."""
     for size in range(min(longest, len(word) - pos), 0, -1):
         chunk = word[pos : pos + size]
+        if chunks is not None and chunk not in chunks:
+            continue
         at_end = pos + size == len(word)
         for where in (("end",) if at_end else ()) + (("start",) if pos == 0 else ()) + ("any",):
             spellings = table.get((chunk, where))
@@ -104,17 +111,26 @@ def _fold_piece(spelling: str) -> str:
     return _NOT_LETTER.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
-def _slots(word: str, lang: str) -> list[tuple[str, ...]]:
-    """Spelling options of each letter group of one Ukrainian word under one language's rules."""
+@lru_cache(maxsize=64)
+def _chunks(lang: str) -> frozenset[str]:
+    """The Ukrainian letter groups one language's rules (with the shared ones) read."""
+    return frozenset(uk for uk, _ in _table(lang))
+
+
+@lru_cache(maxsize=100_000)
+def _slots(word: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """Spelling options of each letter group of one Ukrainian word under one language's rules
+    (memoized: a word is spelled for every country of its language that is tried)."""
     table = _table(lang)
     longest = _longest_rule(lang)
+    chunks = _chunks(lang)
     slots: list[tuple[str, ...]] = []
     pos = 0
     while pos < len(word):
-        size, spellings = _rule_at(word, pos, table, longest)
+        size, spellings = _rule_at(word, pos, table, longest, chunks)
         slots.append(spellings if size > 1 or spellings != (word[pos],) else (_fold_piece(word[pos]),))
         pos += size
-    return slots
+    return tuple(slots)
 
 
 @lru_cache(maxsize=50_000)
@@ -128,12 +144,16 @@ def _word_spellings(word: str, lang: str, limit: int) -> tuple[str, ...]:
     return tuple(s for s in dict.fromkeys(spelled) if s)
 
 
-def _all_spellings_single(slots: list[tuple[str, ...]]) -> list[str]:
+def _all_spellings_single(
+    slots: Iterable[tuple[str, ...]], begins: Callable[[str], bool] | None = None
+) -> list[str]:
     """Every combination of the slots, in :func:`itertools.product` order, doubled letters single.
 
     Built slot by slot instead of joining and collapsing each combination: a run of one letter that
     spans two pieces collapses where they meet, so each piece is collapsed once and one letter dropped at
-    a seam; equal prefixes are kept once (their combinations repeat those of the first one)."""
+    a seam; equal prefixes are kept once (their combinations repeat those of the first one). With
+    ``begins``, a prefix it refuses is dropped with every spelling that would continue it: what is left
+    keeps its order."""
     out = [""]
     for options in slots:
         pieces = _single_letters(options)
@@ -146,7 +166,22 @@ def _all_spellings_single(slots: list[tuple[str, ...]]) -> list[str]:
                 for piece in pieces
             )
         )
+        if begins is not None:
+            out = [spelling for spelling in out if begins(spelling)]
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _word_spellings_beginning(
+    word: str, lang: str, limit: int, begins: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """:func:`_word_spellings` without the spellings a prefix of which ``begins`` refuses, in the same
+    order: a search for the spellings that are names builds only the ones that can still become one.
+    Memoized per word and test (one country's names): the forms of a name recur in each country tried."""
+    slots = _slots(word, lang)
+    if math.prod(map(len, slots)) > limit:
+        return tuple(s for s in _word_spellings(word, lang, limit) if begins(s))
+    return tuple(s for s in _all_spellings_single(slots, begins) if s)
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +190,7 @@ def _single_letters(options: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_DOUBLES.sub(r"\1", piece) for piece in options)
 
 
-def _spellings(slots: list[tuple[str, ...]], limit: int) -> list[str]:
+def _spellings(slots: tuple[tuple[str, ...], ...], limit: int) -> list[str]:
     """Every combination when there are few; otherwise those with at most two non-first choices."""
     total = 1
     for options in slots:
@@ -177,19 +212,28 @@ def _spellings(slots: list[tuple[str, ...]], limit: int) -> list[str]:
     return out
 
 
-def word_spellings(name_uk: str, country: str | None, per_word: int = 1024) -> list[list[list[str]]]:
+def word_spellings(
+    name_uk: str, country: str | None, per_word: int = 1024, first_begins: Callable[[str], bool] | None = None
+) -> list[list[list[str]]]:
     """For each language of the country: for each word of the name, its folded Latin spellings.
 
     Words are spelled one by one (a hyphen or a space may be either in the endonym: both fold to a space),
     so a compound name is matched part by part and its adjective part by the adjective rules.
+    ``first_begins`` keeps only the first word's spellings that it accepts at every prefix (the first
+    words of a country's names); a language where none is left is left out.
     """
     words = [w for w in re.split(r"[\s\-]+", name_uk.lower()) if w]
     out = []
     for lang in languages_of(country) or (SHARED,):
         spelled = []
-        for word in words:
-            spelled.append(list(_word_spellings(word, lang, per_word)))
-        if spelled and all(spelled):
+        for position, word in enumerate(words):
+            if position == 0 and first_begins is not None:
+                spelled.append(list(_word_spellings_beginning(word, lang, per_word, first_begins)))
+                if not spelled[0]:
+                    break
+            else:
+                spelled.append(list(_word_spellings(word, lang, per_word)))
+        if spelled and all(spelled) and len(spelled) == len(words):
             out.append(spelled)
     return out
 

@@ -22,7 +22,8 @@ import csv
 import html
 import math
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -258,7 +259,7 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
     index = _latin_index(world, country)
     for position, nominative in enumerate(lemma_candidates(clean_span(core), limit=4)):
         gids: dict[int, int] = {}
-        for spelled in word_spellings(nominative, country):
+        for spelled in word_spellings(nominative, country, first_begins=index.begins_a_first_word):
             for first in spelled[0]:
                 for words, gid, rank in index.by_first.get(first, ()):
                     if rank and sum(map(len, words)) < _ALTERNATE_MIN_LENGTH:
@@ -309,10 +310,17 @@ def _near_miss_confirmed(
     return best is not None and best[1] >= _NEAR_RATIO
 
 
-@dataclass
+@dataclass(eq=False)  # one index per country, compared and hashed as itself (a memo key)
 class _LatinIndex:
     by_first: dict[str, list[tuple[tuple[str, ...], int, int]]]
     names_of: dict[int, list[str]]
+    firsts: list[str] = field(default_factory=list)
+    """The first words of ``by_first``, sorted: what a spelling must begin to be one of them."""
+
+    def begins_a_first_word(self, prefix: str) -> bool:
+        """Some name of the country has a first word that begins with ``prefix``."""
+        at = bisect_left(self.firsts, prefix)
+        return at < len(self.firsts) and self.firsts[at].startswith(prefix)
 
 
 _INDEXES: dict[tuple[int, str], _LatinIndex] = {}
@@ -337,6 +345,7 @@ def _latin_index(world: World, country: str) -> _LatinIndex:
             words = tuple(folded.split())
             index.by_first.setdefault(words[0], []).append((words, gid, rank))
             index.names_of.setdefault(gid, []).append(folded)
+        index.firsts = sorted(index.by_first)
         _INDEXES[key] = index
     return index
 
