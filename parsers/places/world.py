@@ -511,6 +511,17 @@ class _CountryIndex:
             found = memo[(qkey, limit)] = self._candidates(qkey, limit)
         return list(found)
 
+    def equal(self, qkey: str, limit: int = 12) -> list[int]:
+        """The rows whose key is ``qkey`` itself, as :meth:`candidates` lists them: they score 100, so
+        they come first there, in the bucket's order (the fuzzy scan is needed only for keys that differ)."""
+        bucket = self.buckets.get(_bucket(qkey))
+        if bucket is None:
+            return []
+        lo = bisect.bisect_left(bucket.lengths, len(qkey))
+        hi = bisect.bisect_right(bucket.lengths, len(qkey), lo)
+        keys, rows = bucket.keys, bucket.rows
+        return [rows[at] for at in range(lo, hi) if keys[at] == qkey][:limit]
+
     def _candidates(self, qkey: str, limit: int) -> tuple[int, ...]:
         bucket = self.buckets.get(_bucket(qkey))
         if bucket is None:
@@ -675,7 +686,10 @@ class World:
                 continue
             if penalty and hits and max(score for score, _ in hits.values()) >= 0.88:
                 break  # the span itself already matched well: no need to try its de-inflected forms
-            for pos in index.candidates(qkey):
+            # A guessed nominative shorter than 9 sounds counts only as an exact key (_plausible_phonetic):
+            # of its candidates only the equal keys can pass, so only they are looked up.
+            guessed_short = bool(penalty) and len(qkey) < _GUESSED_FUZZY_MIN
+            for pos in index.equal(qkey) if guessed_short else index.candidates(qkey):
                 score = phonetic_match_score(qkey, index.keys[pos])
                 if not _plausible_phonetic(qkey, score, bool(penalty), bool(index.ranks[pos])):
                     continue
@@ -900,10 +914,14 @@ class World:
         return best[1]
 
 
+_GUESSED_FUZZY_MIN = 9
+"""A guessed nominative's key shorter than this matches only an equal key."""
+
+
 def _plausible_phonetic(qkey: str, score: float, guessed: bool, alternate: bool) -> bool:
     """Short keys hit unrelated names easily, most of all through a guessed nominative or an alternate name
     (historical or foreign spellings): those must be long enough, and short guesses must match exactly."""
-    if guessed and (len(qkey) < 3 or (score < _PHONETIC_WEIGHT and len(qkey) < 9)):
+    if guessed and (len(qkey) < 3 or (score < _PHONETIC_WEIGHT and len(qkey) < _GUESSED_FUZZY_MIN)):
         return False
     return not (alternate and len(qkey) < 6)
 
