@@ -60,7 +60,7 @@ def _is_filler(word: str) -> bool:
 _WITH = frozenset({"з", "із", "зі"})
 _AND = frozenset({"та", "і", "й"})
 # Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
-_APPOSITIVE = re.compile(
+APPOSITIVE = re.compile(
     r"\b(?:побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-партнер(?:а|у|ом|і)?|"
     r"партнер(?:а|у|ом|і)?|партнерськ(?:е|ого|ому|им)\s+міст(?:о|а|у|ом|і)|поріднен(?:е|ого|им)\s+міст\w*)"
     r"(?:\s+[–—])?"  # "отримала нового побратима – польське місто X"
@@ -311,7 +311,7 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
     name before the comma ("X, міста-побратима Y"): then that name must be the other side (and with
     no other side named, the site's own hromada, there must be no such name)."""
     window = max(0, start - 60)
-    found = _APPOSITIVE.search(text[window:start])
+    found = APPOSITIVE.search(text[window:start])
     if found is None:
         return False
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
