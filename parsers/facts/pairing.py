@@ -61,9 +61,10 @@ def owner_list_candidates(
     ]
     if not listed_foreign and not listed_ua:
         return None
-    side = _list_side(text, listing, ua, foreign, owner)
-    if side == "several":
+    holder = _list_holder(text, listing, ua, foreign, owner)
+    if holder.shared:
         return None  # co-signers of one agreement with the listed places: the other links decide
+    side = holder.side
     if side is None:
         return []
     side_run = (side.at, side.at + 1) if side.at is not None else None
@@ -79,33 +80,41 @@ def owner_list_candidates(
     return candidates
 
 
-def _list_side(
+@dataclass(frozen=True)
+class _ListHolder:
+    """Whose partner list it is: ``side`` (None when the list is somebody else's), or ``shared`` when
+    several hromadas are named before it (co-signers of one agreement, not one holder)."""
+
+    side: UaSide | None
+    shared: bool = False
+
+
+_NOT_OURS = _ListHolder(None)
+
+
+def _list_holder(
     text: str, listing: OwnerList, ua: list[UaMention], foreign: list[Found], owner: UaSide | None
-) -> UaSide | str | None:
-    """Whose partner list it is (see :func:`owner_list_candidates`): a side, "several" hromadas
-    named before it, or None when it is somebody else's."""
+) -> _ListHolder:
+    """Whose partner list it is (see :func:`owner_list_candidates`)."""
     inside = names_inside(text, listing)
     named_inside = [m for m in ua if listing.tie_end <= m.start < listing.list_start]
     if any(not any(m.start <= start < m.end for m in named_inside) for start, _ in inside):
-        return None  # a name that is not one of ours stands between the list word and the list
+        return _NOT_OURS  # a name that is not one of ours stands between the list word and the list
     if named_inside:
-        return side_of_mention(named_inside[0])
+        return _ListHolder(side_of_mention(named_inside[0]))
     if any(f.start < listing.tie_start for f in foreign):
-        return None
+        return _NOT_OURS
     before = {
         m.katottg: m
         for m in ua
         if m.start < listing.tie_start and not governed_by(text, m.start, frozenset({"з", "із", "зі"}))
     }
     if len(before) > 1:
-        return "several"
+        return _ListHolder(None, shared=True)
     if before:
-        return side_of_mention(next(iter(before.values())))
-    return (
-        owner
-        if _list_of_ours(text[: listing.tie_start], text[listing.tie_start : listing.list_start])
-        else None
-    )
+        return _ListHolder(side_of_mention(next(iter(before.values()))))
+    ours = _list_of_ours(text[: listing.tie_start], text[listing.tie_start : listing.list_start])
+    return _ListHolder(owner) if ours else _NOT_OURS
 
 
 _US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі])\b", re.IGNORECASE)
