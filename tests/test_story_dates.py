@@ -59,6 +59,19 @@ def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     assert found["Ополе"][3] == "2025-06-09"
 
 
+def test_a_tie_named_without_an_act_takes_the_act_the_next_sentence_tells_of_the_document(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Головною подією весни стало побратимство Сквири з польським Ополем. Угоду підписали 9 червня "
+        "в ратуші. Окремо громада обговорила співпрацю з чеським Ліберцем.\n"
+        "Узин має давні зв'язки з містом Торунь.\nДокумент підписали ще взимку.",
+    )
+    assert found["Ополе"][:4] == (SQUIRE, "twinning", "signed", "2025-06-09")
+    assert "Ліберець" not in found  # talks named after the document's sentence: not signed
+    assert "Торунь" not in found  # the document's sentence is in another paragraph
+
+
 def test_a_signing_told_in_between_belongs_to_another_story(extractor):
     found = facts(
         extractor,

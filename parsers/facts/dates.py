@@ -1,4 +1,5 @@
-"""When a tie was made, when the sentence that states it does not say.
+"""When a tie was made, when the sentence that states it does not say (and, for a sentence that
+names a tie but no act, the act the next sentence tells of "the document").
 
 News tells an event in several sentences: the lead dates the meeting, the next sentence says what
 was signed there, and a later one dates "the document". A fact takes the date of its own sentence
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.facts.cues import event_date_of
+from parsers.facts.cues import event_date_of, status_of
 from parsers.facts.sentences import Sentence
 
-__all__ = ["SIGNING", "date_from_story"]
+__all__ = ["SIGNING", "date_from_story", "status_told_after"]
 
 SIGNING = re.compile(
     r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|церемоні|"
@@ -106,6 +107,21 @@ def _document_after(sentences: list[Sentence], index: int, published: date | Non
             return None
         return event_date_of(other.text, published)
     return None
+
+
+def status_told_after(text: str, sentences: list[Sentence], index: int) -> str | None:
+    """The act the next sentence of the same paragraph tells of "the document" ("X-ське побратимство з
+    Y …. Угоду підписали …"): signed, renewed or terminated, else None. Only a sentence whose subject,
+    among its first words, is the agreement refers back to the one before."""
+    if index + 1 >= len(sentences):
+        return None
+    sentence, after = sentences[index], sentences[index + 1]
+    if not (_same_paragraph(text, sentence, after) and _DOCUMENT_OPENING.search(after.text)):
+        return None
+    if not SIGNING.search(after.text):
+        return None
+    status = status_of(after.text)
+    return status if status in ("signed", "renewed", "terminated") else None
 
 
 def _lead_signing(text: str, sentences: list[Sentence], published: date | None) -> str | None:

@@ -43,7 +43,7 @@ from parsers.facts.cues import (
     relation_of,
     status_of,
 )
-from parsers.facts.dates import SIGNING, date_from_story
+from parsers.facts.dates import SIGNING, date_from_story, status_told_after
 from parsers.facts.domestic import DASH_PAIR_LIST, domestic_pairs
 from parsers.facts.evidence import (
     LATIN_NAME,
@@ -143,6 +143,7 @@ class _Context:
     """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     previous_relation: str | None = None
     previous_status: str | None = None
+    status_after: str | None = None
     """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
@@ -217,6 +218,7 @@ class Extractor:
             context.previous_side = self._previous_side(text, sentences, index, context)
             context.previous_relation = _previous_relation(text, sentences, index)
             context.previous_status = context.previous_relation and status_of(sentences[index - 1].text)
+            context.status_after = status_told_after(text, sentences, index)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 merge_fact(facts, fact)
@@ -342,7 +344,7 @@ class Extractor:
         if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
             return []
         default_relation = (context.previous_relation if continues else None) or "cooperation"
-        inherited_status = context.previous_status if continues else None
+        inherited_status = (context.previous_status if continues else None) or context.status_after
         relation = relation_of(text) or default_relation
         status = status_of(text)
         all_mentions = [
