@@ -98,7 +98,7 @@ from parsers.facts.ua_side import (
     with_coordinated_hromadas,
     with_office_hromadas,
 )
-from parsers.facts.vocabulary import ADJ, is_place_adjective, names_a_bond
+from parsers.facts.vocabulary import ADJ, is_place_adjective, modifies_a_noun, names_a_bond
 from parsers.places.foreign import ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
@@ -485,7 +485,7 @@ class Extractor:
                 continue
             if _UA_REGION_SHAPE.search(span) and self._oblast_of(span):
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
-            if single and is_place_adjective(span):
+            if single and is_place_adjective(span) and modifies_a_noun(text, end):
                 continue
             if is_location(text, start):
                 continue
