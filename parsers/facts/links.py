@@ -67,7 +67,7 @@ APPOSITIVE = re.compile(
     rf"(?:\s+(?:(?=[а-яіїєґ]){ADJ}|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
     re.IGNORECASE,
 )
-_RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
 
 
@@ -348,7 +348,7 @@ def link_of(
     """
     if dash:
         return Link("dash_pair", STRENGTH["dash_pair"])
-    if position is not None and _RESPECTIVELY.search(text):
+    if position is not None and RESPECTIVELY.search(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
     partner_start = partner_run[0]
     if ua_run is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import clause_of, clauses_of
 from parsers.facts.cues import status_of
-from parsers.facts.links import Link, governed_by
+from parsers.facts.links import RESPECTIVELY, Link, governed_by
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.facts.vocabulary import ADJ
@@ -159,7 +159,7 @@ def pair_by_position(
     foreign_runs = [run for run in runs if run.kind == "f"]
     if len(runs) <= 2 or len(foreign_runs) == 1:
         same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
-        if _RESPECTIVELY.search(text) and not same_length:
+        if RESPECTIVELY.search(text) and not same_length:
             return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
         return [
             PairCandidate(
@@ -175,7 +175,7 @@ def pair_by_position(
             for f_run in foreign_runs
             for j, f in enumerate(f_run.items)
         ]
-    if _RESPECTIVELY.search(text):
+    if RESPECTIVELY.search(text):
         return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
     candidates = []
     for index, run in enumerate(runs):
@@ -195,9 +195,6 @@ def pair_by_position(
             for f in run.items
         )
     return candidates
-
-
-_RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
 
 
 def _dashed(text: str, one: _Run, other: _Run) -> bool:
