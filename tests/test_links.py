@@ -461,6 +461,8 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
         # an anniversary of the tie says it exists
         ("Сквира та польський Ольштин відзначили 10-річчя побратимства.", ("Ольштин", "signed")),
         ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
+        # partnership ties the hromada has now say the tie exists
+        ("Сквирська громада має тісні партнерські зв'язки з польським Ольштином.", ("Ольштин", "signed")),
         # a decision to conclude an agreement is a plan, not a signing
         (
             "Депутати Сквирської міської ради підтримали укладання угоди про співпрацю з польським Ольштином.",
@@ -581,3 +583,8 @@ def test_speech_offices_insertions_and_regions(extractor, body, expected):
 )
 def test_a_council_sites_own_twin(extractor, body, expected):
     assert pairs(facts(extractor, body, owner=SKVYRA)) == expected
+
+
+def test_ties_the_hromada_had_once_do_not_say_the_tie_exists(extractor):
+    body = "Сквирська громада мала партнерські зв'язки з польським Ольштином, але вони згасли."
+    assert facts(extractor, body) == set()
