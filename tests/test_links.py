@@ -588,3 +588,9 @@ def test_a_council_sites_own_twin(extractor, body, expected):
 def test_ties_the_hromada_had_once_do_not_say_the_tie_exists(extractor):
     body = "Сквирська громада мала партнерські зв'язки з польським Ольштином, але вони згасли."
     assert facts(extractor, body) == set()
+
+
+def test_a_side_in_a_later_clause_with_its_own_partner_does_not_reach_back(extractor):
+    body = "Громада підписала угоду з Торунем, а Узин — з Кошаліном."
+    found = facts(extractor, body, owner=SKVYRA)
+    assert pairs(found) == {("Узинська міська громада", "Кошалін")}

@@ -266,3 +266,22 @@ def test_the_partners_own_clause_gives_its_relation_and_date(extractor):
     )
     assert found["Ольштин"][1:4] == ("twinning", "signed", "2019")
     assert found["Тракай"][1:4] == ("partnership", "signed", "2024")
+
+
+def test_a_pair_takes_the_sentences_tie_word_when_its_own_clause_has_none(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та ґміна Ольштин, що на півночі Польщі, уклали угоду про партнерство.",
+    )
+    assert found["Ольштин"][:3] == (SQUIRE, "partnership", "signed")
+
+
+def test_a_plural_relative_clause_after_both_sides_speaks_of_both(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада і польський Ольштин, які підписали угоду про побратимство у 2019 році, "
+        "провели спільний фестиваль.",
+    )
+    assert found["Ольштин"][:4] == (SQUIRE, "twinning", "signed", "2019")

@@ -68,14 +68,36 @@ def clause_cues(
         verb_text = text[verb_clause[0] : verb_clause[1]]
         relation = relation or relation_of(verb_text)
         event_date = event_date or event_date_of(verb_text, published)
+    if (shared := _shared_relative_clause(text, clauses, ua_clause, partner_clause)) is not None:
+        relation = relation or relation_of(shared)  # "X і Y, які у 2019 році підписали угоду про …"
+        event_date = event_date or event_date_of(shared, published)
     if relation is None and not names_a_bond(own_text):
-        relation = relation_of(first)  # an item of a list the first clause names ("угоди про X: A — B; …")
+        # an item of a list the first clause names ("угоди про X: A — B; …"), else the sentence's word
+        # for the tie when the pair's clause names none ("A та B, що …, уклали угоду про партнерство")
+        relation = relation_of(first) or relation_of(text)
     if event_date is None and status_of(own_text) is None:
         event_date = event_date_of(first, published)  # the list's own clause has no verb: the first's date
     if event_date is None and own and own[0] in clauses[1:] and _WHEN.match(text[own[0][0] : own[0][1]]):
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
         event_date = event_date_of(text[before[0] : before[1]], published)
     return relation or default_relation, status, event_date
+
+
+_PLURAL_RELATIVE = re.compile(r"\s*які\b", re.IGNORECASE)
+
+
+def _shared_relative_clause(
+    text: str,
+    clauses: list[tuple[int, int]],
+    ua_clause: tuple[int, int] | None,
+    partner_clause: tuple[int, int] | None,
+) -> str | None:
+    """The clause "які …" right after a clause that names both sides: a plural relative pronoun after
+    two coordinated names speaks of both ("X і Y, які підписали угоду у 2019 році, …")."""
+    if ua_clause is None or ua_clause != partner_clause or ua_clause not in clauses[:-1]:
+        return None
+    after = clauses[clauses.index(ua_clause) + 1]
+    return text[after[0] : after[1]] if _PLURAL_RELATIVE.match(text[after[0] : after[1]]) else None
 
 
 def since_year(text: str, event_date: str | None) -> bool:

@@ -205,13 +205,17 @@ def _dashed(text: str, one: _Run, other: _Run) -> bool:
 
 def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention]) -> list[PairCandidate]:
     """A partner whose own clause names another Ukrainian side is not paired across clauses:
-    "X уклала угоду з A, а Y – з B" pairs B with Y only."""
+    "X уклала угоду з A, а Y – з B" pairs B with Y only; and a Ukrainian side named in a later clause
+    with a partner of its own does not reach back to an earlier clause's partner ("громада уклала угоду
+    з A, а Y – з B": A is not Y's)."""
     clauses = clauses_of(text)
     kept = []
     for candidate in candidates:
         clause = clause_of(clauses, candidate.found.start)
         if candidate.dash or candidate.ua.at is None or clause is None:
             kept.append(candidate)
+            continue
+        if _side_of_a_later_clause(clauses, candidate, candidates):
             continue
         a, b = clause
         sides = (candidate.ua.katottg, candidate.found.partner.katottg)  # a domestic partner is one of `ua`
@@ -224,6 +228,18 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue
         kept.append(candidate)
     return kept
+
+
+def _side_of_a_later_clause(
+    clauses: list[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+) -> bool:
+    """The Ukrainian side stands in a clause after the partner's, and that clause has a partner of its own."""
+    side_clause = clause_of(clauses, candidate.ua.at)
+    partner_clause = clause_of(clauses, candidate.found.start)
+    if side_clause is None or partner_clause is None or side_clause[0] <= partner_clause[0]:
+        return False
+    a, b = side_clause
+    return any(a <= other.found.start < b for other in candidates if other.found is not candidate.found)
 
 
 def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: PairCandidate) -> bool:
