@@ -594,3 +594,10 @@ def test_a_side_in_a_later_clause_with_its_own_partner_does_not_reach_back(extra
     body = "Громада підписала угоду з Торунем, а Узин — з Кошаліном."
     found = facts(extractor, body, owner=SKVYRA)
     assert pairs(found) == {("Узинська міська громада", "Кошалін")}
+
+
+def test_a_twin_named_after_another_foreign_place_may_be_that_places(extractor):
+    body = "Мер Торуня подякував громаді за співпрацю та запросив на День міста-побратима Кошаліна."
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    body = "Мер Торуня запросив громаду на День нашого міста-побратима Кошаліна."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Кошалін")}

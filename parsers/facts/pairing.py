@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import clause_of, clauses_of
 from parsers.facts.cues import status_of
-from parsers.facts.links import RESPECTIVELY, Link, governed_by
+from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.facts.vocabulary import ADJ
@@ -149,7 +149,10 @@ def pair_by_position(
             return []
         foreign_runs = runs_of(text, [(f.start, f.stop, "f", f) for f in foreign])
         return [
-            PairCandidate(owner, f, None, (run.start, run.end)) for run in foreign_runs for f in run.items
+            PairCandidate(owner, f, None, (run.start, run.end))
+            for index, run in enumerate(foreign_runs)
+            if not _twin_of_an_earlier_place(text, foreign_runs, index)
+            for f in run.items
         ]
     runs = runs_of(
         text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.stop, "f", f) for f in foreign]
@@ -263,6 +266,16 @@ def link_confidence(link: Link, found: Found, ua: UaSide) -> float:
     if ua.at is None:
         confidence *= 0.85
     return confidence
+
+
+def _twin_of_an_earlier_place(text: str, runs: list[_Run], index: int) -> bool:
+    """With no Ukrainian side named, "міста-побратима Y" after another foreign place may be that
+    place's twin ("мер X запросив на День міста-побратима Y"): not the site's own, unless it says "наш"."""
+    if index == 0:
+        return False
+    before = text[max(0, runs[index].start - 60) : runs[index].start]
+    appositive = APPOSITIVE.search(before)
+    return appositive is not None and not re.search(r"\bнаш", before[max(0, appositive.start() - 12) :], re.I)
 
 
 def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bool:
