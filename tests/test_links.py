@@ -460,6 +460,7 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
         ("Відтепер Сквира та Ольштин (Польща) – партнерські міста.", ("Ольштин", "signed")),
         # an anniversary of the tie says it exists
         ("Сквира та польський Ольштин відзначили 10-річчя побратимства.", ("Ольштин", "signed")),
+        ("Сквира та польський Ольштин відзначили 10 років партнерства.", ("Ольштин", "signed")),
         ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
         # partnership ties the hromada has now say the tie exists
         ("Сквирська громада має тісні партнерські зв'язки з польським Ольштином.", ("Ольштин", "signed")),
