@@ -602,3 +602,31 @@ def test_a_twin_named_after_another_foreign_place_may_be_that_places(extractor):
     assert facts(extractor, body, owner=SKVYRA) == set()
     body = "Мер Торуня запросив громаду на День нашого міста-побратима Кошаліна."
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Кошалін")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a hromada in the genitive after a noun that does not act is not who signed
+        (
+            "Сквирська громада підписала угоду з Торунем у присутності делегації Узинської громади.",
+            {("Сквирська міська громада", "Торунь")},
+        ),
+        (
+            "За прикладом Узинської громади Сквирська громада підписала угоду про партнерство з Торунем.",
+            {("Сквирська міська громада", "Торунь")},
+        ),
+        # the office that opens the clause acts for its hromada
+        (
+            "Голова Узинської громади підписав угоду з Торунем у присутності делегації Сквирської громади.",
+            {("Узинська міська громада", "Торунь")},
+        ),
+        # co-signers listed together both act
+        (
+            "Сквирська та Узинська громади підписали угоди про партнерство з Торунем.",
+            {("Сквирська міська громада", "Торунь"), ("Узинська міська громада", "Торунь")},
+        ),
+    ],
+)
+def test_the_side_of_a_partner_with_z_is_who_acts(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected

@@ -84,6 +84,7 @@ from parsers.facts.name_filters import (
 )
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.pairing import (
+    acting_sides_only,
     in_own_clause,
     link_confidence,
     owner_list_candidates,
@@ -388,17 +389,18 @@ class Extractor:
             return []
         event_date = event_date_of(text, context.published)
         clauses = clauses_of(text)
-        facts = []
+        linked = []
         for candidate in candidates:
-            ua, found = candidate.ua, candidate.found
-            if found.partner.domestic and found.partner.katottg == ua.katottg:
+            if candidate.found.partner.domestic and candidate.found.partner.katottg == candidate.ua.katottg:
                 continue
             link = candidate.link(text)
             if link is None:
                 candidate, link = relinked_by_other_mention(candidate, ua_mentions, text)
-            if link is None:
-                continue  # two places in one sentence, nothing that ties them: no fact
-            ua = candidate.ua
+            if link is not None:  # else two places in one sentence, nothing that ties them: no fact
+                linked.append((candidate, link))
+        facts = []
+        for candidate, link in acting_sides_only(text, linked, ua_mentions):
+            ua, found = candidate.ua, candidate.found
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation

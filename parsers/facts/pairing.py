@@ -13,6 +13,7 @@ from parsers.facts.clauses import clause_of, clauses_of
 from parsers.facts.cues import status_of
 from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
+from parsers.facts.name_context import preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.facts.vocabulary import ADJ
 from parsers.places.ua_places import UaMention
@@ -220,6 +221,9 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue
         if _side_of_a_later_clause(clauses, candidate, candidates):
             continue
+        antecedent = _antecedent_of_relative_clause(text, clause, ua)
+        if antecedent is not None and antecedent.katottg != candidate.ua.katottg:
+            continue  # "…для X, який веде переговори з Y": Y is X's partner only
         a, b = clause
         sides = (candidate.ua.katottg, candidate.found.partner.katottg)  # a domestic partner is one of `ua`
         others_here = any(a <= m.start < b and m.katottg not in sides for m in ua)
@@ -231,6 +235,19 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue
         kept.append(candidate)
     return kept
+
+
+_RELATIVE = re.compile(r"(?:який|яка|яке|які|що)\b", re.IGNORECASE)
+
+
+def _antecedent_of_relative_clause(
+    text: str, clause: tuple[int, int], ua: list[UaMention]
+) -> UaMention | None:
+    """The Ukrainian place a relative clause ("…, який …") follows right before its comma: the clause
+    speaks of that place."""
+    if not _RELATIVE.match(text, clause[0]):
+        return None
+    return next((m for m in ua if 0 <= clause[0] - m.end <= 3 and "," in text[m.end : clause[0]]), None)
 
 
 def _side_of_a_later_clause(
@@ -256,6 +273,67 @@ def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: 
     ):
         return False
     return not clause[0] <= candidate.found.start < clause[1]
+
+
+_PREPOSITION = re.compile(
+    r"^(?:у|в|з|із|зі|до|від|для|за|при|на|про|по|під|над|перед|між|біля|серед|після|через|щодо|завдяки)$",
+    re.IGNORECASE,
+)
+_GOVERNING_NOUN = re.compile(
+    r"^(?:делегаці|представник|голов|мер|очільник|керівник|адміністраці|рад)\w*$", re.I
+)
+
+
+def acting_sides_only(
+    text: str, linked: list[tuple[PairCandidate, Link]], ua: list[UaMention]
+) -> list[tuple[PairCandidate, Link]]:
+    """A partner "з Y" of a tie verb or noun belongs to who acts: when Ukrainian sides in different
+    lists of the sentence are each linked to it so, only those that stand as the subject are kept
+    ("X підписала угоду з Y у присутності делегації Z": not Z), and none when no side does ("делегація
+    Z привітала X з підписанням угоди з Y")."""
+    by_partner: dict[int, list[tuple[PairCandidate, Link]]] = {}
+    for pair in linked:
+        by_partner.setdefault(pair[0].found.start, []).append(pair)
+    dropped: set[int] = set()
+    for pairs in by_partner.values():
+        weak = [
+            (candidate, link)
+            for candidate, link in pairs
+            if link.kind in ("signing", "with")
+            and candidate.ua.at is not None
+            and governed_by(text, candidate.found.start, frozenset({"з", "із", "зі"}))
+        ]
+        if len({candidate.ua.katottg for candidate, _ in weak}) < 2:
+            continue
+        if len({candidate.ua_run for candidate, _ in weak}) < 2:
+            continue  # co-signers in one list: "X та Z підписали угоди з Y"
+        mentions = {m.start: m for m in ua}
+        acting = [c for c, _ in weak if c.ua.at in mentions and _stands_as_subject(text, mentions[c.ua.at])]
+        dropped.update(id(c) for c, _ in weak if c not in acting)
+    return [(candidate, link) for candidate, link in linked if id(candidate) not in dropped]
+
+
+def _stands_as_subject(text: str, mention: UaMention) -> bool:
+    """The mention can be a clause's subject: every word of it has a nominative reading and no
+    preposition governs it; or it is the genitive after an office word that opens its clause ("голова
+    X-ської громади підписав", not "у присутності делегації X-ської громади")."""
+    words = re.findall(r"[\w'’-]+", text[mention.start : mention.end])
+    before = preceding_words(text, mention.start, 3)
+    if before and _PREPOSITION.match(before[-1]):
+        return False
+    if words and all(_nominative(word) for word in words):
+        return True
+    if not (before and _GOVERNING_NOUN.match(before[-1])):
+        return False
+    office_at = text.rfind(before[-1], 0, mention.start)
+    opening = text[:office_at].rstrip()
+    return not opening or opening[-1] in ",;:.—–" or bool(re.search(r"\b(?:та|і|й|а)$", opening))
+
+
+def _nominative(word: str) -> bool:
+    from parsers.morphology import analyzer
+
+    return any("nomn" in parse.tag for parse in analyzer().parse(word.lower()))
 
 
 def link_confidence(link: Link, found: Found, ua: UaSide) -> float:
@@ -325,12 +403,18 @@ def runs_of(text: str, events: list[tuple[int, int, str, object]]) -> list[_Run]
     runs: list[_Run] = []
     for start, end, kind, item in sorted(events, key=lambda event: event[0]):
         last = runs[-1] if runs else None
-        if last and last.kind == kind and _LIST_GAP.match(_gap_words(text, last.end, start)):
+        if last and last.kind == kind and _listed(_gap_words(text, last.end, start)):
             last.items.append(item)
             last.end = max(last.end, end)
         else:
             runs.append(_Run(kind, start, end, [item]))
     return runs
+
+
+def _listed(gap: str) -> bool:
+    """Two mentions of one side are items of one list: only list words between them, and a separator
+    among them ("X-ської громади Y-ська громада" are two phrases, not a list)."""
+    return bool(_LIST_GAP.match(gap)) and bool(re.search(r"[,(]|\b(?:та|і|й|або)\b", gap))
 
 
 def _gap_words(text: str, end: int, start: int) -> str:
