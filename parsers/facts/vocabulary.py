@@ -111,4 +111,3 @@ def modifies_a_noun(text: str, end: int) -> bool:
     if match is None:
         return False
     return any(parse.tag.POS in ("NOUN", "ADJF") for parse in analyzer().parse(match.group(1)))
-
