@@ -217,6 +217,11 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
             "Сквирська міська громада підписала меморандум з районом Ліндау, Мюнхен.",
             {("Сквирська міська громада", "Ліндау")},
         ),
+        # ... and so is the city in the genitive after a district's name ("район X турецького Y")
+        (
+            "Сквирська міська громада та район Борнова турецького Ізміра підписали угоду про партнерство.",
+            {("Сквирська міська громада", "Борнова")},
+        ),
         # an appositive after a comma describes the name before the comma: a foreign town's own twin
         ("Фестиваль у Сквирі відвідали гості з Торуня, міста-побратима Гетеборга.", set()),
         (
@@ -630,3 +635,8 @@ def test_a_twin_named_after_another_foreign_place_may_be_that_places(extractor):
 )
 def test_the_side_of_a_partner_with_z_is_who_acts(extractor, body, expected):
     assert pairs(facts(extractor, body)) == expected
+
+
+def test_a_sentence_after_a_word_for_partners_and_a_colon_is_no_list(extractor):
+    body = "Приклад сусідів надихнув громаду шукати партнерів: Узинська громада вже співпрацює з Торунем."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Узинська міська громада", "Торунь")}
