@@ -640,3 +640,14 @@ def test_the_side_of_a_partner_with_z_is_who_acts(extractor, body, expected):
 def test_a_sentence_after_a_word_for_partners_and_a_colon_is_no_list(extractor):
     body = "Приклад сусідів надихнув громаду шукати партнерів: Узинська громада вже співпрацює з Торунем."
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Узинська міська громада", "Торунь")}
+
+
+def test_a_paragraph_about_the_partner_gives_its_own_ties_not_the_sites(extractor):
+    body = (
+        "Сквирська громада уклала угоду про партнерство з польським Торунем.\n"
+        "Торунь – місто на Віслі з населенням 200 тисяч. Місто має партнерські зв'язки з польськими "
+        "Кошаліном і Ольштином, а цього року вперше уклало угоду з громадою в Україні.\n"
+        "Торунь – давній партнер Полтави. Місто стало побратимом нашої громади у 2019 році."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {partner for ua, partner, *_ in found if ua == "Сквирська міська громада"} == {"Торунь"}

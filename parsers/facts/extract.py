@@ -145,6 +145,7 @@ class _Context:
     previous_relation: str | None = None
     previous_status: str | None = None
     status_after: str | None = None
+    foreign_topic: bool = False
     """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
@@ -220,6 +221,7 @@ class Extractor:
             context.previous_relation = _previous_relation(text, sentences, index)
             context.previous_status = context.previous_relation and status_of(sentences[index - 1].text)
             context.status_after = status_told_after(text, sentences, index)
+            context.foreign_topic = self._about_a_foreign_place(text, sentences, index, context)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 merge_fact(facts, fact)
@@ -261,6 +263,28 @@ class Extractor:
         context = _Context(published, frozenset(oblasts), owner, scan_countries, self.places, self.world)
         context.mentions = mentions
         return context
+
+    def _about_a_foreign_place(
+        self, text: str, sentences: list[Sentence], index: int, context: _Context
+    ) -> bool:
+        """The sentence refers back ("Місто має …", "Воно …") within a paragraph that opens with a name
+        that is no Ukrainian place and names no Ukrainian place before it: a paragraph about the partner,
+        whose own ties are not the site's hromada's."""
+        if not _BACK_REFERENCE.match(sentences[index].text) or _OURS.search(sentences[index].text):
+            return False  # "Місто стало побратимом нашої громади" is about us
+        first = index
+        while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
+            first -= 1
+        if first == index:
+            return False
+        opening = sentences[first]
+        spans = list(name_spans(opening.text))
+        if not spans or spans[0][0] != 0:
+            return False
+        return not any(
+            opening.start <= m.start < sentences[index].start and m.kind in HROMADA_KINDS
+            for m in context.mentions
+        )
 
     def _previous_side(
         self, text: str, sentences: list[Sentence], index: int, context: _Context
@@ -364,7 +388,7 @@ class Extractor:
             for m in all_mentions
             if m.kind in HROMADA_KINDS and m.katottg and not part_of_other_name(text, m)
         ]
-        owner = None if is_title else context.owner
+        owner = None if is_title or context.foreign_topic else context.owner
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
             # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
             # resolving its names is deferred, maybe for good.
@@ -646,6 +670,8 @@ def _previous_relation(text: str, sentences: list[Sentence], index: int) -> str 
     return relation_of(sentences[index - 1].text)
 
 
+_OURS = re.compile(r"\bнаш", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
 _CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
 
 
