@@ -285,3 +285,16 @@ def test_a_plural_relative_clause_after_both_sides_speaks_of_both(extractor):
         "провели спільний фестиваль.",
     )
     assert found["Ольштин"][:4] == (SQUIRE, "twinning", "signed", "2019")
+
+
+def test_a_paragraph_opening_with_the_documents_lists_their_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська та Узинська громади підписали угоди про партнерство з двома польськими містами. "
+        "Церемонія відбулася 12 червня в Торуні.\n"
+        "Документи підписали відповідно: Сквирський міський голова та бургомістр Ольштина; Узинський "
+        "міський голова та бургомістр Кошаліна.",
+    )
+    assert found["Ольштин"][:4] == (SQUIRE, "partnership", "signed", "2025-06-12")
+    assert found["Кошалін"][:4] == ("Узинська міська громада", "partnership", "signed", "2025-06-12")

@@ -43,7 +43,7 @@ from parsers.facts.cues import (
     relation_of,
     status_of,
 )
-from parsers.facts.dates import SIGNING, date_from_story, status_told_after
+from parsers.facts.dates import DOCUMENT_OPENING, SIGNING, date_from_story, status_told_after
 from parsers.facts.domestic import DASH_PAIR_LIST, domestic_pairs
 from parsers.facts.evidence import (
     LATIN_NAME,
@@ -218,8 +218,7 @@ class Extractor:
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
             context.previous_side = self._previous_side(text, sentences, index, context)
-            context.previous_relation = _previous_relation(text, sentences, index)
-            context.previous_status = context.previous_relation and status_of(sentences[index - 1].text)
+            context.previous_relation, context.previous_status = _previous_tie(text, sentences, index)
             context.status_after = status_told_after(text, sentences, index)
             context.foreign_topic = self._about_a_foreign_place(text, sentences, index, context)
             for fact in self._sentence_facts(sentence, context, is_title):
@@ -664,10 +663,23 @@ class Extractor:
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
-def _previous_relation(text: str, sentences: list[Sentence], index: int) -> str | None:
-    if index == 0 or "\n" in text[sentences[index - 1].end : sentences[index].start]:
-        return None
-    return relation_of(sentences[index - 1].text)
+def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:
+    """The relation and status of the sentence before in the same paragraph, which a sentence about
+    "the document" or a list of pairs continues. A sentence that opens with the document ("Документи
+    підписали: …") refers back to the agreements of one of the two sentences before, even across a
+    paragraph break."""
+    if index == 0:
+        return None, None
+    if DOCUMENT_OPENING.search(sentences[index].text):
+        for before in sentences[max(0, index - 2) : index][::-1]:
+            if relation := relation_of(before.text):
+                return relation, status_of(before.text)
+        return None, None
+    if "\n" in text[sentences[index - 1].end : sentences[index].start]:
+        return None, None
+    before = sentences[index - 1].text
+    relation = relation_of(before)
+    return relation, relation and status_of(before)
 
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)

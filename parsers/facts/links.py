@@ -67,7 +67,9 @@ APPOSITIVE = re.compile(
     rf"(?:\s+(?:(?=[а-яіїєґ]){ADJ}|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
     re.IGNORECASE,
 )
-RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
+# "A і B уклали угоди з X і Y відповідно" pairs two lists by position; "підписали відповідно: A та X;
+# B та Y" opens a list whose entries are pairs already.
+RESPECTIVELY = re.compile(r"\bвідповідно\b(?!\s*:)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
 
 
@@ -167,7 +169,9 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
-_SIGNED_BY = re.compile(r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)\s*:?\s*$", re.IGNORECASE)
+_SIGNED_BY = re.compile(
+    r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)(?:\s+відповідно)?\s*:?\s*$", re.IGNORECASE
+)
 
 
 def _signers_after_verb(text: str, start: int) -> bool:
