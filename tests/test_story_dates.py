@@ -298,3 +298,16 @@ def test_a_paragraph_opening_with_the_documents_lists_their_signers(extractor):
     )
     assert found["Ольштин"][:4] == (SQUIRE, "partnership", "signed", "2025-06-12")
     assert found["Кошалін"][:4] == ("Узинська міська громада", "partnership", "signed", "2025-06-12")
+
+
+def test_signers_after_the_verb_and_its_when_and_where(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Метою візиту було укладення угоди про партнерство між Сквирською громадою та польським Ольштином.\n"
+        "Гості відвідали ліцей і лікарню. Учні показали концерт. Увечері відбулася вечеря. Наступного "
+        "дня делегація оглянула парк.\n"
+        "Документ підписали 12 червня в залі засідань міської ради бургомістр Ольштина Ян Ковальський "
+        "і Сквирський міський голова Валентина Левівська.",
+    )
+    assert found["Ольштин"][:4] == (SQUIRE, "partnership", "signed", "2025-06-12")

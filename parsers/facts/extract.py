@@ -663,15 +663,18 @@ class Extractor:
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
+_DOCUMENT_REFERS_BACK = 6
+
+
 def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:
     """The relation and status of the sentence before in the same paragraph, which a sentence about
     "the document" or a list of pairs continues. A sentence that opens with the document ("Документи
-    підписали: …") refers back to the agreements of one of the two sentences before, even across a
-    paragraph break."""
+    підписали: …") refers back to the agreement the nearest of the few sentences before names, even
+    across paragraph breaks."""
     if index == 0:
         return None, None
     if DOCUMENT_OPENING.search(sentences[index].text):
-        for before in sentences[max(0, index - 2) : index][::-1]:
+        for before in sentences[max(0, index - _DOCUMENT_REFERS_BACK) : index][::-1]:
             if relation := relation_of(before.text):
                 return relation, status_of(before.text)
         return None, None

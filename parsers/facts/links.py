@@ -186,7 +186,15 @@ def _signers_after_verb(text: str, start: int) -> bool:
     if entry_start:  # a later entry: nothing of its own before it, and the list opened by the verb
         opening = head[: head.find(":") + 1] if ":" in head else ""
         return not words and bool(opening) and bool(_SIGNED_BY.search(opening))
-    return bool(_SIGNED_BY.search(" ".join(words)))
+    return bool(_SIGNED_BY.search(_ADVERBIALS_AT_END.sub("", " ".join(words))))
+
+
+# When and where, between a signing verb and its signers: "12 травня", "у 2025 році", "в залі засідань
+# селищної ради", "під час форуму".
+_ADVERBIALS_AT_END = re.compile(
+    r"(?:\s+(?:\d{1,2}\s+[а-яіїєґ]+(?:\s+\d{4}\s+року)?|(?:у|в)\s+\d{4}\s+році|"
+    r"(?:у|в|на|під\s+час)(?:\s+[а-яіїєґ'’-]+){1,4}))+\s*$"
+)
 
 
 _GENITIVE_MODIFIER = re.compile(
