@@ -13,7 +13,7 @@ from parsers.facts.clauses import clause_of, clauses_of
 from parsers.facts.cues import status_of
 from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
-from parsers.facts.name_context import preceding_words
+from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.facts.vocabulary import ADJ
 from parsers.places.ua_places import UaMention
@@ -226,7 +226,9 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue  # "…для X, який веде переговори з Y": Y is X's partner only
         a, b = clause
         sides = (candidate.ua.katottg, candidate.found.partner.katottg)  # a domestic partner is one of `ua`
-        others_here = any(a <= m.start < b and m.katottg not in sides for m in ua)
+        others_here = any(
+            a <= m.start < b and m.katottg not in sides and not is_location(text, m.start) for m in ua
+        )  # "працює в евакуації в X": where someone is, not another side
         if (
             others_here
             and not a <= candidate.ua.at < b
