@@ -651,3 +651,12 @@ def test_a_paragraph_about_the_partner_gives_its_own_ties_not_the_sites(extracto
     )
     found = facts(extractor, body, owner=SKVYRA)
     assert {partner for ua, partner, *_ in found if ua == "Сквирська міська громада"} == {"Торунь"}
+
+
+def test_a_short_name_the_article_already_resolved_is_that_place(extractor):
+    body = (
+        "Сквирський міський голова поділився досвідом співпраці з угорським Печем. Сквирська громада та "
+        "Печ є побратимами з 2017 року."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Печ")}
+    assert facts(extractor, "Сквирська громада та Печ є побратимами з 2017 року.") == set()

@@ -518,12 +518,15 @@ class Extractor:
             hint = hints(text, start, end, self.world)
             if named_country and not (hint.explicit and hint.country not in (None, named_country)):
                 continue  # a country's name, unless another country's adjective makes it a town's
-            if hint.descriptor or not may_be_place_name(text, start, span, hint):
+            known = None
+            if not may_be_place_name(text, start, span, hint):
+                known = self._short_name_known(text, start, span, context)
+            if hint.descriptor or (known is None and not may_be_place_name(text, start, span, hint)):
                 continue
             if single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
-            partner = self._resolve(span, hint, sentence_countries, context)
+            partner = known or self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
                 continue
             if partner.geonameid is None and after_plural_unit(text, start):
@@ -616,6 +619,16 @@ class Extractor:
             )
         return None
 
+    def _short_name_known(self, text: str, start: int, span: str, ctx: _Context) -> Partner | None:
+        """A short name ("Бая") that is the nominative of a place the article has already resolved with
+        more evidence (a longer case form, a country cue) is that place; otherwise it stays no name."""
+        if written_as_other_name(text, start, span):
+            return None
+        self._read_deferred(ctx)
+        key = name_key(span)
+        known = [p for p in ctx.resolved.values() if p.geonameid and name_key(p.name_uk) == key]
+        return known[0] if len({p.geonameid for p in known}) == 1 else None
+
     def _remember(self, ctx: _Context, partner: Partner) -> Partner:
         """The partner this article resolved first under the same name and country, else this one.
 
@@ -623,11 +636,15 @@ class Extractor:
         name new to the article is taken, they are resolved in order, so that the first resolution
         of a name is the one of the earliest sentence, as if every sentence had been read in full."""
         key = (name_key(partner.name_uk), partner.country_iso2)
-        if key not in ctx.resolved and ctx.unread:
-            unread, ctx.unread = ctx.unread, []
-            for text, mentions in unread:
-                self._foreign_places(text, mentions, ctx)
+        if key not in ctx.resolved:
+            self._read_deferred(ctx)
         return ctx.resolved.setdefault(key, partner)
+
+    def _read_deferred(self, ctx: _Context) -> None:
+        """Resolve, in order, the names of the sentences left unread so far (see ``_Context.unread``)."""
+        unread, ctx.unread = ctx.unread, []
+        for text, mentions in unread:
+            self._foreign_places(text, mentions, ctx)
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
