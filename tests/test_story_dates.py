@@ -239,6 +239,10 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         ("угоду ще не підписали", "planned"),
         ("міста підписали нову редакцію угоди про побратимство", "renewed"),
         ("Сквира побраталася з польським Ольштином", "signed"),
+        # a document that was the outcome or the event of a meeting was signed there
+        ("Підсумком візиту став меморандум про співпрацю між Сквирою та Ольштином", "signed"),
+        ("Угода з Ольштином стала головною подією форуму", "signed"),
+        ("Результатом зустрічі стала домовленість підготувати угоду", "planned"),
     ],
 )
 def test_status_words_stand_on_word_boundaries(sentence, status):
