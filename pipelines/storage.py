@@ -27,7 +27,7 @@ from parsers.records import Article, PageFailure
 from pipelines.faults import checkpoint
 
 if TYPE_CHECKING:
-    from parsers.facts.extract import Fact
+    from parsers.facts.model import Fact
 
 SCHEMA_VERSION = 1
 
@@ -375,7 +375,7 @@ def canonical_domestic(fact: Fact) -> Fact:
         return fact
     import dataclasses
 
-    from parsers.facts.extract import Partner, UaSide
+    from parsers.facts.model import Partner, UaSide
 
     units = load_codifier().units
     other = units.get(fact.partner.katottg)

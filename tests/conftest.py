@@ -142,7 +142,7 @@ def portal_crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
 
 def one_partnership_db(path: Path, sentence: str = "Речення."):
     """A dataset with one portal article (17342) and one fact: Кам'янець-Подільський – Cihanbeyli, signed."""
-    from parsers.facts.extract import Fact, Partner, UaSide
+    from parsers.facts.model import Fact, Partner, UaSide
     from parsers.pages.portal import parse_article_html
     from pipelines.storage import open_db, store_article, store_facts
 
@@ -165,7 +165,7 @@ NIKOPOL = "UA12080050000062712"  # Нікопольська міська гро�
 def two_sided_db(path: Path):
     """One article with three facts: an international tie with a signing date (2025-02-03), one that is
     only mentioned (no date of its own), and a domestic tie between hromadas of two oblasts."""
-    from parsers.facts.extract import Fact, Partner, UaSide
+    from parsers.facts.model import Fact, Partner, UaSide
 
     db = one_partnership_db(path)
     from parsers.pages.portal import parse_article_html

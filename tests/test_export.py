@@ -147,7 +147,7 @@ def test_geojson_places_a_partner_hromada_at_its_centre_when_the_name_is_unique_
     import json
 
     from crawler.export import export_json
-    from parsers.facts.extract import Fact, Partner, UaSide
+    from parsers.facts.model import Fact, Partner, UaSide
     from parsers.pages.portal import parse_article_text
     from pipelines.storage import store_article, store_facts
 

@@ -189,3 +189,8 @@ def test_without_a_country_only_exact_names_count(world):
 def test_an_oblique_case_resolves_to_the_nominative(world, written, name_uk, geonameid):
     place = resolve_foreign(written, "PL", world=world)
     assert (place.name_uk, place.geonameid) == (name_uk, geonameid)
+
+
+def test_a_name_declined_as_an_adjective_resolves_through_its_instrumental(world):
+    place = resolve_foreign("Щекіним", "RU", world=world)
+    assert (place.name_uk, place.geonameid) == ("Щекіно", 495394)

@@ -201,12 +201,26 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
         (
             "Скадовський, Генічеський та Бердянський міські голови підписали угоди з бурмістрами Слупська, "
             "Кошаліна та Піли відповідно.",
+            {
+                ("Скадовська міська громада", "Слупськ"),
+                ("Генічеська міська громада", "Кошалін"),
+                ("Бердянська міська громада", "Піла"),
+            },
+        ),
+        (
+            "Скадовський, Генічеський та Бердянський міські голови підписали угоди з бурмістрами Слупська "
+            "та Піли відповідно.",
             set(),
         ),
         # the city after "з районом X," is the district's container, not a second partner
         (
             "Сквирська міська громада підписала меморандум з районом Ліндау, Мюнхен.",
             {("Сквирська міська громада", "Ліндау")},
+        ),
+        # ... and so is the city in the genitive after a district's name ("район X турецького Y")
+        (
+            "Сквирська міська громада та район Борнова турецького Ізміра підписали угоду про партнерство.",
+            {("Сквирська міська громада", "Борнова")},
         ),
         # an appositive after a comma describes the name before the comma: a foreign town's own twin
         ("Фестиваль у Сквирі відвідали гості з Торуня, міста-побратима Гетеборга.", set()),
@@ -369,6 +383,25 @@ def test_links_stated_without_a_signing_verb(extractor, body, expected):
             "Сквирська міська громада підписала угоду про партнерство з польським Болеславцем.",
             {("Сквирська міська громада", "Болеславець")},
         ),
+        # a town whose genitive reads like an adjective is a name when no noun follows it
+        (
+            "Сквирський міський голова та мер Отвоцька підписали угоду про партнерство.",
+            {("Сквирська міська громада", "Отвоцьк")},
+        ),
+        (
+            "Сквирська міська громада підписала угоди з бурмістрами Пултуська, Радомська та Плонська "
+            "(Польща).",
+            {
+                ("Сквирська міська громада", "Пултуськ"),
+                ("Сквирська міська громада", "Радомсько"),
+                ("Сквирська міська громада", "Плонськ"),
+            },
+        ),
+        # ... and an adjective when one does, after the others coordinated with it
+        (
+            "Сквирська міська громада та Отвоцька лікарня підписали угоду про співпрацю.",
+            set(),
+        ),
         # the body of a district signs for it, in the genitive
         (
             "Сквирська міська громада та самоврядування Тракайського району (Литва) уклали угоду про "
@@ -432,7 +465,10 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
         ("Відтепер Сквира та Ольштин (Польща) – партнерські міста.", ("Ольштин", "signed")),
         # an anniversary of the tie says it exists
         ("Сквира та польський Ольштин відзначили 10-річчя побратимства.", ("Ольштин", "signed")),
+        ("Сквира та польський Ольштин відзначили 10 років партнерства.", ("Ольштин", "signed")),
         ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
+        # partnership ties the hromada has now say the tie exists
+        ("Сквирська громада має тісні партнерські зв'язки з польським Ольштином.", ("Ольштин", "signed")),
         # a decision to conclude an agreement is a plan, not a signing
         (
             "Депутати Сквирської міської ради підтримали укладання угоди про співпрацю з польським Ольштином.",
@@ -553,3 +589,74 @@ def test_speech_offices_insertions_and_regions(extractor, body, expected):
 )
 def test_a_council_sites_own_twin(extractor, body, expected):
     assert pairs(facts(extractor, body, owner=SKVYRA)) == expected
+
+
+def test_ties_the_hromada_had_once_do_not_say_the_tie_exists(extractor):
+    body = "Сквирська громада мала партнерські зв'язки з польським Ольштином, але вони згасли."
+    assert facts(extractor, body) == set()
+
+
+def test_a_side_in_a_later_clause_with_its_own_partner_does_not_reach_back(extractor):
+    body = "Громада підписала угоду з Торунем, а Узин — з Кошаліном."
+    found = facts(extractor, body, owner=SKVYRA)
+    assert pairs(found) == {("Узинська міська громада", "Кошалін")}
+
+
+def test_a_twin_named_after_another_foreign_place_may_be_that_places(extractor):
+    body = "Мер Торуня подякував громаді за співпрацю та запросив на День міста-побратима Кошаліна."
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    body = "Мер Торуня запросив громаду на День нашого міста-побратима Кошаліна."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Кошалін")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a hromada in the genitive after a noun that does not act is not who signed
+        (
+            "Сквирська громада підписала угоду з Торунем у присутності делегації Узинської громади.",
+            {("Сквирська міська громада", "Торунь")},
+        ),
+        (
+            "За прикладом Узинської громади Сквирська громада підписала угоду про партнерство з Торунем.",
+            {("Сквирська міська громада", "Торунь")},
+        ),
+        # the office that opens the clause acts for its hromada
+        (
+            "Голова Узинської громади підписав угоду з Торунем у присутності делегації Сквирської громади.",
+            {("Узинська міська громада", "Торунь")},
+        ),
+        # co-signers listed together both act
+        (
+            "Сквирська та Узинська громади підписали угоди про партнерство з Торунем.",
+            {("Сквирська міська громада", "Торунь"), ("Узинська міська громада", "Торунь")},
+        ),
+    ],
+)
+def test_the_side_of_a_partner_with_z_is_who_acts(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected
+
+
+def test_a_sentence_after_a_word_for_partners_and_a_colon_is_no_list(extractor):
+    body = "Приклад сусідів надихнув громаду шукати партнерів: Узинська громада вже співпрацює з Торунем."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Узинська міська громада", "Торунь")}
+
+
+def test_a_paragraph_about_the_partner_gives_its_own_ties_not_the_sites(extractor):
+    body = (
+        "Сквирська громада уклала угоду про партнерство з польським Торунем.\n"
+        "Торунь – місто на Віслі з населенням 200 тисяч. Місто має партнерські зв'язки з польськими "
+        "Кошаліном і Ольштином, а цього року вперше уклало угоду з громадою в Україні.\n"
+        "Торунь – давній партнер Полтави. Місто стало побратимом нашої громади у 2019 році."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {partner for ua, partner, *_ in found if ua == "Сквирська міська громада"} == {"Торунь"}
+
+
+def test_a_short_name_the_article_already_resolved_is_that_place(extractor):
+    body = (
+        "Сквирський міський голова поділився досвідом співпраці з угорським Печем. Сквирська громада та "
+        "Печ є побратимами з 2017 року."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Печ")}
+    assert facts(extractor, "Сквирська громада та Печ є побратимами з 2017 року.") == set()

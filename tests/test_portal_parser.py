@@ -189,3 +189,17 @@ def test_listing_without_known_classes_falls_back_to_url_shapes():
 
 def test_empty_listing_page_lists_nothing():
     assert parse_listing((PORTAL / "site/news/tag/partnerstvo@page=4.html").read_bytes(), MIRROR_URL) == []
+
+
+def test_a_heading_over_other_articles_titles_ends_a_text_articles_body():
+    text = (
+        "У громаді відремонтували міст\n"
+        "12.03.2026 - 10:00\n"
+        "Роботи тривали два місяці.\n"
+        "Популярне:\n"
+        "Сусідня громада підписала угоду про побратимство\n"
+        "Інші новини:\n"
+        "Відкрили сквер"
+    )
+    article = parse_article_text(text)
+    assert article.body == "Роботи тривали два місяці."

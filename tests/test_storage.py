@@ -86,7 +86,7 @@ def test_unresolved_place_is_kept_with_null_code_and_warning(tmp_path):
 
 
 def _facts(relation: str, status: str, event_date: str | None):
-    from parsers.facts.extract import Fact, Partner, UaSide
+    from parsers.facts.model import Fact, Partner, UaSide
 
     ua = UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", "Кам'янець-Подільський", None)
     partner = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
@@ -129,7 +129,7 @@ def test_re_extracting_an_article_replaces_its_evidence(tmp_path):
 
 
 def test_a_domestic_pair_is_one_partnership_whichever_side_an_article_names_first(tmp_path):
-    from parsers.facts.extract import Fact, Partner, UaSide
+    from parsers.facts.model import Fact, Partner, UaSide
     from pipelines.storage import store_facts
 
     db = open_db(tmp_path / "p.db")

@@ -59,6 +59,19 @@ def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     assert found["Ополе"][3] == "2025-06-09"
 
 
+def test_a_tie_named_without_an_act_takes_the_act_the_next_sentence_tells_of_the_document(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Головною подією весни стало побратимство Сквири з польським Ополем. Угоду підписали 9 червня "
+        "в ратуші. Окремо громада обговорила співпрацю з чеським Ліберцем.\n"
+        "Узин має давні зв'язки з містом Торунь.\nДокумент підписали ще взимку.",
+    )
+    assert found["Ополе"][:4] == (SQUIRE, "twinning", "signed", "2025-06-09")
+    assert "Ліберець" not in found  # talks named after the document's sentence: not signed
+    assert "Торунь" not in found  # the document's sentence is in another paragraph
+
+
 def test_a_signing_told_in_between_belongs_to_another_story(extractor):
     found = facts(
         extractor,
@@ -226,6 +239,10 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         ("угоду ще не підписали", "planned"),
         ("міста підписали нову редакцію угоди про побратимство", "renewed"),
         ("Сквира побраталася з польським Ольштином", "signed"),
+        # a document that was the outcome or the event of a meeting was signed there
+        ("Підсумком візиту став меморандум про співпрацю між Сквирою та Ольштином", "signed"),
+        ("Угода з Ольштином стала головною подією форуму", "signed"),
+        ("Результатом зустрічі стала домовленість підготувати угоду", "planned"),
     ],
 )
 def test_status_words_stand_on_word_boundaries(sentence, status):
@@ -253,3 +270,48 @@ def test_the_partners_own_clause_gives_its_relation_and_date(extractor):
     )
     assert found["Ольштин"][1:4] == ("twinning", "signed", "2019")
     assert found["Тракай"][1:4] == ("partnership", "signed", "2024")
+
+
+def test_a_pair_takes_the_sentences_tie_word_when_its_own_clause_has_none(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та ґміна Ольштин, що на півночі Польщі, уклали угоду про партнерство.",
+    )
+    assert found["Ольштин"][:3] == (SQUIRE, "partnership", "signed")
+
+
+def test_a_plural_relative_clause_after_both_sides_speaks_of_both(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада і польський Ольштин, які підписали угоду про побратимство у 2019 році, "
+        "провели спільний фестиваль.",
+    )
+    assert found["Ольштин"][:4] == (SQUIRE, "twinning", "signed", "2019")
+
+
+def test_a_paragraph_opening_with_the_documents_lists_their_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська та Узинська громади підписали угоди про партнерство з двома польськими містами. "
+        "Церемонія відбулася 12 червня в Торуні.\n"
+        "Документи підписали відповідно: Сквирський міський голова та бургомістр Ольштина; Узинський "
+        "міський голова та бургомістр Кошаліна.",
+    )
+    assert found["Ольштин"][:4] == (SQUIRE, "partnership", "signed", "2025-06-12")
+    assert found["Кошалін"][:4] == ("Узинська міська громада", "partnership", "signed", "2025-06-12")
+
+
+def test_signers_after_the_verb_and_its_when_and_where(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Метою візиту було укладення угоди про партнерство між Сквирською громадою та польським Ольштином.\n"
+        "Гості відвідали ліцей і лікарню. Учні показали концерт. Увечері відбулася вечеря. Наступного "
+        "дня делегація оглянула парк.\n"
+        "Документ підписали 12 червня в залі засідань міської ради бургомістр Ольштина Ян Ковальський "
+        "і Сквирський міський голова Валентина Левівська.",
+    )
+    assert found["Ольштин"][:4] == (SQUIRE, "partnership", "signed", "2025-06-12")

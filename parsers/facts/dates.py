@@ -1,4 +1,5 @@
-"""When a tie was made, when the sentence that states it does not say.
+"""When a tie was made, when the sentence that states it does not say (and, for a sentence that
+names a tie but no act, the act the next sentence tells of "the document").
 
 News tells an event in several sentences: the lead dates the meeting, the next sentence says what
 was signed there, and a later one dates "the document". A fact takes the date of its own sentence
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.facts.cues import event_date_of
+from parsers.facts.cues import event_date_of, status_of
 from parsers.facts.sentences import Sentence
 
-__all__ = ["SIGNING", "date_from_story"]
+__all__ = ["DOCUMENT_OPENING", "SIGNING", "date_from_story", "status_told_after"]
 
 SIGNING = re.compile(
     r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|церемоні|"
@@ -28,7 +29,7 @@ _EVENT = re.compile(r"відбул|зустріч|форум|візит|засі
 
 _DAY = re.compile(r"\d\s+[а-яіїєґ]+|\d{1,2}\.\d{1,2}\.\d{4}", re.IGNORECASE)
 
-_DOCUMENT_OPENING = re.compile(
+DOCUMENT_OPENING = re.compile(
     r"^(?:\S+\s+){0,2}?(?:документ\w*|меморандум\w*|угод\w*|договір|договор\w*)\b", re.IGNORECASE
 )
 """A sentence whose subject, among its first words, is the agreement itself ("Документ … підписали")."""
@@ -85,12 +86,13 @@ def _same_paragraph_signing(
 
 
 def _meeting_before(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
-    """A signing sentence right after one that dates a meeting to the day, in the same paragraph:
-    what was signed was signed at that meeting."""
+    """A signing sentence right after one that dates a meeting to the day, in the same paragraph (or
+    in the next one, when it opens with the document): what was signed was signed at that meeting."""
     if index == 0 or not SIGNING.search(sentences[index].text):
         return None
     before = sentences[index - 1]
-    if not (_same_paragraph(text, sentences[index], before) and _EVENT.search(before.text)):
+    refers_back = DOCUMENT_OPENING.search(sentences[index].text)  # "Документи підписали …" opens a paragraph
+    if not ((refers_back or _same_paragraph(text, sentences[index], before)) and _EVENT.search(before.text)):
         return None
     found = event_date_of(before.text, published)
     return found if found and len(found) == 10 and _DAY.search(before.text) else None
@@ -102,10 +104,25 @@ def _document_after(sentences: list[Sentence], index: int, published: date | Non
     for other in sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]:
         if not SIGNING.search(other.text):
             continue
-        if not _DOCUMENT_OPENING.search(other.text):
+        if not DOCUMENT_OPENING.search(other.text):
             return None
         return event_date_of(other.text, published)
     return None
+
+
+def status_told_after(text: str, sentences: list[Sentence], index: int) -> str | None:
+    """The act the next sentence of the same paragraph tells of "the document" ("X-ське побратимство з
+    Y …. Угоду підписали …"): signed, renewed or terminated, else None. Only a sentence whose subject,
+    among its first words, is the agreement refers back to the one before."""
+    if index + 1 >= len(sentences):
+        return None
+    sentence, after = sentences[index], sentences[index + 1]
+    if not (_same_paragraph(text, sentence, after) and DOCUMENT_OPENING.search(after.text)):
+        return None
+    if not SIGNING.search(after.text):
+        return None
+    status = status_of(after.text)
+    return status if status in ("signed", "renewed", "terminated") else None
 
 
 def _lead_signing(text: str, sentences: list[Sentence], published: date | None) -> str | None:

@@ -60,14 +60,16 @@ def _is_filler(word: str) -> bool:
 _WITH = frozenset({"з", "із", "зі"})
 _AND = frozenset({"та", "і", "й"})
 # Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
-_APPOSITIVE = re.compile(
+APPOSITIVE = re.compile(
     r"\b(?:побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-партнер(?:а|у|ом|і)?|"
     r"партнер(?:а|у|ом|і)?|партнерськ(?:е|ого|ому|им)\s+міст(?:о|а|у|ом|і)|поріднен(?:е|ого|им)\s+міст\w*)"
     r"(?:\s+[–—])?"  # "отримала нового побратима – польське місто X"
     rf"(?:\s+(?:(?=[а-яіїєґ]){ADJ}|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
     re.IGNORECASE,
 )
-_RESPECTIVELY = re.compile(r"\bвідповідно\b", re.IGNORECASE)
+# "A і B уклали угоди з X і Y відповідно" pairs two lists by position; "підписали відповідно: A та X;
+# B та Y" opens a list whose entries are pairs already.
+RESPECTIVELY = re.compile(r"\bвідповідно\b(?!\s*:)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
 
 
@@ -133,7 +135,7 @@ _CO_SIGN_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:підписа\w*|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|стал\w*\s+"
     r"(?:міст\w*-)?(?:побратим|партнер)\w*|є\s+(?:\w+\s+)?(?:побратим|партнер|міст\w*-побратим)\w*|"
     r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побрата\w*|"
-    r"відзначил\w*\s+(?:\S+\s+){0,2}?(?:річниц|\S*річчя|ювіле)\w*)"
+    r"відзначил\w*\s+(?:\S+\s+){0,2}?(?:річниц|\S*річчя|ювіле|\d+\s+рок|\d+\s+рік)\w*)"
     r"|^[^.;—–]{0,60}?\s[—–]\s*(?:[\w'-]+\s+){0,2}?(?:міст\w*-)?(?:побратим|партнер)\w*"
     r"(?:\s+(?:міст|громад)\w*)?\s*[.;,]?\s*$",
     re.IGNORECASE,
@@ -167,7 +169,9 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
-_SIGNED_BY = re.compile(r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)\s*:?\s*$", re.IGNORECASE)
+_SIGNED_BY = re.compile(
+    r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)(?:\s+відповідно)?\s*:?\s*$", re.IGNORECASE
+)
 
 
 def _signers_after_verb(text: str, start: int) -> bool:
@@ -182,7 +186,15 @@ def _signers_after_verb(text: str, start: int) -> bool:
     if entry_start:  # a later entry: nothing of its own before it, and the list opened by the verb
         opening = head[: head.find(":") + 1] if ":" in head else ""
         return not words and bool(opening) and bool(_SIGNED_BY.search(opening))
-    return bool(_SIGNED_BY.search(" ".join(words)))
+    return bool(_SIGNED_BY.search(_ADVERBIALS_AT_END.sub("", " ".join(words))))
+
+
+# When and where, between a signing verb and its signers: "12 травня", "у 2025 році", "в залі засідань
+# селищної ради", "під час форуму".
+_ADVERBIALS_AT_END = re.compile(
+    r"(?:\s+(?:\d{1,2}\s+[а-яіїєґ]+(?:\s+\d{4}\s+року)?|(?:у|в)\s+\d{4}\s+році|"
+    r"(?:у|в|на|під\s+час)(?:\s+[а-яіїєґ'’-]+){1,4}))+\s*$"
+)
 
 
 _GENITIVE_MODIFIER = re.compile(
@@ -311,7 +323,7 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
     name before the comma ("X, міста-побратима Y"): then that name must be the other side (and with
     no other side named, the site's own hromada, there must be no such name)."""
     window = max(0, start - 60)
-    found = _APPOSITIVE.search(text[window:start])
+    found = APPOSITIVE.search(text[window:start])
     if found is None:
         return False
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
@@ -348,7 +360,7 @@ def link_of(
     """
     if dash:
         return Link("dash_pair", STRENGTH["dash_pair"])
-    if position is not None and _RESPECTIVELY.search(text):
+    if position is not None and RESPECTIVELY.search(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
     partner_start = partner_run[0]
     if ua_run is not None:

@@ -55,6 +55,18 @@ def _entries_follow(text: str, start: int) -> bool:
     )
 
 
+_ENTRY_END = re.compile(r"[,;(]|\s(?:та|і|й)\s")
+
+
+def _first_entry_is_a_clause(text: str, start: int, end: int) -> bool:
+    """What follows the opener has a finite verb before its first separator: a sentence, not a list."""
+    from parsers.morphology import analyzer
+
+    stop = _ENTRY_END.search(text, start, end)
+    first = text[start : stop.start() if stop else end]
+    return any(analyzer().parse(word)[0].tag.POS == "VERB" for word in re.findall(r"\b[а-яіїєґ'’]+\b", first))
+
+
 def _clause_end(text: str, start: int) -> int:
     end = _CLAUSE_END.search(text, start)
     return end.start() if end else len(text)
@@ -87,6 +99,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
+        if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
+            continue  # "шукати партнерів: X вже співпрацює з Y": a sentence after the colon, not a list
         tie = match.group("tie").lower()
         return OwnerList(
             tie_start=match.start(),

@@ -94,3 +94,20 @@ def is_place_adjective(word: str) -> bool:
     return bool(word) and any(
         "ADJF" in parse.tag and parse.normal_form.endswith(_RELATIONAL) for parse in analyzer().parse(word)
     )
+
+
+# What follows a word: other capitalised words coordinated with it, then the next lowercase word.
+_NEXT_LOWERCASE_WORD = re.compile(r"(?:\s*(?:,|та|і|й)\s+[А-ЯІЇЄҐ][\w'’-]*)*\s+([а-яіїєґ][\w'’-]*)")
+
+
+def modifies_a_noun(text: str, end: int) -> bool:
+    """A capitalised word that ends at ``end`` stands as an adjective: a noun (or an adjective before
+    one) follows it, maybe after other capitalised words coordinated with it ("X-ська та Y-ська
+    громади", "X-ська міська рада"). The genitive of a town whose name reads like an adjective ("мер
+    X-ська", "з мерами A, X-ська та B") is followed by no noun, so it stands as the town's name."""
+    from parsers.morphology import analyzer
+
+    match = _NEXT_LOWERCASE_WORD.match(text, end)
+    if match is None:
+        return False
+    return any(parse.tag.POS in ("NOUN", "ADJF") for parse in analyzer().parse(match.group(1)))

@@ -32,7 +32,7 @@ from parsers.text import clean_line
 # Headings of blocks that list other articles, whatever their markup.
 OTHER_ARTICLES_LABEL = re.compile(
     r"^(?:читайте\s+також|читайте\s+більше|інші\s+новини|інші\s+публікації|останні\s+новини|"
-    r"новини\s+по\s+темі|схожі\s+(?:новини|матеріали|публікації)|по\s+темі|популярні(?:\s+новини)?|"
+    r"новини\s+по\s+темі|схожі\s+(?:новини|матеріали|публікації)|по\s+темі|популярн(?:і|е)(?:\s+новини)?|"
     r"найпопулярніше|актуально|вам\s+може\s+бути\s+цікаво|related(?:\s+(?:posts|news|articles))?|"
     r"read\s+(?:also|more)|latest\s+news|other\s+news|recent\s+posts)\b",
     re.IGNORECASE,

@@ -26,7 +26,7 @@ from parsers.page import (
     metadata_published,
     read_text_lines,
 )
-from parsers.pages.blocks import read_article_html
+from parsers.pages.blocks import OTHER_ARTICLES_LABEL, read_article_html
 from parsers.places.katottg import Codifier, load_codifier
 from parsers.records import Article, Link, ListingEntry, Tag
 from parsers.text import name_key, normalize_name
@@ -162,6 +162,8 @@ def _label_kind(line: Line) -> tuple[str, str] | None:
     if not match:
         return None
     kind = _LABEL_OF.get(name_key(match["label"]))
+    if kind is None and not match["rest"].strip() and OTHER_ARTICLES_LABEL.fullmatch(match["label"].strip()):
+        kind = "related"  # "Популярне:", "Інші новини:": a heading over other articles' titles
     return (kind, match["rest"].strip()) if kind else None
 
 

@@ -330,7 +330,8 @@ def lookup_key(text: str) -> str:
 # Runtime de-inflection: candidate nominatives of a span whose form the build did not generate.
 # ---------------------------------------------------------------------------------------------------------
 
-# ending -> replacements, tried longest ending first ("Хелмом" -> "Хелм", "Лешном" -> "Лешно").
+# ending -> replacements, tried longest ending first ("Хелмом" -> "Хелм", "Лешном" -> "Лешно"; a name
+# declined as an adjective: "X-іним" -> "X-іне", "X-іно").
 # fmt: off
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "ами": ("и", "і"), "ями": ("і",), "ові": ("",), "еві": ("ь", ""), "єві": ("й",), "ого": ("ий", "е"),
@@ -338,7 +339,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "єм": ("й",), "ам": ("и",), "ям": ("і",), "ах": ("и",), "ях": ("і",), "ів": ("и", "і"), "ої": ("а",),
     "ій": ("а",), "ці": ("ка",), "зі": ("га",), "сі": ("ха",), "а": ("", "о"), "я": ("ь", "й", "е"),
     "у": ("", "а", "о"), "ю": ("ь", "й", "я", "е"), "і": ("", "а", "я", "ь", "о", "е"), "ї": ("я", "й"),
-    "и": ("а",),
+    "и": ("а",), "им": ("ий", "е", "о"),
 }
 # fmt: on
 _ENDING_ORDER = sorted(_ENDINGS, key=len, reverse=True)

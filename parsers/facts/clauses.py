@@ -1,0 +1,118 @@
+"""Clauses of a sentence: which clause a name stands in, and the relation, status and date that clause
+gives the partner named in it (its own verb first, an elliptical clause its verb's).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.facts.cues import event_date_of, relation_of, status_of
+from parsers.facts.dates import SIGNING
+from parsers.facts.vocabulary import names_a_bond
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
+    r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
+)
+
+
+def clauses_of(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: "..., адже X - побратим Y, а також ... Z"."""
+    bounds, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def clause_of(clauses: list[tuple[int, int]], position: int | None) -> tuple[int, int] | None:
+    if position is None:
+        return None
+    return next(((a, b) for a, b in clauses if a <= position < b), None)
+
+
+def clause_cues(
+    text: str,
+    clauses,
+    ua_at: int | None,
+    partner_at: int,
+    other_ua: list[int],
+    published: date | None,
+    default_relation: str = "cooperation",
+):
+    """Relation, status and date of one pair from its own clauses, so that in "Y is twinned with A
+    since 1959, and also wants closer ties with B" A is signed and B planned. The partner's clause
+    counts only when no other Ukrainian place is named in it; the governing (first) clause supplies
+    a status the pair's clauses lack."""
+    ua_clause = clause_of(clauses, ua_at)
+    partner_clause = clause_of(clauses, partner_at)
+    own = [ua_clause] if ua_clause else []
+    if (
+        partner_clause
+        and partner_clause != ua_clause
+        and (ua_clause is None or not any(partner_clause[0] <= at < partner_clause[1] for at in other_ua))
+    ):
+        own.append(partner_clause)
+    own_text = " ".join(text[a:b] for a, b in own) or text
+    first = text[clauses[0][0] : clauses[0][1]]
+    # The partner's own clause speaks first: "X has twinned with A since 2019, and in 2024 signed a
+    # partnership with B" gives B the second clause's relation, status and date.
+    partner_text = text[own[-1][0] : own[-1][1]] if len(own) > 1 else ""
+    status = status_of(partner_text) or status_of(own_text) or status_of(first) or status_of(text)
+    relation = relation_of(partner_text) or relation_of(own_text)
+    event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
+    if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
+        verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
+        verb_text = text[verb_clause[0] : verb_clause[1]]
+        relation = relation or relation_of(verb_text)
+        event_date = event_date or event_date_of(verb_text, published)
+    if (shared := _shared_relative_clause(text, clauses, ua_clause, partner_clause)) is not None:
+        relation = relation or relation_of(shared)  # "X і Y, які у 2019 році підписали угоду про …"
+        event_date = event_date or event_date_of(shared, published)
+    if relation is None and not names_a_bond(own_text):
+        # an item of a list the first clause names ("угоди про X: A — B; …"), else the sentence's word
+        # for the tie when the pair's clause names none ("A та B, що …, уклали угоду про партнерство")
+        relation = relation_of(first) or relation_of(text)
+    if event_date is None and status_of(own_text) is None:
+        event_date = event_date_of(first, published)  # the list's own clause has no verb: the first's date
+    if event_date is None and own and own[0] in clauses[1:] and _WHEN.match(text[own[0][0] : own[0][1]]):
+        before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
+        event_date = event_date_of(text[before[0] : before[1]], published)
+    return relation or default_relation, status, event_date
+
+
+_PLURAL_RELATIVE = re.compile(r"\s*які\b", re.IGNORECASE)
+
+
+def _shared_relative_clause(
+    text: str,
+    clauses: list[tuple[int, int]],
+    ua_clause: tuple[int, int] | None,
+    partner_clause: tuple[int, int] | None,
+) -> str | None:
+    """The clause "які …" right after a clause that names both sides: a plural relative pronoun after
+    two coordinated names speaks of both ("X і Y, які підписали угоду у 2019 році, …")."""
+    if ua_clause is None or ua_clause != partner_clause or ua_clause not in clauses[:-1]:
+        return None
+    after = clauses[clauses.index(ua_clause) + 1]
+    return text[after[0] : after[1]] if _PLURAL_RELATIVE.match(text[after[0] : after[1]]) else None
+
+
+def since_year(text: str, event_date: str | None) -> bool:
+    """The date is a bare year the text gives as when the tie began ("з 2008 року", "угоду, укладену ще
+    у 2008 році"), not when it was renewed or ended."""
+    if event_date is None or len(event_date) != 4:
+        return False
+    began = (
+        rf"\b(?:з|із|від|починаючи з)\s+{event_date}\b"
+        rf"|\b(?:підписан|укладен|уклад)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
+    )
+    return bool(re.search(began, text, re.IGNORECASE))
+
+
+_WHEN = re.compile(r"\s*коли\b", re.IGNORECASE)
+
+
+_ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")

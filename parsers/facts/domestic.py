@@ -1,0 +1,147 @@
+"""Domestic partnerships: two Ukrainian hromadas tied by a memorandum or agreement, and the dash-listed
+couples of a list of pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.facts.cues import status_of
+from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of_mention
+from parsers.facts.name_context import is_location, preceding_words
+from parsers.facts.pairing import distinct_sides, runs_of
+from parsers.facts.vocabulary import ADJ, is_place_adjective
+from parsers.places.ua_places import UaMention
+
+_ORGANISATION_AFTER = re.compile(
+    r"^\s+(?:[а-яіїєґ'-]+\s+)?(?:університет|інститут|коледж|академі|фонд|асоціаці|агенці|центр|банк|компані|"
+    r"підприємств|товариств|лікарн|музе|театр|ліце|гімнази|школ|управлінн|обласн)",
+    re.IGNORECASE,
+)
+
+
+# A list of two or more pairs joined by dashes, after a colon: ": A — X; B — Y".
+DASH_PAIR_LIST = re.compile(
+    r":\s*(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{1,60};\s*){1,}"
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
+)  # no digits: "A — X (2:1)" is a score
+
+
+_DOMESTIC_TIE = re.compile(r"меморанд|угод|договор|договір|пліч-о-пліч|побрат", re.IGNORECASE)
+
+
+def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list[PairCandidate]:
+    """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): candidates per pair.
+
+    "A-ська — з B-ською, C-ська — з D-ською" pairs the listed hromadas two by two;
+    co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own.
+    """
+    if status_of(text) == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
+        return []
+    co_signed = _co_signed_memorandum(text, ua)
+    if couples := _dash_listed_couples(text, ua):
+        return couples
+    if not (
+        any(_after_with(text, m.start) for m in ua)
+        or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
+        or co_signed
+    ):
+        return []
+    sides = [
+        m
+        for m in distinct_sides(ua)
+        if m.kind in ("hromada", "settlement")
+        and not is_location(text, m.start)
+        and not _ORGANISATION_AFTER.match(text[m.end :])
+    ]
+    if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
+        couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
+        return [
+            PairCandidate(
+                side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True
+            )
+            for a, b in couples
+        ]
+    fallback = "signing" if co_signed else None
+    run_of = {
+        id(item): (run.start, run.end)
+        for run in runs_of(text, [(m.start, m.end, "ua", m) for m in sides])
+        for item in run.items
+    }  # "з X-ською та Y-ською громадами": the "з" governs the whole coordinated run
+    subjects = [m for m in sides if not _after_with(text, m.start)]
+    objects = [m for m in sides if _after_with(text, m.start)]
+    if len(subjects) >= 2 and objects:
+        # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other
+        # side, never with each other.
+        return [
+            PairCandidate(
+                side_of_mention(a), domestic_partner(b), (a.start, a.end), run_of[id(b)], fallback=fallback
+            )
+            for a in subjects
+            for b in objects
+        ]
+    subject = subjects[0] if subjects else None
+    if subject is not None and len(sides) >= 2:
+        others = [m for m in sides if m.katottg != subject.katottg]
+        return [
+            PairCandidate(
+                side_of_mention(subject),
+                domestic_partner(m),
+                (subject.start, subject.end),
+                run_of[id(m)],
+                fallback=fallback,
+            )
+            for m in others
+        ]
+    if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:
+        return [
+            PairCandidate(owner, domestic_partner(m), None, (m.start, m.end), fallback=fallback)
+            for m in sides
+        ]
+    return []
+
+
+def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
+    """ "такі пари: A — B; C — D": each entry of a list of dash pairs pairs its two hromadas."""
+    listed = DASH_PAIR_LIST.search(text)
+    if listed is None:
+        return []
+    couples = []
+    for entry in re.finditer(r"[^:;.]+", text[listed.start() : listed.end()]):
+        start = listed.start() + entry.start()
+        dash = re.search(r"\s[—–]\s", entry.group(0))
+        if dash is None:
+            continue
+        middle = start + dash.start()
+        left = [m for m in ua if start <= m.start < middle]
+        right = [m for m in ua if middle < m.start < start + entry.end() - entry.start()]
+        if len(left) == 1 and len(right) == 1 and left[0].katottg != right[0].katottg:
+            a, b = left[0], right[0]
+            couples.append(
+                PairCandidate(
+                    side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True
+                )
+            )
+    return couples
+
+
+def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
+    """ "A-ська громада та B-ська громада підписали меморандум": two hromadas, both subjects
+    of a memorandum, and no other party named after "з" ("з польськими громадами")."""
+    hromadas = {m.katottg for m in ua if m.kind in ("hromada", "settlement")}
+    return (
+        len(hromadas) == 2
+        and bool(re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE))
+        and not re.search(rf"\b(?:з|із|зі)\s+(?=[а-яіїєґ]){ADJ}\s", text)
+    )
+
+
+def _after_with(text: str, start: int) -> bool:
+    """ "з A-ською та B-ською громадами": the hromadas are the object, not the parties."""
+    for word in reversed(preceding_words(text, start, 8)):
+        lowered = word.lower()
+        if lowered in ("з", "із", "зі"):
+            return True
+        if lowered not in ("та", "і", "й") and not is_place_adjective(lowered):
+            return False
+    return False

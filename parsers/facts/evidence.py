@@ -1,0 +1,85 @@
+"""What a sentence must show before facts are read from it: a tie word together with a status cue, or
+words that say a tie exists; and the status such words imply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_document, status_of
+from parsers.facts.links import APPOSITIVE
+from parsers.facts.name_context import name_spans
+from parsers.facts.owner_list import owner_list_in
+from parsers.facts.vocabulary import ADJ
+from parsers.places.ua_places import UaMention
+
+REGION_PHRASE = re.compile(
+    rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+"
+    r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
+)
+
+
+# A Latin-script name, its capital letter accented too ("Łódź", "Žatec", "Ústí").
+LATIN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*\b")
+
+
+_EXISTS = re.compile(
+    r"\bє\s+(?:\w+\s+)?(?:побратим|партнер)|давн\w*\s+(?:\w+\s+)?(?:побратим|партнер|друз)|"
+    r"партнерськ\w*\s+(?:міст|громад|ґмін|гмін)|міст\w*-(?:побратим|партнер)|(?:побратим|партнер)\w*\s+вже|"
+    r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю(?:є|ють|вали|вав|вала|вало)\s+(?:з|із)|дружи\w*|"
+    r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)|"
+    r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)|"
+    r"\bма(?:є|ють|ла|ли|ло)\s+(?:\w+\s+)?(?:угод|договір|договор|меморандум)\w*\s+про\s+"
+    r"(?:партнер|співпрац|співробітн|побрат|дружб)|"
+    r"\bма(?:є|ють)\s+(?:\w+\s+){0,2}?(?:партнерськ|побратимськ)\w*\s+(?:зв'яз|відносин|стосунк)|"
+    r"\bпов'язу\w*\s+(?:\w+\s+){0,2}?(?:угод|побратим|партнерств)|"
+    r"(?:річниц\w*|\S*річчя|ювіле\w*)\s+(?:\S+\s+){0,3}?(?:побратимств|партнерств|співпрац|підписанн)|"
+    r"відзнач\w*\s+(?:\S+\s+){0,2}?\d+\s+(?:рок\w*|рік)\s+(?:\S+\s+)?(?:побратимств|партнерств|співпрац|дружб)",
+    re.IGNORECASE,
+)
+
+
+def may_hold_a_fact(text: str) -> bool:
+    """The sentence passes the tests of :meth:`Extractor._sentence_facts` that need no place: it names
+    a tie (or has an owner's list, or names a signed document, which may be the tie of the sentence
+    before), is no refusal, and has a status cue, words saying the tie exists, an owner's list or a
+    twin word (see :func:`may_state_a_fact`)."""
+    listing = owner_list_in(text)
+    return (
+        (listing is not None or names_a_tie(text) or names_the_signed_document(text))
+        and not is_refusal(text)
+        and bool(listing or status_of(text) or _EXISTS.search(text) or _APPOSITIVE_WORD.search(text))
+    )
+
+
+def may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> bool:
+    """Whether any pair of the sentence can get a status (see :func:`implied_status`): a status cue
+    (a clause's cue is one of the sentence's), words saying the tie exists, an owner's list, or a
+    twin word where an appositive link can stand (an appositive needs a Ukrainian side named in the
+    sentence). A sentence without any of them gives no fact, so its foreign names need no resolving."""
+    return bool(
+        status
+        or _EXISTS.search(text)
+        or owner_list_in(text)
+        or (ua and _APPOSITIVE_WORD.search(text) and _appositive_may_stand(text, ua))
+    )
+
+
+_APPOSITIVE_WORD = re.compile(r"побратим|партнер|поріднен", re.IGNORECASE)
+
+
+def _appositive_may_stand(text: str, ua: list[UaMention]) -> bool:
+    """A twin word stands right before a place where a pair's list can start: a Ukrainian mention, or
+    a name, a region phrase or a Latin name that a partner could be read from (before resolving them)."""
+    starts = {m.start for m in ua}
+    starts.update(start for start, _, _ in name_spans(text))
+    starts.update(match.start() for match in REGION_PHRASE.finditer(text))
+    starts.update(match.start() for match in LATIN_NAME.finditer(text))
+    return any(APPOSITIVE.search(text[max(0, start - 60) : start]) for start in starts)
+
+
+def implied_status(text: str, link_kind: str) -> str | None:
+    """With no status cue, a tie is signed only when the text says it exists; else no status, no fact."""
+    if link_kind in ("owner_list", "appositive") or _EXISTS.search(text):
+        return "signed"
+    return None

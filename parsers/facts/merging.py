@@ -1,0 +1,111 @@
+"""One fact per pair in an article: facts about the same pair merge (the most specific relation, the
+furthest status), spelling variants of one partner collapse, and a title's seat town is not a second
+partner.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from parsers.facts.cues import RELATION_RANK, STATUS_RANK
+from parsers.facts.model import Fact, Partner
+from parsers.facts.sentences import Sentence
+from parsers.text import name_key
+
+
+def _more_specific(one: Fact, other: Fact) -> bool:
+    """Evidence that names the tie more precisely than the other's: a sentence about this pair beats a
+    list of all the hromada's partners (a list headed "угоди про побратимство та партнерство" does not
+    say which each entry has)."""
+    return other.link == "owner_list" and one.link != "owner_list"
+
+
+def merge_fact(facts: dict, fact: Fact) -> None:
+    """One fact per pair and article; a domestic pair is one pair whichever side the text names first."""
+    if fact.partner.domestic:
+        key = ("domestic", frozenset({fact.ua.katottg, fact.partner.katottg}))
+    else:
+        key = (fact.ua.katottg, fact.partner.key)
+    existing = facts.get(key)
+    if existing is None:
+        facts[key] = fact
+        return
+    if _more_specific(fact, existing) or (
+        not _more_specific(existing, fact) and RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
+    ):
+        existing.relation = fact.relation
+    if STATUS_RANK[fact.status] > STATUS_RANK[existing.status]:
+        existing.status = fact.status
+        existing.event_date = fact.event_date or existing.event_date
+    elif existing.event_date is None:
+        existing.event_date = fact.event_date
+    if existing.ua.settlement_uk is None:
+        existing.ua.settlement_uk = fact.ua.settlement_uk
+    for sentence in fact.evidence:
+        if sentence not in existing.evidence:
+            existing.evidence.append(sentence)
+    existing.sentence_indexes.extend(fact.sentence_indexes)
+    if fact.confidence > existing.confidence:  # the fact keeps its strongest link
+        existing.confidence, existing.link = fact.confidence, fact.link
+
+
+def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
+    """One partner written two ways in one article (two transliterations of one name): a partner the gazetteer
+    does not know is folded into a known one of the same side and country whose name sounds alike."""
+    known = [fact for fact in facts if fact.partner.geonameid]
+    kept = []
+    for fact in facts:
+        partner = fact.partner
+        twin = None
+        if not partner.geonameid and not partner.domestic:
+            twin = next(
+                (
+                    other
+                    for other in known
+                    if other.ua.katottg == fact.ua.katottg
+                    and other.partner.country_iso2 == partner.country_iso2
+                    and _sounds_alike(other.partner, partner)
+                ),
+                None,
+            )
+        if twin is None:
+            kept.append(fact)
+            continue
+        for sentence in fact.evidence:
+            if sentence not in twin.evidence:
+                twin.evidence.append(sentence)
+        twin.sentence_indexes.extend(fact.sentence_indexes)
+    return kept
+
+
+def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:
+    """A title names a region partner by its seat ("громада та литовський X підписали …" above a story
+    of "самоврядування X-ського району"): a town found only in the title, whose name the adjective
+    of a region partner of the same side and country is made from, is that region, not a second partner."""
+    regions = [fact for fact in facts if fact.partner.level == "region"]
+    if not regions:
+        return facts
+
+    def is_seat(fact: Fact) -> bool:
+        in_body = any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+        if fact.partner.level != "city" or in_body:
+            return False
+        stem = name_key(fact.partner.name_uk)
+        return len(stem) >= 4 and any(
+            region.ua.katottg == fact.ua.katottg
+            and region.partner.country_iso2 == fact.partner.country_iso2
+            and name_key(region.partner.name_uk.split()[0]).startswith(stem)
+            for region in regions
+        )
+
+    return [fact for fact in facts if not is_seat(fact)]
+
+
+def _sounds_alike(one: Partner, other: Partner) -> bool:
+    return (
+        max(
+            fuzz.ratio(name_key(one.name_uk), name_key(other.name_uk)),
+            fuzz.ratio(name_key(one.name or ""), name_key(other.name or "")),
+        )
+        >= 80
+    )

@@ -1,0 +1,143 @@
+"""Spans that look like a partner's name but are not: people after an office word, the second word of a
+two-word town, names inside quoted speech or written as another name, compound names split by a
+spaced dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, preceding_words
+
+# Words before a name that make it a person, not a place.
+PERSON_ROLES = re.compile(
+    r"(?:мер\w*|голов\w*|бургомістр\w*|війт\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
+    r"губернатор\w*|префект\w*|заступник\w*|секретар\w*|депутат\w*|пан\w*|пані|маршал\w*|очільник\w*|"
+    r"начальник\w*|директор\w*|представник\w*|міністр\w*|журналіст\w*|волонтер\w*|керівник\w*)$",
+    re.IGNORECASE,
+)
+
+
+def joined_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Name spans with the two parts of a compound name joined where its spaced dash was read as a
+    hyphen ("---", see ``Extractor._with_compound_names_joined``)."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, span in spans:
+        if joined and text[joined[-1][1] : start] == "---":
+            first_start, _, first = joined.pop()
+            joined.append((first_start, end, f"{first}-{span}"))
+        else:
+            joined.append((start, end, span))
+    return joined
+
+
+SPACED_DASH_IN_NAME = re.compile(r"\b([А-ЯІЇЄҐ][\w'’]{1,5})(?=\s[—–]\s([А-ЯІЇЄҐ][\w'’-]+))")
+
+
+_PLURAL_UNIT = re.compile(
+    r"^(?:міст|містами|містам|містах|громад|громадами|громадам|громадах|ґмін|гмін|ґмінами|гмінами|"
+    r"муніципалітетів|муніципалітетами|сіл|селами|регіонів|регіонами)$",
+    re.IGNORECASE,
+)
+
+
+def after_plural_unit(text: str, start: int) -> bool:
+    before = preceding_words(text, start, 1)
+    return bool(before) and bool(_PLURAL_UNIT.match(before[-1]))
+
+
+_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін|повіт|округ|район)\w*$", re.IGNORECASE)
+
+
+def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of people's names that follow an office: after a role word (and perhaps the unit's word:
+    "мер міста"), a run of capitalised words is the office's town and then its holder, so every word of
+    the run after the first is a person's name (the first is the town, or the holder's first name)."""
+    people = []
+    for start, end, _span in spans:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) < 2:
+            continue
+        first = words[0].group(0)
+        if PERSON_ROLES.match(first):
+            town = 1  # "Бургомістр X Петер Трауб": the town, then the person
+        elif _after_role(text, start):
+            town = 0
+        else:
+            continue
+        if len(words) > town + 2 and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0)):
+            town += 1  # "староста міста Єленя Ґура Ян Новак": a two-word town
+        rest = words[town + 1 :]
+        if rest:
+            people.append((start + rest[0].start(), end))
+    return people
+
+
+def with_two_word_towns(
+    spans: list[tuple[int, int, str]], text: str, people: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """An office's town of two words ("Єленя Ґура" before its holder's name) is one span, read
+    instead of its two words one by one."""
+    towns = []
+    for start, end, _span in spans:
+        person = next((p for p in people if start < p[0] < end), None)
+        if person is None:
+            continue
+        words = text[start : person[0]].split()
+        if len(words) == 2:
+            towns.append((start, start + len(" ".join(words)), " ".join(words)))
+    if not towns:
+        return spans
+    inside = lambda s, e: any(a <= s and e <= b and (s, e) != (a, b) for a, b, _ in towns)  # noqa: E731
+    kept = [span for span in spans if not inside(span[0], span[1])]
+    return sorted([*kept, *towns], key=lambda span: (span[0], -span[1]))
+
+
+def _second_word_of_a_town(first: str, word: str) -> bool:
+    """After an adjective-like first word, a capitalised common noun of its gender that is no first
+    name continues a town's name ("Єленя Ґура", "Стальова Воля"); anything else starts the holder's."""
+    from parsers.morphology import has_common_noun_reading
+
+    gender = {"а": "femn", "я": "femn", "е": "neut"}.get(first[-1:].lower())
+    return gender is not None and has_common_noun_reading(word, gender) and not is_first_name(word)
+
+
+def _after_role(text: str, start: int) -> bool:
+    """A role word right before ``start``, perhaps with the unit's word between ("мер міста") and the
+    body the role heads ("голова адміністрації району")."""
+    before = preceding_words(text, start, 3)
+    if before and (CITY_WORDS.search(before[-1]) or _GMINA_WORDS.match(before[-1])):
+        before = before[:-1]
+    if before and _OFFICE_BODY.match(before[-1]):
+        before = before[:-1]
+    return bool(before) and bool(PERSON_ROLES.match(before[-1]))
+
+
+_OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи|магістрату|мерії|уряду|правління)$", re.IGNORECASE)
+
+
+def may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
+    """Abbreviations in capitals, names inside quotes (organisations, programmes) and spans of three
+    letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
+    if written_as_other_name(text, start, span):
+        return False
+    return len(re.sub(r"[\W\d_]", "", span)) > 3 or hint.adjacent_cue
+
+
+def written_as_other_name(text: str, start: int, span: str) -> bool:
+    """An abbreviation in capitals, or a name inside quotes (an organisation's, a programme's)."""
+    letters = re.sub(r"[\W\d_]", "", span)
+    if len(letters) > 1 and letters.isupper():
+        return True
+    if text.count("«", 0, start) > text.count("»", 0, start):
+        return not _quoted_speech(text, text.rfind("«", 0, start), text.find("»", start), "«")
+    if text.count('"', 0, start) % 2 == 1:
+        return not _quoted_speech(text, text.rfind('"', 0, start), text.find('"', start), '"')
+    return False
+
+
+def _quoted_speech(text: str, opened: int, closed: int, mark: str) -> bool:
+    """A quote that holds what someone said (a clause of many words, or more than one) names places as
+    any sentence does; a short quoted name is an organisation's or a programme's."""
+    quoted = text[opened + 1 : closed if closed != -1 else len(text)]
+    return len(quoted.split()) >= 6 or bool(re.search(r"[:;.!?]", quoted))

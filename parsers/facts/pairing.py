@@ -1,0 +1,470 @@
+"""Pairing within a sentence: runs of Ukrainian and foreign names, paired by dash, by position in
+parallel lists, or to the nearest Ukrainian side, each pair kept only when a link ties it; and the
+pairs of a hromada's own list of partners (its Ukrainian side, foreign and domestic entries).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from parsers.facts.clauses import clause_of, clauses_of
+from parsers.facts.cues import status_of
+from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by
+from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
+from parsers.facts.name_context import is_location, preceding_words
+from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
+from parsers.facts.vocabulary import ADJ
+from parsers.places.ua_places import UaMention
+
+_REFERENCE_TO_US = re.compile(
+    r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
+)
+
+
+def relinked_by_other_mention(
+    candidate: PairCandidate, ua: list[UaMention], text: str
+) -> tuple[PairCandidate, Link | None]:
+    """A hromada named twice in one sentence (its office's adjective first, then its own name) is
+    tied by whichever of its mentions a link reaches; the candidate stage kept only the first."""
+    if candidate.fixed or candidate.position is not None or candidate.ua_run is None:
+        return candidate, None
+    for mention in ua:
+        if mention.katottg != candidate.ua.katottg or mention.start == candidate.ua.at:
+            continue
+        other = dataclasses.replace(
+            candidate, ua=side_of_mention(mention), ua_run=(mention.start, mention.end)
+        )
+        if (link := other.link(text)) is not None:
+            return other, link
+    return candidate, None
+
+
+def owner_list_candidates(
+    text: str, ua: list[UaMention], foreign: list[Found], owner: UaSide | None
+) -> list[PairCandidate] | None:
+    """Every partner of a hromada's own list, foreign and domestic, paired with that hromada
+    (None: the sentence has no such list, and the other patterns apply; []: a list, not ours).
+
+    The list's side is the hromada named inside the list phrase ("Міста-побратими X:"), else the one
+    hromada named before it as a subject, else the article's own hromada when no foreign place
+    comes before the list (a foreign subject's list holds its own twins).
+    """
+    listing = owner_list_in(text)
+    if listing is None:
+        return None
+    listed_foreign = [f for f in foreign if listing.list_start <= f.start < listing.list_end]
+    listed_ua = [
+        m
+        for m in distinct_sides(ua)
+        if listing.list_start <= m.start < listing.list_end and m.kind in ("hromada", "settlement")
+    ]
+    if not listed_foreign and not listed_ua:
+        return None
+    holder = _list_holder(text, listing, ua, foreign, owner)
+    if holder.shared:
+        return None  # co-signers of one agreement with the listed places: the other links decide
+    side = holder.side
+    if side is None:
+        return []
+    side_run = (side.at, side.at + 1) if side.at is not None else None
+    candidates = [
+        PairCandidate(side, found, side_run, (found.start, found.stop), fixed="owner_list")
+        for found in listed_foreign
+    ]
+    candidates += [
+        PairCandidate(side, domestic_partner(m), side_run, (m.start, m.end), fixed="owner_list")
+        for m in listed_ua
+        if m.katottg != side.katottg
+    ]
+    return candidates
+
+
+@dataclass(frozen=True)
+class _ListHolder:
+    """Whose partner list it is: ``side`` (None when the list is somebody else's), or ``shared`` when
+    several hromadas are named before it (co-signers of one agreement, not one holder)."""
+
+    side: UaSide | None
+    shared: bool = False
+
+
+_NOT_OURS = _ListHolder(None)
+
+
+def _list_holder(
+    text: str, listing: OwnerList, ua: list[UaMention], foreign: list[Found], owner: UaSide | None
+) -> _ListHolder:
+    """Whose partner list it is (see :func:`owner_list_candidates`)."""
+    inside = names_inside(text, listing)
+    named_inside = [m for m in ua if listing.tie_end <= m.start < listing.list_start]
+    if any(not any(m.start <= start < m.end for m in named_inside) for start, _ in inside):
+        return _NOT_OURS  # a name that is not one of ours stands between the list word and the list
+    if named_inside:
+        return _ListHolder(side_of_mention(named_inside[0]))
+    if any(f.start < listing.tie_start for f in foreign):
+        return _NOT_OURS
+    before = {
+        m.katottg: m
+        for m in ua
+        if m.start < listing.tie_start and not governed_by(text, m.start, frozenset({"з", "із", "зі"}))
+    }
+    if len(before) > 1:
+        return _ListHolder(None, shared=True)
+    if before:
+        return _ListHolder(side_of_mention(next(iter(before.values()))))
+    ours = _list_of_ours(text[: listing.tie_start], text[listing.tie_start : listing.list_start])
+    return _ListHolder(owner) if ours else _NOT_OURS
+
+
+_US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі])\b", re.IGNORECASE)
+
+
+def _list_of_ours(prefix: str, phrase: str) -> bool:
+    """With no hromada named, a list is the article's own hromada's only when the text says so
+    ("Громада має угоди з ...", "Побратими міста: ...") and no other name stands before the list."""
+    capitals = [m for m in re.finditer(r"\b[А-ЯІЇЄҐA-Z][\w'-]*", prefix)]
+    if any(m.start() > 0 and not _US.fullmatch(m.group(0)) for m in capitals[1:]):
+        return False
+    if capitals and not prefix[: capitals[0].start()].strip() and not _US.fullmatch(capitals[0].group(0)):
+        # the first word is a name unless the rest of the prefix refers to us ("Нагадаємо, громада має")
+        return bool(_US.search(prefix[capitals[0].end() :]))
+    return bool(_US.search(prefix) or _US.search(phrase))
+
+
+def pair_by_position(
+    ua: list[UaMention], foreign: list[Found], owner: UaSide | None, text: str
+) -> list[PairCandidate]:
+    """Candidate pairs of Ukrainian and foreign mentions of one sentence (the link test decides).
+
+    Two runs ("A, B, C ... X, Y") give every-with-every candidates,
+    or by position when both lists are as long. With more runs, a dash ties the runs on its two sides
+    ("X та Y — A"); any other foreign run goes with the nearest Ukrainian run before it.
+    """
+    if not foreign:
+        return []
+    sides = distinct_sides(ua)
+    if not sides:
+        if not _owner_is_meant(text, foreign, owner):
+            return []
+        foreign_runs = runs_of(text, [(f.start, f.stop, "f", f) for f in foreign])
+        return [
+            PairCandidate(owner, f, None, (run.start, run.end))
+            for index, run in enumerate(foreign_runs)
+            if not _twin_of_an_earlier_place(text, foreign_runs, index)
+            for f in run.items
+        ]
+    runs = runs_of(
+        text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.stop, "f", f) for f in foreign]
+    )
+    ua_runs = [run for run in runs if run.kind == "ua"]
+    ua_runs = [run for run in ua_runs if not _inserted(text, run)] or ua_runs  # ", сусідка Y," describes
+    foreign_runs = [run for run in runs if run.kind == "f"]
+    if len(runs) <= 2 or len(foreign_runs) == 1:
+        same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
+        if RESPECTIVELY.search(text) and not same_length:
+            return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
+        return [
+            PairCandidate(
+                side_of_mention(m),
+                f,
+                (ua_run.start, ua_run.end),
+                (f_run.start, f_run.end),
+                (i, j) if same_length else None,
+                _dashed(text, ua_run, f_run),
+            )
+            for ua_run in ua_runs
+            for i, m in enumerate(ua_run.items)
+            for f_run in foreign_runs
+            for j, f in enumerate(f_run.items)
+        ]
+    if RESPECTIVELY.search(text):
+        return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
+    candidates = []
+    for index, run in enumerate(runs):
+        if run.kind != "f":
+            continue
+        dash_run = _dash_neighbour(text, runs, index)
+        partner_run = dash_run or _nearest_ua_run(runs, index, text)
+        candidates.extend(
+            PairCandidate(
+                side_of_mention(m),
+                f,
+                (partner_run.start, partner_run.end),
+                (run.start, run.end),
+                dash=dash_run is not None,
+            )
+            for m in partner_run.items
+            for f in run.items
+        )
+    return candidates
+
+
+def _dashed(text: str, one: _Run, other: _Run) -> bool:
+    """Two lists joined by nothing but a spaced dash: "Ворзель — Жиф-сюр-Іветт"."""
+    left, right = sorted((one, other), key=lambda run: run.start)
+    return bool(re.fullmatch(r"\s+[—–]\s+", _gap_words(text, left.end, right.start)))
+
+
+def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention]) -> list[PairCandidate]:
+    """A partner whose own clause names another Ukrainian side is not paired across clauses:
+    "X уклала угоду з A, а Y – з B" pairs B with Y only; and a Ukrainian side named in a later clause
+    with a partner of its own does not reach back to an earlier clause's partner ("громада уклала угоду
+    з A, а Y – з B": A is not Y's)."""
+    clauses = clauses_of(text)
+    kept = []
+    for candidate in candidates:
+        clause = clause_of(clauses, candidate.found.start)
+        if candidate.dash or candidate.ua.at is None or clause is None:
+            kept.append(candidate)
+            continue
+        if _side_of_a_later_clause(clauses, candidate, candidates):
+            continue
+        antecedent = _antecedent_of_relative_clause(text, clause, ua)
+        if antecedent is not None and antecedent.katottg != candidate.ua.katottg:
+            continue  # "…для X, який веде переговори з Y": Y is X's partner only
+        a, b = clause
+        sides = (candidate.ua.katottg, candidate.found.partner.katottg)  # a domestic partner is one of `ua`
+        others_here = any(
+            a <= m.start < b and m.katottg not in sides and not is_location(text, m.start) for m in ua
+        )  # "працює в евакуації в X": where someone is, not another side
+        if (
+            others_here
+            and not a <= candidate.ua.at < b
+            and not _object_of_own_clause(text, clauses, candidate)
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+_RELATIVE = re.compile(r"(?:який|яка|яке|які|що)\b", re.IGNORECASE)
+
+
+def _antecedent_of_relative_clause(
+    text: str, clause: tuple[int, int], ua: list[UaMention]
+) -> UaMention | None:
+    """The Ukrainian place a relative clause ("…, який …") follows right before its comma: the clause
+    speaks of that place."""
+    if not _RELATIVE.match(text, clause[0]):
+        return None
+    return next((m for m in ua if 0 <= clause[0] - m.end <= 3 and "," in text[m.end : clause[0]]), None)
+
+
+def _side_of_a_later_clause(
+    clauses: list[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+) -> bool:
+    """The Ukrainian side stands in a clause after the partner's, and that clause has a partner of its own."""
+    side_clause = clause_of(clauses, candidate.ua.at)
+    partner_clause = clause_of(clauses, candidate.found.start)
+    if side_clause is None or partner_clause is None or side_clause[0] <= partner_clause[0]:
+        return False
+    a, b = side_clause
+    return any(a <= other.found.start < b for other in candidates if other.found is not candidate.found)
+
+
+def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: PairCandidate) -> bool:
+    """The Ukrainian side is the object ("з X") of a clause that names no foreign place, so the
+    partner may be the sentence's subject in another clause ("A ..., а також поглиблює відносини з X")."""
+    clause = clause_of(clauses, candidate.ua.at)
+    if (
+        clause is None
+        or candidate.ua_run is None
+        or not governed_by(text, candidate.ua_run[0], frozenset({"з", "із", "зі"}))
+    ):
+        return False
+    return not clause[0] <= candidate.found.start < clause[1]
+
+
+_PREPOSITION = re.compile(
+    r"^(?:у|в|з|із|зі|до|від|для|за|при|на|про|по|під|над|перед|між|біля|серед|після|через|щодо|завдяки)$",
+    re.IGNORECASE,
+)
+_GOVERNING_NOUN = re.compile(
+    r"^(?:делегаці|представник|голов|мер|очільник|керівник|адміністраці|рад)\w*$", re.I
+)
+
+
+def acting_sides_only(
+    text: str, linked: list[tuple[PairCandidate, Link]], ua: list[UaMention]
+) -> list[tuple[PairCandidate, Link]]:
+    """A partner "з Y" of a tie verb or noun belongs to who acts: when Ukrainian sides in different
+    lists of the sentence are each linked to it so, only those that stand as the subject are kept
+    ("X підписала угоду з Y у присутності делегації Z": not Z), and none when no side does ("делегація
+    Z привітала X з підписанням угоди з Y")."""
+    by_partner: dict[int, list[tuple[PairCandidate, Link]]] = {}
+    for pair in linked:
+        by_partner.setdefault(pair[0].found.start, []).append(pair)
+    dropped: set[int] = set()
+    for pairs in by_partner.values():
+        weak = [
+            (candidate, link)
+            for candidate, link in pairs
+            if link.kind in ("signing", "with")
+            and candidate.ua.at is not None
+            and governed_by(text, candidate.found.start, frozenset({"з", "із", "зі"}))
+        ]
+        if len({candidate.ua.katottg for candidate, _ in weak}) < 2:
+            continue
+        if len({candidate.ua_run for candidate, _ in weak}) < 2:
+            continue  # co-signers in one list: "X та Z підписали угоди з Y"
+        mentions = {m.start: m for m in ua}
+        acting = [c for c, _ in weak if c.ua.at in mentions and _stands_as_subject(text, mentions[c.ua.at])]
+        dropped.update(id(c) for c, _ in weak if c not in acting)
+    return [(candidate, link) for candidate, link in linked if id(candidate) not in dropped]
+
+
+def _stands_as_subject(text: str, mention: UaMention) -> bool:
+    """The mention can be a clause's subject: every word of it has a nominative reading and no
+    preposition governs it; or it is the genitive after an office word that opens its clause ("голова
+    X-ської громади підписав", not "у присутності делегації X-ської громади")."""
+    words = re.findall(r"[\w'’-]+", text[mention.start : mention.end])
+    before = preceding_words(text, mention.start, 3)
+    if before and _PREPOSITION.match(before[-1]):
+        return False
+    if words and all(_nominative(word) for word in words):
+        return True
+    if not (before and _GOVERNING_NOUN.match(before[-1])):
+        return False
+    office_at = text.rfind(before[-1], 0, mention.start)
+    opening = text[:office_at].rstrip()
+    return not opening or opening[-1] in ",;:.—–" or bool(re.search(r"\b(?:та|і|й|а)$", opening))
+
+
+def _nominative(word: str) -> bool:
+    from parsers.morphology import analyzer
+
+    return any("nomn" in parse.tag for parse in analyzer().parse(word.lower()))
+
+
+def link_confidence(link: Link, found: Found, ua: UaSide) -> float:
+    """The link's strength, less for a partner without a gazetteer id or a side the sentence does not name."""
+    confidence = link.strength
+    if not found.partner.geonameid and not found.partner.domestic:
+        confidence *= 0.9
+    if ua.at is None:
+        confidence *= 0.85
+    return confidence
+
+
+def _twin_of_an_earlier_place(text: str, runs: list[_Run], index: int) -> bool:
+    """With no Ukrainian side named, "міста-побратима Y" after another foreign place may be that
+    place's twin ("мер X запросив на День міста-побратима Y"): not the site's own, unless it says "наш"."""
+    if index == 0:
+        return False
+    before = text[max(0, runs[index].start - 60) : runs[index].start]
+    appositive = APPOSITIVE.search(before)
+    return appositive is not None and not re.search(r"\bнаш", before[max(0, appositive.start() - 12) :], re.I)
+
+
+def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bool:
+    """With no Ukrainian name in the sentence, the article's own hromada is the party only when the
+    sentence reports a tie being made (a status verb) and the foreign places form one list, not
+    "X має побратимські зв'язки з Y" for two foreign places (their own ties)."""
+    if owner is None or (status_of(text) is None and "побратим" not in text.lower()):
+        return False
+    countries = {found.partner.country_iso2 for found in foreign}
+    if (
+        len(countries) >= 2
+        and len(_ADJECTIVE_COUNTRIES.findall(text)) >= 2
+        and not _REFERENCE_TO_US.search(text)
+    ):
+        return False
+    if len(foreign) == 1:
+        return True
+    if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
+        return False  # "партнерство англійського Кейлі та французького Пуа-дю-Нор": a pair of its own
+    runs = runs_of(text, [(f.start, f.stop, "f", f) for f in foreign])
+    return len(runs) == 1 or bool(_REFERENCE_TO_US.search(text))
+
+
+_ADJECTIVE_COUNTRIES = re.compile(rf"\b(?=[а-яіїєґ]){ADJ}\s+[А-ЯІЇЄҐ]")
+
+
+_BETWEEN_TWO = re.compile(rf"(?:партнерств\w*|побратимств\w*|між|співпрац\w*)(?:\s+(?=[а-яіїєґ]){ADJ})?\s*$")
+
+
+@dataclass
+class _Run:
+    kind: str
+    start: int
+    end: int
+    items: list
+
+
+_LIST_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
+    r"(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*"
+    rf"(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*(?:(?=[а-яіїєґ]){ADJ}\s+)?$"
+)
+
+
+def runs_of(text: str, events: list[tuple[int, int, str, object]]) -> list[_Run]:
+    """Consecutive mentions of one side joined by list words (", ", "та", "і") form one run."""
+    runs: list[_Run] = []
+    for start, end, kind, item in sorted(events, key=lambda event: event[0]):
+        last = runs[-1] if runs else None
+        if last and last.kind == kind and _listed(_gap_words(text, last.end, start)):
+            last.items.append(item)
+            last.end = max(last.end, end)
+        else:
+            runs.append(_Run(kind, start, end, [item]))
+    return runs
+
+
+def _listed(gap: str) -> bool:
+    """Two mentions of one side are items of one list: only list words between them, and a separator
+    among them ("X-ської громади Y-ська громада" are two phrases, not a list)."""
+    return bool(_LIST_GAP.match(gap)) and bool(re.search(r"[,(]|\b(?:та|і|й|або)\b", gap))
+
+
+def _gap_words(text: str, end: int, start: int) -> str:
+    """The text between two mentions, without the rest of the first name's word."""
+    gap = text[end:start]
+    return re.sub(r"^[\w'-]*", "", gap)
+
+
+def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(runs) and runs[other].kind == "ua":
+            left, right = sorted((runs[index], runs[other]), key=lambda run: run.start)
+            if _DASH_GAP.match(_gap_words(text, left.end, right.start)):
+                return runs[other]
+    return None
+
+
+# What may stand between two lists joined by a dash: the dash, and in an elliptical clause the object
+# and "з" ("X — Y", "а X – з Y", "а X – меморандум з Y").
+_DASH_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)\s*)?[—–]\s+(?:(?:угод\w*|меморандум\w*|договір|договор\w*|декларац\w*)\s+)?"
+    rf"(?:(?:з|із|зі)\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}|міст\w*|ґмін\w*|гмін\w*|громад\w*)\s+){{0,2}}$"
+)
+
+
+def _nearest_ua_run(runs: list[_Run], index: int, text: str = "") -> _Run:
+    """The Ukrainian run nearest before the partners (else after), passing over an insertion between
+    commas that describes the subject ("X, сусідка Y та Z, веде переговори з A": X's, not Y's)."""
+    before = [run for run in runs[:index] if run.kind == "ua"]
+    outside = [run for run in before if not _inserted(text, run)]
+    if outside:
+        return outside[-1]
+    return before[-1] if before else next(run for run in runs[index:] if run.kind == "ua")
+
+
+def _inserted(text: str, run: _Run) -> bool:
+    """The run stands in a comma-bounded insertion after a noun of its own (", сусідка Y та Z,")."""
+    return bool(
+        text
+        and re.search(r",\s*[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?\s+$", text[: run.start])
+        and re.match(r"[^,;.]{0,30},", text[run.end :])
+    )
+
+
+def distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
+    seen, sides = set(), []
+    for mention in mentions:
+        if mention.katottg not in seen:
+            seen.add(mention.katottg)
+            sides.append(mention)
+    return sides

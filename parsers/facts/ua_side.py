@@ -1,0 +1,89 @@
+"""The Ukrainian side when the text names it only through an office, an adjective or a region noun
+("X-ський селищний голова", "X-щина") or as one of a coordinated run of hromadas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.facts.name_context import WORD
+from parsers.facts.vocabulary import ADJ, is_place_adjective
+from parsers.places.katottg import load_codifier
+from parsers.places.ua_places import UaMention
+
+_COORDINATED = re.compile(
+    rf"((?:(?=[А-ЯІЇЄҐ]){ADJ}(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s*,\s*|\s+(?:та|і|й)\s+))+"
+    rf"(?=[А-ЯІЇЄҐ]){ADJ})\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
+    r"(?:громадами|громадам|громадах|громад|громади|голови|головами|голів|радами|ради)\b"
+)
+
+
+def with_coordinated_hromadas(
+    text: str, mentions: list[UaMention], oblasts: frozenset[str]
+) -> list[UaMention]:
+    """Add hromadas named as coordinated adjectives under one plural noun:
+    "з X-ською та Y-ською міськими громадами" names two hromadas."""
+    added = []
+    for match in _COORDINATED.finditer(text):
+        for word in WORD.finditer(match.group(1)):
+            if not is_place_adjective(word.group(0)):
+                continue
+            start, end = match.start(1) + word.start(), match.start(1) + word.end()
+            if any(m.start <= start < m.end for m in mentions):
+                continue
+            if mention := hromada_mention(word.group(0), start, end, oblasts):
+                added.append(mention)
+    return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+def hromada_mention(adjective: str, start: int, end: int, oblasts: frozenset[str]) -> UaMention | None:
+    """The hromada an adjective names ("Сквирський" → Сквирська громада) as a mention at its place."""
+    from parsers.morphology import adjective_form
+
+    codifier = load_codifier()
+    unit = codifier.hromada(f"{adjective_form(adjective, 'femn')} громада", oblasts)
+    if not unit.katottg:
+        return None
+    hromada = codifier.units[unit.katottg]
+    oblast = codifier.units.get(hromada.oblast_katottg)
+    return UaMention(
+        start, end, adjective, "hromada", unit.katottg, unit.name_uk, None,
+        hromada.oblast_katottg, oblast.name_uk if oblast else None, 1,
+    )  # fmt: skip
+
+
+AREA_NOUN = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+?)(щин|ччин)(?:а|и|і|у|ою)\b")
+
+
+_OFFICE_OF_HROMADA = re.compile(
+    rf"\b((?=[А-ЯІЇЄҐ]){ADJ}(?:(?<=ий)|(?<=ого)|(?<=ому)|(?<=им)|(?<=ім)))\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?"
+    r"(?:голов\w*|рад[аиіу]|громад\w*|староста|старости)\b"
+)
+
+
+def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
+    """Add hromadas named only by their office: "Сквирський міський голова" is Сквирська громада's."""
+    added = []
+    for match in [*_OFFICE_OF_HROMADA.finditer(text), *_COLLEAGUE_OF_HROMADA.finditer(text)]:
+        start, end = match.span(1)
+        if any(m.start <= start < m.end for m in [*mentions, *added]):
+            continue
+        adjective = match.group(1)[:1].upper() + match.group(1)[1:]
+        if mention := hromada_mention(adjective, start, end, oblasts):
+            added.append(mention)
+    return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+# "його сахновщинський колега": an office named by a lowercase adjective of its hromada and "колега".
+_COLLEAGUE_OF_HROMADA = re.compile(r"\b([а-яіїєґ][\w'’-]+(?:ський|цький|зький))\s+колег(?:а|ою|и)\b")
+
+
+def part_of_other_name(text: str, mention: UaMention) -> bool:
+    """ "Південного Кавказу", "Нового Орлеана": an adjective-like town name that starts another name."""
+    return (
+        mention.kind == "settlement"
+        and " " not in mention.text
+        and bool(re.search(r"(?:ого|ому|ий|ій|ої|ою|ім)$", mention.text))
+        and bool(re.match(r"\s+[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:у|а|и|і|ом|ою)?\b", text[mention.end :]))
+        and not re.match(r"\s+[А-ЯІЇЄҐ][\w'-]*(?:ської|цької|зької)\s+(?:област|громад)", text[mention.end :])
+    )
