@@ -622,8 +622,9 @@ class World:
         """Exact Cyrillic matches of the span or, failing that, of its de-inflected nominatives."""
         hits: dict[int, tuple[float, int]] = {}
         candidates = lemma_candidates(text)
-        self._fetch_cyrillic([lookup_key(candidate) for candidate in candidates])
         for i, candidate in enumerate(candidates):
+            if i == 1:  # the span itself matched nothing: its de-inflected forms in one query
+                self._fetch_cyrillic([lookup_key(other) for other in candidates[1:]])
             penalty = 0.0 if i == 0 else _DEINFLECTED_PENALTY
             max_rank = (6 if country else 5) if i == 0 else 2  # weak guesses need a country to back them
             for gid, rank, nom, place_country in self._cyrillic_rows(lookup_key(candidate), max_rank):
@@ -659,7 +660,7 @@ class World:
         """The rows of several Cyrillic keys (a name's forms) in one query instead of one per key, in
         the order the per-key query gives them; :meth:`_cyrillic_rows` takes its rows from here."""
         fetched = self._cyr_fetched
-        wanted = [key for key in dict.fromkeys(keys) if key not in fetched]
+        wanted = [key for key in dict.fromkeys(keys) if key not in fetched and (key, 2) not in self._cyr_rows]
         if not wanted:
             return
         if len(fetched) >= _CYR_ROWS_MAX:
