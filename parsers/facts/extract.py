@@ -335,12 +335,11 @@ class Extractor:
         for match in WORD.finditer(text):
             word = match.group(0)
             country = word_country(word)
-            if not country:
+            if not country or country in found:
                 continue
-            if _NEW_BEFORE.search(text, 0, match.start()) and not word.startswith("Зеланд"):
+            if _after_new(text, match.start()) and not word.startswith("Зеланд"):
                 continue  # a region named after an old country ("Нова Шотландія") is not that country
-            if country not in found:
-                found.append(country)
+            found.append(country)
         for match in _COUNTRY_PHRASE.finditer(text):
             country = self.world.country(match.group(0))
             if country and country not in found:
@@ -708,6 +707,17 @@ _CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
 
 
 _NEW_BEFORE = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)\s+$")
+_NEW_AT_END = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)$")
+_NEW_LONGEST = len("Нового")
+
+
+def _after_new(text: str, start: int) -> bool:
+    """``_NEW_BEFORE.search(text, 0, start)``, looked for only where it can end: at the last word
+    before the spaces before ``start`` (not by a scan of the whole text before it)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end < start and _NEW_AT_END.search(text, max(0, end - _NEW_LONGEST), end) is not None
 
 
 # A news article that states a partnership is a few thousand characters; a body far longer is a dump
