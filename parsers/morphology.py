@@ -18,18 +18,25 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="uk")
 
 
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
+    """The dictionary's readings of ``word`` as written, memoized: one word is asked about by several
+    tests (adjective, place adjective, common noun, name), and each parse costs more than a look-up."""
+    return tuple(analyzer().parse(word))
+
+
 @lru_cache(maxsize=50000)
 def is_given_name(word: str) -> bool:
     """True when the dictionary knows ``word`` as a first name or patronymic in some reading."""
-    parses = analyzer().parse(normalize_name(word))
-    return any(parse.is_known and ({"Name", "Patr"} & parse.tag.grammemes) for parse in parses[:3])
+    readings = parses(normalize_name(word))
+    return any(parse.is_known and ({"Name", "Patr"} & parse.tag.grammemes) for parse in readings[:3])
 
 
 @lru_cache(maxsize=50000)
 def is_common_word(word: str) -> bool:
     """True when the lowercase word is a dictionary word that is not a place or person name."""
-    parses = analyzer().parse(normalize_name(word).lower())
-    known = [parse for parse in parses if parse.is_known]
+    readings = parses(normalize_name(word).lower())
+    known = [parse for parse in readings if parse.is_known]
     if not known:
         return False
     return not any({"Geox", "Name", "Surn", "Patr", "Orgn"} & parse.tag.grammemes for parse in known)
@@ -39,21 +46,21 @@ def is_common_word(word: str) -> bool:
 def has_common_noun_reading(word: str, gender: str | None = None) -> bool:
     """True when one reading of the lowercase word is a plain noun ("гора", "воля"), of ``gender`` if
     given, whatever else the dictionary lists it as (a surname too, say)."""
-    parses = analyzer().parse(normalize_name(word).lower())
+    readings = parses(normalize_name(word).lower())
     names = {"Name", "Surn", "Patr", "Geox", "Orgn"}
     return any(
         parse.is_known
         and "NOUN" in parse.tag
         and not names & parse.tag.grammemes
         and (gender is None or gender in parse.tag)
-        for parse in parses
+        for parse in readings
     )
 
 
 @lru_cache(maxsize=50000)
 def lemma(word: str) -> str:
     """The dictionary's first normal form (used only for adjectives and common nouns)."""
-    return analyzer().parse(normalize_name(word).lower())[0].normal_form
+    return parses(normalize_name(word).lower())[0].normal_form
 
 
 @lru_cache(maxsize=20000)
@@ -61,7 +68,7 @@ def adjective_form(word: str, gender: str = "masc") -> str:
     """Nominative singular of an adjective in ``gender``, capitalised as written
     ("Оломоуцьким" → "Оломоуцький")."""
     normalized = normalize_name(word)
-    for parse in analyzer().parse(normalized.lower()):
+    for parse in parses(normalized.lower()):
         if "ADJF" in parse.tag:
             form = parse.inflect({"nomn", gender})
             if form:

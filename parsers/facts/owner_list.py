@@ -60,11 +60,11 @@ _ENTRY_END = re.compile(r"[,;(]|\s(?:та|і|й)\s")
 
 def _first_entry_is_a_clause(text: str, start: int, end: int) -> bool:
     """What follows the opener has a finite verb before its first separator: a sentence, not a list."""
-    from parsers.morphology import analyzer
+    from parsers.morphology import parses
 
     stop = _ENTRY_END.search(text, start, end)
     first = text[start : stop.start() if stop else end]
-    return any(analyzer().parse(word)[0].tag.POS == "VERB" for word in re.findall(r"\b[а-яіїєґ'’]+\b", first))
+    return any(parses(word)[0].tag.POS == "VERB" for word in re.findall(r"\b[а-яіїєґ'’]+\b", first))
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -333,9 +333,9 @@ def _stands_as_subject(text: str, mention: UaMention) -> bool:
 
 
 def _nominative(word: str) -> bool:
-    from parsers.morphology import analyzer
+    from parsers.morphology import parses
 
-    return any("nomn" in parse.tag for parse in analyzer().parse(word.lower()))
+    return any("nomn" in parse.tag for parse in parses(word.lower()))
 
 
 def link_confidence(link: Link, found: Found, ua: UaSide) -> float:

@@ -63,13 +63,13 @@ def is_adjective(word: str) -> bool:
     """The dictionary reads ``word`` as an adjective in some reading ("польським", "Сквирський",
     "Оломоуцького"). A hyphenated word is one only as a compound adjective ("польсько-українського");
     "Бяла-Подляська" is a town whose name ends in an adjective."""
-    from parsers.morphology import analyzer
+    from parsers.morphology import parses
 
     word = normalize_name(word).lower().strip("'-")
     parts = word.split("-")
     if len(parts) > 1:  # "польсько-українського": linking -о- parts, then an adjective
         return all(part.endswith("о") for part in parts[:-1]) and is_adjective(parts[-1])
-    return word[:1].isalpha() and any("ADJF" in parse.tag for parse in analyzer().parse(word))
+    return word[:1].isalpha() and any("ADJF" in parse.tag for parse in parses(word))
 
 
 _RELATIONAL = ("ський", "цький", "зький")
@@ -85,14 +85,14 @@ def is_place_adjective(word: str) -> bool:
     dictionary reads it as an adjective whose normal form is a -ський/-цький/-зький one. Such a word
     alone is never a place's name; an adjective-shaped town name ("Широке") is not one of them, nor
     a town whose name ends in an adjective ("Бяла-Подляська")."""
-    from parsers.morphology import analyzer
+    from parsers.morphology import parses
 
     word = normalize_name(word).lower().strip("'-")
     parts = word.split("-")
     if len(parts) > 1:  # "польсько-українського": linking -о- parts, then an adjective
         return all(part.endswith("о") for part in parts[:-1]) and is_place_adjective(parts[-1])
     return bool(word) and any(
-        "ADJF" in parse.tag and parse.normal_form.endswith(_RELATIONAL) for parse in analyzer().parse(word)
+        "ADJF" in parse.tag and parse.normal_form.endswith(_RELATIONAL) for parse in parses(word)
     )
 
 
@@ -105,9 +105,9 @@ def modifies_a_noun(text: str, end: int) -> bool:
     one) follows it, maybe after other capitalised words coordinated with it ("X-ська та Y-ська
     громади", "X-ська міська рада"). The genitive of a town whose name reads like an adjective ("мер
     X-ська", "з мерами A, X-ська та B") is followed by no noun, so it stands as the town's name."""
-    from parsers.morphology import analyzer
+    from parsers.morphology import parses
 
     match = _NEXT_LOWERCASE_WORD.match(text, end)
     if match is None:
         return False
-    return any(parse.tag.POS in ("NOUN", "ADJF") for parse in analyzer().parse(match.group(1)))
+    return any(parse.tag.POS in ("NOUN", "ADJF") for parse in parses(match.group(1)))
