@@ -111,7 +111,7 @@ class Hint:
 def hints(text: str, start: int, end: int, world: World) -> Hint:
     """Country, level and admin region for a name, from what stands right around it."""
     hint = Hint(sentence_initial=_starts_clause(text, start))
-    if re.search(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$", text[:start]):
+    if _last_char_before(text, start) in ("–", "—") and _DISTRICT_THEN_DASH.search(text[:start]):
         hint.level, hint.explicit = "district", True
     if start > 0 and text[:start].rstrip().endswith("(") or inside_parentheses(text, start):
         hint.descriptor = True
@@ -275,15 +275,43 @@ def _region_of_something_else(text: str, start: int) -> bool:
     """A region in the genitive after a noun that is not its body or office ("центр провінції X",
     "у межах землі X") says where that noun lies; "радою графства X" or "губернатор провінції X"
     is the region itself acting."""
+    if not _region_word_before(text, start):
+        return False  # the pattern ends with a region word and spaces: without them it cannot match
     found = _GENITIVE_REGION_BEFORE.search(text, max(0, start - 80), start)
     return found is not None and not _REGION_BODY_WORD.match(found.group(1))
 
 
-_GENITIVE_REGION_BEFORE = re.compile(
-    r"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:провінції|області|регіону|землі|штату|графства|воєводства|"
-    r"округу|кантону|префектури|краю|департаменту|повіту|жудеця)\s+$",
-    re.IGNORECASE,
+_GENITIVE_REGION_WORDS = (
+    "провінції|області|регіону|землі|штату|графства|воєводства|округу|кантону|префектури|краю|департаменту|"
+    "повіту|жудеця"
 )
+_GENITIVE_REGION_BEFORE = re.compile(
+    rf"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:{_GENITIVE_REGION_WORDS})\s+$", re.IGNORECASE
+)
+_GENITIVE_REGION_WORD = re.compile(f"(?:{_GENITIVE_REGION_WORDS})", re.IGNORECASE)
+_DISTRICT_THEN_DASH = re.compile(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$")
+
+
+def _last_char_before(text: str, start: int) -> str:
+    """The last character before ``start`` that is no space ("" when there is none)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
+
+
+def _region_word_before(text: str, start: int) -> bool:
+    """Spaces, and before them a word of :data:`_GENITIVE_REGION_WORDS` standing alone: what
+    :data:`_GENITIVE_REGION_BEFORE` ends with, tested on that word only (not by a scan of the text)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return end < start and _GENITIVE_REGION_WORD.fullmatch(text, begin, end) is not None
+
+
 _REGION_BODY_WORD = re.compile(
     r"^(?:рад\w*|адміністраці\w*|самоврядуванн\w*|уряд\w*|влад\w*|муніципалітет\w*|управлінн\w*|"
     r"парламент\w*|асамбле\w*|сейм\w*|маршалк\w*|губернатор\w*|префект\w*|голов\w*|мер\w*|"
