@@ -330,14 +330,15 @@ class Extractor:
         return UaSide(katottg, unit.name_uk, None, oblast.name_uk if oblast else None)
 
     def _countries_in(self, text: str) -> list[str]:
-        found = []
-        word_country = self._word_country
-        for match in WORD.finditer(text):
-            word = match.group(0)
-            country = word_country(word)
-            if not country or country in found:
+        found: list[str] = []
+        parts = _WORD_PARTS.split(text)  # text, word, text, word, ..., text: no match object per word
+        countries = list(map(self._word_country, parts[1::2]))
+        for index in [i for i, country in enumerate(countries) if country]:
+            country, word = countries[index], parts[2 * index + 1]
+            if country in found:
                 continue
-            if _after_new(text, match.start()) and not word.startswith("Зеланд"):
+            start = sum(map(len, parts[: 2 * index + 1]))
+            if _after_new(text, start) and not word.startswith("Зеланд"):
                 continue  # a region named after an old country ("Нова Шотландія") is not that country
             found.append(country)
         for match in _COUNTRY_PHRASE.finditer(text):
@@ -707,6 +708,8 @@ _CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
 
 
 _NEW_BEFORE = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)\s+$")
+_WORD_PARTS = re.compile(f"({WORD.pattern})")
+"""Splits a text into the words of :data:`WORD` and what stands between them."""
 _NEW_AT_END = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)$")
 _NEW_LONGEST = len("Нового")
 
