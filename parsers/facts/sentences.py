@@ -75,11 +75,23 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    word = re.search(r"(\w+)\.$", chunk.rstrip('"»”)'))
-    if not word:
+    token = _word_before_final_dot(chunk.rstrip('"»”)'))
+    if not token:
         return False
-    token = word.group(1)
     return token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def _word_before_final_dot(text: str) -> str:
+    """The word that ``re.search(r"(\\w+)\\.$", text)`` would capture ("" when none), read back from
+    the end instead of searched for from the start of a whole sentence."""
+    if text.endswith("\n"):
+        text = text[:-1]  # "$" also matches before a final line break
+    if not text.endswith("."):
+        return ""
+    end = begin = len(text) - 1
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end]
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
