@@ -9,49 +9,43 @@ from __future__ import annotations
 
 import random
 import re
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
-from parsers.facts import evidence, name_context
+from parsers.facts import cues, evidence, name_context, owner_list
 from parsers.facts.extract import _NEW_BEFORE, _after_new
 from parsers.facts.sentences import _word_before_final_dot
+from parsers.facts.vocabulary import first_letter_scan
 
 
-def _first_letters(items) -> set[str] | None:
-    """The letters a parsed pattern can begin with (None: it can begin with anything). A leading
-    ``\\b`` is skipped, and so is a leading optional repeat (a match with it has one without it)."""
-    items = list(items)
-    while items and (
-        items[0][0] is C.AT or (items[0][0] in (C.MAX_REPEAT, C.MIN_REPEAT) and items[0][1][0] == 0)
-    ):
-        items = items[1:]
-    if not items:
-        return None
-    op, arg = items[0]
-    if op is C.LITERAL:
-        return {chr(arg).lower()}
-    if op is C.IN and all(kind is C.LITERAL for kind, _ in arg):
-        return {chr(code).lower() for _, code in arg}
-    if op is C.SUBPATTERN:
-        return _first_letters(arg[3])
-    if op is C.BRANCH:
-        letters: set[str] = set()
-        for branch in arg[1]:
-            found = _first_letters(branch)
-            if found is None:
-                return None
-            letters |= found
-        return letters
-    return None
+def test_first_letter_scans_find_the_same_matches():
+    scanned = [pattern for _, pattern in cues._RELATION_CUES + cues._STATUS_CUES]
+    scanned += [cues._REFUSAL, owner_list._OPENER]
+    texts = [
+        "Міста підписали угоду про побратимство ще у 2004 році.",
+        "Сторони ПЛАНУЮТЬ підписати меморандум; переговори тривають.",
+        "Побратимами міста є X та Y: вони мають партнерів – A, B.",
+        "Депутати відмовилися від угоди, договір розірвано.",
+        "Новини громади: ремонт дороги.",
+    ]
+    for pattern in scanned:
+        assert pattern.pattern.startswith("(?=["), pattern.pattern[:40]  # the look-ahead was added
+        original = re.compile(pattern.pattern[pattern.pattern.index("(?:") + 3 : -1], pattern.flags)
+        for text in texts:
+            for variant in (text, text.lower()):
+                assert [(m.span(), m.groups()) for m in pattern.finditer(variant)] == [
+                    (m.span(), m.groups()) for m in original.finditer(variant)
+                ]
 
 
-def test_every_branch_of_the_exists_pattern_begins_with_a_scanned_letter():
-    letters = _first_letters(_parser.parse(evidence._EXISTS.pattern, re.IGNORECASE))
-    assert letters is not None
-    assert letters <= set(evidence._EXISTS_FIRST_LETTERS)
+def test_first_letters_are_read_only_where_they_are_sure():
+    assert first_letter_scan(re.compile(r"\bab|cd")).pattern.startswith("(?=[ac])")
+    assert first_letter_scan(re.compile(r"\w+ка|ab")).pattern == r"\w+ка|ab"  # any letter may begin it
+    assert first_letter_scan(re.compile(r"x?ab")).pattern == "x?ab"
+    assert first_letter_scan(re.compile(r"x?ab"), optional_start=True).pattern.startswith("(?=[a])")
+    assert first_letter_scan(re.compile(r"(?i:ab)|c")).pattern == "(?i:ab)|c"  # flags inside: left alone
 
 
 def test_exists_scan_agrees_with_the_pattern():
+    assert evidence._EXISTS_SCAN.pattern.startswith("(?=[")
     texts = [
         "Міста є побратимами з 2004 року.",
         "Давні друзі відзначили 10 років партнерства.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
+from parsers.facts.vocabulary import RELATION_STEMS, first_letter_scan, names_a_tie
 
 __all__ = [
     "names_a_tie",
@@ -81,6 +81,11 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _REFUSAL = re.compile(r"відмовил|відхилил|не підтримал|проголосува\w* проти|не погодил")
+# The cue patterns scan faster with a look-ahead on the letters their matches begin with (the same
+# matches: see vocabulary.first_letter_scan).
+_RELATION_CUES = [(relation, first_letter_scan(pattern)) for relation, pattern in _RELATION_CUES]
+_STATUS_CUES = [(status, first_letter_scan(pattern)) for status, pattern in _STATUS_CUES]
+_REFUSAL = first_letter_scan(_REFUSAL)
 
 
 def relation_of(text: str) -> str | None:

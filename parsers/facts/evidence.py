@@ -10,7 +10,7 @@ from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_documen
 from parsers.facts.links import APPOSITIVE
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
-from parsers.facts.vocabulary import ADJ
+from parsers.facts.vocabulary import ADJ, first_letter_scan
 from parsers.places.ua_places import UaMention
 
 REGION_PHRASE = re.compile(
@@ -37,11 +37,10 @@ _EXISTS = re.compile(
     r"відзнач\w*\s+(?:\S+\s+){0,2}?\d+\s+(?:рок\w*|рік)\s+(?:\S+\s+)?(?:побратимств|партнерств|співпрац|дружб)",
     re.IGNORECASE,
 )
-_EXISTS_FIRST_LETTERS = "єдпмсбзнрюв"
-"""The letters every branch of :data:`_EXISTS` begins with (after ``\\b``; a ``\\S*`` before a
-word lets it begin anywhere, but then the same branch also matches from that word on)."""
-_EXISTS_SCAN = re.compile(f"(?=[{_EXISTS_FIRST_LETTERS}])(?:{_EXISTS.pattern})", re.IGNORECASE)
-"""Whether :data:`_EXISTS` matches, found faster: the look-ahead lets the scan skip other letters."""
+_EXISTS_SCAN = first_letter_scan(_EXISTS, optional_start=True)
+"""Whether :data:`_EXISTS` matches, found faster: a look-ahead on its first letters lets the scan skip
+other characters (a ``\\S*`` before a word lets a match begin anywhere, but then the same branch also
+matches from that word on)."""
 
 
 def says_tie_exists(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.facts.vocabulary import is_adjective
+from parsers.facts.vocabulary import first_letter_scan, is_adjective
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
 # "є"/"стали" after the plural in the instrumental ("побратимами міста є A, B").
@@ -29,6 +29,7 @@ _OPENER = re.compile(
     r"(?P<rest>[^.;:—–]{0,80}?)(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b)",
     re.IGNORECASE,
 )
+_OPENER = first_letter_scan(_OPENER)  # the same matches, found faster (a look-ahead on first letters)
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
