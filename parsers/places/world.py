@@ -730,11 +730,14 @@ class World:
                 gid: (score + (_ADMIN1_BONUS if self._in_admin1(gid, admin1) else 0.0), nom)
                 for gid, (score, nom) in hits.items()
             }
-        places = [
-            self._make(gid, score, nom or None) for gid, (score, nom) in hits.items() if score >= _FLOOR
-        ]
-        places.sort(key=lambda p: (-p.score, -(p.population or 0)))
-        return places[:10]
+        ranked = []  # (score as a result has it, population, gid, match score, nominative): results are
+        for gid, (score, nom) in hits.items():  # made for the ten best only, in the same stable order
+            if score >= _FLOOR:
+                population = self._place(gid)[2]
+                final = round(min(1.0, score + _pop_bonus(population)), 4)  # as _make gives it
+                ranked.append((final, population, gid, score, nom))
+        ranked.sort(key=lambda entry: (-entry[0], -(entry[1] or 0)))
+        return [self._make(gid, score, nom or None) for _, _, gid, score, nom in ranked[:10]]
 
     def _in_admin1(self, gid: int, hint: str) -> bool:
         """Does the place's first-level region sound like the region phrase ``hint``?"""
