@@ -87,11 +87,16 @@ def name_spans(text: str):
 
 
 def _is_cyrillic(word: str) -> bool:
-    return bool(re.match(r"[А-ЯІЇЄҐа-яіїєґ]", word))
+    return bool(_CYRILLIC_START.match(word))
 
 
 def preceding_words(text: str, start: int, count: int = 4) -> list[str]:
-    return re.findall(r"[\w'-]+", text[max(0, start - 80) : start])[-count:]
+    return _PLAIN_WORDS.findall(text[max(0, start - 80) : start])[-count:]
+
+
+# Compiled once: these run for every word or name of a sentence.
+_CYRILLIC_START = re.compile(r"[А-ЯІЇЄҐа-яіїєґ]")
+_PLAIN_WORDS = re.compile(r"[\w'-]+")
 
 
 @dataclass

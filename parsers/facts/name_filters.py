@@ -121,12 +121,12 @@ def may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
     letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
     if written_as_other_name(text, start, span):
         return False
-    return len(re.sub(r"[\W\d_]", "", span)) > 3 or hint.adjacent_cue
+    return len(_NOT_LETTER.sub("", span)) > 3 or hint.adjacent_cue
 
 
 def written_as_other_name(text: str, start: int, span: str) -> bool:
     """An abbreviation in capitals, or a name inside quotes (an organisation's, a programme's)."""
-    letters = re.sub(r"[\W\d_]", "", span)
+    letters = _NOT_LETTER.sub("", span)
     if len(letters) > 1 and letters.isupper():
         return True
     if text.count("«", 0, start) > text.count("»", 0, start):
@@ -141,3 +141,7 @@ def _quoted_speech(text: str, opened: int, closed: int, mark: str) -> bool:
     any sentence does; a short quoted name is an organisation's or a programme's."""
     quoted = text[opened + 1 : closed if closed != -1 else len(text)]
     return len(quoted.split()) >= 6 or bool(re.search(r"[:;.!?]", quoted))
+
+
+_NOT_LETTER = re.compile(r"[\W\d_]")
+"""Compiled once: the letters of every name are counted."""
