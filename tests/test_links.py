@@ -467,6 +467,11 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
         ("Сквира та польський Ольштин відзначили 10-річчя побратимства.", ("Ольштин", "signed")),
         ("Сквира та польський Ольштин відзначили 10 років партнерства.", ("Ольштин", "signed")),
         ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
+        # a delegation from the hromada signs for it
+        (
+            "Делегація зі Сквири побувала в Польщі, де підписала угоду про побратимство з містом Ольштин.",
+            ("Ольштин", "signed"),
+        ),
         # partnership ties the hromada has now say the tie exists
         ("Сквирська громада має тісні партнерські зв'язки з польським Ольштином.", ("Ольштин", "signed")),
         # a decision to conclude an agreement is a plan, not a signing
