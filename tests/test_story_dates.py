@@ -243,6 +243,9 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         ("Підсумком візиту став меморандум про співпрацю між Сквирою та Ольштином", "signed"),
         ("Угода з Ольштином стала головною подією форуму", "signed"),
         ("Результатом зустрічі стала домовленість підготувати угоду", "planned"),
+        # a renewal named by a noun is a plan when a plan is told with it
+        ("нову редакцію угоди планують підписати восени", "planned"),
+        ("продовження дії угоди про партнерство", "renewed"),
     ],
 )
 def test_status_words_stand_on_word_boundaries(sentence, status):
