@@ -665,3 +665,19 @@ def test_a_short_name_the_article_already_resolved_is_that_place(extractor):
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Печ")}
     assert facts(extractor, "Сквирська громада та Печ є побратимами з 2017 року.") == set()
+
+
+def test_an_owner_list_laid_out_in_lines_is_one_list(extractor):
+    body = (
+        "Сквирська громада має чинні угоди про партнерство з такими громадами:\n"
+        "Польща – Ольштин, Торунь;\n"
+        "Литва – Алітус.\n"
+        "Угоди підписано у 2021–2024 роках."
+    )
+    found = facts(extractor, body)
+    assert pairs(found) == {
+        ("Сквирська міська громада", "Ольштин"),
+        ("Сквирська міська громада", "Торунь"),
+        ("Сквирська міська громада", "Алітус"),
+    }
+    assert {link for *_, link in found} == {"owner_list"}

@@ -31,8 +31,9 @@ _OPENER = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
+# Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
 _CLAUSE_END = re.compile(
-    r";|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
+    r";(?![ \t]*\n)|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
     r"|\s+(?:а(?!\s+також)|але|проте)\s",
     re.IGNORECASE,
 )
