@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.facts.vocabulary import is_adjective
+from parsers.facts.vocabulary import has_finite_verb, is_adjective
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
 # "є"/"стали" after the plural in the instrumental ("побратимами міста є A, B").
@@ -61,11 +61,8 @@ _ENTRY_END = re.compile(r"[,;(]|\s(?:та|і|й)\s")
 
 def _first_entry_is_a_clause(text: str, start: int, end: int) -> bool:
     """What follows the opener has a finite verb before its first separator: a sentence, not a list."""
-    from parsers.morphology import analyzer
-
     stop = _ENTRY_END.search(text, start, end)
-    first = text[start : stop.start() if stop else end]
-    return any(analyzer().parse(word)[0].tag.POS == "VERB" for word in re.findall(r"\b[а-яіїєґ'’]+\b", first))
+    return has_finite_verb(text[start : stop.start() if stop else end])
 
 
 def _clause_end(text: str, start: int) -> int:
