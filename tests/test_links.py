@@ -467,6 +467,11 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
         ("Сквира та польський Ольштин відзначили 10-річчя побратимства.", ("Ольштин", "signed")),
         ("Сквира та польський Ольштин відзначили 10 років партнерства.", ("Ольштин", "signed")),
         ("Сквира отримала нового побратима – польський Ольштин.", ("Ольштин", "signed")),
+        # a delegation from the hromada signs for it
+        (
+            "Делегація зі Сквири побувала в Польщі, де підписала угоду про побратимство з містом Ольштин.",
+            ("Ольштин", "signed"),
+        ),
         # partnership ties the hromada has now say the tie exists
         ("Сквирська громада має тісні партнерські зв'язки з польським Ольштином.", ("Ольштин", "signed")),
         # a decision to conclude an agreement is a plan, not a signing
@@ -660,3 +665,19 @@ def test_a_short_name_the_article_already_resolved_is_that_place(extractor):
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Печ")}
     assert facts(extractor, "Сквирська громада та Печ є побратимами з 2017 року.") == set()
+
+
+def test_an_owner_list_laid_out_in_lines_is_one_list(extractor):
+    body = (
+        "Сквирська громада має чинні угоди про партнерство з такими громадами:\n"
+        "Польща – Ольштин, Торунь;\n"
+        "Литва – Алітус.\n"
+        "Угоди підписано у 2021–2024 роках."
+    )
+    found = facts(extractor, body)
+    assert pairs(found) == {
+        ("Сквирська міська громада", "Ольштин"),
+        ("Сквирська міська громада", "Торунь"),
+        ("Сквирська міська громада", "Алітус"),
+    }
+    assert {link for *_, link in found} == {"owner_list"}

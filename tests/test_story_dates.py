@@ -243,6 +243,11 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         ("Підсумком візиту став меморандум про співпрацю між Сквирою та Ольштином", "signed"),
         ("Угода з Ольштином стала головною подією форуму", "signed"),
         ("Результатом зустрічі стала домовленість підготувати угоду", "planned"),
+        # agreeing to prepare an agreement is a plan
+        ("громада домовилася з містом про підготовку угоди про побратимство", "planned"),
+        # a renewal named by a noun is a plan when a plan is told with it
+        ("нову редакцію угоди планують підписати восени", "planned"),
+        ("продовження дії угоди про партнерство", "renewed"),
     ],
 )
 def test_status_words_stand_on_word_boundaries(sentence, status):
@@ -315,3 +320,14 @@ def test_signers_after_the_verb_and_its_when_and_where(extractor):
         "і Сквирський міський голова Валентина Левівська.",
     )
     assert found["Ольштин"][:4] == (SQUIRE, "partnership", "signed", "2025-06-12")
+
+
+def test_a_clause_with_its_own_verb_does_not_take_the_first_clauses_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Нагадаємо, Сквира є побратимом польського Ольштина з 1993 року, а Узин має угоду з польським "
+        "Торунем.",
+    )
+    assert found["Ольштин"][3] == "1993"
+    assert found["Торунь"][0] == "Узинська міська громада" and found["Торунь"][3] is None

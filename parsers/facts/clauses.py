@@ -9,7 +9,7 @@ from datetime import date
 
 from parsers.facts.cues import event_date_of, relation_of, status_of
 from parsers.facts.dates import SIGNING
-from parsers.facts.vocabulary import names_a_bond
+from parsers.facts.vocabulary import has_finite_verb, names_a_bond
 
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
@@ -75,7 +75,7 @@ def clause_cues(
         # an item of a list the first clause names ("угоди про X: A — B; …"), else the sentence's word
         # for the tie when the pair's clause names none ("A та B, що …, уклали угоду про партнерство")
         relation = relation_of(first) or relation_of(text)
-    if event_date is None and status_of(own_text) is None:
+    if event_date is None and status_of(own_text) is None and not has_finite_verb(own_text):
         event_date = event_date_of(first, published)  # the list's own clause has no verb: the first's date
     if event_date is None and own and own[0] in clauses[1:] and _WHEN.match(text[own[0][0] : own[0][1]]):
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"

@@ -144,9 +144,11 @@ class _Context:
     """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     previous_relation: str | None = None
     previous_status: str | None = None
-    status_after: str | None = None
-    foreign_topic: bool = False
     """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
+    status_after: str | None = None
+    """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
+    foreign_topic: bool = False
+    """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
@@ -518,10 +520,9 @@ class Extractor:
             hint = hints(text, start, end, self.world)
             if named_country and not (hint.explicit and hint.country not in (None, named_country)):
                 continue  # a country's name, unless another country's adjective makes it a town's
-            known = None
-            if not may_be_place_name(text, start, span, hint):
-                known = self._short_name_known(text, start, span, context)
-            if hint.descriptor or (known is None and not may_be_place_name(text, start, span, hint)):
+            plausible = may_be_place_name(text, start, span, hint)
+            known = None if plausible else self._short_name_known(text, start, span, context)
+            if hint.descriptor or not (plausible or known):
                 continue
             if single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
@@ -620,8 +621,9 @@ class Extractor:
         return None
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: _Context) -> Partner | None:
-        """A short name ("Бая") that is the nominative of a place the article has already resolved with
-        more evidence (a longer case form, a country cue) is that place; otherwise it stays no name."""
+        """A short name (three letters or fewer) that is the nominative of a place the article has already
+        resolved with more evidence (a longer case form, a country cue) is that place; otherwise it stays
+        no name."""
         if written_as_other_name(text, start, span):
             return None
         self._read_deferred(ctx)

@@ -169,6 +169,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
+_DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)(?:\s+відповідно)?\s*:?\s*$", re.IGNORECASE
 )
@@ -385,8 +386,12 @@ def link_of(
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is None or not governed_by(text, one[0], _WITH) or _from_not_with(text, one[0]):
             continue
-        if other is not None and governed_by(text, other[0], _WITH):
-            continue
+        if (
+            other is not None
+            and governed_by(text, other[0], _WITH)
+            and not _DELEGATION_FROM.search(text, max(0, other[0] - 40), other[0])
+        ):
+            continue  # both "з": unless one is where a delegation that acts comes from ("делегація з X")
         if not _tie_word_before_with(text, one[0], verbs=True):
             continue
         if TIE_VERB.search(text):

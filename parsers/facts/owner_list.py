@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.facts.vocabulary import first_letter_scan, is_adjective
+from parsers.facts.vocabulary import first_letter_scan, has_finite_verb, is_adjective
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
 # "є"/"стали" after the plural in the instrumental ("побратимами міста є A, B").
@@ -32,8 +32,9 @@ _OPENER = re.compile(
 _OPENER = first_letter_scan(_OPENER)  # the same matches, found faster (a look-ahead on first letters)
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
+# Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
 _CLAUSE_END = re.compile(
-    r";|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
+    r";(?![ \t]*\n)|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
     r"|\s+(?:а(?!\s+також)|але|проте)\s",
     re.IGNORECASE,
 )
@@ -61,11 +62,8 @@ _ENTRY_END = re.compile(r"[,;(]|\s(?:та|і|й)\s")
 
 def _first_entry_is_a_clause(text: str, start: int, end: int) -> bool:
     """What follows the opener has a finite verb before its first separator: a sentence, not a list."""
-    from parsers.morphology import parses
-
     stop = _ENTRY_END.search(text, start, end)
-    first = text[start : stop.start() if stop else end]
-    return any(parses(word)[0].tag.POS == "VERB" for word in re.findall(r"\b[а-яіїєґ'’]+\b", first))
+    return has_finite_verb(text[start : stop.start() if stop else end])
 
 
 def _clause_end(text: str, start: int) -> int:

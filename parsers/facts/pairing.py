@@ -282,7 +282,7 @@ _PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _GOVERNING_NOUN = re.compile(
-    r"^(?:делегаці|представник|голов|мер|очільник|керівник|адміністраці|рад)\w*$", re.I
+    r"^(?:делегаці|представник|голов|мер|очільник|керівник|адміністраці|рад)\w*$", re.IGNORECASE
 )
 
 
@@ -291,8 +291,8 @@ def acting_sides_only(
 ) -> list[tuple[PairCandidate, Link]]:
     """A partner "з Y" of a tie verb or noun belongs to who acts: when Ukrainian sides in different
     lists of the sentence are each linked to it so, only those that stand as the subject are kept
-    ("X підписала угоду з Y у присутності делегації Z": not Z), and none when no side does ("делегація
-    Z привітала X з підписанням угоди з Y")."""
+    ("X підписала угоду з Y у присутності делегації Z": not Z), and none when no side does ("за
+    прикладом Z громаді X допомогли укласти угоду з Y")."""
     by_partner: dict[int, list[tuple[PairCandidate, Link]]] = {}
     for pair in linked:
         by_partner.setdefault(pair[0].found.start, []).append(pair)

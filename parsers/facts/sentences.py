@@ -62,16 +62,29 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order, each with its span; line breaks always end a sentence."""
+    """Sentences of ``text`` in order, each with its span. A line break ends a sentence, except inside
+    a list laid out in lines: after a line that ends with a colon, lines that end with a semicolon
+    continue it ("… з такими громадами:\nПольща – A, B;\nЛитва – C.")."""
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         if "\n" not in match.group(0) and _ends_with_abbreviation(text[start : match.start()]):
             continue
+        if "\n" in match.group(0) and _continues_a_list(text[start : match.start()]):
+            continue
         _append(sentences, text, start, match.start())
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _continues_a_list(chunk: str) -> bool:
+    """The chunk so far opens a list at a line's end (":") or is inside one (a line ending in ";"
+    after such an opener): the next line is the list's next item."""
+    stripped = chunk.rstrip()
+    if stripped.endswith(":"):
+        return "\n" not in stripped  # the opener is the chunk's first line
+    return stripped.endswith(";") and bool(re.search(r":\s*\n", stripped))
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

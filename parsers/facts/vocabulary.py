@@ -160,3 +160,16 @@ def modifies_a_noun(text: str, end: int) -> bool:
     if match is None:
         return False
     return any(parse.tag.POS in ("NOUN", "ADJF") for parse in parses(match.group(1)))
+
+
+@lru_cache(maxsize=100_000)
+def _is_finite_verb(word: str) -> bool:
+    from parsers.morphology import parses
+
+    return parses(word)[0].tag.POS == "VERB"
+
+
+def has_finite_verb(text: str) -> bool:
+    """The text has a word the dictionary reads first as a finite verb ("співпрацює", "має"): a clause
+    of its own, not an item of a list."""
+    return any(_is_finite_verb(word) for word in re.findall(r"\b[а-яіїєґ'’]+\b", text))
