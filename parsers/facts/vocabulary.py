@@ -42,12 +42,13 @@ TIE_OR_BOND_WORD = re.compile(r"\b(?:" + "|".join((*TIE_STEMS, *BOND_STEMS)) + r
 """A whole word for a tie or a relationship."""
 
 
+@lru_cache(maxsize=1024)
 def first_letter_scan(pattern: re.Pattern[str], optional_start: bool = False) -> re.Pattern[str]:
     """``pattern`` with a look-ahead on the letters its matches begin with, read from the pattern
     itself: the scan then skips other characters fast, and finds the same matches (a match can begin
     nowhere else). ``optional_start`` also reads past a leading optional repeat (``\\S*word``): the
     answer to "is there a match" stays the same, not where it begins. A pattern whose first letters
-    cannot be read is returned as it is."""
+    cannot be read is returned as it is. Memoized: the same pattern gives the same scan object."""
     from re import _parser  # type: ignore[attr-defined]
 
     try:
