@@ -49,15 +49,15 @@ def first_letter_scan(pattern: re.Pattern[str], optional_start: bool = False) ->
     nowhere else). ``optional_start`` also reads past a leading optional repeat (``\\S*word``): the
     answer to "is there a match" stays the same, not where it begins. A pattern whose first letters
     cannot be read is returned as it is. Memoized: the same pattern gives the same scan object."""
-    from re import _parser  # type: ignore[attr-defined]
-
     try:
+        from re import _parser  # type: ignore[attr-defined]  # re's own parser (Python 3.11+)
+
         letters = _first_letters(list(_parser.parse(pattern.pattern, pattern.flags)), optional_start)
         if not letters:
             return pattern
         ahead = "".join(sorted(re.escape(letter) for letter in letters))
         return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
-    except (re.error, TypeError, ValueError, AttributeError):
+    except (ImportError, re.error, TypeError, ValueError, AttributeError, IndexError):
         return pattern
 
 
