@@ -169,6 +169,28 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
+_CLAUSE_OPENING_WITH = re.compile(
+    rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+)(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
+    re.IGNORECASE,
+)
+_TIE_AFTER_SUBJECT = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
+    r"співпрацю|підписа|уклал|уклав|побратал|поріднил)",
+    re.IGNORECASE,
+)
+
+
+def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "З польським X Y є побратимами": the partner, fronted with "з" at the clause's start, then the
+    Ukrainian side as the subject right after it, then the tie."""
+    if not (partner_run[1] <= ua_run[0] and _CLAUSE_OPENING_WITH.search(text, 0, partner_run[0])):
+        return False
+    between = re.sub(r"\([^()]{0,80}\)", " ", text[partner_run[1] : ua_run[0]])
+    return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
+        _TIE_AFTER_SUBJECT.match(text[ua_run[1] :])
+    )
+
+
 _DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:підписал\w*|скріпил\w*|підписи\s+поставил\w*)(?:\s+відповідно)?\s*:?\s*$", re.IGNORECASE
@@ -381,6 +403,8 @@ def link_of(
         return Link("between", STRENGTH["between"])
     if ua_run is not None and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]:
         return None  # a semicolon ends a statement: its sides do not pair with the next one's
+    if ua_run is not None and _fronted_partner(text, ua_run, partner_run):
+        return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
