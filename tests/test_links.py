@@ -683,3 +683,15 @@ def test_an_owner_list_laid_out_in_lines_is_one_list(extractor):
         ("Сквирська міська громада", "Алітус"),
     }
     assert {link for *_, link in found} == {"owner_list"}
+
+
+def test_a_council_session_speaks_of_the_sites_own_hromada(extractor):
+    body = (
+        "Рішенням сесії розірвано угоду про побратимство з російським містом Курськ та угоду про "
+        "співпрацю з білоруським Гомелем."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Курськ", "terminated"),
+        ("Гомель", "terminated"),
+    }
