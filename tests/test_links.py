@@ -472,6 +472,11 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
             "Делегація зі Сквири побувала в Польщі, де підписала угоду про побратимство з містом Ольштин.",
             ("Ольштин", "signed"),
         ),
+        # a city's district as the partner, after its unit word
+        (
+            "Сквирська громада уклала угоду про партнерство з дільницею Мокотів (Польща).",
+            ("Мокотів", "signed"),
+        ),
         # the partner fronted with "з", the hromada its subject right after it
         ("З польським Ольштином Сквира є побратимами з 2016 року.", ("Ольштин", "signed")),
         # partnership ties the hromada has now say the tie exists
