@@ -37,6 +37,7 @@ def world() -> World:
         ("Гливиці", "PL", "Gliwice"),  # plural -иці for -ice
         ("Сентендре", "HU", "Szentendre"),  # с is Hungarian sz
         ("Ньїредьгаза", "HU", "Nyíregyháza"),  # нь/дь are ny/gy
+        ("Мезед'ярмат", "HU", "Mezőgyarmat"),  # д'я (an apostrophe for the soft sign) is gya
         ("Бакеу", "RO", "Bacău"),
         ("Сучава", "RO", "Suceava"),  # ча is cea
         ("Паневежис", "LT", "Panevėžys"),

@@ -472,6 +472,13 @@ def test_a_list_of_pairs_continues_the_sentence_before(extractor, body, expected
             "Делегація зі Сквири побувала в Польщі, де підписала угоду про побратимство з містом Ольштин.",
             ("Ольштин", "signed"),
         ),
+        # a city's district as the partner, after its unit word
+        (
+            "Сквирська громада уклала угоду про партнерство з дільницею Мокотів (Польща).",
+            ("Мокотів", "signed"),
+        ),
+        # the partner fronted with "з", the hromada its subject right after it
+        ("З польським Ольштином Сквира є побратимами з 2016 року.", ("Ольштин", "signed")),
         # partnership ties the hromada has now say the tie exists
         ("Сквирська громада має тісні партнерські зв'язки з польським Ольштином.", ("Ольштин", "signed")),
         # a decision to conclude an agreement is a plan, not a signing
@@ -581,6 +588,10 @@ def test_speech_offices_insertions_and_regions(extractor, body, expected):
     ("body", "expected"),
     [
         (
+            "З 2023 року побратимом громади є литовське місто Алітус.",
+            {("Сквирська міська громада", "Алітус")},
+        ),
+        (
             "Громада отримала допомогу від міста-побратима Ольштина (Польща).",
             {("Сквирська міська громада", "Ольштин")},
         ),
@@ -681,3 +692,15 @@ def test_an_owner_list_laid_out_in_lines_is_one_list(extractor):
         ("Сквирська міська громада", "Алітус"),
     }
     assert {link for *_, link in found} == {"owner_list"}
+
+
+def test_a_council_session_speaks_of_the_sites_own_hromada(extractor):
+    body = (
+        "Рішенням сесії розірвано угоду про побратимство з російським містом Курськ та угоду про "
+        "співпрацю з білоруським Гомелем."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Курськ", "terminated"),
+        ("Гомель", "terminated"),
+    }

@@ -46,7 +46,7 @@ TIE_NOUN = TIE_OR_BOND_WORD
 # Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
 _FILLER = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|"
-    r"комун\w*|округ\w*|район\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
+    r"комун\w*|округ\w*|район\w*|дільниц\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
     r"мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|голов\w*|делегаці\w*|представник\w*|керівництв\w*|влад\w*|"
     r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+)$",
     re.IGNORECASE,
@@ -64,7 +64,7 @@ APPOSITIVE = re.compile(
     r"\b(?:побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?|міст(?:о|а|у|ом|і)-партнер(?:а|у|ом|і)?|"
     r"партнер(?:а|у|ом|і)?|партнерськ(?:е|ого|ому|им)\s+міст(?:о|а|у|ом|і)|поріднен(?:е|ого|им)\s+міст\w*)"
     r"(?:\s+[–—])?"  # "отримала нового побратима – польське місто X"
-    rf"(?:\s+(?:(?=[а-яіїєґ]){ADJ}|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*))*\s*$",
+    rf"(?:\s+(?:(?=[а-яіїєґ]){ADJ}|міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|є))*\s*$",
     re.IGNORECASE,
 )
 # "A і B уклали угоди з X і Y відповідно" pairs two lists by position; "підписали відповідно: A та X;
@@ -167,6 +167,28 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     ):
         return False
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
+
+
+_CLAUSE_OPENING_WITH = re.compile(
+    rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+)(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
+    re.IGNORECASE,
+)
+_TIE_AFTER_SUBJECT = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
+    r"співпрацю|підписа|уклал|уклав|побратал|поріднил)",
+    re.IGNORECASE,
+)
+
+
+def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "З польським X Y є побратимами": the partner, fronted with "з" at the clause's start, then the
+    Ukrainian side as the subject right after it, then the tie."""
+    if not (partner_run[1] <= ua_run[0] and _CLAUSE_OPENING_WITH.search(text, 0, partner_run[0])):
+        return False
+    between = re.sub(r"\([^()]{0,80}\)", " ", text[partner_run[1] : ua_run[0]])
+    return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
+        _TIE_AFTER_SUBJECT.match(text[ua_run[1] :])
+    )
 
 
 _DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -381,6 +403,8 @@ def link_of(
         return Link("between", STRENGTH["between"])
     if ua_run is not None and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]:
         return None  # a semicolon ends a statement: its sides do not pair with the next one's
+    if ua_run is not None and _fronted_partner(text, ua_run, partner_run):
+        return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):

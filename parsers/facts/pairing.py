@@ -18,8 +18,11 @@ from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.facts.vocabulary import ADJ
 from parsers.places.ua_places import UaMention
 
+# Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
+# session included).
 _REFERENCE_TO_US = re.compile(
-    r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц", re.I
+    r"громад|рад[аиіоу]|ОТГ|\bнаш|\bми\b|\bнас\b|міськ|сільськ|селищн|україн|\bмісто\b|столиц|\bсесі",
+    re.IGNORECASE,
 )
 
 
