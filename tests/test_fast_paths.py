@@ -28,9 +28,12 @@ def test_first_letter_scans_find_the_same_matches():
         "Депутати відмовилися від угоди, договір розірвано.",
         "Новини громади: ремонт дороги.",
     ]
+    assert any(pattern.pattern.startswith("(?=[") for pattern in scanned)  # some get the look-ahead
     for pattern in scanned:
-        assert pattern.pattern.startswith("(?=["), pattern.pattern[:40]  # the look-ahead was added
-        original = re.compile(pattern.pattern[pattern.pattern.index("(?:") + 3 : -1], pattern.flags)
+        body = pattern.pattern
+        if body.startswith("(?=["):
+            body = body[body.index("(?:") + 3 : -1]
+        original = re.compile(body, pattern.flags)
         for text in texts:
             for variant in (text, text.lower()):
                 assert [(m.span(), m.groups()) for m in pattern.finditer(variant)] == [
@@ -39,6 +42,7 @@ def test_first_letter_scans_find_the_same_matches():
 
 
 def test_first_letters_are_read_only_where_they_are_sure():
+    assert first_letter_scan(re.compile(r"ab|cd")).pattern == "ab|cd"  # re skips to a or c by itself
     assert first_letter_scan(re.compile(r"\bab|cd")).pattern.startswith("(?=[ac])")
     assert first_letter_scan(re.compile(r"\w+ка|ab")).pattern == r"\w+ка|ab"  # any letter may begin it
     assert first_letter_scan(re.compile(r"x?ab")).pattern == "x?ab"

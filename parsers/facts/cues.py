@@ -111,7 +111,7 @@ def status_of(text: str) -> str | None:
     """The status a sentence gives its tie, or None when it says nothing about it."""
     lowered = text.lower()
     for status, pattern in _STATUS_CUES:
-        if pattern is _RENEWAL_NOUN and _PLANNED.search(lowered):
+        if pattern is _RENEWAL_NOUN and first_letter_scan(_PLANNED).search(lowered):
             continue
         scan = first_letter_scan(pattern)  # the same matches, found faster (memoized per pattern)
         if status == "terminated":

@@ -52,13 +52,26 @@ def first_letter_scan(pattern: re.Pattern[str], optional_start: bool = False) ->
     try:
         from re import _parser  # type: ignore[attr-defined]  # re's own parser (Python 3.11+)
 
-        letters = _first_letters(list(_parser.parse(pattern.pattern, pattern.flags)), optional_start)
-        if not letters:
-            return pattern
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        letters = _first_letters(items, optional_start)
+        if not letters or _starts_with_letters(items):
+            return pattern  # re skips to those letters by itself when every branch starts with one
         ahead = "".join(sorted(re.escape(letter) for letter in letters))
         return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
     except (ImportError, re.error, TypeError, ValueError, AttributeError, IndexError):
         return pattern
+
+
+def _starts_with_letters(items: list) -> bool:
+    """Every branch of the pattern starts with a letter as written: re's own prefix scan covers it."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is c.BRANCH:
+        return all(branch and branch[0][0] is c.LITERAL for branch in arg[1])
+    return op is c.LITERAL
 
 
 def _first_letters(items: list, optional_start: bool) -> set[str] | None:
