@@ -195,3 +195,8 @@ def test_an_oblique_case_resolves_to_the_nominative(world, written, name_uk, geo
 def test_a_name_declined_as_an_adjective_resolves_through_its_instrumental(world):
     place = resolve_foreign("Щекіним", "RU", world=world)
     assert (place.name_uk, place.geonameid) == ("Щекіно", 495394)
+
+
+def test_a_case_ending_read_as_a_nasal_vowel_does_not_win_over_a_town_ten_times_bigger(world):
+    place = resolve_foreign("Сєрадзом", "PL", world=world)  # not the village whose name ends in -a
+    assert (place.geonameid, place.name) == (3085978, "Sieradz")

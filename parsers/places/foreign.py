@@ -257,6 +257,7 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
     """Places whose GeoNames name or alternate name equals a spelling the rules allow; the nominative
     first, then the de-inflected forms of a name written in an oblique case."""
     index = _latin_index(world, country)
+    found: list[tuple[int, str, int, int]] = []  # (position, nominative, gid, rank) of the first two forms
     for position, nominative in enumerate(lemma_candidates(clean_span(core), limit=4)):
         gids: dict[int, int] = {}
         for spelled in word_spellings(nominative, country, first_begins=index.begins_a_first_word):
@@ -270,10 +271,25 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
                         gids[gid] = min(rank, gids.get(gid, 9))
         if gids:
             best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
-            place = world._make(best, SPELLED, _gazetteer_spelling(world, best, core, nominative))
-            score = SPELLED - (0.03 if gids[best] else 0.0) - (0.04 if position else 0.0)
-            return place, score
-    return None
+            found.append((position, nominative, best, gids[best]))
+            if len(found) == 2 or position > 0:
+                break
+    if not found:
+        return None
+    position, nominative, best, rank = found[0]
+    if len(found) == 2 and _population(world, found[1][2]) >= _MUCH_BIGGER * max(1, _population(world, best)):
+        # the form as written matched a small place only because its case ending reads as part of a
+        # name ("X-ом" spelled as a nasal vowel); its nominative names a place many times bigger
+        position, nominative, best, rank = found[1]
+    place = world._make(best, SPELLED, _gazetteer_spelling(world, best, core, nominative))
+    return place, SPELLED - (0.03 if rank else 0.0) - (0.04 if position else 0.0)
+
+
+_MUCH_BIGGER = 10
+
+
+def _population(world: World, gid: int) -> int:
+    return world._place(gid)[2] or 0
 
 
 def _gazetteer_spelling(world: World, gid: int, core: str, nominative: str) -> str:
