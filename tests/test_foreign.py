@@ -200,3 +200,8 @@ def test_a_name_declined_as_an_adjective_resolves_through_its_instrumental(world
 def test_a_case_ending_read_as_a_nasal_vowel_does_not_win_over_a_town_ten_times_bigger(world):
     place = resolve_foreign("Сєрадзом", "PL", world=world)  # not the village whose name ends in -a
     assert (place.geonameid, place.name) == (3085978, "Sieradz")
+
+
+def test_the_state_named_beside_a_town_picks_among_exact_namesakes(world):
+    assert resolve_foreign("Піорія", "US", admin1="Іллінойс", world=world).geonameid == 4905687
+    assert resolve_foreign("Піорія", "US", admin1="Аризона", world=world).geonameid == 5308480

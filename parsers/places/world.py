@@ -725,18 +725,20 @@ class World:
                 for gid, (score, nom) in self._phonetic_hits(queries, country).items():
                     if score > hits.get(gid, (0.0, ""))[0]:
                         hits[gid] = (score, nom)
-        if admin1:
-            hits = {
-                gid: (score + (_ADMIN1_BONUS if self._in_admin1(gid, admin1) else 0.0), nom)
-                for gid, (score, nom) in hits.items()
-            }
+        in_region = {gid for gid in hits if self._in_admin1(gid, admin1)} if admin1 else set()
+        hits = {
+            gid: (score + (_ADMIN1_BONUS if gid in in_region else 0.0), nom)
+            for gid, (score, nom) in hits.items()
+        }
         ranked = []  # (score as a result has it, population, gid, match score, nominative): results are
         for gid, (score, nom) in hits.items():  # made for the ten best only, in the same stable order
             if score >= _FLOOR:
                 population = self._place(gid)[2]
                 final = round(min(1.0, score + _pop_bonus(population)), 4)  # as _make gives it
                 ranked.append((final, population, gid, score, nom))
-        ranked.sort(key=lambda entry: (-entry[0], -(entry[1] or 0)))
+        # Among equal scores (capped at 1.0, so the region's bonus may not show in them) the place in the
+        # region named beside it wins, then the bigger one.
+        ranked.sort(key=lambda entry: (-entry[0], entry[2] not in in_region, -(entry[1] or 0)))
         return [self._make(gid, score, nom or None) for _, _, gid, score, nom in ranked[:10]]
 
     def _in_admin1(self, gid: int, hint: str) -> bool:
