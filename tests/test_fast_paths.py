@@ -10,16 +10,14 @@ from __future__ import annotations
 import random
 import re
 
-from parsers.facts import cues, evidence, name_context, owner_list, vocabulary
+from parsers.facts import cues, evidence, name_context, owner_list
 from parsers.facts.extract import _NEW_BEFORE, _after_new
 from parsers.facts.sentences import _word_before_final_dot
-from parsers.facts.vocabulary import first_letter_scan
+from parsers.scan import first_letter_scan
 
 
 def test_first_letter_scans_find_the_same_matches():
-    scanned = [
-        vocabulary.first_letter_scan(pattern) for _, pattern in cues._RELATION_CUES + cues._STATUS_CUES
-    ]
+    scanned = [first_letter_scan(pattern) for _, pattern in cues._RELATION_CUES + cues._STATUS_CUES]
     scanned += [cues._REFUSAL, owner_list._OPENER]
     texts = [
         "Міста підписали угоду про побратимство ще у 2004 році.",

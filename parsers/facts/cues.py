@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsers.facts.vocabulary import RELATION_STEMS, first_letter_scan, names_a_tie
+from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
+from parsers.scan import first_letter_scan
 
 __all__ = [
     "names_a_tie",

@@ -10,8 +10,9 @@ from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_documen
 from parsers.facts.links import APPOSITIVE
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
-from parsers.facts.vocabulary import ADJ, first_letter_scan
+from parsers.facts.vocabulary import ADJ
 from parsers.places.ua_places import UaMention
+from parsers.scan import first_letter_scan
 
 REGION_PHRASE = re.compile(
     rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.facts.vocabulary import first_letter_scan, has_finite_verb, is_adjective
+from parsers.facts.vocabulary import has_finite_verb, is_adjective
+from parsers.scan import first_letter_scan
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
 # "є"/"стали" after the plural in the instrumental ("побратимами міста є A, B").
