@@ -11,8 +11,9 @@ from parsers.facts.cues import event_date_of, relation_of, status_of
 from parsers.facts.dates import SIGNING
 from parsers.facts.vocabulary import has_finite_verb, names_a_bond
 
+_RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|що|який|яка|яке|які|де|коли|бо)\b)|\s+а також\s+"
+    rf"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|{_RELATIVE_PRONOUN}|де|коли|бо)\b)|\s+а також\s+"
     r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
 )
 
@@ -25,6 +26,14 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
         start = match.end()
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+_OPENS_RELATIVE = re.compile(rf"{_RELATIVE_PRONOUN}\b", re.IGNORECASE)
+
+
+def opens_a_relative_clause(text: str, clause: tuple[int, int]) -> bool:
+    """The clause starts with a relative pronoun ("…, який …"): it speaks of the name before its comma."""
+    return bool(_OPENS_RELATIVE.match(text, clause[0]))
 
 
 def clause_of(clauses: list[tuple[int, int]], position: int | None) -> tuple[int, int] | None:

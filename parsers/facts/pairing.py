@@ -9,7 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from parsers.facts.clauses import clause_of, clauses_of
+from parsers.facts.clauses import clause_of, clauses_of, opens_a_relative_clause
 from parsers.facts.cues import status_of
 from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
@@ -242,15 +242,12 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
     return kept
 
 
-_RELATIVE = re.compile(r"(?:який|яка|яке|які|що)\b", re.IGNORECASE)
-
-
 def _antecedent_of_relative_clause(
     text: str, clause: tuple[int, int], ua: list[UaMention]
 ) -> UaMention | None:
     """The Ukrainian place a relative clause ("…, який …") follows right before its comma: the clause
     speaks of that place."""
-    if not _RELATIVE.match(text, clause[0]):
+    if not opens_a_relative_clause(text, clause):
         return None
     return next((m for m in ua if 0 <= clause[0] - m.end <= 3 and "," in text[m.end : clause[0]]), None)
 
