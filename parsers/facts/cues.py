@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
 from parsers.scan import first_letter_scan
@@ -91,6 +92,12 @@ _REFUSAL = re.compile(r"відмовил|відхилил|не підтрима�
 _REFUSAL = first_letter_scan(_REFUSAL)  # the same matches, found faster (a look-ahead on first letters)
 
 
+# A sentence is asked for its cues by several steps (its own facts, the sentence after it, the gate
+# that decides whether it is read): each pure answer is kept for the few sentences of an article.
+_SENTENCE_MEMO = 4096
+
+
+@lru_cache(maxsize=_SENTENCE_MEMO)
 def relation_of(text: str) -> str | None:
     """The most specific tie named in ``text``, or None when the sentence names no tie at all.
 
@@ -108,6 +115,7 @@ def relation_of(text: str) -> str | None:
 _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
 
+@lru_cache(maxsize=_SENTENCE_MEMO)
 def status_of(text: str) -> str | None:
     """The status a sentence gives its tie, or None when it says nothing about it."""
     lowered = text.lower()

@@ -200,9 +200,12 @@ class Extractor:
         self._word_country = lru_cache(maxsize=200_000)(self._word_country)
 
     def preload(self) -> None:
-        """Load the gazetteers' per-country indexes now: a long run pays its start-up once."""
+        """Load the gazetteers' per-country indexes and the dictionary now: a long run pays its
+        start-up once."""
+        from parsers.morphology import analyzer
         from parsers.places.foreign import preload_latin
 
+        analyzer()
         self.world.world.preload()
         preload_latin(self.world.world)
         ua_raion_keys()
@@ -639,14 +642,33 @@ class Extractor:
         of a name is the one of the earliest sentence, as if every sentence had been read in full."""
         key = (name_key(partner.name_uk), partner.country_iso2)
         if key not in ctx.resolved:
-            self._read_deferred(ctx)
+            self._read_deferred(ctx, partner.name_uk)
         return ctx.resolved.setdefault(key, partner)
 
-    def _read_deferred(self, ctx: _Context) -> None:
-        """Resolve, in order, the names of the sentences left unread so far (see ``_Context.unread``)."""
-        unread, ctx.unread = ctx.unread, []
+    def _read_deferred(self, ctx: _Context, name_uk: str | None = None) -> None:
+        """Resolve, in order, the names of the sentences left unread so far (see ``_Context.unread``).
+
+        For one place's name, only as far as the last of them that may name it: the rest cannot
+        resolve it first, and stay unread until another name needs them (they are later in the text
+        than every sentence read now, so the order of first resolutions is kept)."""
+        unread = ctx.unread
+        if name_uk is not None:
+            prefix = _folded(name_uk)[:_NAME_PREFIX]
+            last = max(
+                (
+                    i
+                    for i, (text, _) in enumerate(unread)
+                    if prefix in _folded(text) or _LATIN_WORD.search(text)
+                ),
+                default=-1,
+            )
+            unread, rest = unread[: last + 1], unread[last + 1 :]
+        else:
+            rest = []
+        ctx.unread = []  # no nested reading while these are read: they come first in the text
         for text, mentions in unread:
             self._foreign_places(text, mentions, ctx)
+        ctx.unread = rest
 
     def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
@@ -677,6 +699,20 @@ class Extractor:
                 if place:
                     yield match.start(), match.end(), partner_of(place, "city")
                     break
+
+
+# A deferred sentence may name a place when it holds the first letters of the place's name, with the
+# letters a Ukrainian spelling of a foreign name varies in folded together, or any word in Latin letters
+# (the gazetteer gives such a word its Ukrainian name). Inflection changes only a name's ending.
+_NAME_PREFIX = 3
+_FOLD = str.maketrans(
+    {"ґ": "г", "х": "г", "є": "е", "э": "е", "і": "и", "ї": "и", "й": "и", "'": "", "’": "", "ь": ""}
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _folded(text: str) -> str:
+    return text.lower().translate(_FOLD)
 
 
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
