@@ -615,6 +615,7 @@ class Extractor:
             country = countries[0]
         if hint.adjacent_cue and country and not is_place_adjective(span) and not in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
+            self._read_deferred(ctx, name_uk)
             known = [p for (key, _), p in ctx.resolved.items() if key == name_key(name_uk) and p.geonameid]
             if len(known) == 1:
                 return known[0]  # the article already knows this place: a later cue does not move it
@@ -629,7 +630,7 @@ class Extractor:
         no name."""
         if written_as_other_name(text, start, span):
             return None
-        self._read_deferred(ctx)
+        self._read_deferred(ctx, span)
         key = name_key(span)
         known = [p for p in ctx.resolved.values() if p.geonameid and name_key(p.name_uk) == key]
         return known[0] if len({p.geonameid for p in known}) == 1 else None
@@ -653,15 +654,7 @@ class Extractor:
         than every sentence read now, so the order of first resolutions is kept)."""
         unread = ctx.unread
         if name_uk is not None:
-            prefix = _folded(name_uk)[:_NAME_PREFIX]
-            last = max(
-                (
-                    i
-                    for i, (text, _) in enumerate(unread)
-                    if prefix in _folded(text) or _LATIN_WORD.search(text)
-                ),
-                default=-1,
-            )
+            last = max((i for i, (text, _) in enumerate(unread) if _may_name(text, name_uk)), default=-1)
             unread, rest = unread[: last + 1], unread[last + 1 :]
         else:
             rest = []
@@ -701,18 +694,42 @@ class Extractor:
                     break
 
 
-# A deferred sentence may name a place when it holds the first letters of the place's name, with the
-# letters a Ukrainian spelling of a foreign name varies in folded together, or any word in Latin letters
-# (the gazetteer gives such a word its Ukrainian name). Inflection changes only a name's ending.
+def _may_name(text: str, name: str) -> bool:
+    """The sentence may resolve a place of this name: it has a capitalised word that begins as the
+    name does and is no longer than a case form of it, or a word in Latin letters (the gazetteer gives
+    such a word its Ukrainian name)."""
+    if _LATIN_WORD.search(text):
+        return True
+    stem = _unchanging_start(name)
+    longest = len(name.split(" ")[0].split("-")[0]) + _LONGEST_ENDING
+    return any(
+        len(word) <= longest and _folded(word).startswith(stem) for word in _CAPITALISED_WORD.findall(text)
+    )
+
+
+# The start of a name that no case form changes is the start of its first word before the word's last
+# vowel, with the letters a Ukrainian spelling of a foreign name varies in folded together.
 _NAME_PREFIX = 3
+_LONGEST_ENDING = 4
 _FOLD = str.maketrans(
-    {"ґ": "г", "х": "г", "є": "е", "э": "е", "і": "и", "ї": "и", "й": "и", "'": "", "’": "", "ь": ""}
+    {"ґ": "г", "х": "г", "є": "е", "э": "е", "і": "и", "ї": "и", "й": "и", "'": "", "’": ""}
 )
+_VOWELS = frozenset("аеиоуюяь")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[А-ЯІЇЄҐ][\w'’]*")
 
 
 def _folded(text: str) -> str:
     return text.lower().translate(_FOLD)
+
+
+def _unchanging_start(name: str) -> str:
+    """The first letters of a name's first word before its last vowel, folded: inflection changes a
+    word's ending and the vowel of its last syllable (a nominative's "і" that becomes "о"), not what
+    comes before them."""
+    word = _folded(name).replace("-", " ").split(" ")[0]
+    last_vowel = max((i for i, letter in enumerate(word) if letter in _VOWELS), default=len(word))
+    return word[: min(_NAME_PREFIX, last_vowel)]
 
 
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
