@@ -123,7 +123,8 @@ _REGION_BODY_BEFORE = re.compile(
     r"\b(?:самоврядуванн\w*|муніципалітет\w*|адміністраці\w*)\s+$", re.IGNORECASE
 )
 # Region units that belong to one country's system: the region phrase names that country.
-_COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:воєводств|жудец|ландкрейс|кантон)\w*")
+_UNITS_OF_ONE_COUNTRY = ("воєводств", "жудец", "ландкрейс", "кантон")
+_COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:{'|'.join(_UNITS_OF_ONE_COUNTRY)})\w*")
 
 
 @dataclass
@@ -337,9 +338,10 @@ class Extractor:
     def _countries_in(self, text: str) -> list[str]:
         found: list[str] = []
         parts = _WORD_PARTS.split(text)  # text, word, text, word, ..., text: no match object per word
-        countries = list(map(self._word_country, parts[1::2]))
-        for index in [i for i, country in enumerate(countries) if country]:
-            country, word = countries[index], parts[2 * index + 1]
+        words = parts[1::2]
+        named = {word: country for word in dict.fromkeys(words) if (country := self._word_country(word))}
+        for index in [i for i, word in enumerate(words) if word in named] if named else ():
+            country, word = named[words[index]], words[index]
             if country in found:
                 continue
             start = sum(map(len, parts[: 2 * index + 1]))
@@ -350,7 +352,9 @@ class Extractor:
             country = self.world.country(match.group(0))
             if country and country not in found:
                 found.append(country)
-        for match in _COUNTRY_OF_UNIT.finditer(text):  # "Підкарпатського воєводства" is in Poland
+        # A unit only one country has ("X-ського воєводства"); a plain look for its word first (slow regex)
+        units = _COUNTRY_OF_UNIT.finditer(text) if any(u in text for u in _UNITS_OF_ONE_COUNTRY) else ()
+        for match in units:
             country = self.world.region_country(match.group(0))
             if country and country != "UA" and country not in found:
                 found.append(country)
