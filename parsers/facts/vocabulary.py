@@ -73,6 +73,7 @@ def is_adjective(word: str) -> bool:
 
 
 _RELATIONAL = ("ський", "цький", "зький")
+_RELATIONAL_STEMS = ("ськ", "цьк", "зьк")
 ADJ = r"[\w'-]+(?:ськ|цьк|зьк)\w*"
 """Where a place adjective may stand inside a phrase pattern ("з польським містом", "Сквирський
 міський голова"); phrase patterns use it to find their words, :func:`is_place_adjective` decides on a
@@ -88,6 +89,8 @@ def is_place_adjective(word: str) -> bool:
     from parsers.morphology import parses
 
     word = normalize_name(word).lower().strip("'-")
+    if not any(stem in word for stem in _RELATIONAL_STEMS):
+        return False  # every form of a -ський/-цький/-зький adjective keeps its suffix: no parse needed
     parts = word.split("-")
     if len(parts) > 1:  # "польсько-українського": linking -о- parts, then an adjective
         return all(part.endswith("о") for part in parts[:-1]) and is_place_adjective(parts[-1])
