@@ -49,6 +49,27 @@ def test_a_signing_sentence_takes_the_day_of_the_meeting_told_just_before(extrac
     assert found["Ополе"][3] == "2025-06-12"
 
 
+def test_a_signing_at_an_occasion_named_again_takes_the_date_the_story_gave_that_occasion(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "3 червня в Ополі відкрився форум громад України та Польщі. Його учасники обговорили відбудову.\n"
+        "На форумі підписано угоди про партнерство: Сквира — Ополе; Узин — Ниса.",
+    )
+    assert found["Ополе"][3] == "2025-06-03"
+    assert found["Ниса"][3] == "2025-06-03"
+
+
+def test_an_occasion_named_again_gives_no_date_when_the_earlier_sentence_names_another(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "3 червня в Ополі відбулася виставка ремесел.\n"
+        "На форумі підписано угоди про партнерство: Сквира — Ополе; Узин — Ниса.",
+    )
+    assert found["Ополе"][3] is None
+
+
 def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     found = facts(
         extractor,

@@ -46,6 +46,7 @@ def date_from_story(
         or _same_paragraph_signing(text, sentences, index, published)
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published)
+        or _occasion_before(text, sentences, index, published)
         or (_lead_signing(text, sentences, published) if in_title else None)
     )
 
@@ -107,6 +108,36 @@ def _document_after(sentences: list[Sentence], index: int, published: date | Non
         if not DOCUMENT_OPENING.search(other.text):
             return None
         return event_date_of(other.text, published)
+    return None
+
+
+_OCCASION = re.compile(
+    r"\b(форум|конференці|саміт|фестивал|ярмар|засідан|сесі[їяю]|візит|зустріч)", re.IGNORECASE
+)
+"""Nouns for an occasion at which something was signed; a later sentence names it again by its noun."""
+_OCCASION_BACK = 5
+
+
+def _occasion_before(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """A signing told by the occasion it happened at ("на форумі підписано", "головною подією
+    конференції стало підписання", maybe in the sentence just before a list of pairs) takes the date of
+    the nearest earlier sentence, a few back, that names the same occasion and dates it to the month or
+    the day."""
+    told = [sentences[index]]
+    after_the_act = index > 0 and _same_paragraph(text, sentences[index - 1], sentences[index])
+    if after_the_act and not SIGNING.search(sentences[index].text):
+        told.insert(0, sentences[index - 1])  # the list of pairs after the sentence that tells the act
+    if not any(SIGNING.search(sentence.text) for sentence in told):
+        return None
+    nouns = {match.group(1).lower()[:5] for sentence in told for match in _OCCASION.finditer(sentence.text)}
+    if not nouns:
+        return None
+    first = index - len(told) + 1
+    for other in reversed(sentences[max(0, first - _OCCASION_BACK) : first]):
+        if any(noun in other.text.lower() for noun in nouns):
+            found = event_date_of(other.text, published)
+            if found and len(found) >= len("YYYY-MM"):
+                return found
     return None
 
 
