@@ -704,3 +704,23 @@ def test_a_council_session_speaks_of_the_sites_own_hromada(extractor):
         ("Курськ", "terminated"),
         ("Гомель", "terminated"),
     }
+
+
+def test_an_owner_list_may_open_with_a_count_and_a_colon_after_is(extractor):
+    body = (
+        "Побратимами Сквири сьогодні є 3 міста: Ольштин (Польща), Нансі (Франція) та українська громада – "
+        "Лозова."
+    )
+    side = "Сквирська міська громада"
+    found = facts(extractor, body, owner=SKVYRA)
+    assert pairs(found) == {(side, "Ольштин"), (side, "Нансі"), (side, "Лозова")}
+    assert {link for *_, link in found} == {"owner_list"}
+
+
+def test_a_hromada_that_has_no_agreement_and_plans_none_gives_no_fact(extractor):
+    body = (
+        "Молодь Сквири поїхала на обмін до Торуня. Офіційних угод про партнерство з Торунем громада не "
+        "має і поки що не планує."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    assert facts(extractor, "Угоду про партнерство з Торунем громада не планує підписувати.", SKVYRA) == set()

@@ -88,7 +88,13 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_REFUSAL = re.compile(r"відмовил|відхилил|не підтримал|проголосува\w* проти|не погодил")
+_REFUSAL = re.compile(
+    r"відмовил|відхилил|не підтримал|проголосува\w* проти|не погодил|"
+    # "угод … з X громада не має і не планує": no tie, and none planned
+    r"\bне\s+плану(?:є|ють|ємо)\b|\bне\s+ма(?:є|ють|ємо)\s+наміру|"
+    r"(?:угод|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,8}?не\s+ма(?:є|ють|ємо)\b|"
+    r"\bне\s+ма(?:є|ють|ємо)\s+(?:[\w'’-]+\s+){0,2}?(?:угод|договор|меморандум)"
+)
 _REFUSAL = first_letter_scan(_REFUSAL)  # the same matches, found faster (a look-ahead on first letters)
 
 

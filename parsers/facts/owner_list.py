@@ -41,7 +41,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-_LEAD = re.compile(r"\s*((?:[а-яіїєґ'\d-]+\s+){0,3})(?=[А-ЯІЇЄҐA-Z])")
+_LEAD = re.compile(r"\s*((?:[а-яіїєґ'\d-]+:?\s+){0,3})(?=[А-ЯІЇЄҐA-Z])")
 _UNIT_WORD = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|комун\w*|округ\w*|район\w*|"
     r"повіт\w*|регіон\w*|сел[аоіу]\w*|селищ\w*|курорт\w*|партнер\w*|побратим\w*|це|зокрема|а\s+саме|\d+)$",
@@ -51,10 +51,13 @@ _UNIT_WORD = re.compile(
 
 def _entries_follow(text: str, start: int) -> bool:
     """The list's first entry follows its opener at once, after at most a few modifiers ("– польське
-    X", ": міста X"): a list, not a word for partners inside some other sentence."""
+    X", ": міста X", "є N міст: X"): a list, not a word for partners inside some other sentence."""
     lead = _LEAD.match(text, start)
+    words = lead.group(1).split() if lead else []
+    if any(word.endswith(":") for word in words[:-1]):
+        return False  # a colon opens the list only after the last of the modifiers
     return lead is not None and all(
-        _UNIT_WORD.match(word) or is_adjective(word) for word in lead.group(1).split()
+        _UNIT_WORD.match(word) or is_adjective(word) for word in (w.rstrip(":") for w in words)
     )
 
 
