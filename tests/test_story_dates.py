@@ -70,6 +70,17 @@ def test_an_occasion_named_again_gives_no_date_when_the_earlier_sentence_names_a
     assert found["Ополе"][3] is None
 
 
+def test_a_pronoun_for_the_agreement_tells_the_act_of_the_sentence_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Другий документ – угода про співпрацю між Сквирською міською громадою та містом Ополе. Її "
+        "підписали міський голова та бурмістр Ополя.",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "cooperation", "signed")
+    assert facts(extractor, "Новина", "Угода про співпрацю між Сквирською громадою та містом Ополе.") == {}
+
+
 def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     found = facts(
         extractor,

@@ -36,6 +36,12 @@ DOCUMENT_OPENING = re.compile(
 
 _FOLLOWING_SENTENCES = 3
 
+_SIGNED_BY_PRONOUN = re.compile(
+    r"^(?:Її|Його|Їх)\s+(?:[\w'’-]+\s+){0,2}?(?:підписа|уклал|скріпил|ухвалил|затвердил)", re.IGNORECASE
+)
+"""A sentence that opens with a pronoun as the object of the act ("Її підписали …"): right after a
+sentence that names an agreement, the pronoun is that agreement."""
+
 
 def date_from_story(
     text: str, sentences: list[Sentence], index: int, published: date | None, in_title: bool
@@ -144,11 +150,13 @@ def _occasion_before(text: str, sentences: list[Sentence], index: int, published
 def status_told_after(text: str, sentences: list[Sentence], index: int) -> str | None:
     """The act the next sentence of the same paragraph tells of "the document" ("X-ське побратимство з
     Y …. Угоду підписали …"): signed, renewed or terminated, else None. Only a sentence whose subject,
-    among its first words, is the agreement refers back to the one before."""
+    among its first words, is the agreement (or a pronoun for it: "Її підписали …") refers back to the
+    one before."""
     if index + 1 >= len(sentences):
         return None
     sentence, after = sentences[index], sentences[index + 1]
-    if not (_same_paragraph(text, sentence, after) and DOCUMENT_OPENING.search(after.text)):
+    refers_back = DOCUMENT_OPENING.search(after.text) or _SIGNED_BY_PRONOUN.search(after.text)
+    if not (_same_paragraph(text, sentence, after) and refers_back):
         return None
     if not SIGNING.search(after.text):
         return None

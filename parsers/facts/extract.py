@@ -216,7 +216,10 @@ class Extractor:
         if not (names_a_tie(text) or (names_a_bond(text) and owner_list_in(text))):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
-        if not any(may_hold_a_fact(sentence.text) for sentence in sentences):
+        if not any(
+            may_hold_a_fact(sentence.text) or _act_told_after(text, sentences, index)
+            for index, sentence in enumerate(sentences)
+        ):
             return []  # no sentence both names a tie and can give it a status: no place is looked up
         context = self._context(article, text, sentences, owner_katottg)
         facts: dict[tuple[str | None, str], Fact] = {}
@@ -759,6 +762,15 @@ def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str
     before = sentences[index - 1].text
     relation = relation_of(before)
     return relation, relation and status_of(before)
+
+
+def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
+    """The sentence names a tie whose act the next sentence tells ("… угода між X та Y. Її підписали …"):
+    it takes its status from there, as :meth:`Extractor._sentence_facts` does."""
+    sentence = sentences[index].text
+    return (
+        names_a_tie(sentence) and not is_refusal(sentence) and bool(status_told_after(text, sentences, index))
+    )
 
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
