@@ -81,6 +81,34 @@ def test_a_pronoun_for_the_agreement_tells_the_act_of_the_sentence_before(extrac
     assert facts(extractor, "Новина", "Угода про співпрацю між Сквирською громадою та містом Ополе.") == {}
 
 
+def test_a_tie_told_on_the_nth_day_of_an_occasion_takes_that_day(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "10–12 червня в Ополі тривав форум громад. У перший день учасники обговорили відбудову.\n"
+        "Другий день приніс результати. Угоди про партнерство підписали: Сквира — Ополе; Узин — Ниса.",
+    )
+    assert found["Ополе"][3] == "2025-06-11"
+    third_day = facts(
+        extractor,
+        "Новина",
+        "10–11 червня в Ополі тривав форум громад.\nТретій день приніс результати. Угоди про "
+        "партнерство підписали: Сквира — Ополе.",
+    )
+    assert third_day["Ополе"][3] is None  # the occasion had no third day
+
+
+def test_the_nth_of_several_documents_takes_the_date_their_signing_was_told(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "9 червня в Ополі підписано два документи. Перший – меморандум з воєводством.\n"
+        "Другий документ – угода про співпрацю між Сквирською міською громадою та містом Ополе. Її "
+        "підписали міський голова та бурмістр Ополя.",
+    )
+    assert found["Ополе"][3] == "2025-06-09"
+
+
 def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     found = facts(
         extractor,

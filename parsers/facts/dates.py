@@ -53,6 +53,8 @@ def date_from_story(
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published)
         or _occasion_before(text, sentences, index, published)
+        or _day_of_the_occasion(text, sentences, index, published)
+        or _document_of_a_count(sentences, index, published)
         or (_lead_signing(text, sentences, published) if in_title else None)
     )
 
@@ -144,6 +146,52 @@ def _occasion_before(text: str, sentences: list[Sentence], index: int, published
             found = event_date_of(other.text, published)
             if found and len(found) >= len("YYYY-MM"):
                 return found
+    return None
+
+
+_NTH_DAY = re.compile(r"\b(перш|друг|трет|четверт)\w*\s+(?:[\w'’-]+\s+)?(?:день|дня|дні)\b", re.IGNORECASE)
+_ORDINALS = ("перш", "друг", "трет", "четверт")
+_RANGE_BACK = 10
+"""How far back the occasion's dates may be told: its days are described one by one in between."""
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+[а-яіїєґ]+")
+
+
+def _day_of_the_occasion(
+    text: str, sentences: list[Sentence], index: int, published: date | None
+) -> str | None:
+    """A tie told on the n-th day of an occasion ("Другий день приніс результати. Угоди підписали …")
+    that an earlier sentence dates as a range of days ("12–13 червня"): that day."""
+    told = [sentences[index].text]
+    if index > 0 and _same_paragraph(text, sentences[index - 1], sentences[index]):
+        told.append(sentences[index - 1].text)
+    nth = next((match for sentence in told if (match := _NTH_DAY.search(sentence))), None)
+    if nth is None:
+        return None
+    number = _ORDINALS.index(nth.group(1).lower())
+    for other in reversed(sentences[max(0, index - _RANGE_BACK) : index]):
+        days = _DAY_RANGE.search(other.text)
+        found = event_date_of(other.text, published) if days else None
+        if days and found and len(found) == len("YYYY-MM-DD"):
+            first, last = int(days.group(1)), int(days.group(2))
+            if first + number > last or int(found[8:]) != first:
+                return None
+            return f"{found[:8]}{first + number:02d}"
+    return None
+
+
+_COUNTED_DOCUMENT = re.compile(
+    r"^(?:Перш|Друг|Трет|Четверт)\w*\s+(?:документ|угод|меморандум|договір|договор)", re.IGNORECASE
+)
+
+
+def _document_of_a_count(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """A sentence that opens with the n-th of several documents ("Другий документ – угода …") takes
+    the date of the earlier sentence that tells their signing ("9 жовтня підписано два документи")."""
+    if not _COUNTED_DOCUMENT.search(sentences[index].text):
+        return None
+    for other in reversed(sentences[max(0, index - _OCCASION_BACK) : index]):
+        if SIGNING.search(other.text) and (found := event_date_of(other.text, published)):
+            return found
     return None
 
 
