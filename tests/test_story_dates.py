@@ -109,6 +109,16 @@ def test_the_nth_of_several_documents_takes_the_date_their_signing_was_told(extr
     assert found["Ополе"][3] == "2025-06-09"
 
 
+def test_a_relative_clause_after_both_sides_gives_their_tie_and_its_year(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Найстаріше з партнерств теж нагадало про себе: Сквира і Ополе, що є побратимами з 1999 року, "
+        "підписали план спільних заходів.",
+    )
+    assert found["Ополе"][:4] == (SQUIRE, "twinning", "signed", "1999")
+
+
 def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     found = facts(
         extractor,

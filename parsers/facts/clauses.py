@@ -92,7 +92,7 @@ def clause_cues(
     return relation or default_relation, status, event_date
 
 
-_PLURAL_RELATIVE = re.compile(r"\s*які\b", re.IGNORECASE)
+_PLURAL_RELATIVE = re.compile(r"\s*(?:які|що)\b", re.IGNORECASE)
 
 
 def _shared_relative_clause(
@@ -101,8 +101,9 @@ def _shared_relative_clause(
     ua_clause: tuple[int, int] | None,
     partner_clause: tuple[int, int] | None,
 ) -> str | None:
-    """The clause "які …" right after a clause that names both sides: a plural relative pronoun after
-    two coordinated names speaks of both ("X і Y, які підписали угоду у 2019 році, …")."""
+    """The clause "які …" / "що …" right after a clause that names both sides: a relative pronoun after
+    two coordinated names speaks of both ("X і Y, які підписали угоду у 2019 році, …", "X і Y, що є
+    побратимами з 1989 року, …")."""
     if ua_clause is None or ua_clause != partner_clause or ua_clause not in clauses[:-1]:
         return None
     after = clauses[clauses.index(ua_clause) + 1]
