@@ -40,6 +40,8 @@ def world() -> World:
         ("Мезед'ярмат", "HU", "Mezőgyarmat"),  # д'я (an apostrophe for the soft sign) is gya
         ("Бакеу", "RO", "Bacău"),
         ("Сучава", "RO", "Suceava"),  # ча is cea
+        ("П'ятра-Нямць", "RO", "Piatra Neamț"),  # a final -ць is ț as well as ți
+        ("Брєїла", "RO", "Brăila"),  # є after a consonant is ă as well
         ("Паневежис", "LT", "Panevėžys"),
         ("Кромержиж", "CZ", "Kroměříž"),  # рж is ř
         ("Хетафе", "ES", "Getafe"),
