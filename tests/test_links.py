@@ -724,3 +724,17 @@ def test_a_hromada_that_has_no_agreement_and_plans_none_gives_no_fact(extractor)
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
     assert facts(extractor, "Угоду про партнерство з Торунем громада не планує підписувати.", SKVYRA) == set()
+
+
+def test_an_owner_list_may_name_its_range_from_one_town_to_another(extractor):
+    body = (
+        "Сквира має понад десять міст-партнерів у різних країнах, від польських Ольштина і Торуня до "
+        "литовського Алітуса."
+    )
+    side = "Сквирська міська громада"
+    found = facts(extractor, body)
+    assert pairs(found) == {(side, "Ольштин"), (side, "Торунь"), (side, "Алітус")}
+    assert {link for *_, link in found} == {"owner_list"}
+    assert (
+        facts(extractor, "Сквира співпрацює з партнерами, від шкіл до лікарень, уже десять років.") == set()
+    )

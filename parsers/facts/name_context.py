@@ -260,13 +260,19 @@ _WHERE_CLAUSE = re.compile(
 )
 
 
+# "… міст-партнерів, від A і B до C": "до" closes the range of a list of partners, not a destination.
+_RANGE_OF_PARTNERS = re.compile(
+    r"(?:партнер|побратим)\w*[^.;:]{0,80}?,\s+від\s+[^.;:]{1,120}$", re.IGNORECASE
+)
+
+
 def is_location(text: str, start: int) -> bool:
     """ "у Стамбулі", "до фінського міста X", "в регіоні X", "біля підніжжя гори X", or a name inside
     a clause that says where the place before it lies: where something is, not a party to the tie."""
     for word in reversed(preceding_words(text, start, 4)):
         lowered = word.lower()
         if lowered in _LOCATION_PREPOSITIONS:
-            return True
+            return not (lowered == "до" and _RANGE_OF_PARTNERS.search(text, max(0, start - 240), start))
         if not (CITY_WORDS.search(lowered) or _WHERE_NOUNS.match(lowered) or is_adjective(lowered)):
             break
     return (

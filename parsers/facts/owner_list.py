@@ -27,7 +27,7 @@ _OPENER = re.compile(
     r"(?:[\w'-]+\s+){0,2}?з\s+(?:(?:\d+|[а-яіїєґ']+)\s+)?(?:[а-яіїєґ'-]+\s+)?"
     r"(?:міст(?:ами|ечками)|громадами|ґмінами|гмінами|муніципалітетами|партнерами)\b"
     r")"
-    r"(?P<rest>[^.;:—–]{0,80}?)(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b)",
+    r"(?P<rest>[^.;:—–]{0,80}?)(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b|,\s+від\b)",
     re.IGNORECASE,
 )
 _OPENER = first_letter_scan(_OPENER)  # the same matches, found faster (a look-ahead on first letters)
@@ -97,7 +97,9 @@ def owner_list_in(text: str) -> OwnerList | None:
     the instrumental ("побратимами міста є"). Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
-        verb_opens = match.group("open").strip() not in (":", "—", "–")
+        verb_opens = match.group("open").strip() not in (":", "—", "–") and not match.group("open").endswith(
+            "від"
+        )
         if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
         if not _entries_follow(text, match.end()):
