@@ -738,3 +738,8 @@ def test_an_owner_list_may_name_its_range_from_one_town_to_another(extractor):
     assert (
         facts(extractor, "Сквира співпрацює з партнерами, від шкіл до лікарень, уже десять років.") == set()
     )
+
+
+def test_a_moldovan_municipality_word_names_a_town(extractor):
+    body = "Сквирська міська громада та муніципій Кагул (Республіка Молдова) уклали угоду про партнерство."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Кагул")}

@@ -18,9 +18,12 @@ from parsers.text import name_key
 
 WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
 CITY_WORDS = re.compile(
-    r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$", re.I
+    r"^(?:міст\w*|містечк\w*|муніципаліт\w*|муніципі[йюєяї]\w*|комун\w*|селищ\w*|сел[аоіу]\w*|громад\w*)$",
+    re.I,
 )
-_TOWN_WORDS = re.compile(r"^(?:міст\w*|містечк\w*|муніципаліт\w*|комун\w*)$", re.IGNORECASE)
+_TOWN_WORDS = re.compile(
+    r"^(?:міст\w*|містечк\w*|муніципаліт\w*|муніципі[йюєяї]\w*|комун\w*)$", re.IGNORECASE
+)
 _GMINA_WORDS = re.compile(r"^(?:ґмін|гмін)\w*$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(  # a whole word: "організованому" must not read as "ному" (a Greek nome)
     r"^(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
