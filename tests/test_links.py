@@ -743,3 +743,8 @@ def test_an_owner_list_may_name_its_range_from_one_town_to_another(extractor):
 def test_a_moldovan_municipality_word_names_a_town(extractor):
     body = "Сквирська міська громада та муніципій Кагул (Республіка Молдова) уклали угоду про партнерство."
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Кагул")}
+
+
+def test_partner_towns_are_partners_and_twins_are_twins():
+    assert relation_of("Сквира має кілька міст-партнерів, серед них – польський Ольштин.") == "partnership"
+    assert relation_of("Сквира має кілька міст-побратимів, серед них – польський Ольштин.") == "twinning"

@@ -30,7 +30,6 @@ RELATION_RANK = {name: len(RELATIONS) - index for index, name in enumerate(RELAT
 # Phrases that name a relation beyond its own words: a partner town is a twin, a preliminary
 # agreement or a protocol is a statement of intent.
 _RELATION_PHRASES: dict[str, tuple[str, ...]] = {
-    "twinning": (r"міст[а-яі]*-партнер",),
     "intent": (r"попередн\w* (?:угод|домовлен)", r"протокол\w* про"),
 }
 _RELATION_CUES: list[tuple[str, re.Pattern[str]]] = [
