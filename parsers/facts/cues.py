@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
+from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
 from parsers.scan import first_letter_scan
 
@@ -97,12 +97,7 @@ _REFUSAL = re.compile(
 _REFUSAL = first_letter_scan(_REFUSAL)  # the same matches, found faster (a look-ahead on first letters)
 
 
-# A sentence is asked for its cues by several steps (its own facts, the sentence after it, the gate
-# that decides whether it is read): each pure answer is kept for the few sentences of an article.
-_SENTENCE_MEMO = 4096
-
-
-@lru_cache(maxsize=_SENTENCE_MEMO)
+@per_sentence
 def relation_of(text: str) -> str | None:
     """The most specific tie named in ``text``, or None when the sentence names no tie at all.
 
@@ -120,7 +115,7 @@ def relation_of(text: str) -> str | None:
 _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
 
-@lru_cache(maxsize=_SENTENCE_MEMO)
+@per_sentence
 def status_of(text: str) -> str | None:
     """The status a sentence gives its tie, or None when it says nothing about it."""
     lowered = text.lower()

@@ -91,7 +91,7 @@ from parsers.facts.pairing import (
     pair_by_position,
     relinked_by_other_mention,
 )
-from parsers.facts.sentences import Sentence, split_sentences
+from parsers.facts.sentences import Sentence, per_sentence, split_sentences
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
@@ -197,7 +197,7 @@ class Extractor:
         self.places = places or load_ua_places()
         self.world = _CachedWorld(world or load_world())
         self._oblast_of = lru_cache(maxsize=50_000)(self.places.oblast_of)
-        self._countries_in = lru_cache(maxsize=20_000)(self._countries_in)
+        self._countries_in = per_sentence(self._countries_in)
         self._word_country = lru_cache(maxsize=200_000)(self._word_country)
 
     def preload(self) -> None:

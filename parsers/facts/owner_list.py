@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import has_finite_verb, is_adjective
 from parsers.scan import first_letter_scan
 
@@ -90,6 +91,7 @@ class OwnerList:
     """The list is of twins ("побратими"), not of other partners."""
 
 
+@per_sentence
 def owner_list_in(text: str) -> OwnerList | None:
     """The sentence's own partner list, if it has one.
 

@@ -8,7 +8,10 @@ sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 _ABBREVIATIONS = frozenset(
     [
@@ -125,3 +128,22 @@ def join_sentences(sentences: list[str]) -> str:
         text if _TERMINAL.search(text) or index == len(sentences) - 1 else f"{text}."
         for index, text in enumerate(sentence.strip() for sentence in sentences)
     )
+
+
+_Answer = TypeVar("_Answer")
+_SENTENCE_MEMO = 4096
+_LONGEST_KEPT = 2000
+"""A longer text (a page without sentence breaks) is answered anew each time: memory stays bounded."""
+
+
+def per_sentence(question: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """Keep a pure question's answers for the last sentences asked about: one sentence is asked by
+    several steps (its own facts, the sentence after it, the gate that decides whether it is read).
+    The answers are the question's own, so nothing of one article reaches another."""
+    kept = lru_cache(maxsize=_SENTENCE_MEMO)(question)
+
+    @wraps(question)
+    def ask(text: str) -> _Answer:
+        return kept(text) if len(text) <= _LONGEST_KEPT else question(text)
+
+    return ask
