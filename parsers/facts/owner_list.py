@@ -95,13 +95,14 @@ class OwnerList:
 def owner_list_in(text: str) -> OwnerList | None:
     """The sentence's own partner list, if it has one.
 
-    A colon or a spaced dash opens a list after any plural word for partners; "є"/"стали" only after
-    the instrumental ("побратимами міста є"). Whose list it is, is the caller's question.
+    A colon, a spaced dash or a range (", від A до B") opens a list after any plural word for
+    partners; "є"/"стали" only after the instrumental ("побратимами міста є"). Whose list it is, is
+    the caller's question.
     """
     for match in _OPENER.finditer(text):
-        verb_opens = match.group("open").strip() not in (":", "—", "–") and not match.group("open").endswith(
-            "від"
-        )
+        opener = match.group("open").strip()
+        ranged = opener.endswith("від")  # "…, від A і B до C": a range of the entries opens the list
+        verb_opens = opener not in (":", "—", "–") and not ranged
         if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
         if not _entries_follow(text, match.end()):
