@@ -748,3 +748,11 @@ def test_a_moldovan_municipality_word_names_a_town(extractor):
 def test_partner_towns_are_partners_and_twins_are_twins():
     assert relation_of("Сквира має кілька міст-партнерів, серед них – польський Ольштин.") == "partnership"
     assert relation_of("Сквира має кілька міст-побратимів, серед них – польський Ольштин.") == "twinning"
+
+
+def test_a_district_is_the_partner_and_its_city_only_says_where_it_is(extractor):
+    side = "Сквирська міська громада"
+    named = "Сквирська громада уклала угоду про партнерство з районом австрійського Відня – Деблінгом."
+    assert pairs(facts(extractor, named)) == {(side, "Деблінг")}
+    unnamed = "Сквирська громада уклала угоду про партнерство з районом австрійського Відня."
+    assert facts(extractor, unnamed) == set()  # the city that contains an unnamed district is no partner

@@ -540,6 +540,8 @@ class Extractor:
             partner = known or self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
                 continue
+            if partner.geonameid and _of_a_district(text, start, span, partner):
+                continue  # "з районом X-а": a district of the city X, which is not the partner
             if partner.geonameid is None and after_plural_unit(text, start):
                 continue  # "з містами X": X, unknown to the gazetteer, is where those towns are
             found.append(Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
@@ -762,6 +764,19 @@ def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str
     before = sentences[index - 1].text
     relation = relation_of(before)
     return relation, relation and status_of(before)
+
+
+_DISTRICT_NOUN = re.compile(r"(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
+
+
+def _of_a_district(text: str, start: int, span: str, partner: Partner) -> bool:
+    """The name stands in an oblique case right after a noun for a district ("з районом X-а"): it
+    names the city the district belongs to, not the district (which keeps its own name in the
+    nominative: "з районом X")."""
+    before = preceding_words(text, start, 2)
+    if before and is_place_adjective(before[-1]):
+        before = before[:-1]  # "з районом австрійського X-а"
+    return bool(before and _DISTRICT_NOUN.search(before[-1])) and name_key(span) != name_key(partner.name_uk)
 
 
 def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:

@@ -48,7 +48,8 @@ _FILLER = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
     r"комун\w*|округ\w*|район\w*|дільниц\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
     r"мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|голов\w*|делегаці\w*|представник\w*|керівництв\w*|влад\w*|"
-    r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+)$",
+    r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+|"
+    r"першим|першою|другим|другою|третім|третьою|одним|одною)$",
     re.IGNORECASE,
 )
 
@@ -57,6 +58,7 @@ def _is_filler(word: str) -> bool:
     return bool(_FILLER.match(word)) or is_place_adjective(word)
 
 
+_DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
 _WITH = frozenset({"з", "із", "зі"})
 _AND = frozenset({"та", "і", "й"})
 # Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
@@ -94,12 +96,16 @@ def _governing_preposition(text: str, start: int, prepositions: frozenset[str]) 
     offset = max(0, start - 120)
     words = list(re.finditer(r"[\w'-]+|[,—–:]", text[offset:start]))[-8:]
     list_opened = False  # a dash or colon that opens a list after a plural noun: "з трьома гмінами – A, B"
-    for match in reversed(words):
-        word = match.group(0).lower()
+    for index in range(len(words) - 1, -1, -1):
+        written = words[index].group(0)
+        word = written.lower()
         if word in prepositions:
-            return None if list_opened else offset + match.start()
+            return None if list_opened else offset + words[index].start()
         if word in ("—", "–", "-", ":") and not list_opened:
             list_opened = True
+            continue
+        if list_opened and written[:1].isupper() and _after_a_district_noun(words, index):
+            list_opened = False  # "з районом X-а – Y": the dash names the district of the city before it
             continue
         if not _is_filler(word):
             return None
@@ -113,6 +119,14 @@ _TIE_NOUN_WORD = re.compile(
     r"відносин\w*|зв'яз\w*|дружб\w*)$",
     re.IGNORECASE,
 )
+
+
+def _after_a_district_noun(words: list[re.Match[str]], index: int) -> bool:
+    """The word at ``index`` follows a noun for a district, maybe after a place adjective."""
+    before = [match.group(0) for match in words[max(0, index - 2) : index]]
+    if before and is_place_adjective(before[-1]):
+        before = before[:-1]
+    return bool(before) and bool(_DISTRICT_NOUN.match(before[-1]))
 
 
 def _after_tie_noun(text: str, start: int) -> bool:

@@ -344,7 +344,17 @@ _DISTRICT_THEN_COMMA = re.compile(
 
 
 def _container_of_district(text: str, start: int) -> bool:
-    return bool(_DISTRICT_THEN_COMMA.search(text, max(0, start - 80), start))
+    """ "з районом X, Y" / "з районом X – Y": Y is the city that contains district X; but after a
+    dash, a name in the instrumental agrees with the district noun itself ("з районом X-а –
+    Y-ом"): it is the district's own name, X-а the city's."""
+    found = _DISTRICT_THEN_COMMA.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    dashed = "–" in found.group(0) or "—" in found.group(0)
+    return not (dashed and _INSTRUMENTAL_NAME.match(text, start))
+
+
+_INSTRUMENTAL_NAME = re.compile(r"[\w'’-]+(?:ом|ем|єм|ою|ею|єю)\b")
 
 
 def _in_where_clause(text: str, start: int) -> bool:
