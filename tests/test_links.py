@@ -756,3 +756,16 @@ def test_a_district_is_the_partner_and_its_city_only_says_where_it_is(extractor)
     assert pairs(facts(extractor, named)) == {(side, "Деблінг")}
     unnamed = "Сквирська громада уклала угоду про партнерство з районом австрійського Відня."
     assert facts(extractor, unnamed) == set()  # the city that contains an unnamed district is no partner
+
+
+def test_a_place_inside_a_quoted_organisation_name_is_no_side(extractor):
+    body = "Узинська громада підписала меморандум із фондом «Розвиток Сквири» про спільні проєкти."
+    assert facts(extractor, body) == set()
+
+
+def test_a_title_about_several_hromadas_of_a_place_names_no_side(extractor):
+    article = news_article(
+        "«Партнерство з Торунем – це наше майбутнє», – сказав голова.",
+        title="Дві громади Сквири отримали польських партнерів",
+    )
+    assert extractor.extract(article) == []

@@ -76,6 +76,7 @@ from parsers.facts.name_filters import (
     PERSON_ROLES,
     SPACED_DASH_IN_NAME,
     after_plural_unit,
+    inside_a_quoted_name,
     joined_spans,
     may_be_place_name,
     names_after_an_office,
@@ -324,8 +325,15 @@ class Extractor:
         for unit in article.hromadas:
             if unit.katottg:
                 return self._side_of_code(unit.katottg)
-        title_end = len(article.title or "")
-        ua_in_title = [m for m in mentions if m.kind in HROMADA_KINDS and m.katottg and m.start < title_end]
+        title = normalize_text(article.title or "").strip()
+        ua_in_title = [
+            m
+            for m in mentions
+            if m.kind in HROMADA_KINDS
+            and m.katottg
+            and m.start < len(title)
+            and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
+        ]
         if ua_in_title:
             return side_of_mention(ua_in_title[0])
         return None
@@ -397,7 +405,12 @@ class Extractor:
         ua_mentions = [
             m
             for m in all_mentions
-            if m.kind in HROMADA_KINDS and m.katottg and not part_of_other_name(text, m)
+            if m.kind in HROMADA_KINDS
+            and m.katottg
+            and not part_of_other_name(text, m)
+            and not inside_a_quoted_name(
+                text, m.start
+            )  # a place in a quoted name ("фонд «… X-а»") is no side
         ]
         owner = None if is_title or context.foreign_topic else context.owner
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
@@ -766,6 +779,12 @@ def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str
     return relation, relation and status_of(before)
 
 
+_PLACE_OF_SEVERAL = re.compile(
+    r"\b(?:(?:дві|три|чотири|обидві|кілька|\d+)\s+(?:\w+\s+)?громади|громад|громадам|громадами|громадах)\s+$",
+    re.IGNORECASE,
+)
+"""A name right after "громади" in the plural ("Дві громади X-а") says where several hromadas are: the
+title names none of them."""
 _DISTRICT_NOUN = re.compile(r"(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
 
 

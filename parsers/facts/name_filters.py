@@ -129,6 +129,12 @@ def written_as_other_name(text: str, start: int, span: str) -> bool:
     letters = _NOT_LETTER.sub("", span)
     if len(letters) > 1 and letters.isupper():
         return True
+    return inside_a_quoted_name(text, start)
+
+
+def inside_a_quoted_name(text: str, start: int) -> bool:
+    """The position is inside a short quoted name (an organisation's, a programme's: "фонд «X»"), not
+    inside quoted speech."""
     if text.count("«", 0, start) > text.count("»", 0, start):
         return not _quoted_speech(text, text.rfind("«", 0, start), text.find("»", start), "«")
     if text.count('"', 0, start) % 2 == 1:
