@@ -769,3 +769,13 @@ def test_a_title_about_several_hromadas_of_a_place_names_no_side(extractor):
         title="Дві громади Сквири отримали польських партнерів",
     )
     assert extractor.extract(article) == []
+
+
+def test_an_institutions_tie_is_not_the_hromadas(extractor):
+    body = (
+        "Сквирська громада шукає партнерів за кордоном, а місцевий туристичний центр співпрацює з "
+        "польським Торунем."
+    )
+    assert facts(extractor, body) == set()
+    school = "Сквирський ліцей уклав угоду про співпрацю з гімназією польського міста Торунь."
+    assert facts(extractor, school, owner=SKVYRA) == set()

@@ -219,6 +219,8 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
     kept = []
     for candidate in candidates:
         clause = clause_of(clauses, candidate.found.start)
+        if clause is not None and not candidate.dash and _an_institutions_tie(text, clause, candidate.ua.at):
+            continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
         if candidate.dash or candidate.ua.at is None or clause is None:
             kept.append(candidate)
             continue
@@ -240,6 +242,24 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue
         kept.append(candidate)
     return kept
+
+
+# A clause whose subject, among its first words, is an institution (a school, a museum, a centre, a
+# club): the tie it tells is that institution's.
+_INSTITUTION_OPENS = re.compile(
+    r"\s*(?:(?:а|і|й|та|також)\s+)?(?:[а-яіїєґ'’-]+\s+){0,3}?"
+    r"(?:центр|школ[аи]|ліце[йї]|гімназі[яї]|музе[йї]|бібліотек[аи]|лікарн[яі]|підприємств[оа]|"
+    r"організаці[яї]|асоціаці[яї]|фонд|клуб|університет|коледж|заклад|театр|ансамбль|колектив|хор|"
+    r"команд[аи]|оркестр)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_institutions_tie(text: str, clause: tuple[int, int], side_at: int | None) -> bool:
+    """The partner's clause opens with an institution as its subject and names no Ukrainian side."""
+    return not (side_at is not None and clause[0] <= side_at < clause[1]) and bool(
+        _INSTITUTION_OPENS.match(text, clause[0])
+    )
 
 
 def _antecedent_of_relative_clause(
