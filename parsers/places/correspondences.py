@@ -238,6 +238,33 @@ def word_spellings(
     return out
 
 
+_NAME_WORDS = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=100_000)
+def name_words(name_uk: str) -> tuple[str, ...]:
+    """The lowercase words :func:`word_spellings` spells one by one (a hyphen splits like a space)."""
+    return tuple(w for w in _NAME_WORDS.split(name_uk.lower()) if w)
+
+
+@lru_cache(maxsize=50_000)
+def word_spelling_set(word: str, lang: str, per_word: int = 1024) -> frozenset[str]:
+    """The folded spellings of one word under one language (as :func:`word_spellings` lists them for a
+    word after the first), as a set: asked whether a name's later word is one of them."""
+    return frozenset(_word_spellings(word, lang, per_word))
+
+
+def first_word_matches(
+    words: tuple[str, ...], lang: str, begins: Callable[[str], bool], is_first: Callable[[str], bool],
+    per_word: int = 1024,
+) -> list[str]:  # fmt: skip
+    """The spellings of a name's first word under one language that ``is_first`` accepts (the first
+    words of a country's names), in the order of :func:`word_spellings` with ``first_begins=begins``:
+    a search for names needs only these, and the later words' spellings only when one of them is a
+    first word."""
+    return [s for s in _word_spellings_beginning(words[0], lang, per_word, begins) if is_first(s)]
+
+
 def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> list[str]:
     """Whole-name spellings, most likely first: every word's first choices, then one word varied at a time."""
     found: dict[str, None] = {}
@@ -250,4 +277,12 @@ def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> li
     return list(found)[:limit]
 
 
-__all__ = ["endonym_candidates", "fold_latin", "languages_of", "word_spellings"]
+__all__ = [
+    "endonym_candidates",
+    "first_word_matches",
+    "fold_latin",
+    "languages_of",
+    "name_words",
+    "word_spelling_set",
+    "word_spellings",
+]

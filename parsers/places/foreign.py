@@ -30,9 +30,12 @@ from rapidfuzz import fuzz, process
 
 from parsers.places.correspondences import (
     DATA_DIR,
+    SHARED,
     endonym_candidates,
+    first_word_matches,
     languages_of,
-    word_spellings,
+    name_words,
+    word_spelling_set,
 )
 from parsers.places.world import World, WorldPlace, clean_span, lemma_candidates, load_world, nominative_guess
 from parsers.text import name_key, normalize_name
@@ -259,16 +262,7 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
     index = _latin_index(world, country)
     found: list[tuple[int, str, int, int]] = []  # (position, nominative, gid, rank) of the first two forms
     for position, nominative in enumerate(lemma_candidates(clean_span(core), limit=4)):
-        gids: dict[int, int] = {}
-        for spelled in word_spellings(nominative, country, first_begins=index.begins_a_first_word):
-            for first in spelled[0]:
-                for words, gid, rank in index.by_first.get(first, ()):
-                    if rank and sum(map(len, words)) < _ALTERNATE_MIN_LENGTH:
-                        continue  # short alternate names (codes, old spellings) collide with anything
-                    if len(words) == len(spelled) and all(
-                        w in opts for w, opts in zip(words[1:], spelled[1:], strict=True)
-                    ):
-                        gids[gid] = min(rank, gids.get(gid, 9))
+        gids = _spelled_gids(index, name_words(nominative), country)
         if gids:
             best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
             found.append((position, nominative, best, gids[best]))
@@ -286,6 +280,27 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
 
 
 _MUCH_BIGGER = 10
+
+
+def _spelled_gids(index: _LatinIndex, words: tuple[str, ...], country: str) -> dict[int, int]:
+    """The places (gid -> best rank) one of whose names the spelling rules of the country's languages
+    write a name's words as, word by word. Only first-word spellings that are a first word of the
+    country are followed, and the later words are tested against their spellings as a set."""
+    gids: dict[int, int] = {}
+    if not words:
+        return gids
+    by_first = index.by_first
+    for lang in languages_of(country) or (SHARED,):
+        for first in first_word_matches(words, lang, index.begins_a_first_word, by_first.__contains__):
+            for names, gid, rank in by_first[first]:
+                if rank and sum(map(len, names)) < _ALTERNATE_MIN_LENGTH:
+                    continue  # short alternate names (codes, old spellings) collide with anything
+                if len(names) == len(words) and all(
+                    name in word_spelling_set(word, lang)
+                    for name, word in zip(names[1:], words[1:], strict=True)
+                ):
+                    gids[gid] = min(rank, gids.get(gid, 9))
+    return gids
 
 
 def _population(world: World, gid: int) -> int:

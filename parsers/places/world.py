@@ -22,6 +22,7 @@ import math
 import re
 import sqlite3
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -551,6 +552,9 @@ class World:
         self._cyr_fetched: dict[str, list[tuple[int, int, int | None, str]]] = {}
         """Rows up to :data:`_CYR_FETCH_RANK` of the keys fetched together (:meth:`_fetch_cyrillic`)."""
         self._lat_rows: dict[str, list[tuple[int, int, str]]] = {}
+        self._cyr_hashes: array[int] | None = None
+        """The hashes of every Cyrillic key, sorted (:meth:`preload`): most forms looked up (surnames,
+        words) are no place's, and a key whose hash is not here needs no query."""
 
     # -- places -------------------------------------------------------------------------------------------
 
@@ -606,7 +610,20 @@ class World:
         countries = [row[0] for row in self.conn.execute("SELECT DISTINCT country FROM phon")]
         for country in countries:
             self._country_index(country)
+        if self._cyr_hashes is None:
+            keys = self.conn.execute("SELECT DISTINCT key FROM cyr")
+            self._cyr_hashes = array("q", sorted(hash(key) for (key,) in keys))
         return len(countries)
+
+    def _no_cyrillic_rows(self, key: str) -> bool:
+        """The gazetteer surely has no row of this Cyrillic key (known only after :meth:`preload`; a
+        hash shared with another key only costs the query)."""
+        hashes = self._cyr_hashes
+        if hashes is None:
+            return False
+        value = hash(key)
+        at = bisect.bisect_left(hashes, value)
+        return at == len(hashes) or hashes[at] != value
 
     def _country_index(self, country: str) -> _CountryIndex:
         index = self._countries.get(country)
@@ -647,6 +664,8 @@ class World:
             fetched = self._cyr_fetched.get(key)
             if fetched is not None and max_rank <= _CYR_FETCH_RANK:
                 rows = [row for row in fetched if row[1] <= max_rank]
+            elif self._no_cyrillic_rows(key):
+                rows = []
             else:
                 rows = self.conn.execute(
                     "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
@@ -667,6 +686,9 @@ class World:
             fetched.clear()
         for key in wanted:
             fetched[key] = []
+        wanted = [key for key in wanted if not self._no_cyrillic_rows(key)]
+        if not wanted:
+            return
         marks = ",".join("?" * len(wanted))
         for key, *row in self.conn.execute(
             "SELECT c.key, c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
