@@ -222,7 +222,7 @@ def word_spellings(
     ``first_begins`` keeps only the first word's spellings that it accepts at every prefix (the first
     words of a country's names); a language where none is left is left out.
     """
-    words = [w for w in re.split(r"[\s\-]+", name_uk.lower()) if w]
+    words = list(name_words(name_uk))
     out = []
     for lang in languages_of(country) or (SHARED,):
         spelled = []

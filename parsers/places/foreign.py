@@ -108,6 +108,10 @@ def unit_level(word: str) -> str | None:
     return next((level for pattern, level in _unit_patterns() if pattern.match(lowered)), None)
 
 
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
+_LETTER = re.compile(r"[^\W\d]")
+_WORD_CHAR = re.compile(r"\w")
+_CONTEXT_WORD = re.compile(r"[\w']+")
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|ого|ої|ому|им|ій|ою)$", re.IGNORECASE)
 
 
@@ -120,7 +124,7 @@ def read_written_name(name: str, world: World | None = None) -> WrittenName:
 def _read_written_name(name: str, world: World | None) -> WrittenName:
     """:func:`read_written_name`, memoized: a name is taken apart once, not once per country tried."""
     text = normalize_name(html.unescape(name))
-    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+    text = _PARENTHESES.sub(" ", text).strip()
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return WrittenName("", None, None)
@@ -136,7 +140,7 @@ def _read_written_name(name: str, world: World | None) -> WrittenName:
             parent = extra
             level = "district"
     words = parts[0].split()
-    if len(words) > 1 and unit_level(words[0]) and not any(re.search(r"[^\W\d]", w) for w in words[1:]):
+    if len(words) > 1 and unit_level(words[0]) and not any(_LETTER.search(w) for w in words[1:]):
         # "Сектор 3": a unit word before a bare number is the name itself
         return WrittenName(parts[0], _stronger(level, unit_level(words[0])), parent, country_hint)
     while len(words) > 1 and unit_level(words[0]):
@@ -179,7 +183,7 @@ def resolve_foreign(
     country = country or written.country_hint
     said = written.level or _context_level(context) or level or "city"
     core = written.core
-    if not core or not re.search(r"\w", core):
+    if not core or not _WORD_CHAR.search(core):
         return ForeignPlace("", "", country, said)
     if said == "region":
         return _unknown(world, core, country, "region", derive)
@@ -203,7 +207,7 @@ def resolve_foreign(
 
 def _context_level(context: str) -> str | None:
     """A unit word right beside the name in the text ("ґміною", "повіту")."""
-    words = re.findall(r"[\w']+", context)
+    words = _CONTEXT_WORD.findall(context)
     return next((lvl for word in words[-2:] if (lvl := unit_level(word))), None)
 
 

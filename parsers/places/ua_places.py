@@ -337,8 +337,11 @@ class _Scan:
 
     def run(self) -> list[_Raw]:
         tokens, i = self.tokens, 0
+        keys, caps = tokens.keys, tokens.caps
+        forms, prefixes = self.places.forms, self.places.prefixes
         while i < tokens.n:
-            raw = self.match_at(i) if tokens.caps[i] else None
+            # a capitalised word that neither is a surface form nor begins one matches nothing
+            raw = self.match_at(i) if caps[i] and (keys[i] in forms or keys[i] in prefixes) else None
             if raw is None:
                 i += 1
             else:

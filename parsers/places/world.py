@@ -280,10 +280,13 @@ def latin_keys(text: str, country: str | None) -> set[str]:
     return {key for lang in country_langs(country) if (key := lat_key(text, lang))}
 
 
+_VOWELS = re.compile("[aeiou]")
+
+
 @lru_cache(maxsize=100_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton: English and French vowels are too loosely rendered in Ukrainian to count fully."""
-    return key[:1] + _DOUBLES.sub(r"\1", re.sub("[aeiou]", "", key[1:]))
+    return key[:1] + _DOUBLES.sub(r"\1", _VOWELS.sub("", key[1:]))
 
 
 def phonetic_similarity(query: str, candidate: str) -> float:
@@ -358,12 +361,18 @@ def _word_lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_CLOSED_OV = re.compile(r"[^аеєиіїоуюя][ое]в$")
+_FLEETING_ETS = re.compile(r"[^аеєиіїоуюя]ць$")
+_WORD_BREAKS = re.compile(r"([\s\-]+)")
+_LAST_WORD_BREAKS = re.compile(r"[\s\-]+")
+
+
 def _alternations(lemma: str) -> list[str]:
     """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
     і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("X-цем" → "X-ець")."""
-    if re.search(r"[^аеєиіїоуюя][ое]в$", lemma):
+    if _CLOSED_OV.search(lemma):
         return [lemma[:-2] + "ів"]
-    if re.search(r"[^аеєиіїоуюя]ць$", lemma):
+    if _FLEETING_ETS.search(lemma):
         return [lemma[:-2] + "ець"]
     return []
 
@@ -377,7 +386,7 @@ def lemma_candidates(span: str, limit: int = 8) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _lemma_candidates(span: str, limit: int) -> tuple[str, ...]:
     """:func:`lemma_candidates`, memoized: one name is de-inflected once, not once per country tried."""
-    parts = re.split(r"([\s\-]+)", span)
+    parts = _WORD_BREAKS.split(span)
     words, seps = parts[0::2], parts[1::2]
     head = "".join(parts[:-1])
     last = [head + lemma for lemma in _word_lemmas(words[-1])[1:]]
@@ -732,7 +741,7 @@ class World:
         (two Springfield in the US) the one in that region wins.
         """
         text = clean_span(span)
-        if not text or not re.search(r"\w", text):
+        if not text or not _WORD_CHAR.search(text):
             return []
         country = country.upper() if country else None
         if not _CYRILLIC.search(text):
@@ -843,8 +852,9 @@ class World:
 
     def country(self, phrase: str) -> str | None:
         """ISO2 of a country named in any case or by an adjective ("Туреччині", "США", "польською")."""
-        if _PLAIN_WORD.fullmatch(phrase) and phrase.lower().replace("ґ", "г") not in self._words:
-            return None  # one plain word: its key is its lowercase form, and no country word has it
+        plain = _PLAIN_WORD_TRIMMED.fullmatch(phrase)
+        if plain and plain.group(1).lower().replace("ґ", "г") not in self._words:
+            return None  # one plain word (trimmed as names are): its key is its lowercase form, no country's
         tokens = _tokens(phrase)
         for start, end in _ngrams(len(tokens), self._max_words):
             words = tokens[start:end]
@@ -973,6 +983,8 @@ def _adjective_stems(name: str) -> list[str]:
 
 _PLAIN_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+")
 """A word that every normalization leaves as it is: one script, no apostrophe, dash or accent."""
+_PLAIN_WORD_TRIMMED = re.compile(r'[ \t\r\n.,;:«»"]*([А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+)[ \t\r\n.,;:«»"]*')
+"""A plain word with only what :func:`parsers.text.normalize_name` trims around it ("словом.")."""
 _TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -1004,7 +1016,7 @@ _OBLIQUE_ONLY = ("ом", "ем", "єм", "ою", "ею", "єю", "ові", "ев
 
 def nominative_guess(span: str) -> str:
     """The span, unless its last word has an ending no nominative has ("Кшиштофовом" -> "Кшиштофов")."""
-    last = re.split(r"[\s\-]+", span)[-1]
+    last = _LAST_WORD_BREAKS.split(span)[-1]
     if last.endswith(_OBLIQUE_ONLY) and len(last) > 4:
         candidates = lemma_candidates(span)
         return candidates[1] if len(candidates) > 1 else span
