@@ -146,6 +146,12 @@ _WORD_IN_TEXT = re.compile(
     f"([^\\W\\d_{_DELETED}](?:[{_DELETED}]*(?:[^\\W_{_DELETED}]+|[\\u0300-\\u036f]+))*)"
 )
 """A word of :data:`_WORD` in the text given, with the characters deleted before tokenizing inside it."""
+_WORD_IN_PLAIN_TEXT = re.compile(
+    f"([^\\W\\d_{_DELETED}][^\\W_{_DELETED}]*(?:[{_DELETED}]+[^\\W_{_DELETED}]+)*)"
+)
+"""The same words in a text without combining marks (almost every text), where one character class
+takes a run at once."""
+_COMBINING = re.compile("[\u0300-\u036f]")
 _LOOKALIKES = str.maketrans("aceiopxykmhtb", "асеіорхукмнтв")
 """Applied to lowercase keys of mixed-script words only."""
 _SENTENCE_END = re.compile(r"[.!?…:\n]")
@@ -225,7 +231,7 @@ class _Tokens:
         """Words, spans and separators in a few whole-text calls: the text is split on its words (each
         may hold deleted characters inside, as "Кам’янець"), so separators and offsets come from the
         pieces' lengths."""
-        parts = _WORD_IN_TEXT.split(text)
+        parts = (_WORD_IN_TEXT if _COMBINING.search(text) else _WORD_IN_PLAIN_TEXT).split(text)
         words = parts[1::2]
         self.seps = parts[0:-1:2]
         offsets = list(accumulate(map(len, parts)))
