@@ -265,6 +265,31 @@ def first_word_matches(
     return [s for s in _word_spellings_beginning(words[0], lang, per_word, begins) if is_first(s)]
 
 
+@lru_cache(maxsize=100_000)
+def first_spelling(word: str, lang: str, per_word: int = 1024) -> str | None:
+    """The first of a word's folded spellings (:func:`_word_spellings`), None when it has none; found
+    without spelling the rest: the first combination takes every letter group's first spelling."""
+    slots = _slots(word, lang)
+    if math.prod(map(len, slots)) <= per_word:
+        first = _all_spellings_single(tuple((_single_letters(options)[0],) for options in slots))[0]
+    else:
+        first = _DOUBLES.sub(r"\1", "".join(options[0] for options in slots))
+    if first:
+        return first
+    spelled = _word_spellings(word, lang, per_word)  # the first combination is empty: the first non-empty
+    return spelled[0] if spelled else None
+
+
+def first_endonym(name_uk: str, country: str | None) -> str | None:
+    """The first of :func:`endonym_candidates` (None when there is none), without the others."""
+    words = name_words(name_uk)
+    for lang in languages_of(country) or (SHARED,):
+        firsts = [first_spelling(word, lang) for word in words]
+        if firsts and all(first is not None for first in firsts):
+            return " ".join(firsts)  # type: ignore[arg-type]
+    return None
+
+
 def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> list[str]:
     """Whole-name spellings, most likely first: every word's first choices, then one word varied at a time."""
     found: dict[str, None] = {}
@@ -279,6 +304,7 @@ def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> li
 
 __all__ = [
     "endonym_candidates",
+    "first_endonym",
     "first_word_matches",
     "fold_latin",
     "languages_of",

@@ -32,12 +32,21 @@ from parsers.places.correspondences import (
     DATA_DIR,
     SHARED,
     endonym_candidates,
+    first_endonym,
     first_word_matches,
     languages_of,
     name_words,
     word_spelling_set,
 )
-from parsers.places.world import World, WorldPlace, clean_span, lemma_candidates, load_world, nominative_guess
+from parsers.places.world import (
+    PHONETIC_MAX,
+    World,
+    WorldPlace,
+    clean_span,
+    lemma_candidates,
+    load_world,
+    nominative_guess,
+)
 from parsers.text import name_key, normalize_name
 
 UNIT_WORDS_CSV = DATA_DIR / "place_unit_words.csv"
@@ -242,6 +251,8 @@ def _best_place(
     world: World, core: str, country: str | None, admin1: str | None, strict: bool = False
 ) -> tuple[WorldPlace, float] | None:
     """Gazetteer first, spelling rules second, near misses only when everything agrees."""
+    if country is not None and admin1 is None and PHONETIC_MAX < EXACT:
+        return _best_place_exact_first(world, core, country, strict)
     hits = world.lookup(core, country, admin1)
     top = hits[0] if hits else None
     if top is not None and top.score >= EXACT:
@@ -252,6 +263,36 @@ def _best_place(
     if spelled:
         return spelled
     if strict or top is None or top.score < 0.8:
+        return None
+    if not languages_of(country):
+        return top, top.score  # no spelling rules for this language: the phonetic key alone decides
+    if _near_miss_confirmed(world, core, country, top, hits):
+        return top, min(top.score, NEAR)
+    return None
+
+
+def _best_place_exact_first(
+    world: World, core: str, country: str, strict: bool
+) -> tuple[WorldPlace, float] | None:
+    """:func:`_best_place` without a region beside the name, the sound-alikes searched last: they
+    never reach :data:`EXACT` then (:data:`parsers.places.world.PHONETIC_MAX`), so the exact names
+    alone decide whether the gazetteer's best is taken as it is, and the sound-alikes are needed
+    only when neither an exact name nor a spelling matched and a near miss could still be taken
+    (always for a country without spelling rules, else for a long name only)."""
+    hits = world.lookup(core, country, None, phonetic=False)
+    top = hits[0] if hits else None
+    if top is not None and top.score >= EXACT:
+        return top, top.score
+    if core.isupper() and len(core) <= 5:
+        return None  # an abbreviation ("ЄС") is no town's name
+    spelled = _spelled_matches(world, core, country)
+    if spelled:
+        return spelled
+    if strict or (languages_of(country) and not _near_miss_possible(core, country)):
+        return None
+    hits = world.lookup(core, country, None)
+    top = hits[0] if hits else None
+    if top is None or top.score < 0.8:
         return None
     if not languages_of(country):
         return top, top.score  # no spelling rules for this language: the phonetic key alone decides
@@ -327,12 +368,8 @@ def _near_miss_confirmed(
     runner_up = next((p for p in hits[1:] if p.geonameid != top.geonameid), None)
     if runner_up is not None and runner_up.score >= top.score - 0.02:
         return False
-    spellings = [
-        spelling
-        for nominative in lemma_candidates(clean_span(core), limit=3)
-        for spelling in endonym_candidates(nominative, country, limit=24)
-    ]
-    if not spellings or len(spellings[0].replace(" ", "")) < _NEAR_MIN_LENGTH:
+    spellings = _near_spellings(core, country)
+    if spellings is None:
         return False
     names = _latin_index(world, country).names_of.get(top.geonameid, [])
     if not names:
@@ -343,6 +380,29 @@ def _near_miss_confirmed(
         if other and (best is None or other[1] > best[1]):
             best = other
     return best is not None and best[1] >= _NEAR_RATIO
+
+
+def _near_spellings(core: str, country: str) -> list[str] | None:
+    """The spellings a near miss is compared with, or None when the name is too short for one to be
+    taken (its first spelling has fewer than :data:`_NEAR_MIN_LENGTH` letters) or has none."""
+    spellings = [
+        spelling
+        for nominative in lemma_candidates(clean_span(core), limit=3)
+        for spelling in endonym_candidates(nominative, country, limit=24)
+    ]
+    if not spellings or len(spellings[0].replace(" ", "")) < _NEAR_MIN_LENGTH:
+        return None
+    return spellings
+
+
+def _near_miss_possible(core: str, country: str) -> bool:
+    """:func:`_near_spellings` is not None, known from the first spelling alone: the first of
+    :func:`endonym_candidates` of the first nominative that has any."""
+    for nominative in lemma_candidates(clean_span(core), limit=3):
+        first = first_endonym(nominative, country)
+        if first is not None:
+            return len(first.replace(" ", "")) >= _NEAR_MIN_LENGTH
+    return False
 
 
 @dataclass(eq=False)  # one index per country, compared and hashed as itself (a memo key)

@@ -456,6 +456,11 @@ _CYR_FETCH_RANK = 6
 """Candidates below this are noise: :meth:`World.lookup` leaves them out."""
 
 
+PHONETIC_MAX = _PHONETIC_WEIGHT + _POP_BONUS
+"""The best score a sound-alike match can have in :meth:`World.lookup` without a region named beside
+it: a key equal to the span's (:func:`phonetic_match_score`) plus the bonus of the biggest places."""
+
+
 def _pop_bonus(population: int | None) -> float:
     """A hair of preference for bigger places among equal matches (partners are rarely hamlets)."""
     return _POP_BONUS * min(1.0, math.log10((population or 0) + 1) / 7)
@@ -734,21 +739,25 @@ class World:
                     hits[gid] = (score, nom or (matched if matched is not None else ""))
         return hits
 
-    def lookup(self, span: str, country: str | None = None, admin1: str | None = None) -> list[WorldPlace]:
+    def lookup(
+        self, span: str, country: str | None = None, admin1: str | None = None, phonetic: bool = True
+    ) -> list[WorldPlace]:
         """Candidates for a place named in Ukrainian (any case) or Latin script, best first.
 
         ``admin1`` is an optional region named beside the place ("штат Вісконсин"): among equal names
-        (two Springfield in the US) the one in that region wins.
+        (two Springfield in the US) the one in that region wins. ``phonetic=False`` leaves out the
+        sound-alikes (exact names only): a sound-alike scores at most :data:`PHONETIC_MAX` without a
+        region's bonus, so a caller that only wants a better match can skip their search.
         """
         text = clean_span(span)
         if not text or not _WORD_CHAR.search(text):
             return []
         country = country.upper() if country else None
         if not _CYRILLIC.search(text):
-            hits = self._latin_hits(text, country)
+            hits = self._latin_hits(text, country, phonetic)
         else:
             hits = self._cyrillic_hits(text, country)
-            if country and not any(score >= 0.95 for score, _ in hits.values()):
+            if phonetic and country and not any(score >= 0.95 for score, _ in hits.values()):
                 queries = [
                     (cyr_key(c), 0.0 if i == 0 else _DEINFLECTED_PENALTY, c)
                     for i, c in enumerate(lemma_candidates(text, limit=5))
@@ -791,14 +800,16 @@ class World:
         )
         return any(phonetic_similarity(q, t) >= 0.85 for q in queries for t in targets)
 
-    def _latin_hits(self, text: str, country: str | None) -> dict[int, tuple[float, str | int]]:
+    def _latin_hits(
+        self, text: str, country: str | None, phonetic: bool = True
+    ) -> dict[int, tuple[float, str | int]]:
         """A Latin-script span: exact (accent-folded) names anywhere, phonetic only inside ``country``."""
         hits: dict[int, tuple[float, str | int]] = {}
         for gid, rank, place_country in self._latin_rows(latin_fold(text)):
             if country and place_country != country:
                 continue
             hits[gid] = (1.0 if rank == 0 else 0.95, "")
-        if country and not hits:
+        if phonetic and country and not hits:
             queries = [(key, 0.0, "") for key in latin_keys(text, country)]
             hits.update(self._phonetic_hits(queries, country))
         return hits
