@@ -145,7 +145,9 @@ def _word_spellings(word: str, lang: str, limit: int) -> tuple[str, ...]:
 
 
 def _all_spellings_single(
-    slots: Iterable[tuple[str, ...]], begins: Callable[[str], bool] | None = None
+    slots: Iterable[tuple[str, ...]],
+    begins: Callable[[str], bool] | None = None,
+    start: list[str] | None = None,
 ) -> list[str]:
     """Every combination of the slots, in :func:`itertools.product` order, doubled letters single.
 
@@ -153,8 +155,8 @@ def _all_spellings_single(
     spans two pieces collapses where they meet, so each piece is collapsed once and one letter dropped at
     a seam; equal prefixes are kept once (their combinations repeat those of the first one). With
     ``begins``, a prefix it refuses is dropped with every spelling that would continue it: what is left
-    keeps its order."""
-    out = [""]
+    keeps its order. ``start`` is the spellings of the slots before these (none by default)."""
+    out = [""] if start is None else start
     for options in slots:
         pieces = _single_letters(options)
         out = list(
@@ -181,7 +183,17 @@ def _word_spellings_beginning(
     slots = _slots(word, lang)
     if math.prod(map(len, slots)) > limit:
         return tuple(s for s in _word_spellings(word, lang, limit) if begins(s))
-    return tuple(s for s in _all_spellings_single(slots, begins) if s)
+    return tuple(s for s in _pruned_spellings(slots, begins) if s)
+
+
+@lru_cache(maxsize=200_000)
+def _pruned_spellings(slots: tuple[tuple[str, ...], ...], begins: Callable[[str], bool]) -> list[str]:
+    """:func:`_all_spellings_single` with ``begins``, one slot at a time on the memoized spellings of
+    the slots before it: the forms of one name (its de-inflected nominatives) share their first letter
+    groups, and so their prefixes. The caller must not change the list."""
+    if not slots:
+        return [""]
+    return _all_spellings_single((slots[-1],), begins, _pruned_spellings(slots[:-1], begins))
 
 
 @lru_cache(maxsize=4096)
