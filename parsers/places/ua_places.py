@@ -133,11 +133,12 @@ _UKRAINIAN_ADJ = re.compile(r"^(?:українськ|партнерськ|поб
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]+|[\u0300-\u036f]+)*")  # runs, not one letter at a time
 _GLUED = re.compile(r"[а-яіїєґ](?=[А-ЯІЇЄҐ][а-яіїєґ])")
-_GLUED_CAPITAL = re.compile(r"(?<=[а-яіїєґ])[А-ЯІЇЄҐ](?=[а-яіїєґ])")
-"""Where :data:`_GLUED` would match, found from the capital: capitals are rarer than small letters."""
+_GLUED_CAPITAL = re.compile(r"[А-ЯІЇЄҐ](?<=[а-яіїєґ][А-ЯІЇЄҐ])(?=[а-яіїєґ])")
+"""Where :data:`_GLUED` would match, found from the capital: capitals are rarer than small letters, so
+the letter before is looked at only after one."""
 _MIXED_SCRIPT = re.compile(r"[a-zA-Z][а-яА-ЯіїєґІЇЄҐ]|[а-яА-ЯіїєґІЇЄҐ][a-zA-Z]")
-_LATIN_RUN = re.compile(r"[a-zA-Z]+")
-_CYRILLIC_LETTERS = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіїєґІЇЄҐ")
+_MIXED_AT_LATIN = re.compile(r"[a-zA-Z](?:(?<=[а-яА-ЯіїєґІЇЄҐ][a-zA-Z])|(?=[а-яА-ЯіїєґІЇЄҐ]))")
+"""A Latin letter with a Cyrillic one just before or after it (:data:`_MIXED_SCRIPT`)."""
 _INVISIBLE = dict.fromkeys(map(ord, "'’ʼ‘`´ʹ′＇\u02bb\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 """Apostrophes (name keys have none) and invisible characters: deleted before tokenizing."""
 _INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
@@ -171,11 +172,7 @@ def _split_glued(cleaned: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _mixed_script(text: str) -> bool:
     """:data:`_MIXED_SCRIPT` searched from the Latin letters, which are few in Ukrainian text."""
-    for run in _LATIN_RUN.finditer(text):
-        start, end = run.span()
-        if text[start - 1 : start] in _CYRILLIC_LETTERS or text[end : end + 1] in _CYRILLIC_LETTERS:
-            return True
-    return False
+    return _MIXED_AT_LATIN.search(text) is not None
 
 
 def _mixed_key(key: str) -> str:
@@ -342,17 +339,22 @@ class _Scan:
         self.raws: list[_Raw] = []
 
     def run(self) -> list[_Raw]:
-        tokens, i = self.tokens, 0
-        keys, caps = tokens.keys, tokens.caps
+        tokens = self.tokens
         forms, prefixes = self.places.forms, self.places.prefixes
-        while i < tokens.n:
-            # a capitalised word that neither is a surface form nor begins one matches nothing
-            raw = self.match_at(i) if caps[i] and (keys[i] in forms or keys[i] in prefixes) else None
-            if raw is None:
-                i += 1
-            else:
+        # only a capitalised word that is a surface form or begins one can start a match
+        starts = [
+            i
+            for i, (key, cap) in enumerate(zip(tokens.keys, tokens.caps, strict=True))
+            if cap and (key in forms or key in prefixes)
+        ]
+        after = 0  # the token after the last match: a match starts no earlier
+        for i in starts:
+            if i < after:
+                continue
+            raw = self.match_at(i)
+            if raw is not None:
                 self.raws.append(raw)
-                i = raw.j
+                after = raw.j
         return self.raws
 
     def match_at(self, i: int) -> _Raw | None:
