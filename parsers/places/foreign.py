@@ -371,7 +371,7 @@ def _near_miss_confirmed(
     spellings = _near_spellings(core, country)
     if spellings is None:
         return False
-    names = _latin_index(world, country).names_of.get(top.geonameid, [])
+    names = _latin_index(world, country).names_of.get(top.geonameid, ())
     if not names:
         return False
     best = process.extractOne(names[0], spellings, scorer=fuzz.ratio)
@@ -407,8 +407,8 @@ def _near_miss_possible(core: str, country: str) -> bool:
 
 @dataclass(eq=False)  # one index per country, compared and hashed as itself (a memo key)
 class _LatinIndex:
-    by_first: dict[str, list[tuple[tuple[str, ...], int, int]]]
-    names_of: dict[int, list[str]]
+    by_first: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]
+    names_of: dict[int, tuple[str, ...]]
     firsts: list[str] = field(default_factory=list)
     """The first words of ``by_first``, sorted: what a spelling must begin to be one of them."""
 
@@ -432,14 +432,21 @@ def _latin_index(world: World, country: str) -> _LatinIndex:
     key = (id(world), country)
     index = _INDEXES.get(key)
     if index is None:
-        index = _LatinIndex({}, {})
+        by_first: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+        names_of: dict[int, list[str]] = {}
         rows = world.conn.execute(
             "SELECT folded, geonameid, rank FROM latin_folded WHERE country = ?", (country,)
         )  # folded at build time (parsers.places.build_world)
         for folded, gid, rank in rows:
             words = tuple(folded.split())
-            index.by_first.setdefault(words[0], []).append((words, gid, rank))
-            index.names_of.setdefault(gid, []).append(folded)
+            by_first.setdefault(words[0], []).append((words, gid, rank))
+            names_of.setdefault(gid, []).append(folded)
+        # Kept as tuples: a tuple of strings and numbers leaves the garbage collector's watch, half a
+        # million lists would stay in it and make every full collection of a long run slow.
+        index = _LatinIndex(
+            {first: tuple(names) for first, names in by_first.items()},
+            {gid: tuple(names) for gid, names in names_of.items()},
+        )
         index.firsts = sorted(index.by_first)
         _INDEXES[key] = index
     return index
