@@ -485,34 +485,41 @@ def _bucket(key: str) -> str:
 class _Bucket:
     """Keys of one country that start with one sound, sorted by length for a cheap length window."""
 
-    lengths: list[int]
-    keys: list[str]
-    rows: list[int]
+    lengths: tuple[int, ...]
+    keys: tuple[str, ...]
+    rows: tuple[int, ...]
 
 
 @dataclass
 class _CountryIndex:
     """One country's phonetic keys, loaded on first use."""
 
-    keys: list[str]
-    gids: list[int]
-    ranks: list[int]
-    noms: list[int | None]
+    keys: tuple[str, ...]
+    gids: tuple[int, ...]
+    ranks: tuple[int, ...]
+    noms: tuple[int | None, ...]
     buckets: dict[str, _Bucket]
     memo: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: list[tuple[str, int, int, int | None]]) -> _CountryIndex:
         order = sorted(range(len(rows)), key=lambda i: (_bucket(rows[i][0]), len(rows[i][0])))
-        buckets: dict[str, _Bucket] = {}
+        lists: dict[str, tuple[list[int], list[str], list[int]]] = {}
         for i in order:
             key = rows[i][0]
-            bucket = buckets.setdefault(_bucket(key), _Bucket([], [], []))
-            bucket.lengths.append(len(key))
-            bucket.keys.append(key)
-            bucket.rows.append(i)
+            lengths, keys, at = lists.setdefault(_bucket(key), ([], [], []))
+            lengths.append(len(key))
+            keys.append(key)
+            at.append(i)
+        # Tuples, not lists: tuples of strings and numbers leave the garbage collector's watch, and
+        # every country's index would otherwise be walked by each full collection of a long run.
+        buckets = {sound: _Bucket(*map(tuple, columns)) for sound, columns in lists.items()}
         return cls(
-            [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows], buckets
+            tuple(r[0] for r in rows),
+            tuple(r[1] for r in rows),
+            tuple(r[2] for r in rows),
+            tuple(r[3] for r in rows),
+            buckets,
         )
 
     def candidates(self, qkey: str, limit: int = 12) -> list[int]:
