@@ -569,10 +569,11 @@ class World:
             self._words.setdefault(key, []).append((kind, countries, dflt, weak))
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
         self._admin1: dict[str, list[str]] | None = None
-        self._cyr_rows: dict[tuple[str, int], list[tuple[int, int, int | None, str]]] = {}
-        self._cyr_fetched: dict[str, list[tuple[int, int, int | None, str]]] = {}
+        # Rows are kept in tuples: a tuple of numbers and strings leaves the garbage collector's watch.
+        self._cyr_rows: dict[tuple[str, int], tuple[tuple[int, int, int | None, str], ...]] = {}
+        self._cyr_fetched: dict[str, tuple[tuple[int, int, int | None, str], ...]] = {}
         """Rows up to :data:`_CYR_FETCH_RANK` of the keys fetched together (:meth:`_fetch_cyrillic`)."""
-        self._lat_rows: dict[str, list[tuple[int, int, str]]] = {}
+        self._lat_rows: dict[str, tuple[tuple[int, int, str], ...]] = {}
         self._cyr_hashes: array[int] | None = None
         """The hashes of every Cyrillic key, sorted (:meth:`preload`): most forms looked up (surnames,
         words) are no place's, and a key whose hash is not here needs no query."""
@@ -675,7 +676,7 @@ class World:
                 break
         return hits
 
-    def _cyrillic_rows(self, key: str, max_rank: int) -> list[tuple[int, int, int | None, str]]:
+    def _cyrillic_rows(self, key: str, max_rank: int) -> tuple[tuple[int, int, int | None, str], ...]:
         """The gazetteer rows of one Cyrillic key, memoized per key: the same forms are looked up for
         every country an article names."""
         rows = self._cyr_rows.get((key, max_rank))
@@ -684,15 +685,17 @@ class World:
                 self._cyr_rows.clear()
             fetched = self._cyr_fetched.get(key)
             if fetched is not None and max_rank <= _CYR_FETCH_RANK:
-                rows = [row for row in fetched if row[1] <= max_rank]
+                rows = tuple(row for row in fetched if row[1] <= max_rank)
             elif self._no_cyrillic_rows(key):
-                rows = []
+                rows = ()
             else:
-                rows = self.conn.execute(
-                    "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
-                    "WHERE c.key = ? AND c.rank <= ?",
-                    (key, max_rank),
-                ).fetchall()
+                rows = tuple(
+                    self.conn.execute(
+                        "SELECT c.geonameid, c.rank, c.nom, p.country "
+                        "FROM cyr c JOIN places p USING (geonameid) WHERE c.key = ? AND c.rank <= ?",
+                        (key, max_rank),
+                    )
+                )
             self._cyr_rows[(key, max_rank)] = rows
         return rows
 
@@ -705,18 +708,19 @@ class World:
             return
         if len(fetched) >= _CYR_ROWS_MAX:
             fetched.clear()
-        for key in wanted:
-            fetched[key] = []
+        found: dict[str, list[tuple[int, int, int | None, str]]] = {key: [] for key in wanted}
         wanted = [key for key in wanted if not self._no_cyrillic_rows(key)]
-        if not wanted:
-            return
-        marks = ",".join("?" * len(wanted))
-        for key, *row in self.conn.execute(
-            "SELECT c.key, c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
-            f"WHERE c.key IN ({marks}) AND c.rank <= ? ORDER BY c.key, c.geonameid",
-            (*wanted, _CYR_FETCH_RANK),
-        ):
-            fetched[key].append(tuple(row))  # type: ignore[arg-type]
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            for key, *row in self.conn.execute(
+                "SELECT c.key, c.geonameid, c.rank, c.nom, p.country "
+                "FROM cyr c JOIN places p USING (geonameid) "
+                f"WHERE c.key IN ({marks}) AND c.rank <= ? ORDER BY c.key, c.geonameid",
+                (*wanted, _CYR_FETCH_RANK),
+            ):
+                found[key].append(tuple(row))  # type: ignore[arg-type]
+        for key, rows in found.items():
+            fetched[key] = tuple(rows)
 
     def _phonetic_hits(
         self, queries: list[tuple[str, float, str]], country: str
@@ -821,17 +825,19 @@ class World:
             hits.update(self._phonetic_hits(queries, country))
         return hits
 
-    def _latin_rows(self, key: str) -> list[tuple[int, int, str]]:
+    def _latin_rows(self, key: str) -> tuple[tuple[int, int, str], ...]:
         """The gazetteer rows of one folded Latin name, memoized per name (see :meth:`_cyrillic_rows`)."""
         rows = self._lat_rows.get(key)
         if rows is None:
             if len(self._lat_rows) >= _CYR_ROWS_MAX:
                 self._lat_rows.clear()
-            rows = self.conn.execute(
-                "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
-                "WHERE l.key = ?",
-                (key,),
-            ).fetchall()
+            rows = tuple(
+                self.conn.execute(
+                    "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
+                    "WHERE l.key = ?",
+                    (key,),
+                )
+            )
             self._lat_rows[key] = rows
         return rows
 
