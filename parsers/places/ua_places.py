@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from parsers.places.build_ua_places import (
     FIRST_NAME,
@@ -58,8 +59,10 @@ class UaMention:
     """How many codifier units the surface form could be (1 = unambiguous)."""
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):
+    """One codifier unit; a tuple of strings and numbers, so the thirty thousand of them leave the
+    garbage collector's watch."""
+
     katottg: str
     kind: str
     """S settlement, H hromada, O oblast, K city with special status."""
