@@ -466,8 +466,10 @@ def _pop_bonus(population: int | None) -> float:
     return _POP_BONUS * min(1.0, math.log10((population or 0) + 1) / 7)
 
 
+@lru_cache(maxsize=100_000)
 def clean_span(span: str) -> str:
-    """The name part of a span: normalized, without "місто"/"м." and a parenthesized country."""
+    """The name part of a span: normalized, without "місто"/"м." and a parenthesized country (memoized:
+    the resolver cleans one name for each of its steps and each country tried)."""
     text = _PARENS.sub(" ", normalize_name(span)).strip()
     while True:
         stripped = _PREFIX.sub("", text)
