@@ -145,7 +145,9 @@ def _word_spellings(word: str, lang: str, limit: int) -> tuple[str, ...]:
 
 
 def _all_spellings_single(
-    slots: Iterable[tuple[str, ...]], begins: Callable[[str], bool] | None = None
+    slots: Iterable[tuple[str, ...]],
+    begins: Callable[[str], bool] | None = None,
+    start: list[str] | None = None,
 ) -> list[str]:
     """Every combination of the slots, in :func:`itertools.product` order, doubled letters single.
 
@@ -153,8 +155,8 @@ def _all_spellings_single(
     spans two pieces collapses where they meet, so each piece is collapsed once and one letter dropped at
     a seam; equal prefixes are kept once (their combinations repeat those of the first one). With
     ``begins``, a prefix it refuses is dropped with every spelling that would continue it: what is left
-    keeps its order."""
-    out = [""]
+    keeps its order. ``start`` is the spellings of the slots before these (none by default)."""
+    out = [""] if start is None else start
     for options in slots:
         pieces = _single_letters(options)
         out = list(
@@ -181,7 +183,17 @@ def _word_spellings_beginning(
     slots = _slots(word, lang)
     if math.prod(map(len, slots)) > limit:
         return tuple(s for s in _word_spellings(word, lang, limit) if begins(s))
-    return tuple(s for s in _all_spellings_single(slots, begins) if s)
+    return tuple(s for s in _pruned_spellings(slots, begins) if s)
+
+
+@lru_cache(maxsize=200_000)
+def _pruned_spellings(slots: tuple[tuple[str, ...], ...], begins: Callable[[str], bool]) -> list[str]:
+    """:func:`_all_spellings_single` with ``begins``, one slot at a time on the memoized spellings of
+    the slots before it: the forms of one name (its de-inflected nominatives) share their first letter
+    groups, and so their prefixes. The caller must not change the list."""
+    if not slots:
+        return [""]
+    return _all_spellings_single((slots[-1],), begins, _pruned_spellings(slots[:-1], begins))
 
 
 @lru_cache(maxsize=4096)
@@ -222,7 +234,7 @@ def word_spellings(
     ``first_begins`` keeps only the first word's spellings that it accepts at every prefix (the first
     words of a country's names); a language where none is left is left out.
     """
-    words = [w for w in re.split(r"[\s\-]+", name_uk.lower()) if w]
+    words = list(name_words(name_uk))
     out = []
     for lang in languages_of(country) or (SHARED,):
         spelled = []
@@ -238,6 +250,58 @@ def word_spellings(
     return out
 
 
+_NAME_WORDS = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=100_000)
+def name_words(name_uk: str) -> tuple[str, ...]:
+    """The lowercase words :func:`word_spellings` spells one by one (a hyphen splits like a space)."""
+    return tuple(w for w in _NAME_WORDS.split(name_uk.lower()) if w)
+
+
+@lru_cache(maxsize=50_000)
+def word_spelling_set(word: str, lang: str, per_word: int = 1024) -> frozenset[str]:
+    """The folded spellings of one word under one language (as :func:`word_spellings` lists them for a
+    word after the first), as a set: asked whether a name's later word is one of them."""
+    return frozenset(_word_spellings(word, lang, per_word))
+
+
+def first_word_matches(
+    words: tuple[str, ...], lang: str, begins: Callable[[str], bool], is_first: Callable[[str], bool],
+    per_word: int = 1024,
+) -> list[str]:  # fmt: skip
+    """The spellings of a name's first word under one language that ``is_first`` accepts (the first
+    words of a country's names), in the order of :func:`word_spellings` with ``first_begins=begins``:
+    a search for names needs only these, and the later words' spellings only when one of them is a
+    first word."""
+    return [s for s in _word_spellings_beginning(words[0], lang, per_word, begins) if is_first(s)]
+
+
+@lru_cache(maxsize=100_000)
+def first_spelling(word: str, lang: str, per_word: int = 1024) -> str | None:
+    """The first of a word's folded spellings (:func:`_word_spellings`), None when it has none; found
+    without spelling the rest: the first combination takes every letter group's first spelling."""
+    slots = _slots(word, lang)
+    if math.prod(map(len, slots)) <= per_word:
+        first = _all_spellings_single(tuple((_single_letters(options)[0],) for options in slots))[0]
+    else:
+        first = _DOUBLES.sub(r"\1", "".join(options[0] for options in slots))
+    if first:
+        return first
+    spelled = _word_spellings(word, lang, per_word)  # the first combination is empty: the first non-empty
+    return spelled[0] if spelled else None
+
+
+def first_endonym(name_uk: str, country: str | None) -> str | None:
+    """The first of :func:`endonym_candidates` (None when there is none), without the others."""
+    words = name_words(name_uk)
+    for lang in languages_of(country) or (SHARED,):
+        firsts = [first_spelling(word, lang) for word in words]
+        if firsts and all(first is not None for first in firsts):
+            return " ".join(firsts)  # type: ignore[arg-type]
+    return None
+
+
 def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> list[str]:
     """Whole-name spellings, most likely first: every word's first choices, then one word varied at a time."""
     found: dict[str, None] = {}
@@ -250,4 +314,13 @@ def endonym_candidates(name_uk: str, country: str | None, limit: int = 64) -> li
     return list(found)[:limit]
 
 
-__all__ = ["endonym_candidates", "fold_latin", "languages_of", "word_spellings"]
+__all__ = [
+    "endonym_candidates",
+    "first_endonym",
+    "first_word_matches",
+    "fold_latin",
+    "languages_of",
+    "name_words",
+    "word_spelling_set",
+    "word_spellings",
+]

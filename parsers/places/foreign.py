@@ -30,11 +30,23 @@ from rapidfuzz import fuzz, process
 
 from parsers.places.correspondences import (
     DATA_DIR,
+    SHARED,
     endonym_candidates,
+    first_endonym,
+    first_word_matches,
     languages_of,
-    word_spellings,
+    name_words,
+    word_spelling_set,
 )
-from parsers.places.world import World, WorldPlace, clean_span, lemma_candidates, load_world, nominative_guess
+from parsers.places.world import (
+    PHONETIC_MAX,
+    World,
+    WorldPlace,
+    clean_span,
+    lemma_candidates,
+    load_world,
+    nominative_guess,
+)
 from parsers.text import name_key, normalize_name
 
 UNIT_WORDS_CSV = DATA_DIR / "place_unit_words.csv"
@@ -105,6 +117,10 @@ def unit_level(word: str) -> str | None:
     return next((level for pattern, level in _unit_patterns() if pattern.match(lowered)), None)
 
 
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
+_LETTER = re.compile(r"[^\W\d]")
+_WORD_CHAR = re.compile(r"\w")
+_CONTEXT_WORD = re.compile(r"[\w']+")
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|ого|ої|ому|им|ій|ою)$", re.IGNORECASE)
 
 
@@ -117,7 +133,7 @@ def read_written_name(name: str, world: World | None = None) -> WrittenName:
 def _read_written_name(name: str, world: World | None) -> WrittenName:
     """:func:`read_written_name`, memoized: a name is taken apart once, not once per country tried."""
     text = normalize_name(html.unescape(name))
-    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+    text = _PARENTHESES.sub(" ", text).strip()
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return WrittenName("", None, None)
@@ -133,7 +149,7 @@ def _read_written_name(name: str, world: World | None) -> WrittenName:
             parent = extra
             level = "district"
     words = parts[0].split()
-    if len(words) > 1 and unit_level(words[0]) and not any(re.search(r"[^\W\d]", w) for w in words[1:]):
+    if len(words) > 1 and unit_level(words[0]) and not any(_LETTER.search(w) for w in words[1:]):
         # "Сектор 3": a unit word before a bare number is the name itself
         return WrittenName(parts[0], _stronger(level, unit_level(words[0])), parent, country_hint)
     while len(words) > 1 and unit_level(words[0]):
@@ -176,7 +192,7 @@ def resolve_foreign(
     country = country or written.country_hint
     said = written.level or _context_level(context) or level or "city"
     core = written.core
-    if not core or not re.search(r"\w", core):
+    if not core or not _WORD_CHAR.search(core):
         return ForeignPlace("", "", country, said)
     if said == "region":
         return _unknown(world, core, country, "region", derive)
@@ -200,7 +216,7 @@ def resolve_foreign(
 
 def _context_level(context: str) -> str | None:
     """A unit word right beside the name in the text ("ґміною", "повіту")."""
-    words = re.findall(r"[\w']+", context)
+    words = _CONTEXT_WORD.findall(context)
     return next((lvl for word in words[-2:] if (lvl := unit_level(word))), None)
 
 
@@ -235,6 +251,8 @@ def _best_place(
     world: World, core: str, country: str | None, admin1: str | None, strict: bool = False
 ) -> tuple[WorldPlace, float] | None:
     """Gazetteer first, spelling rules second, near misses only when everything agrees."""
+    if country is not None and admin1 is None and PHONETIC_MAX < EXACT:
+        return _best_place_exact_first(world, core, country, strict)
     hits = world.lookup(core, country, admin1)
     top = hits[0] if hits else None
     if top is not None and top.score >= EXACT:
@@ -253,22 +271,43 @@ def _best_place(
     return None
 
 
+def _best_place_exact_first(
+    world: World, core: str, country: str, strict: bool
+) -> tuple[WorldPlace, float] | None:
+    """:func:`_best_place` without a region beside the name, the sound-alikes searched last: they
+    never reach :data:`EXACT` then (:data:`parsers.places.world.PHONETIC_MAX`), so the exact names
+    alone decide whether the gazetteer's best is taken as it is, and the sound-alikes are needed
+    only when neither an exact name nor a spelling matched and a near miss could still be taken
+    (always for a country without spelling rules, else for a long name only)."""
+    hits = world.lookup(core, country, None, phonetic=False)
+    top = hits[0] if hits else None
+    if top is not None and top.score >= EXACT:
+        return top, top.score
+    if core.isupper() and len(core) <= 5:
+        return None  # an abbreviation ("ЄС") is no town's name
+    spelled = _spelled_matches(world, core, country)
+    if spelled:
+        return spelled
+    if strict or (languages_of(country) and not _near_miss_possible(core, country)):
+        return None
+    hits = world.lookup(core, country, None)
+    top = hits[0] if hits else None
+    if top is None or top.score < 0.8:
+        return None
+    if not languages_of(country):
+        return top, top.score  # no spelling rules for this language: the phonetic key alone decides
+    if _near_miss_confirmed(world, core, country, top, hits):
+        return top, min(top.score, NEAR)
+    return None
+
+
 def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace, float] | None:
     """Places whose GeoNames name or alternate name equals a spelling the rules allow; the nominative
     first, then the de-inflected forms of a name written in an oblique case."""
     index = _latin_index(world, country)
     found: list[tuple[int, str, int, int]] = []  # (position, nominative, gid, rank) of the first two forms
     for position, nominative in enumerate(lemma_candidates(clean_span(core), limit=4)):
-        gids: dict[int, int] = {}
-        for spelled in word_spellings(nominative, country, first_begins=index.begins_a_first_word):
-            for first in spelled[0]:
-                for words, gid, rank in index.by_first.get(first, ()):
-                    if rank and sum(map(len, words)) < _ALTERNATE_MIN_LENGTH:
-                        continue  # short alternate names (codes, old spellings) collide with anything
-                    if len(words) == len(spelled) and all(
-                        w in opts for w, opts in zip(words[1:], spelled[1:], strict=True)
-                    ):
-                        gids[gid] = min(rank, gids.get(gid, 9))
+        gids = _spelled_gids(index, name_words(nominative), country)
         if gids:
             best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
             found.append((position, nominative, best, gids[best]))
@@ -286,6 +325,27 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
 
 
 _MUCH_BIGGER = 10
+
+
+def _spelled_gids(index: _LatinIndex, words: tuple[str, ...], country: str) -> dict[int, int]:
+    """The places (gid -> best rank) one of whose names the spelling rules of the country's languages
+    write a name's words as, word by word. Only first-word spellings that are a first word of the
+    country are followed, and the later words are tested against their spellings as a set."""
+    gids: dict[int, int] = {}
+    if not words:
+        return gids
+    by_first = index.by_first
+    for lang in languages_of(country) or (SHARED,):
+        for first in first_word_matches(words, lang, index.begins_a_first_word, by_first.__contains__):
+            for names, gid, rank in by_first[first]:
+                if rank and sum(map(len, names)) < _ALTERNATE_MIN_LENGTH:
+                    continue  # short alternate names (codes, old spellings) collide with anything
+                if len(names) == len(words) and all(
+                    name in word_spelling_set(word, lang)
+                    for name, word in zip(names[1:], words[1:], strict=True)
+                ):
+                    gids[gid] = min(rank, gids.get(gid, 9))
+    return gids
 
 
 def _population(world: World, gid: int) -> int:
@@ -308,14 +368,10 @@ def _near_miss_confirmed(
     runner_up = next((p for p in hits[1:] if p.geonameid != top.geonameid), None)
     if runner_up is not None and runner_up.score >= top.score - 0.02:
         return False
-    spellings = [
-        spelling
-        for nominative in lemma_candidates(clean_span(core), limit=3)
-        for spelling in endonym_candidates(nominative, country, limit=24)
-    ]
-    if not spellings or len(spellings[0].replace(" ", "")) < _NEAR_MIN_LENGTH:
+    spellings = _near_spellings(core, country)
+    if spellings is None:
         return False
-    names = _latin_index(world, country).names_of.get(top.geonameid, [])
+    names = _latin_index(world, country).names_of.get(top.geonameid, ())
     if not names:
         return False
     best = process.extractOne(names[0], spellings, scorer=fuzz.ratio)
@@ -326,10 +382,33 @@ def _near_miss_confirmed(
     return best is not None and best[1] >= _NEAR_RATIO
 
 
+def _near_spellings(core: str, country: str) -> list[str] | None:
+    """The spellings a near miss is compared with, or None when the name is too short for one to be
+    taken (its first spelling has fewer than :data:`_NEAR_MIN_LENGTH` letters) or has none."""
+    spellings = [
+        spelling
+        for nominative in lemma_candidates(clean_span(core), limit=3)
+        for spelling in endonym_candidates(nominative, country, limit=24)
+    ]
+    if not spellings or len(spellings[0].replace(" ", "")) < _NEAR_MIN_LENGTH:
+        return None
+    return spellings
+
+
+def _near_miss_possible(core: str, country: str) -> bool:
+    """:func:`_near_spellings` is not None, known from the first spelling alone: the first of
+    :func:`endonym_candidates` of the first nominative that has any."""
+    for nominative in lemma_candidates(clean_span(core), limit=3):
+        first = first_endonym(nominative, country)
+        if first is not None:
+            return len(first.replace(" ", "")) >= _NEAR_MIN_LENGTH
+    return False
+
+
 @dataclass(eq=False)  # one index per country, compared and hashed as itself (a memo key)
 class _LatinIndex:
-    by_first: dict[str, list[tuple[tuple[str, ...], int, int]]]
-    names_of: dict[int, list[str]]
+    by_first: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]
+    names_of: dict[int, tuple[str, ...]]
     firsts: list[str] = field(default_factory=list)
     """The first words of ``by_first``, sorted: what a spelling must begin to be one of them."""
 
@@ -353,14 +432,21 @@ def _latin_index(world: World, country: str) -> _LatinIndex:
     key = (id(world), country)
     index = _INDEXES.get(key)
     if index is None:
-        index = _LatinIndex({}, {})
+        by_first: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+        names_of: dict[int, list[str]] = {}
         rows = world.conn.execute(
             "SELECT folded, geonameid, rank FROM latin_folded WHERE country = ?", (country,)
         )  # folded at build time (parsers.places.build_world)
         for folded, gid, rank in rows:
             words = tuple(folded.split())
-            index.by_first.setdefault(words[0], []).append((words, gid, rank))
-            index.names_of.setdefault(gid, []).append(folded)
+            by_first.setdefault(words[0], []).append((words, gid, rank))
+            names_of.setdefault(gid, []).append(folded)
+        # Kept as tuples: a tuple of strings and numbers leaves the garbage collector's watch, half a
+        # million lists would stay in it and make every full collection of a long run slow.
+        index = _LatinIndex(
+            {first: tuple(names) for first, names in by_first.items()},
+            {gid: tuple(names) for gid, names in names_of.items()},
+        )
         index.firsts = sorted(index.by_first)
         _INDEXES[key] = index
     return index

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from parsers.places.build_ua_places import (
     FIRST_NAME,
@@ -58,8 +59,10 @@ class UaMention:
     """How many codifier units the surface form could be (1 = unambiguous)."""
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):
+    """One codifier unit; a tuple of strings and numbers, so the thirty thousand of them leave the
+    garbage collector's watch."""
+
     katottg: str
     kind: str
     """S settlement, H hromada, O oblast, K city with special status."""
@@ -133,11 +136,12 @@ _UKRAINIAN_ADJ = re.compile(r"^(?:українськ|партнерськ|поб
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]+|[\u0300-\u036f]+)*")  # runs, not one letter at a time
 _GLUED = re.compile(r"[а-яіїєґ](?=[А-ЯІЇЄҐ][а-яіїєґ])")
-_GLUED_CAPITAL = re.compile(r"(?<=[а-яіїєґ])[А-ЯІЇЄҐ](?=[а-яіїєґ])")
-"""Where :data:`_GLUED` would match, found from the capital: capitals are rarer than small letters."""
+_GLUED_CAPITAL = re.compile(r"[А-ЯІЇЄҐ](?<=[а-яіїєґ][А-ЯІЇЄҐ])(?=[а-яіїєґ])")
+"""Where :data:`_GLUED` would match, found from the capital: capitals are rarer than small letters, so
+the letter before is looked at only after one."""
 _MIXED_SCRIPT = re.compile(r"[a-zA-Z][а-яА-ЯіїєґІЇЄҐ]|[а-яА-ЯіїєґІЇЄҐ][a-zA-Z]")
-_LATIN_RUN = re.compile(r"[a-zA-Z]+")
-_CYRILLIC_LETTERS = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіїєґІЇЄҐ")
+_MIXED_AT_LATIN = re.compile(r"[a-zA-Z](?:(?<=[а-яА-ЯіїєґІЇЄҐ][a-zA-Z])|(?=[а-яА-ЯіїєґІЇЄҐ]))")
+"""A Latin letter with a Cyrillic one just before or after it (:data:`_MIXED_SCRIPT`)."""
 _INVISIBLE = dict.fromkeys(map(ord, "'’ʼ‘`´ʹ′＇\u02bb\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 """Apostrophes (name keys have none) and invisible characters: deleted before tokenizing."""
 _INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
@@ -146,6 +150,12 @@ _WORD_IN_TEXT = re.compile(
     f"([^\\W\\d_{_DELETED}](?:[{_DELETED}]*(?:[^\\W_{_DELETED}]+|[\\u0300-\\u036f]+))*)"
 )
 """A word of :data:`_WORD` in the text given, with the characters deleted before tokenizing inside it."""
+_WORD_IN_PLAIN_TEXT = re.compile(
+    f"([^\\W\\d_{_DELETED}][^\\W_{_DELETED}]*(?:[{_DELETED}]+[^\\W_{_DELETED}]+)*)"
+)
+"""The same words in a text without combining marks (almost every text), where one character class
+takes a run at once."""
+_COMBINING = re.compile("[\u0300-\u036f]")
 _LOOKALIKES = str.maketrans("aceiopxykmhtb", "асеіорхукмнтв")
 """Applied to lowercase keys of mixed-script words only."""
 _SENTENCE_END = re.compile(r"[.!?…:\n]")
@@ -165,11 +175,7 @@ def _split_glued(cleaned: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _mixed_script(text: str) -> bool:
     """:data:`_MIXED_SCRIPT` searched from the Latin letters, which are few in Ukrainian text."""
-    for run in _LATIN_RUN.finditer(text):
-        start, end = run.span()
-        if text[start - 1 : start] in _CYRILLIC_LETTERS or text[end : end + 1] in _CYRILLIC_LETTERS:
-            return True
-    return False
+    return _MIXED_AT_LATIN.search(text) is not None
 
 
 def _mixed_key(key: str) -> str:
@@ -225,7 +231,7 @@ class _Tokens:
         """Words, spans and separators in a few whole-text calls: the text is split on its words (each
         may hold deleted characters inside, as "Кам’янець"), so separators and offsets come from the
         pieces' lengths."""
-        parts = _WORD_IN_TEXT.split(text)
+        parts = (_WORD_IN_TEXT if _COMBINING.search(text) else _WORD_IN_PLAIN_TEXT).split(text)
         words = parts[1::2]
         self.seps = parts[0:-1:2]
         offsets = list(accumulate(map(len, parts)))
@@ -336,14 +342,22 @@ class _Scan:
         self.raws: list[_Raw] = []
 
     def run(self) -> list[_Raw]:
-        tokens, i = self.tokens, 0
-        while i < tokens.n:
-            raw = self.match_at(i) if tokens.caps[i] else None
-            if raw is None:
-                i += 1
-            else:
+        tokens = self.tokens
+        forms, prefixes = self.places.forms, self.places.prefixes
+        # only a capitalised word that is a surface form or begins one can start a match
+        starts = [
+            i
+            for i, (key, cap) in enumerate(zip(tokens.keys, tokens.caps, strict=True))
+            if cap and (key in forms or key in prefixes)
+        ]
+        after = 0  # the token after the last match: a match starts no earlier
+        for i in starts:
+            if i < after:
+                continue
+            raw = self.match_at(i)
+            if raw is not None:
                 self.raws.append(raw)
-                i = raw.j
+                after = raw.j
         return self.raws
 
     def match_at(self, i: int) -> _Raw | None:

@@ -22,6 +22,7 @@ import math
 import re
 import sqlite3
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -279,10 +280,13 @@ def latin_keys(text: str, country: str | None) -> set[str]:
     return {key for lang in country_langs(country) if (key := lat_key(text, lang))}
 
 
+_VOWELS = re.compile("[aeiou]")
+
+
 @lru_cache(maxsize=100_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton: English and French vowels are too loosely rendered in Ukrainian to count fully."""
-    return key[:1] + _DOUBLES.sub(r"\1", re.sub("[aeiou]", "", key[1:]))
+    return key[:1] + _DOUBLES.sub(r"\1", _VOWELS.sub("", key[1:]))
 
 
 def phonetic_similarity(query: str, candidate: str) -> float:
@@ -357,12 +361,18 @@ def _word_lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_CLOSED_OV = re.compile(r"[^аеєиіїоуюя][ое]в$")
+_FLEETING_ETS = re.compile(r"[^аеєиіїоуюя]ць$")
+_WORD_BREAKS = re.compile(r"([\s\-]+)")
+_LAST_WORD_BREAKS = re.compile(r"[\s\-]+")
+
+
 def _alternations(lemma: str) -> list[str]:
     """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
     і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("X-цем" → "X-ець")."""
-    if re.search(r"[^аеєиіїоуюя][ое]в$", lemma):
+    if _CLOSED_OV.search(lemma):
         return [lemma[:-2] + "ів"]
-    if re.search(r"[^аеєиіїоуюя]ць$", lemma):
+    if _FLEETING_ETS.search(lemma):
         return [lemma[:-2] + "ець"]
     return []
 
@@ -376,7 +386,7 @@ def lemma_candidates(span: str, limit: int = 8) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _lemma_candidates(span: str, limit: int) -> tuple[str, ...]:
     """:func:`lemma_candidates`, memoized: one name is de-inflected once, not once per country tried."""
-    parts = re.split(r"([\s\-]+)", span)
+    parts = _WORD_BREAKS.split(span)
     words, seps = parts[0::2], parts[1::2]
     head = "".join(parts[:-1])
     last = [head + lemma for lemma in _word_lemmas(words[-1])[1:]]
@@ -446,13 +456,20 @@ _CYR_FETCH_RANK = 6
 """Candidates below this are noise: :meth:`World.lookup` leaves them out."""
 
 
+PHONETIC_MAX = _PHONETIC_WEIGHT + _POP_BONUS
+"""The best score a sound-alike match can have in :meth:`World.lookup` without a region named beside
+it: a key equal to the span's (:func:`phonetic_match_score`) plus the bonus of the biggest places."""
+
+
 def _pop_bonus(population: int | None) -> float:
     """A hair of preference for bigger places among equal matches (partners are rarely hamlets)."""
     return _POP_BONUS * min(1.0, math.log10((population or 0) + 1) / 7)
 
 
+@lru_cache(maxsize=100_000)
 def clean_span(span: str) -> str:
-    """The name part of a span: normalized, without "місто"/"м." and a parenthesized country."""
+    """The name part of a span: normalized, without "місто"/"м." and a parenthesized country (memoized:
+    the resolver cleans one name for each of its steps and each country tried)."""
     text = _PARENS.sub(" ", normalize_name(span)).strip()
     while True:
         stripped = _PREFIX.sub("", text)
@@ -470,34 +487,41 @@ def _bucket(key: str) -> str:
 class _Bucket:
     """Keys of one country that start with one sound, sorted by length for a cheap length window."""
 
-    lengths: list[int]
-    keys: list[str]
-    rows: list[int]
+    lengths: tuple[int, ...]
+    keys: tuple[str, ...]
+    rows: tuple[int, ...]
 
 
 @dataclass
 class _CountryIndex:
     """One country's phonetic keys, loaded on first use."""
 
-    keys: list[str]
-    gids: list[int]
-    ranks: list[int]
-    noms: list[int | None]
+    keys: tuple[str, ...]
+    gids: tuple[int, ...]
+    ranks: tuple[int, ...]
+    noms: tuple[int | None, ...]
     buckets: dict[str, _Bucket]
     memo: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: list[tuple[str, int, int, int | None]]) -> _CountryIndex:
         order = sorted(range(len(rows)), key=lambda i: (_bucket(rows[i][0]), len(rows[i][0])))
-        buckets: dict[str, _Bucket] = {}
+        lists: dict[str, tuple[list[int], list[str], list[int]]] = {}
         for i in order:
             key = rows[i][0]
-            bucket = buckets.setdefault(_bucket(key), _Bucket([], [], []))
-            bucket.lengths.append(len(key))
-            bucket.keys.append(key)
-            bucket.rows.append(i)
+            lengths, keys, at = lists.setdefault(_bucket(key), ([], [], []))
+            lengths.append(len(key))
+            keys.append(key)
+            at.append(i)
+        # Tuples, not lists: tuples of strings and numbers leave the garbage collector's watch, and
+        # every country's index would otherwise be walked by each full collection of a long run.
+        buckets = {sound: _Bucket(*map(tuple, columns)) for sound, columns in lists.items()}
         return cls(
-            [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows], buckets
+            tuple(r[0] for r in rows),
+            tuple(r[1] for r in rows),
+            tuple(r[2] for r in rows),
+            tuple(r[3] for r in rows),
+            buckets,
         )
 
     def candidates(self, qkey: str, limit: int = 12) -> list[int]:
@@ -547,10 +571,14 @@ class World:
             self._words.setdefault(key, []).append((kind, countries, dflt, weak))
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
         self._admin1: dict[str, list[str]] | None = None
-        self._cyr_rows: dict[tuple[str, int], list[tuple[int, int, int | None, str]]] = {}
-        self._cyr_fetched: dict[str, list[tuple[int, int, int | None, str]]] = {}
+        # Rows are kept in tuples: a tuple of numbers and strings leaves the garbage collector's watch.
+        self._cyr_rows: dict[tuple[str, int], tuple[tuple[int, int, int | None, str], ...]] = {}
+        self._cyr_fetched: dict[str, tuple[tuple[int, int, int | None, str], ...]] = {}
         """Rows up to :data:`_CYR_FETCH_RANK` of the keys fetched together (:meth:`_fetch_cyrillic`)."""
-        self._lat_rows: dict[str, list[tuple[int, int, str]]] = {}
+        self._lat_rows: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._cyr_hashes: array[int] | None = None
+        """The hashes of every Cyrillic key, sorted (:meth:`preload`): most forms looked up (surnames,
+        words) are no place's, and a key whose hash is not here needs no query."""
 
     # -- places -------------------------------------------------------------------------------------------
 
@@ -606,7 +634,20 @@ class World:
         countries = [row[0] for row in self.conn.execute("SELECT DISTINCT country FROM phon")]
         for country in countries:
             self._country_index(country)
+        if self._cyr_hashes is None:
+            keys = self.conn.execute("SELECT DISTINCT key FROM cyr")
+            self._cyr_hashes = array("q", sorted(hash(key) for (key,) in keys))
         return len(countries)
+
+    def _no_cyrillic_rows(self, key: str) -> bool:
+        """The gazetteer surely has no row of this Cyrillic key (known only after :meth:`preload`; a
+        hash shared with another key only costs the query)."""
+        hashes = self._cyr_hashes
+        if hashes is None:
+            return False
+        value = hash(key)
+        at = bisect.bisect_left(hashes, value)
+        return at == len(hashes) or hashes[at] != value
 
     def _country_index(self, country: str) -> _CountryIndex:
         index = self._countries.get(country)
@@ -637,7 +678,7 @@ class World:
                 break
         return hits
 
-    def _cyrillic_rows(self, key: str, max_rank: int) -> list[tuple[int, int, int | None, str]]:
+    def _cyrillic_rows(self, key: str, max_rank: int) -> tuple[tuple[int, int, int | None, str], ...]:
         """The gazetteer rows of one Cyrillic key, memoized per key: the same forms are looked up for
         every country an article names."""
         rows = self._cyr_rows.get((key, max_rank))
@@ -646,13 +687,17 @@ class World:
                 self._cyr_rows.clear()
             fetched = self._cyr_fetched.get(key)
             if fetched is not None and max_rank <= _CYR_FETCH_RANK:
-                rows = [row for row in fetched if row[1] <= max_rank]
+                rows = tuple(row for row in fetched if row[1] <= max_rank)
+            elif self._no_cyrillic_rows(key):
+                rows = ()
             else:
-                rows = self.conn.execute(
-                    "SELECT c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
-                    "WHERE c.key = ? AND c.rank <= ?",
-                    (key, max_rank),
-                ).fetchall()
+                rows = tuple(
+                    self.conn.execute(
+                        "SELECT c.geonameid, c.rank, c.nom, p.country "
+                        "FROM cyr c JOIN places p USING (geonameid) WHERE c.key = ? AND c.rank <= ?",
+                        (key, max_rank),
+                    )
+                )
             self._cyr_rows[(key, max_rank)] = rows
         return rows
 
@@ -665,15 +710,19 @@ class World:
             return
         if len(fetched) >= _CYR_ROWS_MAX:
             fetched.clear()
-        for key in wanted:
-            fetched[key] = []
-        marks = ",".join("?" * len(wanted))
-        for key, *row in self.conn.execute(
-            "SELECT c.key, c.geonameid, c.rank, c.nom, p.country FROM cyr c JOIN places p USING (geonameid) "
-            f"WHERE c.key IN ({marks}) AND c.rank <= ? ORDER BY c.key, c.geonameid",
-            (*wanted, _CYR_FETCH_RANK),
-        ):
-            fetched[key].append(tuple(row))  # type: ignore[arg-type]
+        found: dict[str, list[tuple[int, int, int | None, str]]] = {key: [] for key in wanted}
+        wanted = [key for key in wanted if not self._no_cyrillic_rows(key)]
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            for key, *row in self.conn.execute(
+                "SELECT c.key, c.geonameid, c.rank, c.nom, p.country "
+                "FROM cyr c JOIN places p USING (geonameid) "
+                f"WHERE c.key IN ({marks}) AND c.rank <= ? ORDER BY c.key, c.geonameid",
+                (*wanted, _CYR_FETCH_RANK),
+            ):
+                found[key].append(tuple(row))  # type: ignore[arg-type]
+        for key, rows in found.items():
+            fetched[key] = tuple(rows)
 
     def _phonetic_hits(
         self, queries: list[tuple[str, float, str]], country: str
@@ -703,21 +752,25 @@ class World:
                     hits[gid] = (score, nom or (matched if matched is not None else ""))
         return hits
 
-    def lookup(self, span: str, country: str | None = None, admin1: str | None = None) -> list[WorldPlace]:
+    def lookup(
+        self, span: str, country: str | None = None, admin1: str | None = None, phonetic: bool = True
+    ) -> list[WorldPlace]:
         """Candidates for a place named in Ukrainian (any case) or Latin script, best first.
 
         ``admin1`` is an optional region named beside the place ("штат Вісконсин"): among equal names
-        (two Springfield in the US) the one in that region wins.
+        (two Springfield in the US) the one in that region wins. ``phonetic=False`` leaves out the
+        sound-alikes (exact names only): a sound-alike scores at most :data:`PHONETIC_MAX` without a
+        region's bonus, so a caller that only wants a better match can skip their search.
         """
         text = clean_span(span)
-        if not text or not re.search(r"\w", text):
+        if not text or not _WORD_CHAR.search(text):
             return []
         country = country.upper() if country else None
         if not _CYRILLIC.search(text):
-            hits = self._latin_hits(text, country)
+            hits = self._latin_hits(text, country, phonetic)
         else:
             hits = self._cyrillic_hits(text, country)
-            if country and not any(score >= 0.95 for score, _ in hits.values()):
+            if phonetic and country and not any(score >= 0.95 for score, _ in hits.values()):
                 queries = [
                     (cyr_key(c), 0.0 if i == 0 else _DEINFLECTED_PENALTY, c)
                     for i, c in enumerate(lemma_candidates(text, limit=5))
@@ -760,29 +813,33 @@ class World:
         )
         return any(phonetic_similarity(q, t) >= 0.85 for q in queries for t in targets)
 
-    def _latin_hits(self, text: str, country: str | None) -> dict[int, tuple[float, str | int]]:
+    def _latin_hits(
+        self, text: str, country: str | None, phonetic: bool = True
+    ) -> dict[int, tuple[float, str | int]]:
         """A Latin-script span: exact (accent-folded) names anywhere, phonetic only inside ``country``."""
         hits: dict[int, tuple[float, str | int]] = {}
         for gid, rank, place_country in self._latin_rows(latin_fold(text)):
             if country and place_country != country:
                 continue
             hits[gid] = (1.0 if rank == 0 else 0.95, "")
-        if country and not hits:
+        if phonetic and country and not hits:
             queries = [(key, 0.0, "") for key in latin_keys(text, country)]
             hits.update(self._phonetic_hits(queries, country))
         return hits
 
-    def _latin_rows(self, key: str) -> list[tuple[int, int, str]]:
+    def _latin_rows(self, key: str) -> tuple[tuple[int, int, str], ...]:
         """The gazetteer rows of one folded Latin name, memoized per name (see :meth:`_cyrillic_rows`)."""
         rows = self._lat_rows.get(key)
         if rows is None:
             if len(self._lat_rows) >= _CYR_ROWS_MAX:
                 self._lat_rows.clear()
-            rows = self.conn.execute(
-                "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
-                "WHERE l.key = ?",
-                (key,),
-            ).fetchall()
+            rows = tuple(
+                self.conn.execute(
+                    "SELECT l.geonameid, l.rank, p.country FROM latin l JOIN places p USING (geonameid) "
+                    "WHERE l.key = ?",
+                    (key,),
+                )
+            )
             self._lat_rows[key] = rows
         return rows
 
@@ -821,8 +878,9 @@ class World:
 
     def country(self, phrase: str) -> str | None:
         """ISO2 of a country named in any case or by an adjective ("Туреччині", "США", "польською")."""
-        if _PLAIN_WORD.fullmatch(phrase) and phrase.lower().replace("ґ", "г") not in self._words:
-            return None  # one plain word: its key is its lowercase form, and no country word has it
+        plain = _PLAIN_WORD_TRIMMED.fullmatch(phrase)
+        if plain and plain.group(1).lower().replace("ґ", "г") not in self._words:
+            return None  # one plain word (trimmed as names are): its key is its lowercase form, no country's
         tokens = _tokens(phrase)
         for start, end in _ngrams(len(tokens), self._max_words):
             words = tokens[start:end]
@@ -951,6 +1009,8 @@ def _adjective_stems(name: str) -> list[str]:
 
 _PLAIN_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+")
 """A word that every normalization leaves as it is: one script, no apostrophe, dash or accent."""
+_PLAIN_WORD_TRIMMED = re.compile(r'[ \t\r\n.,;:«»"]*([А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+)[ \t\r\n.,;:«»"]*')
+"""A plain word with only what :func:`parsers.text.normalize_name` trims around it ("словом.")."""
 _TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -982,7 +1042,7 @@ _OBLIQUE_ONLY = ("ом", "ем", "єм", "ою", "ею", "єю", "ові", "ев
 
 def nominative_guess(span: str) -> str:
     """The span, unless its last word has an ending no nominative has ("Кшиштофовом" -> "Кшиштофов")."""
-    last = re.split(r"[\s\-]+", span)[-1]
+    last = _LAST_WORD_BREAKS.split(span)[-1]
     if last.endswith(_OBLIQUE_ONLY) and len(last) > 4:
         candidates = lemma_candidates(span)
         return candidates[1] if len(candidates) > 1 else span
