@@ -779,3 +779,11 @@ def test_an_institutions_tie_is_not_the_hromadas(extractor):
     assert facts(extractor, body) == set()
     school = "Сквирський ліцей уклав угоду про співпрацю з гімназією польського міста Торунь."
     assert facts(extractor, school, owner=SKVYRA) == set()
+
+
+def test_co_subjects_that_mean_to_become_twins_are_linked(extractor):
+    body = (
+        "Голови підписали меморандум про наміри, яким Сквирська міська громада та польське місто Торунь "
+        "декларують намір стати містами-побратимами."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Торунь")}
