@@ -787,3 +787,9 @@ def test_co_subjects_that_mean_to_become_twins_are_linked(extractor):
         "декларують намір стати містами-побратимами."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Торунь")}
+
+
+def test_a_tie_signed_after_another_was_ended_is_signed(extractor):
+    body = "Сквира розірвала зв'язки з російським Курськом і підписала угоду з польським Торунем."
+    found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert found == {("Курськ", "terminated"), ("Торунь", "signed")}

@@ -459,6 +459,8 @@ class Extractor:
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
             pair_status = pair_status or inherited_status or implied_status(text, link.kind)
+            if pair_status == "terminated" and _signed_after_ending(text, found.start):
+                pair_status = "signed"  # "розірвала зв'язки з X і підписала угоду з Y": Y's tie is new
             if pair_status in ("renewed", "terminated") and since_year(text, pair_date):
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
@@ -777,6 +779,19 @@ def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str
     before = sentences[index - 1].text
     relation = relation_of(before)
     return relation, relation and status_of(before)
+
+
+_ENDED_THEN_SIGNED = re.compile(
+    r"\b(?:розірва|припини|скасува)\w*[^.;]*?\s(?:і|та|а|й)\s+(?:[\w'’-]+\s+){0,2}?(?:підписал|підписав|уклал|уклав)\w*",
+    re.IGNORECASE,
+)
+
+
+def _signed_after_ending(text: str, partner_at: int) -> bool:
+    """The partner follows a signing verb joined to an ending one ("розірвала … і підписала угоду з Y"):
+    the ending is another tie's."""
+    found = _ENDED_THEN_SIGNED.search(text, 0, partner_at)
+    return found is not None
 
 
 _PLACE_OF_SEVERAL = re.compile(
