@@ -793,3 +793,8 @@ def test_a_tie_signed_after_another_was_ended_is_signed(extractor):
     body = "Сквира розірвала зв'язки з російським Курськом і підписала угоду з польським Торунем."
     found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
     assert found == {("Курськ", "terminated"), ("Торунь", "signed")}
+
+
+def test_co_subjects_may_have_an_insertion_between_them(extractor):
+    body = "Місто Торунь, представлене мером, та Сквирська міська громада уклали угоду про партнерство."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Торунь")}

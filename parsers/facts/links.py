@@ -169,6 +169,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
         return False
     gap = re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : second[0]])
     gap = re.sub(r"^[\w'-]*", "", gap)  # the rest of the first name's word
+    gap = _INSERTION.sub(" ", gap)  # "X, представлене мером …, та Y уклали": an insertion about X
     words = re.findall(r"[\w'-]+|[^\w\s]", gap)
     after = re.sub(r"\([^()]{0,80}\)", " ", text[second[0] :])
     listed_as_twins = bool(_TWINS_AFTER.match(after))
@@ -183,6 +184,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
+_INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
 _CLAUSE_OPENING_WITH = re.compile(
     rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+)(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
     re.IGNORECASE,
