@@ -43,6 +43,7 @@ def world() -> World:
         ("П'ятра-Нямць", "RO", "Piatra Neamț"),  # a final -ць is ț as well as ți
         ("Брєїла", "RO", "Brăila"),  # є after a consonant is ă as well
         ("Паневежис", "LT", "Panevėžys"),
+        ("Вайньоде", "LV", "Vaiņode"),  # the diphthong ai is written ай
         ("Кромержиж", "CZ", "Kroměříž"),  # рж is ř
         ("Хетафе", "ES", "Getafe"),
         ("Джуліанова", "IT", "Giulianova"),
