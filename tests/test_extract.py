@@ -150,6 +150,8 @@ def test_cues_read_relation_status_and_dates():
     assert event_date_of("у березні 2022 року", published) == "2022-03"
     assert event_date_of("побратим з 1959 року", published) == "1959"
     assert event_date_of("вчора підписали", published) == "2025-03-13"
+    assert event_date_of("угоду підписали торік у листопаді", published) == "2024-11"
+    assert event_date_of("цього року в лютому підписали угоду", published) == "2025-02"
     assert event_date_of("підписали угоду", published) is None
 
 

@@ -234,7 +234,11 @@ def event_date_of(text: str, published: date | None) -> str | None:
     if match := _MONTH_ONLY.search(text):
         month = _month(match.group(1))
         year = _year_for(month, 1, published) if month else None
-        if year and _THIS_YEAR.search(text) is None and _LAST_YEAR.search(text) is None:
+        if published and month and _LAST_YEAR.search(text):
+            year = published.year - 1  # "торік у листопаді"
+        elif published and month and _THIS_YEAR.search(text):
+            year = published.year  # "цього року в березні"
+        if year:
             return f"{year:04d}-{month:02d}"
     if match := _YEAR.search(text):
         return match.group(1)
