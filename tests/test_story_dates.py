@@ -119,6 +119,17 @@ def test_a_relative_clause_after_both_sides_gives_their_tie_and_its_year(extract
     assert found["Ополе"][:4] == (SQUIRE, "twinning", "signed", "1999")
 
 
+def test_a_renewal_is_dated_by_its_session_not_by_the_first_agreement(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня відбулася сесія міської ради.\nОдним з питань сесії стало схвалення нової редакції "
+        "угоди про партнерство між Сквирською міською громадою та містом Ополе. Перша угода між громадами "
+        "була підписана у 2015 році і цього року спливала.",
+    )
+    assert found["Ополе"][2:4] == ("renewed", "2025-06-12")
+
+
 def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     found = facts(
         extractor,

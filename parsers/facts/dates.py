@@ -18,12 +18,15 @@ from parsers.facts.sentences import Sentence
 __all__ = ["DOCUMENT_OPENING", "SIGNING", "date_from_story", "status_told_after"]
 
 SIGNING = re.compile(
-    r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|церемоні|"
+    r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|схвал|церемоні|"
     r"урочист",
     re.IGNORECASE,
 )
 """Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
 
+_FIRST_AGREEMENT = re.compile(
+    r"\bперш\w*\s+(?:[\w'’-]+\s+)?(?:угод|договір|договор|меморандум)|\bу?вперше\b", re.IGNORECASE
+)
 _EVENT = re.compile(r"відбул|зустріч|форум|візит|засідан|сесі[їяю]", re.IGNORECASE)
 """Words that tell of a meeting at which something may have been signed."""
 
@@ -44,14 +47,20 @@ sentence that names an agreement, the pronoun is that agreement."""
 
 
 def date_from_story(
-    text: str, sentences: list[Sentence], index: int, published: date | None, in_title: bool
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    published: date | None,
+    in_title: bool,
+    status: str = "signed",
 ) -> str | None:
-    """The date of the signing that sentence ``index`` states without a date, from its story."""
+    """The date of the act (signing, renewal, ending) that sentence ``index`` states without a date,
+    from its story."""
     return (
         _same_day(sentences, index, published)
-        or _same_paragraph_signing(text, sentences, index, published)
+        or _same_paragraph_signing(text, sentences, index, published, status)
         or _meeting_before(text, sentences, index, published)
-        or _document_after(sentences, index, published)
+        or _document_after(sentences, index, published, status)
         or _occasion_before(text, sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
         or _document_of_a_count(sentences, index, published)
@@ -80,14 +89,17 @@ def _same_paragraph(text: str, one: Sentence, other: Sentence) -> bool:
 
 
 def _same_paragraph_signing(
-    text: str, sentences: list[Sentence], index: int, published: date | None
+    text: str, sentences: list[Sentence], index: int, published: date | None, status: str = "signed"
 ) -> str | None:
-    """The date of a signing told in the sentence just after or before, in the same paragraph."""
+    """The date of a signing told in the sentence just after or before, in the same paragraph; for a
+    renewal, not the signing of the first agreement ("Перша угода була підписана у 2016 році")."""
     sentence = sentences[index]
     for other_index in (index + 1, index - 1):
         if not 0 <= other_index < len(sentences):
             continue
         other = sentences[other_index]
+        if status == "renewed" and _FIRST_AGREEMENT.search(other.text):
+            continue
         signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
         if signing and (found := event_date_of(other.text, published)):
             return found
@@ -107,11 +119,13 @@ def _meeting_before(text: str, sentences: list[Sentence], index: int, published:
     return found if found and len(found) == 10 and _DAY.search(before.text) else None
 
 
-def _document_after(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+def _document_after(
+    sentences: list[Sentence], index: int, published: date | None, status: str = "signed"
+) -> str | None:
     """A sentence soon after whose subject is the agreement and which dates its signing; a signing
-    told in between is another story's."""
+    told in between is another story's, and a renewal is not dated by its first agreement."""
     for other in sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]:
-        if not SIGNING.search(other.text):
+        if not SIGNING.search(other.text) or (status == "renewed" and _FIRST_AGREEMENT.search(other.text)):
             continue
         if not DOCUMENT_OPENING.search(other.text):
             return None
@@ -120,7 +134,7 @@ def _document_after(sentences: list[Sentence], index: int, published: date | Non
 
 
 _OCCASION = re.compile(
-    r"\b(форум|конференці|саміт|фестивал|ярмар|засідан|сесі[їяю]|візит|зустріч)", re.IGNORECASE
+    r"\b(форум|конференці|саміт|фестивал|ярмар|засідан|сесі(?=[їяю])|візит|зустріч)", re.IGNORECASE
 )
 """Nouns for an occasion at which something was signed; a later sentence names it again by its noun."""
 _OCCASION_BACK = 5
@@ -137,7 +151,7 @@ def _occasion_before(text: str, sentences: list[Sentence], index: int, published
         told.insert(0, sentences[index - 1])  # the list of pairs after the sentence that tells the act
     if not any(SIGNING.search(sentence.text) for sentence in told):
         return None
-    nouns = {match.group(1).lower()[:5] for sentence in told for match in _OCCASION.finditer(sentence.text)}
+    nouns = {match.group(1).lower() for sentence in told for match in _OCCASION.finditer(sentence.text)}
     if not nouns:
         return None
     first = index - len(told) + 1

@@ -245,7 +245,7 @@ class Extractor:
             for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
                 if fact.event_date is None:
                     fact.event_date = date_from_story(
-                        text, sentences, index, context.published, index in in_title
+                        text, sentences, index, context.published, index in in_title, fact.status
                     )
         return found
 
