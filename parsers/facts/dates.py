@@ -92,7 +92,7 @@ def _same_paragraph_signing(
     text: str, sentences: list[Sentence], index: int, published: date | None, status: str = "signed"
 ) -> str | None:
     """The date of a signing told in the sentence just after or before, in the same paragraph; for a
-    renewal, not the signing of the first agreement ("Перша угода була підписана у 2016 році")."""
+    renewal, not the signing of the first agreement ("Першу угоду уклали ще в …")."""
     sentence = sentences[index]
     for other_index in (index + 1, index - 1):
         if not 0 <= other_index < len(sentences):

@@ -460,7 +460,7 @@ class Extractor:
                 )
             pair_status = pair_status or inherited_status or implied_status(text, link.kind)
             if pair_status == "terminated" and _signed_after_ending(text, found.start):
-                pair_status = "signed"  # "розірвала зв'язки з X і підписала угоду з Y": Y's tie is new
+                pair_status = "signed"  # "розірвала угоду з X та уклала угоду з Y": Y's tie is new
             if pair_status in ("renewed", "terminated") and since_year(text, pair_date):
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
@@ -788,7 +788,7 @@ _ENDED_THEN_SIGNED = re.compile(
 
 
 def _signed_after_ending(text: str, partner_at: int) -> bool:
-    """The partner follows a signing verb joined to an ending one ("розірвала … і підписала угоду з Y"):
+    """The partner follows a signing verb joined to an ending one ("розірвала … та уклала угоду з Y"):
     the ending is another tie's."""
     found = _ENDED_THEN_SIGNED.search(text, 0, partner_at)
     return found is not None
