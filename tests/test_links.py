@@ -719,8 +719,8 @@ def test_an_owner_list_may_open_with_a_count_and_a_colon_after_is(extractor):
 
 def test_a_hromada_that_has_no_agreement_and_plans_none_gives_no_fact(extractor):
     body = (
-        "Молодь Сквири поїхала на обмін до Торуня. Офіційних угод про партнерство з Торунем громада не "
-        "має і поки що не планує."
+        "Молодь Сквири поїхала на обмін до Торуня. Угод про партнерство з Торунем у Сквирі немає, і "
+        "громада їх не планує."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
     assert facts(extractor, "Угоду про партнерство з Торунем громада не планує підписувати.", SKVYRA) == set()
