@@ -262,7 +262,18 @@ def _best_place(
     spelled = _spelled_matches(world, core, country)
     if spelled:
         return spelled
-    if strict or top is None or top.score < 0.8:
+    if strict:
+        return None
+    return _near_miss(world, core, country, hits)
+
+
+def _near_miss(
+    world: World, core: str, country: str, hits: list[WorldPlace]
+) -> tuple[WorldPlace, float] | None:
+    """The gazetteer's best sound-alike, taken only when the phonetic key alone decides (no spelling
+    rules for the language) or the spelling rules confirm it."""
+    top = hits[0] if hits else None
+    if top is None or top.score < 0.8:
         return None
     if not languages_of(country):
         return top, top.score  # no spelling rules for this language: the phonetic key alone decides
@@ -290,15 +301,7 @@ def _best_place_exact_first(
         return spelled
     if strict or (languages_of(country) and not _near_miss_possible(core, country)):
         return None
-    hits = world.lookup(core, country, None)
-    top = hits[0] if hits else None
-    if top is None or top.score < 0.8:
-        return None
-    if not languages_of(country):
-        return top, top.score  # no spelling rules for this language: the phonetic key alone decides
-    if _near_miss_confirmed(world, core, country, top, hits):
-        return top, min(top.score, NEAR)
-    return None
+    return _near_miss(world, core, country, world.lookup(core, country, None))
 
 
 def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace, float] | None:
