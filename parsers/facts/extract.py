@@ -60,6 +60,7 @@ from parsers.facts.name_context import (
     WORD,
     Hint,
     all_common_words,
+    follows_a_district_noun,
     foreign_cue_before,
     hints,
     in_country_name,
@@ -800,17 +801,15 @@ _PLACE_OF_SEVERAL = re.compile(
 )
 """A name right after "громади" in the plural ("Дві громади X-а") says where several hromadas are: the
 title names none of them."""
-_DISTRICT_NOUN = re.compile(r"(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
 
 
 def _of_a_district(text: str, start: int, span: str, partner: Partner) -> bool:
     """The name stands in an oblique case right after a noun for a district ("з районом X-а"): it
     names the city the district belongs to, not the district (which keeps its own name in the
     nominative: "з районом X")."""
-    before = preceding_words(text, start, 2)
-    if before and is_place_adjective(before[-1]):
-        before = before[:-1]  # "з районом австрійського X-а"
-    return bool(before and _DISTRICT_NOUN.search(before[-1])) and name_key(span) != name_key(partner.name_uk)
+    if not follows_a_district_noun(preceding_words(text, start, 2)):
+        return False
+    return name_key(span) != name_key(partner.name_uk)
 
 
 def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, TIE_WORD, is_place_adjective
 
 STRENGTH = {
@@ -58,7 +59,6 @@ def _is_filler(word: str) -> bool:
     return bool(_FILLER.match(word)) or is_place_adjective(word)
 
 
-_DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
 _WITH = frozenset({"з", "із", "зі"})
 _AND = frozenset({"та", "і", "й"})
 # Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
@@ -104,7 +104,11 @@ def _governing_preposition(text: str, start: int, prepositions: frozenset[str]) 
         if word in ("—", "–", "-", ":") and not list_opened:
             list_opened = True
             continue
-        if list_opened and written[:1].isupper() and _after_a_district_noun(words, index):
+        if (
+            list_opened
+            and written[:1].isupper()
+            and follows_a_district_noun(_texts(words[max(0, index - 2) : index]))
+        ):
             list_opened = False  # "з районом X-а – Y": the dash names the district of the city before it
             continue
         if not _is_filler(word):
@@ -114,19 +118,15 @@ def _governing_preposition(text: str, start: int, prepositions: frozenset[str]) 
     return None
 
 
+def _texts(matches: list[re.Match[str]]) -> list[str]:
+    return [match.group(0) for match in matches]
+
+
 _TIE_NOUN_WORD = re.compile(
     r"^(?:співпрац\w*|партнерств\w*|побратимств\w*|поріднен\w*|угод\w*|меморандум\w*|договор\w*|договір|"
     r"відносин\w*|зв'яз\w*|дружб\w*)$",
     re.IGNORECASE,
 )
-
-
-def _after_a_district_noun(words: list[re.Match[str]], index: int) -> bool:
-    """The word at ``index`` follows a noun for a district, maybe after a place adjective."""
-    before = [match.group(0) for match in words[max(0, index - 2) : index]]
-    if before and is_place_adjective(before[-1]):
-        before = before[:-1]
-    return bool(before) and bool(_DISTRICT_NOUN.match(before[-1]))
 
 
 def _after_tie_noun(text: str, start: int) -> bool:

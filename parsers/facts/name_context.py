@@ -343,6 +343,17 @@ _DISTRICT_THEN_COMMA = re.compile(
 )
 
 
+_DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
+
+
+def follows_a_district_noun(before: list[str]) -> bool:
+    """The last of the words before a name is a noun for a district ("з районом X"), maybe followed
+    by a place adjective ("з районом австрійського X")."""
+    if before and is_place_adjective(before[-1]):
+        before = before[:-1]
+    return bool(before) and bool(_DISTRICT_NOUN.match(before[-1]))
+
+
 def _container_of_district(text: str, start: int) -> bool:
     """ "з районом X, Y" / "з районом X – Y": Y is the city that contains district X; but after a
     dash, a name in the instrumental agrees with the district noun itself ("з районом X-а –
