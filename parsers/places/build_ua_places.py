@@ -56,16 +56,12 @@ _FEM_ADJ_HARD = ("а", "ої", "ій", "у", "ою")
 _FEM_ADJ_SOFT = ("я", "ьої", "ій", "ю", "ьою")
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="uk")
-
-
-@lru_cache(maxsize=200_000)
 def _parses(word: str) -> tuple[Any, ...]:
-    return tuple(_morph().parse(word))
+    """The dictionary's readings of a word: the project's one analyzer and its memo
+    (:func:`parsers.morphology.parses`), so a word the extractor has asked about is not parsed again."""
+    from parsers.morphology import parses
+
+    return parses(word)
 
 
 def _is_dictionary(parse: Any) -> bool:
