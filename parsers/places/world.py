@@ -577,7 +577,7 @@ class World:
         """Rows up to :data:`_CYR_FETCH_RANK` of the keys fetched together (:meth:`_fetch_cyrillic`)."""
         self._lat_rows: dict[str, tuple[tuple[int, int, str], ...]] = {}
         self._cyr_hashes: array[int] | None = None
-        """The hashes of every Cyrillic key, sorted (:meth:`preload`): most forms looked up (surnames,
+        """The hashes of every Cyrillic key, sorted (loaded once): most forms looked up (surnames,
         words) are no place's, and a key whose hash is not here needs no query."""
 
     # -- places -------------------------------------------------------------------------------------------
@@ -634,17 +634,21 @@ class World:
         countries = [row[0] for row in self.conn.execute("SELECT DISTINCT country FROM phon")]
         for country in countries:
             self._country_index(country)
+        self._cyrillic_key_hashes()
+        return len(countries)
+
+    def _cyrillic_key_hashes(self) -> array[int]:
+        """The sorted hashes of every Cyrillic key, loaded once (at :meth:`preload` or on the first
+        lookup): a long run, with or without preload, asks the same questions the same way."""
         if self._cyr_hashes is None:
             keys = self.conn.execute("SELECT DISTINCT key FROM cyr")
             self._cyr_hashes = array("q", sorted(hash(key) for (key,) in keys))
-        return len(countries)
+        return self._cyr_hashes
 
     def _no_cyrillic_rows(self, key: str) -> bool:
-        """The gazetteer surely has no row of this Cyrillic key (known only after :meth:`preload`; a
-        hash shared with another key only costs the query)."""
-        hashes = self._cyr_hashes
-        if hashes is None:
-            return False
+        """The gazetteer surely has no row of this Cyrillic key (a hash shared with another key only
+        costs the query)."""
+        hashes = self._cyrillic_key_hashes()
         value = hash(key)
         at = bisect.bisect_left(hashes, value)
         return at == len(hashes) or hashes[at] != value
