@@ -798,3 +798,47 @@ def test_a_tie_signed_after_another_was_ended_is_signed(extractor):
 def test_co_subjects_may_have_an_insertion_between_them(extractor):
     body = "Місто Торунь, представлене мером, та Сквирська міська громада уклали угоду про партнерство."
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Торунь")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Сквира припинила співпрацю з російським Курськом, натомість підписала угоду з естонським Пярну.",
+            {("Курськ", "terminated"), ("Пярну", "signed")},
+        ),
+        (
+            "Депутати Сквири пропонують розірвати угоди з містами-побратимами Курськ та Орел, а співпрацю "
+            "з польським Торунем продовжити.",
+            {("Курськ", "terminated"), ("Орел", "terminated"), ("Торунь", "signed")},
+        ),
+    ],
+)
+def test_a_clause_set_against_an_ending_with_its_own_verb_is_not_ended(extractor, body, expected):
+    found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert found == expected
+
+
+def test_a_name_two_big_towns_of_two_countries_share_is_not_taken_without_a_country(extractor):
+    body = "Сквирська громада ухвалила рішення про розірвання угоди з Брестом."
+    assert facts(extractor, body) == set()
+    named = "Сквирська громада ухвалила рішення про розірвання угоди з білоруським Брестом."
+    assert {(partner, country) for _, partner, country, *_ in facts(extractor, named)} == {("Брест", "BY")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угоду уклали Сквирська міська громада та польська ґміна Ярослав.",
+        "Підписання відбулося у Варшаві: угоду уклали Сквирська громада та ґміна Ярослав.",
+    ],
+)
+def test_signers_named_after_the_verb_that_concluded_are_linked(extractor, body):
+    assert facts(extractor, body) == {
+        ("Сквирська міська громада", "Ярослав", "PL", "cooperation", "signed", "signing")
+    }
+
+
+def test_a_foreign_partners_own_twins_leave_the_rest_of_the_sentence_paired(extractor):
+    body = "Сквира уклала угоду про побратимство з Плоцьком, побратимами якого також є Ашдод та Фюрт."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Плоцьк")}

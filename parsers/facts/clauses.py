@@ -13,7 +13,9 @@ from parsers.facts.vocabulary import has_finite_verb, names_a_bond
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
-    rf"[;:]|,\s+(?=(?:а|але|адже|проте|однак|тоді як|а також|{_RELATIVE_PRONOUN}|де|коли|бо)\b)|\s+а також\s+"
+    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|натомість|зате|тоді як|а також|"
+    rf"{_RELATIVE_PRONOUN}|де|коли|бо)\b)"
+    r"|\s+а також\s+"
     r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
 )
 
@@ -69,7 +71,9 @@ def clause_cues(
     # The partner's own clause speaks first: "X has twinned with A since 2019, and in 2024 signed a
     # partnership with B" gives B the second clause's relation, status and date.
     partner_text = text[own[-1][0] : own[-1][1]] if len(own) > 1 else ""
-    status = status_of(partner_text) or status_of(own_text) or status_of(first) or status_of(text)
+    status = status_of(partner_text)
+    if status is None and not _acts_of_its_own(partner_text):
+        status = status_of(own_text) or status_of(first) or status_of(text)
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
@@ -90,6 +94,17 @@ def clause_cues(
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
         event_date = event_date_of(text[before[0] : before[1]], published)
     return relation or default_relation, status, event_date
+
+
+_CONTRAST = re.compile(r"\s*(?:а|але|проте|однак|натомість|зате)\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\b[а-яіїєґ'’]{3,}(?:ти|тися|тись)\b")
+
+
+def _acts_of_its_own(clause: str) -> bool:
+    """A clause set against the one before ("…, а співпрацю з B продовжити", "…, натомість …") with a
+    verb of its own tells its own act: a status the other clause gives (an ending, a signing) is not its
+    partner's."""
+    return bool(_CONTRAST.match(clause)) and (has_finite_verb(clause) or bool(_INFINITIVE.search(clause)))
 
 
 _PLURAL_RELATIVE = re.compile(r"\s*(?:які|що)\b", re.IGNORECASE)

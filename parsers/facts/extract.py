@@ -89,6 +89,7 @@ from parsers.facts.pairing import (
     acting_sides_only,
     in_own_clause,
     link_confidence,
+    outside_the_list,
     owner_list_candidates,
     pair_by_position,
     relinked_by_other_mention,
@@ -164,6 +165,12 @@ class _Context:
         return self._countries
 
 
+_KNOWN_TOWN = 15_000
+"""A town this big may be named without its country (a country the article names decides otherwise)."""
+_NAMESAKE_SCORE = 0.9
+"""A namesake's match as close as an alternate name in an oblique case."""
+
+
 class _CachedWorld:
     """The gazetteer's answers memoized: the same words and names recur across sentences and articles."""
 
@@ -172,10 +179,21 @@ class _CachedWorld:
         self.country = lru_cache(maxsize=200_000)(world.country)
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
+        self._lookup = lru_cache(maxsize=10_000)(world.lookup)
         self._best = lru_cache(maxsize=200_000)(
             lambda span, country, admin1, level: resolve_foreign(
                 span, country, level=level, admin1=admin1, world=world, derive=False
             )
+        )
+
+    def big_namesake(self, span: str, place: ForeignPlace) -> bool:
+        """Another country has a town of this name, as big as a town known without its country: with
+        no country named, the name alone does not say which one the text means."""
+        return any(
+            other.country_iso2 not in (place.country_iso2, "UA")
+            and other.score >= _NAMESAKE_SCORE
+            and (other.population or 0) >= _KNOWN_TOWN
+            for other in self._lookup(span)
         )
 
     def resolve_foreign(self, name: str, country: str | None = None) -> ForeignPlace:
@@ -427,6 +445,8 @@ class Extractor:
             ua_mentions = [m for m in ua_mentions if m not in misread]
             owner = context.previous_side or owner
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
+        if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs
+            foreign, listed = outside_the_list(text, foreign), None
         if listed is not None:
             candidates = listed
         else:
@@ -632,7 +652,10 @@ class Extractor:
                 place
                 and place.country_iso2 != "UA"
                 and place.score >= 0.95
-                and (place.country_iso2 in ctx.countries or (place.population or 0) >= 15_000)
+                and (
+                    place.country_iso2 in ctx.countries
+                    or ((place.population or 0) >= _KNOWN_TOWN and not self.world.big_namesake(span, place))
+                )
             ):
                 return partner_of(place, hint.level)
         country = hint.country or (countries[0] if len(countries) == 1 else None)

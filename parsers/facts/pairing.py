@@ -84,6 +84,14 @@ def owner_list_candidates(
     return candidates
 
 
+def outside_the_list(text: str, foreign: list[Found]) -> list[Found]:
+    """The foreign places of a sentence that are not items of its partner list."""
+    listing = owner_list_in(text)
+    if listing is None:
+        return foreign
+    return [found for found in foreign if not listing.list_start <= found.start < listing.list_end]
+
+
 @dataclass(frozen=True)
 class _ListHolder:
     """Whose partner list it is: ``side`` (None when the list is somebody else's), or ``shared`` when
