@@ -842,3 +842,10 @@ def test_signers_named_after_the_verb_that_concluded_are_linked(extractor, body)
 def test_a_foreign_partners_own_twins_leave_the_rest_of_the_sentence_paired(extractor):
     body = "Сквира уклала угоду про побратимство з Плоцьком, побратимами якого також є Ашдод та Фюрт."
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Плоцьк")}
+
+
+def test_an_estonian_or_latvian_rural_municipality_is_a_partner_named_after_its_seat(extractor):
+    body = "Сквирська громада уклала угоду про співпрацю з естонською волостю Саку."
+    assert facts(extractor, body) == {
+        ("Сквирська міська громада", "Саку", "EE", "cooperation", "signed", "signing")
+    }
