@@ -849,3 +849,10 @@ def test_an_estonian_or_latvian_rural_municipality_is_a_partner_named_after_its_
     assert facts(extractor, body) == {
         ("Сквирська міська громада", "Саку", "EE", "cooperation", "signed", "signing")
     }
+
+
+def test_an_ended_tie_is_not_dated_by_the_year_it_was_made(extractor):
+    body = "Рада підтримала розірвання угоди з містом Рязань, з яким Сквира побраталася у 1998 році."
+    article = news_article(body)
+    found = [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)]
+    assert found == [("Рязань", "terminated", None)]

@@ -127,12 +127,12 @@ def _shared_relative_clause(
 
 def since_year(text: str, event_date: str | None) -> bool:
     """The date is a bare year the text gives as when the tie began ("з 2008 року", "угоду, укладену ще
-    у 2008 році"), not when it was renewed or ended."""
+    у 2008 році", "з яким X побратався у 2008 році"), not when it was renewed or ended."""
     if event_date is None or len(event_date) != 4:
         return False
     began = (
         rf"\b(?:з|із|від|починаючи з)\s+{event_date}\b"
-        rf"|\b(?:підписан|укладен|уклад)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
+        rf"|\b(?:підписан|укладен|уклад|побрата|поріднил)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
     )
     return bool(re.search(began, text, re.IGNORECASE))
 
