@@ -412,3 +412,13 @@ def test_a_clause_with_its_own_verb_does_not_take_the_first_clauses_date(extract
     )
     assert found["Ольштин"][3] == "1993"
     assert found["Торунь"][0] == "Узинська міська громада" and found["Торунь"][3] is None
+
+
+def test_the_next_day_is_the_day_after_the_last_day_the_story_named(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "14 травня делегація Сквири прибула до Польщі на форум місцевого самоврядування. "
+        "А наступного дня Сквира та польське місто Ополе уклали угоду про партнерство.",
+    )
+    assert found["Ополе"][:4] == (SQUIRE, "partnership", "signed", "2025-05-15")

@@ -10,7 +10,7 @@ where the story's structure says the date is the same event's.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from parsers.facts.cues import event_date_of, status_of
 from parsers.facts.sentences import Sentence
@@ -58,6 +58,7 @@ def date_from_story(
     from its story."""
     return (
         _same_day(sentences, index, published)
+        or _next_day(sentences, index, published)
         or _same_paragraph_signing(text, sentences, index, published, status)
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published, status)
@@ -78,6 +79,19 @@ def _same_day(sentences: list[Sentence], index: int, published: date | None) -> 
             return found
     return None
 
+
+def _next_day(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """ "Наступного дня" is the day after the last day the story named."""
+    if not _NEXT_DAY.search(sentences[index].text):
+        return None
+    for other in reversed(sentences[:index]):
+        found = event_date_of(other.text, published)
+        if found and len(found) == 10 and _DAY.search(other.text):
+            return (date.fromisoformat(found) + timedelta(days=1)).isoformat()
+    return None
+
+
+_NEXT_DAY = re.compile(r"\bнаступного\s+дня\b|\bна\s+наступний\s+день\b", re.IGNORECASE)
 
 _SAME_DAY = re.compile(
     r"\b(?:(?:того|цього)\s+(?:ж|же|самого)\s+дня|(?:в|у)\s+той\s+(?:же|самий)\s+день)\b", re.IGNORECASE
