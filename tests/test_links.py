@@ -856,3 +856,13 @@ def test_an_ended_tie_is_not_dated_by_the_year_it_was_made(extractor):
     article = news_article(body)
     found = [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)]
     assert found == [("Рязань", "terminated", None)]
+
+
+def test_a_foreign_subjects_partners_are_its_own_not_the_title_hromadas(extractor):
+    title = "Польське Ополе стало побратимом Сквири"
+    body = (
+        f"{title}.\nБургомістр Ополя нагадав, що Ополе вже має партнерські угоди зі словацьким містом "
+        "Попрад та чеським містом Оломоуць, а тепер приєднується до міст, які мають побратимів в Україні."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
+    assert found == {("Сквирська міська громада", "Ополе")}

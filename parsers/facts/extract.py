@@ -354,7 +354,9 @@ class Extractor:
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
         ]
         if ua_in_title:
-            return side_of_mention(ua_in_title[0])
+            side = side_of_mention(ua_in_title[0])
+            side.at = None  # where the title names it says nothing of where a sentence of the body does
+            return side
         return None
 
     def _side_of_code(self, katottg: str) -> UaSide:

@@ -88,10 +88,10 @@ def _words_before(text: str, start: int, limit: int = 6) -> list[str]:
 def governed_by(text: str, start: int, prepositions: frozenset[str]) -> bool:
     """The name at ``start`` follows one of ``prepositions``, with only modifiers between
     ("з польським містом X", "між громадою X")."""
-    return _governing_preposition(text, start, prepositions) is not None
+    return governing_preposition(text, start, prepositions) is not None
 
 
-def _governing_preposition(text: str, start: int, prepositions: frozenset[str]) -> int | None:
+def governing_preposition(text: str, start: int, prepositions: frozenset[str]) -> int | None:
     """Where the preposition that governs the name at ``start`` stands (see :func:`governed_by`)."""
     offset = max(0, start - 120)
     words = list(re.finditer(r"[\w'-]+|[,—–:]", text[offset:start]))[-8:]
@@ -265,7 +265,7 @@ def _tie_word_before_with(
     anywhere in the sentence; or a relative clause after the name names it ("X, з яким ... побратимство").
     With ``verbs``, a signing verb there counts too ("підписав з мером X"). The other side's own name
     may stand between, in the genitive ("співпраця X з Y")."""
-    at = _governing_preposition(text, start, _WITH)
+    at = governing_preposition(text, start, _WITH)
     if at is None:
         return False
     offset = max(0, at - 80)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import clause_of, clauses_of, opens_a_relative_clause
 from parsers.facts.cues import status_of
-from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by
+from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by, governing_preposition
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
@@ -229,6 +229,8 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
         clause = clause_of(clauses, candidate.found.start)
         if clause is not None and not candidate.dash and _an_institutions_tie(text, clause, candidate.ua.at):
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
+        if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
+            continue
         if candidate.dash or candidate.ua.at is None or clause is None:
             kept.append(candidate)
             continue
@@ -290,6 +292,33 @@ def _side_of_a_later_clause(
         return False
     a, b = side_clause
     return any(a <= other.found.start < b for other in candidates if other.found is not candidate.found)
+
+
+def _partner_of_a_foreign_subject(
+    text: str, clauses: list[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+) -> bool:
+    """The partner follows "з" in a clause that names no Ukrainian side and whose subject, before the
+    "з", is another foreign place ("…, що X уже має угоди з A"): A is that place's partner."""
+    clause = clause_of(clauses, candidate.found.start)
+    if clause is None or (candidate.ua.at is not None and clause[0] <= candidate.ua.at < clause[1]):
+        return False
+    with_at = governing_preposition(text, candidate.found.start, _WITH_WORDS)
+    if with_at is None:
+        return False
+    return any(
+        clause[0] <= other.found.start < with_at
+        and not other.found.partner.domestic
+        and governing_preposition(text, other.found.start, _ANY_PREPOSITION) is None
+        for other in candidates
+        if other.found is not candidate.found
+    )
+
+
+_WITH_WORDS = frozenset({"з", "із", "зі"})
+_ANY_PREPOSITION = frozenset(
+    {"з", "із", "зі", "у", "в", "до", "від", "між", "для", "на", "про", "при", "по", "за", "над", "під",
+     "через", "біля", "поблизу", "серед", "після", "перед", "окрім", "крім", "щодо"}
+)  # fmt: skip
 
 
 def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: PairCandidate) -> bool:
