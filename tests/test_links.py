@@ -866,3 +866,14 @@ def test_a_foreign_subjects_partners_are_its_own_not_the_title_hromadas(extracto
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert found == {("Сквирська міська громада", "Ополе")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угоду про партнерство підписали мер угорського міста Іштван Шандор Надь та Сквирський міський голова.",
+        "Угоду про партнерство підписали мер міста Ференц Баркоці та Сквирський міський голова.",
+    ],
+)
+def test_a_name_the_gazetteer_lacks_after_an_office_and_its_town_word_is_the_holder(extractor, body):
+    assert facts(extractor, body) == set()

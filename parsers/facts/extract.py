@@ -582,6 +582,8 @@ class Extractor:
                 continue  # "з районом X-а": a district of the city X, which is not the partner
             if partner.geonameid is None and after_plural_unit(text, start):
                 continue  # "з містами X": X, unknown to the gazetteer, is where those towns are
+            if partner.geonameid is None and _a_persons_name_after_an_office(text, start, end, span):
+                continue
             found.append(Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
@@ -835,6 +837,17 @@ def _of_a_district(text: str, start: int, span: str, partner: Partner) -> bool:
     if not follows_a_district_noun(preceding_words(text, start, 2)):
         return False
     return name_key(span) != name_key(partner.name_uk)
+
+
+def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) -> bool:
+    """A name the gazetteer does not know, right after an office and its town word ("мер міста X Y"),
+    that runs on into another capitalised word or is itself several words: the holder's name, the town
+    left unnamed."""
+    before = preceding_words(text, start, 3)
+    after_office = (
+        len(before) >= 2 and CITY_WORDS.search(before[-1]) and any(PERSON_ROLES.match(w) for w in before[:-1])
+    )
+    return bool(_CAPITAL_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
 
 
 def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
