@@ -877,3 +877,26 @@ def test_a_foreign_subjects_partners_are_its_own_not_the_title_hromadas(extracto
 )
 def test_a_name_the_gazetteer_lacks_after_an_office_and_its_town_word_is_the_holder(extractor, body):
     assert facts(extractor, body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Перше місце посіла Сквирська громада за спільний з польськими партнерами проєкт, друге – "
+        "Білоцерківська громада, третє – Фастівська.",
+        "Окрім Сквири, на форумі угоди з польськими ґмінами підписали ще дві українські громади – "
+        "Білоцерківська та Фастівська.",
+    ],
+)
+def test_a_dash_after_a_clause_of_its_own_opens_no_partner_list(extractor, body):
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_relative_clause_about_the_partners_still_opens_their_list(extractor):
+    body = (
+        "Сквирська громада має партнерські зв'язки з двома містами, з якими має чинні угоди: Ополе та Пярну."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Сквирська міська громада", "Пярну"),
+    }

@@ -50,6 +50,20 @@ _UNIT_WORD = re.compile(
 )
 
 
+def _another_clause_between(rest: str, opener: str) -> bool:
+    """What stands between the word for partners and the list's opener is a clause of its own: it has a
+    finite verb (the list then names who acted), or, before a dash, a comma (the dash then stands for
+    an elliptical clause's verb)."""
+    if _RELATIVE_OF_THE_PARTNERS.match(rest):
+        return False  # "з громадами, з якими має угоди: A, B": the clause speaks of the listed partners
+    return has_finite_verb(rest) or (opener in ("—", "–") and "," in rest)
+
+
+_RELATIVE_OF_THE_PARTNERS = re.compile(
+    r"\s*,\s*(?:(?:з|із|у|в)\s+)?(?:якими|які|яких|котрими)\b", re.IGNORECASE
+)
+
+
 def _entries_follow(text: str, start: int) -> bool:
     """The list's first entry follows its opener at once, after at most a few modifiers ("– польське
     X", ": міста X", "є N міст: X"): a list, not a word for partners inside some other sentence."""
@@ -105,6 +119,8 @@ def owner_list_in(text: str) -> OwnerList | None:
         verb_opens = opener not in (":", "—", "–") and not ranged
         if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
+        if _another_clause_between(match.group("rest"), opener):
+            continue  # "з партнерами проєкт …, друге – X", "угоди з A підписали дві громади – X": not ours
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
