@@ -900,3 +900,11 @@ def test_a_relative_clause_about_the_partners_still_opens_their_list(extractor):
         ("Сквирська міська громада", "Ополе"),
         ("Сквирська міська громада", "Пярну"),
     }
+
+
+def test_a_two_word_town_before_its_regions_adjective_is_read_whole(extractor):
+    body = (
+        "Депутати Сквирської громади ухвалили рішення про розірвання угоди про дружбу з російським містом "
+        "Новий Оскол Бєлгородської області."
+    )
+    assert {(p, c, s) for _, p, c, _, s, _ in facts(extractor, body)} == {("Новий Оскол", "RU", "terminated")}

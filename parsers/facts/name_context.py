@@ -83,10 +83,21 @@ def name_spans(text: str):
             end_index += 1
         start, end = word.start(), words[end_index].end()
         yield start, end, text[start:end].rstrip(".")
+        if end_index > index + 1 and _REGION_NOUN_AFTER.match(text, end):
+            # "Новий Оскол Бєлгородської області": the run without the region's adjective, before its words
+            last = words[end_index - 1].end()
+            yield start, last, text[start:last]
         if end_index > index:  # also the single words, for lists like "X Y" (two names side by side)
             for single in words[index : end_index + 1]:
                 yield single.start(), single.end(), single.group(0).rstrip(".")
         index = end_index + 1
+
+
+_REGION_NOUN_AFTER = re.compile(
+    r"\s+(?:област|воєводств|кра[юїя]|район|повіт|округ|провінці|штат|земл|графств|жудец|регіон|префектур|"
+    r"департамент)\w*",
+    re.IGNORECASE,
+)
 
 
 def _is_cyrillic(word: str) -> bool:
