@@ -908,3 +908,11 @@ def test_a_two_word_town_before_its_regions_adjective_is_read_whole(extractor):
         "Новий Оскол Бєлгородської області."
     )
     assert {(p, c, s) for _, p, c, _, s, _ in facts(extractor, body)} == {("Новий Оскол", "RU", "terminated")}
+
+
+def test_a_place_set_aside_with_okrim_is_no_side_of_the_sentence(extractor):
+    body = (
+        "Окрім польського Ополя, Сквирська громада має угоди про співпрацю з громадами України: з 2023 року "
+        "діє угода з Фастівською міською громадою."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Фастівська міська громада")}

@@ -81,6 +81,7 @@ from parsers.facts.name_filters import (
     joined_spans,
     may_be_place_name,
     names_after_an_office,
+    set_aside,
     with_two_word_towns,
     written_as_other_name,
 )
@@ -562,7 +563,7 @@ class Extractor:
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if single and is_place_adjective(span) and modifies_a_noun(text, end):
                 continue
-            if is_location(text, start):
+            if is_location(text, start) or set_aside(text, start):
                 continue
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)

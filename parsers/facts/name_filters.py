@@ -151,3 +151,11 @@ def _quoted_speech(text: str, opened: int, closed: int, mark: str) -> bool:
 
 _NOT_LETTER = re.compile(r"[\W\d_]")
 """Compiled once: the letters of every name are counted."""
+
+
+_SET_ASIDE = re.compile(r"(?:^|[\s,(«])(?:окрім|крім|опріч)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def set_aside(text: str, start: int) -> bool:
+    """The name follows "окрім"/"крім" ("Окрім X, громада має …"): the sentence speaks of others than X."""
+    return _SET_ASIDE.search(text, max(0, start - 40), start) is not None
