@@ -916,3 +916,9 @@ def test_a_place_set_aside_with_okrim_is_no_side_of_the_sentence(extractor):
         "діє угода з Фастівською міською громадою."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Фастівська міська громада")}
+
+
+def test_a_title_place_after_a_direction_is_where_not_whose(extractor):
+    title = "Громади на південь від Білої Церкви отримали партнерів у Польщі"
+    body = f"{title}.\nУгоду з Фастівською громадою там підписали ще у червні."
+    assert extractor.extract(news_article(body, title=title)) == []

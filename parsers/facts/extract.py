@@ -353,6 +353,7 @@ class Extractor:
             and m.katottg
             and m.start < len(title)
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
+            and not _DIRECTION_FROM.search(title, 0, m.start)
         ]
         if ua_in_title:
             side = side_of_mention(ua_in_title[0])
@@ -822,6 +823,9 @@ def _signed_after_ending(text: str, partner_at: int) -> bool:
     found = _ENDED_THEN_SIGNED.search(text, 0, partner_at)
     return found is not None
 
+
+_DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)
+"""A title's place after a direction ("на північ від X") says where the story's places lie."""
 
 _PLACE_OF_SEVERAL = re.compile(
     r"\b(?:(?:дві|три|чотири|обидві|кілька|\d+)\s+(?:\w+\s+)?громади|громад|громадам|громадами|громадах)\s+$",
