@@ -964,3 +964,28 @@ def test_a_tie_denied_abandoned_or_whose_ending_was_rejected_gives_no_fact(extra
 )
 def test_the_status_is_the_ties_not_a_plan_for_something_else(extractor, body, status):
     assert {s for *_, s, _ in facts(extractor, body)} == {status}
+
+
+def test_foreign_towns_listed_beside_our_hromadas_as_one_towns_twins_are_not_our_partners(extractor):
+    body = (
+        "Польське Ополе, своєю чергою, є побратимом Сквири та Фастова, а також німецького Інгольштадта "
+        "та французького Бельфора."
+    )
+    assert ("Сквирська міська громада", "Інгольштадт") not in pairs(facts(extractor, body))
+    assert ("Фастівська міська громада", "Бельфор") not in pairs(facts(extractor, body))
+
+
+def test_a_foreign_towns_relative_clause_tells_its_own_partners(extractor):
+    body = (
+        "Ополе, що є також партнером німецького Інгольштадта та французького Бельфора, першим серед "
+        "польських міст надіслав Сквирі допомогу у 2022 році."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_dash_clause_with_its_own_verb_is_no_elliptical_tie(extractor):
+    body = (
+        "Фастів давно співпрацює з молдовським містом Сороки, а Сквира – з Сороками через річку "
+        "налагодила автобусне сполучення."
+    )
+    assert ("Сквирська міська громада", "Сороки") not in pairs(facts(extractor, body))

@@ -30,6 +30,13 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+def verb_later_in_clause(text: str, position: int) -> bool:
+    """The clause of ``position`` has a finite verb after it: after "а Y – з B", the clause is no
+    elliptical one ("…, а Y – з B через річку налагодив поромне сполучення")."""
+    clause = clause_of(clauses_of(text), position)
+    return clause is not None and has_finite_verb(text[position : clause[1]])
+
+
 _OPENS_RELATIVE = re.compile(rf"{_RELATIVE_PRONOUN}\b", re.IGNORECASE)
 
 

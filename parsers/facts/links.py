@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.facts.clauses import verb_later_in_clause
 from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, TIE_WORD, is_place_adjective
 
@@ -276,7 +277,8 @@ def _tie_word_before_with(
     ]
     words = [m.group(0) for m in found][-4:]
     if words and words[-1] in "—–":
-        return True  # "..., а Y – з X": the dash stands for the verb of the clause before
+        # "..., а Y – з X": the dash stands for the verb of the clause before, unless the clause has its own
+        return not verb_later_in_clause(text, start)
     if [word.lower() for word in words[-3:]] == [",", "а", "також"]:
         return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
     for word in reversed(words):

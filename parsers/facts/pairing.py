@@ -9,7 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from parsers.facts.clauses import clause_of, clauses_of, opens_a_relative_clause
+from parsers.facts.clauses import clause_of, clauses_of, opens_a_relative_clause, verb_later_in_clause
 from parsers.facts.cues import status_of
 from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by, governing_preposition
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
@@ -231,6 +231,10 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
         if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
             continue
+        if not candidate.dash and _coordinated_objects(text, candidate):
+            continue  # "X є побратимом A, B, а також німецького C": A and C are both X's twins
+        if clause is not None and _in_a_foreign_places_relative_clause(text, clause, candidate, candidates):
+            continue  # "X, що є також партнером A та B, надіслав Y допомогу": A and B are X's partners
         if candidate.dash or candidate.ua.at is None or clause is None:
             kept.append(candidate)
             continue
@@ -312,6 +316,42 @@ def _partner_of_a_foreign_subject(
         for other in candidates
         if other.found is not candidate.found
     )
+
+
+def _in_a_foreign_places_relative_clause(
+    text: str, clause: tuple[int, int], candidate: PairCandidate, candidates: list[PairCandidate]
+) -> bool:
+    """The partner stands in a relative clause ("…, що …", "…, який …") that follows another foreign
+    place: the clause tells that place's ties (a Ukrainian place in it is that place's partner too)."""
+    if not opens_a_relative_clause(text, clause):
+        return False
+    return any(
+        other.found is not candidate.found
+        and 0 <= clause[0] - other.found.stop <= 3
+        and "," in text[other.found.stop : clause[0]]
+        for other in candidates
+    )
+
+
+def _coordinated_objects(text: str, candidate: PairCandidate) -> bool:
+    """The two sides' lists stand side by side, joined by a conjunction, as objects of one twin word
+    or of "з" ("побратимом A та B", "угоди з A, а також з B"): members of one list, not a pair."""
+    if candidate.ua_run is None or candidate.partner_run is None:
+        return False
+    first, second = sorted((candidate.ua_run, candidate.partner_run))
+    gap = _gap_words(text, first[1], second[0])
+    if not _COORDINATION.fullmatch(gap):
+        return False
+    return bool(
+        APPOSITIVE.search(text[max(0, first[0] - 60) : first[0]])
+        or governing_preposition(text, first[0], _WITH_WORDS) is not None
+    )
+
+
+_COORDINATION = re.compile(
+    rf"\s*,?\s*(?:а\s+також|та|і|й|,)\s+(?:(?:з|із|зі)\s+)?(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?",
+    re.IGNORECASE,
+)
 
 
 _WITH_WORDS = frozenset({"з", "із", "зі"})
@@ -486,7 +526,9 @@ def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
     for other in (index - 1, index + 1):
         if 0 <= other < len(runs) and runs[other].kind == "ua":
             left, right = sorted((runs[index], runs[other]), key=lambda run: run.start)
-            if _DASH_GAP.match(_gap_words(text, left.end, right.start)):
+            gap = _DASH_GAP.match(_gap_words(text, left.end, right.start))
+            elliptical = gap and re.search(r"\b(?:з|із|зі)\s", gap.group(0))
+            if gap and not (elliptical and verb_later_in_clause(text, right.end)):
                 return runs[other]
     return None
 
