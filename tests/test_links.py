@@ -989,3 +989,29 @@ def test_a_dash_clause_with_its_own_verb_is_no_elliptical_tie(extractor):
         "налагодила автобусне сполучення."
     )
     assert ("Сквирська міська громада", "Сороки") not in pairs(facts(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "У 2024 році Сквира продовжила співпрацю з містами-партнерами: Ополе (Польща) та Пярну (Естонія).",
+            "signed",
+        ),
+        ("Сквира та польське місто Ополе продовжили ще на п'ять років угоду про партнерство.", "renewed"),
+        (
+            "Сквирська міська рада та польське місто Ополе підписали оновлену угоду про партнерство.",
+            "renewed",
+        ),
+    ],
+)
+def test_continuing_the_work_is_no_renewal_of_the_agreement(extractor, body, status):
+    assert {s for *_, s, _ in facts(extractor, body)} == {status}
+
+
+def test_the_word_after_a_persons_first_name_is_the_surname_not_a_town(extractor):
+    body = (
+        "Сквирський міський голова та мер словацького міста Тренчин Рудольф Іржі підписали угоду про "
+        "партнерство, яку підготували разом з німецькими та польськими експертами."
+    )
+    assert {p for _, p, *_ in facts(extractor, body)} == {"Тренчин"}

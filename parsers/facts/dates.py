@@ -25,7 +25,8 @@ SIGNING = re.compile(
 """Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
 
 _FIRST_AGREEMENT = re.compile(
-    r"\bперш\w*\s+(?:[\w'’-]+\s+)?(?:угод|договір|договор|меморандум)|\bу?вперше\b", re.IGNORECASE
+    r"\b(?:перш|попередн)\w*\s+(?:[\w'’-]+\s+)?(?:угод|договір|договор|меморандум|редакці)|\bу?вперше\b",
+    re.IGNORECASE,
 )
 _EVENT = re.compile(r"відбул|зустріч|форум|візит|засідан|сесі[їяю]", re.IGNORECASE)
 """Words that tell of a meeting at which something may have been signed."""

@@ -575,7 +575,8 @@ class Extractor:
             if hint.descriptor or not (plausible or known):
                 continue
             if single and self._is_person(text, start, end, span, sentence_countries, context):
-                people.append((start, end))
+                surname = _SURNAME_AFTER.match(text, end)  # a first name's person goes on to the surname
+                people.append((start, surname.end() if surname else end))
                 continue
             partner = known or self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
@@ -867,6 +868,7 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
 _CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
+_SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
 
 
 _NEW_BEFORE = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)\s+$")
