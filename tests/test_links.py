@@ -1015,3 +1015,13 @@ def test_the_word_after_a_persons_first_name_is_the_surname_not_a_town(extractor
         "партнерство, яку підготували разом з німецькими та польськими експертами."
     )
     assert {p for _, p, *_ in facts(extractor, body)} == {"Тренчин"}
+
+
+def test_two_sides_and_two_partners_with_nothing_that_pairs_them_give_no_fact(extractor):
+    body = (
+        "Сквирська і Фастівська громади провели переговори з польськими ґмінами Ополе та Ниса, але угоди "
+        "поки не підписані."
+    )
+    assert facts(extractor, body) == set()
+    joint = "Сквирська та Фастівська громади підписали спільний меморандум з ґмінами Ополе та Ниса."
+    assert len(pairs(facts(extractor, joint))) == 4

@@ -176,6 +176,13 @@ def pair_by_position(
         same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
         if RESPECTIVELY.search(text) and not same_length:
             return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
+        if (
+            same_length
+            and not RESPECTIVELY.search(text)
+            and not _JOINT_DOCUMENT.search(text)
+            and not _dashed(text, ua_runs[0], foreign_runs[0])
+        ):
+            return []  # "A і B провели переговори з X та Y": nothing says who with whom
         return [
             PairCandidate(
                 side_of_mention(m),
@@ -331,6 +338,12 @@ def _in_a_foreign_places_relative_clause(
         and "," in text[other.found.stop : clause[0]]
         for other in candidates
     )
+
+
+_JOINT_DOCUMENT = re.compile(
+    r"спільн\w*\s+(?:\S+\s+)?(?:меморандум|угод|протокол|деклараці|договір|договор|заяв)", re.IGNORECASE
+)
+"""One document all the listed sides signed together: every Ukrainian side is tied to every partner."""
 
 
 def _coordinated_objects(text: str, candidate: PairCandidate) -> bool:
