@@ -1025,3 +1025,13 @@ def test_two_sides_and_two_partners_with_nothing_that_pairs_them_give_no_fact(ex
     assert facts(extractor, body) == set()
     joint = "Сквирська та Фастівська громади підписали спільний меморандум з ґмінами Ополе та Ниса."
     assert len(pairs(facts(extractor, joint))) == 4
+
+
+def test_where_a_relocated_administration_works_is_no_side(extractor):
+    title = "Сквирська громада підтримує зв'язки з литовським Тракаєм"
+    body = (
+        f"{title}.\nВійськова адміністрація громади, яка тимчасово працює у Фастові, підтримує контакти з "
+        "литовським містом Тракай, з яким ще до війни було підписано меморандум про співпрацю."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
+    assert ("Фастівська міська громада", "Тракай") not in found

@@ -82,6 +82,7 @@ from parsers.facts.name_filters import (
     may_be_place_name,
     names_after_an_office,
     set_aside,
+    where_someone_works,
     with_two_word_towns,
     written_as_other_name,
 )
@@ -431,9 +432,8 @@ class Extractor:
             if m.kind in HROMADA_KINDS
             and m.katottg
             and not part_of_other_name(text, m)
-            and not inside_a_quoted_name(
-                text, m.start
-            )  # a place in a quoted name ("фонд «… X-а»") is no side
+            and not inside_a_quoted_name(text, m.start)  # a place in a quoted name ("фонд «… X-а»")
+            and not where_someone_works(text, m.start)
         ]
         owner = None if is_title or context.foreign_topic else context.owner
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):

@@ -159,3 +159,16 @@ _SET_ASIDE = re.compile(r"(?:^|[\s,(«])(?:окрім|крім|опріч)\s+(?:
 def set_aside(text: str, start: int) -> bool:
     """The name follows "окрім"/"крім" ("Окрім X, громада має …"): the sentence speaks of others than X."""
     return _SET_ASIDE.search(text, max(0, start - 40), start) is not None
+
+
+_WORKS_IN = re.compile(
+    r"\b(?:працю\w*|перебува\w*|розміщен\w*|розташован\w*|евакуйован\w*|релокован\w*|знаходиться|"
+    r"знаходяться|тимчасово)\s+(?:\S+\s+)?(?:в|у)\s+(?:міст\w*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def where_someone_works(text: str, start: int) -> bool:
+    """ "адміністрація громади, яка працює в X": X is where a body works (a relocated one, in wartime),
+    not a side of its ties."""
+    return _WORKS_IN.search(text, max(0, start - 60), start) is not None
