@@ -1035,3 +1035,10 @@ def test_where_a_relocated_administration_works_is_no_side(extractor):
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert ("Фастівська міська громада", "Тракай") not in found
+
+
+def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
+    body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
+    assert facts(extractor, body) == {
+        ("Сквирська міська громада", "Ополе", "PL", "cooperation", "signed", "with")
+    }

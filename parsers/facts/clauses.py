@@ -13,7 +13,7 @@ from parsers.facts.vocabulary import has_finite_verb, names_a_bond
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|натомість|зате|тоді як|а також|"
+    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|натомість|зате|тож|тоді як|а також|"
     rf"{_RELATIVE_PRONOUN}|де|коли|бо)\b)"
     r"|\s+а також\s+"
     r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
@@ -80,7 +80,7 @@ def clause_cues(
     partner_text = text[own[-1][0] : own[-1][1]] if len(own) > 1 else ""
     status = status_of(partner_text)
     if status is None and not _acts_of_its_own(partner_text):
-        status = status_of(own_text) or status_of(first) or status_of(text)
+        status = status_of(own_text) or _exists(own_text) or status_of(first) or status_of(text)
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
@@ -101,6 +101,14 @@ def clause_cues(
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
         event_date = event_date_of(text[before[0] : before[1]], published)
     return relation or default_relation, status, event_date
+
+
+def _exists(clause: str) -> str | None:
+    """ "signed" when the pair's own clause says the tie exists ("X має угоду з Y, тож …"): another
+    clause's talks or plans are not this tie's status."""
+    from parsers.facts.evidence import says_tie_exists  # evidence reads links, which read this module
+
+    return "signed" if says_tie_exists(clause) else None
 
 
 _CONTRAST = re.compile(r"\s*(?:а|але|проте|однак|натомість|зате)\b", re.IGNORECASE)
