@@ -1042,3 +1042,10 @@ def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     assert facts(extractor, body) == {
         ("Сквирська міська громада", "Ополе", "PL", "cooperation", "signed", "with")
     }
+
+
+def test_a_delegation_named_by_its_hromadas_adjective_is_that_hromada(extractor):
+    body = "Сквирська делегація на форумі підписала лише протокол про наміри з литовським містом Радвілішкіс."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Радвілішкіс")}
+    other = "Фастівська делегація на форумі підписала протокол про наміри з литовським містом Радвілішкіс."
+    assert pairs(facts(extractor, other, owner=SKVYRA)) == {("Фастівська міська громада", "Радвілішкіс")}

@@ -64,7 +64,8 @@ _OFFICE_OF_HROMADA = re.compile(
 def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
     """Add hromadas named only by their office: "Сквирський міський голова" is Сквирська громада's."""
     added = []
-    for match in [*_OFFICE_OF_HROMADA.finditer(text), *_COLLEAGUE_OF_HROMADA.finditer(text)]:
+    offices = [*_OFFICE_OF_HROMADA.finditer(text), *_COLLEAGUE_OF_HROMADA.finditer(text)]
+    for match in [*offices, *_DELEGATION_OF_HROMADA.finditer(text)]:
         start, end = match.span(1)
         if any(m.start <= start < m.end for m in [*mentions, *added]):
             continue
@@ -73,6 +74,9 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
             added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
+
+# "Сквирська делегація", "сквирської делегації": a delegation named by its hromada's adjective.
+_DELEGATION_OF_HROMADA = re.compile(rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+делегаці(?:я|ї|ію|єю)\b")
 
 # "його сахновщинський колега": an office named by a lowercase adjective of its hromada and "колега".
 _COLLEAGUE_OF_HROMADA = re.compile(r"\b([а-яіїєґ][\w'’-]+(?:ський|цький|зький))\s+колег(?:а|ою|и)\b")
