@@ -422,3 +422,16 @@ def test_the_next_day_is_the_day_after_the_last_day_the_story_named(extractor):
         "А наступного дня Сквира та польське місто Ополе уклали угоду про партнерство.",
     )
     assert found["Ополе"][:4] == (SQUIRE, "partnership", "signed", "2025-05-15")
+
+
+def test_a_plans_month_without_a_year_lies_ahead_of_the_article(extractor):
+    article = news_article(
+        "Сквира та польське місто Ополе планують підписати угоду про партнерство у травні.",
+        published="2025-04-10",
+    )
+    assert [(f.status, f.event_date) for f in extractor.extract(article)] == [("planned", "2025-05")]
+    later = news_article(
+        "Сквира та польське місто Ополе планують підписати угоду про партнерство у травні.",
+        published="2025-06-10",
+    )
+    assert [(f.status, f.event_date) for f in extractor.extract(later)] == [("planned", "2026-05")]

@@ -490,6 +490,8 @@ class Extractor:
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
+            if pair_status in ("planned", "in_negotiation"):
+                pair_date = _ahead(pair_date, text, context.published)
             facts.append(
                 Fact(
                     ua,
@@ -854,6 +856,26 @@ def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) 
         len(before) >= 2 and CITY_WORDS.search(before[-1]) and any(PERSON_ROLES.match(w) for w in before[:-1])
     )
     return bool(_CAPITAL_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
+
+
+_FUTURE = re.compile(
+    r"підпишуть|підпише|укладуть|укладе|буде підписан|будуть підписан|плану(?:є|ють|ємо)|має бути|"
+    r"відбудеться|відбудуться|заплановано|запланован",
+    re.IGNORECASE,
+)
+_DECIDED = re.compile(r"ухвалил|вирішил|затвердил|погодил|схвалил|підтримал", re.IGNORECASE)
+
+
+def _ahead(event_date: str | None, text: str, published: date | None) -> str | None:
+    """A plan's month or day written without its year lies ahead of the article ("підпишуть у травні"
+    in an April article is this May, in a June article next May), not behind it as a past act's does."""
+    if event_date is None or published is None or len(event_date) < 7 or event_date[:4] in text:
+        return event_date
+    if not _FUTURE.search(text) or _DECIDED.search(text):
+        return event_date  # "на сесії 15 серпня ухвалили рішення про намір": a past decision's date
+    if event_date >= published.isoformat()[: len(event_date)]:
+        return event_date
+    return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"
 
 
 def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
