@@ -1049,3 +1049,11 @@ def test_a_delegation_named_by_its_hromadas_adjective_is_that_hromada(extractor)
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Радвілішкіс")}
     other = "Фастівська делегація на форумі підписала протокол про наміри з литовським містом Радвілішкіс."
     assert pairs(facts(extractor, other, owner=SKVYRA)) == {("Фастівська міська громада", "Радвілішкіс")}
+
+
+def test_a_list_of_the_subjects_own_partners_is_not_the_objects(extractor):
+    body = (
+        "Президент Ополя Анджей Новак зазначив, що його місто також підтримує Сквиру через мережу своїх партнерів – "
+        "зокрема німецький Інгольштадт та французький Бельфор."
+    )
+    assert facts(extractor, body) == set()

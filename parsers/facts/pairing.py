@@ -15,7 +15,7 @@ from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by, gov
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ
+from parsers.facts.vocabulary import ADJ, has_finite_verb
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -124,9 +124,21 @@ def _list_holder(
     if len(before) > 1:
         return _ListHolder(None, shared=True)
     if before:
-        return _ListHolder(side_of_mention(next(iter(before.values()))))
+        mention = next(iter(before.values()))
+        if _OWN_PARTNERS.search(text, 0, listing.tie_start + 1) and _object_of_a_verb(text, mention.start):
+            return _NOT_OURS  # "X підтримує Y через своїх партнерів – A, B": the subject's partners
+        return _ListHolder(side_of_mention(mention))
     ours = _list_of_ours(text[: listing.tie_start], text[listing.tie_start : listing.list_start])
     return _ListHolder(owner) if ours else _NOT_OURS
+
+
+_OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|їхні\w*)\s+(?:\S+\s+)?\S{0,2}$", re.IGNORECASE)
+
+
+def _object_of_a_verb(text: str, start: int) -> bool:
+    """A finite verb stands before the name in its clause: the name is the verb's object, not its subject."""
+    clause = clause_of(clauses_of(text), start)
+    return clause is not None and has_finite_verb(text[clause[0] : start])
 
 
 _US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі])\b", re.IGNORECASE)
