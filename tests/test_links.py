@@ -1057,3 +1057,43 @@ def test_a_list_of_the_subjects_own_partners_is_not_the_objects(extractor):
         "зокрема німецький Інгольштадт та французький Бельфор."
     )
     assert facts(extractor, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Розірвавши навесні угоду з російським Курськом, Сквирська громада у вересні підписала угоду про "
+            "партнерство з естонським містом Вільянді.",
+            {("Вільянді", "signed")},
+        ),
+        (
+            "Угода про дружбу між Сквирою та російським Тихвіном, укладена у 2004 році, втратила чинність.",
+            {("Тихвін", "terminated")},
+        ),
+        (
+            "Угода між Сквирою та польською Нисою, підписана у 2003 році, закінчилася у 2018-му і відтоді не "
+            "продовжувалася.",
+            {("Ниса", "terminated")},
+        ),
+    ],
+)
+def test_an_ending_speaks_of_its_own_clause_and_a_lapsed_tie_is_ended(extractor, body, expected):
+    found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert found == expected
+
+
+def test_the_guests_partners_of_their_own_town_are_not_the_sites(extractor):
+    body = (
+        "Під час зустрічі у Сквирській міській раді гості згадали й про інших партнерів свого міста — "
+        "румунське Сату-Маре та словацьке Кошице."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+@pytest.mark.parametrize(("written", "nominative"), [("Єленьою Ґурою", "Єленя Ґура"), ("Рязанню", "Рязань")])
+def test_a_guessed_nominative_is_spelled_as_ukrainian_writes_it(written, nominative):
+    from parsers.places.world import lemma_candidates
+
+    assert nominative in lemma_candidates(written)
+    assert not any("ьа" in lemma or "ннь" in lemma for lemma in lemma_candidates(written))

@@ -21,13 +21,20 @@ _CLAUSE_BREAK = re.compile(
 
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: "..., адже X - побратим Y, а також ... Z"."""
+    """Clause spans of a sentence: "..., адже X - побратим Y, а також ... Z"; an opening adverbial
+    participle's phrase ("Розірвавши угоду з A, громада …") is a clause of its own."""
     bounds, start = [], 0
-    for match in _CLAUSE_BREAK.finditer(text):
+    if opening := _OPENING_PARTICIPLE.match(text):
+        bounds.append((0, opening.end() - 1))
+        start = opening.end()
+    for match in _CLAUSE_BREAK.finditer(text, start):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
 
 
 def verb_later_in_clause(text: str, position: int) -> bool:

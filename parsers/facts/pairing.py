@@ -116,6 +116,8 @@ def _list_holder(
         return _ListHolder(side_of_mention(named_inside[0]))
     if any(f.start < listing.tie_start for f in foreign):
         return _NOT_OURS
+    if _OF_THEIR_OWN.search(text, listing.tie_start, listing.list_start):
+        return _NOT_OURS  # "гості згадали інших партнерів свого міста — A, B": the guests' town's partners
     before = {
         m.katottg: m
         for m in ua
@@ -133,6 +135,11 @@ def _list_holder(
 
 
 _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|їхні\w*)\s+(?:\S+\s+)?\S{0,2}$", re.IGNORECASE)
+
+
+_OF_THEIR_OWN = re.compile(
+    r"\bсво(?:го|єї|їх)\s+(?:міст|громад|самоврядуван|муніципаліт|ґмін|гмін)", re.IGNORECASE
+)
 
 
 def _object_of_a_verb(text: str, start: int) -> bool:

@@ -356,9 +356,28 @@ def _word_lemmas(word: str) -> list[str]:
     for ending in _ENDING_ORDER:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
-            for lemma in (stem + repl for repl in _ENDINGS[ending] if stem + repl != word):
+            lemmas = (_spelled_as_written(stem + repl) for repl in _ENDINGS[ending] if stem + repl != word)
+            for lemma in lemmas:
                 out += [lemma, *_alternations(lemma)]
     return list(dict.fromkeys(out))
+
+
+_SOFT_VOWEL = re.compile(r"ь([ауе])")
+_SOFTENED = {"а": "я", "у": "ю", "е": "є"}
+
+
+def _soft(match: re.Match[str]) -> str:
+    return _SOFTENED[match.group(1)]
+
+
+_DOUBLED_BEFORE_SOFT_SIGN = re.compile(r"([бвгґджзклмнпрстфхцчшщ])\1ь$")
+
+
+def _spelled_as_written(lemma: str) -> str:
+    """A guessed nominative in Ukrainian spelling: a soft consonant's а/у/е is я/ю/є, never after a soft
+    sign ("Єленьою" → "Єленя"), and the consonant an instrumental doubles is single before the soft sign
+    ("Рязанню" → "Рязань")."""
+    return _DOUBLED_BEFORE_SOFT_SIGN.sub(r"\1ь", _SOFT_VOWEL.sub(_soft, lemma))
 
 
 _CLOSED_OV = re.compile(r"[^аеєиіїоуюя][ое]в$")
