@@ -1097,3 +1097,25 @@ def test_a_guessed_nominative_is_spelled_as_ukrainian_writes_it(written, nominat
 
     assert nominative in lemma_candidates(written)
     assert not any("ьа" in lemma or "ннь" in lemma for lemma in lemma_candidates(written))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "У Ополі Сквира та польське місто Ополе підписали угоду про побратимство. Відтепер Сквира — "
+            "п'ятий побратим Ополя після Ґрайфсвальда та Гродна (з ним угоду розірвано 2022 року).",
+            {("Ополе", "signed")},
+        ),
+        (
+            "Угоду про співпрацю між Сквирською громадою та польським містом Ополе, підписану у 2012 році, "
+            "продовжено на наступні десять років.",
+            {("Ополе", "renewed")},
+        ),
+    ],
+)
+def test_a_remark_in_parentheses_is_not_the_ties_status_and_a_renewal_may_be_passive(
+    extractor, body, expected
+):
+    found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert found == expected

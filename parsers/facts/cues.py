@@ -73,7 +73,7 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"поновил|продовжил\w*\s+(?:\S+\s+){0,5}?"
             r"(?:дію|дії|строк|термін|угод|договір|договор|меморандум|партнерств|побратимств)|"
-            r"продовжил\w*\s+(?:\S+\s+){0,2}?на\s+\S+\s+(?:рок|рік)|"
+            r"продовж(?:ил|ен)\w*\s+(?:\S+\s+){0,2}?на\s+(?:\S+\s+){1,2}?(?:рок|рік)|"
             r"перепідпис|оновил|пролонгува"
             r"|відновил\w* (?:угод|побрат|партнер|співпрац|дію)|підтвердил\w* (?:угод|побрат)"
         ),
@@ -142,12 +142,19 @@ def status_of(text: str) -> str | None:
             continue
         scan = first_letter_scan(pattern)  # the same matches, found faster (memoized per pattern)
         if status == "terminated":
-            found = any(not _NEGATION_BEFORE.search(lowered, 0, m.start()) for m in scan.finditer(lowered))
+            found = any(
+                not _NEGATION_BEFORE.search(lowered, 0, m.start()) and not _in_parentheses(lowered, m.start())
+                for m in scan.finditer(lowered)
+            )  # "(з ним угоду розірвано)": a remark about another place's tie
         else:
             found = scan.search(lowered) is not None
         if found:
             return status
     return None
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def names_the_signed_document(text: str) -> bool:
