@@ -904,7 +904,7 @@ def test_a_relative_clause_about_the_partners_still_opens_their_list(extractor):
 
 def test_a_two_word_town_before_its_regions_adjective_is_read_whole(extractor):
     body = (
-        "Депутати Сквирської громади ухвалили рішення про розірвання угоди про дружбу з російським містом "
+        "Депутати Сквирської громади проголосували за розірвання угоди про дружбу з російським містом "
         "Новий Оскол Бєлгородської області."
     )
     assert {(p, c, s) for _, p, c, _, s, _ in facts(extractor, body)} == {("Новий Оскол", "RU", "terminated")}
@@ -1091,7 +1091,7 @@ def test_the_guests_partners_of_their_own_town_are_not_the_sites(extractor):
     assert facts(extractor, body, owner=SKVYRA) == set()
 
 
-@pytest.mark.parametrize(("written", "nominative"), [("Єленьою Ґурою", "Єленя Ґура"), ("Рязанню", "Рязань")])
+@pytest.mark.parametrize(("written", "nominative"), [("Єленьою Ґурою", "Єленя Ґура"), ("Казанню", "Казань")])
 def test_a_guessed_nominative_is_spelled_as_ukrainian_writes_it(written, nominative):
     from parsers.places.world import lemma_candidates
 

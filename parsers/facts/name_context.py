@@ -84,7 +84,7 @@ def name_spans(text: str):
         start, end = word.start(), words[end_index].end()
         yield start, end, text[start:end].rstrip(".")
         if end_index > index + 1 and _REGION_NOUN_AFTER.match(text, end):
-            # "Новий Оскол Бєлгородської області": the run without the region's adjective, before its words
+            # "X Y Z-ської області": the run without the region's adjective, before its single words
             last = words[end_index - 1].end()
             yield start, last, text[start:last]
         if end_index > index:  # also the single words, for lists like "X Y" (two names side by side)

@@ -75,7 +75,7 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
-# "Сквирська делегація", "сквирської делегації": a delegation named by its hromada's adjective.
+# "X-ська делегація", "X-ської делегації": a delegation named by its hromada's adjective.
 _DELEGATION_OF_HROMADA = re.compile(rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+делегаці(?:я|ї|ію|єю)\b")
 
 # "його сахновщинський колега": an office named by a lowercase adjective of its hromada and "колега".

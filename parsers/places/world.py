@@ -375,8 +375,8 @@ _DOUBLED_BEFORE_SOFT_SIGN = re.compile(r"([бвгґджзклмнпрстфхц�
 
 def _spelled_as_written(lemma: str) -> str:
     """A guessed nominative in Ukrainian spelling: a soft consonant's а/у/е is я/ю/є, never after a soft
-    sign ("Єленьою" → "Єленя"), and the consonant an instrumental doubles is single before the soft sign
-    ("Рязанню" → "Рязань")."""
+    sign (an instrumental "-ньою" is a nominative "-ня"), and the consonant an instrumental doubles is
+    single before the soft sign ("-нню" is "-нь")."""
     return _DOUBLED_BEFORE_SOFT_SIGN.sub(r"\1ь", _SOFT_VOWEL.sub(_soft, lemma))
 
 
