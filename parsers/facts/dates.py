@@ -74,21 +74,23 @@ def _same_day(sentences: list[Sentence], index: int, published: date | None) -> 
     """ "Того ж дня" refers to the last day the story named."""
     if not _SAME_DAY.search(sentences[index].text):
         return None
-    for other in reversed(sentences[:index]):
-        found = event_date_of(other.text, published)
-        if found and len(found) == 10 and _DAY.search(other.text):
-            return found
-    return None
+    return _last_day_named(sentences, index, published)
 
 
 def _next_day(sentences: list[Sentence], index: int, published: date | None) -> str | None:
     """ "Наступного дня" is the day after the last day the story named."""
     if not _NEXT_DAY.search(sentences[index].text):
         return None
+    day = _last_day_named(sentences, index, published)
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day else None
+
+
+def _last_day_named(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """The last day (to the day) a sentence before ``index`` dates."""
     for other in reversed(sentences[:index]):
         found = event_date_of(other.text, published)
         if found and len(found) == 10 and _DAY.search(other.text):
-            return (date.fromisoformat(found) + timedelta(days=1)).isoformat()
+            return found
     return None
 
 
