@@ -180,7 +180,8 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\W)не\s+$")
 
 
 def is_refusal(text: str) -> bool:
-    """A partner declining a tie is not a fact (ties cut with aggressor states are: 'terminated')."""
+    """No fact: a partner declining a tie (ties cut with aggressor states are 'terminated'), or a tie the
+    sentence denies, names by mistake, gave up, only imagines, or whose ending was rejected."""
     lowered = text.lower()
     if _NOT_A_TIE.search(lowered):
         return True
