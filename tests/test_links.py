@@ -1119,3 +1119,16 @@ def test_a_remark_in_parentheses_is_not_the_ties_status_and_a_renewal_may_be_pas
 ):
     found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угоду про партнерство між Сквирою та польським Ополем, чинну з 2012 року, планують продовжити ще на "
+        "п'ять років.",
+        "Депутати Сквири наголосили, що угода про партнерство з польським Ополем, яку у 2008 році підписали мери "
+        "міст, залишається чинною, і доручили підготувати її нову редакцію.",
+    ],
+)
+def test_a_tie_in_force_whose_renewal_is_planned_is_signed(extractor, body):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ополе", "signed")}

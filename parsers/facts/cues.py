@@ -148,9 +148,17 @@ def status_of(text: str) -> str | None:
             )  # "(з ним угоду розірвано)": a remark about another place's tie
         else:
             found = scan.search(lowered) is not None
+        if found and status == "planned" and _RENEWAL_PLANNED.search(lowered) and _IN_FORCE.search(lowered):
+            return "signed"  # "угода, чинна з 2012 року, … планують продовжити": made; its renewal waits
         if found:
             return status
     return None
+
+
+_RENEWAL_PLANNED = re.compile(r"продовжити|оновити|поновити|пролонгувати|нов\w* редакці")
+_IN_FORCE = re.compile(
+    r"чинн|діюч|залишається в силі|(?:з|із|від)\s+\d{4}\s+року|(?:підписал|уклал)\w*\s+(?:\S+\s+){0,4}?\d{4}"
+)
 
 
 def _in_parentheses(text: str, at: int) -> bool:
@@ -172,7 +180,8 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\W)не\s+$")
 
 
 def is_refusal(text: str) -> bool:
-    """A partner declining a tie is not a fact (ties cut with aggressor states are: 'terminated')."""
+    """No fact: a partner declining a tie (ties cut with aggressor states are 'terminated'), or a tie the
+    sentence denies, names by mistake, gave up, only imagines, or whose ending was rejected."""
     lowered = text.lower()
     if _NOT_A_TIE.search(lowered):
         return True
