@@ -1132,3 +1132,15 @@ def test_a_remark_in_parentheses_is_not_the_ties_status_and_a_renewal_may_be_pas
 )
 def test_a_tie_in_force_whose_renewal_is_planned_is_signed(extractor, body):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ополе", "signed")}
+
+
+def test_no_agreement_yet_is_no_tie_and_a_withdrawal_is_an_ending(extractor):
+    body = (
+        "Хоч офіційної угоди між Сквирою і французьким Пуатьє поки що немає, сторони домовилися про обміни."
+    )
+    assert facts(extractor, body) == set()
+    ended = (
+        "Депутати Сквири ухвалили рішення про вихід із угоди про співпрацю з білоруським Мозирем, укладеної "
+        "в 2006 році."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, ended)} == {("Мозир", "terminated")}
