@@ -60,7 +60,8 @@ def _is_filler(word: str) -> bool:
     return bool(_FILLER.match(word)) or is_place_adjective(word)
 
 
-_WITH = frozenset({"з", "із", "зі"})
+WITH = frozenset({"з", "із", "зі"})
+"""The prepositions "with" (з, із, зі): a tie word before them governs the name after."""
 _AND = frozenset({"та", "і", "й"})
 # Singular forms only: "побратимом міста X" ties X to the subject; a plural ("побратимів X") names its twins.
 APPOSITIVE = re.compile(
@@ -166,7 +167,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     уклали", "X та Y є побратимами"): joined by "та"/"і" with only modifiers, offices and names between,
     and the verb after both."""
     first, second = sorted((ua_run, partner_run))
-    if governed_by(text, first[0], _WITH | {"між"}):
+    if governed_by(text, first[0], WITH | {"між"}):
         return False
     gap = re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : second[0]])
     gap = re.sub(r"^[\w'-]*", "", gap)  # the rest of the first name's word
@@ -178,7 +179,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     if not joined or any(word in ";:.—–" or (word == "," and not listed_as_twins) for word in words):
         return False
     if not all(
-        word == "," or word.lower() in _AND | _WITH or _is_filler(word) or _OFFICE.match(word)
+        word == "," or word.lower() in _AND | WITH or _is_filler(word) or _OFFICE.match(word)
         for word in words
     ):
         return False
@@ -249,7 +250,7 @@ def _from_not_with(text: str, start: int) -> bool:
     (the instrumental: "з польським містом X"), unless a relative clause ties the place itself
     ("з міста X, з яким підписали")."""
     words = _words_before(text, start, 6)
-    at = max((i for i, word in enumerate(words) if word.lower() in _WITH), default=None)
+    at = max((i for i, word in enumerate(words) if word.lower() in WITH), default=None)
     if at is None or at + 1 >= len(words) or not _GENITIVE_MODIFIER.match(words[at + 1]):
         return False
     return not _relative_tie(text, start)
@@ -266,7 +267,7 @@ def _tie_word_before_with(
     anywhere in the sentence; or a relative clause after the name names it ("X, з яким ... побратимство").
     With ``verbs``, a signing verb there counts too ("підписав з мером X"). The other side's own name
     may stand between, in the genitive ("співпраця X з Y")."""
-    at = governing_preposition(text, start, _WITH)
+    at = governing_preposition(text, start, WITH)
     if at is None:
         return False
     offset = max(0, at - 80)
@@ -282,7 +283,7 @@ def _tie_word_before_with(
     if [word.lower() for word in words[-3:]] == [",", "а", "також"]:
         return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
     for word in reversed(words):
-        if word in ",;:—–()" or word.lower() in _WITH:
+        if word in ",;:—–()" or word.lower() in WITH:
             break  # "співпраця з делегацією з X": X is where the delegation comes from
         if _PARTNERS_FROM.match(word):
             break  # "з партнерами з X": people from X, not a tie with X (nor with a country)
@@ -426,11 +427,11 @@ def link_of(
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
-        if one is None or not governed_by(text, one[0], _WITH) or _from_not_with(text, one[0]):
+        if one is None or not governed_by(text, one[0], WITH) or _from_not_with(text, one[0]):
             continue
         if (
             other is not None
-            and governed_by(text, other[0], _WITH)
+            and governed_by(text, other[0], WITH)
             and not _DELEGATION_FROM.search(text, max(0, other[0] - 40), other[0])
         ):
             continue  # both "з": unless one is where a delegation that acts comes from ("делегація з X")
@@ -443,7 +444,7 @@ def link_of(
     if (
         ua_run is not None
         and ua_run[1] <= partner_start
-        and governed_by(text, partner_start, _WITH)
+        and governed_by(text, partner_start, WITH)
         and _genitive_side_after_tie_noun(text, ua_run)
         and _tie_word_before_with(text, partner_start, other=ua_run)
     ):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import clause_of, clauses_of, opens_a_relative_clause, verb_later_in_clause
 from parsers.facts.cues import status_of
-from parsers.facts.links import APPOSITIVE, RESPECTIVELY, Link, governed_by, governing_preposition
+from parsers.facts.links import APPOSITIVE, RESPECTIVELY, WITH, Link, governed_by, governing_preposition
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
@@ -119,9 +119,7 @@ def _list_holder(
     if _OF_THEIR_OWN.search(text, listing.tie_start, listing.list_start):
         return _NOT_OURS  # "гості згадали інших партнерів свого міста — A, B": the guests' town's partners
     before = {
-        m.katottg: m
-        for m in ua
-        if m.start < listing.tie_start and not governed_by(text, m.start, frozenset({"з", "із", "зі"}))
+        m.katottg: m for m in ua if m.start < listing.tie_start and not governed_by(text, m.start, WITH)
     }
     if len(before) > 1:
         return _ListHolder(None, shared=True)
@@ -332,7 +330,7 @@ def _partner_of_a_foreign_subject(
     clause = clause_of(clauses, candidate.found.start)
     if clause is None or (candidate.ua.at is not None and clause[0] <= candidate.ua.at < clause[1]):
         return False
-    with_at = governing_preposition(text, candidate.found.start, _WITH_WORDS)
+    with_at = governing_preposition(text, candidate.found.start, WITH)
     if with_at is None:
         return False
     return any(
@@ -376,7 +374,7 @@ def _coordinated_objects(text: str, candidate: PairCandidate) -> bool:
         return False
     return bool(
         APPOSITIVE.search(text[max(0, first[0] - 60) : first[0]])
-        or governing_preposition(text, first[0], _WITH_WORDS) is not None
+        or governing_preposition(text, first[0], WITH) is not None
     )
 
 
@@ -386,7 +384,6 @@ _COORDINATION = re.compile(
 )
 
 
-_WITH_WORDS = frozenset({"з", "із", "зі"})
 _ANY_PREPOSITION = frozenset(
     {"з", "із", "зі", "у", "в", "до", "від", "між", "для", "на", "про", "при", "по", "за", "над", "під",
      "через", "біля", "поблизу", "серед", "після", "перед", "окрім", "крім", "щодо"}
@@ -397,11 +394,7 @@ def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: 
     """The Ukrainian side is the object ("з X") of a clause that names no foreign place, so the
     partner may be the sentence's subject in another clause ("A ..., а також поглиблює відносини з X")."""
     clause = clause_of(clauses, candidate.ua.at)
-    if (
-        clause is None
-        or candidate.ua_run is None
-        or not governed_by(text, candidate.ua_run[0], frozenset({"з", "із", "зі"}))
-    ):
+    if clause is None or candidate.ua_run is None or not governed_by(text, candidate.ua_run[0], WITH):
         return False
     return not clause[0] <= candidate.found.start < clause[1]
 
@@ -432,7 +425,7 @@ def acting_sides_only(
             for candidate, link in pairs
             if link.kind in ("signing", "with")
             and candidate.ua.at is not None
-            and governed_by(text, candidate.found.start, frozenset({"з", "із", "зі"}))
+            and governed_by(text, candidate.found.start, WITH)
         ]
         if len({candidate.ua.katottg for candidate, _ in weak}) < 2:
             continue
