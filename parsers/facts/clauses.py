@@ -5,10 +5,12 @@ gives the partner named in it (its own verb first, an elliptical clause its verb
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from parsers.facts.cues import event_date_of, relation_of, status_of
 from parsers.facts.dates import SIGNING
+from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import has_finite_verb, names_a_bond
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
@@ -20,7 +22,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def clauses_of(text: str) -> list[tuple[int, int]]:
+@per_sentence
+def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
     """Clause spans of a sentence: "..., адже X - побратим Y, а також ... Z"; an opening adverbial
     participle's phrase ("Розірвавши угоду з A, громада …") is a clause of its own."""
     bounds, start = [], 0
@@ -31,7 +34,7 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
+    return tuple((a, b) for a, b in bounds if text[a:b].strip())
 
 
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
@@ -44,6 +47,13 @@ def verb_later_in_clause(text: str, position: int) -> bool:
     return clause is not None and has_finite_verb(text[position : clause[1]])
 
 
+def verb_earlier_in_clause(text: str, position: int) -> bool:
+    """The clause of ``position`` has a finite verb before it: a name there is the verb's object, not
+    its subject."""
+    clause = clause_of(clauses_of(text), position)
+    return clause is not None and has_finite_verb(text[clause[0] : position])
+
+
 _OPENS_RELATIVE = re.compile(rf"{_RELATIVE_PRONOUN}\b", re.IGNORECASE)
 
 
@@ -52,7 +62,7 @@ def opens_a_relative_clause(text: str, clause: tuple[int, int]) -> bool:
     return bool(_OPENS_RELATIVE.match(text, clause[0]))
 
 
-def clause_of(clauses: list[tuple[int, int]], position: int | None) -> tuple[int, int] | None:
+def clause_of(clauses: Sequence[tuple[int, int]], position: int | None) -> tuple[int, int] | None:
     if position is None:
         return None
     return next(((a, b) for a, b in clauses if a <= position < b), None)
@@ -134,7 +144,7 @@ _PLURAL_RELATIVE = re.compile(r"\s*(?:які|що)\b", re.IGNORECASE)
 
 def _shared_relative_clause(
     text: str,
-    clauses: list[tuple[int, int]],
+    clauses: Sequence[tuple[int, int]],
     ua_clause: tuple[int, int] | None,
     partner_clause: tuple[int, int] | None,
 ) -> str | None:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from parsers.facts.cues import event_date_of, status_of
 from parsers.facts.sentences import Sentence
 
-__all__ = ["DOCUMENT_OPENING", "SIGNING", "date_from_story", "status_told_after"]
+__all__ = ["DOCUMENT_OPENING", "SIGNING", "ahead_of_the_article", "date_from_story", "status_told_after"]
 
 SIGNING = re.compile(
     r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|схвал|церемоні|"
@@ -268,3 +268,23 @@ def _first_paragraph(text: str, sentences: list[Sentence]) -> list[Sentence]:
             continue
         paragraph.append(sentence)
     return paragraph
+
+
+_FUTURE = re.compile(
+    r"підпишуть|підпише|укладуть|укладе|буде підписан|будуть підписан|плану(?:є|ють|ємо)|має бути|"
+    r"відбудеться|відбудуться|заплановано|запланован",
+    re.IGNORECASE,
+)
+_DECIDED = re.compile(r"ухвалил|вирішил|затвердил|погодил|схвалил|підтримал", re.IGNORECASE)
+
+
+def ahead_of_the_article(event_date: str | None, text: str, published: date | None) -> str | None:
+    """A plan's month or day written without its year lies ahead of the article ("підпишуть у травні"
+    in an April article is this May, in a June article next May), not behind it as a past act's does."""
+    if event_date is None or published is None or len(event_date) < 7 or event_date[:4] in text:
+        return event_date
+    if not _FUTURE.search(text) or _DECIDED.search(text):
+        return event_date  # "на сесії 15 серпня ухвалили рішення про намір": a past decision's date
+    if event_date >= published.isoformat()[: len(event_date)]:
+        return event_date
+    return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"

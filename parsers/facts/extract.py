@@ -43,7 +43,13 @@ from parsers.facts.cues import (
     relation_of,
     status_of,
 )
-from parsers.facts.dates import DOCUMENT_OPENING, SIGNING, date_from_story, status_told_after
+from parsers.facts.dates import (
+    DOCUMENT_OPENING,
+    SIGNING,
+    ahead_of_the_article,
+    date_from_story,
+    status_told_after,
+)
 from parsers.facts.domestic import DASH_PAIR_LIST, domestic_pairs
 from parsers.facts.evidence import (
     LATIN_NAME,
@@ -491,7 +497,7 @@ class Extractor:
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             if pair_status in ("planned", "in_negotiation"):
-                pair_date = _ahead(pair_date, text, context.published)
+                pair_date = ahead_of_the_article(pair_date, text, context.published)
             facts.append(
                 Fact(
                     ua,
@@ -577,7 +583,7 @@ class Extractor:
             if hint.descriptor or not (plausible or known):
                 continue
             if single and self._is_person(text, start, end, span, sentence_countries, context):
-                surname = _SURNAME_AFTER.match(text, end)  # a first name's person goes on to the surname
+                surname = _CAPITALISED_AFTER.match(text, end)  # a first name's person goes on to the surname
                 people.append((start, surname.end() if surname else end))
                 continue
             partner = known or self._resolve(span, hint, sentence_countries, context)
@@ -610,7 +616,7 @@ class Extractor:
         if len(words) >= 2 and SURNAME.search(words[-1]):
             return True
         if len(words) == 1:  # the capital after it first: it is cheaper than the dictionary
-            return bool(_CAPITAL_AFTER.match(text, end)) and is_first_name(words[0])
+            return bool(_CAPITALISED_AFTER.match(text, end)) and is_first_name(words[0])
         if not is_first_name(words[0]):
             return False
         return not any(
@@ -855,27 +861,7 @@ def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) 
     after_office = (
         len(before) >= 2 and CITY_WORDS.search(before[-1]) and any(PERSON_ROLES.match(w) for w in before[:-1])
     )
-    return bool(_CAPITAL_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
-
-
-_FUTURE = re.compile(
-    r"підпишуть|підпише|укладуть|укладе|буде підписан|будуть підписан|плану(?:є|ють|ємо)|має бути|"
-    r"відбудеться|відбудуться|заплановано|запланован",
-    re.IGNORECASE,
-)
-_DECIDED = re.compile(r"ухвалил|вирішил|затвердил|погодил|схвалил|підтримал", re.IGNORECASE)
-
-
-def _ahead(event_date: str | None, text: str, published: date | None) -> str | None:
-    """A plan's month or day written without its year lies ahead of the article ("підпишуть у травні"
-    in an April article is this May, in a June article next May), not behind it as a past act's does."""
-    if event_date is None or published is None or len(event_date) < 7 or event_date[:4] in text:
-        return event_date
-    if not _FUTURE.search(text) or _DECIDED.search(text):
-        return event_date  # "на сесії 15 серпня ухвалили рішення про намір": a past decision's date
-    if event_date >= published.isoformat()[: len(event_date)]:
-        return event_date
-    return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"
+    return bool(_CAPITALISED_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
 
 
 def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
@@ -889,8 +875,8 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
-_CAPITAL_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ]")
-_SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
+_CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
+"""The capitalised word right after a name: a surname after a first name, or another name."""
 
 
 _NEW_BEFORE = re.compile(r"\b(?:Нов(?:а|ої|ій|у|ою|ий|ого|ому|им)|New)\s+$")

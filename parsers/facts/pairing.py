@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.facts.clauses import clause_of, clauses_of, opens_a_relative_clause, verb_later_in_clause
+from parsers.facts.clauses import (
+    clause_of,
+    clauses_of,
+    opens_a_relative_clause,
+    verb_earlier_in_clause,
+    verb_later_in_clause,
+)
 from parsers.facts.cues import status_of
 from parsers.facts.links import APPOSITIVE, RESPECTIVELY, WITH, Link, governed_by, governing_preposition
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ, has_finite_verb
+from parsers.facts.vocabulary import ADJ
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -125,7 +132,9 @@ def _list_holder(
         return _ListHolder(None, shared=True)
     if before:
         mention = next(iter(before.values()))
-        if _OWN_PARTNERS.search(text, 0, listing.tie_start + 1) and _object_of_a_verb(text, mention.start):
+        if _OWN_PARTNERS.search(text, 0, listing.tie_start + 1) and verb_earlier_in_clause(
+            text, mention.start
+        ):
             return _NOT_OURS  # "X підтримує Y через своїх партнерів – A, B": the subject's partners
         return _ListHolder(side_of_mention(mention))
     ours = _list_of_ours(text[: listing.tie_start], text[listing.tie_start : listing.list_start])
@@ -138,12 +147,6 @@ _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|ї
 _OF_THEIR_OWN = re.compile(
     r"\bсво(?:го|єї|їх)\s+(?:міст|громад|самоврядуван|муніципаліт|ґмін|гмін)", re.IGNORECASE
 )
-
-
-def _object_of_a_verb(text: str, start: int) -> bool:
-    """A finite verb stands before the name in its clause: the name is the verb's object, not its subject."""
-    clause = clause_of(clauses_of(text), start)
-    return clause is not None and has_finite_verb(text[clause[0] : start])
 
 
 _US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі])\b", re.IGNORECASE)
@@ -311,7 +314,7 @@ def _antecedent_of_relative_clause(
 
 
 def _side_of_a_later_clause(
-    clauses: list[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+    clauses: Sequence[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
 ) -> bool:
     """The Ukrainian side stands in a clause after the partner's, and that clause has a partner of its own."""
     side_clause = clause_of(clauses, candidate.ua.at)
@@ -323,7 +326,7 @@ def _side_of_a_later_clause(
 
 
 def _partner_of_a_foreign_subject(
-    text: str, clauses: list[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+    text: str, clauses: Sequence[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
 ) -> bool:
     """The partner follows "з" in a clause that names no Ukrainian side and whose subject, before the
     "з", is another foreign place ("…, що X уже має угоди з A"): A is that place's partner."""
@@ -390,7 +393,7 @@ _ANY_PREPOSITION = frozenset(
 )  # fmt: skip
 
 
-def _object_of_own_clause(text: str, clauses: list[tuple[int, int]], candidate: PairCandidate) -> bool:
+def _object_of_own_clause(text: str, clauses: Sequence[tuple[int, int]], candidate: PairCandidate) -> bool:
     """The Ukrainian side is the object ("з X") of a clause that names no foreign place, so the
     partner may be the sentence's subject in another clause ("A ..., а також поглиблює відносини з X")."""
     clause = clause_of(clauses, candidate.ua.at)
