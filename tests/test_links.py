@@ -1136,3 +1136,30 @@ def test_no_agreement_yet_is_no_tie_and_a_withdrawal_is_an_ending(extractor):
         "в 2006 році."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, ended)} == {("Мозир", "terminated")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Сквирська громада співпрацювала з польським Ополем у шкільних обмінах, але угоди не підписувала.",
+            set(),
+        ),
+        ("Угоду про партнерство між Сквирою та польським Ополем не було підписано через пандемію.", set()),
+        ("Угоду про партнерство між Сквирою та польським Ополем ще не підписали.", {("Ополе", "planned")}),
+        (
+            "Сквирська громада підписала угоду з польським Ополем, а з литовським Тракаєм угоди не уклала.",
+            {("Ополе", "signed")},
+        ),
+    ],
+)
+def test_a_signing_the_sentence_denies_gives_no_fact_and_not_yet_is_a_plan(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+def test_a_partner_list_may_open_with_a_verb_and_a_colon(extractor):
+    body = "Партнерами нашої громади є: Ополе (Польща) та Ла-Рошель (Франція)."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Сквирська міська громада", "Ла-Рошель"),
+    }

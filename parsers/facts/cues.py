@@ -182,11 +182,28 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\W)не\s+$")
 
 def is_refusal(text: str) -> bool:
     """No fact: a partner declining a tie (ties cut with aggressor states are 'terminated'), or a tie the
-    sentence denies, names by mistake, gave up, only imagines, or whose ending was rejected."""
+    sentence denies, names by mistake, gave up, only imagines, whose ending was rejected, or whose
+    signing it denies with nothing signed beside it."""
     lowered = text.lower()
-    if _NOT_A_TIE.search(lowered):
+    if _NOT_A_TIE.search(lowered) or _signing_denied(lowered):
         return True
     return bool(_REFUSAL.search(lowered)) and not _STATUS_CUES[0][1].search(lowered)
+
+
+def _signing_denied(lowered: str) -> bool:
+    """ "угоди не підписували", "не було підписано": no signing took place ("ще не", "досі не" say it is
+    still to come: a plan), and no other signing verb of the sentence is free of the negation."""
+    denied = [m.start() for m in _NOT_SIGNED.finditer(lowered)]
+    if not denied:
+        return False
+    return all(any(d < m.start() <= d + 12 for d in denied) for m in _SIGNING_VERB.finditer(lowered))
+
+
+_NOT_SIGNED = re.compile(
+    r"(?<!ще )(?<!досі )(?<!поки )(?<!що )\bне\s+(?:було\s+)?(?=(?:підпис|уклад|уклал|уклав|укласт))"
+    r"(?!\w+\s+(?:лише|тільки|просто)\b)"
+)
+_SIGNING_VERB = re.compile(r"\b(?:підпис|уклад|уклал|уклав|укласт)\w*")
 
 
 _ENDING_WORD = r"(?:розрив|розірв|припин|денонс)"

@@ -152,6 +152,8 @@ class _Context:
     """Ukrainian places of the whole article text, found once with the article's context."""
     """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
     decides every later "X" of the same article."""
+    with_country: dict[str, Partner] = field(default_factory=dict)
+    """Places resolved with their country named beside them, by the name as written."""
     previous_side: UaSide | None = None
     """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
     previous_relation: str | None = None
@@ -589,12 +591,14 @@ class Extractor:
             partner = known or self._resolve(span, hint, sentence_countries, context)
             if partner is None or partner.country_iso2 == "UA":
                 continue
-            if partner.geonameid and _of_a_district(text, start, span, partner):
+            if _of_a_district(text, start, span, partner, self.world):
                 continue  # "з районом X-а": a district of the city X, which is not the partner
             if partner.geonameid is None and after_plural_unit(text, start):
                 continue  # "з містами X": X, unknown to the gazetteer, is where those towns are
             if partner.geonameid is None and _a_persons_name_after_an_office(text, start, end, span):
                 continue
+            if partner.geonameid and (numbered := _NUMBERED_PART.match(text, end)):
+                partner, end = _numbered_part(partner, numbered.group(1)), numbered.end(1)
             found.append(Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
@@ -657,10 +661,15 @@ class Extractor:
             return self._remember(ctx, partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
+        if len(countries) > 1 and (known := self._named_with_its_country(ctx, span)):
+            return known
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
             if place and (place.score >= 0.95 or not careful):
-                return self._remember(ctx, partner_of(place, hint.level, span))
+                partner = self._remember(ctx, partner_of(place, hint.level, span))
+                if hint.country and hint.explicit and partner.geonameid:
+                    ctx.with_country.setdefault(name_key(span), partner)
+                return partner
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
             if (
@@ -686,6 +695,13 @@ class Extractor:
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
         return None
+
+    def _named_with_its_country(self, ctx: _Context, span: str) -> Partner | None:
+        """The place this article resolved earlier from the same written name with its country beside it
+        ("X (Країна)"): a later bare "X" among several countries the article names is that place."""
+        if name_key(span) not in ctx.with_country:
+            self._read_deferred(ctx, span)
+        return ctx.with_country.get(name_key(span))
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: _Context) -> Partner | None:
         """A short name (three letters or fewer) that is the nominative of a place the article has already
@@ -844,23 +860,45 @@ _PLACE_OF_SEVERAL = re.compile(
 title names none of them."""
 
 
-def _of_a_district(text: str, start: int, span: str, partner: Partner) -> bool:
-    """The name stands in an oblique case right after a noun for a district ("з районом X-а"): it
-    names the city the district belongs to, not the district (which keeps its own name in the
-    nominative: "з районом X")."""
+def _of_a_district(text: str, start: int, span: str, partner: Partner, world: _CachedWorld) -> bool:
+    """The name stands in an oblique case right after a noun for a district ("з районом X-а", "округу
+    X-а"): it names the city the district belongs to, not the district (which keeps its own name in the
+    nominative: "з районом X"). A name the district noun made a district-level guess of is read as a
+    town first: a known town in an oblique case is that container too."""
     if not follows_a_district_noun(preceding_words(text, start, 2)):
         return False
-    return name_key(span) != name_key(partner.name_uk)
+    if partner.geonameid:
+        return name_key(span) != name_key(partner.name_uk)
+    city = world.best(span, None)
+    return city is not None and city.score >= 0.95 and name_key(span) != name_key(city.name_uk)
+
+
+# A city's name followed by a one- or two-digit number that counts nothing (no unit, month or
+# score after it): a numbered city part, as some big cities number their districts.
+_NUMBERED_PART = re.compile(
+    r"\s+(\d{1,2})(?!\d|[:.,–—-]\d|\s*(?:%|-[а-яі]|(?:рок|рік|раз|тис|млн|мільйон|особ|осіб|люд|дн|год|хв|"
+    r"км|місц|січ|лют|берез|квіт|трав|черв|лип|серп|вересн|жовт|листопад|груд)\w*))"
+)
+
+
+def _numbered_part(city: Partner, number: str) -> Partner:
+    """The district "City N": the city's country, no id of its own (the gazetteer has no city parts)."""
+    latin = f"{city.name} {number}" if city.name else None
+    return Partner(f"{city.name_uk} {number}", latin, city.country_iso2, None, None, "district", False)
+
+
+_COUNCIL_WORD = re.compile(r"^(?:ради|управи|адміністрації|магістрату)$", re.IGNORECASE)
 
 
 def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) -> bool:
-    """A name the gazetteer does not know, right after an office and its town word ("мер міста X Y"),
-    that runs on into another capitalised word or is itself several words: the holder's name, the town
-    left unnamed."""
+    """A name the gazetteer does not know, right after an office and its town, district or council word
+    ("мер міста X Y", "голова району X Y", "голова ради X Y"), that runs on into another capitalised
+    word or is itself several words: the holder's name, the town left unnamed."""
     before = preceding_words(text, start, 3)
-    after_office = (
-        len(before) >= 2 and CITY_WORDS.search(before[-1]) and any(PERSON_ROLES.match(w) for w in before[:-1])
+    unit_word = bool(before) and bool(
+        CITY_WORDS.search(before[-1]) or follows_a_district_noun(before) or _COUNCIL_WORD.match(before[-1])
     )
+    after_office = unit_word and any(PERSON_ROLES.match(w) for w in before[:-1])
     return bool(_CAPITALISED_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
 
 

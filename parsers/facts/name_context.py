@@ -182,12 +182,21 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         if CITY_WORDS.search(word):
             hint.explicit = True
             continue
+        if _behind_a_mark(text, start, word):
+            break  # "A (Країна), X": a country in the entry before says nothing of X
         if adjective_country := world.country(word) or _country_of_place_adjective(word, world):
             hint.country = hint.country or adjective_country
             hint.explicit = True
             break
         break
+    if apposition := _DISTRICT_APPOSITION.match(text[end : end + 120]):
+        hint.level, hint.explicit, hint.adjacent_cue = "district", True, True
+        hint.country = _country_of_container(apposition.group(1), apposition.group(2), world) or hint.country
+    elif follows_a_district_noun(before) and (city := _CITY_AFTER.match(text[end : end + 60])):
+        hint.country = hint.country or _country_of_big_city(city.group(1), world)  # "району X міста Y"
     hint.country = hint.country or region_of_parenthesis
+    if not hint.country and follows_a_district_noun(before):
+        hint.country = _country_of_first_part(text[start:end], world)  # "з районом Місто-Район"
     if _city_of_district(text, start, end, text[start:end], hint.country, world):
         hint.descriptor = True  # "X, Місто (Країна)": the city only says where the district X is
         return hint
@@ -197,6 +206,36 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             hint.country = region_country
             hint.admin1 = hint.admin1 or following.group(1)
     return hint
+
+
+# "X – округ Y (Країна)", "X – міська частина столиці Y": an apposition that makes X a district of Y.
+_DISTRICT_APPOSITION = re.compile(
+    r"\s*[–—]\s+(?:\d{1,2}-\w+\s+|[IVXLC]+\s+)?(?:(?:район|округ|дільниц|квартал)\w*|міськ\w+\s+частин\w*)"
+    r"\s+(?:столиц\w+\s+)?([А-ЯІЇЄҐ][\w'-]+)(?:\s*\(([^()]{2,40})\))?"
+)
+_BIG_CITY = 100_000
+_CITY_AFTER = re.compile(r"\s+міста\s+([А-ЯІЇЄҐ][\w'-]+)")
+
+
+def _country_of_container(name: str, parenthesis: str | None, world: World) -> str | None:
+    """The country of a district's apposition: its parenthesis, the country it names, or its big city."""
+    if country := world.country(parenthesis or "") or world.country(name):
+        return country
+    return _country_of_big_city(name, world)
+
+
+def _country_of_first_part(span: str, world: World) -> str | None:
+    """ "City-District": a district's hyphenated name whose first part is a big city lies in that city's
+    country."""
+    first, hyphen, _ = span.partition("-")
+    return _country_of_big_city(first, world) if hyphen and len(first) >= 4 else None
+
+
+def _country_of_big_city(name: str, world: World) -> str | None:
+    place = _resolve(world, name, None)
+    if place.known and place.score >= 0.95 and (place.population or 0) >= _BIG_CITY:
+        return place.country_iso2
+    return None
 
 
 _BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐ][\w'-]+(?: [А-ЯІЇЄҐ][\w'-]+)?),\s*$")
@@ -236,6 +275,15 @@ def _starts_clause(text: str, start: int) -> bool:
     return not text[:start].strip() or bool(re.search(r"[.!?«\"]\s*$", text[:start]))
 
 
+_LIST_MARKS = re.compile(r"[(),;:]")
+
+
+def _behind_a_mark(text: str, start: int, word: str) -> bool:
+    """A parenthesis, comma, semicolon or colon stands between the word and the name."""
+    at = text.rfind(word, max(0, start - 80), start)
+    return at != -1 and bool(_LIST_MARKS.search(text, at + len(word), start))
+
+
 def _country_of_place_adjective(word: str, world: World) -> str | None:
     """ "стамбульського району": the country of the city an adjective is made from."""
     if not is_place_adjective(word):
@@ -245,8 +293,22 @@ def _country_of_place_adjective(word: str, world: World) -> str | None:
     )
     if not match:
         return None
-    place = world.best(match.group(1).capitalize(), None)
-    return place.country_iso2 if place and place.score >= 0.9 and (place.population or 0) >= 100_000 else None
+    for name in _names_of_adjective_stem(match.group(1), word.lower()[len(match.group(1)) :]):
+        place = world.best(name, None)
+        if place and place.score >= 0.9 and (place.population or 0) >= 100_000:
+            return place.country_iso2
+    return None
+
+
+def _names_of_adjective_stem(stem: str, ending: str) -> list[str]:
+    """The town names an adjective's stem may come from: the stem itself, with a soft sign or an "-а"
+    (a soft sign or a final vowel drops before "-ськ-"), with its own "-ськ", and after "-зьк-" a stem
+    that ends in "г" or "ж" (the consonant "з" stands for)."""
+    base = stem.capitalize()
+    names = [base, base + "ь", base + "а", base + "ськ"]
+    if ending.startswith("зьк"):
+        names += [base + "га", base + "г", base + "ж"]
+    return names
 
 
 def inside_parentheses(text: str, start: int) -> bool:
@@ -259,11 +321,13 @@ def _earlier_name(text: str, start: int) -> bool:
     return bool(re.search(r"[А-ЯІЇЄҐ][\w'-]+\W+\w+\W*$", text[max(0, start - 40) : start]))
 
 
-# Nouns that may stand between a locative preposition and a name: units, natural features, parts.
+# Nouns that may stand between a locative preposition and a name: units, natural features, parts,
+# buildings where a signing takes place.
 _WHERE_NOUNS = re.compile(
     r"^(?:регіон\w*|област\w*|провінці\w*|префектур\w*|земл\w*|воєводств\w*|штат\w*|округ\w*|район\w*|"
     r"повіт\w*|графств\w*|кантон\w*|департамент\w*|гор[аиіу]|річк\w*|озер\w*|мор[яі]|острів|острові|"
-    r"підніжж\w*|центр\w*|околиц\w*|передмісті|межах|частин\w*|столиц\w*)$",
+    r"підніжж\w*|центр\w*|околиц\w*|передмісті|межах|частин\w*|столиц\w*|"
+    r"ратуш\w*|мері[їяюі]|будівл\w*|приміщенн\w*|резиденці\w*|палац\w*|посольств\w*|консульств\w*)$",
     re.IGNORECASE,
 )
 # A clause that says where the place before it lies: ", що в регіоні X", ", розташоване біля X".
@@ -355,13 +419,17 @@ _DISTRICT_THEN_COMMA = re.compile(
 
 
 _DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
+_CITY_PART = re.compile(r"^частин\w*$", re.IGNORECASE)
+_OF_A_CITY = re.compile(r"^міськ\w*$", re.IGNORECASE)
 
 
 def follows_a_district_noun(before: list[str]) -> bool:
-    """The last of the words before a name is a noun for a district ("з районом X"), maybe followed
-    by a place adjective ("з районом австрійського X")."""
+    """The last of the words before a name is a noun for a district ("з районом X", "з міською
+    частиною X"), maybe followed by a place adjective ("з районом австрійського X")."""
     if before and is_place_adjective(before[-1]):
         before = before[:-1]
+    if len(before) >= 2 and _CITY_PART.match(before[-1]) and _OF_A_CITY.match(before[-2]):
+        return True
     return bool(before) and bool(_DISTRICT_NOUN.match(before[-1]))
 
 
