@@ -1163,3 +1163,45 @@ def test_a_partner_list_may_open_with_a_verb_and_a_colon(extractor):
         ("Сквирська міська громада", "Ополе"),
         ("Сквирська міська громада", "Ла-Рошель"),
     }
+
+
+def test_a_memorandum_of_understanding_links_its_signers(extractor):
+    body = "Сквирська міська громада підписала меморандум про взаєморозуміння з канадським містом Едмонтон."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Едмонтон")}
+
+
+def test_a_title_side_named_loosely_yields_to_the_bodys_side_of_the_same_partner(extractor):
+    article = news_article(
+        "Старосамбірська міська громада підписала меморандум про співпрацю з польським містом Ярослав. "
+        "Документ підписали в ратуші.",
+        title="Самбірщина підписала меморандум з Ярославом",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Старосамбірська міська громада", "Ярослав")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угоду про співпрацю перевізники підписали минулого тижня, і рейс Сквира – Біла Церква – Ополе "
+        "вже виконується щодня.",
+        "Угоду про облаштування підписали громади, і велосипедний маршрут Сквира – Ополе відкрили влітку.",
+    ],
+)
+def test_names_joined_by_dashes_into_a_route_are_no_pair(extractor, body):
+    assert facts(extractor, body) == set()
+
+
+def test_a_town_whose_name_opens_with_an_adjective_is_one_name_after_an_office(extractor):
+    body = (
+        "Делегація Сквири побувала в Польщі. Мер Сквири зустрівся з бургомістром Нового Сонча, з яким "
+        "Сквирська громада співпрацює з 2016 року."
+    )
+    assert {p for _, p in pairs(facts(extractor, body))} == {"Новий Сонч"}
+
+
+def test_a_signing_put_off_with_no_date_is_no_fact(extractor):
+    body = (
+        "Підписання меморандуму між Сквирською громадою та польським Ополем відклали на невизначений термін."
+    )
+    assert facts(extractor, body) == set()

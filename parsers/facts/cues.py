@@ -182,8 +182,8 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\W)не\s+$")
 
 def is_refusal(text: str) -> bool:
     """No fact: a partner declining a tie (ties cut with aggressor states are 'terminated'), or a tie the
-    sentence denies, names by mistake, gave up, only imagines, whose ending was rejected, or whose
-    signing it denies with nothing signed beside it."""
+    sentence denies, names by mistake, gave up, put off with no date, only imagines, whose ending was
+    rejected, or whose signing it denies with nothing signed beside it."""
     lowered = text.lower()
     if _NOT_A_TIE.search(lowered) or _signing_denied(lowered):
         return True
@@ -218,6 +218,8 @@ _NOT_A_TIE = re.compile(
     rf"{_ENDING_WORD}\w*(?:\s+\S+){{0,14}}?\s+(?:не\s+підтрима|відхил|не\s+набра|не\s+ухвали)|"
     r"\bне\s+(?:розірва|припини|денонсува)|"
     rf"{_ENDING_WORD}\w*(?:\s+\S+){{0,3}}?\s+(?:немає|нема|не\s+варто|не\s+слід|не\s+буде|не\s+потрібно)\b|"
+    # a signing put off with no date ("відклали на невизначений термін"): nothing made, nothing planned
+    r"відкла\w*(?:\s+\S+){0,8}?\s+(?:на\s+невизначений\s+(?:термін|час|строк)|безстроково|до\s+кращих\s+часів)|"
     # a signing that would have been ("підписали б, якби …")
     r"\b(?:підписал|уклал|підписав|уклав)\w*\s+би?\b|\bякби\b"
 )

@@ -58,7 +58,12 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
-from parsers.facts.merging import merge_fact, without_spelling_variants, without_title_seats
+from parsers.facts.merging import (
+    merge_fact,
+    without_spelling_variants,
+    without_title_seats,
+    without_title_sides_the_body_replaces,
+)
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
@@ -267,6 +272,8 @@ class Extractor:
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
         )
         found = without_title_seats(found, title_end, sentences)
+        body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}
+        found = without_title_sides_the_body_replaces(found, title_end, sentences, body_sides)
         for fact in found:
             if fact.link == "owner_list" or fact.status not in _ACTS:
                 continue  # a list of partners, talks or a plan: not the story of a signing

@@ -289,12 +289,16 @@ def _tie_word_before_with(
             break  # "з партнерами з X": people from X, not a tie with X (nor with a country)
         if TIE_OR_BOND_WORD.fullmatch(word) or (verbs and TIE_VERB.fullmatch(word)):
             return True
-        if not (_is_filler(word) or word.lower() in _LINKING):
+        if not (_is_filler(word) or word.lower() in _LINKING or _DOCUMENT_TOPIC.match(word)):
             break  # "долучилися підприємці з X": another word governs the "з"
     return _relative_tie(text, start)
 
 
 _LINKING = frozenset({"про", "щодо", "та", "і", "й", "ще", "вже", "також"})
+# What a document is "про" besides the tie itself: "меморандум про взаєморозуміння з X".
+_DOCUMENT_TOPIC = re.compile(
+    r"^(?:взаєморозумінн\w*|порозумінн\w*|намір\w*|добросусідств\w*)$", re.IGNORECASE
+)
 
 
 _PARTNERS_FROM = re.compile(r"^партнер(?:и|ів|ами|ам|ах)$", re.IGNORECASE)

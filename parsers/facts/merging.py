@@ -101,6 +101,26 @@ def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sente
     return [fact for fact in facts if not is_seat(fact)]
 
 
+def without_title_sides_the_body_replaces(
+    facts: list[Fact], title_end: int, sentences: list[Sentence], body_sides: set[str]
+) -> list[Fact]:
+    """A title names its side loosely (an area's noun, a nearby town): a fact found only in the title,
+    whose partner the body ties to another Ukrainian side and whose own side the body never names, is
+    the body's fact told less exactly, not a second tie."""
+
+    def in_body(fact: Fact) -> bool:
+        return any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+
+    body_pairs = {(fact.partner.key, fact.ua.katottg) for fact in facts if in_body(fact)}
+    return [
+        fact
+        for fact in facts
+        if in_body(fact)
+        or fact.ua.katottg in body_sides
+        or not any(key == fact.partner.key and side != fact.ua.katottg for key, side in body_pairs)
+    ]
+
+
 def _sounds_alike(one: Partner, other: Partner) -> bool:
     return (
         max(

@@ -67,6 +67,8 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
             continue
         if len(words) > town + 2 and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0)):
             town += 1  # "староста міста Єленя Ґура Ян Новак": a two-word town
+        elif len(words) > town + 1 and _quality_adjective(words[town].group(0)):
+            town += 1  # "бургомістр Нового Міста": a town named "new", "old", "great" has two words
         rest = words[town + 1 :]
         if rest:
             people.append((start + rest[0].start(), end))
@@ -100,6 +102,16 @@ def _second_word_of_a_town(first: str, word: str) -> bool:
 
     gender = {"а": "femn", "я": "femn", "е": "neut"}.get(first[-1:].lower())
     return gender is not None and has_common_noun_reading(word, gender) and not is_first_name(word)
+
+
+def _quality_adjective(word: str) -> bool:
+    """A capitalised adjective of quality ("Новий", "Старого", "Великої"), the first word of many towns'
+    names; a surname made like an adjective ("-ський") is no adjective of quality."""
+    from parsers.morphology import parses
+
+    return word[:1].isupper() and any(
+        "ADJF" in parse.tag and "compb" in parse.tag for parse in parses(word.lower())
+    )
 
 
 def _after_role(text: str, start: int) -> bool:

@@ -242,7 +242,28 @@ def pair_by_position(
 def _dashed(text: str, one: _Run, other: _Run) -> bool:
     """Two lists joined by nothing but a spaced dash: "Ворзель — Жиф-сюр-Іветт"."""
     left, right = sorted((one, other), key=lambda run: run.start)
-    return bool(re.fullmatch(r"\s+[—–]\s+", _gap_words(text, left.end, right.start)))
+    return bool(re.fullmatch(r"\s+[—–]\s+", _gap_words(text, left.end, right.start))) and not _a_route(
+        text, left, right
+    )
+
+
+def _a_route(text: str, left: _Run, right: _Run) -> bool:
+    """Names joined by dashes that make a route, not a pair: a word for a route or a vehicle just before
+    them ("маршрут X – Y", "рейс X – Y"), or a chain of three names or more ("X – Y – Z")."""
+    return bool(
+        _ROUTE_BEFORE.search(text, max(0, left.start - 60), left.start)
+        or _CHAIN_AFTER.match(text, right.end)
+        or _CHAIN_BEFORE.search(text, max(0, left.start - 60), left.start)
+    )
+
+
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:маршрут|рейс|трас[аиоуі]|сполученн|автобус|поїзд|потяг|експрес|велопробіг|пробіг|ралі|естафет|"
+    r"лін(?:ія|ії|ію|ією)|напрям|напрямк)\w*(?:\s+[\w'-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_CHAIN_AFTER = re.compile(r"\s+[—–]\s+[А-ЯІЇЄҐ]")
+_CHAIN_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'-]*\s+[—–]\s+$")
 
 
 def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention]) -> list[PairCandidate]:
@@ -556,6 +577,8 @@ def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
             left, right = sorted((runs[index], runs[other]), key=lambda run: run.start)
             gap = _DASH_GAP.match(_gap_words(text, left.end, right.start))
             elliptical = gap and re.search(r"\b(?:з|із|зі)\s", gap.group(0))
+            if gap and not elliptical and _a_route(text, left, right):
+                continue
             if gap and not (elliptical and verb_later_in_clause(text, right.end)):
                 return runs[other]
     return None
