@@ -1205,3 +1205,19 @@ def test_a_signing_put_off_with_no_date_is_no_fact(extractor):
         "Підписання меморандуму між Сквирською громадою та польським Ополем відклали на невизначений термін."
     )
     assert facts(extractor, body) == set()
+
+
+def test_a_hromada_that_became_kin_with_a_town_is_its_twin(extractor):
+    body = "Сквира поріднилася з французьким містом Ла-Рошель."
+    assert {(p, r, s) for _, p, _, r, s, _ in facts(extractor, body)} == {("Ла-Рошель", "twinning", "signed")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("На свято до Сквирської громади приїхали наші давні побратими з литовського Тракаю.", {"Тракай"}),
+        ("Наші побратими з житомирської бригади поклали квіти до пам'ятника в Сквирі.", set()),
+    ],
+)
+def test_our_twins_from_a_foreign_town_name_that_town_as_the_twin(extractor, body, expected):
+    assert {p for _, p in pairs(facts(extractor, body))} == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_document, status_of
-from parsers.facts.links import APPOSITIVE
+from parsers.facts.links import APPOSITIVE, OUR_TWINS_FROM
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import ADJ
@@ -29,6 +29,7 @@ _EXISTS = re.compile(
     r"партнерськ\w*\s+(?:міст|громад|ґмін|гмін)|міст\w*-(?:побратим|партнер)|(?:побратим|партнер)\w*\s+вже|"
     r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю(?:є|ють|вали|вав|вала|вало)\s+(?:з|із)|дружи\w*|"
     r"(?:є|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)|"
+    rf"{OUR_TWINS_FROM}(?-i:[А-ЯІЇЄҐ])|"
     r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)|"
     r"\bма(?:є|ють|ла|ли|ло)\s+(?:\w+\s+)?(?:угод|договір|договор|меморандум)\w*\s+про\s+"
     r"(?:партнер|співпрац|співробітн|побрат|дружб)|"

@@ -253,9 +253,15 @@ def _from_not_with(text: str, start: int) -> bool:
     at = max((i for i, word in enumerate(words) if word.lower() in WITH), default=None)
     if at is None or at + 1 >= len(words) or not _GENITIVE_MODIFIER.match(words[at + 1]):
         return False
-    return not _relative_tie(text, start)
+    return not (_relative_tie(text, start) or _OUR_TWINS_FROM.search(text, max(0, start - 80), start))
 
 
+# "наші побратими з польського (міста) X": our twins who come from X; their town is the twin (a place
+# adjective before it, so that fellow soldiers "з бригади" are not).
+OUR_TWINS_FROM = (
+    r"\bнаш\w*\s+(?:давн\w*\s+)?побратим\w*\s+(?:з|із|зі)\s+[а-яіїєґ']+(?:ськ|цьк|зьк)\w+\s+(?:міст\w+\s+)?"
+)
+_OUR_TWINS_FROM = re.compile(OUR_TWINS_FROM + "$", re.IGNORECASE)
 _RELATIVE_TIE = re.compile(r"^[^,.;]{0,40}?,\s*(?:з|із)\s+як(?:им|ою|ими)\b", re.IGNORECASE)
 
 

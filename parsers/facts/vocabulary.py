@@ -15,7 +15,7 @@ from parsers.text import normalize_name
 
 # Words that name a tie, by the relation they name, most specific first.
 RELATION_STEMS: dict[str, tuple[str, ...]] = {
-    "twinning": ("побрат", "поріднен"),
+    "twinning": ("побрат", "поріднен", "порідни"),
     "intent": ("намір", "декларац"),
     "memorandum": ("меморандум",),
     "partnership": ("партнер",),
