@@ -1221,3 +1221,56 @@ def test_a_hromada_that_became_kin_with_a_town_is_its_twin(extractor):
 )
 def test_our_twins_from_a_foreign_town_name_that_town_as_the_twin(extractor, body, expected):
     assert {p for _, p in pairs(facts(extractor, body))} == expected
+
+
+def test_a_gmina_heads_name_after_the_gmina_is_no_part_of_its_name(extractor):
+    body = (
+        "У Ліську мер Сквири і бурмістр ґміни Лісько Адам Ковальчик підписали угоду про партнерство між "
+        "Сквирською міською громадою та ґміною Лісько."
+    )
+    assert {p for _, p in pairs(facts(extractor, body))} == {"Лісько"}
+
+
+def test_two_places_before_a_colon_are_a_heading_when_a_subject_of_its_own_follows(extractor):
+    article = news_article(
+        "Білоцерківська міська громада підписала угоду з польським містом Ніса.",
+        title="Сквирщина та Ополе: Білоцерківська громада підписала угоду з польським містом Ніса",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Білоцерківська міська громада", "Ніса")}
+
+
+def test_the_bare_word_hromada_on_a_council_site_is_the_sites_hromada_beside_another_named_one(extractor):
+    body = (
+        "На форумі польських і українських громад громада підписала меморандум про співпрацю з містом Ополе, "
+        "а Білоцерківська громада – з містом Ніса."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Білоцерківська міська громада", "Ніса"),
+    }
+
+
+def test_the_bare_word_hromada_after_a_sentence_about_one_hromada_is_that_hromada(extractor):
+    body = (
+        "Натомість Сквирська громада вже має нового партнера. Угоду про партнерство з латвійським містом "
+        "Валмієра громада підписала ще в листопаді."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Валмієра")}
+
+
+def test_a_relative_clause_after_a_hromada_ties_it_to_a_partner_named_after_any_adjective(extractor):
+    body = (
+        "Делегація зустрілася з представниками Сквирської громади, яка вже п'ятий рік має партнерську угоду "
+        "з курортною ґміною Криниця-Здруй."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Криниця-Здруй")}
+
+
+def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromadas_office(extractor):
+    body = (
+        "Жванецька громада вже має партнера в Польщі. Наступного дня угоду про партнерство підписав і "
+        "Китайгородський сільський голова – з війтом ґміни Бірча."
+    )
+    found = {(f.ua.katottg, f.partner.name_uk) for f in extractor.extract(news_article(body))}
+    assert found == {("UA68020130000052994", "Бірча")}

@@ -100,10 +100,12 @@ from parsers.facts.name_filters import (
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.pairing import (
     acting_sides_only,
+    bare_hromada_subject,
     in_own_clause,
     link_confidence,
     outside_the_list,
     owner_list_candidates,
+    owners_unclaimed_partners,
     pair_by_position,
     relinked_by_other_mention,
 )
@@ -294,6 +296,9 @@ class Extractor:
                 oblasts.add(code)
         mentions = self.places.find(text, frozenset(oblasts), owner_katottg)
         oblasts.update(m.katottg for m in mentions if m.kind == "oblast" and m.katottg)
+        # the oblast of a hromada the article names beyond doubt decides which of two same-named
+        # hromadas an office or an adjective names ("X-ський сільський голова")
+        oblasts.update(m.oblast_katottg for m in mentions if _one_hromada(m) and m.oblast_katottg)
         published = date.fromisoformat(article.published[:10]) if article.published else None
 
         def scan_countries() -> list[str]:
@@ -451,6 +456,9 @@ class Extractor:
             and not where_someone_works(text, m.start)
         ]
         owner = None if is_title or context.foreign_topic else context.owner
+        bare = owner is None and not ua_mentions and not is_title and context.previous_side is not None
+        if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
+            owner = context.previous_side
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
             # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
             # resolving its names is deferred, maybe for good.
@@ -473,6 +481,7 @@ class Extractor:
             if not foreign:
                 candidates = domestic_pairs(ua_mentions, context.owner, text)
             candidates = in_own_clause(text, candidates, ua_mentions)
+            candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
         if not candidates:
             return []
         event_date = event_date_of(text, context.published)
@@ -867,6 +876,10 @@ _PLACE_OF_SEVERAL = re.compile(
 title names none of them."""
 
 
+def _one_hromada(mention: UaMention) -> bool:
+    return mention.kind in HROMADA_KINDS and mention.candidates == 1 and mention.katottg is not None
+
+
 def _of_a_district(text: str, start: int, span: str, partner: Partner, world: _CachedWorld) -> bool:
     """The name stands in an oblique case right after a noun for a district ("з районом X-а", "округу
     X-а"): it names the city the district belongs to, not the district (which keeps its own name in the
@@ -894,12 +907,14 @@ def _numbered_part(city: Partner, number: str) -> Partner:
     return Partner(f"{city.name_uk} {number}", latin, city.country_iso2, None, None, "district", False)
 
 
-_COUNCIL_WORD = re.compile(r"^(?:ради|управи|адміністрації|магістрату)$", re.IGNORECASE)
+_COUNCIL_WORD = re.compile(
+    r"^(?:ради|управи|адміністрації|магістрату|ґміни|гміни|общини|волості|повіту)$", re.IGNORECASE
+)
 
 
 def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) -> bool:
-    """A name the gazetteer does not know, right after an office and its town, district or council word
-    ("мер міста X Y", "голова району X Y", "голова ради X Y"), that runs on into another capitalised
+    """A name the gazetteer does not know, right after an office and its town, district, unit or council
+    word ("мер міста X Y", "голова району X Y", "війт ґміни X Y"), that runs on into another capitalised
     word or is itself several words: the holder's name, the town left unnamed."""
     before = preceding_words(text, start, 3)
     unit_word = bool(before) and bool(

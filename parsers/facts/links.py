@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import verb_later_in_clause
 from parsers.facts.name_context import follows_a_district_noun
-from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, TIE_WORD, is_place_adjective
+from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, TIE_WORD, is_adjective, is_place_adjective
 
 STRENGTH = {
     "between": 0.95,
@@ -98,6 +98,7 @@ def governing_preposition(text: str, start: int, prepositions: frozenset[str]) -
     offset = max(0, start - 120)
     words = list(re.finditer(r"[\w'-]+|[,—–:]", text[offset:start]))[-8:]
     list_opened = False  # a dash or colon that opens a list after a plural noun: "з трьома гмінами – A, B"
+    unit_after = False  # a unit's noun stands between this word and the name
     for index in range(len(words) - 1, -1, -1):
         written = words[index].group(0)
         word = written.lower()
@@ -113,11 +114,16 @@ def governing_preposition(text: str, start: int, prepositions: frozenset[str]) -
         ):
             list_opened = False  # "з районом X-а – Y": the dash names the district of the city before it
             continue
-        if not _is_filler(word):
-            return None
+        if _is_filler(word):
+            unit_after = unit_after or bool(_UNIT_NOUN.match(word))
+        elif not (unit_after and written.islower() and is_adjective(word)):
+            return None  # an adjective of any kind only before a unit's noun: "з курортною ґміною X"
         if list_opened and re.search(r"(?:ами|ями)$", word):
             list_opened = False
     return None
+
+
+_UNIT_NOUN = re.compile(r"^(?:міст|містечк|ґмін|гмін|муніципаліт|общин|комун|громад)\w*$", re.IGNORECASE)
 
 
 def _texts(matches: list[re.Match[str]]) -> list[str]:
@@ -147,8 +153,10 @@ _OFFICE = re.compile(
     r"представник\w*|керівник\w*|очільник\w*|адміністраці\w*|самоврядуванн\w*|рад[аиі]|столиц\w*|"
     r"[А-ЯІЇЄҐ][\w'-]+)$"
 )
+# The verb, not past a colon that opens a clause with its own subject ("X та Y: Z підписала").
 _CO_SIGN_AFTER = re.compile(
-    r"^[^.;]{0,120}?\b(?:підписа\w*|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|ста(?:л\w*|ти|нуть)\s+"
+    r"^(?:[^.;:]|:(?!\s*(?-i:[А-ЯІЇЄҐ]))){0,120}?"
+    r"\b(?:підписа\w*|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|ста(?:л\w*|ти|нуть)\s+"
     r"(?:міст\w*-)?(?:побратим|партнер)\w*|є\s+(?:\w+\s+)?(?:побратим|партнер|міст\w*-побратим)\w*|"
     r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побрата\w*|"
     r"відзначил\w*\s+(?:\S+\s+){0,2}?(?:річниц|\S*річчя|ювіле|\d+\s+рок|\d+\s+рік)\w*)"
@@ -186,6 +194,8 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
+# A relative clause right after the Ukrainian side, running on to the partner with no other clause between.
+_RELATIVE_OF_THE_SIDE = re.compile(r"\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$", re.IGNORECASE)
 _INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
 _CLAUSE_OPENING_WITH = re.compile(
     rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+)(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
@@ -451,6 +461,14 @@ def link_of(
             return Link("signing", STRENGTH["signing"])
         if _tie_word_before_with(text, one[0]):
             return Link("with", STRENGTH["with"])
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_start
+        and _RELATIVE_OF_THE_SIDE.match(text, ua_run[1], partner_start)
+        and governed_by(text, partner_start, WITH)
+        and _tie_word_before_with(text, partner_start, verbs=True)
+    ):
+        return Link("with", STRENGTH["with"])  # "… X-ської громади, яка має угоду з Y"
     if (
         ua_run is not None
         and ua_run[1] <= partner_start

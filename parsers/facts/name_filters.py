@@ -11,7 +11,7 @@ from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, precedin
 
 # Words before a name that make it a person, not a place.
 PERSON_ROLES = re.compile(
-    r"(?:мер\w*|голов\w*|бургомістр\w*|війт\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
+    r"(?:мер\w*|голов\w*|бургомістр\w*|бурмістр\w*|війт\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
     r"губернатор\w*|префект\w*|заступник\w*|секретар\w*|депутат\w*|пан\w*|пані|маршал\w*|очільник\w*|"
     r"начальник\w*|директор\w*|представник\w*|міністр\w*|журналіст\w*|волонтер\w*|керівник\w*)$",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ from parsers.facts.links import APPOSITIVE, RESPECTIVELY, WITH, Link, governed_b
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ
+from parsers.facts.vocabulary import ADJ, is_adjective
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -264,6 +264,38 @@ _ROUTE_BEFORE = re.compile(
 )
 _CHAIN_AFTER = re.compile(r"\s+[—–]\s+[А-ЯІЇЄҐ]")
 _CHAIN_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'-]*\s+[—–]\s+$")
+
+
+def owners_unclaimed_partners(
+    text: str, candidates: list[PairCandidate], foreign: list[Found], owner: UaSide | None
+) -> list[PairCandidate]:
+    """A partner no named side keeps, in a clause whose subject is the bare word "громада" ("громада
+    підписала угоду з X, а Y-ська громада – з Z"): on a hromada's own site, that hromada's partner."""
+    if owner is None:
+        return []
+    kept = {id(candidate.found) for candidate in candidates}
+    clauses = clauses_of(text)
+    return [
+        PairCandidate(owner, found, None, (found.start, found.stop))
+        for found in foreign
+        if id(found) not in kept
+        and (clause := clause_of(clauses, found.start)) is not None
+        and bare_hromada_subject(text, clause[0], found.start)
+    ]
+
+
+def bare_hromada_subject(text: str, start: int, end: int) -> bool:
+    """ "громада" or "наша громада" stands in the clause before the partner, with no adjective of its
+    own ("Y-ська громада", "міська громада" name another or a named one)."""
+    for match in _HROMADA_WORD.finditer(text, start, end):
+        before = preceding_words(text, match.start(), 1)
+        word = before[0].lower() if before else ""
+        if word in ("", "наша", "рідна") or not (word.endswith(("а", "я")) and is_adjective(word)):
+            return True
+    return False
+
+
+_HROMADA_WORD = re.compile(r"\bгромада\b")
 
 
 def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention]) -> list[PairCandidate]:
