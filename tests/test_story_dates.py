@@ -435,3 +435,16 @@ def test_a_plans_month_without_a_year_lies_ahead_of_the_article(extractor):
         published="2025-06-10",
     )
     assert [(f.status, f.event_date) for f in extractor.extract(later)] == [("planned", "2026-05")]
+
+
+def test_a_listed_partner_takes_the_date_the_story_later_tells_of_its_signing():
+    from parsers.facts.extract import Extractor
+
+    body = (
+        "Сквирська міська громада має угоди про партнерство з двома містами: Ополе (Польща) та Валмієра "
+        "(Латвія).\n"
+        "Польське місто Ополе стало першим партнером громади. Угоду підписали 12 травня 2019 року в ратуші.\n"
+        "Латвійське місто Валмієра стало нашим партнером у березні 2024 року."
+    )
+    found = {f.partner.name_uk: f.event_date for f in Extractor().extract(news_article(body))}
+    assert found == {"Ополе": "2019-05-12", "Валмієра": "2024-03"}

@@ -15,7 +15,14 @@ from datetime import date, timedelta
 from parsers.facts.cues import event_date_of, status_of
 from parsers.facts.sentences import Sentence
 
-__all__ = ["DOCUMENT_OPENING", "SIGNING", "ahead_of_the_article", "date_from_story", "status_told_after"]
+__all__ = [
+    "DOCUMENT_OPENING",
+    "SIGNING",
+    "ahead_of_the_article",
+    "date_from_partner_story",
+    "date_from_story",
+    "status_told_after",
+]
 
 SIGNING = re.compile(
     r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|схвал|церемоні|"
@@ -288,3 +295,46 @@ def ahead_of_the_article(event_date: str | None, text: str, published: date | No
     if event_date >= published.isoformat()[: len(event_date)]:
         return event_date
     return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"
+
+
+def date_from_partner_story(
+    text: str, sentences: list[Sentence], start: int, partner: str, others: list[str], published: date | None
+) -> str | None:
+    """A list names partners without dates and the story then tells each one's signing ("Місто X стало
+    нашим партнером у березні 2024 року", "X … . Угоду підписано 2 вересня"): the first sentence from
+    ``start`` on that names this partner and no other, and dates a signing or the partnership's start,
+    itself or in the next sentence whose subject is the agreement, dates this partner's tie."""
+    own = _name_stem(partner)
+    if own is None:
+        return None
+    rest = {stem for name in others if (stem := _name_stem(name)) is not None and stem != own}
+    for index, sentence in enumerate(sentences):
+        if sentence.start < start or not own.search(sentence.text):
+            continue
+        if any(other.search(sentence.text) for other in rest):
+            continue  # two partners in one sentence: whose date it is, the sentence must say
+        told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
+        if told and (own_date := event_date_of(sentence.text, published)):
+            return own_date
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if (
+            following
+            and _same_paragraph(text, sentence, following)
+            and DOCUMENT_OPENING.search(following.text)
+            and SIGNING.search(following.text)
+        ):
+            return event_date_of(following.text, published)
+    return None
+
+
+_BECAME_PARTNER = re.compile(r"\bста(?:ло|в|ла|ли)\s+(?:\S+\s+){0,2}?(?:партнер|побратим)", re.IGNORECASE)
+
+
+def _name_stem(name: str) -> re.Pattern[str] | None:
+    """A place's first word without its last letter or two: every case form of it begins so."""
+    word = re.sub(r"^(?:ґміна|гміна|місто|громада)\s+", "", name.strip(), flags=re.IGNORECASE).split(" ")[0]
+    word = word.split("-")[0] if len(word.split("-")[0]) >= 4 else word
+    if len(word) < 4:
+        return None
+    stem = word[:-2] if len(word) >= 7 else word[:-1] if len(word) >= 5 else word
+    return re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)

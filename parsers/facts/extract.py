@@ -47,6 +47,7 @@ from parsers.facts.dates import (
     DOCUMENT_OPENING,
     SIGNING,
     ahead_of_the_article,
+    date_from_partner_story,
     date_from_story,
     status_told_after,
 )
@@ -285,7 +286,21 @@ class Extractor:
                     fact.event_date = date_from_story(
                         text, sentences, index, context.published, index in in_title, fact.status
                     )
+        self._dates_from_partner_stories(found, text, sentences, title_end, context.published)
         return found
+
+    @staticmethod
+    def _dates_from_partner_stories(
+        found: list[Fact], text: str, sentences: list[Sentence], title_end: int, published: date | None
+    ) -> None:
+        """A signed tie still undated takes the date the story tells of this partner's signing later on."""
+        names = [fact.partner.name_uk for fact in found]
+        for fact in found:
+            if fact.event_date is None and fact.status == "signed":
+                start = max(title_end, sentences[min(fact.sentence_indexes)].start)
+                fact.event_date = date_from_partner_story(
+                    text, sentences, start, fact.partner.name_uk, names, published
+                )
 
     def _context(
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
