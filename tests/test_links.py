@@ -1274,3 +1274,55 @@ def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromada
     )
     found = {(f.ua.katottg, f.partner.name_uk) for f in extractor.extract(news_article(body))}
     assert found == {("UA68020130000052994", "Бірча")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угорське місто Мако, з яким Сквирська громада співпрацює з 2020 року, минулих вихідних відзначило "
+        "30-річчя побратимства з німецьким містом Ройтлінген.",
+        "Партнер Сквири — ґміна Ланьцут — минулого тижня підписала угоду про партнерство з німецьким містом "
+        "Ройтлінген.",
+    ],
+)
+def test_a_foreign_town_that_opens_the_sentence_as_its_subject_owns_the_partners_after_with(extractor, body):
+    assert "Ройтлінген" not in {p for _, p in pairs(facts(extractor, body))}
+
+
+def test_a_foreign_gmina_as_subject_lists_its_own_partners_not_the_sites(extractor):
+    body = (
+        "Ґміна Ланьцут, яка входить до однойменного повіту, сама має кількох партнерів: з 2012 року вона "
+        "співпрацює зі словацькою громадою Спішська Бела."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_an_elliptical_clause_with_an_unknown_foreign_subject_keeps_its_side_from_the_first_partner(
+    extractor,
+):
+    body = (
+        "Естонське місто Пярну підписало з Житомиром меморандум про співпрацю, а естонська волость Сааре — із "
+        "Коростишевом."
+    )
+    assert pairs(facts(extractor, body)) == {("Житомирська міська громада", "Пярну")}
+
+
+def test_a_border_crossings_dash_is_no_pair(extractor):
+    body = (
+        "Учасники зустрічі попросили уряди України та Румунії відкрити пункт пропуску Красноїльськ — "
+        "Вікову-де-Сус, щоб партнерським громадам було легше їздити одна до одної."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_councils_consent_to_sign_is_a_plan_and_an_expiring_tie_is_in_force(extractor):
+    consent = (
+        "Виконком надав згоду на укладення угоди про партнерство між Сквирською міською громадою та польським "
+        "містом Ланьцут."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, consent)} == {("Ланьцут", "planned")}
+    expiring = (
+        "Відділу доручили підготувати пропозиції щодо продовження угоди Сквирської громади з польським Ланьцутом, "
+        "термін дії якої спливає у грудні."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, expiring)} == {("Ланьцут", "signed")}

@@ -248,8 +248,9 @@ def _dashed(text: str, one: _Run, other: _Run) -> bool:
 
 
 def _a_route(text: str, left: _Run, right: _Run) -> bool:
-    """Names joined by dashes that make a route, not a pair: a word for a route or a vehicle just before
-    them ("маршрут X – Y", "рейс X – Y"), or a chain of three names or more ("X – Y – Z")."""
+    """Names joined by dashes that make a route, not a pair: a word for a route, a vehicle or a border
+    crossing just before them ("маршрут X – Y", "пункт пропуску X – Y"), or a chain of three names or
+    more ("X – Y – Z")."""
     return bool(
         _ROUTE_BEFORE.search(text, max(0, left.start - 60), left.start)
         or _CHAIN_AFTER.match(text, right.end)
@@ -259,7 +260,7 @@ def _a_route(text: str, left: _Run, right: _Run) -> bool:
 
 _ROUTE_BEFORE = re.compile(
     r"\b(?:маршрут|рейс|трас[аиоуі]|сполученн|автобус|поїзд|потяг|експрес|велопробіг|пробіг|ралі|естафет|"
-    r"лін(?:ія|ії|ію|ією)|напрям|напрямк)\w*(?:\s+[\w'-]+){0,2}\s+$",
+    r"лін(?:ія|ії|ію|ією)|напрям|напрямк|пункт|КПП|переход|перехід)\w*(?:\s+[\w'-]+){0,2}\s+$",
     re.IGNORECASE,
 )
 _CHAIN_AFTER = re.compile(r"\s+[—–]\s+[А-ЯІЇЄҐ]")
@@ -311,6 +312,8 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
         if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
             continue
+        if not candidate.dash and _partner_of_the_sentences_foreign_subject(text, candidate, candidates, ua):
+            continue  # "Місто X, з яким громада співпрацює, підписало угоду з A": A is X's partner
         if not candidate.dash and _coordinated_objects(text, candidate):
             continue  # "X є побратимом A, B, а також німецького C": A and C are both X's twins
         if clause is not None and _in_a_foreign_places_relative_clause(text, clause, candidate, candidates):
@@ -318,7 +321,7 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
         if candidate.dash or candidate.ua.at is None or clause is None:
             kept.append(candidate)
             continue
-        if _side_of_a_later_clause(clauses, candidate, candidates):
+        if _side_of_a_later_clause(text, clauses, candidate, candidates):
             continue
         antecedent = _antecedent_of_relative_clause(text, clause, ua)
         if antecedent is not None and antecedent.katottg != candidate.ua.katottg:
@@ -366,16 +369,54 @@ def _antecedent_of_relative_clause(
     return next((m for m in ua if 0 <= clause[0] - m.end <= 3 and "," in text[m.end : clause[0]]), None)
 
 
-def _side_of_a_later_clause(
-    clauses: Sequence[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+def _partner_of_the_sentences_foreign_subject(
+    text: str, candidate: PairCandidate, candidates: list[PairCandidate], ua: list[UaMention]
 ) -> bool:
-    """The Ukrainian side stands in a clause after the partner's, and that clause has a partner of its own."""
+    """The sentence opens with a foreign place as its subject ("Угорське місто X, …, підписало угоду з A",
+    "Партнер Y – ґміна X – уклала угоду з A"), the verb is no plural that would join a Ukrainian co-subject,
+    and the partner follows "з": A is X's partner, not that of a hromada named in between or of the site."""
+    opening = _FOREIGN_OPENING.match(text)
+    if opening is None or governing_preposition(text, candidate.found.start, WITH) is None:
+        return False
+    subject = _CAPITALISED_RUN.match(text, opening.end())
+    apposition_end = opening.end("of") if opening.group("of") else 0  # "Партнер Y – …": Y is no subject
+    if subject is None or any(apposition_end <= m.start <= subject.start() for m in ua):
+        return False  # no name there, or a Ukrainian one ("Y-ська громада X-щини має угоди з A")
+    if opening.end() == 0 and not any(c.found.start == 0 for c in candidates):
+        return False  # a bare capitalised word opens many sentences ("Делегація …"): only a found place
+    if not subject.end() < candidate.found.start or candidate.found.start == subject.start():
+        return False
+    return not _PLURAL_VERB.search(text, subject.end(), candidate.found.start)
+
+
+_CAPITALISED_RUN = re.compile(r"[А-ЯІЇЄҐ][\w'-]*(?:\s+[А-ЯІЇЄҐ][\w'-]*)*")
+_FOREIGN_OPENING = re.compile(
+    r"(?P<of>Партнер\w*\s+[^—–.;]{1,60}?\s[—–]\s+)?"
+    r"(?:[А-ЯІЇЄҐа-яіїєґ']+(?:ськ|цьк|зьк)(?:е|а|ий|ої|ого)\s+)?"
+    r"(?:(?:[Мм]істо|[Ґґ]міна|[Гг]міна|[Гг]ромада|[Мм]уніципалітет|[Кк]омуна|[Вв]олость|[Оо]круг)\s+)?"
+)
+_PLURAL_VERB = re.compile(r"\b[а-яіїєґ']+(?:ли|ють|ять|уть)\b")
+
+
+def _side_of_a_later_clause(
+    text: str, clauses: Sequence[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+) -> bool:
+    """The Ukrainian side stands in a clause after the partner's, and that clause has a partner of its
+    own: one found, or a subject the gazetteer does not know ("а естонська волость X – з Y")."""
     side_clause = clause_of(clauses, candidate.ua.at)
     partner_clause = clause_of(clauses, candidate.found.start)
     if side_clause is None or partner_clause is None or side_clause[0] <= partner_clause[0]:
         return False
     a, b = side_clause
+    if _FOREIGN_SUBJECT_BEFORE_DASH.search(text, a, candidate.ua.at or a):
+        return True
     return any(a <= other.found.start < b for other in candidates if other.found is not candidate.found)
+
+
+# A place adjective, maybe a unit's noun, a capitalised name and a dash: an elliptical clause's subject.
+_FOREIGN_SUBJECT_BEFORE_DASH = re.compile(
+    r"[а-яіїєґ']+(?:ськ|цьк|зьк)\w+\s+(?:[а-яіїєґ']+\s+)?[А-ЯІЇЄҐ][\w'-]+\s+[—–]\s+(?:з|із|зі)\s"
+)
 
 
 def _partner_of_a_foreign_subject(
