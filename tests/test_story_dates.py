@@ -448,3 +448,12 @@ def test_a_listed_partner_takes_the_date_the_story_later_tells_of_its_signing():
     )
     found = {f.partner.name_uk: f.event_date for f in Extractor().extract(news_article(body))}
     assert found == {"Ополе": "2019-05-12", "Валмієра": "2024-03"}
+
+
+def test_a_neighbouring_sentence_about_another_hromadas_signing_does_not_date_this_tie():
+    body = (
+        "Білоцерківська громада теж має давнього партнера — польську Ніса, угоду з якою підписали у 2018 році. "
+        "А Сквира підтримує партнерство з литовським Тракаєм."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk): f.event_date for f in Extractor().extract(news_article(body))}
+    assert found.get(("Сквирська міська громада", "Тракай"), "missing") is None

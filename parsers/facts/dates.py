@@ -10,6 +10,7 @@ where the story's structure says the date is the same event's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from parsers.facts.cues import event_date_of, status_of
@@ -61,13 +62,15 @@ def date_from_story(
     published: date | None,
     in_title: bool,
     status: str = "signed",
+    another_side: Callable[[int], bool] = lambda index: False,
 ) -> str | None:
     """The date of the act (signing, renewal, ending) that sentence ``index`` states without a date,
-    from its story."""
+    from its story. ``another_side`` tells which sentences are about another Ukrainian side's tie: a
+    neighbour's signing there is not this one's."""
     return (
         _same_day(sentences, index, published)
         or _next_day(sentences, index, published)
-        or _same_paragraph_signing(text, sentences, index, published, status)
+        or _same_paragraph_signing(text, sentences, index, published, status, another_side)
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published, status)
         or _occasion_before(text, sentences, index, published)
@@ -113,13 +116,19 @@ def _same_paragraph(text: str, one: Sentence, other: Sentence) -> bool:
 
 
 def _same_paragraph_signing(
-    text: str, sentences: list[Sentence], index: int, published: date | None, status: str = "signed"
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    published: date | None,
+    status: str = "signed",
+    another_side: Callable[[int], bool] = lambda index: False,
 ) -> str | None:
     """The date of a signing told in the sentence just after or before, in the same paragraph; for a
-    renewal, not the signing of the first agreement ("Першу угоду уклали ще в …")."""
+    renewal, not the signing of the first agreement ("Першу угоду уклали ще в …"); not a signing of
+    another Ukrainian side's ("Y-ська громада уклала угоду у 2019 році. А X має партнера Z")."""
     sentence = sentences[index]
     for other_index in (index + 1, index - 1):
-        if not 0 <= other_index < len(sentences):
+        if not 0 <= other_index < len(sentences) or another_side(other_index):
             continue
         other = sentences[other_index]
         if status == "renewed" and _FIRST_AGREEMENT.search(other.text):

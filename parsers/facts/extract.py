@@ -284,10 +284,36 @@ class Extractor:
             for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
                 if fact.event_date is None:
                     fact.event_date = date_from_story(
-                        text, sentences, index, context.published, index in in_title, fact.status
+                        text,
+                        sentences,
+                        index,
+                        context.published,
+                        index in in_title,
+                        fact.status,
+                        self._about_another_side(fact, sentences, context),
                     )
         self._dates_from_partner_stories(found, text, sentences, title_end, context.published)
         return found
+
+    @staticmethod
+    def _about_another_side(
+        fact: Fact, sentences: list[Sentence], context: _Context
+    ) -> Callable[[int], bool]:
+        """Whether a sentence names a Ukrainian hromada other than the fact's two sides, and not its side."""
+
+        def about_another(index: int) -> bool:
+            sentence = sentences[index]
+            sides = {
+                m.katottg
+                for m in context.mentions
+                if sentence.start <= m.start < sentence.end
+                and m.kind in HROMADA_KINDS
+                and m.katottg
+                and not is_location(sentence.text, m.start - sentence.start)  # a venue is no side
+            }
+            return bool(sides - {fact.partner.katottg}) and fact.ua.katottg not in sides  # a domestic partner
+
+        return about_another
 
     @staticmethod
     def _dates_from_partner_stories(
