@@ -58,6 +58,7 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
+from parsers.facts.links import may_link_to_the_owner
 from parsers.facts.merging import merge_fact, without_spelling_variants, without_title_seats
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
@@ -447,6 +448,15 @@ class Extractor:
             # resolving its names is deferred, maybe for good.
             context.unread.append((text, all_mentions))
             return []
+        if (
+            not ua_mentions
+            and not owner_list_in(text)
+            and not may_link_to_the_owner(text, _possible_names(text))
+        ):
+            # Only the owner can be a side, and no name of the sentence stands where a link to it can:
+            # no fact, whatever its names are; resolving them is deferred as above.
+            context.unread.append((text, all_mentions))
+            return []
         foreign = self._foreign_places(text, all_mentions, context)
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
         if (
@@ -548,9 +558,7 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(Found(start, partner, 0.6, end))
             taken.append((start, end))
-        spans = joined_spans(list(name_spans(text)), text)
-        people: list[tuple[int, int]] = names_after_an_office(text, spans)
-        spans = with_two_word_towns(spans, text, people)
+        spans, people = _spans_and_people(text)
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
@@ -755,6 +763,24 @@ class Extractor:
                 if place:
                     yield match.start(), match.end(), partner_of(place, "city")
                     break
+
+
+def _spans_and_people(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The name spans a partner may be read from (compound names joined, two-word towns added) and the
+    people named after an office, which are no partners."""
+    spans = joined_spans(list(name_spans(text)), text)
+    people = names_after_an_office(text, spans)
+    return with_two_word_towns(spans, text, people), people
+
+
+def _possible_names(text: str) -> list[tuple[int, int]]:
+    """Everywhere :meth:`Extractor._foreign_places` may read a partner from, before any name is
+    resolved: name spans, foreign region phrases and names in Latin letters."""
+    return [
+        *((start, end) for start, end, _ in _spans_and_people(text)[0]),
+        *(match.span() for match in REGION_PHRASE.finditer(text)),
+        *(match.span() for match in LATIN_NAME.finditer(text)),
+    ]
 
 
 def _may_name(text: str, name: str) -> bool:
