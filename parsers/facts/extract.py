@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from parsers.facts.clauses import clause_cues, clauses_of, since_year
 from parsers.facts.cues import (
@@ -153,15 +153,8 @@ class _Context:
     """Ukrainian places of the whole article text, found once with the article's context."""
     """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
     decides every later "X" of the same article."""
-    previous_side: UaSide | None = None
-    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
-    previous_relation: str | None = None
-    previous_status: str | None = None
-    """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
-    status_after: str | None = None
-    """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
-    foreign_topic: bool = False
-    """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
+    around: _Around | None = None
+    """What the sentences around the sentence being read tell it (read only when it asks)."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
@@ -172,6 +165,57 @@ class _Context:
         if self._countries is None:
             self._countries = self.scan_countries()
         return self._countries
+
+    @property
+    def previous_side(self) -> UaSide | None:
+        """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
+        return self.around.previous_side
+
+    @property
+    def previous_relation(self) -> str | None:
+        """The tie the sentence before names, in the same paragraph: what "the document" of the next is."""
+        return self.around.previous_tie[0]
+
+    @property
+    def previous_status(self) -> str | None:
+        return self.around.previous_tie[1]
+
+    @property
+    def status_after(self) -> str | None:
+        """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
+        return self.around.status_after
+
+    @property
+    def foreign_topic(self) -> bool:
+        """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
+        return self.around.foreign_topic
+
+
+class _Around:
+    """What the sentences around one sentence tell it, each read the first time the sentence asks:
+    most sentences name no tie and ask nothing."""
+
+    def __init__(
+        self, extractor: Extractor, text: str, sentences: list[Sentence], index: int, context: _Context
+    ) -> None:
+        self._extractor, self._text, self._sentences, self._index = extractor, text, sentences, index
+        self._context = context
+
+    @cached_property
+    def previous_side(self) -> UaSide | None:
+        return self._extractor._previous_side(self._text, self._sentences, self._index, self._context)
+
+    @cached_property
+    def previous_tie(self) -> tuple[str | None, str | None]:
+        return _previous_tie(self._text, self._sentences, self._index)
+
+    @cached_property
+    def status_after(self) -> str | None:
+        return status_told_after(self._text, self._sentences, self._index)
+
+    @cached_property
+    def foreign_topic(self) -> bool:
+        return self._extractor._about_a_foreign_place(self._text, self._sentences, self._index, self._context)
 
 
 _KNOWN_TOWN = 15_000
@@ -255,10 +299,7 @@ class Extractor:
         title_end = len(normalize_text(article.title or "").strip())
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
-            context.previous_side = self._previous_side(text, sentences, index, context)
-            context.previous_relation, context.previous_status = _previous_tie(text, sentences, index)
-            context.status_after = status_told_after(text, sentences, index)
-            context.foreign_topic = self._about_a_foreign_place(text, sentences, index, context)
+            context.around = _Around(self, text, sentences, index, context)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 merge_fact(facts, fact)
@@ -413,9 +454,10 @@ class Extractor:
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = self._with_compound_names_joined(sentence.text)
-        continues = context.previous_relation is not None and (
+        # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
+        continues = (
             names_the_signed_document(text) or bool(DASH_PAIR_LIST.search(text))
-        )  # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
+        ) and context.previous_relation is not None
         if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
             return []
         default_relation = (context.previous_relation if continues else None) or "cooperation"
