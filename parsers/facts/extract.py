@@ -100,6 +100,7 @@ from parsers.facts.pairing import (
     link_confidence,
     outside_the_list,
     owner_list_candidates,
+    owner_may_be_meant,
     pair_by_position,
     relinked_by_other_mention,
 )
@@ -493,10 +494,10 @@ class Extractor:
         if (
             not ua_mentions
             and not owner_list_in(text)
-            and not may_link_to_the_owner(text, _possible_names(text))
+            and not (owner_may_be_meant(text, owner) and may_link_to_the_owner(text, _possible_names(text)))
         ):
-            # Only the owner can be a side, and no name of the sentence stands where a link to it can:
-            # no fact, whatever its names are; resolving them is deferred as above.
+            # Only the owner can be a side, and the sentence cannot mean it or no name stands where a link
+            # to it can: no fact, whatever its names are; resolving them is deferred as above.
             context.unread.append((text, all_mentions))
             return []
         foreign = self._foreign_places(text, all_mentions, context)
