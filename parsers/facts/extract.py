@@ -858,10 +858,11 @@ def _folded(text: str) -> str:
 def _unchanging_start(name: str) -> str:
     """The first letters of a name's first word before its last vowel, folded: inflection changes a
     word's ending and the vowel of its last syllable (a nominative's "і" that becomes "о"), not what
-    comes before them."""
+    comes before them, and never the first letter (a short word that opens with its one vowel, "Як",
+    keeps it: otherwise every sentence would seem to name it)."""
     word = _folded(name).replace("-", " ").split(" ")[0]
     last_vowel = max((i for i, letter in enumerate(word) if letter in _VOWELS), default=len(word))
-    return word[: min(_NAME_PREFIX, last_vowel)]
+    return word[: min(_NAME_PREFIX, max(1, last_vowel))]
 
 
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
