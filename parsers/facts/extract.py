@@ -828,10 +828,8 @@ def _possible_names(text: str) -> list[tuple[int, int]]:
 
 def _may_name(text: str, name: str) -> bool:
     """The sentence may resolve a place of this name: it has a capitalised word that begins as the
-    name does and is no longer than a case form of it, or a word in Latin letters (the gazetteer gives
-    such a word its Ukrainian name)."""
-    if _LATIN_WORD.search(text):
-        return True
+    name does and is no longer than a case form of it. (Only Cyrillic names are remembered: a name in
+    Latin letters is read as a partner of its sentence alone, see ``Extractor._latin_places``.)"""
     stem = _unchanging_start(name)
     longest = len(name.split(" ")[0].split("-")[0]) + _LONGEST_ENDING
     return any(
@@ -847,7 +845,6 @@ _FOLD = str.maketrans(
     {"ґ": "г", "х": "г", "є": "е", "э": "е", "і": "и", "ї": "и", "й": "и", "'": "", "’": ""}
 )
 _VOWELS = frozenset("аеиоуюяь")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[А-ЯІЇЄҐ][\w'’]*")
 
 
