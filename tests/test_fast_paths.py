@@ -102,3 +102,37 @@ def test_region_word_shortcut_agrees_with_the_genitive_region_pattern():
         for start in range(len(text) + 1):
             searched = name_context._GENITIVE_REGION_BEFORE.search(text, max(0, start - 80), start)
             assert name_context._region_word_before(text, start) or searched is None
+
+
+def test_the_owners_link_precheck_misses_no_list_the_names_can_form():
+    """A sentence the pre-check sets aside has no run of its names that a link ties to the owner."""
+    from parsers.facts.extract import _possible_names
+    from parsers.facts.links import link_of, may_link_to_the_owner
+
+    pieces = [
+        "Громада уклала угоду з ",
+        "між нашою громадою та ",
+        "місто-побратим ",
+        "делегація з ",
+        "у ",
+        "Торунем",
+        "Ольштин",
+        "Гданськом",
+        ", ",
+        " та ",
+        " – наш побратим",
+        " є нашим містом-партнером",
+        " підписали меморандум",
+        ".",
+    ]
+    rng = random.Random(3)
+    checked = linked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(2, 8)))
+        names = _possible_names(text)
+        runs = [(start, end) for start, _ in names for _, end in names if end > start]
+        if any(link_of(text, None, run, own=(None, run[0])) is not None for run in runs):
+            linked += 1
+            assert may_link_to_the_owner(text, names), text
+        checked += 1
+    assert linked > 100 and checked - linked > 100  # both kinds of sentences were tried

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from parsers.facts.clauses import clause_cues, clauses_of, since_year
 from parsers.facts.cues import (
@@ -59,6 +59,7 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
+from parsers.facts.links import may_link_to_the_owner
 from parsers.facts.merging import (
     merge_fact,
     without_spelling_variants,
@@ -106,6 +107,7 @@ from parsers.facts.pairing import (
     link_confidence,
     outside_the_list,
     owner_list_candidates,
+    owner_may_be_meant,
     owners_unclaimed_partners,
     pair_by_position,
     relinked_by_other_mention,
@@ -162,15 +164,8 @@ class _Context:
     decides every later "X" of the same article."""
     with_country: dict[str, Partner] = field(default_factory=dict)
     """Places resolved with their country named beside them, by the name as written."""
-    previous_side: UaSide | None = None
-    """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
-    previous_relation: str | None = None
-    previous_status: str | None = None
-    """The tie the sentence before names, in the same paragraph: what "the document" of the next one is."""
-    status_after: str | None = None
-    """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
-    foreign_topic: bool = False
-    """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
+    around: _Around | None = None
+    """What the sentences around the sentence being read tell it (read only when it asks)."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
@@ -181,6 +176,57 @@ class _Context:
         if self._countries is None:
             self._countries = self.scan_countries()
         return self._countries
+
+    @property
+    def previous_side(self) -> UaSide | None:
+        """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
+        return self.around.previous_side
+
+    @property
+    def previous_relation(self) -> str | None:
+        """The tie the sentence before names, in the same paragraph: what "the document" of the next is."""
+        return self.around.previous_tie[0]
+
+    @property
+    def previous_status(self) -> str | None:
+        return self.around.previous_tie[1]
+
+    @property
+    def status_after(self) -> str | None:
+        """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
+        return self.around.status_after
+
+    @property
+    def foreign_topic(self) -> bool:
+        """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
+        return self.around.foreign_topic
+
+
+class _Around:
+    """What the sentences around one sentence tell it, each read the first time the sentence asks:
+    most sentences name no tie and ask nothing."""
+
+    def __init__(
+        self, extractor: Extractor, text: str, sentences: list[Sentence], index: int, context: _Context
+    ) -> None:
+        self._extractor, self._text, self._sentences, self._index = extractor, text, sentences, index
+        self._context = context
+
+    @cached_property
+    def previous_side(self) -> UaSide | None:
+        return self._extractor._previous_side(self._text, self._sentences, self._index, self._context)
+
+    @cached_property
+    def previous_tie(self) -> tuple[str | None, str | None]:
+        return _previous_tie(self._text, self._sentences, self._index)
+
+    @cached_property
+    def status_after(self) -> str | None:
+        return status_told_after(self._text, self._sentences, self._index)
+
+    @cached_property
+    def foreign_topic(self) -> bool:
+        return self._extractor._about_a_foreign_place(self._text, self._sentences, self._index, self._context)
 
 
 _KNOWN_TOWN = 15_000
@@ -264,10 +310,7 @@ class Extractor:
         title_end = len(normalize_text(article.title or "").strip())
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
-            context.previous_side = self._previous_side(text, sentences, index, context)
-            context.previous_relation, context.previous_status = _previous_tie(text, sentences, index)
-            context.status_after = status_told_after(text, sentences, index)
-            context.foreign_topic = self._about_a_foreign_place(text, sentences, index, context)
+            context.around = _Around(self, text, sentences, index, context)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 merge_fact(facts, fact)
@@ -467,9 +510,10 @@ class Extractor:
 
     def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
         text = self._with_compound_names_joined(sentence.text)
-        continues = context.previous_relation is not None and (
+        # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
+        continues = (
             names_the_signed_document(text) or bool(DASH_PAIR_LIST.search(text))
-        )  # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
+        ) and context.previous_relation is not None
         if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
             return []
         default_relation = (context.previous_relation if continues else None) or "cooperation"
@@ -503,6 +547,15 @@ class Extractor:
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
             # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
             # resolving its names is deferred, maybe for good.
+            context.unread.append((text, all_mentions))
+            return []
+        if (
+            not ua_mentions
+            and not owner_list_in(text)
+            and not (owner_may_be_meant(text, owner) and may_link_to_the_owner(text, _possible_names(text)))
+        ):
+            # Only the owner can be a side, and the sentence cannot mean it or no name stands where a link
+            # to it can: no fact, whatever its names are; resolving them is deferred as above.
             context.unread.append((text, all_mentions))
             return []
         foreign = self._foreign_places(text, all_mentions, context)
@@ -607,9 +660,7 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(Found(start, partner, 0.6, end))
             taken.append((start, end))
-        spans = joined_spans(list(name_spans(text)), text)
-        people: list[tuple[int, int]] = names_after_an_office(text, spans)
-        spans = with_two_word_towns(spans, text, people)
+        spans, people = _spans_and_people(text)
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
@@ -830,12 +881,28 @@ class Extractor:
                     break
 
 
+def _spans_and_people(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The name spans a partner may be read from (compound names joined, two-word towns added) and the
+    people named after an office, which are no partners."""
+    spans = joined_spans(list(name_spans(text)), text)
+    people = names_after_an_office(text, spans)
+    return with_two_word_towns(spans, text, people), people
+
+
+def _possible_names(text: str) -> list[tuple[int, int]]:
+    """Everywhere :meth:`Extractor._foreign_places` may read a partner from, before any name is
+    resolved: name spans, foreign region phrases and names in Latin letters."""
+    return [
+        *((start, end) for start, end, _ in _spans_and_people(text)[0]),
+        *(match.span() for match in REGION_PHRASE.finditer(text)),
+        *(match.span() for match in LATIN_NAME.finditer(text)),
+    ]
+
+
 def _may_name(text: str, name: str) -> bool:
     """The sentence may resolve a place of this name: it has a capitalised word that begins as the
-    name does and is no longer than a case form of it, or a word in Latin letters (the gazetteer gives
-    such a word its Ukrainian name)."""
-    if _LATIN_WORD.search(text):
-        return True
+    name does and is no longer than a case form of it. (Only Cyrillic names are remembered: a name in
+    Latin letters is read as a partner of its sentence alone, see ``Extractor._latin_places``.)"""
     stem = _unchanging_start(name)
     longest = len(name.split(" ")[0].split("-")[0]) + _LONGEST_ENDING
     return any(
@@ -851,7 +918,6 @@ _FOLD = str.maketrans(
     {"ґ": "г", "х": "г", "є": "е", "э": "е", "і": "и", "ї": "и", "й": "и", "'": "", "’": ""}
 )
 _VOWELS = frozenset("аеиоуюяь")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[А-ЯІЇЄҐ][\w'’]*")
 
 
@@ -862,10 +928,11 @@ def _folded(text: str) -> str:
 def _unchanging_start(name: str) -> str:
     """The first letters of a name's first word before its last vowel, folded: inflection changes a
     word's ending and the vowel of its last syllable (a nominative's "і" that becomes "о"), not what
-    comes before them."""
+    comes before them, and never the first letter (a short word that opens with its one vowel, "Як",
+    keeps it: otherwise every sentence would seem to name it)."""
     word = _folded(name).replace("-", " ").split(" ")[0]
     last_vowel = max((i for i, letter in enumerate(word) if letter in _VOWELS), default=len(word))
-    return word[: min(_NAME_PREFIX, last_vowel)]
+    return word[: min(_NAME_PREFIX, max(1, last_vowel))]
 
 
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")

@@ -487,3 +487,14 @@ def link_of(
     ):
         return Link("appositive", STRENGTH["appositive"])  # the site's own twin: "від міста-побратима Y"
     return None
+
+
+def may_link_to_the_owner(text: str, names: list[tuple[int, int]]) -> bool:
+    """Whether a partner read from any of ``names`` (start, end), alone or in a list, could be tied to
+    the site's own hromada in a sentence that names no Ukrainian side: a sentence where none can is
+    read no further, and its names need no resolving.
+
+    Without a Ukrainian run, :func:`link_of` reads a list from its first name's start or from its
+    last name's end (:data:`_OURS_AFTER`), never from both, so each name tried as a list of its own
+    covers every list the names can form."""
+    return any(link_of(text, None, name, own=(None, name[0])) is not None for name in names)

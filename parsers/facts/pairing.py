@@ -577,11 +577,18 @@ def _twin_of_an_earlier_place(text: str, runs: list[_Run], index: int) -> bool:
     return appositive is not None and not re.search(r"\bнаш", before[max(0, appositive.start() - 12) :], re.I)
 
 
+def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
+    """The test of :func:`_owner_is_meant` that needs no foreign place: the sentence reports a tie being
+    made (a status verb) or names twins. When it fails, no foreign place of the sentence pairs with the
+    owner, so the caller need not resolve them."""
+    return owner is not None and (status_of(text) is not None or "побратим" in text.lower())
+
+
 def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bool:
     """With no Ukrainian name in the sentence, the article's own hromada is the party only when the
     sentence reports a tie being made (a status verb) and the foreign places form one list, not
     "X має побратимські зв'язки з Y" for two foreign places (their own ties)."""
-    if owner is None or (status_of(text) is None and "побратим" not in text.lower()):
+    if not owner_may_be_meant(text, owner):
         return False
     countries = {found.partner.country_iso2 for found in foreign}
     if (
