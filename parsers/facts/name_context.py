@@ -233,6 +233,7 @@ def _country_of_first_part(span: str, world: World) -> str | None:
 
 
 def _country_of_big_city(name: str, world: World) -> str | None:
+    """The country of a big city the name surely is (an exact name, 100,000 people or more)."""
     place = _resolve(world, name, None)
     if place.known and place.score >= 0.95 and (place.population or 0) >= _BIG_CITY:
         return place.country_iso2
