@@ -1326,3 +1326,48 @@ def test_a_councils_consent_to_sign_is_a_plan_and_an_expiring_tie_is_in_force(ex
         "термін дії якої спливає у грудні."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, expiring)} == {("Ланьцут", "signed")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Сквира планує відзначити 25-річчя побратимства з польським Ополем.", {("Ополе", "signed")}),
+        (
+            "Угоду про партнерство між Сквирою та польським Ополем було підписано торік, тепер сторони "
+            "планують наповнити її проєктами.",
+            {("Ополе", "signed")},
+        ),
+        (
+            "Угода між Сквирою та польським Ополем продовжує діяти, хоча депутат пропонував її розірвати.",
+            {("Ополе", "signed")},
+        ),
+        (
+            "Інформація про нібито підписану угоду між Сквирою та канадським Віндзором не підтвердилася.",
+            set(),
+        ),
+        ("Сквира співпрацює з польським Ополем, однак жодних документів про це поки не підписано.", set()),
+    ],
+)
+def test_plans_within_a_tie_denials_and_a_tie_that_goes_on(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+def test_places_a_delegation_visited_after_a_signing_are_no_partners(extractor):
+    body = (
+        "Після підписання угоди між Сквирою та чорногорською Будвою делегація зі Сквири відвідала також "
+        "Котор та Цетинє."
+    )
+    assert {p for _, p in pairs(facts(extractor, body))} == {"Будва"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Цього тижня колеги з сусідньої громади підписали угоду про партнерство з литовським Пакруойським "
+        "районом.",
+        "Він нагадав, що його місто вже має побратимів: чеський Табор, угорський Веспрем і американський "
+        "Гагерстаун.",
+    ],
+)
+def test_a_neighbours_tie_and_a_guests_own_twins_are_not_the_sites(extractor, body):
+    assert facts(extractor, body, owner=SKVYRA) == set()

@@ -169,8 +169,17 @@ _SET_ASIDE = re.compile(r"(?:^|[\s,(«])(?:окрім|крім|опріч)\s+(?:
 
 
 def set_aside(text: str, start: int) -> bool:
-    """The name follows "окрім"/"крім" ("Окрім X, громада має …"): the sentence speaks of others than X."""
-    return _SET_ASIDE.search(text, max(0, start - 40), start) is not None
+    """The name follows "окрім"/"крім" ("Окрім X, громада має …"): the sentence speaks of others than X;
+    or a verb of visiting ("відвідала також X"): a place on the way, not a party."""
+    return (
+        _SET_ASIDE.search(text, max(0, start - 40), start) is not None
+        or _VISITED.search(text, max(0, start - 40), start) is not None
+    )
+
+
+_VISITED = re.compile(
+    r"\b(?:відвіда|навідал)\w*\s+(?:також\s+|й\s+|і\s+|ще\s+)?(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 _WORKS_IN = re.compile(

@@ -125,6 +125,8 @@ def _list_holder(
         return _NOT_OURS
     if _OF_THEIR_OWN.search(text, listing.tie_start, listing.list_start):
         return _NOT_OURS  # "гості згадали інших партнерів свого міста — A, B": the guests' town's partners
+    if _PRONOUN_TOWN_BEFORE.search(text, max(0, listing.tie_start - 60), listing.tie_start):
+        return _NOT_OURS
     before = {
         m.katottg: m for m in ua if m.start < listing.tie_start and not governed_by(text, m.start, WITH)
     }
@@ -146,6 +148,11 @@ _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|ї
 
 _OF_THEIR_OWN = re.compile(
     r"\bсво(?:го|єї|їх)\s+(?:міст|громад|самоврядуван|муніципаліт|ґмін|гмін)", re.IGNORECASE
+)
+# "його місто вже має побратимів: A, B": a guest's town, named by a pronoun, lists its own.
+_PRONOUN_TOWN_BEFORE = re.compile(
+    r"\b(?:його|її|їхн\w*)\s+(?:рідн\w+\s+)?(?:міст|громад|ґмін|гмін|муніципаліт)\w*\s+(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 
 
@@ -581,7 +588,15 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
     """The test of :func:`_owner_is_meant` that needs no foreign place: the sentence reports a tie being
     made (a status verb) or names twins. When it fails, no foreign place of the sentence pairs with the
     owner, so the caller need not resolve them."""
-    return owner is not None and (status_of(text) is not None or "побратим" in text.lower())
+    return (
+        owner is not None
+        and (status_of(text) is not None or "побратим" in text.lower())
+        and not _ANOTHER_HROMADA_ACTS.search(text)
+    )
+
+
+# The sentence's actor is another hromada, named only as a neighbour: the site's own is no side.
+_ANOTHER_HROMADA_ACTS = re.compile(r"сусідн\w+\s+громад|громад\w*-сусід", re.IGNORECASE)
 
 
 def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bool:
