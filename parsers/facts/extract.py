@@ -94,6 +94,7 @@ from parsers.facts.name_filters import (
     joined_spans,
     may_be_place_name,
     names_after_an_office,
+    names_an_office_unit,
     set_aside,
     where_someone_works,
     with_two_word_towns,
@@ -1015,19 +1016,12 @@ def _numbered_part(city: Partner, number: str) -> Partner:
     return Partner(f"{city.name_uk} {number}", latin, city.country_iso2, None, None, "district", False)
 
 
-_COUNCIL_WORD = re.compile(
-    r"^(?:ради|управи|адміністрації|магістрату|ґміни|гміни|общини|волості|повіту)$", re.IGNORECASE
-)
-
-
 def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) -> bool:
     """A name the gazetteer does not know, right after an office and its town, district, unit or council
     word ("мер міста X Y", "голова району X Y", "війт ґміни X Y"), that runs on into another capitalised
     word or is itself several words: the holder's name, the town left unnamed."""
     before = preceding_words(text, start, 3)
-    unit_word = bool(before) and bool(
-        CITY_WORDS.search(before[-1]) or follows_a_district_noun(before) or _COUNCIL_WORD.match(before[-1])
-    )
+    unit_word = bool(before) and (names_an_office_unit(before[-1]) or follows_a_district_noun(before))
     after_office = unit_word and any(PERSON_ROLES.match(w) for w in before[:-1])
     return bool(_CAPITALISED_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
 

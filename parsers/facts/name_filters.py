@@ -128,6 +128,12 @@ def _after_role(text: str, start: int) -> bool:
 _OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи|магістрату|мерії|уряду|правління)$", re.IGNORECASE)
 
 
+def names_an_office_unit(word: str) -> bool:
+    """The word names what an office heads: a town or other unit ("міста", "ґміни", "повіту") or its
+    body ("ради", "управи")."""
+    return bool(CITY_WORDS.search(word) or _GMINA_WORDS.match(word) or _OFFICE_BODY.match(word))
+
+
 def may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
     """Abbreviations in capitals, names inside quotes (organisations, programmes) and spans of three
     letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
