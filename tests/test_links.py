@@ -1371,3 +1371,55 @@ def test_places_a_delegation_visited_after_a_signing_are_no_partners(extractor):
 )
 def test_a_neighbours_tie_and_a_guests_own_twins_are_not_the_sites(extractor, body):
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the vote on the proposal is told in the next sentence: nothing is ended, nothing else said
+        (
+            "Депутат запропонував розірвати угоду про партнерство між Сквирою та польським Ополем. "
+            "Проте цю пропозицію сесія не підтримала.",
+            set(),
+        ),
+        # the tie is said to go on further down the article
+        (
+            "Депутат запропонував розірвати угоду про партнерство між Сквирою та польським Ополем.\n"
+            "Голосування відбулося наприкінці засідання.\n"
+            "Отже, підписана торік угода між Сквирою та Ополем продовжує діяти.",
+            {("Ополе", "signed")},
+        ),
+    ],
+)
+def test_a_proposed_ending_that_was_turned_down_ends_nothing(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+def test_a_proposed_ending_with_no_vote_told_stays_a_termination(extractor):
+    body = "Депутат запропонував розірвати угоду про партнерство між Сквирою та польським Ополем."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ополе", "terminated")}
+
+
+def test_the_time_of_work_within_a_tie_is_no_plan_of_the_tie(extractor):
+    body = (
+        "«Ми плануємо розширити співпрацю Сквири з польським Ополем на медицину — незабаром туди поїдуть "
+        "наші лікарі», — сказав голова."
+    )
+    assert facts(extractor, body) == set()
+    plan = "Сквира та польське Ополе плануємо підписати угоду про партнерство незабаром."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, plan)} == {("Ополе", "planned")}
+
+
+def test_their_twin_is_not_the_sites_own(extractor):
+    body = "Гуманітарний вантаж гості зібрали у їхньому польському місті-побратимі Ополе."
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    ours = "Гуманітарний вантаж зібрали у польському місті-побратимі Ополе."
+    assert pairs(facts(extractor, ours, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_region_after_the_name_gives_its_country(extractor):
+    body = (
+        "Сквира підписала угоду про партнерство з містом Лондон у канадській провінції Онтаріо. "
+        "Дехто сплутав його з британською столицею."
+    )
+    assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Лондон", "CA")}

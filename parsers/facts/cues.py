@@ -45,7 +45,7 @@ _RENEWAL_NOUN = re.compile(
 )
 
 _PLANNED = re.compile(
-    r"готу[юєї]|підготу|(?:планує|планую|плану[єю]ть)\b(?!\s+(?:\S+\s+)?(?:обмін|візит|фестивал|зустріч|спільн|"
+    r"готу[юєї]|підготу|(?:планує|планую|плану[єю]ть|плануємо|плануєте)\b(?!\s+(?:\S+\s+)?(?:обмін|візит|фестивал|зустріч|спільн|"
     r"конференці|поїздк|навчан|табор|табір|турнір|ярмар|свят|екскурсі|концерт|стажуван|"
     # work within a tie that exists: to widen, deepen, fill, mark its anniversary, go on with it
     r"розшир|поглиб|наповн|розвива|відзнач|активізув|зміцн|продовжити\s+(?:\S+\s+)?співпрац))|"
@@ -154,6 +154,8 @@ def status_of(text: str) -> str | None:
             )  # "(з ним угоду розірвано)": a remark about another place's tie
         else:
             found = scan.search(lowered) is not None
+        if found and status == "planned" and _only_timing_of_work_within(lowered, scan):
+            continue  # "плануємо розширити співпрацю — незабаром …": the time is the work's, not a tie's
         if found and status == "planned" and _RENEWAL_PLANNED.search(lowered) and _IN_FORCE.search(lowered):
             return "signed"  # "угода, чинна з 2012 року, … планують продовжити": made; its renewal waits
         if found and status == "terminated" and _GOES_ON.search(lowered):
@@ -163,11 +165,52 @@ def status_of(text: str) -> str | None:
     return None
 
 
+def _only_timing_of_work_within(lowered: str, scan: re.Pattern[str]) -> bool:
+    """The sentence plans work within a tie that exists (to widen or deepen it), and its only other plan
+    words are words of time ("незабаром", "згодом"), which then tell when that work comes."""
+    return bool(_WORK_WITHIN_PLANNED.search(lowered)) and all(
+        _TIME_WORD.fullmatch(match.group(0)) for match in scan.finditer(lowered)
+    )
+
+
+_WORK_WITHIN_PLANNED = re.compile(
+    r"(?:планує|планую|плануємо|плануєте|плануют|плануть|має намір|мають намір|наміря\w*)\s+(?:\S+\s+)?"
+    r"(?:розшир|поглиб|наповн|розвива|активізув|зміцн|продовжити\s+(?:\S+\s+)?співпрац)"
+)
+_TIME_WORD = re.compile(r"незабаром|згодом|найближчим часом|майбутн")
 _GOES_ON = re.compile(r"продовжу\w* діяти|залиша\w* (?:чинн|в силі)|діє й надалі|й далі діє|і далі діє")
 _RENEWAL_PLANNED = re.compile(r"продовжити|продовженн|оновити|поновити|пролонгувати|нов\w* редакці")
 _IN_FORCE = re.compile(
     r"чинн|діюч|залишається в силі|термін\w* ді[їя]\w* (?:\S+ )?(?:спливає|закінчується|завершується)|"
     r"(?:з|із|від)\s+\d{4}\s+року|(?:підписал|уклал)\w*\s+(?:\S+\s+){0,4}?\d{4}"
+)
+
+
+def ending_only_proposed(text: str) -> bool:
+    """The sentence proposes to end a tie (a motion, an initiative, a call), and tells of no ending done."""
+    lowered = text.lower()
+    return bool(_ENDING_PROPOSED.search(lowered)) and not _ENDING_DONE.search(lowered)
+
+
+def proposal_rejected(text: str) -> bool:
+    """The sentence tells that a proposal or a draft decision was turned down."""
+    return bool(_PROPOSAL_REJECTED.search(text.lower()))
+
+
+def tie_goes_on(text: str) -> bool:
+    """The sentence says a tie stays in force ("продовжує діяти", "залишається чинною")."""
+    return bool(_GOES_ON.search(text.lower()))
+
+
+_ENDING_PROPOSED = re.compile(
+    r"(?:запропонува|пропону|пропозиці|ініціюва|ініціатив|закликал|закликав|вимага|петиці)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:розірва|припинит|припиненн|денонсува|денонсаці|скасува)"
+)
+_ENDING_DONE = re.compile(r"\b(?:розірвал|розірвано|припинил|припинено|денонсувал|скасувал|скасовано)")
+_PROPOSAL_REJECTED = re.compile(
+    r"(?:пропозиці|ініціатив|проєкт\w*\s+рішенн|питанн)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:не\s+підтрима|відхил|провал|не\s+набра)|"
+    r"(?:не\s+підтрима|відхил|провал)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:пропозиці|ініціатив|проєкт\w*\s+рішенн)"
 )
 
 

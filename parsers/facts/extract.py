@@ -36,12 +36,15 @@ from functools import cached_property, lru_cache
 
 from parsers.facts.clauses import clause_cues, clauses_of, since_year
 from parsers.facts.cues import (
+    ending_only_proposed,
     event_date_of,
     is_refusal,
     names_a_tie,
     names_the_signed_document,
+    proposal_rejected,
     relation_of,
     status_of,
+    tie_goes_on,
 )
 from parsers.facts.dates import (
     DOCUMENT_OPENING,
@@ -309,12 +312,15 @@ class Extractor:
         context = self._context(article, text, sentences, owner_katottg)
         facts: dict[tuple[str | None, str], Fact] = {}
         title_end = len(normalize_text(article.title or "").strip())
+        told: list[Fact] = []
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
             context.around = _Around(self, text, sentences, index, context)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
-                merge_fact(facts, fact)
+                told.append(fact)
+        for fact in _without_turned_down_endings(told, text, sentences):
+            merge_fact(facts, fact)
         found = without_spelling_variants(
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
         )
@@ -940,6 +946,33 @@ _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки
 
 
 _DOCUMENT_REFERS_BACK = 6
+_REJECTION_FOLLOWS = 2
+"""A vote on a proposal is told within this many sentences after it, in the same paragraph."""
+
+
+def _without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
+    """Without the endings a sentence only proposes when the proposal was turned down: a sentence after
+    it in the paragraph rejects it, or a later sentence says the same partner's tie stays in force."""
+    in_force_at = [
+        (fact.partner.name_uk, fact.sentence_indexes[0])
+        for fact in told
+        if fact.status == "signed" and tie_goes_on(sentences[fact.sentence_indexes[0]].text)
+    ]
+
+    def turned_down(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if fact.status != "terminated" or not ending_only_proposed(sentences[index].text):
+            return False
+        if any(name == fact.partner.name_uk and at > index for name, at in in_force_at):
+            return True
+        for after in range(index + 1, min(index + 1 + _REJECTION_FOLLOWS, len(sentences))):
+            if "\n" in text[sentences[after - 1].end : sentences[after].start]:
+                break
+            if proposal_rejected(sentences[after].text):
+                return True
+        return False
+
+    return [fact for fact in told if not turned_down(fact)]
 
 
 def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:

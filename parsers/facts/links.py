@@ -390,7 +390,7 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
         return False
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
     if other is None:
-        return holder is None
+        return holder is None and not _THEIR_BEFORE.search(text, 0, window + found.start())
     return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
 
 
@@ -400,6 +400,9 @@ _OURS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+# "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
+_THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 # The name an appositive after a comma describes: "Торуня, міста-побратима …".
 _HOLDER_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$")

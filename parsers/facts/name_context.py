@@ -52,6 +52,12 @@ _FOLLOWING_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'-]+(?:ого|ої|ий|а|я)?)(?:\s+(?:воєводства|повіту|краю|району|округу|графства|провінції|регіону|"
     r"землі|жудецу|департаменту))?"
 )
+# "X у канадській провінції Y", "X в штаті Y": a region of a country the name lies in, after the name.
+_LOCATED_IN_REGION = re.compile(
+    r"\s*,?\s+(?:у|в)\s+(?:([а-яіїєґ'-]+(?:ській|цькій|зькій|ськім|цькім|зькім))\s+)?"
+    r"(?:провінції|штаті|федеральній\s+землі|регіоні|графстві|кантоні|департаменті|воєводстві|префектурі)"
+    r"(?:\s+([А-ЯІЇЄҐ][\w'-]+))?"
+)
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
     "район": "район",
@@ -201,6 +207,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     if _city_of_district(text, start, end, text[start:end], hint.country, world):
         hint.descriptor = True  # "X, Місто (Країна)": the city only says where the district X is
         return hint
+    if not hint.country and (located := _LOCATED_IN_REGION.match(text, end)):
+        hint.country = _country_of_location(located.group(1), located.group(2), world) or None
+        hint.explicit = hint.explicit or hint.country is not None
     if following := _FOLLOWING_REGION.match(text[end:]):
         region_country = world.region_country(following.group(0).strip())
         if region_country and not hint.country:
@@ -284,6 +293,13 @@ def _behind_a_mark(text: str, start: int, word: str) -> bool:
     """A parenthesis, comma, semicolon or colon stands between the word and the name."""
     at = text.rfind(word, max(0, start - 80), start)
     return at != -1 and bool(_LIST_MARKS.search(text, at + len(word), start))
+
+
+def _country_of_location(adjective: str | None, region: str | None, world: World) -> str | None:
+    """The country of "у <country's adjective> <region noun> <Region>": the adjective's, else the region's."""
+    if adjective and (country := world.country(adjective)):
+        return country
+    return world.region_country(region) if region else None
 
 
 def _country_of_place_adjective(word: str, world: World) -> str | None:
