@@ -1423,3 +1423,20 @@ def test_a_region_after_the_name_gives_its_country(extractor):
         "Дехто сплутав його з британською столицею."
     )
     assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Лондон", "CA")}
+
+
+def test_a_tie_only_said_to_exist_is_withdrawn_by_no_agreement_next(extractor):
+    body = (
+        "Сквира співпрацює з польським Ополем у сфері культури. Угоди між громадами немає: контакти тримають "
+        "через школи."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_no_agreement_in_another_paragraph_or_beside_a_signing_withdraws_nothing(extractor):
+    other_paragraph = (
+        "Сквира співпрацює з польським Ополем у сфері культури.\nУгоди з литовськими містами немає."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, other_paragraph)} == {("Ополе", "signed")}
+    signed = "Сквира підписала угоду про партнерство з польським Ополем. Угоди з іншими містами Польщі немає."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, signed)} == {("Ополе", "signed")}

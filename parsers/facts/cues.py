@@ -197,6 +197,20 @@ def proposal_rejected(text: str) -> bool:
     return bool(_PROPOSAL_REJECTED.search(text.lower()))
 
 
+def opens_denying_a_document(text: str) -> bool:
+    """The sentence opens by saying there is no agreement ("Угоди між нами немає: …", "Формальної угоди
+    громади не підписували"): of a tie the sentence before told of without naming its document."""
+    found = _NO_DOCUMENT.search(text.lower(), 0, _OPENING_CHARS)
+    return found is not None and found.start() <= _OPENING_CHARS // 2
+
+
+_OPENING_CHARS = 60
+_NO_DOCUMENT = re.compile(
+    r"\b(?:угод|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:немає|нема|не\s+ма(?:є|ють)|"
+    r"не\s+(?:підписува|підписал|уклада|уклал))"
+)
+
+
 def tie_goes_on(text: str) -> bool:
     """The sentence says a tie stays in force ("продовжує діяти", "залишається чинною")."""
     return bool(_GOES_ON.search(text.lower()))

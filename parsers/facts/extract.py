@@ -41,6 +41,7 @@ from parsers.facts.cues import (
     is_refusal,
     names_a_tie,
     names_the_signed_document,
+    opens_denying_a_document,
     proposal_rejected,
     relation_of,
     status_of,
@@ -319,7 +320,8 @@ class Extractor:
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 told.append(fact)
-        for fact in _without_turned_down_endings(told, text, sentences):
+        told = _without_turned_down_endings(told, text, sentences)
+        for fact in _without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
         found = without_spelling_variants(
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
@@ -948,6 +950,21 @@ _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки
 _DOCUMENT_REFERS_BACK = 6
 _REJECTION_FOLLOWS = 2
 """A vote on a proposal is told within this many sentences after it, in the same paragraph."""
+
+
+def _without_documents_denied_next(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
+    """Without the ties a sentence only says exist ("співпрацює з X", no status cue of its own) when the
+    next sentence of the paragraph opens by saying there is no agreement."""
+
+    def denied(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if fact.status != "signed" or index + 1 >= len(sentences) or status_of(sentences[index].text):
+            return False
+        if "\n" in text[sentences[index].end : sentences[index + 1].start]:
+            return False
+        return opens_denying_a_document(sentences[index + 1].text)
+
+    return [fact for fact in told if not denied(fact)]
 
 
 def _without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
