@@ -1440,3 +1440,30 @@ def test_no_agreement_in_another_paragraph_or_beside_a_signing_withdraws_nothing
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, other_paragraph)} == {("Ополе", "signed")}
     signed = "Сквира підписала угоду про партнерство з польським Ополем. Угоди з іншими містами Польщі немає."
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, signed)} == {("Ополе", "signed")}
+
+
+@pytest.mark.parametrize(
+    "body, country, geonameid",
+    [
+        # a state named after the town chooses among namesakes, with or without the word "штат"
+        ("Сквира уклала угоду про партнерство з містом Кент у штаті Огайо.", "US", 5159537),
+        ("Сквира уклала угоду про партнерство з містом Александрія в Луїзіані.", "US", 4314550),
+        # a country's adjective before a unit noun outweighs the country the noun usually means
+        ("Сквира підписала угоду про співпрацю з естонським повітом Ляенемаа.", "EE", None),
+    ],
+)
+def test_the_region_or_country_around_a_name_decides_which_place(extractor, body, country, geonameid):
+    found = extractor.extract(news_article(body))
+    assert [(f.partner.country_iso2, f.partner.geonameid) for f in found] == [(country, geonameid)]
+
+
+def test_another_towns_twins_are_not_the_sites(extractor):
+    body = (
+        "Наш партнер Ополе, своєю чергою, є побратимом чеського міста Градець-Кралове та німецького Бамберга, "
+        "тож Сквира бере участь у спільних заходах цих міст."
+    )
+    assert {p for _, p in pairs(facts(extractor, body))} <= {"Ополе"}
+
+
+def test_a_partner_the_text_denies_is_none(extractor):
+    assert facts(extractor, "Ополе партнером Сквири не є, хоча делегації зустрічаються щороку.") == set()

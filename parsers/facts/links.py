@@ -389,6 +389,9 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
     if found is None:
         return False
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
+    subject = _SUBJECT_WITH_COPULA.search(text, 0, window + found.start())
+    if subject and (other is None or not other[0] <= subject.start(1) < max(other[1], other[0] + 1)):
+        return False  # "X, своєю чергою, є партнером A, B": the twins of X, a name that is not this side
     if other is None:
         return holder is None and not _THEIR_BEFORE.search(text, 0, window + found.start())
     return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
@@ -400,6 +403,12 @@ _OURS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+# "X є партнером …", "X, у свою чергу, є побратимом …": the name whose twin word follows "є".
+_SUBJECT_WITH_COPULA = re.compile(
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)(?:\s*,\s*(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)\s*,)?"
+    r"\s+(?:теж\s+|також\s+|вже\s+|давно\s+)?є\s+$"
+)
 
 # "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
 _THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)

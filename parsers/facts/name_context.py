@@ -52,11 +52,11 @@ _FOLLOWING_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'-]+(?:ого|ої|ий|а|я)?)(?:\s+(?:воєводства|повіту|краю|району|округу|графства|провінції|регіону|"
     r"землі|жудецу|департаменту))?"
 )
-# "X у канадській провінції Y", "X в штаті Y": a region of a country the name lies in, after the name.
+# "X у канадській провінції Y", "X в штаті Y", "X у Каліфорнії": the region or country X lies in, after X.
 _LOCATED_IN_REGION = re.compile(
-    r"\s*,?\s+(?:у|в)\s+(?:([а-яіїєґ'-]+(?:ській|цькій|зькій|ськім|цькім|зькім))\s+)?"
-    r"(?:провінції|штаті|федеральній\s+землі|регіоні|графстві|кантоні|департаменті|воєводстві|префектурі)"
-    r"(?:\s+([А-ЯІЇЄҐ][\w'-]+))?"
+    r"\s*,?\s+(?:у|в)\s+(?:тому\s+(?:ж|самому)\s+)?(?:([а-яіїєґ'-]+(?:ській|цькій|зькій|ськім|цькім|зькім))\s+)?"
+    r"(?:(провінції|штаті|федеральній\s+землі|регіоні|графстві|кантоні|департаменті|воєводстві|префектурі)\s*)?"
+    r"([А-ЯІЇЄҐ][\w'-]+)?"
 )
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
@@ -161,6 +161,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
     ):
         hint.adjacent_cue = True
+    by_unit_word = False  # the country only a unit noun's usual country ("повіт": Poland) gives
     for position, word in enumerate(reversed(before)):
         if _GMINA_WORDS.search(word):
             hint.country = hint.country or "PL"
@@ -181,7 +182,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             return hint
         if _REGION_BEFORE.search(word):
             hint.level, hint.explicit = "region", True
-            hint.country = hint.country or world.region_country(word)
+            if not hint.country and (unit_country := world.region_country(word)):
+                hint.country, by_unit_word = unit_country, True
             continue
         if _DISTRICT_BEFORE.search(word):
             hint.level, hint.explicit = "district", True
@@ -192,7 +194,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         if _behind_a_mark(text, start, word):
             break  # "A (Країна), X": a country in the entry before says nothing of X
         if adjective_country := world.country(word) or _country_of_place_adjective(word, world):
-            hint.country = hint.country or adjective_country
+            hint.country = adjective_country if by_unit_word else hint.country or adjective_country
             hint.explicit = True
             break
         break
@@ -207,9 +209,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     if _city_of_district(text, start, end, text[start:end], hint.country, world):
         hint.descriptor = True  # "X, Місто (Країна)": the city only says where the district X is
         return hint
-    if not hint.country and (located := _LOCATED_IN_REGION.match(text, end)):
-        hint.country = _country_of_location(located.group(1), located.group(2), world) or None
-        hint.explicit = hint.explicit or hint.country is not None
+    if (not hint.country or by_unit_word) and (located := _LOCATED_IN_REGION.match(text, end)):
+        _read_location(hint, *located.groups(), world)
     if following := _FOLLOWING_REGION.match(text[end:]):
         region_country = world.region_country(following.group(0).strip())
         if region_country and not hint.country:
@@ -295,11 +296,22 @@ def _behind_a_mark(text: str, start: int, word: str) -> bool:
     return at != -1 and bool(_LIST_MARKS.search(text, at + len(word), start))
 
 
-def _country_of_location(adjective: str | None, region: str | None, world: World) -> str | None:
-    """The country of "у <country's adjective> <region noun> <Region>": the adjective's, else the region's."""
-    if adjective and (country := world.country(adjective)):
-        return country
-    return world.region_country(region) if region else None
+def _read_location(
+    hint: Hint, adjective: str | None, noun: str | None, region: str | None, world: World
+) -> None:
+    """The country (and the region, to choose among namesakes) of "у <country's> <region noun>
+    <Region>", "у <region noun> <Region>", "у <Region>" or "у <Country>" after a name."""
+    if noun is None and adjective is None:
+        country = world.country(region) if region else None
+        if country:
+            hint.country, hint.explicit = country, True
+            return
+    country = world.country(adjective) if adjective else None
+    in_region = world.region_country(region) if region else None
+    if in_region and (country is None or in_region == country):
+        hint.admin1 = hint.admin1 or region
+    if country or in_region:
+        hint.country, hint.explicit = country or in_region, True
 
 
 def _country_of_place_adjective(word: str, world: World) -> str | None:

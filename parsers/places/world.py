@@ -465,6 +465,8 @@ _PREFIX = re.compile(
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _POP_BONUS = 0.015
 _ADMIN1_BONUS = 0.03
+_REGION_SURE = 0.85
+"""A match this close inside the region named beside the name rules out the places outside it."""
 _FLOOR = 0.7
 _CANDIDATES_MAX = 20_000
 """Phonetic keys whose candidates one country keeps."""
@@ -793,7 +795,9 @@ class World:
             hits = self._latin_hits(text, country, phonetic)
         else:
             hits = self._cyrillic_hits(text, country)
-            if phonetic and country and not any(score >= 0.95 for score, _ in hits.values()):
+            # a region named beside the name and no exact match in it: its sound-alikes are searched too
+            outside = bool(admin1) and not any(self._in_admin1(gid, admin1) for gid in hits)
+            if phonetic and country and (outside or not any(score >= 0.95 for score, _ in hits.values())):
                 queries = [
                     (cyr_key(c), 0.0 if i == 0 else _DEINFLECTED_PENALTY, c)
                     for i, c in enumerate(lemma_candidates(text, limit=5))
@@ -802,6 +806,9 @@ class World:
                     if score > hits.get(gid, (0.0, ""))[0]:
                         hits[gid] = (score, nom)
         in_region = {gid for gid in hits if self._in_admin1(gid, admin1)} if admin1 else set()
+        if any(hits[gid][0] >= _REGION_SURE for gid in in_region):
+            # the text says which region: a close match there beats an exact namesake elsewhere
+            hits = {gid: hit for gid, hit in hits.items() if gid in in_region}
         hits = {
             gid: (score + (_ADMIN1_BONUS if gid in in_region else 0.0), nom)
             for gid, (score, nom) in hits.items()
