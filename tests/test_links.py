@@ -1467,3 +1467,24 @@ def test_another_towns_twins_are_not_the_sites(extractor):
 
 def test_a_partner_the_text_denies_is_none(extractor):
     assert facts(extractor, "Ополе партнером Сквири не є, хоча делегації зустрічаються щороку.") == set()
+
+
+def test_a_place_after_a_foreign_office_is_not_a_ukrainian_side(extractor):
+    # "Вишків" (a Polish town) declines like a Ukrainian village's name; a burgomaster is a foreign office
+    body = "Міський голова Сквири та бурмістр Вишкова підписали угоду про партнерство між громадами."
+    assert {(f.ua.name_uk, f.partner.domestic) for f in extractor.extract(news_article(body))} <= {
+        ("Сквирська міська громада", False)
+    }
+
+
+def test_a_pronoun_subject_takes_the_hromada_of_the_sentence_before(extractor):
+    body = (
+        "Найновіше партнерство району – у Пологівської громади. Наприкінці року вона підписала угоду про "
+        "співпрацю з литовським Тракаєм."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Пологівська міська громада", "Тракай")}
+
+
+def test_the_oblast_centres_tie_is_not_the_sites(extractor):
+    body = "Нагадаємо, обласний центр має давні побратимські зв'язки з німецьким Бамбергом, які тривають з 1986 року."
+    assert facts(extractor, body, owner=SKVYRA) == set()

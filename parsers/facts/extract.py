@@ -93,6 +93,7 @@ from parsers.facts.name_context import (
 from parsers.facts.name_filters import (
     PERSON_ROLES,
     SPACED_DASH_IN_NAME,
+    after_a_foreign_office,
     after_plural_unit,
     inside_a_quoted_name,
     joined_spans,
@@ -115,6 +116,7 @@ from parsers.facts.pairing import (
     owner_may_be_meant,
     owners_unclaimed_partners,
     pair_by_position,
+    pronoun_subject,
     relinked_by_other_mention,
 )
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
@@ -548,11 +550,14 @@ class Extractor:
             and not part_of_other_name(text, m)
             and not inside_a_quoted_name(text, m.start)  # a place in a quoted name ("фонд «… X-а»")
             and not where_someone_works(text, m.start)
+            and not after_a_foreign_office(text, m.start)
         ]
         owner = None if is_title or context.foreign_topic else context.owner
         bare = owner is None and not ua_mentions and not is_title and context.previous_side is not None
         if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side
+        elif not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side is not None:
+            owner = context.previous_side  # "… X-ська громада. Торік вона підписала угоду з Y"
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
             # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
             # resolving its names is deferred, maybe for good.

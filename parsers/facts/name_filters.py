@@ -199,3 +199,14 @@ def where_someone_works(text: str, start: int) -> bool:
     """ "адміністрація громади, яка працює в X": X is where a body works (a relocated one, in wartime),
     not a side of its ties."""
     return _WORKS_IN.search(text, max(0, start - 60), start) is not None
+
+
+_FOREIGN_OFFICE_BEFORE = re.compile(
+    r"\b(?:бурмістр|бургомістр|войт)\w*\s+(?:міста\s+|ґміни\s+|гміни\s+)?$", re.IGNORECASE
+)
+
+
+def after_a_foreign_office(text: str, start: int) -> bool:
+    """ "бурмістр X", "войт ґміни X": offices of foreign towns only, so X is not a Ukrainian place that
+    sounds the same."""
+    return _FOREIGN_OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None

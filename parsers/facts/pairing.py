@@ -306,6 +306,19 @@ def bare_hromada_subject(text: str, start: int, end: int) -> bool:
 _HROMADA_WORD = re.compile(r"\bгромада\b")
 
 
+def pronoun_subject(text: str) -> bool:
+    """ "Наприкінці року вона підписала угоду з X": a pronoun is the subject of the tie's verb, so the
+    side is the hromada the sentence before spoke of, not the site's own."""
+    return _PRONOUN_SUBJECT.search(text) is not None
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:вже\s+|також\s+|теж\s+|нещодавно\s+|онлайн\s+)?"
+    r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють)\s+(?:\S+\s+)?(?:побратим|партнер|угод))",
+    re.IGNORECASE,
+)
+
+
 def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention]) -> list[PairCandidate]:
     """A partner whose own clause names another Ukrainian side is not paired across clauses:
     "X уклала угоду з A, а Y – з B" pairs B with Y only; and a Ukrainian side named in a later clause
@@ -595,8 +608,9 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
     )
 
 
-# The sentence's actor is another hromada, named only as a neighbour: the site's own is no side.
-_ANOTHER_HROMADA_ACTS = re.compile(r"сусідн\w+\s+громад|громад\w*-сусід", re.IGNORECASE)
+# The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the
+# site's own is no side.
+_ANOTHER_HROMADA_ACTS = re.compile(r"сусідн\w+\s+громад|громад\w*-сусід|обласн\w+\s+центр", re.IGNORECASE)
 
 
 def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bool:
