@@ -1488,3 +1488,68 @@ def test_a_pronoun_subject_takes_the_hromada_of_the_sentence_before(extractor):
 def test_the_oblast_centres_tie_is_not_the_sites(extractor):
     body = "Нагадаємо, обласний центр має давні побратимські зв'язки з німецьким Бамбергом, які тривають з 1986 року."
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_name_in_another_language_in_parentheses_gives_no_country(extractor):
+    body = "Сквира підписала угоду про співпрацю з румунським містом Сату-Маре (угорською – Сатмарнеметі)."
+    assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Сату-Маре", "RO")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a draft decision to end the tie, voted down in the next sentence, the tie in force later
+        (
+            "Група депутатів внесла проєкт рішення «Про припинення дії угоди про побратимство між Сквирою та "
+            "польським Ополем». Однак рішення не ухвалено. Угода Сквири з Ополем, підписана у 2010 році, "
+            "залишається чинною.",
+            {("Ополе", "signed")},
+        ),
+        # a draft withdrawn from the agenda
+        (
+            "Депутати зняли з розгляду проєкт рішення про припинення угоди про партнерство між Сквирою та "
+            "польським Ополем.",
+            set(),
+        ),
+        # the council refused to end it, told in the next sentence
+        (
+            "Сесія розглядала пропозицію однієї з фракцій розірвати угоду Сквири з польським Ополем. "
+            "Депутати відмовилися розривати угоду.",
+            set(),
+        ),
+    ],
+)
+def test_drafts_and_proposals_to_end_a_tie_that_failed_end_nothing(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+def test_a_tie_that_never_existed_is_none_and_its_neighbour_clause_stands(extractor):
+    body = (
+        "Угод з російськими та білоруськими містами громада не має: угоду з Курськом розірвано у 2022 році, "
+        "а угоди з білоруською Лідою, про яку пишуть деякі довідники, ніколи не існувало."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Курськ", "terminated")}
+
+
+def test_a_tie_that_may_come_is_none(extractor):
+    assert facts(extractor, "Сквира може стати третьою громадою-партнером нідерландського Зволле.") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the second clause's side is named by its adjective alone, before a verb
+        "Сквирська громада уклала угоду з польським Ополем, а Володарська веде переговори з литовським "
+        "Тракаєм.",
+        # and by one the gazetteer does not know (an old name)
+        "Сквирська громада уклала угоду з польським Ополем, а Тарутинська – з литовським Тракаєм.",
+    ],
+)
+def test_a_partner_in_another_hromadas_clause_is_not_the_first_sides(extractor, body):
+    assert ("Сквирська міська громада", "Тракай") not in pairs(facts(extractor, body))
+    assert ("Сквирська міська громада", "Ополе") in pairs(facts(extractor, body))
+
+
+def test_a_particle_between_a_hromadas_adjective_and_its_noun(extractor):
+    body = "Ізмаїльська ж громада веде переговори про угоду з румунським містом Ісакча."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Ізмаїльська міська громада", "Ісакча")}

@@ -34,13 +34,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from parsers.facts.clauses import clause_cues, clauses_of, since_year
+from parsers.facts.clauses import clause_cues, clause_of, clauses_of, since_year
 from parsers.facts.cues import (
     ending_only_proposed,
     event_date_of,
     is_refusal,
     names_a_tie,
     names_the_signed_document,
+    never_existed,
     opens_denying_a_document,
     proposal_rejected,
     relation_of,
@@ -606,6 +607,9 @@ class Extractor:
         facts = []
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
+            partners_clause = clause_of(clauses, found.start)
+            if partners_clause and never_existed(text[partners_clause[0] : partners_clause[1]]):
+                continue  # "а угоди з X ніколи не існувало"
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation

@@ -37,6 +37,7 @@ _REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write th
     re.IGNORECASE,
 )
 _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
+_IN_A_LANGUAGE = re.compile(r"(?:[а-яіїєґ'-]+(?:ською|цькою|зькою)|мовою|по-[а-яіїєґ'-]+)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
 # The rest of a comma list of names up to the parenthesis that gives their country.
 _GROUP_PARENTHESIS = re.compile(
@@ -146,6 +147,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     region_of_parenthesis = None
     if parenthesis:
         for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
+            if _IN_A_LANGUAGE.match(part):
+                continue  # "X (угорською – Y)": the name in another language, not a country
             if country := world.country(part):
                 hint.country, hint.explicit, hint.adjacent_cue = country, True, True
             elif country := world.region_country(part):

@@ -328,8 +328,11 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
     kept = []
     for candidate in candidates:
         clause = clause_of(clauses, candidate.found.start)
-        if clause is not None and not candidate.dash and _an_institutions_tie(text, clause, candidate.ua.at):
+        side_at = candidate.ua.at
+        if clause is not None and not candidate.dash and _an_institutions_tie(text, clause, side_at):
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
+        if clause is not None and not candidate.dash and _another_hromada_opens(text, clause, side_at):
+            continue  # "X уклала угоду з A, а Y-ська веде переговори з B": B is Y's, named or not
         if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
             continue
         if not candidate.dash and _partner_of_the_sentences_foreign_subject(text, candidate, candidates, ua):
@@ -370,6 +373,20 @@ _INSTITUTION_OPENS = re.compile(
     r"команд[аи]|оркестр)\b",
     re.IGNORECASE,
 )
+
+
+# A clause whose subject is a hromada named by its adjective alone ("…, а Y-ська веде переговори з B").
+_HROMADA_ADJECTIVE_OPENS = re.compile(
+    r"\s*(?:а|тоді\s+як|натомість|тоді)\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ська|цька|зька)\b(?!\s+(?:област|обл\b))"
+)
+
+
+def _another_hromada_opens(text: str, clause: tuple[int, int], side_at: int | None) -> bool:
+    """The partner's clause opens with a hromada's adjective as its subject, and the pair's side is not
+    in that clause: the adjective names the clause's own side, which the gazetteer may not know."""
+    return not (side_at is not None and clause[0] <= side_at < clause[1]) and bool(
+        _HROMADA_ADJECTIVE_OPENS.match(text, clause[0])
+    )
 
 
 def _an_institutions_tie(text: str, clause: tuple[int, int], side_at: int | None) -> bool:
