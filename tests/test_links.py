@@ -1553,3 +1553,22 @@ def test_a_partner_in_another_hromadas_clause_is_not_the_first_sides(extractor, 
 def test_a_particle_between_a_hromadas_adjective_and_its_noun(extractor):
     body = "Ізмаїльська ж громада веде переговори про угоду з румунським містом Ісакча."
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Ізмаїльська міська громада", "Ісакча")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Сквира припинила угоду з білоруською Речицею і продовжила угоду з польським Ополем ще на десять "
+            "років.",
+            {("Речица", "terminated"), ("Ополе", "renewed")},
+        ),
+        (
+            "Угоду Сквири з польським Ополем продовжено ще на п'ять років, а угода з російським Курськом "
+            "втрачає чинність.",
+            {("Ополе", "renewed"), ("Курськ", "terminated")},
+        ),
+    ],
+)
+def test_an_ending_and_a_renewal_in_one_sentence_keep_their_own_partners(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected

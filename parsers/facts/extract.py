@@ -620,8 +620,8 @@ class Extractor:
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
             pair_status = pair_status or inherited_status or implied_status(text, link.kind)
-            if pair_status == "terminated" and _signed_after_ending(text, found.start):
-                pair_status = "signed"  # "розірвала угоду з X та уклала угоду з Y": Y's tie is new
+            if pair_status == "terminated" and (after_ending := _status_after_ending(text, found.start)):
+                pair_status = after_ending  # "розірвала угоду з X та уклала угоду з Y": Y's tie is new
             if pair_status in ("renewed", "terminated") and since_year(text, pair_date):
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
@@ -1021,16 +1021,20 @@ def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str
 
 
 _ENDED_THEN_SIGNED = re.compile(
-    r"\b(?:розірва|припини|скасува)\w*[^.;]*?\s(?:і|та|а|й)\s+(?:[\w'’-]+\s+){0,2}?(?:підписал|підписав|уклал|уклав)\w*",
+    r"\b(?:розірва|припини|скасува)\w*[^.;]*?\s(?:і|та|а|й)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?P<signed>підписал|підписав|уклал|уклав)|(?P<renewed>продовжил|продовжив|поновил|поновив|пролонгува))\w*",
     re.IGNORECASE,
 )
 
 
-def _signed_after_ending(text: str, partner_at: int) -> bool:
-    """The partner follows a signing verb joined to an ending one ("розірвала … та уклала угоду з Y"):
-    the ending is another tie's."""
+def _status_after_ending(text: str, partner_at: int) -> str | None:
+    """The partner follows a signing or renewing verb joined to an ending one ("розірвала … та уклала
+    угоду з Y", "припинила … і продовжила угоду з Y"): the ending is another tie's, Y's tie was made or
+    renewed."""
     found = _ENDED_THEN_SIGNED.search(text, 0, partner_at)
-    return found is not None
+    if found is None:
+        return None
+    return "signed" if found.group("signed") else "renewed"
 
 
 _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)
