@@ -1572,3 +1572,31 @@ def test_a_particle_between_a_hromadas_adjective_and_its_noun(extractor):
 )
 def test_an_ending_and_a_renewal_in_one_sentence_keep_their_own_partners(extractor, body, expected):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "besides X": X is one of the list, whose holder is the pronoun's town
+        "Окрім Сквири, його партнерами є Бамберг (Німеччина), Ланкастер (США) та Вільнюс (Литва).",
+        # a dash for the copula: the twin word after "а й" still speaks of the dash's subject
+        "Ополе – не лише партнер Сквири, а й побратим литовського Тракаю та німецького Бамберга.",
+    ],
+)
+def test_the_twins_of_the_partner_are_not_the_sites(extractor, body):
+    assert not {p for _, p in pairs(facts(extractor, body, owner=SKVYRA))} & {
+        "Бамберг",
+        "Ланкастер",
+        "Вільнюс",
+        "Тракай",
+    }
+
+
+def test_a_heading_of_partner_hromadas_lists_the_owners_partners_not_a_pair(extractor):
+    body = (
+        "Партнерські громади України: Херсонська міська громада (меморандум 2023 р.), Краматорська міська "
+        "громада (угода 2024 р.)."
+    )
+    assert ("Херсонська міська громада", "Краматорська міська громада") not in pairs(
+        facts(extractor, body, owner=SKVYRA)
+    )

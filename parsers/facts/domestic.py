@@ -27,6 +27,12 @@ DASH_PAIR_LIST = re.compile(
 )  # no digits: "A — X (2:1)" is a score
 
 
+# A heading that names partners and opens a list with a colon, with no verb of its own.
+_PARTNERS_HEADING = re.compile(
+    r"\s*(?:[А-ЯІЇЄҐа-яіїєґ'’-]+\s+){0,3}?(?:партнер|побратим)\w*(?:\s+[а-яіїєґ'’-]+){0,3}?\s*"
+    r"(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)?\s*:",
+    re.IGNORECASE,
+)
 _DOMESTIC_TIE = re.compile(r"меморанд|угод|договор|договір|пліч-о-пліч|побрат", re.IGNORECASE)
 
 
@@ -38,6 +44,17 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
     """
     if status_of(text) == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
+    heading = _PARTNERS_HEADING.match(text)
+    if heading and all(m.start >= heading.end() for m in ua):
+        # "Партнерські громади: A (…), B (…)": a list of the owner's partners, never a pair of its own
+        entries = [m for m in distinct_sides(ua) if m.kind in ("hromada", "settlement")]
+        if owner is None or not owner.katottg:
+            return []
+        return [
+            PairCandidate(owner, domestic_partner(m), None, (m.start, m.end))
+            for m in entries
+            if m.katottg != owner.katottg
+        ]
     co_signed = _co_signed_memorandum(text, ua)
     if couples := _dash_listed_couples(text, ua):
         return couples

@@ -389,7 +389,9 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
     if found is None:
         return False
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
-    subject = _SUBJECT_WITH_COPULA.search(text, 0, window + found.start())
+    subject = next(
+        (m for p in _SUBJECT_OF_THE_TWIN_WORD if (m := p.search(text, 0, window + found.start()))), None
+    )
     if subject and (other is None or not other[0] <= subject.start(1) < max(other[1], other[0] + 1)):
         return False  # "X, своєю чергою, є партнером A, B": the twins of X, a name that is not this side
     if other is None:
@@ -409,6 +411,18 @@ _SUBJECT_WITH_COPULA = re.compile(
     r"([А-ЯІЇЄҐA-Z][\w'’-]*)(?:\s*,\s*(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)\s*,)?"
     r"\s+(?:теж\s+|також\s+|вже\s+|давно\s+)?є\s+$"
 )
+
+# "X – не лише партнер Y, а й побратим …": the twin word after "а й" is still said of X.
+_NOT_ONLY_BUT_ALSO = re.compile(
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s+[–—]\s+не\s+(?:лише|тільки)\b[^.;]*?\s(?:а|але)\s+(?:й|і|також|ще\s+й)\s+"
+    r"(?:[\w'’-]+\s+)?$"
+)
+
+# "X – давній партнер …", "X – не лише партнер …": a dash stands for the copula.
+_DASH_COPULA = re.compile(
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s+[–—]\s+(?:не\s+(?:лише|тільки)\s+)?(?:[а-яіїєґ'’-]+\s+){0,2}$"
+)
+_SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COPULA)
 
 # "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
 _THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)

@@ -128,7 +128,11 @@ def _list_holder(
     if _PRONOUN_TOWN_BEFORE.search(text, max(0, listing.tie_start - 60), listing.tie_start):
         return _NOT_OURS
     before = {
-        m.katottg: m for m in ua if m.start < listing.tie_start and not governed_by(text, m.start, WITH)
+        m.katottg: m
+        for m in ua
+        if m.start < listing.tie_start
+        and not governed_by(text, m.start, WITH)
+        and not governed_by(text, m.start, _BESIDES)  # "Окрім X, його партнерами є …": X is one of them
     }
     if len(before) > 1:
         return _ListHolder(None, shared=True)
@@ -143,6 +147,7 @@ def _list_holder(
     return _ListHolder(owner) if ours else _NOT_OURS
 
 
+_BESIDES = frozenset({"окрім", "крім", "серед", "поміж"})
 _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|їхні\w*)\s+(?:\S+\s+)?\S{0,2}$", re.IGNORECASE)
 
 
