@@ -1600,3 +1600,25 @@ def test_a_heading_of_partner_hromadas_lists_the_owners_partners_not_a_pair(extr
     assert ("Херсонська міська громада", "Краматорська міська громада") not in pairs(
         facts(extractor, body, owner=SKVYRA)
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Наш давній польський партнер — Ополе — теж долучився до допомоги Білій Церкві.",
+        "Делегація відвідала Білоцерківську громаду, яка разом із нашим партнером Ополем реалізує проєкт.",
+    ],
+)
+def test_our_partner_is_not_the_partner_of_another_hromada_named_beside_it(extractor, body):
+    assert ("Білоцерківська міська громада", "Ополе") not in pairs(facts(extractor, body, owner=SKVYRA))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сквира уклала угоду про співпрацю з дільницею Прага-Південь у Варшаві.",
+        "Сквира уклала угоду про співпрацю з районом Прага-Полудне польської столиці Варшава.",
+    ],
+)
+def test_a_districts_container_city_after_it_gives_the_country(extractor, body):
+    assert {c for _, _, c, *_ in facts(extractor, body)} == {"PL"}

@@ -396,6 +396,8 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
         return False  # "X, своєю чергою, є партнером A, B": the twins of X, a name that is not this side
     if other is None:
         return holder is None and not _THEIR_BEFORE.search(text, 0, window + found.start())
+    if _OURS_BEFORE.search(text, 0, window + found.start()):
+        return False  # "наш партнер Y": the site's own twin, not that of a hromada the sentence names
     return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
 
 
@@ -405,6 +407,8 @@ _OURS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+_OURS_BEFORE = re.compile(r"\bнаш\w*\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
 
 # "X є партнером …", "X, у свою чергу, є побратимом …": the name whose twin word follows "є".
 _SUBJECT_WITH_COPULA = re.compile(

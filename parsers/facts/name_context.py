@@ -228,7 +228,10 @@ _DISTRICT_APPOSITION = re.compile(
     r"\s+(?:столиц\w+\s+)?([А-ЯІЇЄҐ][\w'-]+)(?:\s*\(([^()]{2,40})\))?"
 )
 _BIG_CITY = 100_000
-_CITY_AFTER = re.compile(r"\s+міста\s+([А-ЯІЇЄҐ][\w'-]+)")
+# "району X міста Y", "дільниці X у Y", "району X польської столиці Y": the city the district lies in.
+_CITY_AFTER = re.compile(
+    r"\s+(?:міста|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)"
+)
 
 
 def _country_of_container(name: str, parenthesis: str | None, world: World) -> str | None:
