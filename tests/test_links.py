@@ -1622,3 +1622,18 @@ def test_our_partner_is_not_the_partner_of_another_hromada_named_beside_it(extra
 )
 def test_a_districts_container_city_after_it_gives_the_country(extractor, body):
     assert {c for _, _, c, *_ in facts(extractor, body)} == {"PL"}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Посол, присутній на підписанні, зазначив, що відносини між Варшавою та Києвом переживають не "
+            "найкращі часи, але такі угоди громад роблять людей ближчими.",
+            set(),
+        ),
+        ("Київ і Варшава підписали угоду про партнерство між містами.", {("Київ", "Варшава")}),
+    ],
+)
+def test_the_capital_standing_for_the_state_is_no_side(extractor, body, expected):
+    assert pairs(facts(extractor, body)) == expected

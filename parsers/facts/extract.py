@@ -607,6 +607,8 @@ class Extractor:
         facts = []
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
+            if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
+                continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
             partners_clause = clause_of(clauses, found.start)
             if partners_clause and never_existed(text[partners_clause[0] : partners_clause[1]]):
                 continue  # "а угоди з X ніколи не існувало"
@@ -957,6 +959,12 @@ _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки
 
 
 _DOCUMENT_REFERS_BACK = 6
+_CAPITAL_CODES = frozenset({"UA80000000000093317"})
+"""Kyiv, whose name also stands for the state."""
+_STATE_LEVEL = re.compile(
+    r"\b(?:посол\w*|дипломат\w*|уряд\w*|міждержавн\w*|двосторонн\w+\s+відносин\w*|політичн\w+\s+напруг\w*)",
+    re.IGNORECASE,
+)
 _REJECTION_FOLLOWS = 2
 """A vote on a proposal is told within this many sentences after it, in the same paragraph."""
 

@@ -229,9 +229,7 @@ _DISTRICT_APPOSITION = re.compile(
 )
 _BIG_CITY = 100_000
 # "району X міста Y", "дільниці X у Y", "району X польської столиці Y": the city the district lies in.
-_CITY_AFTER = re.compile(
-    r"\s+(?:міста|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)"
-)
+_CITY_AFTER = re.compile(r"\s+(?:міста|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)")
 
 
 def _country_of_container(name: str, parenthesis: str | None, world: World) -> str | None:
