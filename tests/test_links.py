@@ -1637,3 +1637,22 @@ def test_a_districts_container_city_after_it_gives_the_country(extractor, body):
 )
 def test_the_capital_standing_for_the_state_is_no_side(extractor, body, expected):
     assert pairs(facts(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Сквира має угоду про партнерство з польським Ополем, яку підписали в 2022 році, та веде "
+            "переговори з литовським Тракаєм.",
+            {("Ополе", "signed"), ("Тракай", "in_negotiation")},
+        ),
+        (
+            "Сквира хотіла укласти угоду з польським Ополем, але переговори зупинилися, і натомість у 2023 "
+            "році вона підписала угоду з литовським Тракаєм.",
+            {("Тракай", "signed")},
+        ),
+    ],
+)
+def test_a_clause_joined_by_and_with_a_verb_of_its_own_keeps_its_own_status(extractor, body, expected):
+    assert expected <= {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}

@@ -18,6 +18,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|натомість|зате|тож|тоді як|а також|"
     rf"{_RELATIVE_PRONOUN}|де|коли|бо)\b)"
     r"|\s+а також\s+"
+    r"|,\s+(?=(?:та|і|й)\s+натомість\b)"
     r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
 )
 
@@ -30,13 +31,25 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
     if opening := _OPENING_PARTICIPLE.match(text):
         bounds.append((0, opening.end() - 1))
         start = opening.end()
-    for match in _CLAUSE_BREAK.finditer(text, start):
+    breaks = sorted(
+        [*_CLAUSE_BREAK.finditer(text, start), *_verb_after_and(text, start)], key=lambda match: match.start()
+    )
+    for match in breaks:
+        if match.start() < start:
+            continue
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return tuple((a, b) for a, b in bounds if text[a:b].strip())
 
 
+def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
+    """ ", та веде переговори з B": a comma, a conjunction and a finite verb open a clause of its own
+    (", та Y" without a verb is one more item of a list)."""
+    return [match for match in _AND_THEN_WORD.finditer(text, start) if has_finite_verb(match.group(1))]
+
+
+_AND_THEN_WORD = re.compile(r",\s+(?=(?:та|і|й)\s+([а-яіїєґ'’]+)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
 
 
