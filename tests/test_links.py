@@ -1656,3 +1656,11 @@ def test_the_capital_standing_for_the_state_is_no_side(extractor, body, expected
 )
 def test_a_clause_joined_by_and_with_a_verb_of_its_own_keeps_its_own_status(extractor, body, expected):
     assert expected <= {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
+
+
+def test_a_district_of_a_ukrainian_city_is_no_foreign_region(extractor):
+    body = (
+        "Ірпінь і Деснянський район столиці підписали меморандум про співпрацю. Раніше Ірпінь уклав угоду "
+        "про партнерство з бельгійським Мехеленом."
+    )
+    assert "Деснянський район" not in {p for _, p in pairs(facts(extractor, body))}

@@ -532,12 +532,14 @@ def nominative_adjective(adjective: str, noun: str) -> str:
 
 @lru_cache(maxsize=1)
 def ua_raion_keys() -> frozenset[str]:
-    """Ukrainian raion names ("Сквирський"), so they are never taken for foreign districts."""
+    """Ukrainian raion names ("Сквирський") and the districts of Ukrainian cities ("Деснянський" of
+    Kyiv), so they are never taken for foreign districts."""
     import csv
 
     from parsers.places.katottg import CODIFIER_CSV
 
+    city_districts_csv = CODIFIER_CSV.with_name("ua_city_districts.csv")
     with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
-        return frozenset(
-            name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion"
-        )
+        raions = {name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion"}
+    with city_districts_csv.open(encoding="utf-8", newline="") as handle:
+        return frozenset(raions | {name_key(row["name_short_uk"]) for row in csv.DictReader(handle)})
