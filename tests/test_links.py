@@ -1652,6 +1652,11 @@ def test_the_capital_standing_for_the_state_is_no_side(extractor, body, expected
             "році вона підписала угоду з литовським Тракаєм.",
             {("Тракай", "signed")},
         ),
+        (
+            "Сквира підписала угоду про партнерство з польським Ополем, і найближчим часом там відкриють "
+            "спільний центр.",
+            {("Ополе", "signed")},
+        ),
     ],
 )
 def test_a_clause_joined_by_and_with_a_verb_of_its_own_keeps_its_own_status(extractor, body, expected):

@@ -44,12 +44,13 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
-    """ ", та веде переговори з B": a comma, a conjunction and a finite verb open a clause of its own
-    (", та Y" without a verb is one more item of a list)."""
+    """ ", та веде переговори з B", ", і найближчим часом буде …": a comma, a conjunction and a finite
+    verb among the next four words open a clause of its own (", та Y" without a verb is one more item
+    of a list)."""
     return [match for match in _AND_THEN_WORD.finditer(text, start) if has_finite_verb(match.group(1))]
 
 
-_AND_THEN_WORD = re.compile(r",\s+(?=(?:та|і|й)\s+([а-яіїєґ'’]+)\b)")
+_AND_THEN_WORD = re.compile(r",\s+(?=(?:та|і|й)\s+((?:[а-яіїєґ'’]+\s+){0,3}[а-яіїєґ'’]+)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
 
 
