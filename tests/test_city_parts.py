@@ -107,3 +107,10 @@ def test_a_name_written_once_with_its_country_keeps_that_country_later(extractor
         "(Франція). Угоду Сквирської громади з Целє підписали у 2019 році."
     )
     assert {country for name, country in partners(extractor, body) if name.startswith("Цел")} == {"SI"}
+
+
+def test_an_ordinal_district_after_the_city_and_a_comma_is_the_partner(extractor):
+    found = extractor.extract(news_article("Сквира підписала угоду про партнерство з Ліоном, 8-й округ."))
+    assert [(f.partner.name_uk, f.partner.country_iso2, f.partner.geonameid) for f in found] == [
+        ("Ліон 8", "FR", None)
+    ]

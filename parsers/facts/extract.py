@@ -725,7 +725,9 @@ class Extractor:
                 continue  # "з містами X": X, unknown to the gazetteer, is where those towns are
             if partner.geonameid is None and _a_persons_name_after_an_office(text, start, end, span):
                 continue
-            if partner.geonameid and (numbered := _NUMBERED_PART.match(text, end)):
+            if partner.geonameid and (
+                numbered := _NUMBERED_PART.match(text, end) or _ORDINAL_PART.match(text, end)
+            ):
                 partner, end = _numbered_part(partner, numbered.group(1)), numbered.end(1)
             found.append(Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
@@ -1079,6 +1081,10 @@ _NUMBERED_PART = re.compile(
     r"\s+(\d{1,2})(?!\d|[:.,–—-]\d|\s*(?:%|-[а-яі]|(?:рок|рік|раз|тис|млн|мільйон|особ|осіб|люд|дн|год|хв|"
     r"км|місц|січ|лют|берез|квіт|трав|черв|лип|серп|вересн|жовт|листопад|груд)\w*))"
 )
+
+
+# "Ліон, 8-й округ": an ordinal district after the city and a comma.
+_ORDINAL_PART = re.compile(r",\s+(\d{1,2})-(?:й|ий)\s+(?:округ|район|арондисман)\w*")
 
 
 def _numbered_part(city: Partner, number: str) -> Partner:
