@@ -1669,3 +1669,57 @@ def test_a_district_of_a_ukrainian_city_is_no_foreign_region(extractor):
         "про партнерство з бельгійським Мехеленом."
     )
     assert "Деснянський район" not in {p for _, p in pairs(facts(extractor, body))}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a draft whose words about the ending stand after a comma-separated aside, voted down next
+        (
+            "Проєкт рішення, внесений двома депутатами, передбачав припинення дії угоди Сквири з польським "
+            "Ополем. Проте проєкт не набрав потрібної кількості голосів, тож партнерство Сквири з Ополем, "
+            "укладене у 2010 році, залишається чинним.",
+            {("Ополе", "signed")},
+        ),
+        # a petition to end it, turned down two sentences later
+        (
+            "Сесія розглянула петицію щодо розірвання угоди Сквири з польським Ополем. Автори петиції "
+            "скаржилися на брак заходів. Депутати петицію не підтримали.",
+            set(),
+        ),
+        # a proposal to leave the agreement that the session did not support
+        (
+            "Пропозицію депутата вийти з угоди про партнерство Сквири з польським Ополем сесія не підтримала.",
+            set(),
+        ),
+    ],
+)
+def test_failed_moves_to_end_or_leave_a_tie_end_nothing(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the renewal of an agreement signed long ago is planned; the tie exists
+        (
+            "Сквира готує оновлення угоди з польським Ополем, підписаної ще 1995 року.",
+            {("Ополе", "signed")},
+        ),
+        # a signing that was to take place and was put off is still a plan
+        (
+            "Сквира мала підписати угоду з польським Ополем ще в березні, однак візит перенесли.",
+            {("Ополе", "planned")},
+        ),
+    ],
+)
+def test_a_renewal_to_come_and_a_signing_put_off(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+def test_no_agreement_at_all_with_one_partner_leaves_the_talks_with_another(extractor):
+    body = (
+        "Сквира веде переговори про партнерство з угорським містом Шарвар, а у березні очікує делегацію з "
+        "німецького Оснабрюка, з яким поки що немає жодних домовленостей."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Шарвар", "in_negotiation")}

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from parsers.facts.clauses import clause_cues, clause_of, clauses_of, since_year
+from parsers.facts.clauses import clause_cues, clause_of, clauses_of, opens_a_relative_clause, since_year
 from parsers.facts.cues import (
     ending_only_proposed,
     event_date_of,
@@ -609,9 +609,8 @@ class Extractor:
             ua, found = candidate.ua, candidate.found
             if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
                 continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
-            partners_clause = clause_of(clauses, found.start)
-            if partners_clause and never_existed(text[partners_clause[0] : partners_clause[1]]):
-                continue  # "а угоди з X ніколи не існувало"
+            if never_existed(_partners_clause_and_relative(text, clauses, found.start)):
+                continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
@@ -961,6 +960,20 @@ _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки
 
 
 _DOCUMENT_REFERS_BACK = 6
+
+
+def _partners_clause_and_relative(text: str, clauses, at: int) -> str:
+    """The clause a partner stands in, with the relative clause right after it ("…, з яким …")."""
+    clause = clause_of(clauses, at)
+    if clause is None:
+        return ""
+    index = clauses.index(clause)
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following is not None and opens_a_relative_clause(text, following):
+        return text[clause[0] : following[1]]
+    return text[clause[0] : clause[1]]
+
+
 _CAPITAL_CODES = frozenset({"UA80000000000093317"})
 """Kyiv, whose name also stands for the state."""
 _STATE_LEVEL = re.compile(
