@@ -1723,3 +1723,11 @@ def test_no_agreement_at_all_with_one_partner_leaves_the_talks_with_another(extr
         "німецького Оснабрюка, з яким поки що немає жодних домовленостей."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Шарвар", "in_negotiation")}
+
+
+def test_a_question_about_a_plan_is_no_plan(extractor):
+    body = (
+        "На запитання, чи планує Сквира встановлювати партнерські відносини з польським Ополем, голова "
+        "відповів, що про це не йдеться."
+    )
+    assert facts(extractor, body) == set()

@@ -303,6 +303,8 @@ _NOT_A_TIE = re.compile(
     r"\bжодн\w+\s+(?:\S+\s+){0,3}?(?:угод|договор|меморандум|документ|проєкт\w*\s+рішенн|проект\w*\s+рішенн)|"
     # a signing only reported, then denied: "нібито підписана угода", "інформація не підтвердилася"
     r"\bнібито\b|\bне\s+підтверди\w*|"
+    # a question about a plan is no plan: "на запитання, чи планує громада …"
+    r"\bчи\s+(?:\S+\s+)?(?:планує|плануєте|плануют|збира\w+ся|ма(?:є|ють)\s+намір)|"
     # a tie only imagined: "X може стати партнером Y"
     r"\bмо(?:же|жуть|гла|гло|гли)\s+(?:б\s+|би\s+)?(?:\S+\s+)?стати\b|"
     # an ending rejected or voted down: the tie goes on, and the sentence tells no new act of it
