@@ -36,17 +36,13 @@ from functools import cached_property, lru_cache
 
 from parsers.facts.clauses import clause_cues, clause_of, clauses_of, opens_a_relative_clause, since_year
 from parsers.facts.cues import (
-    ending_only_proposed,
     event_date_of,
     is_refusal,
     names_a_tie,
     names_the_signed_document,
     never_existed,
-    opens_denying_a_document,
-    proposal_rejected,
     relation_of,
     status_of,
-    tie_goes_on,
 )
 from parsers.facts.dates import (
     DOCUMENT_OPENING,
@@ -120,6 +116,7 @@ from parsers.facts.pairing import (
     pronoun_subject,
     relinked_by_other_mention,
 )
+from parsers.facts.retractions import without_documents_denied_next, without_turned_down_endings
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
 from parsers.facts.ua_side import (
     AREA_NOUN,
@@ -323,8 +320,8 @@ class Extractor:
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 told.append(fact)
-        told = _without_turned_down_endings(told, text, sentences)
-        for fact in _without_documents_denied_next(told, text, sentences):
+        told = without_turned_down_endings(told, text, sentences)
+        for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
         found = without_spelling_variants(
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
@@ -980,48 +977,6 @@ _STATE_LEVEL = re.compile(
     r"\b(?:посол\w*|дипломат\w*|уряд\w*|міждержавн\w*|двосторонн\w+\s+відносин\w*|політичн\w+\s+напруг\w*)",
     re.IGNORECASE,
 )
-_REJECTION_FOLLOWS = 2
-"""A vote on a proposal is told within this many sentences after it, in the same paragraph."""
-
-
-def _without_documents_denied_next(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
-    """Without the ties a sentence only says exist ("співпрацює з X", no status cue of its own) when the
-    next sentence of the paragraph opens by saying there is no agreement."""
-
-    def denied(fact: Fact) -> bool:
-        index = fact.sentence_indexes[0]
-        if fact.status != "signed" or index + 1 >= len(sentences) or status_of(sentences[index].text):
-            return False
-        if "\n" in text[sentences[index].end : sentences[index + 1].start]:
-            return False
-        return opens_denying_a_document(sentences[index + 1].text)
-
-    return [fact for fact in told if not denied(fact)]
-
-
-def _without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
-    """Without the endings a sentence only proposes when the proposal was turned down: a sentence after
-    it in the paragraph rejects it, or a later sentence says the same partner's tie stays in force."""
-    in_force_at = [
-        (fact.partner.name_uk, fact.sentence_indexes[0])
-        for fact in told
-        if fact.status == "signed" and tie_goes_on(sentences[fact.sentence_indexes[0]].text)
-    ]
-
-    def turned_down(fact: Fact) -> bool:
-        index = fact.sentence_indexes[0]
-        if fact.status != "terminated" or not ending_only_proposed(sentences[index].text):
-            return False
-        if any(name == fact.partner.name_uk and at > index for name, at in in_force_at):
-            return True
-        for after in range(index + 1, min(index + 1 + _REJECTION_FOLLOWS, len(sentences))):
-            if "\n" in text[sentences[after - 1].end : sentences[after].start]:
-                break
-            if proposal_rejected(sentences[after].text):
-                return True
-        return False
-
-    return [fact for fact in told if not turned_down(fact)]
 
 
 def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:

@@ -1,0 +1,59 @@
+"""Facts a later sentence takes back: an ending only proposed and then turned down, and a tie only
+said to exist when the next sentence says there is no agreement. Read over the facts of all sentences
+of an article, before they are merged.
+"""
+
+from __future__ import annotations
+
+from parsers.facts.cues import (
+    ending_only_proposed,
+    opens_denying_a_document,
+    proposal_rejected,
+    status_of,
+    tie_goes_on,
+)
+from parsers.facts.model import Fact
+from parsers.facts.sentences import Sentence
+
+_REJECTION_FOLLOWS = 2
+"""A vote on a proposal is told within this many sentences after it, in the same paragraph."""
+
+
+def without_documents_denied_next(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
+    """Without the ties a sentence only says exist ("співпрацює з X", no status cue of its own) when the
+    next sentence of the paragraph opens by saying there is no agreement."""
+
+    def denied(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if fact.status != "signed" or index + 1 >= len(sentences) or status_of(sentences[index].text):
+            return False
+        if "\n" in text[sentences[index].end : sentences[index + 1].start]:
+            return False
+        return opens_denying_a_document(sentences[index + 1].text)
+
+    return [fact for fact in told if not denied(fact)]
+
+
+def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
+    """Without the endings a sentence only proposes when the proposal was turned down: a sentence after
+    it in the paragraph rejects it, or a later sentence says the same partner's tie stays in force."""
+    in_force_at = [
+        (fact.partner.name_uk, fact.sentence_indexes[0])
+        for fact in told
+        if fact.status == "signed" and tie_goes_on(sentences[fact.sentence_indexes[0]].text)
+    ]
+
+    def turned_down(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if fact.status != "terminated" or not ending_only_proposed(sentences[index].text):
+            return False
+        if any(name == fact.partner.name_uk and at > index for name, at in in_force_at):
+            return True
+        for after in range(index + 1, min(index + 1 + _REJECTION_FOLLOWS, len(sentences))):
+            if "\n" in text[sentences[after - 1].end : sentences[after].start]:
+                break
+            if proposal_rejected(sentences[after].text):
+                return True
+        return False
+
+    return [fact for fact in told if not turned_down(fact)]
