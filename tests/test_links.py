@@ -1731,3 +1731,13 @@ def test_a_question_about_a_plan_is_no_plan(extractor):
         "відповів, що про це не йдеться."
     )
     assert facts(extractor, body) == set()
+
+
+def test_a_list_of_pairs_after_a_colon_is_no_owners_list(extractor):
+    body = (
+        "Торік ще кілька громад уклали угоди з французькими містами: Вінниця — з Ла-Рош-сюр-Йон, "
+        "Могилів-Подільський — з Ле-Пюї-ан-Веле."
+    )
+    found = pairs(facts(extractor, body, owner=SKVYRA))
+    assert not {ua for ua, _ in found} & {"Сквирська міська громада"}
+    assert ("Могилів-Подільська міська громада", "Ле-Пюї-ан-Веле") in found

@@ -72,6 +72,8 @@ def owner_list_candidates(
     ]
     if not listed_foreign and not listed_ua:
         return None
+    if _PAIRS_WITH_DASHES.search(text, listing.list_start, listing.list_end):
+        return None  # "…: A — з X, B — з Y": a list of pairs, each with its own side
     holder = _list_holder(text, listing, ua, foreign, owner)
     if holder.shared:
         return None  # co-signers of one agreement with the listed places: the other links decide
@@ -89,6 +91,10 @@ def owner_list_candidates(
         if m.katottg != side.katottg
     ]
     return candidates
+
+
+# An entry of a list of pairs: a name, a dash and "з" ("A — з X").
+_PAIRS_WITH_DASHES = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s")
 
 
 def outside_the_list(text: str, foreign: list[Found]) -> list[Found]:
