@@ -1741,3 +1741,14 @@ def test_a_list_of_pairs_after_a_colon_is_no_owners_list(extractor):
     found = pairs(facts(extractor, body, owner=SKVYRA))
     assert not {ua for ua, _ in found} & {"Сквирська міська громада"}
     assert ("Могилів-Подільська міська громада", "Ле-Пюї-ан-Веле") in found
+
+
+def test_in_a_list_of_pairs_each_partner_keeps_the_side_of_its_entry(extractor):
+    body = (
+        "Цього року угоди уклали й наші сусіди з Долинщини та Калущини: Долинська громада — з литовським "
+        "містом Утена, Калуська — з польською ґміною Ґорліце."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {
+        ("Долинська міська громада", "Утена"),
+        ("Калуська міська громада", "Ґорліце"),
+    }

@@ -97,6 +97,22 @@ def owner_list_candidates(
 _PAIRS_WITH_DASHES = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s")
 
 
+def _outside_its_entry_of_pairs(text: str, candidate: PairCandidate, ua: list[UaMention]) -> bool:
+    """The partner stands in a list of pairs after a colon ("…: A — з X, B — з Y") and the pair's side
+    is not named in the partner's own entry."""
+    opening = _PAIRS_OPEN.search(text, 0, candidate.found.start)
+    if opening is None:
+        return False
+    entry_start = max(text.rfind(mark, opening.end(), candidate.found.start) for mark in ",;:") + 1
+    entry_start = max(entry_start, opening.end())
+    return not any(
+        m.katottg == candidate.ua.katottg and entry_start <= m.start < candidate.found.start for m in ua
+    )
+
+
+_PAIRS_OPEN = re.compile(r":\s*(?=[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s)")
+
+
 def outside_the_list(text: str, foreign: list[Found]) -> list[Found]:
     """The foreign places of a sentence that are not items of its partner list."""
     listing = owner_list_in(text)
@@ -342,6 +358,8 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
         side_at = candidate.ua.at
         if clause is not None and not candidate.dash and _an_institutions_tie(text, clause, side_at):
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
+        if _outside_its_entry_of_pairs(text, candidate, ua):
+            continue  # "…: A — з X, B — з Y": X is A's only
         if clause is not None and not candidate.dash and _another_hromada_opens(text, clause, side_at):
             continue  # "X уклала угоду з A, а Y-ська веде переговори з B": B is Y's, named or not
         if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
