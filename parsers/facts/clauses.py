@@ -187,3 +187,15 @@ _WHEN = re.compile(r"\s*коли\b", re.IGNORECASE)
 
 
 _ELLIPTICAL = re.compile(r"\s[–—]\s*(?:з|із|зі)\s")
+
+
+def clause_with_its_relative(text: str, clauses: Sequence[tuple[int, int]], at: int) -> str:
+    """The clause a partner stands in, with the relative clause right after it ("…, з яким …")."""
+    clause = clause_of(clauses, at)
+    if clause is None:
+        return ""
+    index = list(clauses).index(clause)
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following is not None and opens_a_relative_clause(text, following):
+        return text[clause[0] : following[1]]
+    return text[clause[0] : clause[1]]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from parsers.facts.clauses import clause_cues, clause_of, clauses_of, opens_a_relative_clause, since_year
+from parsers.facts.clauses import clause_cues, clause_with_its_relative, clauses_of, since_year
 from parsers.facts.cues import (
     event_date_of,
     is_refusal,
@@ -606,7 +606,7 @@ class Extractor:
             ua, found = candidate.ua, candidate.found
             if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
                 continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
-            if never_existed(_partners_clause_and_relative(text, clauses, found.start)):
+            if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
@@ -957,18 +957,6 @@ _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки
 
 
 _DOCUMENT_REFERS_BACK = 6
-
-
-def _partners_clause_and_relative(text: str, clauses, at: int) -> str:
-    """The clause a partner stands in, with the relative clause right after it ("…, з яким …")."""
-    clause = clause_of(clauses, at)
-    if clause is None:
-        return ""
-    index = clauses.index(clause)
-    following = clauses[index + 1] if index + 1 < len(clauses) else None
-    if following is not None and opens_a_relative_clause(text, following):
-        return text[clause[0] : following[1]]
-    return text[clause[0] : clause[1]]
 
 
 _CAPITAL_CODES = frozenset({"UA80000000000093317"})

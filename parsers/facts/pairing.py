@@ -94,7 +94,8 @@ def owner_list_candidates(
 
 
 # An entry of a list of pairs: a name, a dash and "з" ("A — з X").
-_PAIRS_WITH_DASHES = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s")
+_PAIR_ENTRY = r"[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s"
+_PAIRS_WITH_DASHES = re.compile(_PAIR_ENTRY)
 
 
 def _outside_its_entry_of_pairs(text: str, candidate: PairCandidate, ua: list[UaMention]) -> bool:
@@ -110,7 +111,7 @@ def _outside_its_entry_of_pairs(text: str, candidate: PairCandidate, ua: list[Ua
     )
 
 
-_PAIRS_OPEN = re.compile(r":\s*(?=[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s)")
+_PAIRS_OPEN = re.compile(rf":\s*(?={_PAIR_ENTRY})")
 
 
 def outside_the_list(text: str, foreign: list[Found]) -> list[Found]:
@@ -356,11 +357,19 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
     for candidate in candidates:
         clause = clause_of(clauses, candidate.found.start)
         side_at = candidate.ua.at
-        if clause is not None and not candidate.dash and _an_institutions_tie(text, clause, side_at):
+        if (
+            clause is not None
+            and not candidate.dash
+            and _opens_with_another_subject(_INSTITUTION_OPENS, text, clause, side_at)
+        ):
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
         if _outside_its_entry_of_pairs(text, candidate, ua):
             continue  # "…: A — з X, B — з Y": X is A's only
-        if clause is not None and not candidate.dash and _another_hromada_opens(text, clause, side_at):
+        if (
+            clause is not None
+            and not candidate.dash
+            and _opens_with_another_subject(_HROMADA_ADJECTIVE_OPENS, text, clause, side_at)
+        ):
             continue  # "X уклала угоду з A, а Y-ська веде переговори з B": B is Y's, named or not
         if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
             continue
@@ -410,18 +419,13 @@ _HROMADA_ADJECTIVE_OPENS = re.compile(
 )
 
 
-def _another_hromada_opens(text: str, clause: tuple[int, int], side_at: int | None) -> bool:
-    """The partner's clause opens with a hromada's adjective as its subject, and the pair's side is not
-    in that clause: the adjective names the clause's own side, which the gazetteer may not know."""
+def _opens_with_another_subject(
+    subject: re.Pattern[str], text: str, clause: tuple[int, int], side_at: int | None
+) -> bool:
+    """The partner's clause opens with a subject of its own (an institution, another hromada's
+    adjective) and does not name the pair's Ukrainian side."""
     return not (side_at is not None and clause[0] <= side_at < clause[1]) and bool(
-        _HROMADA_ADJECTIVE_OPENS.match(text, clause[0])
-    )
-
-
-def _an_institutions_tie(text: str, clause: tuple[int, int], side_at: int | None) -> bool:
-    """The partner's clause opens with an institution as its subject and names no Ukrainian side."""
-    return not (side_at is not None and clause[0] <= side_at < clause[1]) and bool(
-        _INSTITUTION_OPENS.match(text, clause[0])
+        subject.match(text, clause[0])
     )
 
 
