@@ -1752,3 +1752,63 @@ def test_in_a_list_of_pairs_each_partner_keeps_the_side_of_its_entry(extractor):
         ("Долинська міська громада", "Утена"),
         ("Калуська міська громада", "Ґорліце"),
     }
+
+
+def test_an_office_holders_first_name_is_no_side(extractor):
+    body = (
+        "Міський голова Городка Володимир Гузяк та бургомістр німецького Ашаффенбурга Крістіан Шмідт "
+        "підписали угоду про партнерство."
+    )
+    assert "Володимирська міська громада" not in {ua for ua, _ in pairs(facts(extractor, body))}
+
+
+def test_on_an_oblast_centres_name_is_its_oblast(extractor):
+    body = "Долинська громада на Запоріжжі підписала лист про наміри з литовським містом Утена."
+    found = extractor.extract(news_article(body))
+    assert [(f.ua.name_uk, f.ua.oblast_uk, f.partner.name_uk) for f in found] == [
+        ("Долинська сільська громада", "Запорізька область", "Утена")
+    ]
+
+
+def test_a_ukrainian_looking_name_in_a_foreign_state_is_the_partner_not_a_side(extractor):
+    body = (
+        "Бориспільська громада співпрацює з містом Одеса у Техасі, а Миколаїв – побратим Нью-Гейвена "
+        "ще з 1990-х."
+    )
+    found = facts(extractor, body)
+    assert ("Бориспільська міська громада", "Одеса", "US") in {(ua, p, c) for ua, p, c, *_ in found}
+    assert "Одеська міська громада" not in {ua for ua, *_ in found}
+
+
+def test_the_twin_word_of_a_relative_clause_belongs_to_its_antecedent(extractor):
+    body = "Ґміна Лесьна розташована неподалік міста Любань, яке, своєю чергою, є побратимом Самбора."
+    assert ("Самбірська міська громада", "Лесьна") not in pairs(facts(extractor, body))
+
+
+def test_two_domestic_partners_after_with_are_the_owners_not_each_others(extractor):
+    body = (
+        "Окрім німецького Альтенбурга, громада має угоду про співпрацю з сусідньою Білоцерківською громадою "
+        "та меморандум з Таращанською громадою."
+    )
+    found = pairs(facts(extractor, body, owner=SKVYRA))
+    assert ("Білоцерківська міська громада", "Таращанська міська громада") not in found
+    assert ("Сквирська міська громада", "Таращанська міська громада") in found
+
+
+def test_a_foreign_mayors_own_town_has_its_own_partners(extractor):
+    body = (
+        "Бургомістр Альтенбурга Андре Нойбауер розповів, що його місто вже двадцять років співпрацює з "
+        "французьким містом Ле-Крезо, і запросив Сквиру до програми учнівських обмінів."
+    )
+    assert "Ле-Крезо" not in {p for _, p in pairs(facts(extractor, body, owner=SKVYRA))}
+
+
+def test_an_agreement_renewed_in_the_clause_after_an_ending_is_not_ended(extractor):
+    body = (
+        "Нагадаємо, громада має двох партнерів: польське місто Біла Підляська і болгарське Ямбол. Рішенням "
+        "ради від 12 травня 2022 року припинено дію угод про співпрацю з російськими містами Курськ і Орел, а "
+        "угоду з Білою Підляською продовжено на безстроковий період."
+    )
+    statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
+    assert ("Біла Підляська", "renewed") in statuses
+    assert ("Курськ", "terminated") in statuses

@@ -10,7 +10,7 @@ from parsers.facts.cues import status_of
 from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.pairing import distinct_sides, runs_of
-from parsers.facts.vocabulary import ADJ, is_place_adjective
+from parsers.facts.vocabulary import ADJ, is_adjective
 from parsers.places.ua_places import UaMention
 
 _ORGANISATION_AFTER = re.compile(
@@ -159,6 +159,6 @@ def _after_with(text: str, start: int) -> bool:
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
             return True
-        if lowered not in ("та", "і", "й") and not is_place_adjective(lowered):
-            return False
+        if lowered not in ("та", "і", "й") and not is_adjective(lowered):
+            return False  # any adjective may stand between: "з сусідньою X-ською громадою"
     return False

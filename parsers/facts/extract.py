@@ -76,6 +76,7 @@ from parsers.facts.name_context import (
     all_common_words,
     follows_a_district_noun,
     foreign_cue_before,
+    foreign_location_after,
     hints,
     in_country_name,
     inside_parentheses,
@@ -92,6 +93,7 @@ from parsers.facts.name_filters import (
     SPACED_DASH_IN_NAME,
     after_a_foreign_office,
     after_plural_unit,
+    in_an_office_holders_name,
     inside_a_quoted_name,
     joined_spans,
     may_be_place_name,
@@ -549,6 +551,7 @@ class Extractor:
             and not inside_a_quoted_name(text, m.start)  # a place in a quoted name ("фонд «… X-а»")
             and not where_someone_works(text, m.start)
             and not after_a_foreign_office(text, m.start)
+            and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
         ]
         owner = None if is_title or context.foreign_topic else context.owner
         bare = owner is None and not ua_mentions and not is_title and context.previous_side is not None
@@ -690,7 +693,9 @@ class Extractor:
             if any(s <= start < e or start <= s < end for s, e in taken[len(ua_mentions) :]):
                 continue  # inside a foreign name already read ("Стальова" of "Стальова Воля")
             overlaps = any(s <= start < e or start <= s < end for s, e in taken[: len(ua_mentions)])
-            if overlaps and not foreign_cue_before(text, start, self.world):
+            if overlaps and not (
+                foreign_cue_before(text, start, self.world) or foreign_location_after(text, end, self.world)
+            ):
                 continue  # a Ukrainian name, unless a foreign adjective says otherwise ("техаською Одесою")
             if written_as_other_name(text, start, span):
                 continue
@@ -998,9 +1003,20 @@ def _status_after_ending(text: str, partner_at: int) -> str | None:
     угоду з Y", "припинила … і продовжила угоду з Y"): the ending is another tie's, Y's tie was made or
     renewed."""
     found = _ENDED_THEN_SIGNED.search(text, 0, partner_at)
+    if found is None and _ENDED_AND.search(text, 0, partner_at):
+        found = _PASSIVE_SIGNED_AFTER.match(text, partner_at)  # "…, а угоду з Y продовжено"
     if found is None:
         return None
     return "signed" if found.group("signed") else "renewed"
+
+
+_ENDED_AND = re.compile(
+    r"\b(?:розірв|припин|скасов|скасув)\w*[^.;]*?,\s+(?:і|та|а|й)\s+[^.;,]*$", re.IGNORECASE
+)
+_PASSIVE_SIGNED_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:(?P<signed>підписано|укладено)|(?P<renewed>продовжено|поновлено|пролонговано))\b",
+    re.IGNORECASE,
+)
 
 
 _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)

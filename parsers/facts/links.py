@@ -410,9 +410,11 @@ _OURS_AFTER = re.compile(
 
 _OURS_BEFORE = re.compile(r"\bнаш\w*\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
 
-# "X є партнером …", "X, у свою чергу, є побратимом …": the name whose twin word follows "є".
+# "X є партнером …", "X, у свою чергу, є побратимом …", "X, яке є побратимом …": the name whose twin
+# word follows "є" (through a relative pronoun, the name it stands for).
 _SUBJECT_WITH_COPULA = re.compile(
-    r"([А-ЯІЇЄҐA-Z][\w'’-]*)(?:\s*,\s*(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)\s*,)?"
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)(?:\s*,\s*(?:який|яке|яка|які|що))?"
+    r"(?:\s*,\s*(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)\s*,)?"
     r"\s+(?:теж\s+|також\s+|вже\s+|давно\s+)?є\s+$"
 )
 

@@ -497,6 +497,17 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
     return False
 
 
+def foreign_location_after(text: str, end: int, world: World) -> bool:
+    """ "X у штаті Y", "X в Y" with Y a foreign region or country: a Ukrainian-looking name placed in
+    another country is a foreign place."""
+    located = _LOCATED_IN_REGION.match(text, end)
+    if located is None or not located.group(3):
+        return False
+    hint = Hint()
+    _read_location(hint, *located.groups(), world)
+    return hint.country is not None and hint.country != "UA"
+
+
 SURNAME = re.compile(r"(?:енко|чук|ук|юк|ович|евич|івна|івни|івною|енка|енку|енком|чука|чуком)$")
 
 

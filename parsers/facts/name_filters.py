@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, preceding_words
+from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
 
 # Words before a name that make it a person, not a place.
 PERSON_ROLES = re.compile(
@@ -73,6 +73,18 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
         if rest:
             people.append((start + rest[0].start(), end))
     return people
+
+
+def in_an_office_holders_name(text: str, start: int) -> bool:
+    """The word at ``start`` is part of the name of an office's holder ("голова X-а Ім'я Прізвище"): a
+    first name that is also a Ukrainian town is then no side."""
+    if not _ROLE_WORD.search(text, 0, start):
+        return False  # no role word before it: nothing to hold an office
+    spans = joined_spans(list(name_spans(text)), text)
+    return any(s <= start < e for s, e in names_after_an_office(text, spans))
+
+
+_ROLE_WORD = re.compile(PERSON_ROLES.pattern.replace(")$", r")\b").replace("(?:", r"\b(?:", 1), re.IGNORECASE)
 
 
 def with_two_word_towns(

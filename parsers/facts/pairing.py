@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from parsers.facts.clauses import (
@@ -377,6 +377,8 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue  # "Місто X, з яким громада співпрацює, підписало угоду з A": A is X's partner
         if not candidate.dash and _coordinated_objects(text, candidate):
             continue  # "X є побратимом A, B, а також німецького C": A and C are both X's twins
+        if clause is not None and _in_a_foreign_officials_town(text, clause, candidate, candidates, ua):
+            continue  # "мер X-а розповів, що його місто співпрацює з A": A is X's partner
         if clause is not None and _in_a_foreign_places_relative_clause(text, clause, candidate, candidates):
             continue  # "X, що є також партнером A та B, надіслав Y допомогу": A and B are X's partners
         if candidate.dash or candidate.ua.at is None or clause is None:
@@ -522,6 +524,42 @@ def _in_a_foreign_places_relative_clause(
         and "," in text[other.found.stop : clause[0]]
         for other in candidates
     )
+
+
+def _in_a_foreign_officials_town(
+    text: str,
+    clause: tuple[int, int],
+    candidate: PairCandidate,
+    candidates: list[PairCandidate],
+    ua: list[UaMention],
+) -> bool:
+    """The partner's clause speaks of "його місто" ("її громада") before it, and the office last named
+    before that is held in another foreign place ("мер X-а … його місто співпрацює з A"): A is X's
+    partner. (X itself stays the partner of a Ukrainian side after the "з".)"""
+    own = _last(_POSSESSIVE_TOWN.finditer(text, clause[0], candidate.found.start))
+    office = _last(_OFFICE_OF_A_TOWN.finditer(text, 0, own.start())) if own else None
+    if office is None:
+        return False
+    town = office.start(1)
+    if any(m.start <= town < m.end for m in ua):
+        return False  # a Ukrainian official's own town
+    officials = {c.found.partner.name_uk for c in candidates if c.found.start == town}
+    return candidate.found.partner.name_uk not in officials
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    found = list(matches)
+    return found[-1] if found else None
+
+
+_POSSESSIVE_TOWN = re.compile(
+    r"\b(?:його|її|їхн\w+)\s+(?:рідн\w+\s+)?(?:міст[оаі]|громад[аиі]|ґмін[аиі]|гмін[аиі]|муніципалітет\w*)\b",
+    re.IGNORECASE,
+)
+_OFFICE_OF_A_TOWN = re.compile(
+    r"\b(?i:мер|мера|мерка|бургомістр\w*|бурмістр\w*|війт\w*|губернатор\w*|староста|старости)\s+"
+    r"(?i:міста\s+|ґміни\s+|гміни\s+)?([А-ЯІЇЄҐ][\w'’-]*)"
+)
 
 
 _JOINT_DOCUMENT = re.compile(

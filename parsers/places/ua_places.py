@@ -488,6 +488,8 @@ class _Scan:
         regions = [idx for kind, idx, _ in entries if kind == "R"]
         if regions and cue is None:
             return _Raw(i, j, "O", regions[:1], total=1)
+        if cue is None and (land := self.land_of_its_centre(i, entries)) is not None:
+            return _Raw(i, j, "O", [land], total=1)
         if j < tokens.n and _RAION.match(tokens.keys[j]) and tokens.spaced(j):
             return None  # "Хмельницького району": a raion, not the town
         if cue is None and self.region_follows(j):
@@ -557,6 +559,18 @@ class _Scan:
             return "foreign", None
         return cue, t
 
+    def land_of_its_centre(self, i: int, entries: Entries) -> int | None:
+        """ "на X-і": one lives "у" a city but "на" a land, so an oblast centre's name after "на" names
+        its oblast (the one centre whose name is also its region's everyday name), not the city."""
+        tokens = self.tokens
+        if i == 0 or tokens.keys[i - 1] != "на" or not tokens.spaced(i):
+            return None
+        for kind, idx, _ in entries:
+            unit = self.units[idx]
+            if kind == "S" and _is_city(unit) and _centre_of_its_oblast(unit):
+                return self.places.by_code.get(unit.oblast_katottg)
+        return None
+
     def cue_word(self, t: int) -> tuple[str | None, int]:
         """A settlement type word ending at token t, and the token it starts at."""
         tokens = self.tokens
@@ -612,6 +626,11 @@ class _Scan:
 
 def _is_city(unit: _Unit) -> bool:
     return unit.kind == "K" or unit.rank == _CITY_RANK
+
+
+def _centre_of_its_oblast(unit: _Unit) -> bool:
+    """The city whose hromada bears its oblast's adjective ("X-ька міська громада", "X-ька область")."""
+    return bool(unit.hromada_name_uk) and unit.hromada_name_uk.split()[0] == unit.oblast_uk.split()[0]
 
 
 def _foreign_adjective(key: str) -> bool:
