@@ -1812,3 +1812,12 @@ def test_an_agreement_renewed_in_the_clause_after_an_ending_is_not_ended(extract
     statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
     assert ("Біла Підляська", "renewed") in statuses
     assert ("Курськ", "terminated") in statuses
+
+
+def test_a_second_verb_of_the_same_subject_gives_its_own_object_its_own_status(extractor):
+    article = news_article(
+        "Сторони домовилися до кінця року підготувати угоду про партнерство між Рені та Галацом.",
+        title="Рені підписали меморандум із Болгарією та домовилися про партнерство з румунським Галацом",
+    )
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {("Галац", "planned")}

@@ -47,10 +47,18 @@ def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
     """ ", та веде переговори з B", ", і найближчим часом буде …": a comma, a conjunction and a finite
     verb among the next four words open a clause of its own (", та Y" without a verb is one more item
     of a list)."""
-    return [match for match in _AND_THEN_WORD.finditer(text, start) if has_finite_verb(match.group(1))]
+    with_comma = [match for match in _AND_THEN_WORD.finditer(text, start) if has_finite_verb(match.group(1))]
+    return with_comma + [
+        match
+        for match in _AND_THEN_VERB.finditer(text, start)
+        if has_finite_verb(match.group(1))
+        and has_finite_verb(text[start : match.start()])
+        and not has_finite_verb(text[start : match.start()].split()[-1])
+    ]  # "X підписав A та домовився про B": a second verb of the same subject and its own object
 
 
 _AND_THEN_WORD = re.compile(r",\s+(?=(?:та|і|й)\s+((?:[а-яіїєґ'’]+\s+){0,3}[а-яіїєґ'’]+)\b)")
+_AND_THEN_VERB = re.compile(r"(?<=[^\s,])\s+(?=(?:та|і|й)\s+([а-яіїєґ'’]+)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
 
 
@@ -142,7 +150,9 @@ def _exists(clause: str) -> str | None:
     return "signed" if says_tie_exists(clause) else None
 
 
-_CONTRAST = re.compile(r"\s*(?:а|але|проте|однак|натомість|зате)\b", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\s*(?:а|але|проте|однак|натомість|зате|(?:та|і|й)(?=\s+[а-яіїєґ'’]+\b))\b", re.IGNORECASE
+)
 _INFINITIVE = re.compile(r"\b[а-яіїєґ'’]{3,}(?:ти|тися|тись)\b")
 
 
