@@ -1821,3 +1821,32 @@ def test_a_second_verb_of_the_same_subject_gives_its_own_object_its_own_status(e
     )
     found = {(f.partner.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {("Галац", "planned")}
+
+
+def test_people_from_the_sites_twin_are_no_partner_of_a_neighbour(extractor):
+    body = (
+        "Сусідня Бородянська громада цього року уклала угоду про партнерство з німецьким містом Майнінген – "
+        "на прохання побратимів з Бад-Гомбурга, які допомогли знайти партнера."
+    )
+    found = pairs(facts(extractor, body, owner=SKVYRA))
+    assert ("Бородянська селищна громада", "Бад-Гомбург") not in found
+    assert ("Бородянська селищна громада", "Майнінген") in found
+
+
+def test_a_name_in_its_own_language_in_brackets_is_no_second_place(extractor):
+    body = (
+        "Окрім Альтенбурга, ми маємо угоду про партнерство з угорським містом Сомбатгей (Szombathely), "
+        "підписану в 2017 році, та меморандум про співпрацю з Таращанською громадою, нашим сусідом."
+    )
+    assert ("Таращанська міська громада", "Сомбатгей") not in pairs(facts(extractor, body, owner=SKVYRA))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ще з 2022 року громада заморозила контакти з білоруським містом Гомель, з яким мала угоду з 2006 року.",
+        "Сквира призупинила співпрацю з білоруським містом Гомель.",
+    ],
+)
+def test_a_suspension_ends_the_tie_for_now(extractor, body):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Гомель", "terminated")}

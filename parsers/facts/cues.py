@@ -71,6 +71,8 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
         "terminated",
         re.compile(
             r"розірв|припин|скасув|денонс|відкликал|розрив|вийш\w* з (?:угод|побрат)|втра[тч]\w* чинн|"
+            # a suspension ends the tie for now: the vocabulary has no status of its own for it
+            r"призупин|заморо(?:зи|зил|жен|жув)|"
             r"вихід\w*\s+(?:з|із)\s+(?:\S+\s+)?(?:угод|договор|меморандум|побрат)|"
             # a tie that lapsed: "закінчилася у 2018-му і відтоді не продовжувалася"
             r"не продовжувал|не діяла|не діє\b"

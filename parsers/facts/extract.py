@@ -897,11 +897,16 @@ class Extractor:
         for match in LATIN_NAME.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
+            if any(_GLOSS_GAP.fullmatch(text, e, match.start()) for _, e in taken):
+                continue  # "X (Xlatin)": the name as written in its own language, not a second place
             for country in [*sentence_countries, *ctx.countries]:
                 place = self.world.best(match.group(0), country)
                 if place:
                     yield match.start(), match.end(), partner_of(place, "city")
                     break
+
+
+_GLOSS_GAP = re.compile(r"\s*\(\s*")
 
 
 def _spans_and_people(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:

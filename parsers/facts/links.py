@@ -266,6 +266,10 @@ def _from_not_with(text: str, start: int) -> bool:
     return not (_relative_tie(text, start) or _OUR_TWINS_FROM.search(text, max(0, start - 80), start))
 
 
+_TWINS_FROM = re.compile(
+    r"\bпобратим(?:и|ів|ам|ами|ах)\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
 # "наші побратими з польського (міста) X": our twins who come from X; their town is the twin (a place
 # adjective before it, so that fellow soldiers "з бригади" are not).
 OUR_TWINS_FROM = (
@@ -481,6 +485,8 @@ def link_of(
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is None or not governed_by(text, one[0], WITH) or _from_not_with(text, one[0]):
             continue
+        if other is not None and one is partner_run and _TWINS_FROM.search(text, max(0, one[0] - 60), one[0]):
+            continue  # "на прохання побратимів з X": people from the site's twin, not a named side's partner
         if (
             other is not None
             and governed_by(text, other[0], WITH)
