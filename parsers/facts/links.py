@@ -485,7 +485,12 @@ def link_of(
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is None or not governed_by(text, one[0], WITH) or _from_not_with(text, one[0]):
             continue
-        if other is not None and one is partner_run and _TWINS_FROM.search(text, max(0, one[0] - 60), one[0]):
+        if (
+            other is not None
+            and one is partner_run
+            and _TWINS_FROM.search(text, max(0, one[0] - 60), one[0])
+            and not _OUR_TWINS_FROM.search(text, max(0, one[0] - 80), one[0])
+        ):
             continue  # "на прохання побратимів з X": people from the site's twin, not a named side's partner
         if (
             other is not None
