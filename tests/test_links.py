@@ -1850,3 +1850,8 @@ def test_a_name_in_its_own_language_in_brackets_is_no_second_place(extractor):
 )
 def test_a_suspension_ends_the_tie_for_now(extractor, body):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Гомель", "terminated")}
+
+
+def test_an_area_noun_after_on_places_a_hromada_and_is_no_side(extractor):
+    body = "Шполянська громада на Звенигородщині стала побратимом італійської Лукки."
+    assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Шполянська міська громада"}

@@ -667,6 +667,8 @@ class Extractor:
             start, end = match.span()
             if any(m.start <= start < m.end for m in mentions) or self._oblast_of(match.group(0)):
                 continue
+            if _PLACED_ON.search(text, max(0, start - 4), start):
+                continue  # "громада на X-щині": where a hromada lies, not a side of its own
             adjective = match.group(1) + ("цька" if match.group(2) == "ччин" else "ська")
             if mention := hromada_mention(adjective, start, end, oblasts):
                 added.append(mention)
@@ -906,6 +908,7 @@ class Extractor:
                     break
 
 
+_PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
 
 
