@@ -1855,3 +1855,13 @@ def test_a_suspension_ends_the_tie_for_now(extractor, body):
 def test_an_area_noun_after_on_places_a_hromada_and_is_no_side(extractor):
     body = "Шполянська громада на Звенигородщині стала побратимом італійської Лукки."
     assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Шполянська міська громада"}
+
+
+def test_a_tie_suspended_then_restored_by_a_later_decision_is_renewed(extractor):
+    body = (
+        "Міська рада у грудні ухвалила рішення про тимчасове призупинення дії угоди про співпрацю з "
+        "грузинським містом Телаві. Утім, уже в лютому ситуація змінилася. На сесії 20 лютого депутати "
+        "ухвалили рішення про відновлення дії угоди з Телаві."
+    )
+    found = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
+    assert found == {("Телаві", "renewed")}

@@ -20,6 +20,20 @@ def _more_specific(one: Fact, other: Fact) -> bool:
     return other.link == "owner_list" and one.link != "owner_list"
 
 
+def _restored_after(ended: Fact, restored: Fact) -> bool:
+    """A tie ended or suspended, then restored later in the story ("призупинили …; у січні ухвалили
+    рішення про відновлення дії угоди"): the renewal, told after the ending and not dated before it,
+    is where the tie now stands."""
+    return (
+        ended.status == "terminated"
+        and restored.status == "renewed"
+        and min(restored.sentence_indexes, default=0) > max(ended.sentence_indexes, default=0)
+        and (
+            restored.event_date is None or ended.event_date is None or restored.event_date >= ended.event_date
+        )
+    )
+
+
 def merge_fact(facts: dict, fact: Fact) -> None:
     """One fact per pair and article; a domestic pair is one pair whichever side the text names first."""
     if fact.partner.domestic:
@@ -34,7 +48,7 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         not _more_specific(existing, fact) and RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
     ):
         existing.relation = fact.relation
-    if STATUS_RANK[fact.status] > STATUS_RANK[existing.status]:
+    if STATUS_RANK[fact.status] > STATUS_RANK[existing.status] or _restored_after(existing, fact):
         existing.status = fact.status
         existing.event_date = fact.event_date or existing.event_date
     elif existing.event_date is None:
