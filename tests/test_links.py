@@ -1865,3 +1865,12 @@ def test_a_tie_suspended_then_restored_by_a_later_decision_is_renewed(extractor)
     )
     found = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
     assert found == {("Телаві", "renewed")}
+
+
+def test_an_ending_told_in_the_next_clause_leaves_the_listed_partners_alone(extractor):
+    body = (
+        "Також Сквира має давніх партнерів – польські Ополе та Ряшів, – а з російським Курськом громада "
+        "розірвала угоду ще у 2022 році."
+    )
+    statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
+    assert ("Ополе", "signed") in statuses and ("Ряшів", "signed") in statuses

@@ -15,7 +15,7 @@ from parsers.facts.vocabulary import has_finite_verb, names_a_bond
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?=(?:а|але|адже|проте|однак|натомість|зате|тож|тоді як|а також|"
+    r"[;:]|,\s+(?:[–—]\s+)?(?=(?:а|але|адже|проте|однак|натомість|зате|тож|тоді як|а також|"
     rf"{_RELATIVE_PRONOUN}|де|коли|бо)\b)"
     r"|\s+а також\s+"
     r"|,\s+(?=(?:та|і|й)\s+натомість\b)"

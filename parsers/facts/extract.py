@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from parsers.facts.clauses import clause_cues, clause_with_its_relative, clauses_of, since_year
+from parsers.facts.clauses import clause_cues, clause_of, clause_with_its_relative, clauses_of, since_year
 from parsers.facts.cues import (
     event_date_of,
     is_refusal,
@@ -615,6 +615,8 @@ class Extractor:
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
                 pair_date = event_date if SIGNING.search(text) else None
+                if status == "terminated" and _ended_in_another_clause(text, clauses, found.start):
+                    pair_status, pair_date = None, None  # "має партнерів A, B, – а з C угоду розірвали"
             elif len(clauses) > 1 and not found.partner.domestic:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = clause_cues(
@@ -906,6 +908,18 @@ class Extractor:
                 if place:
                     yield match.start(), match.end(), partner_of(place, "city")
                     break
+
+
+def _ended_in_another_clause(text: str, clauses: tuple[tuple[int, int], ...], at: int) -> bool:
+    """The sentence's ending is told in a clause other than the listed partner's: that partner's tie
+    goes on."""
+    own = clause_of(clauses, at)
+    return (
+        len(clauses) > 1
+        and own is not None
+        and status_of(text[own[0] : own[1]]) != "terminated"
+        and any(status_of(text[a:b]) == "terminated" for a, b in clauses if (a, b) != own)
+    )
 
 
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
