@@ -1874,3 +1874,31 @@ def test_an_ending_told_in_the_next_clause_leaves_the_listed_partners_alone(extr
     )
     statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
     assert ("Ополе", "signed") in statuses and ("Ряшів", "signed") in statuses
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a visiting Ukrainian mayor speaks of his own hromada's ties
+        "У четвер до нас завітала делегація Фастівської громади.\n"
+        "Під час зустрічі голова розповів про міжнародні зв'язки Фастова. «У нас є партнер у Литві. "
+        "Нещодавно ми підписали меморандум і з чеським містом Кладно», – сказав він.",
+        # a foreign mayor speaks of his own town's ties
+        "Наш партнер, німецьке місто Альтенбург, надіслав громаді генератори.\n"
+        "Під час візиту мер Андре Нойбауер розповів, що Альтенбург має й інших партнерів. «Ми давно "
+        "співпрацюємо з Ополем у Польщі, а торік підписали меморандум з французьким Дижоном», – сказав він.",
+        # the guests tell of their own hromada
+        "Гості розповіли, що їхня громада нещодавно підписала угоду про співпрацю з польським містом Ополе.",
+    ],
+)
+def test_a_guests_first_person_is_not_the_site(extractor, body):
+    found = pairs(facts(extractor, body, owner=SKVYRA))
+    assert not {p for ua, p in found if ua == "Сквирська міська громада"} & {"Кладно", "Ополе", "Дижон"}
+
+
+def test_the_sites_own_voice_in_a_quotation_keeps_its_ties(extractor):
+    body = (
+        "Окрім Альтенбурга, наша громада має партнера в Польщі – Ополе. «У нас є також партнер у Чехії. "
+        "Минулого року ми підписали угоду з містом Кладно», – зазначили в міській раді."
+    )
+    assert ("Сквирська міська громада", "Кладно") in pairs(facts(extractor, body, owner=SKVYRA))

@@ -120,6 +120,13 @@ from parsers.facts.pairing import (
 )
 from parsers.facts.retractions import without_documents_denied_next, without_turned_down_endings
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
+from parsers.facts.speakers import (
+    last_place_before,
+    quote_containing,
+    speaks_in_first_person,
+    speaks_of_their_town,
+    the_site_speaks,
+)
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
@@ -230,6 +237,10 @@ class _Around:
     @cached_property
     def status_after(self) -> str | None:
         return status_told_after(self._text, self._sentences, self._index)
+
+    @cached_property
+    def quoted_from_elsewhere(self) -> bool:
+        return self._extractor._quoted_from_elsewhere(self._text, self._sentences, self._index, self._context)
 
     @cached_property
     def foreign_topic(self) -> bool:
@@ -431,6 +442,31 @@ class Extractor:
             for m in context.mentions
         )
 
+    def _quoted_from_elsewhere(
+        self, text: str, sentences: list[Sentence], index: int, context: _Context
+    ) -> bool:
+        """The sentence opens inside a quotation in the first person ("ми", "у нас") whose speaker, by
+        the place the paragraph names last before it, is not the site's hromada: a guest's words about
+        the guest's own ties."""
+        owner = context.owner
+        if owner is None or not owner.katottg:
+            return False
+        quote = quote_containing(text, sentences[index].start)
+        if quote is None or not speaks_in_first_person(text, quote) or the_site_speaks(text, quote):
+            return False
+        paragraph = text[text.rfind("\n", 0, quote[0]) + 1 : quote[0]]
+        offset = quote[0] - len(paragraph)
+        ua = [(m.start, m.katottg) for m in context.mentions if m.kind in HROMADA_KINDS and m.katottg]
+        ua += [
+            (offset + m.start, m.katottg)
+            for m in with_office_hromadas(paragraph, [], context.oblasts)
+            if m.katottg
+        ]
+        self._read_deferred(context)  # the places named before the quotation, resolved as if read in full
+        foreign = {name_key(p.name_uk) for p in context.resolved.values() if not p.domestic}
+        speaker = last_place_before(text, quote[0], ua, foreign)
+        return speaker is not None and speaker != owner.katottg
+
     def _previous_side(
         self, text: str, sentences: list[Sentence], index: int, context: _Context
     ) -> UaSide | None:
@@ -553,7 +589,14 @@ class Extractor:
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
         ]
-        owner = None if is_title or context.foreign_topic else context.owner
+        owner = (
+            None
+            if is_title
+            or context.foreign_topic
+            or speaks_of_their_town(text)
+            or context.around.quoted_from_elsewhere
+            else context.owner
+        )
         bare = owner is None and not ua_mentions and not is_title and context.previous_side is not None
         if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side

@@ -1,0 +1,78 @@
+"""Who speaks in a quotation: "ми" and "у нас" inside «…» are the speaker's hromada, which on a council
+site is often a guest's, not the site's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.text import name_key
+
+_QUOTE = re.compile(r"«[^«»]*»?")
+_FIRST_PERSON = re.compile(r"\b(?:ми|нас|нам|наш\w*)\b", re.IGNORECASE)
+_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
+
+
+def quote_containing(text: str, position: int) -> tuple[int, int] | None:
+    """The quotation («…», maybe unclosed to the paragraph's end) that ``position`` stands in."""
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    paragraph_end = text.find("\n", position)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for match in _QUOTE.finditer(text, paragraph_start, paragraph_end):
+        if match.start() <= position < max(match.end(), match.start() + 1):
+            return match.span()
+    return None
+
+
+def speaks_in_first_person(text: str, quote: tuple[int, int]) -> bool:
+    return _FIRST_PERSON.search(text, quote[0], quote[1]) is not None
+
+
+_OURS = re.compile(r"\bнаш\w*\b", re.IGNORECASE)
+_OWN_OFFICE_AFTER = re.compile(
+    r"[»\"]\s*,?\s*[–—-]\s*(?:\w+\s+){0,2}?(?:в|у)?\s*(?:міськ|селищн|сільськ)\w*\s+(?:рад|голов)\w*\s*[.,;]",
+    re.IGNORECASE,
+)
+
+
+def the_site_speaks(text: str, quote: tuple[int, int]) -> bool:
+    """The quotation is the site's own voice: the paragraph before it speaks of "наша громада", or
+    the words after it give the speaker as the council or its head with no town of another
+    ("», – зазначили в міській раді")."""
+    paragraph_start = text.rfind("\n", 0, quote[0]) + 1
+    if _OURS.search(text, paragraph_start, quote[0]):
+        return True
+    return _OWN_OFFICE_AFTER.match(text, max(quote[0], quote[1] - 1)) is not None
+
+
+def last_place_before(
+    text: str, quote_start: int, ua: list[tuple[int, str]], foreign_names: set[str]
+) -> str | None:
+    """The place the paragraph names last before a quotation: a Ukrainian hromada's code (from ``ua``,
+    (start, code) pairs) or "foreign" for a name the article has resolved as a foreign place. The
+    speaker of the quotation is that place's (the visiting mayor of X, a delegation from X)."""
+    paragraph_start = text.rfind("\n", 0, quote_start) + 1
+    last_ua = max(
+        ((start, code) for start, code in ua if paragraph_start <= start < quote_start), default=None
+    )
+    last_foreign = max(
+        (
+            match.start()
+            for match in _WORD.finditer(text, paragraph_start, quote_start)
+            if name_key(match.group(0)) in foreign_names
+        ),
+        default=None,
+    )
+    if last_foreign is not None and (last_ua is None or last_foreign > last_ua[0]):
+        return "foreign"
+    return last_ua[1] if last_ua else None
+
+
+_THEIR_TOWN = re.compile(
+    r"\bїхн\w*\s+(?:рідн\w+\s+)?(?:громад|міст|ґмін|гмін|муніципалітет)\w*", re.IGNORECASE
+)
+
+
+def speaks_of_their_town(text: str) -> bool:
+    """ "Гості розповіли, що їхня громада …": the guests' hromada, never the site's own."""
+    return _THEIR_TOWN.search(text) is not None
