@@ -1902,3 +1902,18 @@ def test_the_sites_own_voice_in_a_quotation_keeps_its_ties(extractor):
         "Минулого року ми підписали угоду з містом Кладно», – зазначили в міській раді."
     )
     assert ("Сквирська міська громада", "Кладно") in pairs(facts(extractor, body, owner=SKVYRA))
+
+
+def test_in_a_report_on_several_hromadas_a_paragraph_speaks_of_its_own(extractor):
+    article = news_article(
+        "Бучанська громада у 2024 році підписала угоду про партнерство з французьким містом Ньор.\n"
+        "Ірпінська громада має давнього партнера у Польщі. Цього року до нього додався німецький партнер. "
+        "Угоду з Ашаффенбургом підписали у квітні. Окрім того, громада співпрацює з Фастівською громадою: "
+        "меморандум про це громади підписали у червні.",
+        title="Буча та Ірпінь розповіли про своїх партнерів",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert ("Ірпінська міська громада", "Ашаффенбург") in found
+    assert not {pair for pair in found if pair[0] == "Бучанська міська громада"} - {
+        ("Бучанська міська громада", "Ньор")
+    }

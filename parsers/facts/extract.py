@@ -184,6 +184,8 @@ class _Context:
     """Sentences whose foreign names were not resolved because they cannot give a fact; they are
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
     _countries: list[str] | None = None
+    site_owner: bool = False
+    """The owner is the site's hromada (a council site), not the title's or the portal's tag."""
 
     @property
     def countries(self) -> list[str]:
@@ -237,6 +239,10 @@ class _Around:
     @cached_property
     def status_after(self) -> str | None:
         return status_told_after(self._text, self._sentences, self._index)
+
+    @cached_property
+    def paragraph_side(self) -> UaSide | None:
+        return self._extractor._paragraph_side(self._text, self._sentences, self._index, self._context)
 
     @cached_property
     def quoted_from_elsewhere(self) -> bool:
@@ -417,6 +423,7 @@ class Extractor:
 
         owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
         context = _Context(published, frozenset(oblasts), owner, scan_countries, self.places, self.world)
+        context.site_owner = owner_katottg is not None
         context.mentions = mentions
         return context
 
@@ -466,6 +473,23 @@ class Extractor:
         foreign = {name_key(p.name_uk) for p in context.resolved.values() if not p.domestic}
         speaker = last_place_before(text, quote[0], ua, foreign)
         return speaker is not None and speaker != owner.katottg
+
+    def _paragraph_side(
+        self, text: str, sentences: list[Sentence], index: int, context: _Context
+    ) -> UaSide | None:
+        """The hromada a paragraph opens with as its subject ("X-ська громада має …"): in a report on
+        several hromadas, the side of the paragraph's sentences that name none."""
+        start = text.rfind("\n", 0, sentences[index].start) + 1
+        if start >= sentences[index].start:
+            return None  # the sentence opens the paragraph itself
+        first = next((m for m in context.mentions if m.start >= start), None)
+        if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
+            return None
+        if len(text[start : first.start].split()) > 1:
+            return None  # not the paragraph's subject: more than one word before it
+        side = side_of_mention(first)
+        side.at = None
+        return side
 
     def _previous_side(
         self, text: str, sentences: list[Sentence], index: int, context: _Context
@@ -597,6 +621,10 @@ class Extractor:
             or context.around.quoted_from_elsewhere
             else context.owner
         )
+        home = context.owner  # the hromada a sentence that names none speaks of
+        if owner is not None and not context.site_owner and not is_title:
+            home = context.around.paragraph_side or owner  # a report on several hromadas: the paragraph's
+            owner = owner if ua_mentions else home
         bare = owner is None and not ua_mentions and not is_title and context.previous_side is not None
         if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side
@@ -631,7 +659,7 @@ class Extractor:
         else:
             candidates = pair_by_position(ua_mentions, foreign, owner, text)
             if not foreign:
-                candidates = domestic_pairs(ua_mentions, context.owner, text)
+                candidates = domestic_pairs(ua_mentions, home, text)
             candidates = in_own_clause(text, candidates, ua_mentions)
             candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
         if not candidates:
