@@ -33,6 +33,13 @@ def is_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+def is_pronoun(word: str) -> bool:
+    """True when the dictionary reads the lowercase word as a pronoun in some reading ("вона", "його"):
+    a pronoun that opens a sentence is never a place, whatever namesake its letters spell."""
+    return any(parse.is_known and parse.tag.POS == "NPRO" for parse in parses(normalize_name(word).lower()))
+
+
+@lru_cache(maxsize=50000)
 def is_common_word(word: str) -> bool:
     """True when the lowercase word is a dictionary word that is not a place or person name."""
     readings = parses(normalize_name(word).lower())

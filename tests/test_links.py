@@ -1917,3 +1917,11 @@ def test_in_a_report_on_several_hromadas_a_paragraph_speaks_of_its_own(extractor
     assert not {pair for pair in found if pair[0] == "Бучанська міська громада"} - {
         ("Бучанська міська громада", "Ньор")
     }
+
+
+def test_a_pronoun_opening_a_sentence_is_no_place(extractor):
+    body = (
+        "Павлоградська громада пішла шляхом співпраці з українськими громадами. Вона уклала угоди про "
+        "партнерство з Покровською громадою Донеччини та Слобожанською громадою Харківщини."
+    )
+    assert "Вон" not in {p for _, p in pairs(facts(extractor, body))}

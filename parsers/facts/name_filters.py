@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
+from parsers.morphology import is_pronoun
 
 # Words before a name that make it a person, not a place.
 PERSON_ROLES = re.compile(
@@ -151,6 +152,8 @@ def may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
     letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
     if written_as_other_name(text, start, span):
         return False
+    if not hint.adjacent_cue and " " not in span and "-" not in span and is_pronoun(span):
+        return False  # "Вона уклала …": a pronoun, whatever town its letters spell
     return len(_NOT_LETTER.sub("", span)) > 3 or hint.adjacent_cue
 
 
