@@ -1925,3 +1925,15 @@ def test_a_pronoun_opening_a_sentence_is_no_place(extractor):
         "партнерство з Покровською громадою Донеччини та Слобожанською громадою Харківщини."
     )
     assert "Вон" not in {p for _, p in pairs(facts(extractor, body))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Деякі сайти писали, що Сквира торік підписала угоду з польським Ополем, але це не так: сторони "
+        "лише обмінялися листами.",
+        "У мережі можна прочитати, що Сквира має угоду з польським Ополем, але це поширена помилка.",
+    ],
+)
+def test_a_claim_the_sentence_takes_back_is_no_fact(extractor, body):
+    assert "Ополе" not in {p for _, p in pairs(facts(extractor, body))}

@@ -236,6 +236,19 @@ _NEVER_EXISTED = re.compile(
 )
 
 
+def refuted_from(text: str) -> int | None:
+    """Where a sentence takes back what it reports ("писали, що X підписала угоду з Y, але це не так",
+    "…, але це помилка: такої угоди ніколи не існувало"): the pairs told before that point are no facts."""
+    found = _REFUTED.search(text.lower())
+    return found.start() if found else None
+
+
+_REFUTED = re.compile(
+    r"[,;:]\s*(?:але|проте|однак|втім)\s+(?:\S+\s+)?це\s+(?:не\s+так|неправда|не\s+відповіда\w*\s+дійсност\w*|"
+    r"(?:\S+\s+)?помилк\w*|(?:\S+\s+)?фейк\w*|чутк\w*|міф\w*)"
+)
+
+
 def tie_goes_on(text: str) -> bool:
     """The sentence says a tie stays in force ("продовжує діяти", "залишається чинною")."""
     return bool(_GOES_ON.search(text.lower()))

@@ -41,6 +41,7 @@ from parsers.facts.cues import (
     names_a_tie,
     names_the_signed_document,
     never_existed,
+    refuted_from,
     relation_of,
     status_of,
 )
@@ -680,6 +681,8 @@ class Extractor:
             ua, found = candidate.ua, candidate.found
             if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
                 continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
+            if (refuted := refuted_from(text)) is not None and found.start < refuted:
+                continue  # "писали, що X підписала угоду з Y, але це не так": a claim taken back
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
