@@ -1937,3 +1937,11 @@ def test_a_pronoun_opening_a_sentence_is_no_place(extractor):
 )
 def test_a_claim_the_sentence_takes_back_is_no_fact(extractor, body):
     assert "Ополе" not in {p for _, p in pairs(facts(extractor, body))}
+
+
+def test_a_wish_for_a_partnership_is_no_tie(extractor):
+    body = (
+        "Міський голова зазначив, що громада буде рада партнерству з канадським містом Едмонтон, але "
+        "справжніх партнерів визначає не кількість підписаних документів, а справи."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
