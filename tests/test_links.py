@@ -1945,3 +1945,11 @@ def test_a_wish_for_a_partnership_is_no_tie(extractor):
         "справжніх партнерів визначає не кількість підписаних документів, а справи."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_partner_whose_next_sentence_says_only_a_letter_of_intent_was_signed_is_intent(extractor):
+    body = (
+        "Сквира цього року отримала першого закордонного партнера – сербське місто Суботиця. Правда, "
+        "угоду поки не підписано: сторони підписали лише лист про наміри."
+    )
+    assert {(p, r) for _, p, _, r, _, _ in facts(extractor, body)} == {("Суботиця", "intent")}

@@ -211,6 +211,11 @@ def proposal_rejected(text: str) -> bool:
     return bool(_PROPOSAL_REJECTED.search(text.lower()))
 
 
+def only_intent_signed(text: str) -> bool:
+    """The sentence says what was signed instead is only a letter or memorandum of intent."""
+    return _INTENT_DOCUMENT.search(text.lower()) is not None
+
+
 def opens_denying_a_document(text: str) -> bool:
     """The sentence opens by saying there is no agreement ("Угоди між нами немає: …", "Формальної угоди
     громади не підписували"): of a tie the sentence before told of without naming its document."""
@@ -221,7 +226,7 @@ def opens_denying_a_document(text: str) -> bool:
 _OPENING_CHARS = 60
 _NO_DOCUMENT = re.compile(
     r"\b(?:угод|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:немає|нема|не\s+ма(?:є|ють)|"
-    r"не\s+(?:підписува|підписал|уклада|уклал))"
+    r"не\s+(?:підписува|підписал|уклада|уклал|підписано|укладено))"
 )
 
 

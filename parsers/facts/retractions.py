@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from parsers.facts.cues import (
     ending_only_proposed,
+    only_intent_signed,
     opens_denying_a_document,
     proposal_rejected,
     status_of,
@@ -21,7 +22,8 @@ _REJECTION_FOLLOWS = 2
 
 def without_documents_denied_next(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
     """Without the ties a sentence only says exist ("співпрацює з X", no status cue of its own) when the
-    next sentence of the paragraph opens by saying there is no agreement."""
+    next sentence of the paragraph opens by saying there is no agreement; a tie whose next sentence
+    says only a letter of intent was signed stays, as intent."""
 
     def denied(fact: Fact) -> bool:
         index = fact.sentence_indexes[0]
@@ -31,7 +33,14 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
             return False
         return opens_denying_a_document(sentences[index + 1].text)
 
-    return [fact for fact in told if not denied(fact)]
+    kept = []
+    for fact in told:
+        if not denied(fact):
+            kept.append(fact)
+        elif only_intent_signed(sentences[fact.sentence_indexes[0] + 1].text):
+            fact.relation = "intent"  # "Угоду поки не підписано: сторони підписали лише лист про наміри"
+            kept.append(fact)
+    return kept
 
 
 def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
