@@ -1953,3 +1953,13 @@ def test_a_partner_whose_next_sentence_says_only_a_letter_of_intent_was_signed_i
         "угоду поки не підписано: сторони підписали лише лист про наміри."
     )
     assert {(p, r) for _, p, _, r, _, _ in facts(extractor, body)} == {("Суботиця", "intent")}
+
+
+def test_hromadas_coordinated_after_with_are_objects_not_a_pair(extractor):
+    body = (
+        "Фастівська громада пішла шляхом співпраці з українськими громадами. Вона уклала угоди про "
+        "партнерство з Бахмутською громадою Донеччини та Балаклійською громадою Харківщини."
+    )
+    found = pairs(facts(extractor, body))
+    assert ("Балаклійська міська громада", "Бахмутська міська громада") not in found
+    assert ("Бахмутська міська громада", "Балаклійська міська громада") not in found

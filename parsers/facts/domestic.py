@@ -153,12 +153,22 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+# The nouns of a coordinated object before the next hromada: "з A-ською громадою X-щини та B-ською …".
+_PART_OF_AN_OBJECT = re.compile(r"^(?:громад\w*|\w+(?:щин|ччин)\w*|област\w*|район\w*)$")
+
+
 def _after_with(text: str, start: int) -> bool:
-    """ "з A-ською та B-ською громадами": the hromadas are the object, not the parties."""
+    """ "з A-ською та B-ською громадами", "з громадами A та B": the hromadas are the object, not the
+    parties; the words of the coordinated object (names, adjectives, their nouns) may stand between."""
     for word in reversed(preceding_words(text, start, 8)):
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
             return True
-        if lowered not in ("та", "і", "й") and not is_adjective(lowered):
+        if (
+            lowered not in ("та", "і", "й")
+            and not word[:1].isupper()
+            and not is_adjective(lowered)
+            and not _PART_OF_AN_OBJECT.match(lowered)
+        ):
             return False  # any adjective may stand between: "з сусідньою X-ською громадою"
     return False
