@@ -1963,3 +1963,11 @@ def test_hromadas_coordinated_after_with_are_objects_not_a_pair(extractor):
     found = pairs(facts(extractor, body))
     assert ("Балаклійська міська громада", "Бахмутська міська громада") not in found
     assert ("Бахмутська міська громада", "Балаклійська міська громада") not in found
+
+
+def test_a_hromada_after_besides_is_no_side_of_the_next_partner(extractor):
+    body = (
+        "Окрім Фастова, Сквира має партнера в Німеччині – місто Альтенбург, з яким громада підписала угоду "
+        "про дружбу у 2023 році."
+    )
+    assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Сквирська міська громада"}

@@ -613,6 +613,7 @@ class Extractor:
             and not where_someone_works(text, m.start)
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
+            and not _BESIDES_BEFORE.search(text, max(0, m.start - 12), m.start)  # "Окрім X, Y має …"
         ]
         owner = (
             None
@@ -996,6 +997,7 @@ def _ended_in_another_clause(text: str, clauses: tuple[tuple[int, int], ...], at
     )
 
 
+_BESIDES_BEFORE = re.compile(r"\b(?:окрім|крім)\s+$", re.IGNORECASE)
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
 
