@@ -1971,3 +1971,12 @@ def test_a_hromada_after_besides_is_no_side_of_the_next_partner(extractor):
         "про дружбу у 2023 році."
     )
     assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Сквирська міська громада"}
+
+
+def test_a_list_item_is_its_siblings_countrys_much_bigger_namesake(extractor):
+    body = (
+        "Ще у 2022 році Сквира розірвала угоди з Тамбовом, Курськом та Орлом, а торік підписала угоду з "
+        "польським Ополем."
+    )
+    found = {(p, c) for _, p, c, *_ in facts(extractor, body)}
+    assert ("Орел", "RU") in found

@@ -797,6 +797,8 @@ class Extractor:
                 people.append((start, surname.end() if surname else end))
                 continue
             partner = known or self._resolve(span, hint, sentence_countries, context)
+            if partner is not None and not known and not hint.country:
+                partner = self._siblings_namesake(text, start, span, hint, found, partner)
             if partner is None or partner.country_iso2 == "UA":
                 continue
             if _of_a_district(text, start, span, partner, self.world):
@@ -836,6 +838,26 @@ class Extractor:
         return not any(
             (place := self.world.best(span, country)) and place.score >= 0.85
             for country in dict.fromkeys([*countries, *ctx.countries])
+        )
+
+    def _siblings_namesake(
+        self, text: str, start: int, span: str, hint: Hint, found: list[Found], partner: Partner
+    ) -> Partner:
+        """A name listed right after another found place ("з A, B та C"), read as a small place of
+        another country, is the list sibling's country's namesake when that one is many times bigger:
+        items of one list are most often of one country."""
+        if not found or not _LIST_GAP.fullmatch(text, found[-1].stop, start):
+            return partner
+        country = found[-1].partner.country_iso2
+        if not country or country in ("UA", partner.country_iso2) or found[-1].partner.domestic:
+            return partner
+        own = self.world.best(span, partner.country_iso2, level=hint.level)
+        theirs = self.world.best(span, country, level=hint.level)
+        if theirs is None or own is None or (own.population or 0) >= _KNOWN_TOWN:
+            return partner
+        bigger = (theirs.population or 0) >= _MUCH_BIGGER * max(own.population or 0, 1)
+        return (
+            partner_of(theirs, hint.level, span) if bigger and theirs.score >= own.score - 0.01 else partner
         )
 
     def _office_of_place(self, span: str, countries: list[str], ctx: _Context) -> bool:
@@ -997,6 +1019,8 @@ def _ended_in_another_clause(text: str, clauses: tuple[tuple[int, int], ...], at
     )
 
 
+_MUCH_BIGGER = 10
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
 _BESIDES_BEFORE = re.compile(r"\b(?:окрім|крім)\s+$", re.IGNORECASE)
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
