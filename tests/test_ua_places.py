@@ -290,6 +290,17 @@ def test_renamed_town_under_its_former_name(places):
     assert (mention.katottg, mention.settlement_uk) == (ZVIAHEL, "Звягель")
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Торік Южне уклало угоду з естонським містом", "UA51100410000059549"),  # now Південне
+        ("ще з 2005 року Іллічівськ має побратима", "UA51100370000040590"),  # now Чорноморськ
+    ],
+)
+def test_a_former_town_name_the_adjective_rule_cannot_guess_is_read(places, text, code):
+    assert [m.katottg for m in places.find(text)] == [code]
+
+
 def test_spans_index_the_text_as_given(places):
     text = "Громада\u200b Кам’янця-Подільського, Kиїв (латинська K) і громадаДжерело: Ізюмська громада"
     found = places.find(text)

@@ -448,7 +448,10 @@ def _add_aliases(index: _Index) -> None:
             continue
         index.add_forms(fem_adjective_forms(row["former_name_short_uk"]), "H", idx)
         centre = _admin_centre(index, idx)
-        for former in _former_settlement_names(row["former_name_short_uk"]):
+        written = (
+            [row["former_town_uk"]] if row.get("former_town_uk") else []
+        )  # when the rule cannot guess it
+        for former in [*_former_settlement_names(row["former_name_short_uk"]), *written]:
             if centre is not None:
                 index.add_forms(inflect_name(former), "S", centre)
 
