@@ -1980,3 +1980,19 @@ def test_a_list_item_is_its_siblings_countrys_much_bigger_namesake(extractor):
     )
     found = {(p, c) for _, p, c, *_ in facts(extractor, body)}
     assert ("Орел", "RU") in found
+
+
+def test_the_sites_unnamed_head_beside_a_foreign_mayor_signs_for_the_site(extractor):
+    body = (
+        "Навесні громада розпочала переговори з болгарським містом Карлово. 25 листопада міський голова та "
+        "кмет Карлова Емил Кабаиванов підписали угоду про партнерство між нашими містами."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Карлово", "signed")}
+
+
+def test_a_short_form_of_a_compound_partner_is_the_same_partner(extractor):
+    body = (
+        "Сквира уклала угоду про партнерство з румунським містом Кимпулунг-Молдовенеск у повіті Сучава. "
+        "Документ підписали міський голова Сквири та мер Кимпулунга Міхай Негура."
+    )
+    assert {p for _, p in pairs(facts(extractor, body))} == {"Кимпулунг-Молдовенеск"}

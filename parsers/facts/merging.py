@@ -65,20 +65,25 @@ def merge_fact(facts: dict, fact: Fact) -> None:
 
 def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
     """One partner written two ways in one article (two transliterations of one name): a partner the gazetteer
-    does not know is folded into a known one of the same side and country whose name sounds alike."""
+    does not know is folded into a known one of the same side and country whose name sounds alike, and a
+    short form of a compound name into the compound."""
     known = [fact for fact in facts if fact.partner.geonameid]
     kept = []
     for fact in facts:
         partner = fact.partner
         twin = None
-        if not partner.geonameid and not partner.domestic:
+        if not partner.domestic:
             twin = next(
                 (
                     other
                     for other in known
-                    if other.ua.katottg == fact.ua.katottg
+                    if other is not fact
+                    and other.ua.katottg == fact.ua.katottg
                     and other.partner.country_iso2 == partner.country_iso2
-                    and _sounds_alike(other.partner, partner)
+                    and (
+                        (not partner.geonameid and _sounds_alike(other.partner, partner))
+                        or _short_form_of(partner, other.partner)
+                    )
                 ),
                 None,
             )
@@ -90,6 +95,12 @@ def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
                 twin.evidence.append(sentence)
         twin.sentence_indexes.extend(fact.sentence_indexes)
     return kept
+
+
+def _short_form_of(short: Partner, full: Partner) -> bool:
+    """ "X" for a compound "X-Y" named in full elsewhere in the article ("примар X-а" after "місто
+    X-Y"): the short form is the same place, whatever namesake the gazetteer gives it."""
+    return name_key(full.name_uk).startswith(name_key(short.name_uk) + " ") and "-" in full.name_uk
 
 
 def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from parsers.facts.name_context import WORD
@@ -91,3 +92,37 @@ def part_of_other_name(text: str, mention: UaMention) -> bool:
         and bool(re.match(r"\s+[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:у|а|и|і|ом|ою)?\b", text[mention.end :]))
         and not re.match(r"\s+[А-ЯІЇЄҐ][\w'-]*(?:ської|цької|зької)\s+(?:област|громад)", text[mention.end :])
     )
+
+
+# "міський голова та кмет X": the site's own head, unnamed, beside a foreign town's office.
+_OWN_HEAD_BESIDE_A_FOREIGN_OFFICE = re.compile(
+    r"(?<![А-ЯІЇЄҐа-яіїєґ'’-])(?<![а-яіїєґ]ий )(?<![а-яіїєґ]ого )"
+    r"((?:[Мм]іськ|[Сс]елищн|[Сс]ільськ)(?:ий|ого)\s+голов\w*)"
+    r"(?=\s+(?:та|і|й)\s+(?:мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|кмет\w*|примар\w*)\s+[А-ЯІЇЄҐ])"
+)
+
+
+def hromada_of_code(katottg: str) -> UaMention | None:
+    """A hromada as a mention with no place in the text yet (the site's own hromada)."""
+    codifier = load_codifier()
+    hromada = codifier.units.get(katottg)
+    if hromada is None:
+        return None
+    oblast = codifier.units.get(hromada.oblast_katottg)
+    return UaMention(
+        0, 0, "", "hromada", katottg, hromada.name_uk, None,
+        hromada.oblast_katottg, oblast.name_uk if oblast else None, 1,
+    )  # fmt: skip
+
+
+def with_owners_head(text: str, mentions: list[UaMention], owner: UaMention | None) -> list[UaMention]:
+    """On a council site, the head named only by office beside a foreign town's office ("міський голова
+    та кмет X підписали угоду") is the site's hromada, at the office's place: a side the pairing can link."""
+    if owner is None or any(m.kind in ("hromada", "settlement", "city_k") for m in mentions):
+        return mentions
+    match = _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE.search(text)
+    if match is None:
+        return mentions
+    start, end = match.span(1)
+    head = dataclasses.replace(owner, start=start, end=end, text=match.group(1))
+    return sorted([*mentions, head], key=lambda mention: mention.start)
