@@ -1996,3 +1996,12 @@ def test_a_short_form_of_a_compound_partner_is_the_same_partner(extractor):
         "Документ підписали міський голова Сквири та мер Кимпулунга Міхай Негура."
     )
     assert {p for _, p in pairs(facts(extractor, body))} == {"Кимпулунг-Молдовенеск"}
+
+
+def test_signers_after_sealed_with_signatures_are_the_pair(extractor):
+    body = (
+        "Навесні Сквира оголосила, що планує укласти угоду з польським містом Ґостинін. 6 червня угоду таки "
+        "підписали: у Ґостиніні документ скріпили підписами бурмістр Ґостиніна Павел Кулеша та Сквирський "
+        "міський голова."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Гостинін", "signed")}

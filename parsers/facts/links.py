@@ -223,7 +223,9 @@ def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int,
 
 _DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED_BY = re.compile(
-    r"\b(?:підписал\w*|уклал\w*|скріпил\w*|підписи\s+поставил\w*)(?:\s+відповідно)?\s*:?\s*$", re.IGNORECASE
+    r"\b(?:підписал\w*|уклал\w*|скріпил\w*(?:\s+(?:своїми\s+)?підписами)?|підписи\s+поставил\w*)"
+    r"(?:\s+відповідно)?\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 
