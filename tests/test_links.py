@@ -2005,3 +2005,11 @@ def test_signers_after_sealed_with_signatures_are_the_pair(extractor):
         "міський голова."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Гостинін", "signed")}
+
+
+def test_a_plan_to_prolong_an_agreement_keeps_the_tie_signed(extractor):
+    body = (
+        "Депутати підтримали пропозицію продовжити угоду з чеським містом Тршебич ще на п'ять років; "
+        "відповідну додаткову угоду підпишуть у березні."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Тршебич", "signed")}

@@ -167,7 +167,7 @@ def status_of(text: str) -> str | None:
             found
             and status in ("planned", "in_negotiation")
             and _RENEWAL_PLANNED.search(lowered)
-            and _IN_FORCE.search(lowered)
+            and (_IN_FORCE.search(lowered) or _AGREEMENT_TO_PROLONG.search(lowered))
         ):
             return "signed"  # "угода, чинна з 2012 року, … планують продовжити": made; its renewal waits
         if found and status == "terminated" and _GOES_ON.search(lowered):
@@ -193,6 +193,11 @@ _GOES_ON = re.compile(
     r"продовжу\w* діяти|залиша\w* (?:чинн|в силі)|діє й надалі|й далі діє|і далі діє|чинн\w* (?:і|й) надалі"
 )
 _RENEWAL_PLANNED = re.compile(r"продовжити|продовженн|оновити|оновленн|поновити|пролонгувати|нов\w* редакці")
+# "продовжити угоду з X": only an agreement that exists can be prolonged
+_AGREEMENT_TO_PROLONG = re.compile(
+    r"(?:продовжити|продовженн\w*|пролонгувати|пролонгаці\w*)\s+(?:\S+\s+)?(?:дію\s+|дії\s+|строк\w*\s+)?"
+    r"(?:угод|договор|договір|меморандум)"
+)
 _IN_FORCE = re.compile(
     r"чинн|діюч|залишається в силі|термін\w* ді[їя]\w* (?:\S+ )?(?:спливає|закінчується|завершується)|"
     r"(?:з|із|від)\s+\d{4}\s+року|(?:підписал|уклал|підписан|укладен)\w*\s+(?:\S+\s+){0,4}?\d{4}|"
