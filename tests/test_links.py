@@ -2013,3 +2013,31 @@ def test_a_plan_to_prolong_an_agreement_keeps_the_tie_signed(extractor):
         "відповідну додаткову угоду підпишуть у березні."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Тршебич", "signed")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Співпраця з угорським містом Ньїредьгаза, з яким громада мала угоду з 2005 року, фактично "
+            "припинилася через відсутність проєктів, але офіційно угоду ніхто не розривав.",
+            {("Ньїредьгаза", "signed")},
+        ),
+        # the tie said to go on is another partner's: the ending stands
+        (
+            "Сквира розірвала угоду з російським Курськом, а угода з польським Ополем продовжує діяти.",
+            {("Курськ", "terminated")},
+        ),
+    ],
+)
+def test_a_tie_that_lapsed_in_deed_but_was_never_ended_stays_signed(extractor, body, expected):
+    found = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
+    assert expected <= found and not {p for p, s in found if s == "terminated"} - {p for p, _ in expected}
+
+
+def test_an_agreement_that_stood_in_force_until_it_was_ended_is_ended(extractor):
+    body = (
+        "Рішенням від 27 лютого рада розірвала угоду про співпрацю з російським містом Тула, яка формально "
+        "залишалася чинною з 2007 року."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Тула", "terminated")}

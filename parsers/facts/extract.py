@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from parsers.facts.clauses import clause_cues, clause_of, clause_with_its_relative, clauses_of, since_year
+from parsers.facts.clauses import (
+    clause_cues,
+    clause_of,
+    clause_with_its_relative,
+    clauses_of,
+    opens_a_relative_clause,
+    since_year,
+)
 from parsers.facts.cues import (
     event_date_of,
     is_refusal,
@@ -44,6 +51,7 @@ from parsers.facts.cues import (
     refuted_from,
     relation_of,
     status_of,
+    tie_goes_on,
 )
 from parsers.facts.dates import (
     DOCUMENT_OPENING,
@@ -704,6 +712,8 @@ class Extractor:
             pair_status = pair_status or inherited_status or implied_status(text, link.kind)
             if pair_status == "terminated" and (after_ending := _status_after_ending(text, found.start)):
                 pair_status = after_ending  # "розірвала угоду з X та уклала угоду з Y": Y's tie is new
+            if pair_status == "terminated" and _said_to_go_on(text, clauses, found, foreign):
+                pair_status = "signed"  # "співпраця з X фактично припинилася, але угоду ніхто не розривав"
             if pair_status in ("renewed", "terminated") and since_year(text, pair_date):
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
@@ -1009,6 +1019,27 @@ class Extractor:
                 if place:
                     yield match.start(), match.end(), partner_of(place, "city")
                     break
+
+
+_WAS_IN_FORCE = re.compile(r"\bзалишал(?:ася|ся|ося|ись)\b", re.IGNORECASE)
+
+
+def _said_to_go_on(
+    text: str, clauses: tuple[tuple[int, int], ...], found: Found, foreign: list[Found]
+) -> bool:
+    """A clause of the sentence says the tie stays in force, and it names this partner or no other one
+    (it refers back): the ending told beside it was not the tie's formal end."""
+    for a, b in clauses:
+        if (
+            not tie_goes_on(text[a:b])
+            or opens_a_relative_clause(text, (a, b))
+            or _WAS_IN_FORCE.search(text, a, b)
+        ):
+            continue  # "угоду, яка формально залишалася чинною": how the ended tie stood before its end
+        named = [f for f in foreign if a <= f.start < b]
+        if not named or any(f.partner.name_uk == found.partner.name_uk for f in named):
+            return True
+    return False
 
 
 def _ended_in_another_clause(text: str, clauses: tuple[tuple[int, int], ...], at: int) -> bool:
