@@ -2041,3 +2041,8 @@ def test_an_agreement_that_stood_in_force_until_it_was_ended_is_ended(extractor)
         "залишалася чинною з 2007 року."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == {("Тула", "terminated")}
+
+
+def test_partners_became_a_hromada_and_a_town_names_the_two_sides(extractor):
+    body = "Нагадаємо, нещодавно партнерами стали Бородянська громада та німецьке місто Майнінген."
+    assert pairs(facts(extractor, body)) == {("Бородянська селищна громада", "Майнінген")}

@@ -50,6 +50,16 @@ _UNIT_WORD = re.compile(
 )
 
 
+def _hromada_first(text: str, start: int) -> bool:
+    """The first entry after the opener is a Ukrainian hromada (its adjective with "громада", or a
+    place the Ukrainian gazetteer knows)."""
+    from parsers.places.ua_places import load_ua_places
+
+    stop = _ENTRY_END.search(text, start)
+    first = text[start : stop.start() if stop else len(text)]
+    return any(m.kind in ("hromada", "settlement", "city_k") for m in load_ua_places().find(first))
+
+
 def _another_clause_between(rest: str, opener: str) -> bool:
     """What stands between the word for partners and the list's opener is a clause of its own: it has a
     finite verb (the list then names who acted), or, before a dash, a comma (the dash then stands for
@@ -119,6 +129,8 @@ def owner_list_in(text: str) -> OwnerList | None:
         verb_opens = opener not in (":", "—", "–") and not ranged
         if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
+        if opener == "стали" and not match.group("rest").strip() and _hromada_first(text, match.end()):
+            continue  # "партнерами стали X-ська громада та місто Y": the two sides, not a list of partners
         if _another_clause_between(match.group("rest"), opener):
             continue  # "з партнерами проєкт …, друге – X", "угоди з A підписали дві громади – X": not ours
         if not _entries_follow(text, match.end()):
