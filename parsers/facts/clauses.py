@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from parsers.facts.cues import event_date_of, relation_of, status_of
+from parsers.facts.cues import event_date_of, relation_of, status_of, tie_goes_on
 from parsers.facts.dates import SIGNING
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import has_finite_verb, names_a_bond
@@ -209,3 +209,38 @@ def clause_with_its_relative(text: str, clauses: Sequence[tuple[int, int]], at: 
     if following is not None and opens_a_relative_clause(text, following):
         return text[clause[0] : following[1]]
     return text[clause[0] : clause[1]]
+
+
+_WAS_IN_FORCE = re.compile(r"\bзалишал(?:ася|ся|ося|ись)\b", re.IGNORECASE)
+
+
+def said_to_go_on(
+    text: str, clauses: Sequence[tuple[int, int]], partner: str, named: list[tuple[int, str]]
+) -> bool:
+    """A clause of the sentence says the tie stays in force, and it names this partner or no other one
+    of the ``named`` (start, name) partners (it refers back): the ending told beside it was not the
+    tie's formal end. A relative clause on how the ended tie stood before its end ("угоду, яка
+    формально залишалася чинною") says nothing of now."""
+    for a, b in clauses:
+        if (
+            not tie_goes_on(text[a:b])
+            or opens_a_relative_clause(text, (a, b))
+            or _WAS_IN_FORCE.search(text, a, b)
+        ):
+            continue
+        here = [name for start, name in named if a <= start < b]
+        if not here or partner in here:
+            return True
+    return False
+
+
+def ended_in_another_clause(text: str, clauses: Sequence[tuple[int, int]], at: int) -> bool:
+    """The sentence's ending is told in a clause other than the partner's at ``at``: that partner's tie
+    goes on ("має партнерів A, B, – а з C угоду розірвали")."""
+    own = clause_of(clauses, at)
+    return (
+        len(clauses) > 1
+        and own is not None
+        and status_of(text[own[0] : own[1]]) != "terminated"
+        and any(status_of(text[a:b]) == "terminated" for a, b in clauses if (a, b) != own)
+    )

@@ -36,10 +36,10 @@ from functools import cached_property, lru_cache
 
 from parsers.facts.clauses import (
     clause_cues,
-    clause_of,
     clause_with_its_relative,
     clauses_of,
-    opens_a_relative_clause,
+    ended_in_another_clause,
+    said_to_go_on,
     since_year,
 )
 from parsers.facts.cues import (
@@ -51,7 +51,6 @@ from parsers.facts.cues import (
     refuted_from,
     relation_of,
     status_of,
-    tie_goes_on,
 )
 from parsers.facts.dates import (
     DOCUMENT_OPENING,
@@ -702,7 +701,7 @@ class Extractor:
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
                 pair_date = event_date if SIGNING.search(text) else None
-                if status == "terminated" and _ended_in_another_clause(text, clauses, found.start):
+                if status == "terminated" and ended_in_another_clause(text, clauses, found.start):
                     pair_status, pair_date = None, None  # "має партнерів A, B, – а з C угоду розірвали"
             elif len(clauses) > 1 and not found.partner.domestic:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
@@ -712,7 +711,8 @@ class Extractor:
             pair_status = pair_status or inherited_status or implied_status(text, link.kind)
             if pair_status == "terminated" and (after_ending := _status_after_ending(text, found.start)):
                 pair_status = after_ending  # "розірвала угоду з X та уклала угоду з Y": Y's tie is new
-            if pair_status == "terminated" and _said_to_go_on(text, clauses, found, foreign):
+            named = [(f.start, f.partner.name_uk) for f in foreign]
+            if pair_status == "terminated" and said_to_go_on(text, clauses, found.partner.name_uk, named):
                 pair_status = "signed"  # "співпраця з X фактично припинилася, але угоду ніхто не розривав"
             if pair_status in ("renewed", "terminated") and since_year(text, pair_date):
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
@@ -1019,39 +1019,6 @@ class Extractor:
                 if place:
                     yield match.start(), match.end(), partner_of(place, "city")
                     break
-
-
-_WAS_IN_FORCE = re.compile(r"\bзалишал(?:ася|ся|ося|ись)\b", re.IGNORECASE)
-
-
-def _said_to_go_on(
-    text: str, clauses: tuple[tuple[int, int], ...], found: Found, foreign: list[Found]
-) -> bool:
-    """A clause of the sentence says the tie stays in force, and it names this partner or no other one
-    (it refers back): the ending told beside it was not the tie's formal end."""
-    for a, b in clauses:
-        if (
-            not tie_goes_on(text[a:b])
-            or opens_a_relative_clause(text, (a, b))
-            or _WAS_IN_FORCE.search(text, a, b)
-        ):
-            continue  # "угоду, яка формально залишалася чинною": how the ended tie stood before its end
-        named = [f for f in foreign if a <= f.start < b]
-        if not named or any(f.partner.name_uk == found.partner.name_uk for f in named):
-            return True
-    return False
-
-
-def _ended_in_another_clause(text: str, clauses: tuple[tuple[int, int], ...], at: int) -> bool:
-    """The sentence's ending is told in a clause other than the listed partner's: that partner's tie
-    goes on."""
-    own = clause_of(clauses, at)
-    return (
-        len(clauses) > 1
-        and own is not None
-        and status_of(text[own[0] : own[1]]) != "terminated"
-        and any(status_of(text[a:b]) == "terminated" for a, b in clauses if (a, b) != own)
-    )
 
 
 _MUCH_BIGGER = 10
