@@ -84,10 +84,10 @@ def check_polish(out: str, folder: Path, db: Path) -> None:
 def check_evidence(out: str, folder: Path, db: Path) -> None:
     exported = read_csv(folder / "evidence-khmelnytska.csv")
     assert (
-        len(exported) == 8
-    )  # both sides of the domestic ties: 4 facts name the oblast's hromada as the partner
+        len(exported) == 9
+    )  # both sides of the domestic ties: 5 facts name the oblast's hromada as the partner
     assert all("Хмельницька область" in (row["oblast"], row["partner_oblast"]) for row in exported)
-    assert sum(row["oblast"] != "Хмельницька область" for row in exported) == 4
+    assert sum(row["oblast"] != "Хмельницька область" for row in exported) == 5
     assert {row["dataset"] for row in exported} == {"demo data"}
     assert min(row["article_published"] for row in exported) >= "2025-01-01"
     assert all(row["sentence"] and row["article_url"].startswith("https://") for row in exported)
