@@ -138,7 +138,6 @@ from parsers.facts.speakers import (
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
-    hromada_of_code,
     part_of_other_name,
     with_coordinated_hromadas,
     with_office_hromadas,
@@ -613,7 +612,7 @@ class Extractor:
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
-            all_mentions = with_owners_head(text, all_mentions, hromada_of_code(context.owner.katottg))
+            all_mentions = with_owners_head(text, all_mentions, context.owner.katottg)
         ua_mentions = [
             m
             for m in all_mentions

@@ -25,6 +25,7 @@ def quote_containing(text: str, position: int) -> tuple[int, int] | None:
 
 
 def speaks_in_first_person(text: str, quote: tuple[int, int]) -> bool:
+    """The quotation says "ми", "нас" or "наш…": its speaker speaks for a hromada."""
     return _FIRST_PERSON.search(text, quote[0], quote[1]) is not None
 
 

@@ -115,13 +115,14 @@ def hromada_of_code(katottg: str) -> UaMention | None:
     )  # fmt: skip
 
 
-def with_owners_head(text: str, mentions: list[UaMention], owner: UaMention | None) -> list[UaMention]:
+def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -> list[UaMention]:
     """On a council site, the head named only by office beside a foreign town's office ("міський голова
     та кмет X підписали угоду") is the site's hromada, at the office's place: a side the pairing can link."""
-    if owner is None or any(m.kind in ("hromada", "settlement", "city_k") for m in mentions):
+    if any(m.kind in ("hromada", "settlement", "city_k") for m in mentions):
         return mentions
     match = _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE.search(text)
-    if match is None:
+    owner = hromada_of_code(owner_katottg) if match else None
+    if match is None or owner is None:
         return mentions
     start, end = match.span(1)
     head = dataclasses.replace(owner, start=start, end=end, text=match.group(1))
