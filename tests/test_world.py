@@ -234,6 +234,11 @@ def test_lemma_candidates() -> None:
     assert lemma_candidates("Люблін")[0] == "Люблін"
 
 
+def test_a_vowel_that_drops_before_a_final_k_comes_back_in_the_nominative() -> None:
+    assert "Пезинок" in lemma_candidates("Пезинка", limit=4)
+    assert "Пезинок" in lemma_candidates("Пезинком", limit=4)
+
+
 def test_declension_of_foreign_names() -> None:
     decliner = Decliner()
     assert {"жешува", "жешуві", "жешувом"} <= set(decliner.phrase("Жешув"))

@@ -382,17 +382,21 @@ def _spelled_as_written(lemma: str) -> str:
 
 _CLOSED_OV = re.compile(r"[^аеєиіїоуюя][ое]в$")
 _FLEETING_ETS = re.compile(r"[^аеєиіїоуюя]ць$")
+_FLEETING_EK = re.compile(r"[^аеєиіїоуюяьй]к$")
 _WORD_BREAKS = re.compile(r"([\s\-]+)")
 _LAST_WORD_BREAKS = re.compile(r"[\s\-]+")
 
 
 def _alternations(lemma: str) -> list[str]:
     """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
-    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("X-цем" → "X-ець")."""
+    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("X-цем" → "X-ець") and before a final -к
+    ("X-ка" → "X-ек", "X-ок")."""
     if _CLOSED_OV.search(lemma):
         return [lemma[:-2] + "ів"]
     if _FLEETING_ETS.search(lemma):
         return [lemma[:-2] + "ець"]
+    if _FLEETING_EK.search(lemma):
+        return [lemma[:-1] + "ек", lemma[:-1] + "ок"]
     return []
 
 
