@@ -2046,3 +2046,13 @@ def test_an_agreement_that_stood_in_force_until_it_was_ended_is_ended(extractor)
 def test_partners_became_a_hromada_and_a_town_names_the_two_sides(extractor):
     body = "Нагадаємо, нещодавно партнерами стали Бородянська громада та німецьке місто Майнінген."
     assert pairs(facts(extractor, body)) == {("Бородянська селищна громада", "Майнінген")}
+
+
+def test_an_ending_the_next_sentence_tells_of_another_agreement_ends_nothing_before(extractor):
+    body = (
+        "Нагадаємо, Сквира має угоди з містами Ополе (Польща) та Алітус (Литва). А угода з російським "
+        "Курськом була розірвана у 2022 році."
+    )
+    statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
+    assert ("Ополе", "terminated") not in statuses and ("Алітус", "terminated") not in statuses
+    assert ("Ополе", "signed") in statuses

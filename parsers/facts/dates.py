@@ -46,6 +46,11 @@ DOCUMENT_OPENING = re.compile(
 )
 """A sentence whose subject, among its first words, is the agreement itself ("Документ … підписали")."""
 
+# The agreement a sentence opens with names a partner of its own: "А угода з X …", "Угоди з A і B …".
+_ITS_OWN_PARTNER = re.compile(
+    r"^(?:\S+\s+){0,2}?(?i:документ\w*|меморандум\w*|угод\w*|договір|договор\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ]"
+)
 _FOLLOWING_SENTENCES = 3
 
 _SIGNED_BY_PRONOUN = re.compile(
@@ -256,6 +261,8 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     if not SIGNING.search(after.text):
         return None
     status = status_of(after.text)
+    if status == "terminated" and _ITS_OWN_PARTNER.search(after.text):
+        return None  # "А угода з X була розірвана": another agreement's end, not the one before's
     return status if status in ("signed", "renewed", "terminated") else None
 
 
