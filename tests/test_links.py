@@ -2056,3 +2056,18 @@ def test_an_ending_the_next_sentence_tells_of_another_agreement_ends_nothing_bef
     statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)}
     assert ("Ополе", "terminated") not in statuses and ("Алітус", "terminated") not in statuses
     assert ("Ополе", "signed") in statuses
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Чи стала Сквира побратимом польського Ряшева? Відповідаємо: ні.", set()),
+        (
+            "А от угоди з російським Курськом, підписаної у 2006 році, більше не існує: депутати розірвали її "
+            "в березні 2022 року.",
+            {("Курськ", "terminated")},
+        ),
+    ],
+)
+def test_a_question_asserts_no_tie_and_an_agreement_that_no_longer_exists_ended(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == expected

@@ -596,6 +596,8 @@ class Extractor:
         ) and context.previous_relation is not None
         if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
             return []
+        if text.rstrip().endswith("?"):
+            return []  # a question asserts no tie ("Чи стала X побратимом Y?", "… з X? Ні, з Y")
         default_relation = (context.previous_relation if continues else None) or "cooperation"
         inherited_status = (context.previous_status if continues else None) or context.status_after
         relation = relation_of(text) or default_relation
