@@ -144,7 +144,7 @@ from parsers.facts.ua_side import (
     with_owners_head,
 )
 from parsers.facts.vocabulary import ADJ, is_place_adjective, modifies_a_noun, names_a_bond
-from parsers.places.foreign import ForeignPlace, resolve_foreign
+from parsers.places.foreign import MUCH_BIGGER, ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import LOWERCASE_BY_CHOICE, World, clean_span, load_world, nominative_guess
@@ -861,7 +861,7 @@ class Extractor:
         """A name listed right after another found place ("з A, B та C"), read as a small place of
         another country, is the list sibling's country's namesake when that one is many times bigger:
         items of one list are most often of one country."""
-        if not found or not _LIST_GAP.fullmatch(text, found[-1].stop, start):
+        if not found or not _SIBLING_GAP.fullmatch(text, found[-1].stop, start):
             return partner
         country = found[-1].partner.country_iso2
         if not country or country in ("UA", partner.country_iso2) or found[-1].partner.domestic:
@@ -870,7 +870,7 @@ class Extractor:
         theirs = self.world.best(span, country, level=hint.level)
         if theirs is None or own is None or (own.population or 0) >= _KNOWN_TOWN:
             return partner
-        bigger = (theirs.population or 0) >= _MUCH_BIGGER * max(own.population or 0, 1)
+        bigger = (theirs.population or 0) >= MUCH_BIGGER * max(own.population or 0, 1)
         return (
             partner_of(theirs, hint.level, span) if bigger and theirs.score >= own.score - 0.01 else partner
         )
@@ -1022,8 +1022,7 @@ class Extractor:
                     break
 
 
-_MUCH_BIGGER = 10
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
+_SIBLING_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
 _BESIDES_BEFORE = re.compile(r"\b(?:окрім|крім)\s+$", re.IGNORECASE)
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")

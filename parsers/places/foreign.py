@@ -319,7 +319,7 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
     if not found:
         return None
     position, nominative, best, rank = found[0]
-    if len(found) == 2 and _population(world, found[1][2]) >= _MUCH_BIGGER * max(1, _population(world, best)):
+    if len(found) == 2 and _population(world, found[1][2]) >= MUCH_BIGGER * max(1, _population(world, best)):
         # the form as written matched a small place only because its case ending reads as part of a
         # name ("X-ом" spelled as a nasal vowel); its nominative names a place many times bigger
         position, nominative, best, rank = found[1]
@@ -327,7 +327,8 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
     return place, SPELLED - (0.03 if rank else 0.0) - (0.04 if position else 0.0)
 
 
-_MUCH_BIGGER = 10
+MUCH_BIGGER = 10
+"""How many times bigger a namesake must be to outweigh a closer reading of a name."""
 
 
 def _spelled_gids(index: _LatinIndex, words: tuple[str, ...], country: str) -> dict[int, int]:
