@@ -46,25 +46,29 @@ def the_site_speaks(text: str, quote: tuple[int, int]) -> bool:
     return _OWN_OFFICE_AFTER.match(text, max(quote[0], quote[1] - 1)) is not None
 
 
-def last_place_before(
-    text: str, quote_start: int, ua: list[tuple[int, str]], foreign_names: set[str]
-) -> str | None:
-    """The place the paragraph names last before a quotation: a Ukrainian hromada's code (from ``ua``,
-    (start, code) pairs) or "foreign" for a name the article has resolved as a foreign place. The
-    speaker of the quotation is that place's (the visiting mayor of X, a delegation from X)."""
+def last_hromada_before(text: str, quote_start: int, ua: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The last Ukrainian hromada (start, code) of ``ua`` the paragraph names before a quotation."""
     paragraph_start = text.rfind("\n", 0, quote_start) + 1
-    last_ua = max(
-        ((start, code) for start, code in ua if paragraph_start <= start < quote_start), default=None
-    )
-    last_foreign = max(
-        (
-            match.start()
-            for match in _WORD.finditer(text, paragraph_start, quote_start)
-            if name_key(match.group(0)) in foreign_names
-        ),
-        default=None,
-    )
-    if last_foreign is not None and (last_ua is None or last_foreign > last_ua[0]):
+    return max(((start, code) for start, code in ua if paragraph_start <= start < quote_start), default=None)
+
+
+def names_after(text: str, quote_start: int, last_ua: tuple[int, str] | None) -> list[str]:
+    """The capitalised words between the paragraph's last hromada (or its start) and the quotation:
+    the only names that can make the speaker a foreign place's."""
+    paragraph_start = text.rfind("\n", 0, quote_start) + 1
+    after = last_ua[0] if last_ua else -1
+    return [
+        word.group(0) for word in _WORD.finditer(text, paragraph_start, quote_start) if word.start() > after
+    ]
+
+
+def last_place_before(
+    text: str, quote_start: int, last_ua: tuple[int, str] | None, foreign_names: set[str]
+) -> str | None:
+    """The place the paragraph names last before a quotation: the last hromada's code (see
+    :func:`last_hromada_before`) or "foreign" for a later name the article has resolved as a foreign
+    place. The speaker of the quotation is that place's (the visiting mayor of X, a delegation from X)."""
+    if any(name_key(name) in foreign_names for name in names_after(text, quote_start, last_ua)):
         return "foreign"
     return last_ua[1] if last_ua else None
 
