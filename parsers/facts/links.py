@@ -26,7 +26,14 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import verb_later_in_clause
 from parsers.facts.name_context import follows_a_district_noun
-from parsers.facts.vocabulary import ADJ, TIE_OR_BOND_WORD, TIE_WORD, is_adjective, is_place_adjective
+from parsers.facts.vocabulary import (
+    ADJ,
+    TIE_OR_BOND_WORD,
+    TIE_WORD,
+    TOWN_HEAD,
+    is_adjective,
+    is_place_adjective,
+)
 
 STRENGTH = {
     "between": 0.95,
@@ -49,7 +56,7 @@ TIE_NOUN = TIE_OR_BOND_WORD
 _FILLER = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
     r"комун\w*|волост\w*|округ\w*|район\w*|дільниц\w*|частин\w*|міськ\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
-    r"мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|кмет\w*|примар\w*|голов\w*|делегаці\w*|представник\w*|"
+    rf"{TOWN_HEAD}|голов\w*|делегаці\w*|представник\w*|"
     r"керівництв\w*|влад\w*|"
     r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+|"
     r"першим|першою|другим|другою|третім|третьою|одним|одною)$",
@@ -150,7 +157,7 @@ def _after_tie_noun(text: str, start: int) -> bool:
 
 # Who signs beside a place: offices, delegations and the people holding them.
 _OFFICE = re.compile(
-    r"^(?:голов\w*|мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|кмет\w*|примар\w*|староста\w*|президент\w*|"
+    rf"^(?:голов\w*|{TOWN_HEAD}|староста\w*|президент\w*|"
     r"делегаці\w*|"
     r"представник\w*|керівник\w*|очільник\w*|адміністраці\w*|самоврядуванн\w*|рад[аиі]|столиц\w*|"
     r"[А-ЯІЇЄҐ][\w'-]+)$"

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
+from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, TOWN_HEAD
 from parsers.morphology import is_pronoun
 
 # Words before a name that make it a person, not a place.
 PERSON_ROLES = re.compile(
-    r"(?:мер\w*|голов\w*|бургомістр\w*|бурмістр\w*|війт\w*|кмет\w*|примар\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
+    rf"(?:{TOWN_HEAD}|голов\w*|посл\w*|посадник\w*|староста\w*|старост\w*|президент\w*|"
     r"губернатор\w*|префект\w*|заступник\w*|секретар\w*|депутат\w*|пан\w*|пані|маршал\w*|очільник\w*|"
     r"начальник\w*|директор\w*|представник\w*|міністр\w*|журналіст\w*|волонтер\w*|керівник\w*)$",
     re.IGNORECASE,
@@ -217,7 +218,7 @@ def where_someone_works(text: str, start: int) -> bool:
 
 
 _FOREIGN_OFFICE_BEFORE = re.compile(
-    r"\b(?:бурмістр|бургомістр|войт|кмет|примар)\w*\s+(?:міста\s+|ґміни\s+|гміни\s+)?$", re.IGNORECASE
+    rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)}|войт)\w*\s+(?:міста\s+|ґміни\s+|гміни\s+)?$", re.IGNORECASE
 )
 
 

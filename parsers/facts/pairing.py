@@ -22,7 +22,7 @@ from parsers.facts.links import APPOSITIVE, RESPECTIVELY, WITH, Link, governed_b
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ, is_adjective
+from parsers.facts.vocabulary import ADJ, FOREIGN_HEAD_STEMS, is_adjective
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -557,7 +557,9 @@ _POSSESSIVE_TOWN = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_OF_A_TOWN = re.compile(
-    r"\b(?i:мер|мера|мерка|бургомістр\w*|бурмістр\w*|війт\w*|кмет\w*|примар\w*|губернатор\w*|староста|старости)\s+"
+    r"\b(?i:мер|мера|мерка|війт\w*|"
+    + "".join(rf"{stem}\w*|" for stem in FOREIGN_HEAD_STEMS)
+    + r"губернатор\w*|староста|старости)\s+"
     r"(?i:міста\s+|ґміни\s+|гміни\s+)?([А-ЯІЇЄҐ][\w'’-]*)"
 )
 

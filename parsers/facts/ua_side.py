@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from parsers.facts.name_context import WORD
-from parsers.facts.vocabulary import ADJ, is_place_adjective
+from parsers.facts.vocabulary import ADJ, TOWN_HEAD, is_place_adjective
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention
 
@@ -98,7 +98,7 @@ def part_of_other_name(text: str, mention: UaMention) -> bool:
 _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE = re.compile(
     r"(?<![А-ЯІЇЄҐа-яіїєґ'’-])(?<![а-яіїєґ]ий )(?<![а-яіїєґ]ого )"
     r"((?:[Мм]іськ|[Сс]елищн|[Сс]ільськ)(?:ий|ого)\s+голов\w*)"
-    r"(?=\s+(?:та|і|й)\s+(?:мер\w*|бургомістр\w*|бурмістр\w*|війт\w*|кмет\w*|примар\w*)\s+[А-ЯІЇЄҐ])"
+    rf"(?=\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s+[А-ЯІЇЄҐ])"
 )
 
 

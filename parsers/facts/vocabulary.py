@@ -21,6 +21,13 @@ RELATION_STEMS: dict[str, tuple[str, ...]] = {
     "partnership": ("партнер",),
     "cooperation": ("співпрац", "співробітн", "угод", "договор", "договір"),
 }
+# The heads of foreign towns, in the words Ukrainian texts keep for them (a Ukrainian town's head is
+# its "голова"; "мер" and "війт" serve both, so they are added only where a head of either counts).
+FOREIGN_HEAD_STEMS: tuple[str, ...] = ("бургомістр", "бурмістр", "кмет", "примар")
+TOWN_HEAD = "|".join(rf"{stem}\w*" for stem in ("мер", "війт", *FOREIGN_HEAD_STEMS))
+"""A regex alternation of the words for a town's head, at home or abroad ("мер", "бургомістра",
+"кмету"): one list for every reader that asks who heads a town."""
+
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
     "дружб",
