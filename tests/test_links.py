@@ -2071,3 +2071,39 @@ def test_an_ending_the_next_sentence_tells_of_another_agreement_ends_nothing_bef
 )
 def test_a_question_asserts_no_tie_and_an_agreement_that_no_longer_exists_ended(extractor, body, expected):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == expected
+
+
+def test_a_participles_ending_is_its_own_clause_and_kept_ties_stay_signed(extractor):
+    body = (
+        "Навесні 2022 року Сквирська громада, розірвавши угоду з російським Брянськом, зберегла угоди про "
+        "партнерство з містами Кельце та Тарнобжег у Польщі."
+    )
+    statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
+    assert statuses == {("Брянськ", "terminated"), ("Кельце", "signed"), ("Тарнобжег", "signed")}
+
+
+def test_an_ending_whose_council_decision_failed_is_no_ending(extractor):
+    body = (
+        "Депутати Сквирської міської ради розглянули проєкт рішення про припинення угоди про партнерство з "
+        "литовським містом Алітус. Рішення не прийнято: за нього віддали лише сім голосів."
+    )
+    assert ("Алітус", "terminated") not in {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    "refutation",
+    [
+        "Ця інформація не підтвердилася, повідомили в міській раді.",
+        "Проте це фейк: жодних документів ніхто не підписував.",
+        "У міській раді спростували ці повідомлення.",
+    ],
+)
+def test_a_claim_the_next_sentence_calls_untrue_is_no_fact(extractor, refutation):
+    body = (
+        "У соцмережах поширили новину, що Сквирська громада підписала угоду про побратимство з угорським "
+        f"містом Сольнок. {refutation}"
+    )
+    assert facts(extractor, body) == set()
+    assert pairs(facts(extractor, body.replace(refutation, "Угоду підписали мер і голова громади."))) == {
+        ("Сквирська міська громада", "Сольнок")
+    }

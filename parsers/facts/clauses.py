@@ -32,7 +32,12 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
         bounds.append((0, opening.end() - 1))
         start = opening.end()
     breaks = sorted(
-        [*_CLAUSE_BREAK.finditer(text, start), *_verb_after_and(text, start)], key=lambda match: match.start()
+        [
+            *_CLAUSE_BREAK.finditer(text, start),
+            *_verb_after_and(text, start),
+            *_participle_breaks(text, start),
+        ],
+        key=lambda match: match.start(),
     )
     for match in breaks:
         if match.start() < start:
@@ -57,6 +62,19 @@ def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
     ]  # "X підписав A та домовився про B": a second verb of the same subject and its own object
 
 
+def _participle_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """The two commas around an adverbial participle's phrase inside a sentence ("Громада, розірвавши
+    угоду з A, зберегла угоди з B"): the phrase is a clause of its own, its act is not the main verb's."""
+    return [
+        comma
+        for phrase in _INNER_PARTICIPLE.finditer(text, start)
+        for comma in (_COMMA.match(text, phrase.start()), _COMMA.match(text, phrase.end() - 1))
+        if comma is not None
+    ]
+
+
+_INNER_PARTICIPLE = re.compile(r",\s+(?:\S+\s+)?[а-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
+_COMMA = re.compile(r",\s*")
 _AND_THEN_WORD = re.compile(r",\s+(?=(?:та|і|й)\s+((?:[а-яіїєґ'’]+\s+){0,3}[а-яіїєґ'’]+)\b)")
 _AND_THEN_VERB = re.compile(r"(?<=[^\s,])\s+(?=(?:та|і|й)\s+([а-яіїєґ'’]+)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")

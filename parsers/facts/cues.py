@@ -262,6 +262,25 @@ _REFUTED = re.compile(
 )
 
 
+def refutes_the_sentence_before(text: str) -> bool:
+    """The sentence opens by calling what the sentence before reported untrue ("Ця інформація не
+    підтвердилася", "Це фейк", "У раді спростували ці чутки"): that sentence's claims are no facts."""
+    return _REFUTES_BEFORE.search(text.lower(), 0, _OPENING_CHARS) is not None
+
+
+_REPORT_WORD = r"(?:інформаці|новин|повідомлен|чутк|твердженн|дан)\w*"
+_UNTRUE = (
+    r"(?:неправд\w*|фейк\w*|хибн\w*|помилков\w*|вигадк\w*|не\s+відповіда\w*\s+дійсност\w*|"
+    r"не\s+підтверд\w*|не\s+так)"
+)
+_REFUTES_BEFORE = re.compile(
+    rf"^(?:\S+\s+){{0,2}}?(?:ця|це|ці|така|такі|дана|дані)\s+(?:\S+\s+)?{_REPORT_WORD}\s+"
+    rf"(?:\S+\s+){{0,2}}?{_UNTRUE}|"
+    rf"^(?:(?:але|проте|однак|втім|насправді)\s+)?це\s+(?:\S+\s+)?{_UNTRUE}|"
+    rf"^(?:\S+\s+){{0,4}}?спростува\w*\s+(?:\S+\s+)?(?:{_REPORT_WORD}|це)"
+)
+
+
 def tie_goes_on(text: str) -> bool:
     """The sentence says a tie stays in force ("продовжує діяти", "залишається чинною")."""
     return bool(_GOES_ON.search(text.lower()))
@@ -274,7 +293,7 @@ _ENDING_PROPOSED = re.compile(
 _ENDING_DONE = re.compile(r"\b(?:розірвал|розірвано|припинил|припинено|денонсувал|скасувал|скасовано)")
 _PROPOSAL_REJECTED = re.compile(
     r"(?:пропозиці|ініціатив|проєкт|проект|рішенн|питанн|петиці)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:не\s+підтрима|відхил|провал|не\s+набра|не\s+ухвал|відклика|відкликал)|"
+    r"(?:не\s+підтрима|відхил|провал|не\s+набра|не\s+ухвал|не\s+прийня|відклика|відкликал)|"
     r"(?:не\s+підтрима|відхил|провал|відклика|відкликал|зня\w*\s+з\s+розгляду)\w*\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:пропозиці|ініціатив|проєкт|проект|петиці)|"
     r"відмовил\w*\s+(?:\S+\s+)?(?:розрива|розірва|припиня|припини)"

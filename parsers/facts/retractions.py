@@ -1,5 +1,6 @@
-"""Facts a later sentence takes back: an ending only proposed and then turned down, and a tie only
-said to exist when the next sentence says there is no agreement. Read over the facts of all sentences
+"""Facts a later sentence takes back: an ending only proposed and then turned down, a tie only
+said to exist when the next sentence says there is no agreement, and a claim the next sentence calls
+untrue. Read over the facts of all sentences
 of an article, before they are merged.
 """
 
@@ -10,6 +11,7 @@ from parsers.facts.cues import (
     only_intent_signed,
     opens_denying_a_document,
     proposal_rejected,
+    refutes_the_sentence_before,
     status_of,
     tie_goes_on,
 )
@@ -23,7 +25,8 @@ _REJECTION_FOLLOWS = 2
 def without_documents_denied_next(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
     """Without the ties a sentence only says exist ("співпрацює з X", no status cue of its own) when the
     next sentence of the paragraph opens by saying there is no agreement; a tie whose next sentence
-    says only a letter of intent was signed stays, as intent."""
+    says only a letter of intent was signed stays, as intent. Without any fact whose next sentence
+    calls it untrue."""
 
     def denied(fact: Fact) -> bool:
         index = fact.sentence_indexes[0]
@@ -33,8 +36,16 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
             return False
         return opens_denying_a_document(sentences[index + 1].text)
 
+    def refuted(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if index + 1 >= len(sentences) or "\n" in text[sentences[index].end : sentences[index + 1].start]:
+            return False
+        return refutes_the_sentence_before(sentences[index + 1].text)
+
     kept = []
     for fact in told:
+        if refuted(fact):
+            continue  # "Писали, що X підписала угоду з Y. Ця інформація не підтвердилася."
         if not denied(fact):
             kept.append(fact)
         elif only_intent_signed(sentences[fact.sentence_indexes[0] + 1].text):
