@@ -31,10 +31,10 @@ import dataclasses
 import gc
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache, partial
 
+from parsers.facts.around import HROMADA_KINDS, Around, ArticleContext
 from parsers.facts.clauses import (
     clause_cues,
     clause_with_its_relative,
@@ -54,7 +54,6 @@ from parsers.facts.cues import (
     status_of,
 )
 from parsers.facts.dates import (
-    DOCUMENT_OPENING,
     SIGNING,
     ahead_of_the_article,
     date_from_partner_story,
@@ -130,13 +129,7 @@ from parsers.facts.pairing import (
 from parsers.facts.retractions import without_documents_denied_next, without_turned_down_endings
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
 from parsers.facts.speakers import (
-    last_hromada_before,
-    last_place_before,
-    names_after,
-    quote_containing,
-    speaks_in_first_person,
     speaks_of_their_town,
-    the_site_speaks,
 )
 from parsers.facts.ua_side import (
     AREA_NOUN,
@@ -154,7 +147,6 @@ from parsers.places.world import LOWERCASE_BY_CHOICE, World, clean_span, load_wo
 from parsers.records import Article
 from parsers.text import name_key, normalize_text
 
-HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 _ACTS = frozenset({"signed", "renewed", "terminated"})
 """Statuses told as an act done on a day, which the sentences around may date."""
 
@@ -172,97 +164,6 @@ _REGION_BODY_BEFORE = re.compile(
 # Region units that belong to one country's system: the region phrase names that country.
 _UNITS_OF_ONE_COUNTRY = ("воєводств", "жудец", "ландкрейс", "кантон")
 _COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:{'|'.join(_UNITS_OF_ONE_COUNTRY)})\w*")
-
-
-@dataclass
-class _Context:
-    published: date | None
-    oblasts: frozenset[str]
-    owner: UaSide | None
-    scan_countries: Callable[[], list[str]]
-    """The foreign countries the article names, in order: scanned only when a name is resolved."""
-    places: UaPlaces
-    world: World
-    resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
-    mentions: list[UaMention] = field(default_factory=list)
-    """Ukrainian places of the whole article text, found once with the article's context."""
-    """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
-    decides every later "X" of the same article."""
-    with_country: dict[str, Partner] = field(default_factory=dict)
-    """Places resolved with their country named beside them, by the name as written."""
-    around: _Around | None = None
-    """What the sentences around the sentence being read tell it (read only when it asks)."""
-    unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
-    """Sentences whose foreign names were not resolved because they cannot give a fact; they are
-    resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
-    _countries: list[str] | None = None
-    site_owner: bool = False
-    """The owner is the site's hromada (a council site), not the title's or the portal's tag."""
-
-    @property
-    def countries(self) -> list[str]:
-        if self._countries is None:
-            self._countries = self.scan_countries()
-        return self._countries
-
-    @property
-    def previous_side(self) -> UaSide | None:
-        """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
-        return self.around.previous_side
-
-    @property
-    def previous_relation(self) -> str | None:
-        """The tie the sentence before names, in the same paragraph: what "the document" of the next is."""
-        return self.around.previous_tie[0]
-
-    @property
-    def previous_status(self) -> str | None:
-        return self.around.previous_tie[1]
-
-    @property
-    def status_after(self) -> str | None:
-        """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
-        return self.around.status_after
-
-    @property
-    def foreign_topic(self) -> bool:
-        """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
-        return self.around.foreign_topic
-
-
-class _Around:
-    """What the sentences around one sentence tell it, each read the first time the sentence asks:
-    most sentences name no tie and ask nothing."""
-
-    def __init__(
-        self, extractor: Extractor, text: str, sentences: list[Sentence], index: int, context: _Context
-    ) -> None:
-        self._extractor, self._text, self._sentences, self._index = extractor, text, sentences, index
-        self._context = context
-
-    @cached_property
-    def previous_side(self) -> UaSide | None:
-        return self._extractor._previous_side(self._text, self._sentences, self._index, self._context)
-
-    @cached_property
-    def previous_tie(self) -> tuple[str | None, str | None]:
-        return _previous_tie(self._text, self._sentences, self._index)
-
-    @cached_property
-    def status_after(self) -> str | None:
-        return status_told_after(self._text, self._sentences, self._index)
-
-    @cached_property
-    def paragraph_side(self) -> UaSide | None:
-        return self._extractor._paragraph_side(self._text, self._sentences, self._index, self._context)
-
-    @cached_property
-    def quoted_from_elsewhere(self) -> bool:
-        return self._extractor._quoted_from_elsewhere(self._text, self._sentences, self._index, self._context)
-
-    @cached_property
-    def foreign_topic(self) -> bool:
-        return self._extractor._about_a_foreign_place(self._text, self._sentences, self._index, self._context)
 
 
 _KNOWN_TOWN = 15_000
@@ -355,9 +256,10 @@ class Extractor:
         facts: dict[tuple[str | None, str], Fact] = {}
         title_end = len(normalize_text(article.title or "").strip())
         told: list[Fact] = []
+        read_deferred = partial(self._read_deferred, context)
         for index, sentence in enumerate(sentences):
             is_title = sentence.start < title_end
-            context.around = _Around(self, text, sentences, index, context)
+            context.around = Around(text, sentences, index, context, read_deferred)
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 told.append(fact)
@@ -390,7 +292,7 @@ class Extractor:
 
     @staticmethod
     def _about_another_side(
-        fact: Fact, sentences: list[Sentence], context: _Context
+        fact: Fact, sentences: list[Sentence], context: ArticleContext
     ) -> Callable[[int], bool]:
         """Whether a sentence names a Ukrainian hromada other than the fact's two sides, and not its side."""
 
@@ -423,7 +325,7 @@ class Extractor:
 
     def _context(
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
-    ) -> _Context:
+    ) -> ArticleContext:
         oblasts = {unit.katottg for unit in article.oblasts if unit.katottg}
         for phrase in _OBLAST_PHRASE.findall(text):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
@@ -444,97 +346,12 @@ class Extractor:
             return countries
 
         owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
-        context = _Context(published, frozenset(oblasts), owner, scan_countries, self.places, self.world)
+        context = ArticleContext(
+            published, frozenset(oblasts), owner, scan_countries, self.places, self.world
+        )
         context.site_owner = owner_katottg is not None
         context.mentions = mentions
         return context
-
-    def _about_a_foreign_place(
-        self, text: str, sentences: list[Sentence], index: int, context: _Context
-    ) -> bool:
-        """The sentence refers back ("Місто має …", "Воно …") within a paragraph that opens with a name
-        that is no Ukrainian place and names no Ukrainian place before it: a paragraph about the partner,
-        whose own ties are not the site's hromada's."""
-        if not _BACK_REFERENCE.match(sentences[index].text) or _OURS.search(sentences[index].text):
-            return False  # "Місто стало побратимом нашої громади" is about us
-        first = index
-        while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
-            first -= 1
-        if first == index:
-            return False
-        opening = sentences[first]
-        spans = list(name_spans(opening.text))
-        if not spans or spans[0][0] != 0:
-            return False
-        return not any(
-            opening.start <= m.start < sentences[index].start and m.kind in HROMADA_KINDS
-            for m in context.mentions
-        )
-
-    def _quoted_from_elsewhere(
-        self, text: str, sentences: list[Sentence], index: int, context: _Context
-    ) -> bool:
-        """The sentence opens inside a quotation in the first person ("ми", "у нас") whose speaker, by
-        the place the paragraph names last before it, is not the site's hromada: a guest's words about
-        the guest's own ties."""
-        owner = context.owner
-        if owner is None or not owner.katottg:
-            return False
-        quote = quote_containing(text, sentences[index].start)
-        if quote is None or not speaks_in_first_person(text, quote) or the_site_speaks(text, quote):
-            return False
-        paragraph = text[text.rfind("\n", 0, quote[0]) + 1 : quote[0]]
-        offset = quote[0] - len(paragraph)
-        ua = [(m.start, m.katottg) for m in context.mentions if m.kind in HROMADA_KINDS and m.katottg]
-        ua += [
-            (offset + m.start, m.katottg)
-            for m in with_office_hromadas(paragraph, [], context.oblasts)
-            if m.katottg
-        ]
-        last_ua = last_hromada_before(text, quote[0], ua)
-        for name in dict.fromkeys(names_after(text, quote[0], last_ua)):
-            self._read_deferred(context, name)  # the names before the quotation, as if read in full
-        foreign = {name_key(p.name_uk) for p in context.resolved.values() if not p.domestic}
-        speaker = last_place_before(text, quote[0], last_ua, foreign)
-        return speaker is not None and speaker != owner.katottg
-
-    def _paragraph_side(
-        self, text: str, sentences: list[Sentence], index: int, context: _Context
-    ) -> UaSide | None:
-        """The hromada a paragraph opens with as its subject ("X-ська громада має …"): in a report on
-        several hromadas, the side of the paragraph's sentences that name none."""
-        start = text.rfind("\n", 0, sentences[index].start) + 1
-        if start >= sentences[index].start:
-            return None  # the sentence opens the paragraph itself
-        first = next((m for m in context.mentions if m.start >= start), None)
-        if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
-            return None
-        if len(text[start : first.start].split()) > 1:
-            return None  # not the paragraph's subject: more than one word before it
-        side = side_of_mention(first)
-        side.at = None
-        return side
-
-    def _previous_side(
-        self, text: str, sentences: list[Sentence], index: int, context: _Context
-    ) -> UaSide | None:
-        """The one Ukrainian side of the sentence before, in the same paragraph: the subject a
-        sentence without one carries over ("X уклала угоду з A. Очікується підписання угоди з B")."""
-        if index == 0:
-            return None
-        previous, current = sentences[index - 1], sentences[index]
-        if "\n" in text[previous.end : current.start]:
-            return None
-        sides = {
-            m.katottg: m
-            for m in context.mentions
-            if previous.start <= m.start < previous.end and m.kind in HROMADA_KINDS and m.katottg
-        }
-        if len(sides) != 1:
-            return None
-        side = side_of_mention(next(iter(sides.values())))
-        side.at = None
-        return side
 
     def _owner(
         self, article: Article, mentions: list[UaMention], owner_katottg: str | None, oblasts: frozenset[str]
@@ -603,7 +420,9 @@ class Extractor:
             return None  # country names are capitalised; a country adjective is a place adjective
         return country
 
-    def _sentence_facts(self, sentence: Sentence, context: _Context, is_title: bool = False) -> list[Fact]:
+    def _sentence_facts(
+        self, sentence: Sentence, context: ArticleContext, is_title: bool = False
+    ) -> list[Fact]:
         text = self._with_compound_names_joined(sentence.text)
         # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
         continues = (
@@ -781,7 +600,9 @@ class Extractor:
                 added.append(mention)
         return sorted([*mentions, *added], key=lambda mention: mention.start)
 
-    def _foreign_places(self, text: str, ua_mentions: list[UaMention], context: _Context) -> list[Found]:
+    def _foreign_places(
+        self, text: str, ua_mentions: list[UaMention], context: ArticleContext
+    ) -> list[Found]:
         taken = [(m.start, m.end) for m in ua_mentions]
         found: list[Found] = []
         sentence_countries = [c for c in self._countries_in(text) if c != "UA"]
@@ -848,7 +669,7 @@ class Extractor:
         return found
 
     def _is_person(
-        self, text: str, start: int, end: int, span: str, countries: list[str], ctx: _Context
+        self, text: str, start: int, end: int, span: str, countries: list[str], ctx: ArticleContext
     ) -> bool:
         """People are named like places (a first name that is also a town): a role word or a surname
         decides; a first name counts only when a capitalised word follows it and the gazetteer does not
@@ -890,7 +711,7 @@ class Extractor:
             partner_of(theirs, hint.level, span) if bigger and theirs.score >= own.score - 0.01 else partner
         )
 
-    def _office_of_place(self, span: str, countries: list[str], ctx: _Context) -> bool:
+    def _office_of_place(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
         """ "бургомістр X" (genitive), "мера Кракова": after a role word, a known place in an oblique
         case names the office's town; a person's name follows a role in the nominative."""
         for country in dict.fromkeys([*countries, *ctx.countries]):
@@ -900,7 +721,9 @@ class Extractor:
         place = self.world.best(span, None)  # no country named: only a near-exact declined name counts
         return bool(place and place.score >= 0.95 and name_key(place.name_uk) != name_key(span))
 
-    def _resolve(self, span: str, hint: Hint, sentence_countries: list[str], ctx: _Context) -> Partner | None:
+    def _resolve(
+        self, span: str, hint: Hint, sentence_countries: list[str], ctx: ArticleContext
+    ) -> Partner | None:
         """Gazetteer first (within the hinted or mentioned countries); a derived name only on an explicit cue.
 
         The dictionary knows many place names as plain nouns, so "common word" only makes a match
@@ -958,14 +781,14 @@ class Extractor:
             )
         return None
 
-    def _named_with_its_country(self, ctx: _Context, span: str) -> Partner | None:
+    def _named_with_its_country(self, ctx: ArticleContext, span: str) -> Partner | None:
         """The place this article resolved earlier from the same written name with its country beside it
         ("X (Країна)"): a later bare "X" among several countries the article names is that place."""
         if name_key(span) not in ctx.with_country:
             self._read_deferred(ctx, span)
         return ctx.with_country.get(name_key(span))
 
-    def _short_name_known(self, text: str, start: int, span: str, ctx: _Context) -> Partner | None:
+    def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:
         """A short name (three letters or fewer) that is the nominative of a place the article has already
         resolved with more evidence (a longer case form, a country cue) is that place; otherwise it stays
         no name."""
@@ -976,7 +799,7 @@ class Extractor:
         known = [p for p in ctx.resolved.values() if p.geonameid and name_key(p.name_uk) == key]
         return known[0] if len({p.geonameid for p in known}) == 1 else None
 
-    def _remember(self, ctx: _Context, partner: Partner) -> Partner:
+    def _remember(self, ctx: ArticleContext, partner: Partner) -> Partner:
         """The partner this article resolved first under the same name and country, else this one.
 
         Sentences that cannot give a fact left their names unresolved (``ctx.unread``); before a
@@ -987,8 +810,8 @@ class Extractor:
             self._read_deferred(ctx, partner.name_uk)
         return ctx.resolved.setdefault(key, partner)
 
-    def _read_deferred(self, ctx: _Context, name_uk: str | None = None) -> None:
-        """Resolve, in order, the names of the sentences left unread so far (see ``_Context.unread``).
+    def _read_deferred(self, ctx: ArticleContext, name_uk: str | None = None) -> None:
+        """Resolve, in order, the names of the sentences left unread so far (see ``ArticleContext.unread``).
 
         For one place's name, only as far as the last of them that may name it: the rest cannot
         resolve it first, and stay unread until another name needs them (they are later in the text
@@ -1004,7 +827,7 @@ class Extractor:
             self._foreign_places(text, mentions, ctx)
         ctx.unread = rest
 
-    def _region_spans(self, text: str, sentence_countries: list[str], ctx: _Context):
+    def _region_spans(self, text: str, sentence_countries: list[str], ctx: ArticleContext):
         """Foreign regions written as adjective + region noun: "Оломоуцьким краєм", "X-ський район"."""
         for match in REGION_PHRASE.finditer(text):
             adjective, noun = match.group(1), match.group(2)
@@ -1024,7 +847,7 @@ class Extractor:
             latin = self.world.latin(name_uk, country)
             yield match.start(), match.end(), Partner(name_uk, latin, country, None, None, "region", False)
 
-    def _latin_places(self, text: str, taken, sentence_countries, ctx: _Context):
+    def _latin_places(self, text: str, taken, sentence_countries, ctx: ArticleContext):
         for match in LATIN_NAME.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -1100,34 +923,12 @@ def _unchanging_start(name: str) -> str:
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
-_DOCUMENT_REFERS_BACK = 6
-
-
 _CAPITAL_CODES = frozenset({"UA80000000000093317"})
 """Kyiv, whose name also stands for the state."""
 _STATE_LEVEL = re.compile(
     r"\b(?:посол\w*|дипломат\w*|уряд\w*|міждержавн\w*|двосторонн\w+\s+відносин\w*|політичн\w+\s+напруг\w*)",
     re.IGNORECASE,
 )
-
-
-def _previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:
-    """The relation and status of the sentence before in the same paragraph, which a sentence about
-    "the document" or a list of pairs continues. A sentence that opens with the document ("Документи
-    підписали: …") refers back to the agreement the nearest of the few sentences before names, even
-    across paragraph breaks."""
-    if index == 0:
-        return None, None
-    if DOCUMENT_OPENING.search(sentences[index].text):
-        for before in sentences[max(0, index - _DOCUMENT_REFERS_BACK) : index][::-1]:
-            if relation := relation_of(before.text):
-                return relation, status_of(before.text)
-        return None, None
-    if "\n" in text[sentences[index - 1].end : sentences[index].start]:
-        return None, None
-    before = sentences[index - 1].text
-    relation = relation_of(before)
-    return relation, relation and status_of(before)
 
 
 _ENDED_THEN_SIGNED = re.compile(
@@ -1223,8 +1024,6 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
     )
 
 
-_OURS = re.compile(r"\bнаш", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
 """The capitalised word right after a name: a surname after a first name, or another name."""
 

@@ -1,0 +1,252 @@
+"""What an article knows while its sentences are read: its context (the owner, the Ukrainian places it
+names, the foreign places resolved so far) and what the sentences around one sentence tell it (the side
+the sentence before names, the paragraph's subject, whose quotation it stands in).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from parsers.facts.cues import relation_of, status_of
+from parsers.facts.dates import DOCUMENT_OPENING, status_told_after
+from parsers.facts.model import Partner, UaSide, side_of_mention
+from parsers.facts.name_context import name_spans
+from parsers.facts.sentences import Sentence
+from parsers.facts.speakers import (
+    last_hromada_before,
+    last_place_before,
+    names_after,
+    quote_containing,
+    speaks_in_first_person,
+    the_site_speaks,
+)
+from parsers.facts.ua_side import with_office_hromadas
+from parsers.places.ua_places import UaMention, UaPlaces
+from parsers.places.world import World
+from parsers.text import name_key
+
+HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
+"""The kinds of Ukrainian mention that name a hromada (a side): not oblasts or raions."""
+
+
+@dataclass
+class ArticleContext:
+    """One article's state while its sentences are read."""
+
+    published: date | None
+    oblasts: frozenset[str]
+    owner: UaSide | None
+    scan_countries: Callable[[], list[str]]
+    """The foreign countries the article names, in order: scanned only when a name is resolved."""
+    places: UaPlaces
+    world: World
+    resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
+    """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
+    decides every later "X" of the same article."""
+    mentions: list[UaMention] = field(default_factory=list)
+    """Ukrainian places of the whole article text, found once with the article's context."""
+    with_country: dict[str, Partner] = field(default_factory=dict)
+    """Places resolved with their country named beside them, by the name as written."""
+    around: Around | None = None
+    """What the sentences around the sentence being read tell it (read only when it asks)."""
+    unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)
+    """Sentences whose foreign names were not resolved because they cannot give a fact; they are
+    resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
+    _countries: list[str] | None = None
+    site_owner: bool = False
+    """The owner is the site's hromada (a council site), not the title's or the portal's tag."""
+
+    @property
+    def countries(self) -> list[str]:
+        if self._countries is None:
+            self._countries = self.scan_countries()
+        return self._countries
+
+    @property
+    def previous_side(self) -> UaSide | None:
+        """The one Ukrainian side of the sentence before, in the same paragraph, if there is one."""
+        return self.around.previous_side
+
+    @property
+    def previous_relation(self) -> str | None:
+        """The tie the sentence before names, in the same paragraph: what "the document" of the next is."""
+        return self.around.previous_tie[0]
+
+    @property
+    def previous_status(self) -> str | None:
+        return self.around.previous_tie[1]
+
+    @property
+    def status_after(self) -> str | None:
+        """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
+        return self.around.status_after
+
+    @property
+    def foreign_topic(self) -> bool:
+        """The sentence refers back to a foreign place its paragraph is about: the owner is not its side."""
+        return self.around.foreign_topic
+
+
+class Around:
+    """What the sentences around one sentence tell it, each read the first time the sentence asks:
+    most sentences name no tie and ask nothing. ``read_deferred(name)`` resolves the names of the
+    sentences left unread that may name ``name`` (see :attr:`ArticleContext.unread`)."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        index: int,
+        context: ArticleContext,
+        read_deferred: Callable[[str], None],
+    ) -> None:
+        self._text, self._sentences, self._index, self._context = text, sentences, index, context
+        self._read_deferred = read_deferred
+
+    @cached_property
+    def previous_side(self) -> UaSide | None:
+        return previous_side(self._text, self._sentences, self._index, self._context)
+
+    @cached_property
+    def previous_tie(self) -> tuple[str | None, str | None]:
+        return previous_tie(self._text, self._sentences, self._index)
+
+    @cached_property
+    def status_after(self) -> str | None:
+        return status_told_after(self._text, self._sentences, self._index)
+
+    @cached_property
+    def paragraph_side(self) -> UaSide | None:
+        return paragraph_side(self._text, self._sentences, self._index, self._context)
+
+    @cached_property
+    def quoted_from_elsewhere(self) -> bool:
+        return quoted_from_elsewhere(
+            self._text, self._sentences, self._index, self._context, self._read_deferred
+        )
+
+    @cached_property
+    def foreign_topic(self) -> bool:
+        return about_a_foreign_place(self._text, self._sentences, self._index, self._context)
+
+
+def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> bool:
+    """The sentence refers back ("Місто має …", "Воно …") within a paragraph that opens with a name
+    that is no Ukrainian place and names no Ukrainian place before it: a paragraph about the partner,
+    whose own ties are not the site's hromada's."""
+    if not _BACK_REFERENCE.match(sentences[index].text) or _OURS.search(sentences[index].text):
+        return False  # "Місто стало побратимом нашої громади" is about us
+    first = index
+    while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
+        first -= 1
+    if first == index:
+        return False
+    opening = sentences[first]
+    spans = list(name_spans(opening.text))
+    if not spans or spans[0][0] != 0:
+        return False
+    return not any(
+        opening.start <= m.start < sentences[index].start and m.kind in HROMADA_KINDS
+        for m in context.mentions
+    )
+
+
+_OURS = re.compile(r"\bнаш", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
+
+
+def quoted_from_elsewhere(
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    context: ArticleContext,
+    read_deferred: Callable[[str], None],
+) -> bool:
+    """The sentence opens inside a quotation in the first person ("ми", "у нас") whose speaker, by
+    the place the paragraph names last before it, is not the site's hromada: a guest's words about
+    the guest's own ties."""
+    owner = context.owner
+    if owner is None or not owner.katottg:
+        return False
+    quote = quote_containing(text, sentences[index].start)
+    if quote is None or not speaks_in_first_person(text, quote) or the_site_speaks(text, quote):
+        return False
+    paragraph = text[text.rfind("\n", 0, quote[0]) + 1 : quote[0]]
+    offset = quote[0] - len(paragraph)
+    ua = [(m.start, m.katottg) for m in context.mentions if m.kind in HROMADA_KINDS and m.katottg]
+    ua += [
+        (offset + m.start, m.katottg)
+        for m in with_office_hromadas(paragraph, [], context.oblasts)
+        if m.katottg
+    ]
+    last_ua = last_hromada_before(text, quote[0], ua)
+    for name in dict.fromkeys(names_after(text, quote[0], last_ua)):
+        read_deferred(name)  # the names before the quotation, as if every sentence had been read in full
+    foreign = {name_key(p.name_uk) for p in context.resolved.values() if not p.domestic}
+    speaker = last_place_before(text, quote[0], last_ua, foreign)
+    return speaker is not None and speaker != owner.katottg
+
+
+def paragraph_side(
+    text: str, sentences: list[Sentence], index: int, context: ArticleContext
+) -> UaSide | None:
+    """The hromada a paragraph opens with as its subject ("X-ська громада має …"): in a report on
+    several hromadas, the side of the paragraph's sentences that name none."""
+    start = text.rfind("\n", 0, sentences[index].start) + 1
+    if start >= sentences[index].start:
+        return None  # the sentence opens the paragraph itself
+    first = next((m for m in context.mentions if m.start >= start), None)
+    if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
+        return None
+    if len(text[start : first.start].split()) > 1:
+        return None  # not the paragraph's subject: more than one word before it
+    side = side_of_mention(first)
+    side.at = None
+    return side
+
+
+def previous_side(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> UaSide | None:
+    """The one Ukrainian side of the sentence before, in the same paragraph: the subject a
+    sentence without one carries over ("X уклала угоду з A. Очікується підписання угоди з B")."""
+    if index == 0:
+        return None
+    previous, current = sentences[index - 1], sentences[index]
+    if "\n" in text[previous.end : current.start]:
+        return None
+    sides = {
+        m.katottg: m
+        for m in context.mentions
+        if previous.start <= m.start < previous.end and m.kind in HROMADA_KINDS and m.katottg
+    }
+    if len(sides) != 1:
+        return None
+    side = side_of_mention(next(iter(sides.values())))
+    side.at = None
+    return side
+
+
+_DOCUMENT_REFERS_BACK = 6
+"""How many sentences back a sentence that opens with "the document" looks for the agreement it means."""
+
+
+def previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:
+    """The relation and status of the sentence before in the same paragraph, which a sentence about
+    "the document" or a list of pairs continues. A sentence that opens with the document ("Документи
+    підписали: …") refers back to the agreement the nearest of the few sentences before names, even
+    across paragraph breaks."""
+    if index == 0:
+        return None, None
+    if DOCUMENT_OPENING.search(sentences[index].text):
+        for before in sentences[max(0, index - _DOCUMENT_REFERS_BACK) : index][::-1]:
+            if relation := relation_of(before.text):
+                return relation, status_of(before.text)
+        return None, None
+    if "\n" in text[sentences[index - 1].end : sentences[index].start]:
+        return None, None
+    before = sentences[index - 1].text
+    relation = relation_of(before)
+    return relation, relation and status_of(before)
