@@ -184,6 +184,8 @@ def quoted_from_elsewhere(
         if m.katottg
     ]
     last_ua = last_hromada_before(text, quote[0], ua)
+    if last_ua is not None and last_ua[1] != owner.katottg:
+        return True  # another hromada's speaker, or a foreign one named after it: not the site's either way
     for name in dict.fromkeys(names_after(text, quote[0], last_ua)):
         read_deferred(name)  # the names before the quotation, as if every sentence had been read in full
     foreign = {name_key(p.name_uk) for p in context.resolved.values() if not p.domestic}
