@@ -2107,3 +2107,22 @@ def test_a_claim_the_next_sentence_calls_untrue_is_no_fact(extractor, refutation
     assert pairs(facts(extractor, body.replace(refutation, "Угоду підписали мер і голова громади."))) == {
         ("Сквирська міська громада", "Сольнок")
     }
+
+
+@pytest.mark.parametrize(
+    "attribution, expected",
+    [
+        ("– розповіла Ірена Вуйцик, заступниця мера польського міста Сандомир.", set()),
+        ("– наголосив бургомістр Сандомира Павел Ніжник.", set()),
+        ("– наголосив міський голова Валентин Зіневич.", {("Сквирська міська громада", "Алітус")}),
+    ],
+)
+def test_a_quotation_whose_speaker_is_named_after_it_as_a_guest_is_not_the_sites(
+    extractor, attribution, expected
+):
+    body = (
+        "До Сквири приїхали гості.\n"
+        f"«Торік ми підписали угоду про співпрацю з литовським містом Алітус», {attribution}\n"
+        "Гості відвідали ліцей."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == expected

@@ -17,6 +17,7 @@ from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
+    a_guest_is_named_after,
     last_hromada_before,
     last_place_before,
     names_after,
@@ -175,6 +176,8 @@ def quoted_from_elsewhere(
     quote = quote_containing(text, sentences[index].start)
     if quote is None or not speaks_in_first_person(text, quote) or the_site_speaks(text, quote):
         return False
+    if a_guest_is_named_after(text, quote, context.world.country):
+        return True  # "«Ми …», – сказав бургомістр X": a guest's words
     paragraph = text[text.rfind("\n", 0, quote[0]) + 1 : quote[0]]
     offset = quote[0] - len(paragraph)
     ua = [(m.start, m.katottg) for m in context.mentions if m.kind in HROMADA_KINDS and m.katottg]

@@ -5,7 +5,9 @@ site is often a guest's, not the site's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS
 from parsers.text import name_key
 
 _QUOTE = re.compile(r"«[^«»]*»?")
@@ -44,6 +46,35 @@ def the_site_speaks(text: str, quote: tuple[int, int]) -> bool:
     if _OURS.search(text, paragraph_start, quote[0]):
         return True
     return _OWN_OFFICE_AFTER.match(text, max(quote[0], quote[1] - 1)) is not None
+
+
+def a_guest_is_named_after(
+    text: str, quote: tuple[int, int], country_of: Callable[[str], str | None]
+) -> bool:
+    """The words after a closed quotation give its speaker as a foreign town's: an office only foreign
+    towns have ("– зазначив бургомістр X") or a foreign country's name or adjective ("– розповіла …,
+    заступниця мера польського міста X"), with no Ukrainian council head named before it."""
+    if text[quote[1] - 1 : quote[1]] != "»":
+        return False  # an unclosed quotation runs to the paragraph's end: nothing after it
+    attribution = _ATTRIBUTION.match(text, quote[1])
+    if attribution is None:
+        return False
+    said = attribution.group(1)
+    own_head = _OWN_HEAD.search(said)
+    for word in _ANY_WORD.finditer(said):
+        if own_head is not None and word.start() >= own_head.start():
+            return False
+        if word.group(0).lower().startswith(FOREIGN_HEAD_STEMS) or country_of(word.group(0)) not in (
+            None,
+            "UA",
+        ):
+            return True
+    return False
+
+
+_ATTRIBUTION = re.compile(r"\s*,?\s*[–—-]\s*([^.!?\n«»]*)")
+_OWN_HEAD = re.compile(r"\b(?:міськ|селищн|сільськ)\w*\s+голов", re.IGNORECASE)
+_ANY_WORD = re.compile(r"[\w'’-]+")
 
 
 def last_hromada_before(text: str, quote_start: int, ua: list[tuple[int, str]]) -> tuple[int, str] | None:
