@@ -2126,3 +2126,16 @@ def test_a_quotation_whose_speaker_is_named_after_it_as_a_guest_is_not_the_sites
         "Гості відвідали ліцей."
     )
     assert pairs(facts(extractor, body, owner=SKVYRA)) == expected
+
+
+def test_a_relative_clause_after_a_foreign_towns_name_read_as_a_word_tells_that_towns_ties(extractor):
+    body = (
+        "Закопане, яке з 2000-х років є побратимом угорського Егера та партнером кількох курортів, уже "
+        "вдруге приймає на відпочинок дітей громади."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    person = (
+        "Подяку висловили міському голові Валентину Зіневичу, який минулого тижня підписав угоду про "
+        "партнерство з литовським містом Алітус."
+    )
+    assert pairs(facts(extractor, person, owner=SKVYRA)) == {("Сквирська міська громада", "Алітус")}

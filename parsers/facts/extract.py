@@ -508,7 +508,7 @@ class Extractor:
             candidates = pair_by_position(ua_mentions, foreign, owner, text)
             if not foreign:
                 candidates = domestic_pairs(ua_mentions, home, text)
-            candidates = in_own_clause(text, candidates, ua_mentions)
+            candidates = in_own_clause(text, candidates, ua_mentions, self._exact_foreign_name)
             candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
         if not candidates:
             return []
@@ -710,6 +710,12 @@ class Extractor:
         return (
             partner_of(theirs, hint.level, span) if bigger and theirs.score >= own.score - 0.01 else partner
         )
+
+    def _exact_foreign_name(self, word: str) -> bool:
+        """The word is a foreign place's exact gazetteer name ("Закопане", which the dictionary also
+        reads as a word)."""
+        place = self.world.best(word, None)
+        return place is not None and place.score >= 0.95 and place.country_iso2 != "UA"
 
     def _office_of_place(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
         """ "бургомістр X" (genitive), "мера Кракова": after a role word, a known place in an oblique

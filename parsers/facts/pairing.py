@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from parsers.facts.clauses import (
@@ -347,11 +347,17 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention]) -> list[PairCandidate]:
+def in_own_clause(
+    text: str,
+    candidates: list[PairCandidate],
+    ua: list[UaMention],
+    foreign_name: Callable[[str], bool] = lambda _: False,
+) -> list[PairCandidate]:
     """A partner whose own clause names another Ukrainian side is not paired across clauses:
     "X уклала угоду з A, а Y – з B" pairs B with Y only; and a Ukrainian side named in a later clause
     with a partner of its own does not reach back to an earlier clause's partner ("громада уклала угоду
-    з A, а Y – з B": A is not Y's)."""
+    з A, а Y – з B": A is not Y's). ``foreign_name`` tells a word that is a foreign place's exact name
+    (one the sentence did not take as a partner, as a word at its start)."""
     clauses = clauses_of(text)
     kept = []
     for candidate in candidates:
@@ -379,7 +385,9 @@ def in_own_clause(text: str, candidates: list[PairCandidate], ua: list[UaMention
             continue  # "X є побратимом A, B, а також німецького C": A and C are both X's twins
         if clause is not None and _in_a_foreign_officials_town(text, clause, candidate, candidates, ua):
             continue  # "мер X-а розповів, що його місто співпрацює з A": A is X's partner
-        if clause is not None and _in_a_foreign_places_relative_clause(text, clause, candidate, candidates):
+        if clause is not None and _in_a_foreign_places_relative_clause(
+            text, clause, candidate, candidates, ua, foreign_name
+        ):
             continue  # "X, що є також партнером A та B, надіслав Y допомогу": A and B are X's partners
         if candidate.dash or candidate.ua.at is None or clause is None:
             kept.append(candidate)
@@ -512,18 +520,51 @@ def _partner_of_a_foreign_subject(
 
 
 def _in_a_foreign_places_relative_clause(
-    text: str, clause: tuple[int, int], candidate: PairCandidate, candidates: list[PairCandidate]
+    text: str,
+    clause: tuple[int, int],
+    candidate: PairCandidate,
+    candidates: list[PairCandidate],
+    ua: list[UaMention],
+    foreign_name: Callable[[str], bool],
 ) -> bool:
     """The partner stands in a relative clause ("…, що …", "…, який …") that follows another foreign
-    place: the clause tells that place's ties (a Ukrainian place in it is that place's partner too)."""
+    place, found or only named (a town's name that is also a word, at the sentence start): the clause
+    tells that place's ties (a Ukrainian place in it is that place's partner too)."""
     if not opens_a_relative_clause(text, clause):
         return False
-    return any(
+    if any(
         other.found is not candidate.found
         and 0 <= clause[0] - other.found.stop <= 3
         and "," in text[other.found.stop : clause[0]]
         for other in candidates
+    ):
+        return True
+    return _WHICH.match(text, clause[0]) is not None and _named_antecedent(
+        text, clause[0], ua, candidates, foreign_name
     )
+
+
+_WHICH = re.compile(r"(?:який|яка|яке|які)\b", re.IGNORECASE)
+"""A relative pronoun that is never a conjunction (unlike "що" in "Нагадаємо, що …")."""
+_ANTECEDENT = re.compile(r"([А-ЯІЇЄҐ][\w'’-]+)\s*,\s*$")
+
+
+def _named_antecedent(
+    text: str,
+    clause_start: int,
+    ua: list[UaMention],
+    candidates: list[PairCandidate],
+    foreign_name: Callable[[str], bool],
+) -> bool:
+    """A capitalised word right before the relative clause's comma that is a foreign place's exact
+    name, and no Ukrainian place or place found in the sentence (a partner found there is the
+    clause's own subject of talk, see above)."""
+    found = _ANTECEDENT.search(text, max(0, clause_start - 40), clause_start)
+    if found is None or any(m.start <= found.start(1) < m.end for m in ua):
+        return False
+    if any(c.found.start <= found.start(1) < c.found.stop for c in candidates):
+        return False
+    return foreign_name(found.group(1))
 
 
 def _in_a_foreign_officials_town(
