@@ -2139,3 +2139,34 @@ def test_a_relative_clause_after_a_foreign_towns_name_read_as_a_word_tells_that_
         "партнерство з литовським містом Алітус."
     )
     assert pairs(facts(extractor, person, owner=SKVYRA)) == {("Сквирська міська громада", "Алітус")}
+
+
+def test_a_plan_that_came_to_nothing_is_no_fact(extractor):
+    body = (
+        "У 2020 році Сквирська громада планувала підписати угоду про партнерство з литовським Алітусом, "
+        "проте через пандемію візит скасували, і до цієї ідеї більше не поверталися."
+    )
+    assert facts(extractor, body) == set()
+    plan = "У 2026 році Сквирська громада планує підписати угоду про партнерство з литовським Алітусом."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, plan)} == {("Алітус", "planned")}
+
+
+def test_an_ending_of_this_agreement_in_a_later_clause_ends_the_tie_before(extractor):
+    body = (
+        "До 2022 року Сквирська громада мала угоду про побратимство з білоруським Гродном, але після нападу "
+        "росії з території Білорусі міська рада розірвала цю угоду."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Гродно", "terminated")}
+
+
+def test_an_agreement_signed_in_a_new_edition_is_renewed(extractor):
+    body = "Угоду про партнерство між Сквирською громадою та литовським Алітусом у новій редакції підписали 12 березня."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Алітус", "renewed")}
+
+
+def test_consent_to_another_act_is_no_plan_of_the_tie(extractor):
+    body = (
+        "Депутати Сквирської міської ради погодилися назвати нову вулицю на честь литовського міста-партнера "
+        "Алітуса, з яким громада співпрацює понад двадцять років."
+    )
+    assert "planned" not in {s for *_, s, _ in facts(extractor, body)}

@@ -138,6 +138,8 @@ def clause_cues(
     status = status_of(partner_text)
     if status is None and not _acts_of_its_own(partner_text):
         status = status_of(own_text) or _exists(own_text) or status_of(first) or status_of(text)
+    if status in (None, "signed") and _ended_after(text, clauses, own[-1] if own else partner_clause):
+        status = "terminated"  # "До 2022 року X мала угоду з A, але … рада розірвала цю угоду"
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
@@ -158,6 +160,24 @@ def clause_cues(
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
         event_date = event_date_of(text[before[0] : before[1]], published)
     return relation or default_relation, status, event_date
+
+
+def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
+    """A later clause ends "this agreement" ("…, але рада розірвала цю угоду"): the ending refers back
+    to the tie of the clause before it."""
+    if clause is None or clause not in clauses:
+        return False
+    later = clauses[list(clauses).index(clause) + 1 :]
+    return any(
+        status_of(text[a:b]) == "terminated" and _THIS_AGREEMENT.search(text, a, b) is not None
+        for a, b in later
+    )
+
+
+_THIS_AGREEMENT = re.compile(
+    r"\b(?:цю|ця|цієї|цей|цього|дану|даний)\s+(?:\S+\s+)?(?:угод|договір|договор|меморандум|партнерств|побратимств)",
+    re.IGNORECASE,
+)
 
 
 def _exists(clause: str) -> str | None:

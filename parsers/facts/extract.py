@@ -49,6 +49,7 @@ from parsers.facts.cues import (
     names_a_tie,
     names_the_signed_document,
     never_existed,
+    plan_dropped,
     refuted_from,
     relation_of,
     status_of,
@@ -554,6 +555,8 @@ class Extractor:
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             if pair_status in ("planned", "in_negotiation"):
+                if plan_dropped(text):
+                    continue  # "громада планувала підписати угоду з X, але … до цієї ідеї не поверталися"
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
             facts.append(
                 Fact(
