@@ -2170,3 +2170,15 @@ def test_consent_to_another_act_is_no_plan_of_the_tie(extractor):
         "Алітуса, з яким громада співпрацює понад двадцять років."
     )
     assert "planned" not in {s for *_, s, _ in facts(extractor, body)}
+
+
+def test_two_hromadas_that_sign_an_agreement_together_are_a_domestic_pair(extractor):
+    body = "Бучанська міська громада та Ізюмська міська громада 3 березня уклали угоду про співпрацю."
+    assert pairs(facts(extractor, body)) == {("Бучанська міська громада", "Ізюмська міська громада")}
+    with_a_third = (
+        "Бучанська міська громада та Ізюмська міська громада 3 березня уклали угоди про співпрацю з "
+        "польським містом Кельце."
+    )
+    assert ("Бучанська міська громада", "Ізюмська міська громада") not in pairs(
+        facts(extractor, with_a_third)
+    )

@@ -144,13 +144,28 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
 
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     """ "A-ська громада та B-ська громада підписали меморандум": two hromadas, both subjects
-    of a memorandum, and no other party named after "з" ("з польськими громадами")."""
-    hromadas = {m.katottg for m in ua if m.kind in ("hromada", "settlement")}
+    of a memorandum, and no other party named after "з" ("з польськими громадами"); or both named
+    before the verb that signs an agreement, with no party after it ("A та B уклали угоду про
+    співпрацю", not "… угоду з X")."""
+    hromadas = [m for m in ua if m.kind in ("hromada", "settlement")]
+    if len({m.katottg for m in hromadas}) != 2:
+        return False
+    if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
+        rf"\b(?:з|із|зі)\s+(?=[а-яіїєґ]){ADJ}\s", text
+    ):
+        return True
+    signing = _SIGNS_AN_AGREEMENT.search(text)
     return (
-        len(hromadas) == 2
-        and bool(re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE))
-        and not re.search(rf"\b(?:з|із|зі)\s+(?=[а-яіїєґ]){ADJ}\s", text)
+        signing is not None
+        and all(m.end <= signing.start() for m in hromadas)
+        and not _WITH.search(text, signing.end())
     )
+
+
+_SIGNS_AN_AGREEMENT = re.compile(
+    r"\b(?:підписал|уклал|скріпил)\w*\s+(?:\S+\s+){0,2}?(?:угод|договір|договор|меморандум)", re.IGNORECASE
+)
+_WITH = re.compile(r"\b(?:з|із|зі)\s", re.IGNORECASE)
 
 
 # The nouns of a coordinated object before the next hromada: "з A-ською громадою X-щини та B-ською …".
