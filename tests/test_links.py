@@ -2182,3 +2182,19 @@ def test_two_hromadas_that_sign_an_agreement_together_are_a_domestic_pair(extrac
     assert ("Бучанська міська громада", "Ізюмська міська громада") not in pairs(
         facts(extractor, with_a_third)
     )
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("До цього Сквирська громада мала угоду лише з польським містом Кельце.", {"Кельце"}),
+        ("Сквирська громада має партнерство з литовським Алітусом вже понад двадцять років.", {"Алітус"}),
+        (
+            "Нагадаємо, що Сквира має кількох закордонних партнерів, серед яких литовське місто Алітус та "
+            "німецький Фюрт.",
+            {"Алітус", "Фюрт"},
+        ),
+    ],
+)
+def test_a_tie_said_to_exist_with_only_or_among_reads_its_partners(extractor, body, expected):
+    assert {p for _, p, *_ in facts(extractor, body)} == expected

@@ -326,7 +326,9 @@ def _tie_word_before_with(
     return _relative_tie(text, start)
 
 
-_LINKING = frozenset({"про", "щодо", "та", "і", "й", "ще", "вже", "також"})
+_LINKING = frozenset(
+    {"про", "щодо", "та", "і", "й", "ще", "вже", "також", "лише", "тільки", "саме", "навіть"}
+)
 # What a document is "про" besides the tie itself: "меморандум про взаєморозуміння з X".
 _DOCUMENT_TOPIC = re.compile(
     r"^(?:взаєморозумінн\w*|порозумінн\w*|намір\w*|добросусідств\w*)$", re.IGNORECASE

@@ -28,7 +28,8 @@ _OPENER = re.compile(
     r"(?:[\w'-]+\s+){0,2}?з\s+(?:(?:\d+|[а-яіїєґ']+)\s+)?(?:[а-яіїєґ'-]+\s+)?"
     r"(?:міст(?:ами|ечками)|громадами|ґмінами|гмінами|муніципалітетами|партнерами)\b"
     r")"
-    r"(?P<rest>[^.;:—–]{0,80}?)(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b|,\s+від\b)",
+    r"(?P<rest>[^.;:—–]{0,80}?)"
+    r"(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b|,\s+від\b|,\s+серед\s+(?:яких|них)\b)",
     re.IGNORECASE,
 )
 _OPENER = first_letter_scan(_OPENER)  # the same matches, found faster (a look-ahead on first letters)
@@ -119,14 +120,15 @@ class OwnerList:
 def owner_list_in(text: str) -> OwnerList | None:
     """The sentence's own partner list, if it has one.
 
-    A colon, a spaced dash or a range (", від A до B") opens a list after any plural word for
-    partners; "є"/"стали" only after the instrumental ("побратимами міста є"). Whose list it is, is
-    the caller's question.
+    A colon, a spaced dash, a range (", від A до B") or ", серед яких" opens a list after
+    any plural word for partners; "є"/"стали" only after the instrumental ("побратимами міста є").
+    Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
         opener = match.group("open").strip()
         ranged = opener.endswith("від")  # "…, від A і B до C": a range of the entries opens the list
-        verb_opens = opener not in (":", "—", "–") and not ranged
+        among = opener.startswith(",") and not ranged  # "…, серед яких A та B"
+        verb_opens = opener not in (":", "—", "–") and not ranged and not among
         if verb_opens and not _INSTRUMENTAL.search(match.group("tie").split()[-1]):
             continue  # "є" opens a list only after the instrumental: "побратимами міста є"
         if opener == "стали" and not match.group("rest").strip() and _hromada_first(text, match.end()):
