@@ -2198,3 +2198,20 @@ def test_two_hromadas_that_sign_an_agreement_together_are_a_domestic_pair(extrac
 )
 def test_a_tie_said_to_exist_with_only_or_among_reads_its_partners(extractor, body, expected):
     assert {p for _, p, *_ in facts(extractor, body)} == expected
+
+
+def test_a_report_the_next_sentence_calls_inaccurate_is_no_signing(extractor):
+    body = (
+        "Минулого тижня ми повідомили, що Сквирська громада підписала угоду про партнерство з литовським "
+        "містом Алітус. Це повідомлення виявилося неточним, і ми просимо вибачення у читачів."
+    )
+    assert "signed" not in {s for *_, s, _ in facts(extractor, body)}
+
+
+def test_a_date_after_the_article_is_not_when_an_agreement_was_renewed(extractor):
+    body = (
+        "Угода між Сквирською громадою та литовським Алітусом у новій редакції діятиме до 2030 року з "
+        "можливістю продовження."
+    )
+    found = extractor.extract(news_article(body, published="2025-05-20"))
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [("Алітус", "renewed", None)]

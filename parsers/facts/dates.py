@@ -313,6 +313,12 @@ def ahead_of_the_article(event_date: str | None, text: str, published: date | No
     return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"
 
 
+def after_the_article(event_date: str | None, published: date | None) -> bool:
+    """The date lies after the article's own ("угода діятиме до 2030 року"): an act the article tells
+    as done cannot have happened then."""
+    return bool(event_date and published and event_date > published.isoformat()[: len(event_date)])
+
+
 def date_from_partner_story(
     text: str, sentences: list[Sentence], start: int, partner: str, others: list[str], published: date | None
 ) -> str | None:

@@ -56,6 +56,7 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import (
     SIGNING,
+    after_the_article,
     ahead_of_the_article,
     date_from_partner_story,
     date_from_story,
@@ -554,6 +555,8 @@ class Extractor:
                 pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
+            if pair_status in _ACTS and after_the_article(pair_date, context.published):
+                pair_date = None  # "угода діятиме до 2030 року": not when it was made
             if pair_status in ("planned", "in_negotiation"):
                 if plan_dropped(text):
                     continue  # "громада планувала підписати угоду з X, але … до цієї ідеї не поверталися"
