@@ -2215,3 +2215,17 @@ def test_a_date_after_the_article_is_not_when_an_agreement_was_renewed(extractor
     )
     found = extractor.extract(news_article(body, published="2025-05-20"))
     assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [("Алітус", "renewed", None)]
+
+
+@pytest.mark.parametrize(
+    "body, partner",
+    [
+        ("З турецьким Ескішехіром угоду про партнерство торік уклав Немирів.", "Ескішехір"),
+        (
+            "Полтаву з американським Ірвайном, що в штаті Каліфорнія, пов'язує угода про побратимство.",
+            "Ірвайн",
+        ),
+    ],
+)
+def test_a_fronted_partner_and_a_binding_verb_link_the_two_sides(extractor, body, partner):
+    assert {p for _, p, *_ in facts(extractor, body)} == {partner}

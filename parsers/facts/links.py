@@ -219,15 +219,40 @@ _TIE_AFTER_SUBJECT = re.compile(
 
 def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
     """ "З польським X Y є побратимами": the partner, fronted with "з" at the clause's start, then the
-    Ukrainian side as the subject right after it, then the tie."""
+    Ukrainian side as the subject right after it, then the tie; or the tie and its verb first and the
+    subject last ("З турецьким X угоду про партнерство торік уклав Y")."""
     if not (partner_run[1] <= ua_run[0] and _CLAUSE_OPENING_WITH.search(text, 0, partner_run[0])):
         return False
     between = re.sub(r"\([^()]{0,80}\)", " ", text[partner_run[1] : ua_run[0]])
+    if _TIE_THEN_VERB.fullmatch(re.sub(r"^[\w'’-]*", "", between)):
+        return True
     return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
         _TIE_AFTER_SUBJECT.match(text[ua_run[1] :])
     )
 
 
+# Between a fronted partner and the subject last: the tie's noun, then (a few words on) its verb.
+_TIE_THEN_VERB = re.compile(
+    r"\s+(?:угод|договір|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:уклал|уклав|підписал|підписав|скріпил|скріпив)\w*\s+",
+    re.IGNORECASE,
+)
+
+
+def _bound_by_a_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "Полтаву з американським Y (, що в штаті Z,) пов'язує угода про побратимство": the side right
+    before the "з" that governs the partner, and a verb of binding with the tie as its subject after it."""
+    at = governing_preposition(text, partner_run[0], WITH)
+    if at is None or text[ua_run[1] : at].strip():
+        return False
+    return _BINDS_AFTER.match(text, partner_run[1]) is not None
+
+
+_BINDS_AFTER = re.compile(
+    r"(?:\s*,[^,.;:]{0,60},)?\s+(?:\S+\s+){0,2}?пов['’]язу\w*\s+(?:\S+\s+){0,3}?"
+    r"(?:угод|договір|договор|меморандум|побратим|партнер|співпрац|дружб)",
+    re.IGNORECASE,
+)
 _DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:підписал\w*|уклал\w*|скріпил\w*(?:\s+(?:своїми\s+)?підписами)?|підписи\s+поставил\w*|"
@@ -534,6 +559,8 @@ def link_of(
         and _tie_word_before_with(text, partner_start, other=ua_run)
     ):
         return Link("with", STRENGTH["with"])  # "співпраця X з Y"
+    if ua_run is not None and ua_run[1] <= partner_start and _bound_by_a_tie(text, ua_run, partner_run):
+        return Link("with", STRENGTH["with"])  # "X з Y пов'язує угода про побратимство"
     if ua_run is not None and ua_run[1] <= partner_start and _relative_clause_tie(text, partner_start):
         return Link("with", STRENGTH["with"])  # "… від Y, з яким громада має угоду про партнерство"
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
