@@ -2215,6 +2215,12 @@ def test_a_date_after_the_article_is_not_when_an_agreement_was_renewed(extractor
     )
     found = extractor.extract(news_article(body, published="2025-05-20"))
     assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [("Алітус", "renewed", None)]
+    told_after = (
+        "Сквирська громада та литовське місто Алітус продовжили угоду про партнерство. Нову угоду підписали "
+        "у 2030 році."
+    )
+    found = extractor.extract(news_article(told_after, published="2025-05-20"))
+    assert [(f.status, f.event_date) for f in found] == [("renewed", None)]
 
 
 @pytest.mark.parametrize(

@@ -280,7 +280,7 @@ class Extractor:
             in_title = [index for index in fact.sentence_indexes if sentences[index].start < title_end]
             for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
                 if fact.event_date is None:
-                    fact.event_date = date_from_story(
+                    told = date_from_story(
                         text,
                         sentences,
                         index,
@@ -289,6 +289,7 @@ class Extractor:
                         fact.status,
                         self._about_another_side(fact, sentences, context),
                     )
+                    fact.event_date = None if after_the_article(told, context.published) else told
         self._dates_from_partner_stories(found, text, sentences, title_end, context.published)
         return found
 
