@@ -2235,3 +2235,22 @@ def test_a_date_after_the_article_is_not_when_an_agreement_was_renewed(extractor
 )
 def test_a_fronted_partner_and_a_binding_verb_link_the_two_sides(extractor, body, partner):
     assert {p for _, p, *_ in facts(extractor, body)} == {partner}
+
+
+def test_a_reported_question_asserts_no_tie(extractor):
+    body = (
+        "«Нас уже не раз питали, чи означає це, що Сквира і Кельце стали містами-побратимами. Ні, це "
+        "шкільний проєкт», – пояснила директорка ліцею."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    told = "Сквира і Кельце стали містами-побратимами."
+    assert pairs(facts(extractor, told)) == {("Сквирська міська громада", "Кельце")}
+
+
+def test_the_town_as_subject_in_a_paragraph_about_a_foreign_town_is_that_town(extractor):
+    body = (
+        "Делегація громади побувала на ювілеї в Польщі.\n"
+        "Хелм – місто на сході Польщі. Побратимство з литовським Алітусом місто уклало у 1998 році, і "
+        "відтоді обидві громади обмінюються делегаціями."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()

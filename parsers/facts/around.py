@@ -136,10 +136,11 @@ class Around:
 
 
 def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> bool:
-    """The sentence refers back ("Місто має …", "Воно …") within a paragraph that opens with a name
-    that is no Ukrainian place and names no Ukrainian place before it: a paragraph about the partner,
-    whose own ties are not the site's hromada's."""
-    if not _BACK_REFERENCE.match(sentences[index].text) or _OURS.search(sentences[index].text):
+    """The sentence refers back ("Місто має …", "Воно …", "… місто уклало") within a paragraph that
+    opens with a name that is no Ukrainian place and names no Ukrainian place before it: a paragraph
+    about the partner, whose own ties are not the site's hromada's."""
+    here = sentences[index].text
+    if not (_BACK_REFERENCE.match(here) or _TOWN_AS_SUBJECT.search(here)) or _OURS.search(here):
         return False  # "Місто стало побратимом нашої громади" is about us
     first = index
     while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
@@ -158,6 +159,11 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
+# "Побратимство з Y місто уклало в 1996 році": the town as the subject after a fronted object.
+_TOWN_AS_SUBJECT = re.compile(
+    r"(?<![\w-])(?:місто|містечко|ґміна|гміна|муніципалітет)\s+(?:\w+\s+)?"
+    r"(?:уклал|уклав|підписал|підписав|ма[єл]|стал|співпрацю)\w*"
+)
 
 
 def quoted_from_elsewhere(

@@ -533,6 +533,8 @@ class Extractor:
                 continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
             if (refuted := refuted_from(text)) is not None and found.start < refuted:
                 continue  # "писали, що X підписала угоду з Y, але це не так": a claim taken back
+            if (asked := _INDIRECT_QUESTION.search(text)) is not None and found.start > asked.start():
+                continue  # "Нас питали, чи стали X і Y побратимами": a question asserts no tie
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
@@ -936,6 +938,10 @@ def _unchanging_start(name: str) -> str:
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:пита|запиту|запита|цікав|не\s+зна|уточню|дізнава)\w*\s*(?:\S+\s+){0,3}?,?\s*чи\b", re.IGNORECASE
+)
+"""A reported question ("нас питали, чи …", "цікавляться, чи …"): what follows its "чи" is asked, not told."""
 _CAPITAL_CODES = frozenset({"UA80000000000093317"})
 """Kyiv, whose name also stands for the state."""
 _STATE_LEVEL = re.compile(
