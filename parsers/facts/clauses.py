@@ -138,10 +138,16 @@ def clause_cues(
     status = status_of(partner_text)
     if status is None and not _acts_of_its_own(partner_text):
         status = status_of(own_text) or _exists(own_text) or status_of(first) or status_of(text)
-    if status in (None, "signed") and _ended_after(text, clauses, own[-1] if own else partner_clause):
+    last_own = own[-1] if own else partner_clause
+    if status in (None, "signed") and _ended_after(text, clauses, last_own):
         status = "terminated"  # "До 2022 року X мала угоду з A, але … рада розірвала цю угоду"
+    restored = _restored_after(text, clauses, last_own) if status == "terminated" else None
+    if restored is not None:
+        status = "renewed"  # "угоду з A призупинили у 2020 році, а цього року вирішили відновити її дію"
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
+    if restored is not None:
+        event_date = event_date_of(text[restored[0] : restored[1]], published)  # the restoring clause's
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
         verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
         verb_text = text[verb_clause[0] : verb_clause[1]]
@@ -165,17 +171,39 @@ def clause_cues(
 def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
     """A later clause ends "this agreement" ("…, але рада розірвала цю угоду"): the ending refers back
     to the tie of the clause before it."""
-    if clause is None or clause not in clauses:
-        return False
-    later = clauses[list(clauses).index(clause) + 1 :]
     return any(
-        status_of(text[a:b]) == "terminated" and _THIS_AGREEMENT.search(text, a, b) is not None
-        for a, b in later
+        status_of(text[a:b]) == "terminated" and THIS_AGREEMENT.search(text, a, b) is not None
+        for a, b in _later_clauses(clauses, clause)
     )
 
 
-_THIS_AGREEMENT = re.compile(
-    r"\b(?:цю|ця|цієї|цей|цього|дану|даний)\s+(?:\S+\s+)?(?:угод|договір|договор|меморандум|партнерств|побратимств)",
+def _restored_after(text: str, clauses, clause: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The later clause that restores or prolongs the agreement the clause before ended or suspended
+    ("…, а цього року сесія ухвалила рішення відновити дію угоди"), if there is one."""
+    return next(
+        (
+            (a, b)
+            for a, b in _later_clauses(clauses, clause)
+            if status_of(text[a:b]) == "renewed" and _ITS_FORCE_RESTORED.search(text, a, b) is not None
+        ),
+        None,
+    )
+
+
+def _later_clauses(clauses, clause: tuple[int, int] | None) -> list[tuple[int, int]]:
+    if clause is None or clause not in clauses:
+        return []
+    return list(clauses[list(clauses).index(clause) + 1 :])
+
+
+_ITS_FORCE_RESTORED = re.compile(
+    r"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?(?:дію|її|його|угоду)\b",
+    re.IGNORECASE,
+)
+
+
+THIS_AGREEMENT = re.compile(
+    r"\b(?:цю|ця|цієї|цей|цього|дану|даний)\s+(?:\S+\s+)?(?:угод|договір|договор|меморандум|документ|партнерств|побратимств)",
     re.IGNORECASE,
 )
 

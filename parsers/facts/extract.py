@@ -128,7 +128,12 @@ from parsers.facts.pairing import (
     pronoun_subject,
     relinked_by_other_mention,
 )
-from parsers.facts.retractions import without_documents_denied_next, without_turned_down_endings
+from parsers.facts.retractions import (
+    with_endings_told_next,
+    without_documents_denied_next,
+    without_plans_dropped_later,
+    without_turned_down_endings,
+)
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
 from parsers.facts.speakers import (
     speaks_of_their_town,
@@ -265,7 +270,10 @@ class Extractor:
             for fact in self._sentence_facts(sentence, context, is_title):
                 fact.sentence_indexes = [index]
                 told.append(fact)
-        told = without_turned_down_endings(told, text, sentences)
+        told = without_plans_dropped_later(
+            without_turned_down_endings(told, text, sentences), text, sentences
+        )
+        told = with_endings_told_next(told, text, sentences, context.published)
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
         found = without_spelling_variants(
@@ -951,8 +959,9 @@ _STATE_LEVEL = re.compile(
 
 
 _ENDED_THEN_SIGNED = re.compile(
-    r"\b(?:розірва|припини|скасува)\w*[^.;]*?\s(?:і|та|а|й)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<signed>підписал|підписав|уклал|уклав)|(?P<renewed>продовжил|продовжив|поновил|поновив|пролонгува))\w*",
+    r"\b(?:розірва|припини|скасува|призупин)\w*[^.;]*?\s(?:і|та|а|й)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?P<signed>підписал|підписав|уклал|уклав)|"
+    r"(?P<renewed>продовжил|продовжив|поновил|поновив|пролонгува|відновил|відновив|(?:відновити|поновити)\s+дію))\w*",
     re.IGNORECASE,
 )
 

@@ -6,10 +6,16 @@ of an article, before they are merged.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from parsers.facts.clauses import THIS_AGREEMENT
 from parsers.facts.cues import (
     ending_only_proposed,
+    event_date_of,
     only_intent_signed,
     opens_denying_a_document,
+    plan_dropped,
     proposal_rejected,
     refutes_the_sentence_before,
     status_of,
@@ -52,6 +58,50 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
             fact.relation = "intent"  # "Угоду поки не підписано: сторони підписали лише лист про наміри"
             kept.append(fact)
     return kept
+
+
+def with_endings_told_next(
+    told: list[Fact], text: str, sentences: list[Sentence], published: date | None
+) -> list[Fact]:
+    """A signed or renewed tie whose next sentence in the paragraph ends "this agreement" and gives no
+    fact of its own ("X уклала угоду з Y у 2005 році. У 2022 році рада денонсувала цей документ") has
+    ended, on the date of that sentence."""
+    telling = {index for fact in told for index in fact.sentence_indexes}
+    for fact in told:
+        index = fact.sentence_indexes[0]
+        if fact.status not in ("signed", "renewed") or index + 1 >= len(sentences) or index + 1 in telling:
+            continue
+        after = sentences[index + 1]
+        if "\n" in text[sentences[index].end : after.start] or status_of(after.text) != "terminated":
+            continue
+        if THIS_AGREEMENT.search(after.text) or _ENDED_IT.search(after.text):
+            fact.status, fact.event_date = "terminated", event_date_of(after.text, published)
+    return told
+
+
+_ENDED_IT = re.compile(r"\b(?:розірва|денонсува|скасува|анулюва|припини)\w*\s+(?:її|його)\b", re.IGNORECASE)
+
+
+def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
+    """Without the plans and talks a later sentence of the paragraph says came to nothing ("На травень
+    планувалося підписання … Проте цього не сталося")."""
+
+    def dropped(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if fact.status not in ("planned", "in_negotiation"):
+            return False
+        for after in range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences))):
+            if "\n" in text[sentences[after - 1].end : sentences[after].start]:
+                return False
+            if plan_dropped(sentences[after].text):
+                return True
+        return False
+
+    return [fact for fact in told if not dropped(fact)]
+
+
+_DROPPED_FOLLOWS = 2
+"""A plan's fate is told within this many sentences after it, in the same paragraph."""
 
 
 def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
