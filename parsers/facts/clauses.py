@@ -197,9 +197,11 @@ def _later_clauses(clauses, clause: tuple[int, int] | None) -> list[tuple[int, i
 
 
 _ITS_FORCE_RESTORED = re.compile(
-    r"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?(?:дію|її|його|угоду)\b",
+    r"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?"
+    r"(?:дію|її|його|(?:цю|цей|дану)\s+(?:угоду|договір|меморандум))\b",
     re.IGNORECASE,
 )
+"""A restoring verb whose object refers back ("відновити дію угоди", "поновили її"), not "угоду з X"."""
 
 
 THIS_AGREEMENT = re.compile(
