@@ -2286,3 +2286,28 @@ def test_the_town_as_subject_in_a_paragraph_about_a_foreign_town_is_that_town(ex
 )
 def test_statuses_told_in_other_words_or_in_the_next_sentence(extractor, body, expected):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body, owner=SKVYRA)} == expected
+
+
+def test_a_foreign_town_defined_at_the_sentence_start_owns_its_relative_clauses_ties(extractor):
+    body = (
+        "Ельблонг – місто у Вармінсько-Мазурському воєводстві, яке вже чверть століття підтримує "
+        "побратимські зв'язки з литовським Шяуляєм і нідерландським Зволле."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_name_before_a_plural_unit_noun_is_no_region(extractor):
+    body = (
+        "Зустріч відбулася під час Форуму регіонів Польщі та України, який приймав Ряшів – місто, що вже "
+        "багато років є побратимом Сквири."
+    )
+    assert {p for _, p, *_ in facts(extractor, body)} == {"Ряшів"}
+
+
+def test_a_domestic_partner_takes_its_own_clauses_status(extractor):
+    body = (
+        "Сквирська міська громада ще в березні уклала угоду про співпрацю з Ізюмською міською громадою, а "
+        "Бучанська – веде перемовини з Покровською громадою Донеччини."
+    )
+    statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
+    assert ("Ізюмська міська громада", "signed") in statuses

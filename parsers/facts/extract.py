@@ -551,7 +551,7 @@ class Extractor:
                 pair_date = event_date if SIGNING.search(text) else None
                 if status == "terminated" and ended_in_another_clause(text, clauses, found.start):
                     pair_status, pair_date = None, None  # "має партнерів A, B, – а з C угоду розірвали"
-            elif len(clauses) > 1 and not found.partner.domestic:
+            elif len(clauses) > 1:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation

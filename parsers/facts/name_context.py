@@ -32,7 +32,8 @@ _REGION_BEFORE = re.compile(  # a whole word: "організованому" mus
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write the unit after a comma)
-    r"^,?\s+(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
+    # not a plural genitive: "Форуму регіонів" is a forum of regions, not a region
+    r"^,?\s+(?![\w'-]*(?:ів|їв|ій)\b)(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
     r"жудец\w*|жудець|муніципалітет\w*|лен\w*|комун\w*)\b",
     re.IGNORECASE,
 )

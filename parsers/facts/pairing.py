@@ -539,9 +539,20 @@ def _in_a_foreign_places_relative_clause(
         for other in candidates
     ):
         return True
-    return _WHICH.match(text, clause[0]) is not None and _named_antecedent(
-        text, clause[0], ua, candidates, foreign_name
-    )
+    if _WHICH.match(text, clause[0]) is None:
+        return False
+    return _named_antecedent(text, clause[0], ua, candidates, foreign_name) or any(
+        other.found is not candidate.found
+        and other.found.start == 0
+        and _DEFINED_AS_A_TOWN.match(text, other.found.stop)
+        for other in candidates
+    )  # "X – місто …, яке має побратимів A і B": the sentence defines the foreign town X
+
+
+_DEFINED_AS_A_TOWN = re.compile(
+    r"\s*[–—-]\s+(?:\S+\s+){0,2}?(?:місто|містечко|ґміна|гміна|муніципалітет|комуна|курорт|столиця)\b",
+    re.IGNORECASE,
+)
 
 
 _WHICH = re.compile(r"(?:який|яка|яке|які)\b", re.IGNORECASE)
