@@ -2311,3 +2311,28 @@ def test_a_domestic_partner_takes_its_own_clauses_status(extractor):
     )
     statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
     assert ("Ізюмська міська громада", "signed") in statuses
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Давнім партнером Сквири є литовський Алітус: угода між містами діє з 1996 року. У вересні 2025 "
+            "року Сквира і Алітус перепідписали її в новій редакції.",
+            {("Алітус", "renewed")},
+        ),
+        (
+            "Сквирська громада співпрацювала з литовським Алітусом з 2008 року. Цього року сторони поновили "
+            "дію угоди і затвердили план заходів.",
+            {("Алітус", "renewed")},
+        ),
+        ("Сквира і Алітус перепідписали угоду в новій редакції.", {("Алітус", "renewed")}),
+    ],
+)
+def test_a_renewal_of_it_told_next_renews_the_tie(extractor, body, expected):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == expected
+
+
+def test_signing_a_work_plan_plans_no_tie(extractor):
+    body = "У грудні до Сквири приїде делегація литовського Алітуса, з якою підпишемо план співпраці на 2026 рік."
+    assert "planned" not in {s for *_, s, _ in facts(extractor, body, owner=SKVYRA)}

@@ -129,7 +129,7 @@ from parsers.facts.pairing import (
     relinked_by_other_mention,
 )
 from parsers.facts.retractions import (
-    with_endings_told_next,
+    with_acts_told_next,
     without_documents_denied_next,
     without_plans_dropped_later,
     without_turned_down_endings,
@@ -273,7 +273,7 @@ class Extractor:
         told = without_plans_dropped_later(
             without_turned_down_endings(told, text, sentences), text, sentences
         )
-        told = with_endings_told_next(told, text, sentences, context.published)
+        told = with_acts_told_next(told, text, sentences, context.published)
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
         found = without_spelling_variants(

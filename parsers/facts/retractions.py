@@ -60,26 +60,32 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     return kept
 
 
-def with_endings_told_next(
+def with_acts_told_next(
     told: list[Fact], text: str, sentences: list[Sentence], published: date | None
 ) -> list[Fact]:
-    """A signed or renewed tie whose next sentence in the paragraph ends "this agreement" and gives no
-    fact of its own ("X уклала угоду з Y у 2005 році. У 2022 році рада денонсувала цей документ") has
-    ended, on the date of that sentence."""
+    """A signed or renewed tie whose next sentence in the paragraph ends or renews "this agreement"
+    and gives no fact of its own ("X уклала угоду з Y у 2005 році. У 2022 році рада денонсувала цей
+    документ"; "… угода діє з 1996 року. У 2025 році міста перепідписали її") ended or was renewed,
+    on the date of that sentence."""
     telling = {index for fact in told for index in fact.sentence_indexes}
     for fact in told:
         index = fact.sentence_indexes[0]
         if fact.status not in ("signed", "renewed") or index + 1 >= len(sentences) or index + 1 in telling:
             continue
         after = sentences[index + 1]
-        if "\n" in text[sentences[index].end : after.start] or status_of(after.text) != "terminated":
+        if "\n" in text[sentences[index].end : after.start]:
             continue
-        if THIS_AGREEMENT.search(after.text) or _ENDED_IT.search(after.text):
-            fact.status, fact.event_date = "terminated", event_date_of(after.text, published)
+        act = status_of(after.text)
+        refers_back = THIS_AGREEMENT.search(after.text) or _ACT_ON_IT.search(after.text)
+        if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
+            fact.status, fact.event_date = act, event_date_of(after.text, published)
     return told
 
 
-_ENDED_IT = re.compile(r"\b(?:розірва|денонсува|скасува|анулюва|припини)\w*\s+(?:її|його)\b", re.IGNORECASE)
+_ACT_ON_IT = re.compile(
+    r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|поновил|продовжил|оновил)\w*\s+(?:її|його|дію)\b",
+    re.IGNORECASE,
+)
 
 
 def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
