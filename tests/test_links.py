@@ -2336,3 +2336,39 @@ def test_a_renewal_of_it_told_next_renews_the_tie(extractor, body, expected):
 def test_signing_a_work_plan_plans_no_tie(extractor):
     body = "У грудні до Сквири приїде делегація литовського Алітуса, з якою підпишемо план співпраці на 2026 рік."
     assert "planned" not in {s for *_, s, _ in facts(extractor, body, owner=SKVYRA)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сквирська громада готувала меморандум з литовським Алітусом. У 2023 році від підписання відмовилися.",
+        "Навесні Сквирська громада планувала підписати меморандум з литовським Алітусом.\n"
+        "Проте візит скасували, і до теми меморандуму більше не поверталися.",
+        "Виконком погодив проєкт меморандуму між Сквирською громадою та литовським Алітусом. Той меморандум "
+        "ми так і не підписали.",
+        "Депутат запитав, чому громада досі не підписала угоду з литовським Алітусом.",
+        "Депутатка поцікавилася, чи готується Сквирська громада поріднитися з литовським Алітусом.",
+    ],
+)
+def test_plans_that_died_and_questions_about_them_are_no_facts(extractor, body):
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сквирська громада та литовське місто Алітус уклали угоду про партнерство в оновленій редакції.",
+        "Угоду Сквирської громади з литовським Алітусом у вересні переукладено ще на десять років.",
+    ],
+)
+def test_renewals_in_other_words(extractor, body):
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Алітус", "renewed")}
+
+
+def test_a_renewal_the_next_sentence_tells_of_another_partner_leaves_the_list_alone(extractor):
+    body = (
+        "Станом на кінець року Сквира має трьох побратимів: Ополе (Польща), Алітус (Литва) та Зугдіді "
+        "(Грузія). Угоду з Алітусом у вересні переукладено ще на десять років."
+    )
+    statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
+    assert ("Ополе", "signed") in statuses and ("Зугдіді", "signed") in statuses

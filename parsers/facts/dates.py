@@ -261,8 +261,8 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     if not SIGNING.search(after.text):
         return None
     status = status_of(after.text)
-    if status == "terminated" and _ITS_OWN_PARTNER.search(after.text):
-        return None  # "А угода з X була розірвана": another agreement's end, not the one before's
+    if status in ("terminated", "renewed") and _ITS_OWN_PARTNER.search(after.text):
+        return None  # "А угода з X була розірвана", "Угоду з X переукладено": not the one before
     return status if status in ("signed", "renewed", "terminated") else None
 
 

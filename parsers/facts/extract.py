@@ -947,9 +947,12 @@ _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки
 
 
 _INDIRECT_QUESTION = re.compile(
-    r"\b(?:пита|запиту|запита|цікав|не\s+зна|уточню|дізнава)\w*\s*(?:\S+\s+){0,3}?,?\s*чи\b", re.IGNORECASE
+    r"\b(?:пита|запиту|запита|поцікав|цікав|не\s+зна|уточню|дізнава)\w*\s*(?:\S+\s+){0,3}?,?\s*"
+    r"(?:чи|чому|коли|навіщо|як|де)\b",
+    re.IGNORECASE,
 )
-"""A reported question ("нас питали, чи …", "цікавляться, чи …"): what follows its "чи" is asked, not told."""
+"""A reported question ("нас питали, чи …", "запитав, чому …"): what follows its question word is asked, not
+told."""
 _CAPITAL_CODES = frozenset({"UA80000000000093317"})
 """Kyiv, whose name also stands for the state."""
 _STATE_LEVEL = re.compile(

@@ -83,31 +83,31 @@ def with_acts_told_next(
 
 
 _ACT_ON_IT = re.compile(
-    r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|поновил|продовжил|оновил)\w*\s+(?:її|його|дію)\b",
+    r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|переуклал|поновил|продовжил|оновил|пролонгува)\w*"
+    r"\s+(?:її|його|дію)\b",
     re.IGNORECASE,
 )
 
 
 def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
-    """Without the plans and talks a later sentence of the paragraph says came to nothing ("На травень
-    планувалося підписання … Проте цього не сталося")."""
+    """Without the plans and talks one of the next few sentences says came to nothing ("На травень
+    планувалося підписання … Проте цього не сталося"), in this paragraph or the next (the story of a
+    plan's fate often opens a paragraph of its own)."""
 
     def dropped(fact: Fact) -> bool:
         index = fact.sentence_indexes[0]
         if fact.status not in ("planned", "in_negotiation"):
             return False
-        for after in range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences))):
-            if "\n" in text[sentences[after - 1].end : sentences[after].start]:
-                return False
-            if plan_dropped(sentences[after].text):
-                return True
-        return False
+        return any(
+            plan_dropped(sentences[after].text)
+            for after in range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
+        )
 
     return [fact for fact in told if not dropped(fact)]
 
 
-_DROPPED_FOLLOWS = 2
-"""A plan's fate is told within this many sentences after it, in the same paragraph."""
+_DROPPED_FOLLOWS = 3
+"""A plan's fate is told within this many sentences after it."""
 
 
 def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
