@@ -205,9 +205,11 @@ _ITS_FORCE_RESTORED = re.compile(
 
 
 THIS_AGREEMENT = re.compile(
-    r"\b(?:цю|ця|цієї|цей|цього|дану|даний)\s+(?:\S+\s+)?(?:угод|договір|договор|меморандум|документ|партнерств|побратимств)",
+    r"\b(?:цю|ця|цієї|цей|цього|дану|даний)\s+(?:\S+\s+)?"
+    r"(?:угод|договір|договор|меморандум|документ|партнерств|побратимств)",
     re.IGNORECASE,
 )
+"""An agreement referred back to ("цю угоду", "цей документ"): the one the text told of just before."""
 
 
 def _exists(clause: str) -> str | None:

@@ -1,7 +1,7 @@
-"""Facts a later sentence takes back: an ending only proposed and then turned down, a tie only
-said to exist when the next sentence says there is no agreement, and a claim the next sentence calls
-untrue. Read over the facts of all sentences
-of an article, before they are merged.
+"""Facts a later sentence takes back or changes: an ending only proposed and then turned down, a tie
+only said to exist when the next sentence says there is no agreement, a claim the next sentence calls
+untrue, a plan a later sentence says came to nothing, and an ending or renewal of "this agreement"
+told in the next sentence. Read over the facts of all sentences of an article, before they are merged.
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ def with_acts_told_next(
 
 
 _ACT_ON_IT = re.compile(
-    r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|переуклал|поновил|продовжил|оновил|пролонгува)\w*"
-    r"\s+(?:її|його|дію)\b",
+    r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|переуклал|поновил|продовжил|оновил|"
+    r"пролонгува)\w*\s+(?:її|його|дію)\b",
     re.IGNORECASE,
 )
 
