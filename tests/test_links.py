@@ -2372,3 +2372,18 @@ def test_a_renewal_the_next_sentence_tells_of_another_partner_leaves_the_list_al
     )
     statuses = {(p, s) for _, p, _, _, s, _ in facts(extractor, body)}
     assert ("Ополе", "signed") in statuses and ("Зугдіді", "signed") in statuses
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Сквирська громада підписала угоду про співпрацю з м. Ополе (Польща).", {"Ополе"}),
+        ("Сквирська громада підписала угоду про співпрацю з ґм. Устрики Долішні.", {"Устрики Долішні"}),
+        (
+            "Партнери Сквирської громади: ґм. Устрики Долішні (Польща), м. Алітус (Литва).",
+            {"Устрики Долішні", "Алітус"},
+        ),
+    ],
+)
+def test_a_units_abbreviation_before_a_partner_is_read_through(extractor, body, expected):
+    assert {p for _, p, *_ in facts(extractor, body)} == expected

@@ -25,7 +25,7 @@ CITY_WORDS = re.compile(
 _TOWN_WORDS = re.compile(
     r"^(?:міст\w*|містечк\w*|муніципаліт\w*|муніципі[йюєяї]\w*|комун\w*)$", re.IGNORECASE
 )
-_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін)\w*$", re.IGNORECASE)
+_GMINA_WORDS = re.compile(r"^(?:(?:ґмін|гмін)\w*|ґм|гм)$", re.IGNORECASE)  # "ґм." is a gmina too
 _REGION_BEFORE = re.compile(  # a whole word: "організованому" must not read as "ному" (a Greek nome)
     r"^(?:воєводств|повіт|провінці|графств|округ|регіон|департамент|кантон|земл[яіею]|федеральн\w* земл|"
     r"штат|област|край|кра[юї]|район\w* муніципаліт|жудец|ном[уі]?|префектур|губерні)\w*$",
@@ -288,8 +288,15 @@ def _resolve(world: World, name: str, country: str | None):
 
 
 def _starts_clause(text: str, start: int) -> bool:
-    """First word of the sentence or of a quotation: capitalised whatever it is."""
-    return not text[:start].strip() or bool(re.search(r"[.!?«\"]\s*$", text[:start]))
+    """First word of the sentence or of a quotation: capitalised whatever it is (a unit's abbreviation
+    before it, "м. X", "ґм. X", ends no sentence)."""
+    head = text[:start]
+    return not head.strip() or (
+        bool(re.search(r"[.!?«\"]\s*$", head)) and not _UNIT_ABBREVIATION_BEFORE.search(head)
+    )
+
+
+_UNIT_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])(?:м|ґм|гм|смт|с|пов)\.\s*$", re.IGNORECASE)
 
 
 _LIST_MARKS = re.compile(r"[(),;:]")
