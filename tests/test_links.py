@@ -2387,3 +2387,10 @@ def test_a_renewal_the_next_sentence_tells_of_another_partner_leaves_the_list_al
 )
 def test_a_units_abbreviation_before_a_partner_is_read_through(extractor, body, expected):
     assert {p for _, p, *_ in facts(extractor, body)} == expected
+
+
+def test_a_town_that_is_no_longer_a_partner_ended_its_tie(extractor):
+    ended = "Білоруський Гомель більше не є партнером Сквирської громади: угоду з ним розірвано у 2022 році."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, ended)} == {("Гомель", "terminated")}
+    denied = "Білоруський Гомель не є партнером Сквирської громади."
+    assert facts(extractor, denied) == set()
