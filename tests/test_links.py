@@ -2394,3 +2394,9 @@ def test_a_town_that_is_no_longer_a_partner_ended_its_tie(extractor):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, ended)} == {("Гомель", "terminated")}
     denied = "Білоруський Гомель не є партнером Сквирської громади."
     assert facts(extractor, denied) == set()
+
+
+def test_the_sites_partner_named_as_the_predicate(extractor):
+    body = "Найближчим закордонним партнером громади залишається литовське місто Алітус."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Алітус")}
+    assert facts(extractor, body) == set()  # a news page: whose hromada "громади" is, it does not say

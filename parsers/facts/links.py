@@ -254,6 +254,12 @@ _BINDS_AFTER = re.compile(
     r"(?:угод|договір|договор|меморандум|побратим|партнер|співпрац|дружб)",
     re.IGNORECASE,
 )
+# "Головним партнером громади залишається литовське місто X": the site's partner as the predicate.
+_THE_HROMADAS_PARTNER_IS = re.compile(
+    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?(?:є|залишає\w*)\s+"
+    r"(?:[а-яіїєґ'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:підписал\w*|уклал\w*|скріпил\w*(?:\s+(?:своїми\s+)?підписами)?|підписи\s+поставил\w*|"
@@ -568,7 +574,9 @@ def link_of(
         if one is not None and other is not None and _appositive_before(text, one[0], other):
             return Link("appositive", STRENGTH["appositive"])
     if ua_run is None and (
-        _appositive_before(text, partner_start, None) or _OURS_AFTER.match(text[partner_run[1] :])
+        _appositive_before(text, partner_start, None)
+        or _OURS_AFTER.match(text[partner_run[1] :])
+        or _THE_HROMADAS_PARTNER_IS.search(text, max(0, partner_start - 120), partner_start)
     ):
         return Link("appositive", STRENGTH["appositive"])  # the site's own twin: "від міста-побратима Y"
     return None

@@ -745,9 +745,16 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
     owner, so the caller need not resolve them."""
     return (
         owner is not None
-        and (status_of(text) is not None or "побратим" in text.lower())
+        and (status_of(text) is not None or "побратим" in text.lower() or bool(_OUR_PARTNER_IS.search(text)))
         and not _ANOTHER_HROMADA_ACTS.search(text)
     )
+
+
+# "Головним партнером громади залишається місто X": the hromada's partner named as the predicate.
+_OUR_PARTNER_IS = re.compile(
+    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?(?:є|залишає\w*)\s",
+    re.IGNORECASE,
+)
 
 
 # The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the
