@@ -2400,3 +2400,19 @@ def test_the_sites_partner_named_as_the_predicate(extractor):
     body = "Найближчим закордонним партнером громади залишається литовське місто Алітус."
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Алітус")}
     assert facts(extractor, body) == set()  # a news page: whose hromada "громади" is, it does not say
+
+
+def test_the_recipient_of_aid_is_no_side_of_the_givers_tie(extractor):
+    body = (
+        "Сквирська міська громада та її польський партнер — місто Хелм — спільно передали Херсону два "
+        "генератори."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Хелм")}
+
+
+def test_guests_after_a_partner_list_are_not_more_of_its_entries(extractor):
+    body = (
+        "На турнір приїхали команди з міст-побратимів Сквири: Хелма та Влодави, а також гості з Любомля та "
+        "Шацька."
+    )
+    assert not {"Любомль", "Шацьк"} & {p for _, p, *_ in facts(extractor, body)}

@@ -471,6 +471,7 @@ class Extractor:
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not _BESIDES_BEFORE.search(text, max(0, m.start - 12), m.start)  # "Окрім X, Y має …"
+            and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
         ]
         owner = (
             None
@@ -884,6 +885,12 @@ class Extractor:
 
 
 _SIBLING_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:передал|передав|передали|надал|надав|подарува|доставил|доставив|відправил|відправив|вручил|вручив|"
+    r"привезл|привіз)\w*\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""A hromada right after a verb of giving is what receives the aid, not a side of the givers' tie."""
 _BESIDES_BEFORE = re.compile(r"\b(?:окрім|крім)\s+$", re.IGNORECASE)
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")

@@ -38,6 +38,8 @@ _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
 # Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
 _CLAUSE_END = re.compile(
     r";(?![ \t]*\n)|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
+    # ", а також гості з X": people from elsewhere after the list, not more of its entries
+    r"|,\s*а\s+також\s+(?:\S+\s+)?(?:гост|делегац|представник|команд|учасник|мешканц|жител)\w*\s+(?:з|із|зі)\b"
     r"|\s+(?:а(?!\s+також)|але|проте)\s",
     re.IGNORECASE,
 )
