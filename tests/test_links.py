@@ -2416,3 +2416,12 @@ def test_guests_after_a_partner_list_are_not_more_of_its_entries(extractor):
         "Шацька."
     )
     assert not {"Любомль", "Шацьк"} & {p for _, p, *_ in facts(extractor, body)}
+
+
+def test_a_case_form_of_a_place_the_article_named_is_that_place_not_a_namesake(extractor):
+    body = (
+        "Новим партнером громади стала польська ґміна Міхалово на Підляшші. Угоду про співпрацю з Міхаловом "
+        "ми підписали 15 травня 2025 року в Борщеві."
+    )
+    found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    assert {(f.ua.name_uk, f.partner.geonameid) for f in found} == {("Сквирська міська громада", 764936)}

@@ -150,7 +150,14 @@ from parsers.facts.vocabulary import ADJ, is_place_adjective, modifies_a_noun, n
 from parsers.places.foreign import MUCH_BIGGER, ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
-from parsers.places.world import LOWERCASE_BY_CHOICE, World, clean_span, load_world, nominative_guess
+from parsers.places.world import (
+    LOWERCASE_BY_CHOICE,
+    World,
+    clean_span,
+    lemma_candidates,
+    load_world,
+    nominative_guess,
+)
 from parsers.records import Article
 from parsers.text import name_key, normalize_text
 
@@ -460,6 +467,10 @@ class Extractor:
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
             all_mentions = with_owners_head(text, all_mentions, context.owner.katottg)
+            if _WE_SIGNED.search(text):  # "Угоду з X ми підписали в Y": Y is where, the site's hromada signed
+                all_mentions = [
+                    m for m in all_mentions if not _IN_BEFORE.search(text, max(0, m.start - 3), m.start)
+                ]
         ua_mentions = [
             m
             for m in all_mentions
@@ -774,6 +785,9 @@ class Extractor:
             return known
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
+            known = self._declined_from_known(ctx, span) if place and place.score < 0.95 else None
+            if known is not None and known.geonameid != place.geonameid:
+                return known  # "ґміна Міхалово" … "з Міхаловом": not the namesake Міхалов
             if place and (place.score >= 0.95 or not careful):
                 partner = self._remember(ctx, partner_of(place, hint.level, span))
                 if hint.country and hint.explicit and partner.geonameid:
@@ -804,6 +818,16 @@ class Extractor:
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
         return None
+
+    def _declined_from_known(self, ctx: ArticleContext, span: str) -> Partner | None:
+        """A case form of a place the article resolved under one of the form's candidate nominatives
+        ("ґміна Міхалово" … "з Міхаловом"): that place, not a namesake another nominative spells."""
+        nominatives = lemma_candidates(clean_span(span), limit=6)[1:]
+        for nominative in nominatives:
+            self._read_deferred(ctx, nominative)
+        keys = {name_key(nominative) for nominative in nominatives}
+        known = {p.geonameid: p for (key, _), p in ctx.resolved.items() if key in keys and p.geonameid}
+        return next(iter(known.values())) if len(known) == 1 else None
 
     def _named_with_its_country(self, ctx: ArticleContext, span: str) -> Partner | None:
         """The place this article resolved earlier from the same written name with its country beside it
@@ -885,6 +909,8 @@ class Extractor:
 
 
 _SIBLING_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
+_WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали|скріпили)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:передал|передав|передали|надал|надав|подарува|доставил|доставив|відправил|відправив|вручил|вручив|"
     r"привезл|привіз)\w*\s+(?:[\w'’-]+\s+){0,2}?$",

@@ -752,7 +752,7 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
 
 # "Головним партнером громади залишається місто X": the hromada's partner named as the predicate.
 _OUR_PARTNER_IS = re.compile(
-    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?(?:є|залишає\w*)\s",
+    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?(?:є|залишає\w*|стал\w*|став)\s",
     re.IGNORECASE,
 )
 
