@@ -88,7 +88,7 @@ def test_analyst_filters_runs_a_saved_query_and_downloads_csv_in_datasette(demo_
     polish = query(
         demo_db, "SELECT hromada, partner_name FROM partnerships_flat WHERE country_iso2 = 'PL' ORDER BY 1, 2"
     )
-    assert len(polish) == 4  # the demo dataset: four partnerships with Polish places
+    assert len(polish) == 5  # the demo dataset: five partnerships with Polish places
     total = query(demo_db, "SELECT count(*) FROM partnerships_flat")[0][0]
     with datasette_server(demo_db) as server:
         page.goto(f"{server}/demo/partnerships_flat")

@@ -151,6 +151,6 @@ def test_every_walkthrough_address_answers_in_datasette(demo_db):
                 page = response.read().decode("utf-8")
             assert response.status == 200, url
             if "country_iso2=PL" in url:
-                assert page.count('<td class="col-country_iso2 type-str">PL</td>') == 4
+                assert page.count('<td class="col-country_iso2 type-str">PL</td>') == 5
             if "country=FR" in url:
                 assert page.count('<td class="col-country_iso2">FR</td>') == 4
