@@ -180,6 +180,8 @@ _UNITS_OF_ONE_COUNTRY = ("воєводств", "жудец", "ландкрейс
 _COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:{'|'.join(_UNITS_OF_ONE_COUNTRY)})\w*")
 
 
+_NOT_ASKED = object()
+"""A memo's mark for a question not asked yet (its answer may be None)."""
 _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
@@ -783,11 +785,14 @@ class Extractor:
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
         if len(countries) > 1 and (known := self._named_with_its_country(ctx, span)):
             return known
+        declined: Partner | None | object = _NOT_ASKED  # asked once, for the first declined match
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
-            known = self._declined_from_known(ctx, span) if place and place.score < 0.95 else None
-            if known is not None and known.geonameid != place.geonameid:
-                return known  # "ґміна Міхалово" … "з Міхаловом": not the namesake Міхалов
+            if place and place.score < 0.95:
+                if declined is _NOT_ASKED:
+                    declined = self._declined_from_known(ctx, span)
+                if declined is not None and declined.geonameid != place.geonameid:
+                    return declined  # "ґміна Міхалово" … "з Міхаловом": not the namesake Міхалов
             if place and (place.score >= 0.95 or not careful):
                 partner = self._remember(ctx, partner_of(place, hint.level, span))
                 if hint.country and hint.explicit and partner.geonameid:

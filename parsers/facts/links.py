@@ -31,6 +31,7 @@ from parsers.facts.vocabulary import (
     TIE_OR_BOND_WORD,
     TIE_WORD,
     TOWN_HEAD,
+    UNIT_ABBREVIATION,
     is_adjective,
     is_place_adjective,
 )
@@ -56,7 +57,7 @@ TIE_NOUN = TIE_OR_BOND_WORD
 _FILLER = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
     r"комун\w*|волост\w*|округ\w*|район\w*|дільниц\w*|частин\w*|міськ\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
-    r"м|ґм|гм|смт|с|пов|"  # the units' abbreviations: "з м. Ополе", "з ґм. Устрики Долішні"
+    rf"{UNIT_ABBREVIATION}|"  # the units' abbreviations: "з м. Ополе", "з ґм. Устрики Долішні"
     rf"{TOWN_HEAD}|голов\w*|делегаці\w*|представник\w*|"
     r"керівництв\w*|влад\w*|"
     r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+|"
@@ -255,11 +256,12 @@ _BINDS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Головним партнером громади залишається литовське місто X": the site's partner as the predicate.
-_THE_HROMADAS_PARTNER_IS = re.compile(
-    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?(?:є|залишає\w*|стал\w*|став)\s+"
-    r"(?:[а-яіїєґ'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+HROMADAS_PARTNER_IS = (
+    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?"
+    r"(?:є|залишає\w*|стал\w*|став)\s"
 )
+"""A regex: the hromada's partner named as the predicate, up to the words before the partner."""
+_THE_HROMADAS_PARTNER_IS = re.compile(rf"{HROMADAS_PARTNER_IS}\s*(?:[а-яіїєґ'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:підписал\w*|уклал\w*|скріпил\w*(?:\s+(?:своїми\s+)?підписами)?|підписи\s+поставил\w*|"

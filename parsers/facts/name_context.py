@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.facts.vocabulary import is_adjective, is_place_adjective
+from parsers.facts.vocabulary import UNIT_ABBREVIATION, is_adjective, is_place_adjective
 from parsers.places.world import World
 from parsers.text import name_key
 
@@ -296,7 +296,7 @@ def _starts_clause(text: str, start: int) -> bool:
     )
 
 
-_UNIT_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])(?:м|ґм|гм|смт|с|пов)\.\s*$", re.IGNORECASE)
+_UNIT_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w'’-])(?:{UNIT_ABBREVIATION})\.\s*$", re.IGNORECASE)
 
 
 _LIST_MARKS = re.compile(r"[(),;:]")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import has_finite_verb, is_adjective
+from parsers.facts.vocabulary import UNIT_ABBREVIATION, has_finite_verb, is_adjective
 from parsers.scan import first_letter_scan
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
@@ -49,7 +49,7 @@ _LEAD = re.compile(r"\s*:?\s*((?:[а-яіїєґ'\d-]+\.?:?\s+){0,3})(?=[А-ЯІ�
 _UNIT_WORD = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|комун\w*|округ\w*|район\w*|"
     r"повіт\w*|регіон\w*|сел[аоіу]\w*|селищ\w*|курорт\w*|партнер\w*|побратим\w*|це|зокрема|а\s+саме|\d+|"
-    r"(?:м|ґм|гм|смт|с|пов)\.)$",
+    rf"(?:{UNIT_ABBREVIATION})\.)$",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,15 @@ from parsers.facts.clauses import (
     verb_later_in_clause,
 )
 from parsers.facts.cues import status_of
-from parsers.facts.links import APPOSITIVE, RESPECTIVELY, WITH, Link, governed_by, governing_preposition
+from parsers.facts.links import (
+    APPOSITIVE,
+    HROMADAS_PARTNER_IS,
+    RESPECTIVELY,
+    WITH,
+    Link,
+    governed_by,
+    governing_preposition,
+)
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
@@ -750,11 +758,8 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
     )
 
 
-# "Головним партнером громади залишається місто X": the hromada's partner named as the predicate.
-_OUR_PARTNER_IS = re.compile(
-    r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?(?:є|залишає\w*|стал\w*|став)\s",
-    re.IGNORECASE,
-)
+_OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
+"""The hromada's partner named as the predicate ("Головним партнером громади залишається місто X")."""
 
 
 # The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the

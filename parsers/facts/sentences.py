@@ -13,14 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import TypeVar
 
+from parsers.facts.vocabulary import UNIT_ABBREVIATIONS
+
 _ABBREVIATIONS = frozenset(
     [
-        "м",
-        "с",
-        "смт",
-        "ґм",
-        "гм",
-        "пов",
+        *UNIT_ABBREVIATIONS,
         "сел",
         "вул",
         "просп",

@@ -28,6 +28,12 @@ TOWN_HEAD = "|".join(rf"{stem}\w*" for stem in ("мер", "війт", *FOREIGN_H
 """A regex alternation of the words for a town's head, at home or abroad ("мер", "бургомістра",
 "кмету"): one list for every reader that asks who heads a town."""
 
+UNIT_ABBREVIATIONS: tuple[str, ...] = ("м", "ґм", "гм", "смт", "с", "пов")
+"""Abbreviated unit words written before a place's name ("м. Ополе", "ґм. Устрики Долішні"): their dot
+ends no sentence and they stand for the unit's noun."""
+UNIT_ABBREVIATION = "|".join(UNIT_ABBREVIATIONS)
+"""The same, as a regex alternation."""
+
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
     "дружб",
