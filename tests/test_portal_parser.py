@@ -128,6 +128,21 @@ def test_plain_text_seed_articles(seed: str):
     assert article.views == (1777 if seed == "002" else None)
 
 
+@pytest.mark.parametrize(
+    "byline, published",
+    [
+        ("7 березня 2026, 10:15 | Районна газета | Громади", "2026-03-07T10:15:00+02:00"),
+        ("07.03.2026 | Новини громади", "2026-03-07T00:00:00+02:00"),
+        ("Оновлено: 07.03.2026 | Новини громади", None),  # when the page changed, not when it appeared
+        ("7 березня 2026 року відбулася сесія | Новини", None),  # a sentence, not a byline
+    ],
+)
+def test_a_text_articles_byline_gives_its_date(byline: str, published: str | None):
+    article = parse_article_text(f"Сесія ради ухвалила бюджет\n{byline}\nДепутати ухвалили бюджет громади.")
+    assert article.published == published
+    assert article.body == "Депутати ухвалили бюджет громади." or published is None
+
+
 def test_split_tag_line_prefers_known_multiword_tags():
     assert split_tag_line("партнерство міжнародна підтримка історії війни") == [
         "партнерство",

@@ -191,7 +191,8 @@ def _article_region(lines: list[Line], blocks: _Blocks) -> range:
 
 
 def _is_date_line(text: str) -> bool:
-    stripped = _VIEWS_ALL.sub("", text).strip(" |")
+    """The line is a date, alone or as the first part of a byline ("дата | джерело | рубрика")."""
+    stripped = _VIEWS_ALL.sub("", text).strip(" |").split(" | ")[0].strip()
     if not _DIGIT.search(stripped, 0, 4):
         return False  # a date that is nearly all of the line starts within its first four characters
     match = NUMERIC_DATETIME.search(stripped) or WORDY_DATE.search(stripped)
