@@ -1448,6 +1448,8 @@ def test_no_agreement_in_another_paragraph_or_beside_a_signing_withdraws_nothing
         # a state named after the town chooses among namesakes, with or without the word "штат"
         ("Сквира уклала угоду про партнерство з містом Кент у штаті Огайо.", "US", 5159537),
         ("Сквира уклала угоду про партнерство з містом Александрія в Луїзіані.", "US", 4314550),
+        # the state as an apposition after the town: "X, штат Y"
+        ("Сквира уклала угоду про партнерство з містом Спрингфілд, штат Іллінойс.", "US", 4250542),
         # a country's adjective before a unit noun outweighs the country the noun usually means
         ("Сквира підписала угоду про співпрацю з естонським повітом Ляенемаа.", "EE", None),
     ],
@@ -2425,3 +2427,12 @@ def test_a_case_form_of_a_place_the_article_named_is_that_place_not_a_namesake(e
     )
     found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
     assert {(f.ua.name_uk, f.partner.geonameid) for f in found} == {("Сквирська міська громада", 764936)}
+
+
+def test_a_town_located_by_its_region_once_is_that_town_in_every_sentence(extractor):
+    body = (
+        "Ініціатива народилася в школі у Спрингфілді, штат Іллінойс, де вчителька зібрала гроші на генератор. "
+        "Угоду про побратимство між Сквирою та Спрингфілдом підписали 3 березня 2025 року."
+    )
+    found = extractor.extract(news_article(body))
+    assert {(f.ua.name_uk, f.partner.geonameid) for f in found} == {("Сквирська міська громада", 4250542)}

@@ -52,6 +52,11 @@ class ArticleContext:
     """Ukrainian places of the whole article text, found once with the article's context."""
     with_country: dict[str, Partner] = field(default_factory=dict)
     """Places resolved with their country named beside them, by the name as written."""
+    located: list[tuple[frozenset[str], Partner]] | None = None
+    """Places the article names with their region beside them ("X, штат Y"), with the candidate
+    nominatives of the name as written (read once, when a bare name first asks)."""
+    text: str = ""
+    """The article's text (title and body) as the sentences were split from it."""
     around: Around | None = None
     """What the sentences around the sentence being read tell it (read only when it asks)."""
     unread: list[tuple[str, list[UaMention]]] = field(default_factory=list)

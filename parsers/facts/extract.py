@@ -80,6 +80,7 @@ from parsers.facts.merging import (
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
+    NAME_THEN_REGION,
     SURNAME,
     WORD,
     Hint,
@@ -371,6 +372,7 @@ class Extractor:
         )
         context.site_owner = owner_katottg is not None
         context.mentions = mentions
+        context.text = text
         return context
 
     def _owner(
@@ -778,6 +780,8 @@ class Extractor:
                 return self._remember(ctx, partner_of(exact, hint.level, span))
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
+        if not (hint.country or hint.admin1) and (located := self._located_earlier(ctx, span)):
+            return self._remember(ctx, located)
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return self._remember(ctx, partner_of(exact, hint.level, span))
@@ -840,6 +844,24 @@ class Extractor:
         if name_key(span) not in ctx.with_country:
             self._read_deferred(ctx, span)
         return ctx.with_country.get(name_key(span))
+
+    def _located_earlier(self, ctx: ArticleContext, span: str) -> Partner | None:
+        """The place the article names elsewhere with its region beside it ("X, штат Y"), when this
+        span is a form of the same name: a bare "X" is that place, not a namesake the bare spelling
+        fits better."""
+        if ctx.located is None:
+            ctx.located = []
+            for match in NAME_THEN_REGION.finditer(ctx.text):
+                name, region = match.group(1), match.group(3)
+                country = self.world.region_country(region)
+                place = self.world.best(name, country, admin1=region) if country else None
+                if place is not None:
+                    forms = frozenset(name_key(form) for form in lemma_candidates(name, limit=6))
+                    ctx.located.append((forms, partner_of(place, "city", name)))
+        if not ctx.located:
+            return None
+        keys = {name_key(form) for form in lemma_candidates(clean_span(span), limit=6)}
+        return next((partner for forms, partner in ctx.located if keys & forms), None)
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:
         """A short name (three letters or fewer) that is the nominative of a place the article has already

@@ -60,6 +60,12 @@ _LOCATED_IN_REGION = re.compile(
     r"(?:(провінції|штаті|федеральній\s+землі|регіоні|графстві|кантоні|департаменті|воєводстві|префектурі)\s*)?"
     r"([А-ЯІЇЄҐ][\w'-]+)?"
 )
+# "X, штат Y", "X, провінція Y": the region X lies in, as an apposition after X (one or two words).
+_REGION_APPOSITION = re.compile(
+    r",\s+(штат|провінція|префектура|федеральна\s+земля|земля|кантон|графство|воєводство|регіон)\s+"
+    r"([А-ЯІЇЄҐ][\w'-]+(?:\s+[А-ЯІЇЄҐ][\w'-]+)?)"
+)
+NAME_THEN_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+)" + _REGION_APPOSITION.pattern)
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
     "район": "район",
@@ -159,7 +165,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     if group and (country := world.country(group.group(1).strip())):
         hint.country, hint.explicit = country, True  # "A, B (Країна)": one country per group
     before = preceding_words(text, start)
-    if _REGION_AFTER.match(text[end : end + 30]):
+    if _REGION_AFTER.match(text[end : end + 30]) and not _REGION_APPOSITION.match(text, end):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
     if before and any(
         p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
@@ -215,6 +221,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         return hint
     if (not hint.country or by_unit_word) and (located := _LOCATED_IN_REGION.match(text, end)):
         _read_location(hint, *located.groups(), world)
+    if not hint.country and (apposition := _REGION_APPOSITION.match(text, end)):
+        _read_location(hint, None, apposition.group(1), apposition.group(2), world)
     if following := _FOLLOWING_REGION.match(text[end:]):
         region_country = world.region_country(following.group(0).strip())
         if region_country and not hint.country:
