@@ -2436,3 +2436,13 @@ def test_a_town_located_by_its_region_once_is_that_town_in_every_sentence(extrac
     )
     found = extractor.extract(news_article(body))
     assert {(f.ua.name_uk, f.partner.geonameid) for f in found} == {("Сквирська міська громада", 4250542)}
+
+
+def test_a_town_named_with_its_state_keeps_that_state_in_its_mayors_title(extractor):
+    body = (
+        "Сквира і Варшава (штат Індіана, США) відтепер – міста-побратими. Угоду підписали Сквирський "
+        "міський голова та мер Варшави Джо Томпсон 4 липня 2025 року. Це не столиця Польщі, а містечко "
+        "на півночі штату."
+    )
+    found = extractor.extract(news_article(body))
+    assert {(f.ua.name_uk, f.partner.country_iso2) for f in found} == {("Сквирська міська громада", "US")}

@@ -50,11 +50,11 @@ class ArticleContext:
     decides every later "X" of the same article."""
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
-    with_country: dict[str, Partner] = field(default_factory=dict)
-    """Places resolved with their country named beside them, by the name as written."""
-    located: list[tuple[frozenset[str], Partner]] | None = None
-    """Places the article names with their region beside them ("X, штат Y"), with the candidate
-    nominatives of the name as written (read once, when a bare name first asks)."""
+    located: list[tuple[frozenset[str], Partner]] = field(default_factory=list)
+    """Places the article names with their country or region beside them ("X (Країна)", "X, штат Y"),
+    with the keys of the name's candidate nominatives."""
+    appositions_read: bool = False
+    """The article's "X, штат Y" appositions are in ``located`` (read once, when a bare name first asks)."""
     text: str = ""
     """The article's text (title and body) as the sentences were split from it."""
     around: Around | None = None

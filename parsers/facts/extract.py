@@ -780,15 +780,13 @@ class Extractor:
                 return self._remember(ctx, partner_of(exact, hint.level, span))
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
-        if not (hint.country or hint.admin1) and (located := self._located_earlier(ctx, span)):
-            return self._remember(ctx, located)
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
+        if exact and not (hint.country or hint.admin1) and (located := self._located_earlier(ctx, span)):
+            return self._remember(ctx, located)  # of the namesakes, the one the article located
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return self._remember(ctx, partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
-        if len(countries) > 1 and (known := self._named_with_its_country(ctx, span)):
-            return known
         declined: Partner | None | object = _NOT_ASKED  # asked once, for the first declined match
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
@@ -800,7 +798,7 @@ class Extractor:
             if place and (place.score >= 0.95 or not careful):
                 partner = self._remember(ctx, partner_of(place, hint.level, span))
                 if hint.country and hint.explicit and partner.geonameid:
-                    ctx.with_country.setdefault(name_key(span), partner)
+                    ctx.located.append((_forms(span), partner))
                 return partner
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
@@ -838,30 +836,24 @@ class Extractor:
         known = {p.geonameid: p for (key, _), p in ctx.resolved.items() if key in keys and p.geonameid}
         return next(iter(known.values())) if len(known) == 1 else None
 
-    def _named_with_its_country(self, ctx: ArticleContext, span: str) -> Partner | None:
-        """The place this article resolved earlier from the same written name with its country beside it
-        ("X (Країна)"): a later bare "X" among several countries the article names is that place."""
-        if name_key(span) not in ctx.with_country:
-            self._read_deferred(ctx, span)
-        return ctx.with_country.get(name_key(span))
-
     def _located_earlier(self, ctx: ArticleContext, span: str) -> Partner | None:
-        """The place the article names elsewhere with its region beside it ("X, штат Y"), when this
-        span is a form of the same name: a bare "X" is that place, not a namesake the bare spelling
-        fits better."""
-        if ctx.located is None:
-            ctx.located = []
+        """The one place the article names elsewhere with its country or region beside it ("X (Країна)",
+        "X (штат Y)", "X, штат Y") under a form of this name: a bare "X" is that place, not a namesake
+        the bare spelling fits better."""
+        self._read_deferred(ctx, span)
+        if not ctx.appositions_read:
+            ctx.appositions_read = True  # in sentences never read for facts too: a lead, a background line
             for match in NAME_THEN_REGION.finditer(ctx.text):
                 name, region = match.group(1), match.group(3)
                 country = self.world.region_country(region)
                 place = self.world.best(name, country, admin1=region) if country else None
                 if place is not None:
-                    forms = frozenset(name_key(form) for form in lemma_candidates(name, limit=6))
-                    ctx.located.append((forms, partner_of(place, "city", name)))
+                    ctx.located.append((_forms(name), partner_of(place, "city", name)))
         if not ctx.located:
             return None
-        keys = {name_key(form) for form in lemma_candidates(clean_span(span), limit=6)}
-        return next((partner for forms, partner in ctx.located if keys & forms), None)
+        keys = _forms(span)
+        places = {partner.geonameid: partner for forms, partner in ctx.located if keys & forms}
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:
         """A short name (three letters or fewer) that is the nominative of a place the article has already
@@ -965,6 +957,11 @@ def _possible_names(text: str) -> list[tuple[int, int]]:
         *(match.span() for match in REGION_PHRASE.finditer(text)),
         *(match.span() for match in LATIN_NAME.finditer(text)),
     ]
+
+
+def _forms(span: str) -> frozenset[str]:
+    """The keys of a name's candidate nominatives: two case forms of one name share one of them."""
+    return frozenset(name_key(form) for form in lemma_candidates(clean_span(span), limit=6))
 
 
 def _may_name(text: str, name: str) -> bool:
