@@ -2446,3 +2446,62 @@ def test_a_town_named_with_its_state_keeps_that_state_in_its_mayors_title(extrac
     )
     found = extractor.extract(news_article(body))
     assert {(f.ua.name_uk, f.partner.country_iso2) for f in found} == {("Сквирська міська громада", "US")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a route, a vehicle or a distance between two towns is no tie between them
+        "Між Сквирою і Холмом відкриють регулярний автобусний рейс: перевізники вже підписали угоду про співпрацю.",
+        "Між Сквирою і Холмом підписали угоду про відновлення прямого поїзда.",
+        # an apposition does not reach across a clause of its own
+        "Отже, партнером Фастова став Елк, а партнером Сквири – Ольштин, хоча відстань між Сквирою та Елком "
+        "значно менша, ніж між Фастовом і Ольштином.",
+        # "X регіонального розвитку": an adjective made from a unit's noun does not make the word before a region
+        "Сквирська міська громада підписала меморандум про співпрацю з Агенцією регіонального розвитку Опольського "
+        "воєводства.",
+        # the clause says there is no agreement
+        "Офіційної угоди про партнерство між містами Сквира і Ньїредьгаза поки немає.",
+        "Між Сквирою та Холмом немає жодної угоди про партнерство.",  # a guard: read so before too
+    ],
+)
+def test_what_stands_between_two_towns_without_tying_them(extractor, body):
+    assert not {(ua, p) for ua, p, *_ in facts(extractor, body) if p != "Ольштин"}
+
+
+def test_a_tie_between_two_towns_may_mention_a_route_in_another_clause(extractor):
+    body = "Між Сквирою і Холмом підписали угоду про партнерство, яка передбачає і новий автобусний рейс."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Холм")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # schools, rescuers or hospitals of two towns make a tie of their own
+        "Угоду про партнерство між ліцеями Сквири та Кельце підписали директори двох шкіл.",
+        "Рятувальники Сквири та Холма підписали меморандум про співпрацю.",
+        "Сквира – Холм: бібліотеки двох міст підписали меморандум про співпрацю",
+    ],
+)
+def test_the_tie_of_a_towns_school_or_service_is_not_the_towns(extractor, body):
+    assert facts(extractor, body) == set()
+
+
+def test_a_dash_pair_whose_towns_signed_is_still_a_pair(extractor):  # a guard: read so before too
+    body = "Сквира – Холм: міста підписали угоду про партнерство"
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Холм")}
+
+
+def test_a_town_from_a_region_is_that_regions_town_and_the_region_no_partner(extractor):
+    body = "Сквира і Лондон з Онтаріо: меморандум про співпрацю підписано"
+    found = extractor.extract(news_article(body))
+    assert {(f.partner.country_iso2, f.partner.geonameid) for f in found} == {("CA", 6058560)}
+
+
+def test_a_town_placed_in_a_region_where_the_gazetteer_lacks_it_is_no_namesake_elsewhere(extractor):
+    body = (
+        "Сквирська міська громада підписала меморандум про партнерство з містом Відень у штаті Вірджинія (США). "
+        "Документ підписали міський голова Сквири і мер Відня Джейн Доу."
+    )
+    found = extractor.extract(news_article(body))
+    assert {(f.partner.country_iso2, f.partner.geonameid) for f in found} == {("US", None)}

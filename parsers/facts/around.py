@@ -50,9 +50,10 @@ class ArticleContext:
     decides every later "X" of the same article."""
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
-    located: list[tuple[frozenset[str], Partner]] = field(default_factory=list)
+    located: list[tuple[frozenset[str], Partner | None]] = field(default_factory=list)
     """Places the article names with their country or region beside them ("X (Країна)", "X, штат Y"),
-    with the keys of the name's candidate nominatives."""
+    with the keys of the name's candidate nominatives (None: placed in a region where the gazetteer has
+    no such place)."""
     appositions_read: bool = False
     """The article's "X, штат Y" appositions are in ``located`` (read once, when a bare name first asks)."""
     text: str = ""

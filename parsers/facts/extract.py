@@ -110,6 +110,7 @@ from parsers.facts.name_filters import (
     may_be_place_name,
     names_after_an_office,
     names_an_office_unit,
+    of_another_party,
     set_aside,
     where_someone_works,
     with_two_word_towns,
@@ -187,6 +188,10 @@ _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
 """A namesake's match as close as an alternate name in an oblique case."""
+
+
+_UNKNOWN_THERE = Partner("", None, None, None, None, "city", False)
+"""The answer for a name the article placed in a region where the gazetteer has no such place."""
 
 
 class _CachedWorld:
@@ -483,6 +488,7 @@ class Extractor:
             and not part_of_other_name(text, m)
             and not inside_a_quoted_name(text, m.start)  # a place in a quoted name ("фонд «… X-а»")
             and not where_someone_works(text, m.start)
+            and not of_another_party(text, m.start)  # "між ліцеями X та Y": the schools' tie
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not _BESIDES_BEFORE.search(text, max(0, m.start - 12), m.start)  # "Окрім X, Y має …"
@@ -666,7 +672,7 @@ class Extractor:
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if single and is_place_adjective(span) and modifies_a_noun(text, end):
                 continue
-            if is_location(text, start) or set_aside(text, start):
+            if is_location(text, start) or set_aside(text, start) or of_another_party(text, start):
                 continue
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
@@ -680,7 +686,7 @@ class Extractor:
                 surname = _CAPITALISED_AFTER.match(text, end)  # a first name's person goes on to the surname
                 people.append((start, surname.end() if surname else end))
                 continue
-            partner = known or self._resolve(span, hint, sentence_countries, context)
+            partner = known or self._resolve_located(span, hint, sentence_countries, context)
             if partner is not None and not known and not hint.country:
                 partner = self._siblings_namesake(text, start, span, hint, found, partner)
             if partner is None or partner.country_iso2 == "UA":
@@ -760,6 +766,17 @@ class Extractor:
         place = self.world.best(span, None)  # no country named: only a near-exact declined name counts
         return bool(place and place.score >= 0.95 and name_key(place.name_uk) != name_key(span))
 
+    def _resolve_located(
+        self, span: str, hint: Hint, sentence_countries: list[str], ctx: ArticleContext
+    ) -> Partner | None:
+        """:meth:`_resolve`; a name the text places in a region ("X у штаті Y") that the gazetteer does
+        not know there is remembered as unknown, so that a bare "X" elsewhere is not taken for a namesake
+        of another country."""
+        partner = self._resolve(span, hint, sentence_countries, ctx)
+        if hint.admin1 and (partner is None or partner.geonameid is None):
+            ctx.located.append((_forms(span), None))
+        return partner
+
     def _resolve(
         self, span: str, hint: Hint, sentence_countries: list[str], ctx: ArticleContext
     ) -> Partner | None:
@@ -781,8 +798,13 @@ class Extractor:
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
-        if exact and not (hint.country or hint.admin1) and (located := self._located_earlier(ctx, span)):
-            return self._remember(ctx, located)  # of the namesakes, the one the article located
+        if (
+            exact
+            and not (hint.country or hint.admin1)
+            and (located := self._located_earlier(ctx, span, exact))
+        ):
+            # of the namesakes, the one the article located; none when the gazetteer does not know it
+            return None if located is _UNKNOWN_THERE else self._remember(ctx, located)
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             return self._remember(ctx, partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
@@ -836,7 +858,7 @@ class Extractor:
         known = {p.geonameid: p for (key, _), p in ctx.resolved.items() if key in keys and p.geonameid}
         return next(iter(known.values())) if len(known) == 1 else None
 
-    def _located_earlier(self, ctx: ArticleContext, span: str) -> Partner | None:
+    def _located_earlier(self, ctx: ArticleContext, span: str, namesake: ForeignPlace) -> Partner | None:
         """The one place the article names elsewhere with its country or region beside it ("X (Країна)",
         "X (штат Y)", "X, штат Y") under a form of this name: a bare "X" is that place, not a namesake
         the bare spelling fits better."""
@@ -851,8 +873,12 @@ class Extractor:
                     ctx.located.append((_forms(name), partner_of(place, "city", name)))
         if not ctx.located:
             return None
-        keys = _forms(span)
-        places = {partner.geonameid: partner for forms, partner in ctx.located if keys & forms}
+        keys = _forms(span) | {name_key(namesake.name_uk)}  # the gazetteer's nominative bridges the forms
+        places = {
+            partner.geonameid if partner else None: partner for forms, partner in ctx.located if keys & forms
+        }
+        if None in places:
+            return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:

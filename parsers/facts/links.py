@@ -28,6 +28,7 @@ from parsers.facts.clauses import verb_later_in_clause
 from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
+    OTHER_PARTY,
     TIE_OR_BOND_WORD,
     TIE_WORD,
     TOWN_HEAD,
@@ -489,6 +490,33 @@ _THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$
 _HOLDER_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$")
 
 
+# What lies between two towns without tying them: a route, a vehicle, a distance, a border, a match.
+# (Lower case: a name that begins like one of them, "Дорогуськ", is no such word.)
+_ROUTE_WORD = re.compile(
+    r"\b(?:маршрут\w*|рейс\w*|трас[аиоуі]|сполученн\w*|автобус\w*|поїзд\w*|потяг\w*|експрес\w*|"
+    r"електричк\w*|пором\w*|авіарейс\w*|відстан[ьіню]\w*|кордон\w*|дорог(?:а|и|у|ою|і)|шосе|"
+    r"залізниц\w*|колі[яїює]\w*|матч\w*|перевезенн\w*|перевізник\w*)\b"
+)
+_RELATION_WORD = re.compile(r"\b(?:співпрац|партнер|побрат|дружб|поріднен|меморандум)\w*", re.IGNORECASE)
+
+
+def _between_on_a_route(text: str, between_at: int) -> bool:
+    """ "між X і Y" that tells of a route, a vehicle or a distance, not of a tie: a word for one right
+    before "між" ("відстань між X і Y"), or in the clause "між" opens with no word for a tie ("Між X і Y
+    запустять автобус", "Між X і Y підписали угоду про відновлення поїзда")."""
+    if _ROUTE_WORD.search(" ".join(_words_before(text, between_at, 2)).lower()):
+        return True
+    clause_end = re.search(r"[,:;.!?]|$", text[between_at:]).start() + between_at
+    clause = text[between_at:clause_end]
+    return bool(_ROUTE_WORD.search(clause)) and not _RELATION_WORD.search(clause)
+
+
+# After a dash pair, a colon and the bodies that acted: "X – Y: бібліотеки двох міст підписали …".
+_OTHER_PARTIES_SIGNED = re.compile(rf"\s*:\s*(?:[а-яіїєґ'’-]+\s+)?(?:{OTHER_PARTY})\b", re.IGNORECASE)
+# A clause of its own opens between two names: an apposition ("партнером X став Y") does not reach across it.
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:хоча|ніж|бо|адже|оскільки|тоді\s+як|проте|однак|але|а\s+не)\b")
+
+
 def link_of(
     text: str,
     ua_run: tuple[int, int] | None,
@@ -505,6 +533,9 @@ def link_of(
     joins the two lists; ``own`` is where the two names themselves start (Ukrainian, partner).
     """
     if dash:
+        end = max(partner_run[1], ua_run[1] if ua_run else 0)
+        if _OTHER_PARTIES_SIGNED.match(text, end):
+            return None  # "X – Y: медики підписали меморандум": the hospitals' tie, not the towns'
         return Link("dash_pair", STRENGTH["dash_pair"])
     if position is not None and RESPECTIVELY.search(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
@@ -512,8 +543,10 @@ def link_of(
     if ua_run is not None:
         first, second = sorted((ua_run, partner_run))
         between_words = text[first[1] : second[0]]
+        between_at = governing_preposition(text, first[0], frozenset({"між"}))
         if (
-            (governed_by(text, first[0], frozenset({"між"})) or _after_tie_noun(text, first[0]))
+            (between_at is not None or _after_tie_noun(text, first[0]))
+            and not (between_at is not None and _between_on_a_route(text, between_at))
             and re.search(r"\b(?:та|і|й)\b", between_words)
             and not re.search(r"[.;]", between_words)
             and not _another_name_between(between_words)
@@ -573,7 +606,12 @@ def link_of(
     if ua_run is not None and ua_run[1] <= partner_start and _relative_clause_tie(text, partner_start):
         return Link("with", STRENGTH["with"])  # "… від Y, з яким громада має угоду про партнерство"
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
-        if one is not None and other is not None and _appositive_before(text, one[0], other):
+        if (
+            one is not None
+            and other is not None
+            and _appositive_before(text, one[0], other)
+            and not _ANOTHER_CLAUSE.search(text, min(one[0], other[0]), max(one[0], other[0]))
+        ):
             return Link("appositive", STRENGTH["appositive"])
     if ua_run is None and (
         _appositive_before(text, partner_start, None)

@@ -33,8 +33,8 @@ _REGION_BEFORE = re.compile(  # a whole word: "організованому" mus
 )
 _REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write the unit after a comma)
     # not a plural genitive: "Форуму регіонів" is a forum of regions, not a region
-    r"^,?\s+(?![\w'-]*(?:ів|їв|ій)\b)(?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|регіон\w*|"
-    r"жудец\w*|жудець|муніципалітет\w*|лен\w*|комун\w*)\b",
+    r"^,?\s+(?![\w'-]*(?:ів|їв|ій)\b)((?:повіт\w*|район\w*|кра[йюїє]\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|"
+    r"регіон\w*|жудец\w*|жудець|муніципалітет\w*|лен\w*|комун\w*))\b",
     re.IGNORECASE,
 )
 _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
@@ -56,7 +56,7 @@ _FOLLOWING_REGION = re.compile(
 )
 # "X у канадській провінції Y", "X в штаті Y", "X у Каліфорнії": the region or country X lies in, after X.
 _LOCATED_IN_REGION = re.compile(
-    r"\s*,?\s+(?:у|в)\s+(?:тому\s+(?:ж|самому)\s+)?(?:([а-яіїєґ'-]+(?:ській|цькій|зькій|ськім|цькім|зькім))\s+)?"
+    r"(?:\s*(?:…|\.\.\.))?\s*,?\s+(?:(?:що|яке|який|яка)\s+)?(?:у|в)\s+(?:тому\s+(?:ж|самому)\s+)?(?:([а-яіїєґ'-]+(?:ській|цькій|зькій|ськім|цькім|зькім))\s+)?"
     r"(?:(провінції|штаті|федеральній\s+землі|регіоні|графстві|кантоні|департаменті|воєводстві|префектурі)\s*)?"
     r"([А-ЯІЇЄҐ][\w'-]+)?"
 )
@@ -65,6 +65,9 @@ _REGION_APPOSITION = re.compile(
     r",\s+(штат|провінція|префектура|федеральна\s+земля|земля|кантон|графство|воєводство|регіон)\s+"
     r"([А-ЯІЇЄҐ][\w'-]+(?:\s+[А-ЯІЇЄҐ][\w'-]+)?)"
 )
+# "X з Y", "X… з Y" where Y is a region: a town from a region ("Лондон з Онтаріо"), not a tie with Y.
+_FROM_REGION = re.compile(r"(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+([А-ЯІЇЄҐ][\w'-]+(?:\s+[А-ЯІЇЄҐ][\w'-]+)?)")
+_TOWN_FROM_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+$")
 NAME_THEN_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+)" + _REGION_APPOSITION.pattern)
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
@@ -145,6 +148,9 @@ class Hint:
 def hints(text: str, start: int, end: int, world: World) -> Hint:
     """Country, level and admin region for a name, from what stands right around it."""
     hint = Hint(sentence_initial=_starts_clause(text, start))
+    if _TOWN_FROM_BEFORE.search(text, max(0, start - 60), start) and _a_region_only(text[start:end], world):
+        hint.descriptor = True  # "Лондон з Онтаріо": the region the town before it is from
+        return hint
     if _last_char_before(text, start) in ("–", "—") and _DISTRICT_THEN_DASH.search(text[:start]):
         hint.level, hint.explicit = "district", True
     if start > 0 and text[:start].rstrip().endswith("(") or inside_parentheses(text, start):
@@ -165,7 +171,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     if group and (country := world.country(group.group(1).strip())):
         hint.country, hint.explicit = country, True  # "A, B (Країна)": one country per group
     before = preceding_words(text, start)
-    if _REGION_AFTER.match(text[end : end + 30]) and not _REGION_APPOSITION.match(text, end):
+    unit_after = _REGION_AFTER.match(text[end : end + 30])
+    if unit_after and not is_adjective(unit_after.group(1)) and not _REGION_APPOSITION.match(text, end):
+        # "X повіт", not "X регіонального розвитку": the unit's noun, not an adjective made from it
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
     if before and any(
         p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
@@ -221,6 +229,10 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         return hint
     if (not hint.country or by_unit_word) and (located := _LOCATED_IN_REGION.match(text, end)):
         _read_location(hint, *located.groups(), world)
+    if not hint.country and (origin := _FROM_REGION.match(text, end)):
+        region = origin.group(1)
+        if _a_region_only(region, world):
+            hint.country, hint.admin1, hint.explicit = world.region_country(region), region, True
     if not hint.country and (apposition := _REGION_APPOSITION.match(text, end)):
         _read_location(hint, None, apposition.group(1), apposition.group(2), world)
     if following := _FOLLOWING_REGION.match(text[end:]):
@@ -314,6 +326,11 @@ def _behind_a_mark(text: str, start: int, word: str) -> bool:
     """A parenthesis, comma, semicolon or colon stands between the word and the name."""
     at = text.rfind(word, max(0, start - 80), start)
     return at != -1 and bool(_LIST_MARKS.search(text, at + len(word), start))
+
+
+def _a_region_only(name: str, world: World) -> bool:
+    """The name is a first-level region's and no country's (a state, a province, a Land)."""
+    return bool(world.region_country(name)) and not world.country(name)
 
 
 def _read_location(

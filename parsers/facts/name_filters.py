@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
-from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, TOWN_HEAD
+from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, OTHER_PARTY, TOWN_HEAD
 from parsers.morphology import is_pronoun
 
 # Words before a name that make it a person, not a place.
@@ -202,6 +202,17 @@ def set_aside(text: str, start: int) -> bool:
 _VISITED = re.compile(
     r"\b(?:відвіда|навідал)\w*\s+(?:також\s+|й\s+|і\s+|ще\s+)?(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE
 )
+
+
+_OF_ANOTHER_PARTY = re.compile(
+    rf"\b(?:{OTHER_PARTY})\s+(?:(?:міст\w*|громад\w*|ґмін\w*|гмін\w*|двох|обох)\s+)?$", re.IGNORECASE
+)
+
+
+def of_another_party(text: str, start: int) -> bool:
+    """ "ліцеями X", "рятувальники X", "медики X": the name only says whose school, hospital or club
+    it is; the tie the sentence tells is theirs, not the town's."""
+    return _OF_ANOTHER_PARTY.search(text, max(0, start - 40), start) is not None
 
 
 _WORKS_IN = re.compile(

@@ -34,6 +34,58 @@ ends no sentence and they stand for the unit's noun."""
 UNIT_ABBREVIATION = "|".join(UNIT_ABBREVIATIONS)
 """The same, as a regex alternation."""
 
+OTHER_PARTY_STEMS: tuple[str, ...] = (
+    "медик",
+    "лікар",
+    "бібліотек",
+    "школ",
+    "школяр",
+    "учн",
+    "ліце",
+    "гімназі",
+    "університет",
+    "коледж",
+    "студент",
+    "клуб",
+    "команд",
+    "спортсмен",
+    "рятувальник",
+    "пожежн",
+    "поліці",
+    "поліцейськ",
+    "митник",
+    "прикордонник",
+    "підприєм",
+    "аграрі",
+    "фермер",
+    "перевізник",
+    "музе",
+    "театр",
+    "оркестр",
+    "хор(?=и|ів|ам|ом|у|\\b)",
+    "парафі",
+    "церкв",
+    "волонтер",
+    "пластун",
+    "скаут",
+    "журналіст",
+    "редакці",
+    "компані",
+    "фірм",
+    "палат",
+    "асоціаці",
+    "агенці",
+    "організаці",
+    "інститут",
+    "академі",
+    "банк",
+    "фонд",
+)
+"""Bodies and people of a town that make ties of their own (schools, hospitals, clubs, firms, rescuers):
+"ліцеї X та Y", "X – Y: медики підписали меморандум" tie them, not the towns."""
+OTHER_PARTY = "|".join(rf"{stem}\w*" for stem in OTHER_PARTY_STEMS)
+"""The same, as a regex alternation of whole words."""
+
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
     "дружб",
