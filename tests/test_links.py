@@ -2505,3 +2505,14 @@ def test_a_town_placed_in_a_region_where_the_gazetteer_lacks_it_is_no_namesake_e
     )
     found = extractor.extract(news_article(body))
     assert {(f.partner.country_iso2, f.partner.geonameid) for f in found} == {("US", None)}
+
+
+def test_an_association_from_a_town_in_the_owners_list_is_no_town_partner(extractor):
+    body = (
+        "Сьогодні серед партнерів Сквирської громади – польське місто Хелм, чеське місто Їглава, громадська "
+        "організація «Дружба» з Ополя та ліцей у Любліні."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Хелм"),
+        ("Сквирська міська громада", "Їглава"),
+    }

@@ -205,13 +205,15 @@ _VISITED = re.compile(
 
 
 _OF_ANOTHER_PARTY = re.compile(
-    rf"\b(?:{OTHER_PARTY})\s+(?:(?:міст\w*|громад\w*|ґмін\w*|гмін\w*|двох|обох)\s+)?$", re.IGNORECASE
+    rf"\b(?:{OTHER_PARTY})\s+(?:(?:міст\w*|громад\w*|ґмін\w*|гмін\w*|двох|обох)\s+"
+    r"|(?:«[^«»]{1,40}»\s+)?(?:з|із|зі)\s+)?$",  # "організація «…» з X": an NGO from X
+    re.IGNORECASE,
 )
 
 
 def of_another_party(text: str, start: int) -> bool:
-    """ "ліцеями X", "рятувальники X", "медики X": the name only says whose school, hospital or club
-    it is; the tie the sentence tells is theirs, not the town's."""
+    """ "ліцеями X", "рятувальники X", "організація «…» з X": the name only says whose school, hospital,
+    club or association it is; the tie the sentence tells is theirs, not the town's."""
     return _OF_ANOTHER_PARTY.search(text, max(0, start - 40), start) is not None
 
 
