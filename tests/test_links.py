@@ -2516,3 +2516,35 @@ def test_an_association_from_a_town_in_the_owners_list_is_no_town_partner(extrac
         ("Сквирська міська громада", "Хелм"),
         ("Сквирська міська громада", "Їглава"),
     }
+
+
+@pytest.mark.parametrize(
+    "body, status, event_date",
+    [
+        # a later clause renews the agreement the clause before told of
+        (
+            "Угоду про партнерство з Холмом Сквира підписала у 2006 році, а у квітні 2025 року міські голови "
+            "підписали її нову редакцію.",
+            "renewed",
+            "2025-04",
+        ),
+        ("Сквира і Холм є містами-партнерами з 1992 року, а у 2024 році оновили угоду.", "renewed", "2024"),
+        # a programme within the tie is no renewal of it
+        (
+            "Сквира і Холм є містами-партнерами з 1992 року, а у 2024 році оновили програму співпраці.",
+            "signed",
+            "1992",
+        ),
+        # a council that initiates a tie plans it
+        ("Сквирська міська рада ініціює побратимство з польським містом Холм.", "planned", None),
+        # a year in its ordinal form
+        (
+            "Ще у 2015 році Сквира уклала угоду про партнерство з польським Ополем, а в 2018-му – з польським Холмом.",
+            "signed",
+            "2018",
+        ),
+    ],
+)
+def test_a_pairs_status_and_date_from_its_own_words(extractor, body, status, event_date):
+    found = extractor.extract(news_article(body))
+    assert {(f.status, f.event_date) for f in found if f.partner.name_uk == "Холм"} == {(status, event_date)}

@@ -141,7 +141,12 @@ def clause_cues(
     last_own = own[-1] if own else partner_clause
     if status in (None, "signed") and _ended_after(text, clauses, last_own):
         status = "terminated"  # "До 2022 року X мала угоду з A, але … рада розірвала цю угоду"
-    restored = _restored_after(text, clauses, last_own) if status == "terminated" else None
+    if status == "terminated":
+        restored = _restored_after(text, clauses, last_own, _ITS_FORCE_RESTORED)
+    else:  # "угоду з A підписали у 2006 році, а торік – її нову редакцію"
+        restored = (
+            _restored_after(text, clauses, last_own, _IT_RENEWED) if status in (None, "signed") else None
+        )
     if restored is not None:
         status = "renewed"  # "угоду з A призупинили у 2020 році, а цього року вирішили відновити її дію"
     relation = relation_of(partner_text) or relation_of(own_text)
@@ -177,14 +182,17 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
     )
 
 
-def _restored_after(text: str, clauses, clause: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The later clause that restores or prolongs the agreement the clause before ended or suspended
-    ("…, а цього року сесія ухвалила рішення відновити дію угоди"), if there is one."""
+def _restored_after(
+    text: str, clauses, clause: tuple[int, int] | None, back_to_it: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The later clause that restores, prolongs or renews the agreement of the clause before it
+    ("…, а цього року сесія ухвалила рішення відновити дію угоди", "…, а торік підписали її нову
+    редакцію"), pointing back to it as ``back_to_it`` finds, if there is one."""
     return next(
         (
             (a, b)
             for a, b in _later_clauses(clauses, clause)
-            if status_of(text[a:b]) == "renewed" and _ITS_FORCE_RESTORED.search(text, a, b) is not None
+            if status_of(text[a:b]) == "renewed" and back_to_it.search(text, a, b) is not None
         ),
         None,
     )
@@ -196,6 +204,12 @@ def _later_clauses(clauses, clause: tuple[int, int] | None) -> list[tuple[int, i
     return list(clauses[list(clauses).index(clause) + 1 :])
 
 
+# A renewal of the agreement just told: "підписали її нову редакцію", "оновили угоду", "перепідписали її".
+_IT_RENEWED = re.compile(
+    r"\b(?:оновил|перепідписал|переуклал|пролонгувал|продовжил|підписал|уклал)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:її|його|(?:цю|цей|дану)\s+(?:угоду|договір|меморандум)|угоду|договір|меморандум|дію)\b",
+    re.IGNORECASE,
+)
 _ITS_FORCE_RESTORED = re.compile(
     r"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?"
     r"(?:дію|її|його|(?:цю|цей|дану)\s+(?:угоду|договір|меморандум))\b",
