@@ -2548,3 +2548,20 @@ def test_an_association_from_a_town_in_the_owners_list_is_no_town_partner(extrac
 def test_a_pairs_status_and_date_from_its_own_words(extractor, body, status, event_date):
     found = extractor.extract(news_article(body))
     assert {(f.status, f.event_date) for f in found if f.partner.name_uk == "Холм"} == {(status, event_date)}
+
+
+def test_a_tie_only_said_to_go_on_is_withdrawn_when_the_article_denies_an_agreement_with_that_partner(
+    extractor,
+):
+    body = (
+        "Співпраця між Сквирою та Холмом у сфері безпеки триває з 2017 року. Наступні навчання пройдуть "
+        "навесні. У міській раді зазначили, що громада має партнерів у Польщі, але з Холмом угоди про "
+        "партнерство не підписувала."
+    )
+    assert facts(extractor, body) == set()
+    # a denial of other places, after the partner set aside, withdraws nothing
+    other = (
+        "Сквира – побратим польського Холма. Окрім Холма, громада має робочі контакти з кількома селами, але "
+        "формальних угод з ними немає."
+    )
+    assert pairs(facts(extractor, other)) == {("Сквирська міська громада", "Холм")}

@@ -248,6 +248,12 @@ _NO_DOCUMENT = re.compile(
 )
 
 
+def document_denied_at(text: str) -> list[tuple[int, int]]:
+    """Where the sentence says there is no agreement ("…, але з X угоди про партнерство не підписувала",
+    "угоди з X немає"): the spans of those words."""
+    return [match.span() for match in _NO_DOCUMENT.finditer(text.lower())]
+
+
 def never_existed(text: str) -> bool:
     """The clause says the tie never existed ("угоди з X ніколи не існувало") or that nothing at all was
     agreed ("немає жодних домовленостей")."""

@@ -11,6 +11,7 @@ from datetime import date
 
 from parsers.facts.clauses import THIS_AGREEMENT
 from parsers.facts.cues import (
+    document_denied_at,
     ending_only_proposed,
     event_date_of,
     only_intent_signed,
@@ -21,6 +22,7 @@ from parsers.facts.cues import (
     status_of,
     tie_goes_on,
 )
+from parsers.facts.dates import SIGNING
 from parsers.facts.model import Fact
 from parsers.facts.sentences import Sentence
 
@@ -48,16 +50,50 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
             return False
         return refutes_the_sentence_before(sentences[index + 1].text)
 
+    def denied_elsewhere(fact: Fact) -> bool:
+        index = fact.sentence_indexes[0]
+        if fact.status != "signed" or SIGNING.search(sentences[index].text):
+            return False
+        stem = _name_stem(fact.partner.name_uk)
+        return any(
+            other != index and _denied_with(sentence.text, stem) for other, sentence in enumerate(sentences)
+        )
+
     kept = []
     for fact in told:
-        if refuted(fact):
-            continue  # "Писали, що X підписала угоду з Y. Ця інформація не підтвердилася."
+        if refuted(fact) or denied_elsewhere(fact):
+            # "Писали, що X підписала угоду з Y. Ця інформація не підтвердилася."; "Співпраця між X та Y
+            # триває з 2017 року. … з Y угоди громада не підписувала": a tie only said to exist, denied
+            continue
         if not denied(fact):
             kept.append(fact)
         elif only_intent_signed(sentences[fact.sentence_indexes[0] + 1].text):
             fact.relation = "intent"  # "Угоду поки не підписано: сторони підписали лише лист про наміри"
             kept.append(fact)
     return kept
+
+
+def _name_stem(name: str | None) -> str:
+    """The start of a name that its case forms keep (all but its last two letters, at least four)."""
+    name = (name or "").split(" ")[0].split("-")[0]
+    return name[: max(4, len(name) - 2)].lower() if len(name) >= 4 else ""
+
+
+_DENIAL_REACH = 40
+"""How far before the words that deny a document the partner they deny it with may stand."""
+
+
+def _denied_with(text: str, stem: str) -> bool:
+    """The sentence says there is no agreement with the place whose name begins with ``stem``, named
+    in the same clause as the denial, right before it or inside it ("з X угоди … не підписувала")."""
+    if not stem:
+        return False
+    for start, end in document_denied_at(text):
+        before = text[max(0, start - _DENIAL_REACH) : start].rsplit(",", 1)[-1]  # this clause only
+        reach = before + text[start:end]
+        if any(word.lower().startswith(stem) for word in re.findall(r"\b[А-ЯІЇЄҐ][\w'’-]*", reach)):
+            return True
+    return False
 
 
 def with_acts_told_next(
