@@ -2565,3 +2565,11 @@ def test_a_tie_only_said_to_go_on_is_withdrawn_when_the_article_denies_an_agreem
         "формальних угод з ними немає."
     )
     assert pairs(facts(extractor, other)) == {("Сквирська міська громада", "Холм")}
+
+
+def test_an_organ_of_a_foreign_unit_is_no_place(extractor):
+    body = (
+        "Сквира шукає партнерів у Швеції. Рада муніципалітету Нюборг ухвалила рішення укласти зі Сквирською "
+        "громадою угоду про партнерство."
+    )
+    assert {p for _, p, *_ in facts(extractor, body)} == {"Нюборг"}

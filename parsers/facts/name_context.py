@@ -37,6 +37,11 @@ _REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write th
     r"регіон\w*|жудец\w*|жудець|муніципалітет\w*|лен\w*|комун\w*))\b",
     re.IGNORECASE,
 )
+# A unit's noun in the genitive right after a word ("Рада муніципалітету", "Голова повіту"): the word is
+# an organ or a part of the unit, not the unit's name (a list writes the unit in the nominative).
+_UNIT_GENITIVE = re.compile(
+    r"(?:повіту|району|краю|воєводства|графства|округу|регіону|жудецу|муніципалітету|лену)", re.IGNORECASE
+)
 _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
 _IN_A_LANGUAGE = re.compile(r"(?:[а-яіїєґ'-]+(?:ською|цькою|зькою)|мовою|по-[а-яіїєґ'-]+)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
@@ -172,7 +177,12 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         hint.country, hint.explicit = country, True  # "A, B (Країна)": one country per group
     before = preceding_words(text, start)
     unit_after = _REGION_AFTER.match(text[end : end + 30])
-    if unit_after and not is_adjective(unit_after.group(1)) and not _REGION_APPOSITION.match(text, end):
+    if (
+        unit_after
+        and not is_adjective(unit_after.group(1))
+        and not _REGION_APPOSITION.match(text, end)
+        and not (_UNIT_GENITIVE.fullmatch(unit_after.group(1)) and "," not in unit_after.group(0))
+    ):
         # "X повіт", not "X регіонального розвитку": the unit's noun, not an adjective made from it
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True
     if before and any(
