@@ -2573,3 +2573,14 @@ def test_an_organ_of_a_foreign_unit_is_no_place(extractor):
         "громадою угоду про партнерство."
     )
     assert {p for _, p, *_ in facts(extractor, body)} == {"Нюборг"}
+
+
+def test_a_titles_hromada_named_as_one_is_the_side_before_a_town_listed_with_foreign_partners(extractor):
+    article = news_article(
+        "Торік строк дії угоди сплив, тож угода з Ополем втратила чинність.",
+        title="Холм, Фастів і Ополе: як Сквирська громада шукає партнерів",
+    )
+    found = extractor.extract(article)
+    assert {(f.ua.name_uk, f.partner.name_uk, f.status) for f in found} == {
+        ("Сквирська міська громада", "Ополе", "terminated")
+    }

@@ -400,6 +400,9 @@ class Extractor:
             and not _DIRECTION_FROM.search(title, 0, m.start)
         ]
         if ua_in_title:
+            # a hromada the title names as one ("X-ська громада") before a bare town name, which may be
+            # one of its partners listed with foreign ones ("A, B і C: як X-ська громада …")
+            ua_in_title.sort(key=lambda m: m.kind != "hromada")
             side = side_of_mention(ua_in_title[0])
             side.at = None  # where the title names it says nothing of where a sentence of the body does
             return side
