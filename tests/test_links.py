@@ -2584,3 +2584,15 @@ def test_a_titles_hromada_named_as_one_is_the_side_before_a_town_listed_with_for
     assert {(f.ua.name_uk, f.partner.name_uk, f.status) for f in found} == {
         ("Сквирська міська громада", "Ополе", "terminated")
     }
+
+
+def test_a_foreign_region_keeps_the_country_the_article_gave_it(extractor):
+    body = (
+        "Громада має партнерів у Польщі.\n"
+        "Про припинення дії угоди про співробітництво між Сквирською міською радою та Малоритським районним "
+        "виконавчим комітетом (Республіка Білорусь).\n"
+        "Припинити дію угоди про співробітництво між Сквирською міською радою та Малоритським районним "
+        "виконавчим комітетом від 22 серпня 2012 року."
+    )
+    found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    assert {f.partner.country_iso2 for f in found} == {"BY"}

@@ -54,6 +54,8 @@ class ArticleContext:
     """Places the article names with their country or region beside them ("X (Країна)", "X, штат Y"),
     with the keys of the name's candidate nominatives (None: placed in a region where the gazetteer has
     no such place)."""
+    region_countries: dict[str, str] = field(default_factory=dict)
+    """The country the article gave a foreign region written as adjective + noun, by its name."""
     appositions_read: bool = False
     """The article's "X, штат Y" appositions are in ``located`` (read once, when a bare name first asks)."""
     text: str = ""

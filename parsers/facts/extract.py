@@ -941,11 +941,15 @@ class Extractor:
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
             hint = hints(text, match.start(), match.end(), self.world)
+            name_uk = f"{nominative_adjective(adjective, noun)} {region_noun(noun)}"
+            told = hint.country or (sentence_countries[0] if len(sentence_countries) == 1 else None)
+            if told:  # the region's country beside it, or the one country its sentence names
+                ctx.region_countries.setdefault(name_key(name_uk), told)
             country = hint.country or self.world.region_country(match.group(0))
+            country = country or ctx.region_countries.get(name_key(name_uk))  # as the article gave it before
             country = country or next(iter([*sentence_countries, *ctx.countries]), None)
             if not country or country == "UA" or is_location(text, match.start()):
                 continue
-            name_uk = f"{nominative_adjective(adjective, noun)} {region_noun(noun)}"
             latin = self.world.latin(name_uk, country)
             yield match.start(), match.end(), Partner(name_uk, latin, country, None, None, "region", False)
 
