@@ -2529,6 +2529,13 @@ def test_an_association_from_a_town_in_the_owners_list_is_no_town_partner(extrac
             "2025-04",
         ),
         ("Сквира і Холм є містами-партнерами з 1992 року, а у 2024 році оновили угоду.", "renewed", "2024"),
+        # an agreement prolonged until a year
+        (
+            "Сквира і польський Холм підписали додаткову угоду, якою дію угоди про співпрацю між громадами "
+            "продовжено до 2030 року.",
+            "renewed",
+            None,
+        ),
         # a programme within the tie is no renewal of it
         (
             "Сквира і Холм є містами-партнерами з 1992 року, а у 2024 році оновили програму співпраці.",
