@@ -802,7 +802,7 @@ class Extractor:
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         if (
-            exact
+            (exact or len(countries) > 1)
             and not (hint.country or hint.admin1)
             and (located := self._located_earlier(ctx, span, exact))
         ):
@@ -867,10 +867,13 @@ class Extractor:
         known = {p.geonameid: p for (key, _), p in ctx.resolved.items() if key in keys and p.geonameid}
         return next(iter(known.values())) if len(known) == 1 else None
 
-    def _located_earlier(self, ctx: ArticleContext, span: str, namesake: ForeignPlace) -> Partner | None:
+    def _located_earlier(
+        self, ctx: ArticleContext, span: str, namesake: ForeignPlace | None
+    ) -> Partner | None:
         """The one place the article names elsewhere with its country or region beside it ("X (Країна)",
         "X (штат Y)", "X, штат Y") under a form of this name: a bare "X" is that place, not a namesake
-        the bare spelling fits better."""
+        the bare spelling fits better. With no namesake in the gazetteer, only the same written form
+        counts: other forms of a word the gazetteer does not know may be no place at all."""
         self._read_deferred(ctx, span)
         if not ctx.appositions_read:
             ctx.appositions_read = True  # in sentences never read for facts too: a lead, a background line
@@ -882,7 +885,10 @@ class Extractor:
                     ctx.located.append((_forms(name), partner_of(place, "city", name)))
         if not ctx.located:
             return None
-        keys = _forms(span) | {name_key(namesake.name_uk)}  # the gazetteer's nominative bridges the forms
+        if namesake is None:
+            keys = {name_key(clean_span(span))}
+        else:  # its forms, and the gazetteer's nominative, which bridges forms de-inflection misses
+            keys = _forms(span) | {name_key(namesake.name_uk)}
         places = {
             partner.geonameid if partner else None: partner for forms, partner in ctx.located if keys & forms
         }
