@@ -2603,3 +2603,15 @@ def test_a_foreign_region_keeps_the_country_the_article_gave_it(extractor):
     )
     found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
     assert {f.partner.country_iso2 for f in found} == {"BY"}
+
+
+def test_a_proposal_the_council_later_turned_down_is_no_plan(extractor):
+    body = (
+        "Проєкт рішення «Про схвалення меморандуму про співпрацю між Сквирською міською громадою та містом "
+        "Ополе» підготував відділ економіки.\n"
+        "Депутати довго обговорювали документ. Дехто сумнівався в тексті. Інші просили почекати.\n"
+        "Міський голова заявила, що питання співпраці з Ополем знято з розгляду."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+    planned = body.rsplit("\n", 1)[0]  # without the last paragraph the draft is a plan
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, planned, owner=SKVYRA)} == {("Ополе", "planned")}

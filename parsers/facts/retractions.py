@@ -79,6 +79,12 @@ def _name_stem(name: str | None) -> str:
     return name[: max(4, len(name) - 2)].lower() if len(name) >= 4 else ""
 
 
+def _names(text: str, stem: str) -> bool:
+    """The text has a capitalised word that begins with the stem (a case form of the name)."""
+    return bool(stem) and any(word.lower().startswith(stem) for word in _CAPITALISED.findall(text))
+
+
+_CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
 _DENIAL_REACH = 40
 """How far before the words that deny a document the partner they deny it with may stand."""
 
@@ -91,7 +97,7 @@ def _denied_with(text: str, stem: str) -> bool:
     for start, end in document_denied_at(text):
         before = text[max(0, start - _DENIAL_REACH) : start].rsplit(",", 1)[-1]  # this clause only
         reach = before + text[start:end]
-        if any(word.lower().startswith(stem) for word in re.findall(r"\b[А-ЯІЇЄҐ][\w'’-]*", reach)):
+        if _names(reach, stem):
             return True
     return False
 
@@ -134,9 +140,13 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
         index = fact.sentence_indexes[0]
         if fact.status not in ("planned", "in_negotiation"):
             return False
+        stem = _name_stem(fact.partner.name_uk)
         return any(
             plan_dropped(sentences[after].text)
             for after in range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
+        ) or any(  # "Депутати не підтримали меморандум з X", "питання співпраці з X знято з розгляду"
+            other != index and proposal_rejected(sentence.text) and _names(sentence.text, stem)
+            for other, sentence in enumerate(sentences)
         )
 
     return [fact for fact in told if not dropped(fact)]
