@@ -2615,3 +2615,16 @@ def test_a_proposal_the_council_later_turned_down_is_no_plan(extractor):
     assert facts(extractor, body, owner=SKVYRA) == set()
     planned = body.rsplit("\n", 1)[0]  # without the last paragraph the draft is a plan
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, planned, owner=SKVYRA)} == {("Ополе", "planned")}
+
+
+def test_a_digests_item_that_opens_with_its_oblast_speaks_of_the_hromada_after_it(extractor):
+    body = (
+        "Київщина. Сквирська громада та польське місто Хелм підписали угоду про партнерство.\n"
+        "Волинь. Велицька громада Ковельського району має нового друга. Лист про наміри щодо співпраці з "
+        "фінським містом Куопіо підписали 4 листопада."
+    )
+    found = extractor.extract(news_article(body, title="Тиждень громад: партнери Сквири і лист про наміри"))
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in found} == {
+        ("Сквирська міська громада", "Хелм"),
+        ("Велицька сільська громада", "Куопіо"),
+    }

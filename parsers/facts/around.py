@@ -210,6 +210,9 @@ def quoted_from_elsewhere(
     return speaker is not None and speaker != owner.katottg
 
 
+_OBLAST_HEADING = re.compile(r"\s*[.:–—]\s*")
+
+
 def paragraph_side(
     text: str, sentences: list[Sentence], index: int, context: ArticleContext
 ) -> UaSide | None:
@@ -219,6 +222,9 @@ def paragraph_side(
     if start >= sentences[index].start:
         return None  # the sentence opens the paragraph itself
     first = next((m for m in context.mentions if m.start >= start), None)
+    if first is not None and first.kind == "oblast" and (heading := _OBLAST_HEADING.match(text, first.end)):
+        start = heading.end()  # a digest's item opens with its oblast ("Волинь. X-ська громада …")
+        first = next((m for m in context.mentions if m.start >= start), None)
     if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
         return None
     if len(text[start : first.start].split()) > 1:
