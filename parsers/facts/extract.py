@@ -840,13 +840,7 @@ class Extractor:
         country = hint.country or (countries[0] if len(countries) == 1 else None)
         if hint.level in ("district", "region") and not country and countries:
             country = countries[0]
-        if (
-            hint.adjacent_cue
-            and country
-            and not is_place_adjective(span)
-            and not in_country_name(span)
-            and not (hint.sentence_initial and all_common_words(span))  # "Рада муніципалітету X …"
-        ):
+        if hint.adjacent_cue and country and not is_place_adjective(span) and not in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
             self._read_deferred(ctx, name_uk)
             known = [p for (key, _), p in ctx.resolved.items() if key == name_key(name_uk) and p.geonameid]
