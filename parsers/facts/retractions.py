@@ -1,6 +1,7 @@
-"""Facts a later sentence takes back or changes: an ending only proposed and then turned down, a tie
-only said to exist when the next sentence says there is no agreement, a claim the next sentence calls
-untrue, a plan a later sentence says came to nothing, and an ending or renewal of "this agreement"
+"""Facts another sentence takes back or changes: an ending only proposed and then turned down, a tie
+only said to exist when the next sentence (or any sentence naming its partner) says there is no
+agreement, a claim the next sentence calls untrue, a plan a later sentence says came to nothing or
+any sentence naming its partner says was turned down, and an ending or renewal of "this agreement"
 told in the next sentence. Read over the facts of all sentences of an article, before they are merged.
 """
 
