@@ -2628,3 +2628,11 @@ def test_a_digests_item_that_opens_with_its_oblast_speaks_of_the_hromada_after_i
         ("Сквирська міська громада", "Хелм"),
         ("Велицька сільська громада", "Куопіо"),
     }
+
+
+def test_an_indeclinable_town_between_its_heads_title_and_name_is_the_heads_town(extractor):
+    body = (
+        "Сквирська громада шукала партнера в Німеччині. 14 травня 2025 року міський голова Сквири Олена "
+        "Коваль та бургомістр Людвігсфельде Ганс Мюллер підписали угоду про партнерство між містами."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Людвігсфельде")}

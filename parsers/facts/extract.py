@@ -720,7 +720,10 @@ class Extractor:
         if before and CITY_WORDS.search(before[-1]):
             return False
         if before and PERSON_ROLES.match(before[-1]):
-            return not self._office_of_place(span, countries, ctx)
+            return not (
+                self._office_of_place(span, countries, ctx)
+                or self._indeclinable_town_before_its_head(text, end, span, countries, ctx)
+            )
         words = span.split()
         if len(words) >= 2 and SURNAME.search(words[-1]):
             return True
@@ -758,6 +761,21 @@ class Extractor:
         reads as a word)."""
         place = self.world.best(word, None)
         return place is not None and place.score >= 0.95 and place.country_iso2 != "UA"
+
+    def _indeclinable_town_before_its_head(
+        self, text: str, end: int, span: str, countries: list[str], ctx: ArticleContext
+    ) -> bool:
+        """ "бургомістр X Ім'я Прізвище": a town's exact name that no case changes, in a country the
+        article names, followed by the head's own name, is the office's town (a person's name after a
+        role word is the span itself)."""
+        if " " in span or not _PERSON_AFTER.match(text, end):
+            return False
+        return any(
+            (place := self.world.best(span, country)) is not None
+            and place.score >= 0.95
+            and name_key(place.name_uk) == name_key(span)
+            for country in dict.fromkeys([*countries, *ctx.countries])
+        )
 
     def _office_of_place(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
         """ "бургомістр X" (genitive), "мера Кракова": after a role word, a known place in an oblique
@@ -1152,6 +1170,8 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
+_PERSON_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+\s+[А-ЯІЇЄҐ][\w'’-]+")
+"""A first name and a surname right after a name."""
 """The capitalised word right after a name: a surname after a first name, or another name."""
 
 
