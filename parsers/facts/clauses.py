@@ -204,15 +204,16 @@ def _later_clauses(clauses, clause: tuple[int, int] | None) -> list[tuple[int, i
     return list(clauses[list(clauses).index(clause) + 1 :])
 
 
+# An object that refers back to the agreement just told: "дію", "її", "цю угоду".
+_BACK_TO_IT = r"(?:дію|її|його|(?:цю|цей|дану)\s+(?:угоду|договір|меморандум))"
 # A renewal of the agreement just told: "підписали її нову редакцію", "оновили угоду", "перепідписали її".
 _IT_RENEWED = re.compile(
     r"\b(?:оновил|перепідписал|переуклал|пролонгувал|продовжил|підписал|уклал)\w*\s+(?:\S+\s+){0,2}?"
-    r"(?:її|його|(?:цю|цей|дану)\s+(?:угоду|договір|меморандум)|угоду|договір|меморандум|дію)\b",
+    rf"(?:{_BACK_TO_IT}|угоду|договір|меморандум)\b",
     re.IGNORECASE,
 )
 _ITS_FORCE_RESTORED = re.compile(
-    r"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?"
-    r"(?:дію|її|його|(?:цю|цей|дану)\s+(?:угоду|договір|меморандум))\b",
+    rf"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?{_BACK_TO_IT}\b",
     re.IGNORECASE,
 )
 """A restoring verb whose object refers back ("відновити дію угоди", "поновили її"), not "угоду з X"."""
