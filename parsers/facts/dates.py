@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from parsers.facts.cues import event_date_of, status_of
+from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import Sentence
 
 __all__ = [
@@ -326,14 +327,14 @@ def date_from_partner_story(
     нашим партнером у березні 2024 року", "X … . Угоду підписано 2 вересня"): the first sentence from
     ``start`` on that names this partner and no other, and dates a signing or the partnership's start,
     itself or in the next sentence whose subject is the agreement, dates this partner's tie."""
-    own = _name_stem(partner)
-    if own is None:
+    own = case_stem(partner)
+    if not own:
         return None
-    rest = {stem for name in others if (stem := _name_stem(name)) is not None and stem != own}
+    rest = {stem for name in others if (stem := case_stem(name)) and stem != own}
     for index, sentence in enumerate(sentences):
-        if sentence.start < start or not own.search(sentence.text):
+        if sentence.start < start or not names_stem(sentence.text, own):
             continue
-        if any(other.search(sentence.text) for other in rest):
+        if any(names_stem(sentence.text, other) for other in rest):
             continue  # two partners in one sentence: whose date it is, the sentence must say
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
         if told and (own_date := event_date_of(sentence.text, published)):
@@ -350,13 +351,3 @@ def date_from_partner_story(
 
 
 _BECAME_PARTNER = re.compile(r"\bста(?:ло|в|ла|ли)\s+(?:\S+\s+){0,2}?(?:партнер|побратим)", re.IGNORECASE)
-
-
-def _name_stem(name: str) -> re.Pattern[str] | None:
-    """A place's first word without its last letter or two: every case form of it begins so."""
-    word = re.sub(r"^(?:ґміна|гміна|місто|громада)\s+", "", name.strip(), flags=re.IGNORECASE).split(" ")[0]
-    word = word.split("-")[0] if len(word.split("-")[0]) >= 4 else word
-    if len(word) < 4:
-        return None
-    stem = word[:-2] if len(word) >= 7 else word[:-1] if len(word) >= 5 else word
-    return re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)

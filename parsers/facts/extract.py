@@ -116,6 +116,7 @@ from parsers.facts.name_filters import (
     with_two_word_towns,
     written_as_other_name,
 )
+from parsers.facts.name_forms import may_name
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.pairing import (
     acting_sides_only,
@@ -938,7 +939,7 @@ class Extractor:
         than every sentence read now, so the order of first resolutions is kept)."""
         unread = ctx.unread
         if name_uk is not None:
-            last = max((i for i, (text, _) in enumerate(unread) if _may_name(text, name_uk)), default=-1)
+            last = max((i for i, (text, _) in enumerate(unread) if may_name(text, name_uk)), default=-1)
             unread, rest = unread[: last + 1], unread[last + 1 :]
         else:
             rest = []
@@ -1019,42 +1020,6 @@ def _possible_names(text: str) -> list[tuple[int, int]]:
 def _forms(span: str) -> frozenset[str]:
     """The keys of a name's candidate nominatives: two case forms of one name share one of them."""
     return frozenset(name_key(form) for form in lemma_candidates(clean_span(span), limit=6))
-
-
-def _may_name(text: str, name: str) -> bool:
-    """The sentence may resolve a place of this name: it has a capitalised word that begins as the
-    name does and is no longer than a case form of it. (Only Cyrillic names are remembered: a name in
-    Latin letters is read as a partner of its sentence alone, see ``Extractor._latin_places``.)"""
-    stem = _unchanging_start(name)
-    longest = len(name.split(" ")[0].split("-")[0]) + _LONGEST_ENDING
-    return any(
-        len(word) <= longest and _folded(word).startswith(stem) for word in _CAPITALISED_WORD.findall(text)
-    )
-
-
-# The start of a name that no case form changes is the start of its first word before the word's last
-# vowel, with the letters a Ukrainian spelling of a foreign name varies in folded together.
-_NAME_PREFIX = 3
-_LONGEST_ENDING = 4
-_FOLD = str.maketrans(
-    {"ґ": "г", "х": "г", "є": "е", "э": "е", "і": "и", "ї": "и", "й": "и", "'": "", "’": ""}
-)
-_VOWELS = frozenset("аеиоуюяь")
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[А-ЯІЇЄҐ][\w'’]*")
-
-
-def _folded(text: str) -> str:
-    return text.lower().translate(_FOLD)
-
-
-def _unchanging_start(name: str) -> str:
-    """The first letters of a name's first word before its last vowel, folded: inflection changes a
-    word's ending and the vowel of its last syllable (a nominative's "і" that becomes "о"), not what
-    comes before them, and never the first letter (a short word that opens with its one vowel, "Як",
-    keeps it: otherwise every sentence would seem to name it)."""
-    word = _folded(name).replace("-", " ").split(" ")[0]
-    last_vowel = max((i for i, letter in enumerate(word) if letter in _VOWELS), default=len(word))
-    return word[: min(_NAME_PREFIX, max(1, last_vowel))]
 
 
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")

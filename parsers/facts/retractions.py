@@ -25,6 +25,7 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import SIGNING
 from parsers.facts.model import Fact
+from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import Sentence
 
 _REJECTION_FOLLOWS = 2
@@ -55,7 +56,7 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
         index = fact.sentence_indexes[0]
         if fact.status != "signed" or SIGNING.search(sentences[index].text):
             return False
-        stem = _name_stem(fact.partner.name_uk)
+        stem = case_stem(fact.partner.name_uk)
         return any(
             other != index and _denied_with(sentence.text, stem) for other, sentence in enumerate(sentences)
         )
@@ -74,18 +75,6 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     return kept
 
 
-def _name_stem(name: str | None) -> str:
-    """The start of a name that its case forms keep (all but its last two letters, at least four)."""
-    name = (name or "").split(" ")[0].split("-")[0]
-    return name[: max(4, len(name) - 2)].lower() if len(name) >= 4 else ""
-
-
-def _names(text: str, stem: str) -> bool:
-    """The text has a capitalised word that begins with the stem (a case form of the name)."""
-    return bool(stem) and any(word.lower().startswith(stem) for word in _CAPITALISED.findall(text))
-
-
-_CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
 _DENIAL_REACH = 40
 """How far before the words that deny a document the partner they deny it with may stand."""
 
@@ -98,7 +87,7 @@ def _denied_with(text: str, stem: str) -> bool:
     for start, end in document_denied_at(text):
         before = text[max(0, start - _DENIAL_REACH) : start].rsplit(",", 1)[-1]  # this clause only
         reach = before + text[start:end]
-        if _names(reach, stem):
+        if names_stem(reach, stem):
             return True
     return False
 
@@ -141,12 +130,12 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
         index = fact.sentence_indexes[0]
         if fact.status not in ("planned", "in_negotiation"):
             return False
-        stem = _name_stem(fact.partner.name_uk)
+        stem = case_stem(fact.partner.name_uk)
         return any(
             plan_dropped(sentences[after].text)
             for after in range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
         ) or any(  # "Депутати не підтримали меморандум з X", "питання співпраці з X знято з розгляду"
-            other != index and proposal_rejected(sentence.text) and _names(sentence.text, stem)
+            other != index and proposal_rejected(sentence.text) and names_stem(sentence.text, stem)
             for other, sentence in enumerate(sentences)
         )
 
