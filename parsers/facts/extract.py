@@ -195,6 +195,13 @@ _UNKNOWN_THERE = Partner("", None, None, None, None, "city", False)
 """The answer for a name the article placed in a region where the gazetteer has no such place."""
 
 
+def _continues_the_story(text: str, context: ArticleContext) -> bool:
+    """ "Документ підписали: …", "Пари такі: A — X; B — Y" right after a sentence about agreements."""
+    return context.previous_relation is not None and bool(
+        names_the_signed_document(text) or DASH_PAIR_LIST.search(text)
+    )
+
+
 class _CachedWorld:
     """The gazetteer's answers memoized: the same words and names recur across sentences and articles."""
 
@@ -454,11 +461,11 @@ class Extractor:
     def _sentence_facts(
         self, sentence: Sentence, context: ArticleContext, is_title: bool = False
     ) -> list[Fact]:
+        if not self._may_tell_a_tie(sentence.text, context):
+            return []  # most sentences: decided before any name in them is looked up
         text = self._with_compound_names_joined(sentence.text)
         # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
-        continues = (
-            names_the_signed_document(text) or bool(DASH_PAIR_LIST.search(text))
-        ) and context.previous_relation is not None
+        continues = _continues_the_story(text, context)
         if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
             return []
         if text.rstrip().endswith("?"):
@@ -611,6 +618,13 @@ class Extractor:
                 )
             )
         return facts
+
+    @staticmethod
+    def _may_tell_a_tie(text: str, context: ArticleContext) -> bool:
+        """The sentence as written names a tie, lists the owner's partners or continues the story of
+        the agreements just told. Joining a compound name's spaced dashes (which costs a gazetteer
+        look-up) only takes dashes away, so a sentence that fails here fails after joining too."""
+        return bool(names_a_tie(text) or owner_list_in(text) or _continues_the_story(text, context))
 
     def _with_compound_names_joined(self, text: str) -> str:
         """A spaced dash inside a compound name ("A — Сен — X" in a list of dash pairs) is read
