@@ -2636,3 +2636,37 @@ def test_an_indeclinable_town_between_its_heads_title_and_name_is_the_heads_town
         "Коваль та бургомістр Людвігсфельде Ганс Мюллер підписали угоду про партнерство між містами."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Людвігсфельде")}
+
+
+def test_a_name_the_sentence_places_abroad_is_not_its_ukrainian_namesake(extractor):
+    body = (
+        "5 травня у словацькому місті Комарно голова Сквирської громади Олена Коваль та голова "
+        "муніципалітету Комарно Ян Новак підписали меморандум про співпрацю."
+    )
+    assert all(country != "UA" for _, _, country, *_ in facts(extractor, body))
+
+
+def test_a_hromada_that_holds_no_talks_with_a_town_has_no_tie_with_it(extractor):
+    said = "Секретар Сквирської міської ради додав, що громада {} про партнерство з міською владою Алітуса."
+    assert facts(extractor, said.format("поки не веде переговорів")) == set()
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, said.format("вже веде переговори"))} == {
+        ("Алітус", "in_negotiation")
+    }
+
+
+def test_a_sentence_that_says_what_a_tie_is_not_states_none(extractor):
+    body = (
+        "Сквирська громада співпрацює з Рокитнянською громадою у сфері освіти, але це спільний шкільний "
+        "проєкт, а не угода про партнерство."
+    )
+    assert facts(extractor, body) == set()
+    more = "Сквирська громада уклала з Рокитнянською громадою угоду про партнерство, а не лише меморандум."
+    assert pairs(facts(extractor, more)) == {("Сквирська міська громада", "Рокитнянська селищна громада")}
+
+
+def test_a_region_that_a_town_bears_only_as_an_alias_is_no_town(extractor):
+    body = (
+        "Американський Лінкольн став партнером Сквирської громади. Угоду підписали 3 травня 2025 року мер "
+        "Лінкольна та міський голова Сквири. Наступним кроком громада планує підписати угоду з Небраскою."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Лінкольн")}

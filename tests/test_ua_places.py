@@ -127,6 +127,15 @@ def test_hromada_type_decides_same_named_hromadas(places):
     assert only(places.find("Тростянецька селищна громада")).katottg == TROSTIANETS_VINNYTSIA
 
 
+def test_a_hromada_named_beyond_doubt_once_is_the_one_meant_everywhere_in_the_text(places):
+    text = (
+        "Тростянецька громада уклала угоду про партнерство. Тростянецька селищна громада об'єднує "
+        "двадцять сіл, а Тростянецькій громаді допомагають волонтери."
+    )
+    assert [m.katottg for m in places.find(text)] == [TROSTIANETS_VINNYTSIA] * 3
+    assert only(places.find("Тростянецька громада уклала угоду.")).katottg == TROSTIANETS_SUMY  # alone: rank
+
+
 def test_coordinated_and_elliptical_hromadas(places):
     found = places.find("Ізюмської та Балаклійської громад")
     assert [(m.text, m.katottg) for m in found] == [

@@ -150,7 +150,7 @@ from parsers.facts.ua_side import (
     with_owners_head,
 )
 from parsers.facts.vocabulary import ADJ, is_place_adjective, modifies_a_noun, names_a_bond
-from parsers.places.foreign import MUCH_BIGGER, ForeignPlace, resolve_foreign
+from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import (
@@ -238,7 +238,16 @@ class _CachedWorld:
         (``level``, from the words around the name) never gets a town's id. No level is the town
         level for the resolver, so both share one memo entry."""
         place = self._best(span, country, admin1, level or "city")
-        return place if place.known else None
+        if not place.known:
+            return None
+        if (
+            place.score < EXACT
+            and place.country_iso2 == self.region_country(span)
+            and name_key(place.name) != name_key(place.admin1_name or "")
+        ):
+            # a region's name, which this town bears only as an alias (no town the region is named after)
+            return None
+        return place
 
 
 def _outside_the_collectors_sweeps() -> None:
@@ -504,6 +513,7 @@ class Extractor:
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not _BESIDES_BEFORE.search(text, max(0, m.start - 12), m.start)  # "Окрім X, Y має …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
+            and not self._written_abroad_here(text, m)
         ]
         owner = (
             None
@@ -618,6 +628,17 @@ class Extractor:
                 )
             )
         return facts
+
+    def _written_abroad_here(self, text: str, mention: UaMention) -> bool:
+        """The sentence writes the same name elsewhere after a foreign adjective ("у словацькому місті
+        X …, голова X"): a foreign namesake, not the Ukrainian town of that name."""
+        name = mention.text
+        at = text.find(name)
+        while at != -1:
+            if at != mention.start and foreign_cue_before(text, at, self.world):
+                return True
+            at = text.find(name, at + len(name))
+        return False
 
     @staticmethod
     def _may_tell_a_tie(text: str, context: ArticleContext) -> bool:
