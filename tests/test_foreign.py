@@ -55,6 +55,10 @@ def world() -> World:
         ("Йихві", "EE", "Jõhvi"),  # Estonian õ is и
         ("Ювяскюля", "FI", "Jyväskylä"),
         ("Рієка", "HR", "Rijeka"),
+        ("Енчепінг", "SE", "Enköping"),  # Swedish k before a front vowel is ч, ö is е
+        ("Люсечіль", "SE", "Lysekil"),  # Swedish y is ю
+        ("Йовік", "NO", "Gjøvik"),  # Norwegian gj is й
+        ("Обенро", "DK", "Aabenraa"),  # old Danish aa (å) is о
     ],
 )
 def test_spelling_rules_reach_the_endonym(name_uk, country, endonym):
@@ -131,6 +135,7 @@ def test_unit_words_are_whole_words():
         ("Пардубiце", "CZ", 3068582, "Pardubice"),  # a Latin i
         ("Джуліанова", "IT", 3176053, "Giulianova"),
         ("Агіос Ніколаос", "GR", 263824, "Ágios Nikólaos"),
+        ("Енчепінгом", "SE", 2716166, "Enköping"),  # not the bigger town one letter away
     ],
 )
 def test_resolves_to_the_gazetteer_place(world, written, country, geonameid, name):

@@ -2670,3 +2670,11 @@ def test_a_region_that_a_town_bears_only_as_an_alias_is_no_town(extractor):
         "Лінкольна та міський голова Сквири. Наступним кроком громада планує підписати угоду з Небраскою."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Лінкольн")}
+
+
+def test_a_region_of_the_articles_country_is_not_a_town_of_its_name_elsewhere(extractor):
+    body = (
+        "Канадський Вінніпег став партнером Сквирської громади. Сквирська громада також підписала "
+        "меморандум з Онтаріо."
+    )
+    assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Вінніпег", "CA")}

@@ -136,6 +136,14 @@ def test_a_hromada_named_beyond_doubt_once_is_the_one_meant_everywhere_in_the_te
     assert only(places.find("Тростянецька громада уклала угоду.")).katottg == TROSTIANETS_SUMY  # alone: rank
 
 
+def test_a_town_named_only_by_its_case_forms_does_not_decide_its_namesake_for_the_owner(places):
+    # the village of the owner's hromada and a city share a name; some case forms are the city's alone,
+    # and that says nothing of which one the text means where the nominative stands
+    owner = "UA68040190000021840"  # a village hromada whose centre shares the city's name
+    found = places.find("Зіньків має нового партнера. У Зінькові відбудеться свято.", owner_katottg=owner)
+    assert found[0].katottg == owner
+
+
 def test_coordinated_and_elliptical_hromadas(places):
     found = places.find("Ізюмської та Балаклійської громад")
     assert [(m.text, m.katottg) for m in found] == [

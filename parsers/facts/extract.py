@@ -879,6 +879,8 @@ class Extractor:
                 if hint.country and hint.explicit and partner.geonameid:
                     ctx.located.append((_forms(span), partner))
                 return partner
+        if not hint.country and self.world.region_country(span) in countries:
+            return None  # a region of a country the article speaks of, not a town of the name elsewhere
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
             if (

@@ -645,12 +645,12 @@ class _Resolution:
         self.units = places.units
         self.text, self.tokens, self.raws, self.ctx = text, tokens, raws, ctx
         self.certain: set[int] = set()
-        """Units some match of the text can be no other unit than."""
+        """Hromadas some match of the text can be no other hromada than (its type word decides)."""
 
     def run(self) -> list[UaMention]:
         """Accepted matches first; then the ones that need confirming by them or by the context."""
         raws, chosen = self.raws, {}
-        self.certain = {raw.cands[0] for raw in raws if len(raw.cands) == 1}
+        self.certain = {raw.cands[0] for raw in raws if raw.group == "H" and len(raw.cands) == 1}
         speaks_of_hromadas = any(key in _GROMADA for key in self.tokens.keys)
         for n, raw in enumerate(raws):
             if raw.cands and (speaks_of_hromadas or not raw.elliptical):
@@ -679,8 +679,8 @@ class _Resolution:
         if len(cands) == 1:
             return cands[0]
         cands = self.pinned(n, cands)
-        # a text that names one of them beyond doubt elsewhere ("X-ська сільська громада") means it here
-        cands = _narrow(cands, lambda c: c in self.certain)
+        if raw.group == "H":  # a text that names one hromada beyond doubt ("X-ська сільська громада")
+            cands = _narrow(cands, lambda c: c in self.certain)  # means it by the bare adjective too
         if raw.cue not in ("село", "селище") and any(units[c].kind == "K" for c in cands):
             cands = [c for c in cands if units[c].kind == "K"]
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
