@@ -437,7 +437,10 @@ class Extractor:
         found: list[str] = []
         parts = _WORD_PARTS.split(text)  # text, word, text, word, ..., text: no match object per word
         words = parts[1::2]
-        named = {word: country for word in dict.fromkeys(words) if (country := self._word_country(word))}
+        keys = self.world.world.country_word_keys
+        lowered = "\x00".join(words).lower().replace("ґ", "г").split("\x00") if words else []
+        maybe = [word for word, key in zip(words, lowered, strict=True) if key in keys or not key.isalpha()]
+        named = {word: country for word in dict.fromkeys(maybe) if (country := self._word_country(word))}
         for index in [i for i, word in enumerate(words) if word in named] if named else ():
             country, word = named[words[index]], words[index]
             if country in found:
@@ -879,8 +882,6 @@ class Extractor:
                 if hint.country and hint.explicit and partner.geonameid:
                     ctx.located.append((_forms(span), partner))
                 return partner
-        if not hint.country and self.world.region_country(span) in countries:
-            return None  # a region of a country the article speaks of, not a town of the name elsewhere
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
             if (
@@ -892,6 +893,8 @@ class Extractor:
                     or ((place.population or 0) >= _KNOWN_TOWN and not self.world.big_namesake(span, place))
                 )
             ):
+                if self.world.region_country(span) in countries:
+                    return None  # a region of a country the article names, not a town of its name elsewhere
                 return partner_of(place, hint.level)
         country = hint.country or (countries[0] if len(countries) == 1 else None)
         if hint.level in ("district", "region") and not country and countries:

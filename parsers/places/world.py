@@ -595,6 +595,13 @@ class World:
         ):
             self._words.setdefault(key, []).append((kind, countries, dflt, weak))
         self._max_words = max((key.count(" ") + 1 for key in self._words), default=1)
+        self.country_word_keys = frozenset(
+            key
+            for key, entries in self._words.items()
+            if " " not in key and any(kind in _COUNTRY_KINDS for kind, *_ in entries)
+        )
+        """The keys of every one-word country name, abbreviation and adjective: a text whose words have
+        none of them (and no word of other characters) names no country in one word."""
         self._admin1: dict[str, list[str]] | None = None
         # Rows are kept in tuples: a tuple of numbers and strings leaves the garbage collector's watch.
         self._cyr_rows: dict[tuple[str, int], tuple[tuple[int, int, int | None, str], ...]] = {}
@@ -1043,6 +1050,7 @@ def _adjective_stems(name: str) -> list[str]:
 
 _PLAIN_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+")
 """A word that every normalization leaves as it is: one script, no apostrophe, dash or accent."""
+_COUNTRY_KINDS = frozenset({"cname", "cadj", "cabbr"})
 _PLAIN_WORD_TRIMMED = re.compile(r'[ \t\r\n.,;:«»"]*([А-ЯІЇЄҐа-яіїєґ]+|[A-Za-z]+)[ \t\r\n.,;:«»"]*')
 """A plain word with only what :func:`parsers.text.normalize_name` trims around it ("словом.")."""
 _TOKEN_BREAK = re.compile(r"[\s,;:()«»\"]+")
