@@ -2678,3 +2678,8 @@ def test_a_region_of_the_articles_country_is_not_a_town_of_its_name_elsewhere(ex
         "меморандум з Онтаріо."
     )
     assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Вінніпег", "CA")}
+
+
+def test_a_previous_agreement_that_was_in_force_is_no_preliminary_one():
+    assert relation_of("Сторони підписали попередню угоду про співпрацю.") == "intent"
+    assert relation_of("Попередня угода з містом діяла з 2019 року.") != "intent"

@@ -30,7 +30,11 @@ RELATION_RANK = {name: len(RELATIONS) - index for index, name in enumerate(RELAT
 # Phrases that name a relation beyond its own words: a partner town is a twin, a preliminary
 # agreement or a protocol is a statement of intent.
 _RELATION_PHRASES: dict[str, tuple[str, ...]] = {
-    "intent": (r"попередн\w* (?:угод|домовлен)", r"протокол\w* про"),
+    # "попередня угода" is a preliminary one unless the sentence says it was in force: then the previous one
+    "intent": (
+        r"попередн\w* (?:угод|домовлен)(?![^.;,]{0,40}\b(?:діял|діє|чинн|закінчил|спли|тривал))",
+        r"протокол\w* про",
+    ),
 }
 _RELATION_CUES: list[tuple[str, re.Pattern[str]]] = [
     (relation, re.compile("|".join((*stems, *_RELATION_PHRASES.get(relation, ())))))
