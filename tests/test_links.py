@@ -2683,3 +2683,13 @@ def test_a_region_of_the_articles_country_is_not_a_town_of_its_name_elsewhere(ex
 def test_a_previous_agreement_that_was_in_force_is_no_preliminary_one():
     assert relation_of("Сторони підписали попередню угоду про співпрацю.") == "intent"
     assert relation_of("Попередня угода з містом діяла з 2019 року.") != "intent"
+
+
+def test_an_agreement_the_next_sentence_extends_without_naming_another_side_was_renewed(extractor):
+    body = (
+        "Угоду про партнерство з польським містом Хелмом Сквирська громада вперше уклала в 2019 році. "
+        "Торік сторони продовжили угоду ще на п'ять років."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Хелм", "renewed")}
+    other = body.replace("продовжили угоду", "продовжили угоду з литовським Алітусом")
+    assert ("Хелм", "signed") in {(p, s) for _, p, _, _, s, _ in facts(extractor, other)}
