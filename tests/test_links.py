@@ -2693,3 +2693,36 @@ def test_an_agreement_the_next_sentence_extends_without_naming_another_side_was_
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Хелм", "renewed")}
     other = body.replace("продовжили угоду", "продовжили угоду з литовським Алітусом")
     assert ("Хелм", "signed") in {(p, s) for _, p, _, _, s, _ in facts(extractor, other)}
+
+
+def test_of_two_hromadas_in_a_title_the_one_the_body_names_again_is_the_articles(extractor):
+    body = (
+        "Торік депутати міської ради ухвалили рішення підписати угоду про партнерство з литовським Алітусом. "
+        "Сквирська громада давно дружить з польськими містами."
+    )
+    article = news_article(body, title="Південна громада на кордоні: як Сквира шукає партнерів")
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        ("Сквирська міська громада", "Алітус")
+    }
+
+
+def test_a_town_the_article_places_by_its_country_is_that_town_in_any_case_elsewhere(extractor):
+    body = (
+        "Сесія ради: розрив угод з російським Єльцем і Березою. Угоду про співпрацю з міською радою Берези "
+        "(Білорусь) підписали у 2011 році."
+    )
+    found = {(p, c) for _, p, c, *_ in facts(extractor, body, owner=SKVYRA)}
+    assert found == {("Єлець", "RU"), ("Береза", "BY")}
+
+
+def test_a_tie_a_foreign_towns_office_tells_of_its_own_town_is_not_the_owners(extractor):
+    body = (
+        "Мерія угорського Сегеда нагадала, що місто вже багато років підтримує побратимські зв'язки з сербською "
+        "Суботицею, і запропонувала спільні проєкти."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_town_that_is_the_partner_of_our_hromada_as_the_subject_is_the_owners_partner(extractor):
+    body = "Угорський Сегед уже багато років є побратимом нашої громади."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Сегед")}

@@ -80,6 +80,8 @@ from parsers.facts.merging import (
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
+    COUNTRY_ADJECTIVE_THEN_NAME,
+    NAME_THEN_COUNTRY,
     NAME_THEN_REGION,
     SURNAME,
     WORD,
@@ -193,6 +195,23 @@ _NAMESAKE_SCORE = 0.9
 
 _UNKNOWN_THERE = Partner("", None, None, None, None, "city", False)
 """The answer for a name the article placed in a region where the gazetteer has no such place."""
+
+
+def _a_foreign_town_speaks(text: str, foreign: list[Found]) -> bool:
+    """The sentence opens with a foreign town's office, body or people ("Мерія X", "Представники
+    польського X", "Бургомістр X") and names another foreign place: a tie it tells of "місто" or "ми"
+    with that place is the speaking town's (a tie with the speaking town itself has no other place, and
+    "наш" is the site's voice)."""
+    opening = _TOWNS_BODY_OPENING.match(text)
+    speaking = opening is not None and any(found.start == opening.end() for found in foreign)
+    return speaking and len({found.partner.key for found in foreign}) > 1 and not _OURS.search(text)
+
+
+_OURS = re.compile(r"\bнаш", re.IGNORECASE)
+_TOWNS_BODY_OPENING = re.compile(
+    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Бургомістр\w*|Влад\w+|Представник\w*|Делегаці\w+|Муніципалітет\w*|"
+    r"Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
+)
 
 
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
@@ -416,6 +435,9 @@ class Extractor:
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
             and not _DIRECTION_FROM.search(title, 0, m.start)
         ]
+        body_codes = {m.katottg for m in mentions if m.start >= len(title)}
+        # of several, the ones the body names again: a title word read as a hromada is seldom repeated
+        ua_in_title = [m for m in ua_in_title if m.katottg in body_codes] or ua_in_title
         if ua_in_title:
             # a hromada the title names as one ("X-ська громада") before a bare town name, which may be
             # one of its partners listed with foreign ones ("A, B і C: як X-ська громада …")
@@ -556,6 +578,8 @@ class Extractor:
         ):  # a name read as foreign by a cue before it ("з техаською Одесою") is not a Ukrainian side
             ua_mentions = [m for m in ua_mentions if m not in misread]
             owner = context.previous_side or owner
+        if not ua_mentions and _a_foreign_town_speaks(text, foreign):
+            return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs
             foreign, listed = outside_the_list(text, foreign), None
@@ -835,6 +859,13 @@ class Extractor:
         partner = self._resolve(span, hint, sentence_countries, ctx)
         if hint.admin1 and (partner is None or partner.geonameid is None):
             ctx.located.append((_forms(span), None))
+        if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
+            # a namesake read from a form the located memory did not reach (an oblique case): the town
+            # the article places elsewhere under a form of this name, if one, is meant
+            forms = _forms(span)
+            located = {p.geonameid: p for known, p in ctx.located if p and p.geonameid and forms & known}
+            if len(located) == 1 and partner.geonameid not in located:
+                return next(iter(located.values()))
         return partner
 
     def _resolve(
@@ -936,6 +967,9 @@ class Extractor:
                 place = self.world.best(name, country, admin1=region) if country else None
                 if place is not None:
                     ctx.located.append((_forms(name), partner_of(place, "city", name)))
+            for name, country in self._named_with_their_country(ctx.text):
+                if place := self.world.best(name, country):
+                    ctx.located.append((_forms(name), partner_of(place, "city", name)))
         if not ctx.located:
             return None
         if namesake is None:
@@ -948,6 +982,15 @@ class Extractor:
         if None in places:
             return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
+
+    def _named_with_their_country(self, text: str) -> list[tuple[str, str]]:
+        """(name, country) of the towns the text places by their country: "X (Країна)" and a country's
+        adjective right before the name."""
+        found = [(m.group(1), self.world.country(m.group(2))) for m in NAME_THEN_COUNTRY.finditer(text)]
+        found += [
+            (m.group(2), self._word_country(m.group(1))) for m in COUNTRY_ADJECTIVE_THEN_NAME.finditer(text)
+        ]
+        return [(name, country) for name, country in found if country and country != "UA"]
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:
         """A short name (three letters or fewer) that is the nominative of a place the article has already
