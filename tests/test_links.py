@@ -2726,3 +2726,13 @@ def test_a_tie_a_foreign_towns_office_tells_of_its_own_town_is_not_the_owners(ex
 def test_a_town_that_is_the_partner_of_our_hromada_as_the_subject_is_the_owners_partner(extractor):
     body = "Угорський Сегед уже багато років є побратимом нашої громади."
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Сегед")}
+
+
+def test_a_plan_whose_decision_was_later_cancelled_came_to_nothing(extractor):
+    body = (
+        "У 2023 році Сквирська міська рада ухвалила рішення про намір підписати угоду про співпрацю з "
+        "литовським містом Алітус. Але навесні 2025 року рішення скасували."
+    )
+    assert facts(extractor, body) == set()
+    kept = body.replace("Але навесні 2025 року рішення скасували.", "Підписання призначили на весну.")
+    assert pairs(facts(extractor, kept)) == {("Сквирська міська громада", "Алітус")}
