@@ -2736,3 +2736,10 @@ def test_a_plan_whose_decision_was_later_cancelled_came_to_nothing(extractor):
     assert facts(extractor, body) == set()
     kept = body.replace("Але навесні 2025 року рішення скасували.", "Підписання призначили на весну.")
     assert pairs(facts(extractor, kept)) == {("Сквирська міська громада", "Алітус")}
+
+
+def test_a_partnership_still_being_formalised_is_in_negotiation(extractor):
+    body = "Водночас Сквирська громада оформлює партнерство з литовським містом Алітус."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Алітус", "in_negotiation")}
+    done = body.replace("оформлює", "оформила")
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, done)} == {("Алітус", "signed")}
