@@ -2743,3 +2743,53 @@ def test_a_partnership_still_being_formalised_is_in_negotiation(extractor):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Алітус", "in_negotiation")}
     done = body.replace("оформлює", "оформила")
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, done)} == {("Алітус", "signed")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Нагадаємо, раніше Київська обласна військова адміністрація підписала меморандум про співпрацю з "
+        "польським містом Радом.",
+        "Нагадаємо, раніше Київська обласна рада підписала угоду про партнерство з Мазовецьким воєводством.",
+        "Нагадаємо, раніше Київська ОДА підписала декларацію про співпрацю з польським регіоном Мазовія.",
+    ],
+)
+def test_an_oblast_body_that_signs_is_no_hromadas_side(extractor, body):
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ряшів має кілька побратимів, зокрема угорське місто Ньїредьгаза та словацький Кошице.",  # a guard
+        "Цьогорічні Дні Ряшева мали особливий привід: місто відзначало річницю побратимства з угорським "
+        "містом Ньїредьгаза.",
+    ],
+)
+def test_a_foreign_towns_own_twins_are_not_the_owners(extractor, body):
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_ukrainian_town_in_a_later_errand_or_as_the_venue_is_no_side(extractor):
+    errands = (
+        "У наступному році рада планує підписати угоду з литовським Алітусом, провести Дні громади за "
+        "участі делегації Узина та відкрити молодіжний центр."
+    )
+    assert pairs(facts(extractor, errands, owner=SKVYRA)) == {("Сквирська міська громада", "Алітус")}
+    assert facts(extractor, errands) == set()  # no owner: the errand's town does not take its place
+    venue = "Угоду про співпрацю з литовським Алітусом підписали 11 грудня в Білій Церкві."
+    assert pairs(facts(extractor, venue, owner=SKVYRA)) == {("Сквирська міська громада", "Алітус")}
+
+
+def test_a_signing_only_others_reported_and_the_text_denies_is_no_tie(extractor):
+    body = (
+        "У мережі з'явилися дописи про те, що Сквирська громада уклала угоду з литовським Алітусом. "
+        "Сільський голова заявив, що жодної угоди з Алітусом громада не підписувала."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_city_the_title_names_for_one_of_its_districts_is_no_partner(extractor):
+    body = "Лист про наміри підписали 6 листопада міський голова Сквири та староста сьомого району Праги."
+    article = news_article(body, title="Сквирська громада підписала лист про наміри з Прагою")
+    assert all(f.partner.name_uk != "Прага" for f in extractor.extract(article))

@@ -5,10 +5,13 @@ partner.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from parsers.facts.cues import RELATION_RANK, STATUS_RANK
 from parsers.facts.model import Fact, Partner
+from parsers.facts.name_forms import may_name
 from parsers.facts.sentences import Sentence
 from parsers.text import name_key
 
@@ -124,6 +127,27 @@ def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sente
         )
 
     return [fact for fact in facts if not is_seat(fact)]
+
+
+def without_title_cities_of_a_district(
+    facts: list[Fact], title_end: int, sentences: list[Sentence], text: str
+) -> list[Fact]:
+    """A title names a big city loosely ("… з Віднем") where the body tells of one of its districts
+    ("округ X-а", "району X-а"): a city found only in the title, of which the body names a district,
+    is that district told less exactly, not a partner of its own."""
+
+    def loose(fact: Fact) -> bool:
+        if fact.partner.level != "city" or any(
+            sentences[i].start >= title_end for i in fact.sentence_indexes
+        ):
+            return False
+        name = fact.partner.name_uk
+        return any(may_name(match.group(1), name) for match in _DISTRICT_OF.finditer(text, title_end))
+
+    return [fact for fact in facts if not loose(fact)]
+
+
+_DISTRICT_OF = re.compile(r"\b(?:округ|район|дільниц)\w*\s+(?:міста\s+)?([А-ЯІЇЄҐ][\w'’-]+)", re.IGNORECASE)
 
 
 def without_title_sides_the_body_replaces(

@@ -52,9 +52,10 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
             return False
         return refutes_the_sentence_before(sentences[index + 1].text)
 
-    def denied_elsewhere(fact: Fact) -> bool:
+    def denied_elsewhere(fact: Fact) -> bool:  # a tie only said to exist or only reported by others
         index = fact.sentence_indexes[0]
-        if fact.status != "signed" or SIGNING.search(sentences[index].text):
+        told = sentences[index].text
+        if fact.status != "signed" or (SIGNING.search(told) and not _HEARSAY.search(told)):
             return False
         stem = case_stem(fact.partner.name_uk)
         return any(
@@ -75,6 +76,12 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     return kept
 
 
+# "з'явилися дописи про те, що …", "у мережі писали, що …": a signing others reported, not the text's own
+_HEARSAY = re.compile(
+    r"\b(?:допис|повідомлен|чутк|публікаці|інформаці)\w*\s+(?:\S+\s+){0,3}?про\s+те,?\s+що\b"
+    r"|\b(?:писали|пишуть|поширили|повідомляли),?\s+(?:\S+\s+){0,3}?що\b",
+    re.IGNORECASE,
+)
 _DENIAL_REACH = 40
 """How far before the words that deny a document the partner they deny it with may stand."""
 

@@ -188,6 +188,15 @@ def _is_finite_verb(word: str) -> bool:
     return parses(word)[0].tag.POS == "VERB"
 
 
+def opens_with_an_infinitive(text: str) -> bool:
+    """The text's first word is an infinitive ("…, провести Дні громади", "… і відкрити центр"): one
+    more item of a list of things to do, with its own object and place."""
+    from parsers.morphology import parses
+
+    words = re.findall(r"\b[а-яіїєґ'’]+\b", text)[:1]
+    return any("infn" in parses(word)[0].tag or parses(word)[0].tag.POS == "INFN" for word in words)
+
+
 def has_finite_verb(text: str) -> bool:
     """The text has a word the dictionary reads first as a finite verb ("співпрацює", "має"): a clause
     of its own, not an item of a list."""
