@@ -133,6 +133,7 @@ from parsers.facts.pairing import (
     pair_by_position,
     pronoun_subject,
     relinked_by_other_mention,
+    side_of_something_else,
 )
 from parsers.facts.retractions import (
     with_acts_told_next,
@@ -141,9 +142,7 @@ from parsers.facts.retractions import (
     without_turned_down_endings,
 )
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
-from parsers.facts.speakers import (
-    speaks_of_their_town,
-)
+from parsers.facts.speakers import a_foreign_town_speaks, speaks_of_their_town
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
@@ -157,7 +156,6 @@ from parsers.facts.vocabulary import (
     is_place_adjective,
     modifies_a_noun,
     names_a_bond,
-    opens_with_an_infinitive,
 )
 from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
@@ -204,62 +202,7 @@ _UNKNOWN_THERE = Partner("", None, None, None, None, "city", False)
 """The answer for a name the article placed in a region where the gazetteer has no such place."""
 
 
-def _side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) -> bool:
-    """A Ukrainian place named after a foreign one where it is a venue ("… з Y підписали в X") or in a
-    predicate of its own ("… з Y, провести Дні громади за участі делегації X"): not the partner's side."""
-    before = [found for found in foreign if found.stop <= mention.start]
-    if not before:
-        return False
-    if _VENUE_OF_THE_SIGNING.search(text, max(0, mention.start - 80), mention.start):
-        return True
-    gap = text[before[0].stop : mention.start]  # a new predicate anywhere after the first partner
-    return any(opens_with_an_infinitive(piece) for piece in _NEW_PREDICATE_BREAK.split(gap)[1:])
-
-
-_NEW_PREDICATE_BREAK = re.compile(r",|\s(?:і|й|та)\s")
-# "… підписали 11 грудня в X", "підписання заплановане на жовтень, під час Днів культури в X"
-_VENUE_OF_THE_SIGNING = re.compile(
-    r"(?:\b(?:підписал\w*|підпишуть|уклал\w*|укладуть)\s+(?:\d{1,2}\s+[а-яіїєґ]+\s+)?(?:\d{4}\s+року\s+)?"
-    r"|\bпід\s+час\s+[^,.;:]{0,60}?\s)(?:у|в)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Callable[[str], bool]) -> bool:
-    """The sentence's subject is a foreign town, its office, body or people ("X має побратимів", "Мерія
-    X", "Представники польського X", "Бургомістр X", "Дні X …: місто відзначало") and it names another
-    foreign place: a tie it tells of the town, "місто" or "ми" with that place is that town's (a tie
-    with the speaking town itself has no other place, and "наш" is the site's voice)."""
-    if _OURS.search(text):
-        return False
-    opening = _TOWNS_BODY_OPENING.match(text)
-    first = len(text) - len(text.lstrip(" «\"'(\n"))
-    at = opening.end() if opening else first  # "Мерія X …", or X itself as the sentence's subject
-    word = _CAPITALISED_WORD.match(text, at)
-    speaking = {found.partner.key for found in foreign if found.start == at}
-    if not speaking and word and _ITS_TIES_AFTER.match(text, word.end()) and is_foreign_name(word.group(0)):
-        speaking = {"named"}  # "X має кілька побратимів, зокрема …"
-    if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
-        # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
-        speaking = {found.partner.key for found in foreign if found.stop <= back.start()}
-    others = {found.partner.key for found in foreign} - speaking
-    return bool(speaking) and bool(others)
-
-
-_CAPITALISED_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*")
-_ITS_TIES_AFTER = re.compile(
-    r"\s+(?:вже\s+|також\s+|давно\s+)?(?:має|мав|мало|підтримує|співпрацює|дружить)\b",
-    re.IGNORECASE,
-)
-_TOWN_REFERS_BACK = re.compile(r"(?<![\w-])(?:місто|містечко)\s+(?=[а-яіїєґ])")
-
-
-_OURS = re.compile(r"\bнаш", re.IGNORECASE)
 _OBLAST_BODY = re.compile(r"рад|адміністрац|ОДА|ОВА")
-_TOWNS_BODY_OPENING = re.compile(
-    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Бургомістр\w*|Влад\w+|Представник\w*|Делегаці\w+|Муніципалітет\w*|"
-    r"Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
-)
 
 
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
@@ -629,11 +572,11 @@ class Extractor:
         ):  # a name read as foreign by a cue before it ("з техаською Одесою") is not a Ukrainian side
             ua_mentions = [m for m in ua_mentions if m not in misread]
             owner = context.previous_side or owner
-        elsewhere = [m for m in ua_mentions if _side_of_something_else(text, m, foreign)]
+        elsewhere = [m for m in ua_mentions if side_of_something_else(text, m, foreign)]
         if elsewhere:  # "підписати угоду з Y, … і відкрити центр у X": X is no side of the tie with Y
             ua_mentions = [m for m in ua_mentions if m not in elsewhere]
             owner = owner or home
-        if not ua_mentions and _a_foreign_town_speaks(text, foreign, self._exact_foreign_name):
+        if not ua_mentions and a_foreign_town_speaks(text, foreign, self._exact_foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs

@@ -30,7 +30,7 @@ from parsers.facts.links import (
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ, FOREIGN_HEAD_STEMS, is_adjective
+from parsers.facts.vocabulary import ADJ, FOREIGN_HEAD_STEMS, is_adjective, opens_with_an_infinitive
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -881,3 +881,24 @@ def distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
             seen.add(mention.katottg)
             sides.append(mention)
     return sides
+
+
+def side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) -> bool:
+    """A Ukrainian place named after a foreign one where it is a venue ("… з Y підписали в X") or in a
+    predicate of its own ("… з Y, провести Дні громади за участі делегації X"): not the partner's side."""
+    before = [found for found in foreign if found.stop <= mention.start]
+    if not before:
+        return False
+    if _VENUE_OF_THE_SIGNING.search(text, max(0, mention.start - 80), mention.start):
+        return True
+    gap = text[before[0].stop : mention.start]  # a new predicate anywhere after the first partner
+    return any(opens_with_an_infinitive(piece) for piece in _NEW_PREDICATE_BREAK.split(gap)[1:])
+
+
+_NEW_PREDICATE_BREAK = re.compile(r",|\s(?:і|й|та)\s")
+# "… підписали 11 грудня в X", "підписання заплановане на жовтень, під час Днів культури в X"
+_VENUE_OF_THE_SIGNING = re.compile(
+    r"(?:\b(?:підписал\w*|підпишуть|уклал\w*|укладуть)\s+(?:\d{1,2}\s+[а-яіїєґ]+\s+)?(?:\d{4}\s+року\s+)?"
+    r"|\bпід\s+час\s+[^,.;:]{0,60}?\s)(?:у|в)\s+$",
+    re.IGNORECASE,
+)

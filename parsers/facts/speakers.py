@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from parsers.facts.model import Found
 from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS
 from parsers.text import name_key
 
@@ -112,3 +113,38 @@ _THEIR_TOWN = re.compile(
 def speaks_of_their_town(text: str) -> bool:
     """ "Гості розповіли, що їхня громада …": the guests' hromada, never the site's own."""
     return _THEIR_TOWN.search(text) is not None
+
+
+def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Callable[[str], bool]) -> bool:
+    """The sentence's subject is a foreign town, its office, body or people ("X має побратимів", "Мерія
+    X", "Представники польського X", "Бургомістр X", "Дні X …: місто відзначало") and it names another
+    foreign place: a tie it tells of the town, "місто" or "ми" with that place is that town's (a tie
+    with the speaking town itself has no other place, and "наш" is the site's voice)."""
+    if _OURS.search(text):
+        return False
+    opening = _TOWNS_BODY_OPENING.match(text)
+    first = len(text) - len(text.lstrip(" «\"'(\n"))
+    at = opening.end() if opening else first  # "Мерія X …", or X itself as the sentence's subject
+    word = _CAPITALISED_WORD.match(text, at)
+    speaking = {found.partner.key for found in foreign if found.start == at}
+    if not speaking and word and _ITS_TIES_AFTER.match(text, word.end()) and is_foreign_name(word.group(0)):
+        speaking = {"named"}  # "X має кілька побратимів, зокрема …"
+    if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
+        # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
+        speaking = {found.partner.key for found in foreign if found.stop <= back.start()}
+    others = {found.partner.key for found in foreign} - speaking
+    return bool(speaking) and bool(others)
+
+
+_CAPITALISED_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*")
+_ITS_TIES_AFTER = re.compile(
+    r"\s+(?:вже\s+|також\s+|давно\s+)?(?:має|мав|мало|підтримує|співпрацює|дружить)\b",
+    re.IGNORECASE,
+)
+_TOWN_REFERS_BACK = re.compile(r"(?<![\w-])(?:місто|містечко)\s+(?=[а-яіїєґ])")
+
+
+_TOWNS_BODY_OPENING = re.compile(
+    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Бургомістр\w*|Влад\w+|Представник\w*|Делегаці\w+|Муніципалітет\w*|"
+    r"Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
+)
