@@ -2793,3 +2793,12 @@ def test_a_city_the_title_names_for_one_of_its_districts_is_no_partner(extractor
     body = "Лист про наміри підписали 6 листопада міський голова Сквири та староста сьомого району Праги."
     article = news_article(body, title="Сквирська громада підписала лист про наміри з Прагою")
     assert all(f.partner.name_uk != "Прага" for f in extractor.extract(article))
+
+
+def test_a_namesake_the_text_says_not_to_confuse_with_does_not_place_the_partner(extractor):
+    body = (
+        "Сквирська громада та канадське місто Лондон (провінція Онтаріо) підписали угоду про партнерство. "
+        "Документ підписали міський голова Сквири та мер Лондона. Мер пожартував, що його місто не варто "
+        "плутати з британським Лондоном."
+    )
+    assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Лондон", "CA")}

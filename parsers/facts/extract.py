@@ -81,7 +81,6 @@ from parsers.facts.merging import (
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
-    COUNTRY_ADJECTIVE_THEN_NAME,
     NAME_THEN_COUNTRY,
     NAME_THEN_REGION,
     SURNAME,
@@ -982,12 +981,9 @@ class Extractor:
         return next(iter(places.values())) if len(places) == 1 else None
 
     def _named_with_their_country(self, text: str) -> list[tuple[str, str]]:
-        """(name, country) of the towns the text places by their country: "X (Країна)" and a country's
-        adjective right before the name."""
+        """(name, country) of the towns the text places by their country in brackets ("X (Країна)"). A
+        country's adjective is no such placing: "не плутати з італійською X" names the namesake."""
         found = [(m.group(1), self.world.country(m.group(2))) for m in NAME_THEN_COUNTRY.finditer(text)]
-        found += [
-            (m.group(2), self._word_country(m.group(1))) for m in COUNTRY_ADJECTIVE_THEN_NAME.finditer(text)
-        ]
         return [(name, country) for name, country in found if country and country != "UA"]
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:

@@ -76,8 +76,6 @@ _TOWN_FROM_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:\s*(?:…|\.\.\.))?\s+
 NAME_THEN_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+)" + _REGION_APPOSITION.pattern)
 # "X (Республіка Білорусь)", "X (Польща)": a town placed by its country in brackets after it.
 NAME_THEN_COUNTRY = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+)\s+\((?:Республіка\s+)?([А-ЯІЇЄҐ][\w'’-]+)\)")
-# "білоруського Кобрина"-shaped: a country's adjective right before a town's name.
-COUNTRY_ADJECTIVE_THEN_NAME = re.compile(r"\b([а-яіїєґ'’]+(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+([А-ЯІЇЄҐ][\w'’-]+)")
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
 _REGION_NOUNS = {
     "район": "район",
