@@ -132,7 +132,7 @@ def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sente
 def without_title_cities_of_a_district(
     facts: list[Fact], title_end: int, sentences: list[Sentence], text: str
 ) -> list[Fact]:
-    """A title names a big city loosely ("… з Віднем") where the body tells of one of its districts
+    """A title names a big city loosely ("… з X-ом") where the body tells of one of its districts
     ("округ X-а", "району X-а"): a city found only in the title, of which the body names a district,
     is that district told less exactly, not a partner of its own."""
 
