@@ -859,8 +859,7 @@ class Extractor:
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
             # a namesake read from a form the located memory did not reach (an oblique case): the town
             # the article places elsewhere under a form of this name, if one, is meant
-            forms = _forms(span)
-            located = {p.geonameid: p for known, p in ctx.located if p and p.geonameid and forms & known}
+            located = {gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None}
             if len(located) == 1 and partner.geonameid not in located:
                 return next(iter(located.values()))
         return partner
@@ -970,12 +969,10 @@ class Extractor:
         if not ctx.located:
             return None
         if namesake is None:
-            keys = {name_key(clean_span(span))}
+            keys = frozenset({name_key(clean_span(span))})
         else:  # its forms, and the gazetteer's nominative, which bridges forms de-inflection misses
             keys = _forms(span) | {name_key(namesake.name_uk)}
-        places = {
-            partner.geonameid if partner else None: partner for forms, partner in ctx.located if keys & forms
-        }
+        places = _located_matching(ctx, keys)
         if None in places:
             return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
@@ -1092,6 +1089,13 @@ def _possible_names(text: str) -> list[tuple[int, int]]:
         *(match.span() for match in REGION_PHRASE.finditer(text)),
         *(match.span() for match in LATIN_NAME.finditer(text)),
     ]
+
+
+def _located_matching(
+    ctx: ArticleContext, keys: frozenset[str] | set[str]
+) -> dict[int | None, Partner | None]:
+    """The places the article located under a form among ``keys``, by id (None: located but unknown)."""
+    return {partner.geonameid if partner else None: partner for forms, partner in ctx.located if keys & forms}
 
 
 def _forms(span: str) -> frozenset[str]:
