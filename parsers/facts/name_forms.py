@@ -36,7 +36,7 @@ def may_name(text: str, name: str) -> bool:
     """The sentence may resolve a place of this name: it has a capitalised word that begins as the
     name does and is no longer than a case form of it. (Only Cyrillic names are remembered: a name in
     Latin letters is read as a partner of its sentence alone, see ``Extractor._latin_places``.)"""
-    stem = unchanging_start(name)
+    stem = _unchanging_start(name)
     longest = len(name.split(" ")[0].split("-")[0]) + _LONGEST_ENDING
     return any(
         len(word) <= longest and _folded(word).startswith(stem) for word in _CAPITALISED_WORD.findall(text)
@@ -58,7 +58,7 @@ def _folded(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
-def unchanging_start(name: str) -> str:
+def _unchanging_start(name: str) -> str:
     """The first letters of a name's first word before its last vowel, folded: inflection changes a
     word's ending and the vowel of its last syllable (a nominative's "і" that becomes "о"), not what
     comes before them, and never the first letter (a short word that opens with its one vowel, "Як",
