@@ -140,6 +140,52 @@ def test_a_later_sentence_about_the_document_dates_its_signing(extractor):
     assert found["Ополе"][3] == "2025-06-09"
 
 
+def test_a_quoted_later_sentence_about_the_documents_dates_their_signing(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "На форумі Сквирська міська громада та польське місто Ополе підписали угоду про партнерство.\n"
+        "Громади домовилися про обміни молоді.\n"
+        "«Угоду підписано 12 червня, а робота лише починається», — сказав посадовець.",
+    )
+    assert found["Ополе"][3] == "2025-06-12"
+
+
+def test_documents_signed_at_an_occasion_named_just_before_take_the_occasions_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "14 травня у Вінниці відбувся форум місцевого самоврядування. На ньому виступили голови громад.\n"
+        "Підсумком форуму стало підписання угод про партнерство. Документи підписали: Сквирський міський "
+        "голова та бурмістр Ополя; Узинський міський голова та бурмістр Торуня.",
+    )
+    assert found["Ополе"][3] == "2025-05-14"
+    assert found["Торунь"][3] == "2025-05-14"
+
+
+def test_signers_told_after_a_signing_at_an_occasion_take_the_occasions_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "У Жешуві 3 квітня відбулася конференція прикордонних громад. Учасники обговорили туризм.\n"
+        "Наприкінці конференції підписано дві угоди. Сквирська міська громада уклала угоду з містом "
+        "Ополе, а Узинська – з Торунем.",
+    )
+    assert found["Ополе"][3] == "2025-04-03"
+    assert found["Торунь"][3] == "2025-04-03"
+
+
+def test_a_signing_at_another_occasion_of_its_own_keeps_its_own_story(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "У Жешуві 3 квітня відбулася конференція прикордонних громад. Учасники обговорили туризм.\n"
+        "На конференції підписано дві угоди. А на ярмарку Сквирська міська громада уклала угоду з "
+        "містом Ополе.",
+    )
+    assert found["Ополе"][3] != "2025-04-03"
+
+
 def test_a_tie_named_without_an_act_takes_the_act_the_next_sentence_tells_of_the_document(extractor):
     found = facts(
         extractor,

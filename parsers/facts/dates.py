@@ -43,7 +43,7 @@ _EVENT = re.compile(r"відбул|зустріч|форум|візит|засі
 _DAY = re.compile(r"\d\s+[а-яіїєґ]+|\d{1,2}\.\d{1,2}\.\d{4}", re.IGNORECASE)
 
 DOCUMENT_OPENING = re.compile(
-    r"^(?:\S+\s+){0,2}?(?:документ\w*|меморандум\w*|угод\w*|договір|договор\w*)\b", re.IGNORECASE
+    r"^[«\"„“]?(?:\S+\s+){0,2}?(?:документ\w*|меморандум\w*|угод\w*|договір|договор\w*)\b", re.IGNORECASE
 )
 """A sentence whose subject, among its first words, is the agreement itself ("Документ … підписали")."""
 
@@ -181,12 +181,13 @@ _OCCASION_BACK = 5
 
 def _occasion_before(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
     """A signing told by the occasion it happened at ("на форумі підписано", "головною подією
-    конференції стало підписання", maybe in the sentence just before a list of pairs) takes the date of
+    конференції стало підписання", maybe in the sentence just before a list of pairs or before one
+    whose subject is the documents) takes the date of
     the nearest earlier sentence, a few back, that names the same occasion and dates it to the month or
     the day."""
     told = [sentences[index]]
     after_the_act = index > 0 and _same_paragraph(text, sentences[index - 1], sentences[index])
-    if after_the_act and not SIGNING.search(sentences[index].text):
+    if after_the_act and _details_the_act_before(sentences[index - 1].text, sentences[index].text):
         told.insert(0, sentences[index - 1])  # the list of pairs after the sentence that tells the act
     if not any(SIGNING.search(sentence.text) for sentence in told):
         return None
@@ -200,6 +201,16 @@ def _occasion_before(text: str, sentences: list[Sentence], index: int, published
             if found and len(found) >= len("YYYY-MM"):
                 return found
     return None
+
+
+def _details_the_act_before(before: str, sentence: str) -> bool:
+    """The sentence tells who signed what the sentence before it says was signed at an occasion: a
+    list of pairs with no verb of its own, a sentence whose subject is the documents ("Документи
+    підписали: A та B; …"), or one that names the signers without the occasion ("На завершення форуму
+    підписано дві угоди. A уклала угоду з X, а B – з Y")."""
+    if DOCUMENT_OPENING.search(sentence) or not SIGNING.search(sentence):
+        return True
+    return bool(SIGNING.search(before) and _OCCASION.search(before) and not _OCCASION.search(sentence))
 
 
 _NTH_DAY = re.compile(r"\b(перш|друг|трет|четверт)\w*\s+(?:[\w'’-]+\s+)?(?:день|дня|дні)\b", re.IGNORECASE)
