@@ -200,6 +200,20 @@ def test_an_oblique_case_resolves_to_the_nominative(world, written, name_uk, geo
     assert (place.name_uk, place.geonameid) == (name_uk, geonameid)
 
 
+@pytest.mark.parametrize(
+    ("written", "name_uk", "geonameid"),
+    [
+        # a feminine name in a soft sign: its instrumental "-ью" is the nominative's "-ь"
+        ("Тршештью", "Тршешть", 3064029),
+        # a fleeting vowel after a softened consonant: the soft sign goes where the vowel comes back
+        ("Гумпольця", "Гумполець", 3074723),
+    ],
+)
+def test_a_soft_oblique_form_gives_the_nominative(world, written, name_uk, geonameid):
+    place = resolve_foreign(written, "CZ", world=world)
+    assert (place.name_uk, place.geonameid) == (name_uk, geonameid)
+
+
 def test_a_name_declined_as_an_adjective_resolves_through_its_instrumental(world):
     place = resolve_foreign("Щекіним", "RU", world=world)
     assert (place.name_uk, place.geonameid) == ("Щекіно", 495394)
