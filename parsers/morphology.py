@@ -6,6 +6,7 @@ Used to keep people and ordinary words out of place candidates: "Михайло 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pymorphy3
@@ -25,11 +26,34 @@ def parses(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
     return tuple(analyzer().parse(word))
 
 
+_GIVEN_NAMES_UNTAGGED = frozenset(
+    (
+        "богдан",
+        "назар",
+        "максим",
+        "володимир",
+        "марко",
+        "мартин",
+        "лука",
+        "олесь",
+        "северин",
+        "злата",
+        "поліна",
+    )
+)
+"""Common Ukrainian first names the dictionary has only as common nouns or places (no name tag)."""
+
+
 @lru_cache(maxsize=50000)
 def is_given_name(word: str) -> bool:
-    """True when the dictionary knows ``word`` as a first name or patronymic in some reading."""
+    """True when the dictionary knows ``word`` as a first name or patronymic in some reading, or reads
+    it as a form of a common first name it has no name tag for."""
     readings = parses(normalize_name(word))
-    return any(parse.is_known and ({"Name", "Patr"} & parse.tag.grammemes) for parse in readings[:3])
+    return normalize_name(word).lower() in _GIVEN_NAMES_UNTAGGED or any(
+        parse.is_known
+        and ({"Name", "Patr"} & parse.tag.grammemes or parse.normal_form in _GIVEN_NAMES_UNTAGGED)
+        for parse in readings[:3]
+    )
 
 
 @lru_cache(maxsize=50000)
@@ -81,4 +105,11 @@ def adjective_form(word: str, gender: str = "masc") -> str:
             if form:
                 text = form.word
                 return text[:1].upper() + text[1:] if normalized[:1].isupper() else text
+    if place_adjective := _PLACE_ADJECTIVE_CASE.search(normalized):
+        # a place's adjective the dictionary reads only as a surname ("X-ською" → "X-ський")
+        return normalized[: place_adjective.start(1)] + _NOMINATIVE_ENDING[gender]
     return normalized
+
+
+_PLACE_ADJECTIVE_CASE = re.compile(r"(?:[сц]ьк|зьк)(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)$")
+_NOMINATIVE_ENDING = {"masc": "ий", "femn": "а", "neut": "е"}

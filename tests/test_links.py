@@ -993,6 +993,15 @@ def test_a_foreign_towns_relative_clause_tells_its_own_partners(extractor):
     assert facts(extractor, body) == set()
 
 
+@pytest.mark.parametrize("first_name", ["Богдан", "Максим", "Назар"])
+def test_a_common_first_name_the_dictionary_does_not_tag_is_no_town(extractor, first_name):
+    body = (
+        f"Сквирський міський голова і примар румунського міста Радівці (Rădăuți) {first_name} Лошонці "
+        "підписали угоду про партнерство."
+    )
+    assert {p for _, p, *_ in facts(extractor, body)} == {"Радівці"}
+
+
 def test_a_dash_clause_with_its_own_verb_is_no_elliptical_tie(extractor):
     body = (
         "Фастів давно співпрацює з молдовським містом Сороки, а Сквира – з Сороками через річку "
@@ -1027,6 +1036,14 @@ def test_where_a_relocated_administration_works_is_no_side(extractor):
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert ("Фастівська міська громада", "Тракай") not in found
+
+
+def test_the_towns_where_a_relocated_hromada_works_are_no_sides(extractor):
+    body = (
+        "Сквирська міська громада, що з 2022 року перебуває в окупації і працює в евакуації у Фастові та "
+        "Білій Церкві, продовжила угоду про партнерство з польським містом Ополе."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
 
 
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
@@ -2605,6 +2622,16 @@ def test_a_foreign_region_keeps_the_country_the_article_gave_it(extractor):
     assert {f.partner.country_iso2 for f in found} == {"BY"}
 
 
+def test_a_district_council_that_signs_is_named_in_the_nominative(extractor):
+    body = (
+        "Депутати підтримали рішення «Про припинення дії угоди про співпрацю між Сквирською міською радою та "
+        "Кричевською районною радою і містом Кричев» (Республіка Білорусь)."
+    )
+    found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    regions = {f.partner.name_uk for f in found if f.partner.level == "region"}
+    assert regions <= {"Кричевський район"}  # never the adjective's instrumental
+
+
 def test_a_proposal_the_council_later_turned_down_is_no_plan(extractor):
     body = (
         "Проєкт рішення «Про схвалення меморандуму про співпрацю між Сквирською міською громадою та містом "
@@ -2752,6 +2779,9 @@ def test_a_partnership_still_being_formalised_is_in_negotiation(extractor):
         "польським містом Радом.",
         "Нагадаємо, раніше Київська обласна рада підписала угоду про партнерство з Мазовецьким воєводством.",
         "Нагадаємо, раніше Київська ОДА підписала декларацію про співпрацю з польським регіоном Мазовія.",
+        "Нагадаємо, що з 2021 року Київська область співпрацює з Мазовецьким воєводством.",
+        "Кілька громад області мають партнерів у Польщі, а торік обласна рада підписала меморандум з "
+        "Мазовецьким воєводством.",
     ],
 )
 def test_an_oblast_body_that_signs_is_no_hromadas_side(extractor, body):
@@ -2793,6 +2823,16 @@ def test_a_city_the_title_names_for_one_of_its_districts_is_no_partner(extractor
     body = "Лист про наміри підписали 6 листопада міський голова Сквири та староста сьомого району Праги."
     article = news_article(body, title="Сквирська громада підписала лист про наміри з Прагою")
     assert all(f.partner.name_uk != "Прага" for f in extractor.extract(article))
+
+
+def test_a_town_the_title_names_for_a_hromada_of_its_oblast_is_no_partner(extractor):
+    body = (
+        "Сквирська міська громада підписала меморандум про партнерство з Кушугумською селищною громадою "
+        "Запорізької області. Кушугумська громада розташована неподалік Запоріжжя."
+    )
+    article = news_article(body, title="Сквира та Кушугум: громада підписала меморандум з Запоріжжям")
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Сквирська міська громада", "Кушугумська селищна громада")}
 
 
 def test_a_namesake_the_text_says_not_to_confuse_with_does_not_place_the_partner(extractor):

@@ -77,6 +77,7 @@ from parsers.facts.merging import (
     without_title_cities_of_a_district,
     without_title_seats,
     without_title_sides_the_body_replaces,
+    without_title_towns_for_a_hromada_of_their_oblast,
 )
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
@@ -202,6 +203,13 @@ _UNKNOWN_THERE = Partner("", None, None, None, None, "city", False)
 
 
 _OBLAST_BODY = re.compile(r"рад|адміністрац|ОДА|ОВА")
+# An oblast, or its council or administration named without the oblast, as the subject of a tie verb
+# ("Х-ська область співпрацює з повітом Y", "обласна рада підписала меморандум з регіоном Y").
+_OBLAST_ACTS = re.compile(
+    r"(?:\b[А-ЯІЇЄҐ][\w'’-]+ська\s+область|\b(?:[Оо]бласна\s+(?:військова\s+|державна\s+)?(?:рада|адміністрація))"
+    r"|\b(?:ОДА|ОВА|облрада)\b)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:підписа|уклал|уклав|співпрацю|поріднил|побратал|ма(?:є|ла)\s+(?:\S+\s+)?(?:партнер|побратим|угод))"
+)
 
 
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
@@ -322,6 +330,7 @@ class Extractor:
         )
         found = without_title_seats(found, title_end, sentences)
         found = without_title_cities_of_a_district(found, title_end, sentences, text)
+        found = without_title_towns_for_a_hromada_of_their_oblast(found, title_end, sentences)
         body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}
         found = without_title_sides_the_body_replaces(found, title_end, sentences, body_sides)
         for fact in found:
@@ -548,7 +557,10 @@ class Extractor:
             owner = context.previous_side
         elif not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side is not None:
             owner = context.previous_side  # "… X-ська громада. Торік вона підписала угоду з Y"
-        if not ua_mentions and any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions):
+        if not ua_mentions and (
+            any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions)
+            or _OBLAST_ACTS.search(text)
+        ):
             owner = None  # "обласна адміністрація підписала декларацію з регіоном Y": the oblast's tie
         if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
             # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:

@@ -170,6 +170,32 @@ def without_title_sides_the_body_replaces(
     ]
 
 
+def without_title_towns_for_a_hromada_of_their_oblast(
+    facts: list[Fact], title_end: int, sentences: list[Sentence]
+) -> list[Fact]:
+    """A title names a domestic partner loosely by a big town of its oblast ("… з X-ом") where the body
+    ties the same side to a hromada of that oblast: a domestic partner found only in the title, in the
+    oblast of a hromada the body pairs with the title's side, is that hromada told less exactly."""
+
+    def in_body(fact: Fact) -> bool:
+        return any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+
+    body_ties = [
+        {fact.ua.katottg, fact.partner.katottg} for fact in facts if fact.partner.domestic and in_body(fact)
+    ]
+    body_sides = set().union(*body_ties) if body_ties else set()
+
+    def loose(fact: Fact) -> bool:
+        town = fact.partner.katottg
+        if not fact.partner.domestic or in_body(fact) or not town or town in body_sides:
+            return False
+        return any(
+            fact.ua.katottg in tie and any(side and side[:4] == town[:4] for side in tie) for tie in body_ties
+        )  # a code's first four characters name its oblast
+
+    return [fact for fact in facts if not loose(fact)]
+
+
 def _sounds_alike(one: Partner, other: Partner) -> bool:
     return (
         max(

@@ -219,14 +219,15 @@ def of_another_party(text: str, start: int) -> bool:
 
 _WORKS_IN = re.compile(
     r"\b(?:працю\w*|перебува\w*|розміщен\w*|розташован\w*|евакуйован\w*|релокован\w*|знаходиться|"
-    r"знаходяться|тимчасово)\s+(?:\S+\s+)?(?:в|у)\s+(?:міст\w*\s+)?$",
+    r"знаходяться|тимчасово)\s+(?:\S+\s+){0,2}?(?:в|у)\s+(?:міст\w*\s+)?"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:,\s+|\s+(?:та|і|й)\s+)){0,3}$",  # "працює в евакуації в X та Y"
     re.IGNORECASE,
 )
 
 
 def where_someone_works(text: str, start: int) -> bool:
-    """ "адміністрація громади, яка працює в X": X is where a body works (a relocated one, in wartime),
-    not a side of its ties."""
+    """ "адміністрація громади, яка працює в X", "громада, що працює в евакуації в X та Y": X (and the
+    places listed with it) is where a body works (a relocated one, in wartime), not a side of its ties."""
     return _WORKS_IN.search(text, max(0, start - 60), start) is not None
 
 
