@@ -293,6 +293,18 @@ def test_signers_named_after_the_verb_pair_entry_by_entry(extractor):
     assert found["Бохотниця"][:3] == ("Узинська міська громада", "partnership", "signed")
 
 
+def test_a_plural_towns_genitive_without_an_ending_after_an_office_is_the_town(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Громади поповнили список партнерів молдовськими муніципалітетами. Документи підписали: Сквирський "
+        "міський голова та мер Бельц; Узинський міський голова та мер Оргієва.",
+    )
+    assert found["Бельц"][0] == SQUIRE and found["Оргіїв"][0] == "Узинська міська громада"
+    person = facts(extractor, "Новина", "Сквира має партнера в Канаді. Мер Гант розповів про співпрацю.")
+    assert person == {}  # a surname after the office, with the sentence going on
+
+
 def test_signers_who_are_no_partner_town_give_nothing(extractor):
     assert (
         facts(

@@ -793,7 +793,7 @@ class Extractor:
             return False
         if before and PERSON_ROLES.match(before[-1]):
             return not (
-                self._office_of_place(span, countries, ctx)
+                self._office_of_place(span, countries, ctx, _LAST_OF_ITS_ITEM.match(text, end) is not None)
                 or self._indeclinable_town_before_its_head(text, end, span, countries, ctx)
             )
         words = span.split()
@@ -849,12 +849,16 @@ class Extractor:
             for country in dict.fromkeys([*countries, *ctx.countries])
         )
 
-    def _office_of_place(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
+    def _office_of_place(
+        self, span: str, countries: list[str], ctx: ArticleContext, last_name: bool = False
+    ) -> bool:
         """ "бургомістр X" (genitive), "мера Кракова": after a role word, a known place in an oblique
-        case names the office's town; a person's name follows a role in the nominative."""
+        case names the office's town; a person's name follows a role in the nominative. A genitive
+        plural without an ending ("мер X" for "X-и") reads as a nominative: a place of the article's
+        country that ends its list item or sentence ("…; та мер X.") is the office's town too."""
         for country in dict.fromkeys([*countries, *ctx.countries]):
             place = self.world.best(span, country)
-            if place and place.score >= 0.8 and name_key(place.name_uk) != name_key(span):
+            if place and place.score >= 0.8 and (last_name or name_key(place.name_uk) != name_key(span)):
                 return True
         place = self.world.best(span, None)  # no country named: only a near-exact declined name counts
         return bool(place and place.score >= 0.95 and name_key(place.name_uk) != name_key(span))
@@ -1227,6 +1231,8 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
     )
 
 
+_LAST_OF_ITS_ITEM = re.compile(r"\s*(?:[;.]|$)")
+"""Nothing after a name but the end of its list item or sentence ("…; та мер X.")."""
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
 _PERSON_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+\s+[А-ЯІЇЄҐ][\w'’-]+")
 """A first name and a surname right after a name."""

@@ -382,6 +382,7 @@ def _spelled_as_written(lemma: str) -> str:
 
 
 _CLOSED_OV = re.compile(r"[^аеєиіїоуюя][ое]в$")
+_CLOSED_YEV = re.compile(r"[аеєиіїоуюя]єв$")
 _FLEETING_ETS = re.compile(r"[^аеєиіїоуюя]ць$")
 _FLEETING_EK = re.compile(r"[^аеєиіїоуюяьй]к$")
 _WORD_BREAKS = re.compile(r"([\s\-]+)")
@@ -394,6 +395,8 @@ def _alternations(lemma: str) -> list[str]:
     ("X-ка" → "X-ек", "X-ок")."""
     if _CLOSED_OV.search(lemma):
         return [lemma[:-2] + "ів"]
+    if _CLOSED_YEV.search(lemma):
+        return [lemma[:-2] + "їв"]  # "X-ієва" → "X-іїв", as "Києва" → "Київ"
     if _FLEETING_ETS.search(lemma):
         return [lemma[: -3 if lemma.endswith("ьць") else -2] + "ець"]  # "X-льця" → "X-лець"
     if _FLEETING_EK.search(lemma):
