@@ -1046,6 +1046,23 @@ def test_the_towns_where_a_relocated_hromada_works_are_no_sides(extractor):
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
 
 
+def test_a_partner_community_named_after_the_verb_to_be_is_the_hromadas_partner(extractor):
+    body = "Польська ґміна Бохотниця є партнерською громадою Сквирської громади з 2021 року."
+    assert facts(extractor, body) == {
+        ("Сквирська міська громада", "Бохотниця", "PL", "partnership", "signed", "appositive")
+    }
+
+
+@pytest.mark.parametrize(
+    "predicate", ["відтепер офіційно побратими", "тепер побратими", "віднині міста-побратими"]
+)
+def test_twins_as_the_predicate_without_a_verb_tie_both_subjects(extractor, predicate):
+    body = f"Сквирська громада та польське місто Ополе {predicate}."
+    assert {(u, p, s) for u, p, _, _, s, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ополе", "signed")
+    }
+
+
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
     assert facts(extractor, body) == {
