@@ -1063,6 +1063,18 @@ def test_twins_as_the_predicate_without_a_verb_tie_both_subjects(extractor, pred
     }
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угода про партнерство між громадою та молдовським містом Унгени діє з 2021 року.",
+        "Угода між нашою громадою та польським містом Ополе діє з 2019 року.",
+    ],
+)
+def test_the_hromada_on_its_own_site_is_the_first_side_of_between(extractor, body):
+    assert len(facts(extractor, body, owner=SKVYRA)) == 1
+    assert facts(extractor, body) == set()  # a news site's "громада" is nobody in particular
+
+
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
     assert facts(extractor, body) == {

@@ -560,7 +560,10 @@ def link_of(
         ):
             return Link("between", STRENGTH["between"])
     elif _BETWEEN.search(text[:partner_start]) and re.search(
-        r"\bміж\s+(?:нашою|нашим|нашої)\b[^.;]*\b(?:та|і|й)\s+\S*\s*$", text[:partner_start], re.IGNORECASE
+        # "між нашою громадою та X"; on the hromada's own site, "між громадою та X"
+        r"\bміж\s+(?:(?:нашою|нашим|нашої)\b[^.;]*\b|громадою\s+)(?:та|і|й)\s+(?:\S+\s+){0,2}$",
+        text[:partner_start],
+        re.IGNORECASE,
     ):
         return Link("between", STRENGTH["between"])
     if ua_run is not None and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]:
