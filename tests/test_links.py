@@ -1075,6 +1075,24 @@ def test_the_hromada_on_its_own_site_is_the_first_side_of_between(extractor, bod
     assert facts(extractor, body) == set()  # a news site's "громада" is nobody in particular
 
 
+def test_an_agreement_in_force_for_years_says_the_tie_exists(extractor):
+    body = "Угода між Сквирою та польським Ополем діє вже понад десять років."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ополе", "signed")}
+    lapsed = "Угода між Сквирою та польським Ополем не діє вже понад десять років."
+    assert all(s != "signed" for _, _, _, _, s, _ in facts(extractor, lapsed))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Як стало відомо, ще навесні з естонським містом Рапла Сквирською громадою було підписано угоду.",
+        "Торік з естонським Раплою Сквира уклала угоду про партнерство.",
+    ],
+)
+def test_a_partner_fronted_after_words_of_when_links_to_the_side_after_it(extractor, body):
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Рапла")}
+
+
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
     assert facts(extractor, body) == {

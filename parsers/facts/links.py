@@ -213,9 +213,11 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
 _RELATIVE_OF_THE_SIDE = re.compile(r"\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$", re.IGNORECASE)
 _INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
 _CLAUSE_OPENING_WITH = re.compile(
-    rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+)(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
+    rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+|(?:^|[.;:,]\s*)(?-i:[А-ЯІЇЄҐа-яіїєґ][а-яіїєґ]*)\s+(?:(?-i:[а-яіїєґ]+)\s+)?)"
+    rf"(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
     re.IGNORECASE,
 )
+"""The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
 _TIE_AFTER_SUBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
     r"співпрацю|підписа|уклал|уклав|побратал|поріднил)",
