@@ -1093,6 +1093,13 @@ def test_a_partner_fronted_after_words_of_when_links_to_the_side_after_it(extrac
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Рапла")}
 
 
+def test_a_potential_partner_is_no_signed_one(extractor):
+    body = "Сквирська міська громада знайшла потенційного партнера — словацьке місто Бардіїв."
+    assert all(s != "signed" for _, _, _, _, s, _ in facts(extractor, body))
+    found = "Сквирська міська громада знайшла нового партнера — словацьке місто Бардіїв."
+    assert {s for _, _, _, _, s, _ in facts(extractor, found)} == {"signed"}
+
+
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
     assert facts(extractor, body) == {

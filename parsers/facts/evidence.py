@@ -95,7 +95,15 @@ def _appositive_may_stand(text: str, ua: list[UaMention]) -> bool:
 
 
 def implied_status(text: str, link_kind: str) -> str | None:
-    """With no status cue, a tie is signed only when the text says it exists; else no status, no fact."""
+    """With no status cue, a tie is signed only when the text says it exists; else no status, no fact.
+    A partner called potential or future ("потенційного партнера — місто X") is none yet."""
+    if _PROSPECTIVE_PARTNER.search(text):
+        return None
     if link_kind in ("owner_list", "appositive") or says_tie_exists(text):
         return "signed"
     return None
+
+
+_PROSPECTIVE_PARTNER = re.compile(
+    r"\b(?:потенційн|можлив|майбутн|перспективн)\w*\s+(?:[\w'’-]+\s+)?(?:партнер|побратим)", re.IGNORECASE
+)
