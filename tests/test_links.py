@@ -55,6 +55,19 @@ def test_an_owner_list_gives_every_foreign_and_domestic_entry_to_the_list_owner(
     }
 
 
+def test_agreements_with_counted_twins_open_the_owners_list(extractor):
+    body = (
+        "Громада має угоди з трьома побратимами: двома іноземними містами – Телаві (Грузія) та Ополе "
+        "(Польща) – і одною українською громадою – Оріхівською міською громадою (Запорізька область)."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(ua, partner) for ua, partner, *_ in found} == {
+        ("Сквирська міська громада", "Телаві"),
+        ("Сквирська міська громада", "Ополе"),
+        ("Сквирська міська громада", "Оріхівська міська громада"),
+    }
+
+
 def test_a_council_owner_list_without_a_named_side_belongs_to_the_owner(extractor):
     found = facts(
         extractor,
@@ -1098,6 +1111,17 @@ def test_a_potential_partner_is_no_signed_one(extractor):
     assert all(s != "signed" for _, _, _, _, s, _ in facts(extractor, body))
     found = "Сквирська міська громада знайшла нового партнера — словацьке місто Бардіїв."
     assert {s for _, _, _, _, s, _ in facts(extractor, found)} == {"signed"}
+
+
+def test_talks_in_another_clause_leave_the_listed_twins_signed(extractor):
+    body = (
+        "Наразі побратимами Сквири є Ополе (Польща) та Телаві (Грузія), а ще з кількома містами Литви "
+        "тривають консультації."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {
+        ("Ополе", "signed"),
+        ("Телаві", "signed"),
+    }
 
 
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):

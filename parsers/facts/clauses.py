@@ -319,13 +319,14 @@ def said_to_go_on(
     return False
 
 
-def ended_in_another_clause(text: str, clauses: Sequence[tuple[int, int]], at: int) -> bool:
-    """The sentence's ending is told in a clause other than the partner's at ``at``: that partner's tie
-    goes on ("має партнерів A, B, – а з C угоду розірвали")."""
+def told_in_another_clause(text: str, clauses: Sequence[tuple[int, int]], at: int, status: str) -> bool:
+    """The sentence's ``status`` (an ending, a plan, talks) is told in a clause other than the partner's
+    at ``at``, whose own clause tells none: that partner's tie goes on ("має партнерів A, B, – а з C
+    угоду розірвали", "побратимами є A та B, а з містами X тривають консультації")."""
     own = clause_of(clauses, at)
     return (
         len(clauses) > 1
         and own is not None
-        and status_of(text[own[0] : own[1]]) != "terminated"
-        and any(status_of(text[a:b]) == "terminated" for a, b in clauses if (a, b) != own)
+        and status_of(text[own[0] : own[1]]) != status
+        and any(status_of(text[a:b]) == status for a, b in clauses if (a, b) != own)
     )

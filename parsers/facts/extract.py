@@ -39,9 +39,9 @@ from parsers.facts.clauses import (
     clause_cues,
     clause_with_its_relative,
     clauses_of,
-    ended_in_another_clause,
     said_to_go_on,
     since_year,
+    told_in_another_clause,
 )
 from parsers.facts.cues import (
     event_date_of,
@@ -628,7 +628,9 @@ class Extractor:
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
                 pair_date = event_date if SIGNING.search(text) else None
-                if status == "terminated" and ended_in_another_clause(text, clauses, found.start):
+                if status in ("terminated", "planned", "in_negotiation") and told_in_another_clause(
+                    text, clauses, found.start, status
+                ):
                     pair_status, pair_date = None, None  # "має партнерів A, B, – а з C угоду розірвали"
             elif len(clauses) > 1:
                 others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
