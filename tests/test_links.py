@@ -1124,6 +1124,33 @@ def test_talks_in_another_clause_leave_the_listed_twins_signed(extractor):
     }
 
 
+def test_the_region_a_partner_town_is_the_centre_of_is_no_partner(extractor):
+    body = "Норвезьке місто Гамар, центр губернії Іннландет, цього літа стало партнером Сквири."
+    assert {p for _, p, *_ in facts(extractor, body)} == {"Гамар"}
+
+
+def test_the_holder_after_a_district_mayors_office_is_a_person(extractor):
+    from parsers.facts.name_context import name_spans
+    from parsers.facts.name_filters import names_after_an_office
+
+    text = "У Варшаві бурмістр дільниці Бемово Урша Кєрзковська та Сквирський міський голова підписали меморандум."
+    people = names_after_an_office(text, list(name_spans(text)))
+    assert [text[start:end] for start, end in people] == ["Урша Кєрзковська"]
+
+
+def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
+    body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
+    assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))
+
+
+def test_hromadas_that_each_signed_with_others_are_not_each_others_partners(extractor):
+    body = (
+        "На церемонії були й представники Сквирської та Узинської громад, які минулого року уклали подібні "
+        "меморандуми з громадами Донеччини."
+    )
+    assert facts(extractor, body) == set()
+
+
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
     assert facts(extractor, body) == {
@@ -2872,6 +2899,9 @@ def test_an_oblast_body_that_signs_is_no_hromadas_side(extractor, body):
         "Ряшів має кілька побратимів, зокрема угорське місто Ньїредьгаза та словацький Кошице.",  # a guard
         "Цьогорічні Дні Ряшева мали особливий привід: місто відзначало річницю побратимства з угорським "
         "містом Ньїредьгаза.",
+        # a town the gazetteer spells otherwise, as the subject of a reported clause
+        "Він додав, що Дюб'юк має давні міжнародні зв'язки: цього року місто відзначає тридцятиріччя "
+        "побратимства з канадським Шербруком.",
     ],
 )
 def test_a_foreign_towns_own_twins_are_not_the_owners(extractor, body):

@@ -144,14 +144,15 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
 
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     """ "A-ська громада та B-ська громада підписали меморандум": two hromadas, both subjects
-    of a memorandum, and no other party named after "з" ("з польськими громадами"); or both named
+    of a memorandum, and no other party named after "з" ("з польськими громадами", "з громадами
+    Донеччини"); or both named
     before the verb that signs an agreement, with no party after it ("A та B уклали угоду про
     співпрацю", not "… угоду з X")."""
     hromadas = [m for m in ua if m.kind in ("hromada", "settlement")]
     if len({m.katottg for m in hromadas}) != 2:
         return False
     if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
-        rf"\b(?:з|із|зі)\s+(?=[а-яіїєґ]){ADJ}\s", text
+        rf"\b(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|партнер)\w*\s)", text
     ):
         return True
     signing = _SIGNS_AN_AGREEMENT.search(text)

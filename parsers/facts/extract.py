@@ -587,7 +587,7 @@ class Extractor:
         if elsewhere:  # "підписати угоду з Y, … і відкрити центр у X": X is no side of the tie with Y
             ua_mentions = [m for m in ua_mentions if m not in elsewhere]
             owner = owner or home
-        if not ua_mentions and a_foreign_town_speaks(text, foreign, self._exact_foreign_name):
+        if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs
@@ -828,6 +828,13 @@ class Extractor:
         bigger = (theirs.population or 0) >= MUCH_BIGGER * max(own.population or 0, 1)
         return (
             partner_of(theirs, hint.level, span) if bigger and theirs.score >= own.score - 0.01 else partner
+        )
+
+    def _foreign_name(self, word: str) -> bool:
+        """The word is a foreign place's exact gazetteer name, or a name that is no Ukrainian place, no
+        dictionary word and no first name (a foreign town the gazetteer spells otherwise)."""
+        return self._exact_foreign_name(word) or not (
+            self.places.find(word) or all_common_words(word) or is_first_name(word)
         )
 
     def _exact_foreign_name(self, word: str) -> bool:

@@ -451,7 +451,7 @@ def _region_of_something_else(text: str, start: int) -> bool:
 
 _GENITIVE_REGION_WORDS = (
     "провінції|області|регіону|землі|штату|графства|воєводства|округу|кантону|префектури|краю|департаменту|"
-    "повіту|жудеця"
+    "повіту|жудеця|жудецу|губернії|фюльке|лену|медьє"
 )
 _GENITIVE_REGION_BEFORE = re.compile(
     rf"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:{_GENITIVE_REGION_WORDS})\s+$", re.IGNORECASE

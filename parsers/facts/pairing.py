@@ -413,7 +413,7 @@ def in_own_clause(
         if (
             others_here
             and not a <= candidate.ua.at < b
-            and not _object_of_own_clause(text, clauses, candidate)
+            and not _object_of_own_clause(text, clauses, candidate, candidates)
         ):
             continue
         kept.append(candidate)
@@ -657,11 +657,16 @@ _ANY_PREPOSITION = frozenset(
 )  # fmt: skip
 
 
-def _object_of_own_clause(text: str, clauses: Sequence[tuple[int, int]], candidate: PairCandidate) -> bool:
+def _object_of_own_clause(
+    text: str, clauses: Sequence[tuple[int, int]], candidate: PairCandidate, candidates: list[PairCandidate]
+) -> bool:
     """The Ukrainian side is the object ("з X") of a clause that names no foreign place, so the
-    partner may be the sentence's subject in another clause ("A ..., а також поглиблює відносини з X")."""
+    partner may be the sentence's subject in another clause ("A ..., а також поглиблює відносини з X");
+    a clause with a foreign subject of its own ("A має угоду з X, а B – з Y") keeps X to A."""
     clause = clause_of(clauses, candidate.ua.at)
     if clause is None or candidate.ua_run is None or not governed_by(text, candidate.ua_run[0], WITH):
+        return False
+    if any(clause[0] <= other.found.start < clause[1] for other in candidates):
         return False
     return not clause[0] <= candidate.found.start < clause[1]
 

@@ -122,8 +122,10 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     with the speaking town itself has no other place, and "наш" is the site's voice)."""
     if _OURS.search(text):
         return False
-    opening = _TOWNS_BODY_OPENING.match(text)
-    first = len(text) - len(text.lstrip(" «\"'(\n"))
+    reported = _REPORTED_OPENING.match(text)
+    start = reported.end() if reported else 0  # "Він додав, що X має …": the reported clause's subject
+    opening = _TOWNS_BODY_OPENING.match(text, start)
+    first = start + len(text[start:]) - len(text[start:].lstrip(" «\"'(\n"))
     at = opening.end() if opening else first  # "Мерія X …", or X itself as the sentence's subject
     word = _CAPITALISED_WORD.match(text, at)
     speaking = {found.partner.key for found in foreign if found.start == at}
@@ -137,6 +139,10 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
 
 
 _CAPITALISED_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*")
+_REPORTED_OPENING = re.compile(
+    r"[^,.;:«»\"]{0,60}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада)\w*\s*,\s*що\s+",
+    re.IGNORECASE,
+)
 _ITS_TIES_AFTER = re.compile(
     r"\s+(?:вже\s+|також\s+|давно\s+)?(?:має|мав|мало|підтримує|співпрацює|дружить)\b",
     re.IGNORECASE,
