@@ -260,6 +260,26 @@ def test_a_partner_list_is_not_dated_by_as_of_words(extractor):
     assert found["Ополе"][3] is None and found["Ліберець"][3] is None
 
 
+def test_listed_partners_take_the_year_their_own_relative_clause_gives(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сьогодні партнерами Сквири є польське місто Ополе, з яким у 2019 році підписано угоду про "
+        "партнерство, та грузинське місто Телаві, з яким співпрацю започатковано у 2024 році.",
+    )
+    assert found["Ополе"][3] == "2019" and found["Телаві"][3] == "2024"
+
+
+def test_a_tie_only_said_to_exist_is_not_dated_by_the_day_of_a_visit(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Минулого тижня Сквирська громада приймала гостей з польського Ополя – міста, з яким Сквиру "
+        "пов'язує понад десятиліття побратимства.",
+    )
+    assert found["Ополе"][2:4] == ("signed", None)
+
+
 def test_items_of_a_listed_relation_take_the_lists_relation(extractor):
     found = facts(
         extractor,

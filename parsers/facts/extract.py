@@ -39,6 +39,7 @@ from parsers.facts.clauses import (
     clause_cues,
     clause_with_its_relative,
     clauses_of,
+    relative_clause_after,
     said_to_go_on,
     since_year,
     told_in_another_clause,
@@ -628,6 +629,8 @@ class Extractor:
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
                 pair_date = event_date if SIGNING.search(text) else None
+                if own_date := event_date_of(relative_clause_after(text, found.stop), context.published):
+                    pair_date = own_date  # "…: X, з яким у 2023 році підписано угоду, та Y, з яким …"
                 if status in ("terminated", "planned", "in_negotiation") and told_in_another_clause(
                     text, clauses, found.start, status
                 ):
@@ -637,7 +640,11 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
-            pair_status = pair_status or inherited_status or implied_status(text, link.kind)
+            if not (pair_status or inherited_status):
+                pair_status = implied_status(text, link.kind)
+                if pair_date and len(pair_date) > len("YYYY") and not _A_YEAR.search(text):
+                    pair_date = None  # "Минулого тижня приймала гостей з міста-побратима X": the visit's day
+            pair_status = pair_status or inherited_status
             if pair_status == "terminated" and (after_ending := _status_after_ending(text, found.start)):
                 pair_status = after_ending  # "розірвала угоду з X та уклала угоду з Y": Y's tie is new
             named = [(f.start, f.partner.name_uk) for f in foreign]
@@ -1138,6 +1145,10 @@ _INDIRECT_QUESTION = re.compile(
 )
 """A reported question ("нас питали, чи …", "запитав, чому …"): what follows its question word is asked, not
 told."""
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year written out: a sentence that only says a tie exists dates the tie by it ("побратими з 2012
+року") or by a year told relative to the article ("цього року народилися партнерства"), never by a
+day or month told so ("минулого тижня"), which is another event's."""
 _CAPITAL_CODES = frozenset({"UA80000000000093317"})
 """Kyiv, whose name also stands for the state."""
 _STATE_LEVEL = re.compile(
