@@ -1151,6 +1151,27 @@ def test_hromadas_that_each_signed_with_others_are_not_each_others_partners(extr
     assert facts(extractor, body) == set()
 
 
+def test_two_hromadas_after_one_with_are_the_owners_partners_not_each_others(extractor):
+    body = (
+        "Домашні партнерства в межах ініціативи «Пліч-о-пліч» громада уклала зі Святогірською міською "
+        "громадою Донеччини (2023) та Буринською міською громадою Сумщини (2024)."
+    )
+    found = pairs(facts(extractor, body, owner=SKVYRA))
+    assert {side for side, _ in found} <= {"Сквирська міська громада"}  # never one listed partner's
+
+
+def test_the_town_a_delegation_visited_is_no_side(extractor):
+    body = (
+        "Угоду з латвійським містом Елґава підписано у вересні 2024 року під час візиту делегації до Фастова."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Елґава")}
+
+
+def test_a_metropolitan_association_is_no_town(extractor):
+    body = "Сквирська громада та Метрополія Порту підписали меморандум про підтримку відновлення."
+    assert facts(extractor, body) == set()
+
+
 def test_having_an_agreement_with_a_town_says_the_tie_exists(extractor):
     body = "Сквира має власну угоду з польським Ополе, тож на зустрічі також обговорювали спільний проєкт."
     assert facts(extractor, body) == {

@@ -10,7 +10,7 @@ from parsers.facts.cues import status_of
 from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.pairing import distinct_sides, runs_of
-from parsers.facts.vocabulary import ADJ, is_adjective
+from parsers.facts.vocabulary import ADJ, has_finite_verb, is_adjective
 from parsers.places.ua_places import UaMention
 
 _ORGANISATION_AFTER = re.compile(
@@ -85,8 +85,11 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         for run in runs_of(text, [(m.start, m.end, "ua", m) for m in sides])
         for item in run.items
     }  # "з X-ською та Y-ською громадами": the "з" governs the whole coordinated run
-    subjects = [m for m in sides if not _after_with(text, m.start)]
-    objects = [m for m in sides if _after_with(text, m.start)]
+    objects: list[UaMention] = []
+    for m in sorted(sides, key=lambda m: m.start):
+        if _after_with(text, m.start) or any(_coordinated_after(text, o, m) for o in objects):
+            objects.append(m)  # "з A-ською громадою X-щини (2023) та B-ською громадою": both after "з"
+    subjects = [m for m in sides if m not in objects]
     if len(subjects) >= 2 and objects:
         # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other
         # side, never with each other.
@@ -116,6 +119,18 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
             for m in sides
         ]
     return []
+
+
+def _coordinated_after(text: str, first: UaMention, then: UaMention) -> bool:
+    """``then`` is joined to ``first`` by "та"/"і"/"й" with only its words, an area and a bracket
+    between ("з A-ською громадою X-щини (2023) та B-ською"): the same preposition governs both."""
+    if then.start <= first.end:
+        return False
+    gap = re.sub(r"\([^()]{0,40}\)", " ", text[first.end : then.start])
+    return len(gap) <= 80 and bool(_COORDINATED_GAP.fullmatch(gap)) and not has_finite_verb(gap)
+
+
+_COORDINATED_GAP = re.compile(r"[\w'’ -]*?\s(?:та|і|й)\s+", re.IGNORECASE)
 
 
 def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:

@@ -539,6 +539,7 @@ class Extractor:
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not _BESIDES_BEFORE.search(text, max(0, m.start - 12), m.start)  # "Окрім X, Y має …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
+            and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not self._written_abroad_here(text, m)
         ]
         owner = (
@@ -1100,6 +1101,10 @@ _RECIPIENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A hromada right after a verb of giving is what receives the aid, not a side of the givers' tie."""
+_VISITED_BEFORE = re.compile(
+    r"\b(?:візит|приїзд|поїздк|прибутт|перебуванн)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:до|в|у)\s+$", re.IGNORECASE
+)
+"""A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
 _BESIDES_BEFORE = re.compile(r"\b(?:окрім|крім)\s+$", re.IGNORECASE)
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")

@@ -74,6 +74,8 @@ OTHER_PARTY_STEMS: tuple[str, ...] = (
     "фірм",
     "палат",
     "асоціаці",
+    "метрополі",  # a metropolitan association is named after its core city ("Метрополія X")
+    "агломераці",
     "агенці",
     "організаці",
     "інститут",
