@@ -289,8 +289,11 @@ def clause_with_its_relative(text: str, clauses: Sequence[tuple[int, int]], at: 
     clause = clause_of(clauses, at)
     if clause is None:
         return ""
-    relative = _relative_after(text, clauses, clause)
-    return text[clause[0] : relative[1] if relative else clause[1]]
+    index = list(clauses).index(clause)
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    if following is not None and opens_a_relative_clause(text, following):
+        return text[clause[0] : following[1]]
+    return text[clause[0] : clause[1]]
 
 
 def relative_clause_after(text: str, end: int) -> str:
@@ -304,14 +307,6 @@ _RELATIVE_AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?,\s*((?:(?:з|із|зі|у|в)\s+)?(?:яким|якою|якими|який|яка|яке|які|якого|якої)\b[^,;.]*)",
     re.IGNORECASE,
 )
-
-
-def _relative_after(
-    text: str, clauses: Sequence[tuple[int, int]], clause: tuple[int, int]
-) -> tuple[int, int] | None:
-    index = list(clauses).index(clause)
-    following = clauses[index + 1] if index + 1 < len(clauses) else None
-    return following if following is not None and opens_a_relative_clause(text, following) else None
 
 
 _WAS_IN_FORCE = re.compile(r"\bзалишал(?:ася|ся|ося|ись)\b", re.IGNORECASE)

@@ -115,8 +115,7 @@ def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sente
         return facts
 
     def is_seat(fact: Fact) -> bool:
-        in_body = any(sentences[index].start >= title_end for index in fact.sentence_indexes)
-        if fact.partner.level != "city" or in_body:
+        if fact.partner.level != "city" or _told_in_the_body(fact, title_end, sentences):
             return False
         stem = name_key(fact.partner.name_uk)
         return len(stem) >= 4 and any(
@@ -137,9 +136,7 @@ def without_title_cities_of_a_district(
     is that district told less exactly, not a partner of its own."""
 
     def loose(fact: Fact) -> bool:
-        if fact.partner.level != "city" or any(
-            sentences[i].start >= title_end for i in fact.sentence_indexes
-        ):
+        if fact.partner.level != "city" or _told_in_the_body(fact, title_end, sentences):
             return False
         name = fact.partner.name_uk
         return any(may_name(match.group(1), name) for match in _DISTRICT_OF.finditer(text, title_end))
@@ -158,7 +155,7 @@ def without_title_sides_the_body_replaces(
     the body's fact told less exactly, not a second tie."""
 
     def in_body(fact: Fact) -> bool:
-        return any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+        return _told_in_the_body(fact, title_end, sentences)
 
     body_pairs = {(fact.partner.key, fact.ua.katottg) for fact in facts if in_body(fact)}
     return [
@@ -178,7 +175,7 @@ def without_title_towns_for_a_hromada_of_their_oblast(
     oblast of a hromada the body pairs with the title's side, is that hromada told less exactly."""
 
     def in_body(fact: Fact) -> bool:
-        return any(sentences[index].start >= title_end for index in fact.sentence_indexes)
+        return _told_in_the_body(fact, title_end, sentences)
 
     body_ties = [
         {fact.ua.katottg, fact.partner.katottg} for fact in facts if fact.partner.domestic and in_body(fact)
@@ -194,6 +191,11 @@ def without_title_towns_for_a_hromada_of_their_oblast(
         )  # a code's first four characters name its oblast
 
     return [fact for fact in facts if not loose(fact)]
+
+
+def _told_in_the_body(fact: Fact, title_end: int, sentences: list[Sentence]) -> bool:
+    """Some sentence of the fact's evidence stands below the title."""
+    return any(sentences[index].start >= title_end for index in fact.sentence_indexes)
 
 
 def _sounds_alike(one: Partner, other: Partner) -> bool:
