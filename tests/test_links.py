@@ -1006,7 +1006,7 @@ def test_a_foreign_towns_relative_clause_tells_its_own_partners(extractor):
     assert facts(extractor, body) == set()
 
 
-@pytest.mark.parametrize("first_name", ["Богдан", "Максим", "Назар"])
+@pytest.mark.parametrize("first_name", ["Богдан", "Максим", "Назар"])  # the last two are guards
 def test_a_common_first_name_the_dictionary_does_not_tag_is_no_town(extractor, first_name):
     body = (
         f"Сквирський міський голова і примар румунського міста Радівці (Rădăuți) {first_name} Лошонці "

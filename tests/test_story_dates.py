@@ -176,6 +176,7 @@ def test_signers_told_after_a_signing_at_an_occasion_take_the_occasions_date(ext
 
 
 def test_a_signing_at_another_occasion_of_its_own_keeps_its_own_story(extractor):
+    # a guard: the code before the occasion rule passes it too
     found = facts(
         extractor,
         "Новина",
