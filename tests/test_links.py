@@ -2971,3 +2971,18 @@ def test_a_namesake_the_text_says_not_to_confuse_with_does_not_place_the_partner
         "плутати з британським Лондоном."
     )
     assert {(p, c) for _, p, c, *_ in facts(extractor, body)} == {("Лондон", "CA")}
+
+
+def test_a_sentence_naming_no_side_goes_on_about_the_tie_the_article_gave_its_partner(extractor):
+    title = "Сквира підписала угоду з литовським Алітусом, Узин готується до партнерства з польським Ряшевом"
+    body = (
+        f"{title}.\nСквирська міська громада та литовське місто Алітус підписали угоду про співпрацю.\n\n"
+        "Узинська міська громада тим часом готується до підписання угоди про партнерство з польським "
+        "містом Ряшів.\n\nСпівпраця з Ряшевом розпочалася з допомоги: з 2022 року польські волонтери передали "
+        "громаді кілька вантажів."
+    )
+    article = news_article(body, title=title)
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert ("Сквирська міська громада", "Ряшів", "signed") not in found  # not the title's hromada's tie
+    assert ("Узинська міська громада", "Ряшів", "planned") in found  # the tie keeps its own status
+    assert ("Сквирська міська громада", "Алітус", "signed") in found

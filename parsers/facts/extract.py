@@ -74,6 +74,7 @@ from parsers.facts.evidence import (
 from parsers.facts.links import may_link_to_the_owner
 from parsers.facts.merging import (
     merge_fact,
+    without_owner_defaults_for_anothers_partner,
     without_spelling_variants,
     without_title_cities_of_a_district,
     without_title_seats,
@@ -324,6 +325,7 @@ class Extractor:
             without_turned_down_endings(told, text, sentences), text, sentences
         )
         told = with_acts_told_next(told, text, sentences, context.published)
+        told = without_owner_defaults_for_anothers_partner(told)
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
         found = without_spelling_variants(

@@ -106,6 +106,23 @@ def _short_form_of(short: Partner, full: Partner) -> bool:
     return name_key(full.name_uk).startswith(name_key(short.name_uk) + " ") and "-" in full.name_uk
 
 
+def without_owner_defaults_for_anothers_partner(facts: list[Fact]) -> list[Fact]:
+    """A sentence that names no Ukrainian side is read as the article's own hromada's; when the article
+    ties the same partner to another hromada it names, that sentence goes on about the other hromada's
+    tie and says nothing of the own hromada's: its fact is dropped (the other tie keeps its own status)."""
+    named: dict[str, set[str | None]] = {}
+    for fact in facts:
+        if fact.ua.at is not None:
+            named.setdefault(fact.partner.key, set()).add(fact.ua.katottg)
+    return [
+        fact
+        for fact in facts
+        if fact.ua.at is not None
+        or fact.partner.key not in named
+        or fact.ua.katottg in named[fact.partner.key]
+    ]
+
+
 def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:
     """A title names a region partner by its seat ("громада та литовський X підписали …" above a story
     of "самоврядування X-ського району"): a town found only in the title, whose name the adjective
