@@ -391,3 +391,18 @@ def test_devset_ukrainian_sides_are_found(places):
         wanted += len(codes)
         found += len(codes & seen)
     assert wanted and found / wanted >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Миколаївська сільська громада Синельниківського району", "UA12140170000037152"),
+        ("У Миколаївській сільській громаді, Синельниківському районі, відкрили", "UA12140170000037152"),
+        (  # the raion outweighs an oblast the text names for another hromada of that name
+            "Вільшанська селищна громада Звенигородського району, не та, що на Кіровоградщині",
+            "UA71020070000078820",
+        ),
+    ],
+)
+def test_a_raion_named_after_a_shared_hromada_name_decides_it(places, text, code):
+    assert places.find(text)[0].katottg == code

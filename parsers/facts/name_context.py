@@ -592,10 +592,9 @@ def ua_raion_keys() -> frozenset[str]:
     Kyiv), so they are never taken for foreign districts."""
     import csv
 
-    from parsers.places.katottg import CODIFIER_CSV
+    from parsers.places.katottg import CODIFIER_CSV, raion_prefixes_by_key
 
     city_districts_csv = CODIFIER_CSV.with_name("ua_city_districts.csv")
-    with CODIFIER_CSV.open(encoding="utf-8", newline="") as handle:
-        raions = {name_key(row["name_short_uk"]) for row in csv.DictReader(handle) if row["level"] == "raion"}
     with city_districts_csv.open(encoding="utf-8", newline="") as handle:
-        return frozenset(raions | {name_key(row["name_short_uk"]) for row in csv.DictReader(handle)})
+        districts = {name_key(row["name_short_uk"]) for row in csv.DictReader(handle)}
+    return frozenset(raion_prefixes_by_key().keys() | districts)

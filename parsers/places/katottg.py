@@ -109,6 +109,27 @@ def _read_units(path: Path) -> dict[str, Unit]:
     return units
 
 
+_RAION_PREFIX = len("UA0000")
+"""A code's first characters: the country, the oblast's two digits and the raion's two."""
+
+
+@lru_cache(maxsize=1)
+def raion_prefixes_by_key(path: Path = CODIFIER_CSV) -> dict[str, frozenset[str]]:
+    """Every raion's code prefix, by the key of its short name ("звенигородський"): the code of a
+    hromada or settlement of the raion begins with it. A name two oblasts' raions share has both."""
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["level"] == "raion":
+                prefixes[name_key(row["name_short_uk"])].add(row["katottg"][:_RAION_PREFIX])
+    return {key: frozenset(codes) for key, codes in prefixes.items()}
+
+
+def in_raion(katottg: str, prefixes: frozenset[str]) -> bool:
+    """The unit of this code lies in one of the raions of these prefixes."""
+    return katottg[:_RAION_PREFIX] in prefixes
+
+
 def _read_aliases(path: Path) -> dict[str, list[str]]:
     aliases: dict[str, list[str]] = defaultdict(list)
     if not path.exists():

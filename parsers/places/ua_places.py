@@ -36,6 +36,7 @@ from parsers.places.build_ua_places import (
     ensure_built,
     word_person_kind,
 )
+from parsers.places.katottg import in_raion, raion_prefixes_by_key
 from parsers.text import name_key
 
 
@@ -128,6 +129,8 @@ _STREET_CUES = _words(
     "шосе набережна набережній станція станції вокзал вокзалу аеропорт аеропорту"
 )
 _RAION = re.compile(r"район|р$")
+_RAION_CASES = _words("району районі")
+_RAION_ADJECTIVE = re.compile(r"(.+(?:ськ|цьк|зьк))(?:ого|ому)")
 _CONJ = _words("і та й а також")
 _FILLERS = _words("що в у на із з")
 _GENITIVE_REGION = re.compile(r"(?:ськ|цьк|зьк)(?:ої|ого)$")
@@ -689,7 +692,9 @@ class _Resolution:
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
     def pinned(self, n: int, cands: list[int]) -> list[int]:
-        """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади"."""
+        """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади", "X Y-ського району"."""
+        if raions := self.raions_after(self.raws[n].j):
+            return _narrow(cands, lambda c: in_raion(self.units[c].katottg, raions))
         if n + 1 >= len(self.raws) or not self.adjacent(self.raws[n], self.raws[n + 1]):
             return cands
         units, following = self.units, self.raws[n + 1]
@@ -699,6 +704,18 @@ class _Resolution:
         if following.group == "H":
             return _narrow(cands, lambda c: units[c].hromada_katottg in codes)
         return cands
+
+    def raions_after(self, j: int) -> frozenset[str]:
+        """The raions a genitive or locative raion phrase right after token j names ("громада
+        Y-ського району", "…, Y-ському районі"): their code prefixes, none when there is no such phrase."""
+        tokens = self.tokens
+        if j + 1 >= tokens.n or tokens.keys[j + 1] not in _RAION_CASES:
+            return frozenset()
+        if tokens.seps[j].strip() not in ("", ",") or not tokens.spaced(j + 1):
+            return frozenset()
+        if (adjective := _RAION_ADJECTIVE.fullmatch(tokens.keys[j])) is None:
+            return frozenset()
+        return raion_prefixes_by_key().get(f"{adjective.group(1)}ий", frozenset())
 
     def adjacent(self, raw: _Raw, following: _Raw) -> bool:
         tokens = self.tokens
