@@ -2986,3 +2986,15 @@ def test_a_sentence_naming_no_side_goes_on_about_the_tie_the_article_gave_its_pa
     assert ("Сквирська міська громада", "Ряшів", "signed") not in found  # not the title's hromada's tie
     assert ("Узинська міська громада", "Ряшів", "planned") in found  # the tie keeps its own status
     assert ("Сквирська міська громада", "Алітус", "signed") in found
+
+
+def test_a_town_joined_to_a_place_named_as_where_is_where_too(extractor):
+    title = "Сквира і польська Бохня уклали угоду про співпрацю"
+    body = (
+        f"{title}.\nНагадаємо, Сквирська громада торік стала партнером Покровської громади Донеччини в межах "
+        "проєкту «Пліч-о-пліч». Тоді громади підписали меморандум, і відтоді сквирці регулярно передають допомогу покровським "
+        "переселенцям, які мешкають у Житомирі та Бердичеві."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
+    assert ("Сквирська міська громада", "Покровська міська громада") in found
+    assert all(partner not in ("Житомир", "Бердичів") for _, partner in found)

@@ -436,7 +436,23 @@ def is_location(text: str, start: int) -> bool:
         _in_where_clause(text, start)
         or _container_of_district(text, start)
         or _region_of_something_else(text, start)
+        or _coordinated_with_a_location(text, start)
     )
+
+
+def _coordinated_with_a_location(text: str, start: int) -> bool:
+    """ "у A та B", "у A, B": a town's name joined to a place named as where is where too (an
+    adjective, as of a hromada's name, begins a phrase of its own: "громада на X-щині та Y-ська
+    громада")."""
+    joined = _JOINED_TO_A_NAME.search(text, max(0, start - 60), start)
+    name = _NAME_AT.match(text, start)
+    if joined is None or name is None or is_adjective(re.split(r"[-‐‑]", name.group(0))[-1].lower()):
+        return False
+    return is_location(text, joined.start(1))
+
+
+_NAME_AT = re.compile(r"[\w'’-]+")
+_JOINED_TO_A_NAME = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+)(?:,\s*|\s+(?:та|і|й)\s+)$")
 
 
 def _region_of_something_else(text: str, start: int) -> bool:
