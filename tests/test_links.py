@@ -1113,6 +1113,13 @@ def test_a_potential_partner_is_no_signed_one(extractor):
     assert {s for _, _, _, _, s, _ in facts(extractor, found)} == {"signed"}
 
 
+def test_a_town_that_will_become_a_partner_is_no_signed_one(extractor):
+    becomes = "Якщо домовленості з Литвою здійсняться, Алітус стане першим закордонним партнером Сквирської громади."
+    assert all(s != "signed" for _, _, _, _, s, _ in facts(extractor, becomes))
+    became = "Після підписання угоди Алітус став першим закордонним партнером Сквирської громади."
+    assert {s for _, _, _, _, s, _ in facts(extractor, became)} == {"signed"}
+
+
 def test_talks_in_another_clause_leave_the_listed_twins_signed(extractor):
     body = (
         "Наразі побратимами Сквири є Ополе (Польща) та Телаві (Грузія), а ще з кількома містами Литви "

@@ -96,7 +96,8 @@ def _appositive_may_stand(text: str, ua: list[UaMention]) -> bool:
 
 def implied_status(text: str, link_kind: str) -> str | None:
     """With no status cue, a tie is signed only when the text says it exists; else no status, no fact.
-    A partner called potential or future ("потенційного партнера — місто X") is none yet."""
+    A partner called potential or future ("потенційного партнера — місто X"), or one that will or may
+    become a partner ("X стане партнером громади"), is none yet."""
     if _PROSPECTIVE_PARTNER.search(text):
         return None
     if link_kind in ("owner_list", "appositive") or says_tie_exists(text):
@@ -105,5 +106,7 @@ def implied_status(text: str, link_kind: str) -> str | None:
 
 
 _PROSPECTIVE_PARTNER = re.compile(
-    r"\b(?:потенційн|можлив|майбутн|перспективн)\w*\s+(?:[\w'’-]+\s+)?(?:партнер|побратим)", re.IGNORECASE
+    r"\b(?:потенційн|можлив|майбутн|перспективн)\w*\s+(?:[\w'’-]+\s+)?(?:партнер|побратим)|"
+    r"\b(?:стан(?:е|уть|емо)|(?:мож\w+|мал\w*\s+б|мав\s+би)\s+стати)\s+(?:[\w'’-]+\s+){0,3}?(?:партнер|побратим)",
+    re.IGNORECASE,
 )
