@@ -2955,6 +2955,16 @@ def test_a_signing_only_others_reported_and_the_text_denies_is_no_tie(extractor)
     assert facts(extractor, body) == set()
 
 
+def test_a_signing_the_paper_reported_before_and_its_correction_denies_is_no_tie(extractor):
+    title = "Уточнення: Сквирська громада та Алітус поки що угоду не підписали"
+    body = (
+        f"{title}.\nМинулого тижня ми повідомили, що Сквирська міська громада підписала угоду про партнерство з "
+        "литовським містом Алітус. Насправді сторони підписали лише протокол зустрічі."
+    )
+    article = news_article(body, title=title)
+    assert all(f.status != "signed" for f in extractor.extract(article))
+
+
 def test_a_city_the_title_names_for_one_of_its_districts_is_no_partner(extractor):
     body = "Лист про наміри підписали 6 листопада міський голова Сквири та староста сьомого району Праги."
     article = news_article(body, title="Сквирська громада підписала лист про наміри з Прагою")
