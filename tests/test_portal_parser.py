@@ -152,6 +152,15 @@ def test_split_tag_line_prefers_known_multiword_tags():
     assert split_tag_line("невідомий тег") == ["невідомий", "тег"]
 
 
+def test_split_tag_line_takes_the_pieces_a_line_separates_by_commas():
+    assert split_tag_line("побратимство, Литва, міжнародна співпраця.") == [
+        "побратимство",
+        "Литва",
+        "міжнародна співпраця",
+    ]
+    assert split_tag_line("освіта; культура") == ["освіта", "культура"]
+
+
 @pytest.mark.parametrize(
     "body",
     [b"", b"\x00\xff\xfe garbage", b"<html><body><p>Unclosed <b>tags<div>", b"<h1>Only a title</h1>"],

@@ -291,7 +291,10 @@ def split_tag_line(text: str, known: frozenset[str] | None = None) -> list[str]:
     """Split "партнерство міжнародна підтримка" into known multi-word tags, longest first.
 
     Plain text loses the links that separate tags; words not in the known list become one-word tags.
+    A line that separates its tags by commas or semicolons says where each ends: each piece is a tag.
     """
+    if _TAG_SEPARATOR.search(text):
+        return [tag for piece in _TAG_SEPARATOR.split(text) if (tag := normalize_name(piece).strip(" ."))]
     known = known if known is not None else known_tags()
     words = normalize_name(text).split()
     tags, position = [], 0
@@ -303,6 +306,9 @@ def split_tag_line(text: str, known: frozenset[str] | None = None) -> list[str]:
                 position += size
                 break
     return tags
+
+
+_TAG_SEPARATOR = re.compile(r"[,;]")
 
 
 def known_tags() -> frozenset[str]:
