@@ -536,3 +536,23 @@ def test_a_neighbouring_sentence_about_another_hromadas_signing_does_not_date_th
     )
     found = {(f.ua.name_uk, f.partner.name_uk): f.event_date for f in Extractor().extract(news_article(body))}
     assert found.get(("Сквирська міська громада", "Тракай"), "missing") is None
+
+
+def test_an_ending_is_not_dated_by_the_agreement_being_made(extractor):
+    title = "Сквирська громада розірвала договір з російським Бєлгородом"
+    body = (
+        f"{title}.\nНа черговій сесії депутати Сквирської міської ради підтримали рішення про припинення дії "
+        "договору про дружбу та співробітництво з містом Бєлгород. Документ було укладено ще у 2008 році, "
+        "коли громади обмінювалися делегаціями на ярмарках."
+    )
+    assert facts(extractor, title, body)["Бєлгород"][2:4] == ("terminated", None)
+
+
+def test_a_renewal_does_not_take_the_date_of_the_first_signing_told_beside_it(extractor):
+    title = "Сквира та литовський Алітус продовжили угоду про співпрацю"
+    body = (
+        f"{title}.\nСквирська громада та литовське місто Алітус продовжили угоду про співпрацю ще на п'ять "
+        "років. Додаткову угоду підписали 4 червня в Алітусі. Першу угоду про співпрацю між Сквирою та "
+        "Алітусом було підписано у 2016 році."
+    )
+    assert facts(extractor, title, body)["Алітус"][2:4] == ("renewed", "2025-06-04")

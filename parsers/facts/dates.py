@@ -82,7 +82,7 @@ def date_from_story(
         or _occasion_before(text, sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
         or _document_of_a_count(sentences, index, published)
-        or (_lead_signing(text, sentences, published) if in_title else None)
+        or (_lead_signing(text, sentences, published, status) if in_title else None)
     )
 
 
@@ -137,12 +137,25 @@ def _same_paragraph_signing(
         if not 0 <= other_index < len(sentences) or another_side(other_index):
             continue
         other = sentences[other_index]
-        if status == "renewed" and _FIRST_AGREEMENT.search(other.text):
+        if _dates_the_agreement_not_the_act(other.text, status):
             continue
         signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
         if signing and (found := event_date_of(other.text, published)):
             return found
     return None
+
+
+def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
+    """For a renewal or an ending, a sentence about the first agreement ("Першу угоду уклали ще в …"),
+    or one that only tells the agreement being made ("Документ було укладено ще у 2011 році"), dates
+    the agreement, not the act."""
+    if status == "renewed" and _FIRST_AGREEMENT.search(other):
+        return True
+    made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
+    return status == "terminated" and made
+
+
+_AGREEMENT_NOUN = re.compile(r"\b(?:угод|договір|договор|меморандум|документ)", re.IGNORECASE)
 
 
 def _meeting_before(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
@@ -164,7 +177,7 @@ def _document_after(
     """A sentence soon after whose subject is the agreement and which dates its signing; a signing
     told in between is another story's, and a renewal is not dated by its first agreement."""
     for other in sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]:
-        if not SIGNING.search(other.text) or (status == "renewed" and _FIRST_AGREEMENT.search(other.text)):
+        if not SIGNING.search(other.text) or _dates_the_agreement_not_the_act(other.text, status):
             continue
         if not DOCUMENT_OPENING.search(other.text):
             return None
@@ -278,13 +291,18 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     return status if status in ("signed", "renewed", "terminated") else None
 
 
-def _lead_signing(text: str, sentences: list[Sentence], published: date | None) -> str | None:
+def _lead_signing(
+    text: str, sentences: list[Sentence], published: date | None, status: str = "signed"
+) -> str | None:
     """A title that reports a signing is dated by the first paragraph of the story below it, when
-    that paragraph tells of a signing or a meeting with a date."""
+    that paragraph tells of a signing or a meeting with a date (for an ending or a renewal, not of
+    the agreement being made)."""
     if not sentences or not SIGNING.search(sentences[0].text):
         return None
     lead = _first_paragraph(text, sentences[1:])
     for sentence in lead:
+        if _dates_the_agreement_not_the_act(sentence.text, status):
+            continue
         if (SIGNING.search(sentence.text) or _EVENT.search(sentence.text)) and (
             found := event_date_of(sentence.text, published)
         ):

@@ -53,8 +53,8 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         existing.relation = fact.relation
     if STATUS_RANK[fact.status] > STATUS_RANK[existing.status] or _restored_after(existing, fact):
         existing.status = fact.status
-        existing.event_date = fact.event_date or existing.event_date
-    elif existing.event_date is None:
+        existing.event_date = fact.event_date  # the date of another stage is not this one's
+    elif existing.event_date is None and fact.status == existing.status:
         existing.event_date = fact.event_date
     if existing.ua.settlement_uk is None:
         existing.ua.settlement_uk = fact.ua.settlement_uk
