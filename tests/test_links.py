@@ -707,6 +707,23 @@ def test_an_owner_list_laid_out_in_lines_is_one_list(extractor):
     assert {link for *_, link in found} == {"owner_list"}
 
 
+def test_each_line_of_an_owner_list_gives_its_own_document_and_year(extractor):
+    body = (
+        "Станом на початок 2025 року Сквирська громада має чинні угоди з такими містами:\n"
+        "Ольштин (Польща) – угода про партнерство, підписана у 2019 році;\n"
+        "Алітус (Литва) – меморандум про співпрацю 2023 року;\n"
+        "Торунь, Плоцьк (Польща) – угоди про співпрацю 2021 та 2022 років."
+    )
+    article = news_article(body, published="2025-03-01")
+    found = {f.partner.name_uk: (f.relation, f.event_date) for f in extractor.extract(article)}
+    assert found == {
+        "Ольштин": ("partnership", "2019"),
+        "Алітус": ("memorandum", "2023"),
+        "Торунь": ("cooperation", None),  # two years for two towns: which is whose is not said
+        "Плоцьк": ("cooperation", None),
+    }
+
+
 def test_a_council_session_speaks_of_the_sites_own_hromada(extractor):
     body = (
         "Рішенням сесії розірвано угоду про побратимство з російським містом Курськ та угоду про "
@@ -2960,6 +2977,16 @@ def test_a_signing_the_paper_reported_before_and_its_correction_denies_is_no_tie
     body = (
         f"{title}.\nМинулого тижня ми повідомили, що Сквирська міська громада підписала угоду про партнерство з "
         "литовським містом Алітус. Насправді сторони підписали лише протокол зустрічі."
+    )
+    article = news_article(body, title=title)
+    assert all(f.status != "signed" for f in extractor.extract(article))
+
+
+def test_a_lesser_paper_signed_in_the_agreements_place_denies_the_reported_signing(extractor):
+    title = "Сквира і литовський Алітус: підписали не угоду, а протокол"
+    body = (
+        f"{title}.\nКілька днів тому ми повідомляли, що Сквирська міська громада підписала угоду про "
+        "партнерство з литовським містом Алітус. Сторони домовилися лише розпочати переговори."
     )
     article = news_article(body, title=title)
     assert all(f.status != "signed" for f in extractor.extract(article))

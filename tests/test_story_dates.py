@@ -556,3 +556,13 @@ def test_a_renewal_does_not_take_the_date_of_the_first_signing_told_beside_it(ex
         "Алітусом було підписано у 2016 році."
     )
     assert facts(extractor, title, body)["Алітус"][2:4] == ("renewed", "2025-06-04")
+
+
+def test_a_date_things_are_counted_as_of_is_no_acts_date():
+    from parsers.facts.cues import event_date_of
+
+    assert event_date_of("Станом на початок 2026 року громада має три угоди про партнерство.", None) is None
+    assert event_date_of("Станом на 1 січня громада підписала угоду у 2019 році.", None) == "2019"
+    assert event_date_of(
+        "Станом на сьогодні громада має три угоди, першу підписали 5 травня 2018 року.", None
+    ) == ("2018-05-05")

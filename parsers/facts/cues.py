@@ -255,7 +255,8 @@ _OPENING_CHARS = 60
 _NO_DOCUMENT = re.compile(
     r"\b(?:угод|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:немає|нема|не\s+ма(?:є|ють)|"
     r"не\s+(?:підписува|підписал|уклада|уклал|підписано|укладено))"
-)
+    r"|\bне\s+(?:угод|договір|договор)\w*\s*[,—–]\s*а\s+(?:лише\s+|тільки\s+)?(?:протокол|лист|декларац)"
+)  # "(підписали) не угоду, а протокол": a lesser paper in the agreement's place
 
 
 def document_denied_at(text: str) -> list[tuple[int, int]]:
@@ -407,6 +408,8 @@ _NOT_A_TIE = re.compile(
     r"(?<!більше )\bне\s+є\s+(?:\S+\s+)?(?:побратим|партнер|міст\w*-побратим|міст\w*-партнер)|"
     r"(?:побратим|партнер)\w*\s+(?:[\w'’-]+\s+){0,2}?не\s+є\b|"
     r"\bжодн\w+\s+(?:\S+\s+){0,3}?(?:угод|договор|меморандум|документ|проєкт\w*\s+рішенн|проект\w*\s+рішенн)|"
+    # "підписали не угоду, а протокол": a lesser paper signed in the agreement's place
+    r"\bне\s+(?:угод|договір|договор)\w*\s*[,—–]\s*а\s+(?:лише\s+|тільки\s+)?(?:протокол|лист|декларац)|"
     # a signing only reported, then denied: "нібито підписана угода", "інформація не підтвердилася"
     r"\bнібито\b|\bне\s+підтверди\w*|"
     # a question about a plan is no plan: "на запитання, чи планує громада …"
@@ -469,6 +472,11 @@ _MONTH_ONLY = re.compile(rf"\b(?:у|в|наприкінці|на початку)
 _YEAR = re.compile(  # "у 2018 році", "2018 р.", and the ordinal forms "у 2018-му", "з 2018-го року"
     r"\b(?:у|в|з|із|від|ще у|ще в|ще з)?\s*(1[89]\d\d|20\d\d)(?:\s*(?:року|р\.|році|роках)|-(?:го|му|ому)\b)"
 )
+_AS_OF = re.compile(
+    r"\bстаном\s+на\s+(?:(?:початок|кінець|середину)\s+)?"
+    r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}\s+[а-яіїєґ]+|[а-яіїєґ]+)?\s*(?:(?:1[89]\d\d|20\d\d)(?:\s*(?:року|р\.))?)?",
+    re.IGNORECASE,
+)
 _RELATIVE = [
     (re.compile(r"\bсьогодні\b", re.IGNORECASE), 0),
     (re.compile(r"\bвчора\b", re.IGNORECASE), -1),
@@ -490,7 +498,10 @@ def event_date_of(text: str, published: date | None) -> str | None:
 
     A date without a year takes the article's year (the previous year when that would be after
     the article); relative words ("вчора", "торік", "минулого тижня") resolve against the article date.
+    A date things are counted as of ("станом на початок 2026 року") is no act's date.
     """
+    if "таном " in text:  # "станом на", "Станом на"
+        text = _AS_OF.sub(lambda found: " " * len(found.group(0)), text)
     if match := _FULL_DATE.search(text):
         day, month, year = (int(part) for part in match.groups())
         return _iso(year, month, day)

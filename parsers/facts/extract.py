@@ -81,7 +81,7 @@ from parsers.facts.merging import (
     without_title_sides_the_body_replaces,
     without_title_towns_for_a_hromada_of_their_oblast,
 )
-from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
+from parsers.facts.model import Fact, Found, PairCandidate, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
     NAME_THEN_COUNTRY,
@@ -122,7 +122,7 @@ from parsers.facts.name_filters import (
     written_as_other_name,
 )
 from parsers.facts.name_forms import may_name
-from parsers.facts.owner_list import owner_list_in
+from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
     acting_sides_only,
     bare_hromada_subject,
@@ -634,6 +634,9 @@ class Extractor:
                 pair_date = event_date if SIGNING.search(text) else None
                 if own_date := event_date_of(relative_clause_after(text, found.stop), context.published):
                     pair_date = own_date  # "…: X, з яким у 2023 році підписано угоду, та Y, з яким …"
+                pair_relation, pair_date = self._entry_cues(
+                    text, found.start, candidates, pair_relation, pair_date, context.published
+                )
                 if status in ("terminated", "planned", "in_negotiation") and told_in_another_clause(
                     text, clauses, found.start, status
                 ):
@@ -676,6 +679,33 @@ class Extractor:
                 )
             )
         return facts
+
+    @staticmethod
+    def _entry_cues(
+        text: str,
+        at: int,
+        candidates: list[PairCandidate],
+        relation: str,
+        event_date: str | None,
+        published: date | None = None,
+    ) -> tuple[str, str | None]:
+        """A list set one entry per line says each entry's own document ("A – угода про партнерство,
+        2021;"): the relation of the line that names the partner at ``at``, and its year when the line
+        names one partner and one year; else the date the words before the list give. A list run on by
+        commas keeps the sentence's cues."""
+        entries = sorted(c.found.start for c in candidates if opens_its_line(text, c.found.start))
+        if not entries:
+            return relation, event_date
+        start, end = line_of(text, at)
+        if not any(start <= entry < end for entry in entries):
+            return relation, event_date  # a name before the list, or in a line of its own words
+        words = text[start:end]
+        partners = sum(start <= candidate.found.start < end for candidate in candidates)
+        if partners == 1 and len(_ANY_YEAR.findall(words)) == 1:
+            event_date = event_date_of(words, published)
+        else:
+            event_date = event_date_of(text[: entries[0]], published) if event_date else None
+        return relation_of(words) or relation, event_date
 
     def _written_abroad_here(self, text: str, mention: UaMention) -> bool:
         """The sentence writes the same name elsewhere after a foreign adjective ("у словацькому місті
@@ -1142,6 +1172,7 @@ def _forms(span: str) -> frozenset[str]:
     return frozenset(name_key(form) for form in lemma_candidates(clean_span(span), limit=6))
 
 
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 

@@ -162,3 +162,21 @@ def names_inside(text: str, listing: OwnerList) -> list[tuple[int, int]]:
         (m.start() + listing.tie_end, m.end() + listing.tie_end)
         for m in _CAPITALISED.finditer(text[listing.tie_end : listing.list_start])
     ]
+
+
+def line_of(text: str, at: int) -> tuple[int, int]:
+    """The line, or the part between semicolons, that holds the character at ``at``: its span."""
+    before = max(text.rfind("\n", 0, at), text.rfind(";", 0, at))
+    ends = [end for end in (text.find("\n", at), text.find(";", at)) if end != -1]
+    return before + 1, min(ends, default=len(text))
+
+
+def opens_its_line(text: str, at: int) -> bool:
+    """A name at ``at`` is the first word of its line or semicolon's part (a dash, a bullet or a
+    number may stand before it): an entry of a list set one per line."""
+    start, _ = line_of(text, at)
+    return start > 0 and _ENTRY_MARKER.fullmatch(text, start, at) is not None
+
+
+_ENTRY_MARKER = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])?\s*")
+"""What may stand before a list entry's first word: a dash, a bullet or a number."""
