@@ -57,6 +57,19 @@ def is_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+def is_nominative_given_name(word: str) -> bool:
+    """The dictionary reads the word as a first name in the nominative singular and never as a name in
+    the genitive singular ("Юрій", but not "Ярослава", also the genitive of "Ярослав"): after an office
+    word, such a word begins the holder's name; the office's town would stand in the genitive."""
+    names = [
+        parse.tag
+        for parse in parses(normalize_name(word))
+        if parse.is_known and "Name" in parse.tag.grammemes and "plur" not in parse.tag.grammemes
+    ]
+    return any("nomn" in tag.grammemes for tag in names) and not any("gent" in tag.grammemes for tag in names)
+
+
+@lru_cache(maxsize=50000)
 def is_pronoun(word: str) -> bool:
     """True when the dictionary reads the lowercase word as a pronoun in some reading ("вона", "його"):
     a pronoun that opens a sentence is never a place, whatever namesake its letters spell."""

@@ -3042,3 +3042,11 @@ def test_a_town_joined_to_a_place_named_as_where_is_where_too(extractor):
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert ("Сквирська міська громада", "Покровська міська громада") in found
     assert all(partner not in ("Житомир", "Бердичів") for _, partner in found)
+
+
+def test_a_first_name_after_an_office_word_begins_the_holders_name(extractor):
+    body = (
+        "Сквирська громада має партнера в Португалії. Сквирський міський голова Сергій Коваль та Узинський "
+        "селищний голова Юрій Петренко підписали меморандум про партнерство між громадами."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Узинська міська громада")}

@@ -159,6 +159,7 @@ from parsers.facts.vocabulary import (
     modifies_a_noun,
     names_a_bond,
 )
+from parsers.morphology import is_nominative_given_name
 from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
@@ -834,6 +835,8 @@ class Extractor:
         if before and CITY_WORDS.search(before[-1]):
             return False
         if before and PERSON_ROLES.match(before[-1]):
+            if " " not in span and _CAPITALISED_AFTER.match(text, end) and is_nominative_given_name(span):
+                return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
             return not (
                 self._office_of_place(span, countries, ctx, _LAST_OF_ITS_ITEM.match(text, end) is not None)
                 or self._indeclinable_town_before_its_head(text, end, span, countries, ctx)
