@@ -1782,6 +1782,12 @@ def test_our_partner_is_not_the_partner_of_another_hromada_named_beside_it(extra
     assert ("Білоцерківська міська громада", "Ополе") not in pairs(facts(extractor, body, owner=SKVYRA))
 
 
+def test_a_city_whose_official_name_opens_with_an_adjective_contains_the_partner_district(extractor):
+    body = "Сквирська міська громада та дільниця Вавер міста Столичного Варшави підписали лист про наміри."
+    found = {(f.partner.name_uk, f.partner.level) for f in extractor.extract(news_article(body))}
+    assert found == {("Вавер", "district")}
+
+
 @pytest.mark.parametrize(
     "body",
     [

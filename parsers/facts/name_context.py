@@ -262,7 +262,9 @@ _DISTRICT_APPOSITION = re.compile(
 )
 _BIG_CITY = 100_000
 # "району X міста Y", "дільниці X у Y", "району X польської столиці Y": the city the district lies in.
-_CITY_AFTER = re.compile(r"\s+(?:міста|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)")
+_CITY_AFTER = re.compile(
+    r"\s+(?:міста(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої))?|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)"
+)  # "міста Столичного X": an official city name may open with its own adjective
 
 
 def _country_of_container(name: str, parenthesis: str | None, world: World) -> str | None:
@@ -509,7 +511,8 @@ _REGION_BODY_WORD = re.compile(
 _DISTRICT_THEN_COMMA = re.compile(
     r"\b(?:район|округ|дільниц|квартал|боро|частин|округом|районом)\w*\s+"
     r"[А-ЯІЇЄҐA-Z][\w'’-]*(?:[\s-][А-ЯІЇЄҐA-Z][\w'’-]*){0,2}"
-    r"(?:\s*(?:,|\s[–—])|(?:\s+(?:[а-яіїєґ'’-]+(?:ого|ої)|міста|столиці)){1,2})\s*$"
+    r"(?:\s*(?:,|\s[–—])|(?:\s+(?:[а-яіїєґ'’-]+(?:ого|ої)|міста(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої))?|столиці)){1,2})"
+    r"\s*$"
 )
 
 
