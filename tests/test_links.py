@@ -3056,3 +3056,14 @@ def test_a_first_name_after_an_office_word_begins_the_holders_name(extractor):
         "селищний голова Юрій Петренко підписали меморандум про партнерство між громадами."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Узинська міська громада")}
+
+
+def test_a_ukrainian_name_in_a_clause_on_where_the_partner_lies_is_no_side(extractor):
+    title = "Сквира та литовський Алітус підписали лист про наміри"
+    body = (
+        f"{title}.\nДля Сквирської громади це друге партнерство. З 2020 року громада має угоду про "
+        "побратимство з болгарським містом Карлово, розташованим у мальовничій Долині троянд."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
+    assert ("Сквирська міська громада", "Карлово") in found
+    assert all(side == "Сквирська міська громада" for side, _ in found)

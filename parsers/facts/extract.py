@@ -95,6 +95,7 @@ from parsers.facts.name_context import (
     foreign_location_after,
     hints,
     in_country_name,
+    in_where_clause,
     inside_parentheses,
     is_first_name,
     is_location,
@@ -537,6 +538,7 @@ class Extractor:
             and not part_of_other_name(text, m)
             and not inside_a_quoted_name(text, m.start)  # a place in a quoted name ("фонд «… X-а»")
             and not where_someone_works(text, m.start)
+            and not in_where_clause(text, m.start)  # "місто X, розташоване у Y": where X lies
             and not of_another_party(text, m.start)  # "між ліцеями X та Y": the schools' tie
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"

@@ -435,7 +435,7 @@ def is_location(text: str, start: int) -> bool:
         if not (CITY_WORDS.search(lowered) or _WHERE_NOUNS.match(lowered) or is_adjective(lowered)):
             break
     return (
-        _in_where_clause(text, start)
+        in_where_clause(text, start)
         or _container_of_district(text, start)
         or _region_of_something_else(text, start)
         or _coordinated_with_a_location(text, start)
@@ -545,7 +545,9 @@ def _container_of_district(text: str, start: int) -> bool:
 _INSTRUMENTAL_NAME = re.compile(r"[\w'’-]+(?:ом|ем|єм|ою|ею|єю)\b")
 
 
-def _in_where_clause(text: str, start: int) -> bool:
+def in_where_clause(text: str, start: int) -> bool:
+    """The name stands in a clause that says where something named before it lies (", що
+    розташоване в X", ", розташованим у X")."""
     clauses = list(_WHERE_CLAUSE.finditer(text, max(0, start - 120), start))
     return bool(clauses) and not re.search(r"[,;.()]", text[clauses[-1].end() : start])
 
