@@ -406,3 +406,11 @@ def test_devset_ukrainian_sides_are_found(places):
 )
 def test_a_raion_named_after_a_shared_hromada_name_decides_it(places, text, code):
     assert places.find(text)[0].katottg == code
+
+
+def test_an_oblast_adjective_before_a_shared_name_decides_it(places):
+    text = "Кіровоградська Олександрівська громада та донецька Олександрівська громада підписали меморандум."
+    assert [m.katottg for m in places.find(text) if m.kind == "hromada"] == [
+        "UA35040250000048915",
+        "UA14120170000011133",
+    ]

@@ -645,6 +645,7 @@ class _Resolution:
     """Decide every raw match of one text with its context and make the mentions."""
 
     def __init__(self, places: UaPlaces, text: str, tokens: _Tokens, raws: list[_Raw], ctx: _Context) -> None:
+        self.places = places
         self.units = places.units
         self.text, self.tokens, self.raws, self.ctx = text, tokens, raws, ctx
         self.certain: set[int] = set()
@@ -692,9 +693,12 @@ class _Resolution:
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
     def pinned(self, n: int, cands: list[int]) -> list[int]:
-        """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади", "X Y-ського району"."""
+        """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади", "X Y-ського району",
+        "сумська X-ська громада"."""
         if raions := self.raions_after(self.raws[n].j):
             return _narrow(cands, lambda c: in_raion(self.units[c].katottg, raions))
+        if oblast := self.oblast_before(self.raws[n].i):
+            return _narrow(cands, lambda c: self.units[c].oblast_katottg == oblast)
         if n + 1 >= len(self.raws) or not self.adjacent(self.raws[n], self.raws[n + 1]):
             return cands
         units, following = self.units, self.raws[n + 1]
@@ -704,6 +708,14 @@ class _Resolution:
         if following.group == "H":
             return _narrow(cands, lambda c: units[c].hromada_katottg in codes)
         return cands
+
+    def oblast_before(self, i: int) -> str | None:
+        """The oblast an oblast's adjective right before token i names ("кіровоградська X-ська
+        громада", "донецької X-и"): the name's oblast, of two places so named."""
+        if i == 0 or not self.tokens.spaced(i):
+            return None
+        entries = self.places.entries(self.tokens.keys[i - 1])
+        return next((self.units[idx].katottg for kind, idx, _ in entries if kind == "O"), None)
 
     def raions_after(self, j: int) -> frozenset[str]:
         """The raions a genitive or locative raion phrase right after token j names ("громада
