@@ -3067,3 +3067,15 @@ def test_a_ukrainian_name_in_a_clause_on_where_the_partner_lies_is_no_side(extra
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert ("Сквирська міська громада", "Карлово") in found
     assert all(side == "Сквирська міська громада" for side, _ in found)
+
+
+def test_a_foreign_town_declined_like_an_adjective_after_an_office_is_the_offices_town(extractor):
+    body = (
+        "Сквирська та Узинська громади підписали угоди з польськими містами. Документи підписали: Сквирський "
+        "міський голова Іван Коваль та бургомістр Ліманової Владислав Новак; Узинський міський голова "
+        "Оксана Петренко та бургомістр Горлиць Рафал Кукла."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ліманова"),
+        ("Узинська міська громада", "Горлиці"),
+    }

@@ -120,11 +120,12 @@ def _second_word_of_a_town(first: str, word: str) -> bool:
 
 def _quality_adjective(word: str) -> bool:
     """A capitalised adjective of quality ("Новий", "Старого", "Великої"), the first word of many towns'
-    names; a surname made like an adjective ("-ський") is no adjective of quality."""
+    names, as the dictionary knows it (a foreign town's name declined like an adjective is only guessed
+    to be one); a surname made like an adjective ("-ський") is no adjective of quality."""
     from parsers.morphology import parses
 
     return word[:1].isupper() and any(
-        "ADJF" in parse.tag and "compb" in parse.tag for parse in parses(word.lower())
+        parse.is_known and "ADJF" in parse.tag and "compb" in parse.tag for parse in parses(word.lower())
     )
 
 
