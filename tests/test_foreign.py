@@ -227,3 +227,10 @@ def test_a_case_ending_read_as_a_nasal_vowel_does_not_win_over_a_town_ten_times_
 def test_the_state_named_beside_a_town_picks_among_exact_namesakes(world):
     assert resolve_foreign("Піорія", "US", admin1="Іллінойс", world=world).geonameid == 4905687
     assert resolve_foreign("Піорія", "US", admin1="Аризона", world=world).geonameid == 5308480
+
+
+def test_a_case_form_of_a_places_own_ukrainian_name_resolves_in_its_country():
+    place = resolve_foreign(
+        "Ільцена", "DE"
+    )  # the gazetteer's Ukrainian name is "Ільцен"; no spelling rule reaches it
+    assert (place.name_uk, place.geonameid) == ("Ільцен", 2820456)

@@ -58,6 +58,9 @@ SPELLED = 0.93
 """A correspondence spelling equal to a GeoNames name or alternate name of the country."""
 NEAR = 0.86
 """A near miss confirmed by both the phonetic key and the spelling rules."""
+DECLINED_EXACT = 0.945
+"""The score of a case form of a place's own Ukrainian name ("X-а" for the gazetteer's "X") in the
+country named beside it: taken without a spelling rule to confirm it."""
 _NEAR_RATIO = 90
 _NEAR_MIN_LENGTH = 8
 _DISTRICT_KM = 25.0
@@ -296,12 +299,22 @@ def _best_place_exact_first(
         return top, top.score
     if core.isupper() and len(core) <= 5:
         return None  # an abbreviation ("ЄС") is no town's name
+    if _own_name_declined(hits):
+        return hits[0], hits[0].score  # a case form of the Ukrainian name the gazetteer gives the place
     spelled = _spelled_matches(world, core, country)
     if spelled:
         return spelled
     if strict or (languages_of(country) and not _near_miss_possible(core, country)):
         return None
     return _near_miss(world, core, country, world.lookup(core, country, None))
+
+
+def _own_name_declined(hits: list[WorldPlace]) -> bool:
+    """The best exact hit is a case form of one place's own Ukrainian name (:data:`DECLINED_EXACT`),
+    and no other place of the country reads as well."""
+    if not hits or hits[0].score < DECLINED_EXACT:
+        return False
+    return len(hits) == 1 or hits[1].score < hits[0].score - 0.01
 
 
 def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace, float] | None:
