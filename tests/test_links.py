@@ -3091,3 +3091,13 @@ def test_a_case_form_of_a_towns_own_ukrainian_name_is_that_town(extractor):
         ("Сквирська міська громада", "Ільцен"),
         ("Узинська міська громада", "Нінбург"),
     }
+
+
+def test_the_hromada_in_between_the_hromada_and_a_town_is_the_one_named_before(extractor):
+    body = (
+        "Сквирський міський голова Віктор Коваленко та Хольгер Расмуссен підписали угоду про партнерство між "
+        "громадою та данським містом Накскув."
+    )
+    assert {(ua, p, link) for ua, p, _, _, _, link in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Накскув", "between")
+    }

@@ -570,6 +570,12 @@ def link_of(
         return Link("between", STRENGTH["between"])
     if ua_run is not None and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]:
         return None  # a semicolon ends a statement: its sides do not pair with the next one's
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_start
+        and _BETWEEN_THE_HROMADA_AND.search(text, ua_run[1], partner_start)
+    ):
+        return Link("between", STRENGTH["between"])  # "голова X та мер … підписали угоду між громадою та Y"
     if ua_run is not None and _fronted_partner(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
@@ -631,6 +637,12 @@ def link_of(
     ):
         return Link("appositive", STRENGTH["appositive"])  # the site's own twin: "від міста-побратима Y"
     return None
+
+
+_BETWEEN_THE_HROMADA_AND = re.compile(
+    r"\bміж\s+(?:громадою|громадами)\s+(?:та|і|й)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+"""The hromada named before as the Ukrainian side of "між громадою та Y" (its office or its name)."""
 
 
 def may_link_to_the_owner(text: str, names: list[tuple[int, int]]) -> bool:
