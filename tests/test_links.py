@@ -3101,3 +3101,11 @@ def test_the_hromada_in_between_the_hromada_and_a_town_is_the_one_named_before(e
     assert {(ua, p, link) for ua, p, _, _, _, link in facts(extractor, body)} == {
         ("Сквирська міська громада", "Накскув", "between")
     }
+
+
+def test_a_second_town_after_its_own_adjective_and_unit_word_continues_the_list(extractor):
+    body = "Сквирська громада також має партнерські угоди з литовським містом Алітус та словацьким містом Бардіїв."
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Алітус"),
+        ("Сквирська міська громада", "Бардіїв"),
+    }
