@@ -3109,3 +3109,9 @@ def test_a_second_town_after_its_own_adjective_and_unit_word_continues_the_list(
         ("Сквирська міська громада", "Алітус"),
         ("Сквирська міська громада", "Бардіїв"),
     }
+
+
+def test_a_hromada_that_has_a_partner_in_a_country_names_it_after_a_dash(extractor):
+    body = "Сквирська громада вже має партнера в Польщі — місто Олава, угоду з яким підписали у 2023 році."
+    found = {(ua, p, s) for ua, p, _, _, s, _ in facts(extractor, body)}
+    assert found == {("Сквирська міська громада", "Олава", "signed")}

@@ -20,7 +20,7 @@ from parsers.scan import first_letter_scan
 _OPENER = re.compile(
     r"(?P<tie>"
     r"\b(?:має|мають|мало|мала|налічує|налічують)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:побратим\w*|партнер(?:ів|ами|и)\b|міст\w*-(?:побратим|партнер)\w*|громад\w*-(?:побратим|партнер)\w*)"
+    r"(?:побратим\w*|партнер(?:ів|ами|и|а)\b|міст\w*-(?:побратим|партнер)\w*|громад\w*-(?:побратим|партнер)\w*)"
     r"|\b(?:побратим(?:и|ів|ами)|партнер(?:и|ів|ами))\b"
     r"|\b(?:міста|міст|містами|громади|громад|громадами)-(?:побратим|партнер)\w*"
     r"|\b(?:партнерськ|побратимськ)\w*\s+(?:міст|громад)(?:а|ами|и)?\b"
@@ -157,11 +157,19 @@ def owner_list_in(text: str) -> OwnerList | None:
 
 def names_inside(text: str, listing: OwnerList) -> list[tuple[int, int]]:
     """Capitalised words between the list word and the list: the list's owner when written there
-    ("Міста-побратими X:"), or somebody else's."""
+    ("Міста-побратими X:"), or somebody else's; not the country the partners are in ("має партнера
+    в Польщі — місто X")."""
+    from parsers.places.world import load_world
+
+    inside = text[listing.tie_end : listing.list_start]
     return [
         (m.start() + listing.tie_end, m.end() + listing.tie_end)
-        for m in _CAPITALISED.finditer(text[listing.tie_end : listing.list_start])
+        for m in _CAPITALISED.finditer(inside)
+        if not (_IN_BEFORE.search(inside, 0, m.start()) and load_world().country(m.group(0)))
     ]
+
+
+_IN_BEFORE = re.compile(r"\b(?:у|в|на)\s+$", re.IGNORECASE)
 
 
 def line_of(text: str, at: int) -> tuple[int, int]:
