@@ -3115,3 +3115,12 @@ def test_a_hromada_that_has_a_partner_in_a_country_names_it_after_a_dash(extract
     body = "Сквирська громада вже має партнера в Польщі — місто Олава, угоду з яким підписали у 2023 році."
     found = {(ua, p, s) for ua, p, _, _, s, _ in facts(extractor, body)}
     assert found == {("Сквирська міська громада", "Олава", "signed")}
+
+
+def test_a_signed_letter_of_intent_about_a_future_partnership_is_signed(extractor):
+    body = (
+        "Сквирська громада та литовське місто Алітус підписали лист про наміри щодо майбутнього партнерства."
+    )
+    assert {(p, r, s) for _, p, _, r, s, _ in facts(extractor, body)} == {("Алітус", "intent", "signed")}
+    planned = "Сквирська громада та литовське місто Алітус планують підписати лист про наміри."
+    assert {s for *_, s, _ in facts(extractor, planned)} == {"planned"}
