@@ -3124,3 +3124,10 @@ def test_a_signed_letter_of_intent_about_a_future_partnership_is_signed(extracto
     assert {(p, r, s) for _, p, _, r, s, _ in facts(extractor, body)} == {("Алітус", "intent", "signed")}
     planned = "Сквирська громада та литовське місто Алітус планують підписати лист про наміри."
     assert {s for *_, s, _ in facts(extractor, planned)} == {"planned"}
+
+
+def test_an_anniversary_of_the_signing_says_the_tie_exists(extractor):
+    body = "У вересні минає двадцять років від дня підписання угоди про побратимство між Сквирою і словацьким містом Требішов."
+    assert {(p, s, link) for _, p, _, _, s, link in facts(extractor, body)} == {
+        ("Требішов", "signed", "between")
+    }
