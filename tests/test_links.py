@@ -3131,3 +3131,13 @@ def test_an_anniversary_of_the_signing_says_the_tie_exists(extractor):
     assert {(p, s, link) for _, p, _, _, s, link in facts(extractor, body)} == {
         ("Требішов", "signed", "between")
     }
+
+
+def test_an_agreement_whose_term_ran_out_ended_unless_it_was_prolonged(extractor):
+    ran_out = (
+        "Угода Сквирської громади з литовським Алітусом, підписана у 2018 році на п'ять років, завершила свою "
+        "дію у 2023 році."
+    )
+    assert {s for *_, s, _ in facts(extractor, ran_out)} == {"terminated"}
+    prolonged = "Угоду Сквирської громади з литовським Алітусом, термін дії якої завершився, продовжили на п'ять років."
+    assert {s for *_, s, _ in facts(extractor, prolonged)} == {"renewed"}

@@ -78,6 +78,14 @@ _PLANNED = re.compile(
     r"згод\w* на (?:укладенн|укладанн|підписанн)|уповноважи\w* (?:\S+ ){0,4}?(?:підписати|укласти)"
 )
 
+# An agreement for a term that ran out ("завершила свою дію у 2023 році", "термін дії сплив"): ended,
+# unless the sentence renews it ("…, термін дії якої завершився, продовжили на п'ять років").
+_TERM_RAN_OUT = re.compile(
+    r"(?:завершил|закінчил)\w*\s+(?:свою\s+)?дію|термін\w*\s+(?:її\s+|його\s+|якої\s+|якого\s+)?дії\s+"
+    r"(?:\S+\s+){0,2}?(?:закінчи|сплив|мину|заверши)"
+)
+_RENEWED_AFTER_ALL = re.compile(r"(?<!не )(?:продовжен|продовжил|поновил|поновлен|перепідпис|переуклал)")
+
 _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "terminated",
@@ -88,7 +96,8 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"призупин|заморо(?:зи|зил|жен|жув)|"
             r"вихід\w*\s+(?:з|із)\s+(?:\S+\s+)?(?:угод|договор|меморандум|побрат)|"
             # a tie that lapsed: "закінчилася у 2018-му і відтоді не продовжувалася"
-            r"не продовжувал|не діяла|не діє\b|більше не існу|більше не є (?:\S+ )?(?:побратим|партнер)"
+            r"не продовжувал|не діяла|не діє\b|більше не існу|більше не є (?:\S+ )?(?:побратим|партнер)|"
+            rf"{_TERM_RAN_OUT.pattern}"
         ),
     ),
     (
@@ -193,9 +202,17 @@ def status_of(text: str) -> str | None:
             return "signed"  # "угода, чинна з 2012 року, … планують продовжити": made; its renewal waits
         if found and status == "terminated" and _GOES_ON.search(lowered):
             return "signed"  # "угода … продовжує діяти": an ending proposed, the tie in force
+        if found and status == "terminated" and _RENEWED_AFTER_ALL.search(lowered) and _only_ran_out(lowered):
+            continue  # a term that ran out and was prolonged: the renewal cue decides
         if found:
             return status
     return None
+
+
+def _only_ran_out(lowered: str) -> bool:
+    """The sentence's only word for an ending is a term that ran out."""
+    ended = _STATUS_CUES[0][1]
+    return all(_TERM_RAN_OUT.match(lowered, m.start()) for m in ended.finditer(lowered))
 
 
 def _only_timing_of_work_within(lowered: str, scan: re.Pattern[str]) -> bool:
