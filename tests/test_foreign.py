@@ -234,3 +234,12 @@ def test_a_case_form_of_a_places_own_ukrainian_name_resolves_in_its_country():
         "Ільцена", "DE"
     )  # the gazetteer's Ukrainian name is "Ільцен"; no spelling rule reaches it
     assert (place.name_uk, place.geonameid) == ("Ільцен", 2820456)
+
+
+def test_a_district_written_after_its_city_and_a_hyphen_is_the_district():
+    place = resolve_foreign("Варшава-Бемово", "PL", level="district")
+    assert (place.name_uk, place.geonameid, place.level) == ("Бемово", 776251, "district")
+    unknown = resolve_foreign(
+        "Прага-Південь", "CZ", level="district"
+    )  # no such row near Prague: the whole name
+    assert (unknown.name_uk, unknown.geonameid) == ("Прага-Південь", None)

@@ -3141,3 +3141,13 @@ def test_an_agreement_whose_term_ran_out_ended_unless_it_was_prolonged(extractor
     assert {s for *_, s, _ in facts(extractor, ran_out)} == {"terminated"}
     prolonged = "Угоду Сквирської громади з литовським Алітусом, термін дії якої завершився, продовжили на п'ять років."
     assert {s for *_, s, _ in facts(extractor, prolonged)} == {"renewed"}
+
+
+def test_a_district_named_with_its_city_and_a_hyphen_is_the_same_partner(extractor):
+    body = (
+        "Сквирська громада підписала меморандум з польською дільницею Бемово. Меморандум між Сквирською "
+        "громадою та дільницею Варшава-Бемово підписали 14 листопада 2024 року."
+    )
+    article = news_article(body, published="2025-01-10")
+    found = [(f.partner.name_uk, f.partner.geonameid, f.event_date) for f in extractor.extract(article)]
+    assert found == [("Бемово", 776251, "2024-11-14")]

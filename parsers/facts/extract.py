@@ -1252,7 +1252,8 @@ def _of_a_district(text: str, start: int, span: str, partner: Partner, world: _C
     if not follows_a_district_noun(preceding_words(text, start, 2)):
         return False
     if partner.geonameid:
-        return name_key(span) != name_key(partner.name_uk)
+        key, written = name_key(partner.name_uk), name_key(span)
+        return written != key and not written.endswith(f" {key}")  # "Місто-Район" names the district
     city = world.best(span, None)
     return city is not None and city.score >= 0.95 and name_key(span) != name_key(city.name_uk)
 

@@ -201,6 +201,10 @@ def resolve_foreign(
         return _unknown(world, core, country, "region", derive)
     if written.parent:
         return _district(world, core, written.parent, country, derive)
+    if said == "district" and (city_and_part := _city_then_part(world, core, country)):
+        district = _district(world, city_and_part[1], city_and_part[0], country, derive)
+        if district.geonameid:  # else the whole name stays the district's name
+            return district
     found = _best_place(world, core, country, admin1)
     if found is None:
         return _unknown(world, core, country, said, derive)
@@ -242,6 +246,22 @@ def _district(world: World, core: str, parent: str, country: str | None, derive:
     p = place[0]
     return ForeignPlace(p.name_uk, p.name, p.country_iso2, "district", p.geonameid, place[1], p.population,
                         p.admin1_name, parent)  # fmt: skip
+
+
+_BIG_CITY = 100_000
+
+
+def _city_then_part(world: World, core: str, country: str | None) -> tuple[str, str] | None:
+    """ "Місто-Район" for a district ("дільниця Варшава-Бемово"): a big city's exact name, a hyphen
+    and a capitalised part, when the gazetteer knows no place of the whole name: (city, part). The part
+    is the district when the gazetteer has it near the city."""
+    city, hyphen, part = core.partition("-")
+    if not hyphen or not part[:1].isupper() or _best_place(world, core, country, None, strict=True):
+        return None
+    found = _best_place(world, city, country, None, strict=True)
+    if found is None or found[1] < EXACT or (found[0].population or 0) < _BIG_CITY:
+        return None
+    return city, part
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
