@@ -3151,3 +3151,12 @@ def test_a_district_named_with_its_city_and_a_hyphen_is_the_same_partner(extract
     article = news_article(body, published="2025-01-10")
     found = [(f.partner.name_uk, f.partner.geonameid, f.event_date) for f in extractor.extract(article)]
     assert found == [("Бемово", 776251, "2024-11-14")]
+
+
+def test_the_holder_after_an_office_of_a_town_named_with_its_countrys_adjective_is_a_person(extractor):
+    body = (
+        "Сквирська громада має побратимів у Польщі. 10 березня міський голова Іван Дирів та мер словацького "
+        "міста Гуменне Мілослав Лацко підписали угоду про співпрацю між Сквирською міською громадою та містом "
+        "Гуменне."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Гуменне")}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
-from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, OTHER_PARTY, TOWN_HEAD
+from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, OTHER_PARTY, TOWN_HEAD, is_place_adjective
 from parsers.morphology import is_pronoun
 
 # Words before a name that make it a person, not a place.
@@ -130,11 +130,13 @@ def _quality_adjective(word: str) -> bool:
 
 
 def _after_role(text: str, start: int) -> bool:
-    """A role word right before ``start``, perhaps with the unit's word between ("мер міста") and the
-    body the role heads ("голова адміністрації району")."""
-    before = preceding_words(text, start, 3)
+    """A role word right before ``start``, perhaps with the unit's word between ("мер міста", "мер
+    словацького міста") and the body the role heads ("голова адміністрації району")."""
+    before = preceding_words(text, start, 4)
     if before and (CITY_WORDS.search(before[-1]) or _GMINA_WORDS.match(before[-1])):
         before = before[:-1]
+        if before and is_place_adjective(before[-1]):
+            before = before[:-1]
     if before and _OFFICE_BODY.match(before[-1]):
         before = before[:-1]
     return bool(before) and bool(PERSON_ROLES.match(before[-1]))
