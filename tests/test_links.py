@@ -3160,3 +3160,14 @@ def test_the_holder_after_an_office_of_a_town_named_with_its_countrys_adjective_
         "Сквирською міською громадою та містом Гуменне."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Гуменне")}
+
+
+def test_a_sentence_opening_with_its_head_speaks_of_the_hromada_just_named(extractor):
+    title = "Сквирська громада підписала угоду з литовським Алітусом"
+    body = (
+        f"{title}.\nСквирська міська громада та литовське місто Алітус підписали угоду про партнерство.\n\n"
+        "Не оминула міжнародна тематика і сусідню Узинську міську громаду. Її голова Людмила Терещенко "
+        "повідомила, що громада веде переговори про партнерство з португальським містом Томар."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
+    assert found == {("Сквирська міська громада", "Алітус"), ("Узинська міська громада", "Томар")}

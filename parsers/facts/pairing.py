@@ -343,14 +343,19 @@ _HROMADA_WORD = re.compile(r"\bгромада\b")
 
 
 def pronoun_subject(text: str) -> bool:
-    """ "Наприкінці року вона підписала угоду з X": a pronoun is the subject of the tie's verb, so the
-    side is the hromada the sentence before spoke of, not the site's own."""
-    return _PRONOUN_SUBJECT.search(text) is not None
+    """ "Наприкінці року вона підписала угоду з X", "Її голова повідомила, що громада веде переговори з
+    X": a pronoun is the subject of the tie's verb, or the hromada whose head speaks, so the side is the
+    hromada the sentence before spoke of, not the site's own."""
+    return _PRONOUN_SUBJECT.search(text) is not None or _ITS_HEAD_OPENS.match(text) is not None
 
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:вже\s+|також\s+|теж\s+|нещодавно\s+|онлайн\s+)?"
     r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють)\s+(?:\S+\s+)?(?:побратим|партнер|угод))",
+    re.IGNORECASE,
+)
+_ITS_HEAD_OPENS = re.compile(
+    r"\s*(?:її|його)\s+(?:голов|очільни|керівни|староста|старост|заступни|секретар|представни)\w*\b",
     re.IGNORECASE,
 )
 
