@@ -113,6 +113,11 @@ def test_owner_list_openers():
     # the entries follow the opener at once: a word for comrades inside a quote is no list
     assert owner_list_in("«Ми, побратими, пам'ятаємо», – сказав ветеран Іван Сватов.") is None
     assert owner_list_in("Громада підписала угоду про партнерство з містом Росток.") is None
+    # partners in a project are the project's, not a hromada's own
+    assert (
+        owner_list_in("Заявник — селищна рада, а партнери проєкту — муніципалітет Росток та асоціація.")
+        is None
+    )
 
 
 def test_a_third_name_after_a_between_pair_is_not_a_side(extractor):

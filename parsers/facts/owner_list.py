@@ -33,6 +33,10 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _OPENER = first_letter_scan(_OPENER)  # the same matches, found faster (a look-ahead on first letters)
+_OF_A_PROJECT = re.compile(
+    r"\s*(?:цього\s+|нашого\s+|спільного\s+)?(?:проєкт|проект|програм|консорціум|ініціатив|мереж|грант)",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
 # Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
@@ -140,6 +144,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "партнерами стали X-ська громада та місто Y": the two sides, not a list of partners
         if _another_clause_between(match.group("rest"), opener):
             continue  # "з партнерами проєкт …, друге – X", "угоди з A підписали дві громади – X": not ours
+        if _OF_A_PROJECT.match(match.group("rest")):
+            continue  # "партнери проєкту — муніципалітет X, …": partners in a project, not a hromada's
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
