@@ -3176,3 +3176,12 @@ def test_a_sentence_opening_with_its_head_speaks_of_the_hromada_just_named(extra
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert found == {("Сквирська міська громада", "Алітус"), ("Узинська міська громада", "Томар")}
+
+
+def test_a_signing_the_first_version_of_a_story_told_and_its_correction_denies_is_no_tie(extractor):
+    title = "Уточнення: Сквирська громада і литовський Алітус угоди ще не підписали"
+    body = (
+        f"{title}.\nУ первинній версії матеріалу йшлося про те, що громада підписала угоду про партнерство з "
+        "литовським містом Алітус. Насправді сторони підписали лише протокол зустрічі."
+    )
+    assert all(f.status != "signed" for f in extractor.extract(news_article(body, title=title)))

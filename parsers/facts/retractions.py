@@ -76,10 +76,11 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     return kept
 
 
-# "з'явилися дописи про те, що …", "у мережі писали, що …", "ми повідомили, що …": a signing others
-# reported, or the paper itself before, not what the text says now
+# "з'явилися дописи про те, що …", "у мережі писали, що …", "ми повідомили, що …", "у першій версії
+# йшлося про те, що …": a signing others reported, or the paper itself before, not what the text says now
 _HEARSAY = re.compile(
     r"\b(?:допис|повідомлен|чутк|публікаці|інформаці)\w*\s+(?:\S+\s+){0,3}?про\s+те,?\s+що\b"
+    r"|\bйшлося\s+(?:\S+\s+)?про\s+те,?\s+що\b"  # "у первинній версії матеріалу йшлося про те, що …"
     r"|\b(?:писали|пишуть|поширили|повідомляли|ми\s+(?:\S+\s+)?повідомили),?\s+(?:\S+\s+){0,3}?що\b",
     re.IGNORECASE,
 )
