@@ -217,14 +217,15 @@ def test_extract_missing_file_is_a_clear_error():
 def test_dev_set_meets_the_quality_target():
     """Regression guard on both parts of the labeled development set (bench/extraction_eval.py prints
     the details). The rules are tuned on the tuning part only; the held-out part guards generalisation.
-    Its floor is where the held-out part stands, not the issue's aim of 0.95: each new blind batch adds
-    held-out articles no rule was written for, and lowered it (0.951 before the p and q batches). The
+    Its floor is where the held-out part stands, now the issue's aim of 0.95 (0.953 in the fourteenth
+    session); each new blind batch adds held-out articles no rule was written for, and lowered it
+    before (0.951 before the p and q batches, 0.94 as the floor until the fourteenth session). The
     tuning part's recall floor, too, drops when a new batch's tuning half arrives with misses of its own
     (0.94 before the l batch, whose tuning half arrived at recall 0.72; the held-out recall floor was 0.78)."""
     sys.path.insert(0, str(REPO_ROOT / "bench"))
     from extraction_eval import evaluate
 
-    targets = {"tuning": (0.99, 0.92), "heldout": (0.94, 0.77)}
+    targets = {"tuning": (0.99, 0.92), "heldout": (0.95, 0.79)}
     for part, (min_precision, min_recall) in targets.items():
         score = evaluate(part=part)
         precision = score.matched / score.predicted
