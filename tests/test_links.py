@@ -3060,12 +3060,26 @@ def test_a_town_joined_to_a_place_named_as_where_is_where_too(extractor):
     assert all(partner not in ("Житомир", "Бердичів") for _, partner in found)
 
 
-def test_a_first_name_after_an_office_word_begins_the_holders_name(extractor):
-    body = (
-        "Сквирська громада має партнера в Португалії. Сквирський міський голова Сергій Коваль та Узинський "
-        "селищний голова Юрій Петренко підписали меморандум про партнерство між громадами."
-    )
-    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Узинська міська громада")}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # a first name the dictionary reads only in the nominative begins the holder's name
+            "Сквирська громада має партнера в Португалії. Сквирський міський голова Сергій Коваль та Узинський "
+            "селищний голова Юрій Петренко підписали меморандум про партнерство між громадами.",
+            {("Сквирська міська громада", "Узинська міська громада")},
+        ),
+        (  # the holder after "мер словацького міста X" is a person, as after "мер міста X"
+            "Сквирська громада має побратимів у Польщі. 10 березня у приміщенні Сквирської міської ради "
+            "міський голова Іван Дирів та мер словацького міста Гуменне Мілослав Лацко підписали угоду про "
+            "співпрацю між Сквирською міською громадою та містом Гуменне.",
+            {("Сквирська міська громада", "Гуменне")},
+        ),
+    ],
+)
+def test_the_holder_named_after_an_office_is_a_person_whatever_town_a_sound_alike_spells(
+    extractor, body, expected
+):
+    assert pairs(facts(extractor, body)) == expected
 
 
 def test_a_ukrainian_name_in_a_clause_on_where_the_partner_lies_is_no_side(extractor):
@@ -3161,15 +3175,6 @@ def test_a_district_named_with_its_city_and_a_hyphen_is_the_same_partner(extract
     article = news_article(body, published="2025-01-10")
     found = [(f.partner.name_uk, f.partner.geonameid, f.event_date) for f in extractor.extract(article)]
     assert found == [("Бемово", 776251, "2024-11-14")]
-
-
-def test_the_holder_after_an_office_of_a_town_named_with_its_countrys_adjective_is_a_person(extractor):
-    body = (
-        "Сквирська громада має побратимів у Польщі. 10 березня у приміщенні Сквирської міської ради міський "
-        "голова Іван Дирів та мер словацького міста Гуменне Мілослав Лацко підписали угоду про співпрацю між "
-        "Сквирською міською громадою та містом Гуменне."
-    )
-    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Гуменне")}
 
 
 def test_a_sentence_opening_with_its_head_speaks_of_the_hromada_just_named(extractor):
