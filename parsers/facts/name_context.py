@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.facts.vocabulary import UNIT_ABBREVIATION, is_adjective, is_place_adjective
+from parsers.places.foreign import BIG_CITY
 from parsers.places.world import World
 from parsers.text import name_key
 
@@ -260,7 +261,6 @@ _DISTRICT_APPOSITION = re.compile(
     r"\s*[–—]\s+(?:\d{1,2}-\w+\s+|[IVXLC]+\s+)?(?:(?:район|округ|дільниц|квартал)\w*|міськ\w+\s+частин\w*)"
     r"\s+(?:столиц\w+\s+)?([А-ЯІЇЄҐ][\w'-]+)(?:\s*\(([^()]{2,40})\))?"
 )
-_BIG_CITY = 100_000
 # "району X міста Y", "дільниці X у Y", "району X польської столиці Y": the city the district lies in.
 _CITY_AFTER = re.compile(
     r"\s+(?:міста(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої))?|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)"
@@ -284,7 +284,7 @@ def _country_of_first_part(span: str, world: World) -> str | None:
 def _country_of_big_city(name: str, world: World) -> str | None:
     """The country of a big city the name surely is (an exact name, 100,000 people or more)."""
     place = _resolve(world, name, None)
-    if place.known and place.score >= 0.95 and (place.population or 0) >= _BIG_CITY:
+    if place.known and place.score >= 0.95 and (place.population or 0) >= BIG_CITY:
         return place.country_iso2
     return None
 

@@ -248,7 +248,8 @@ def _district(world: World, core: str, parent: str, country: str | None, derive:
                         p.admin1_name, parent)  # fmt: skip
 
 
-_BIG_CITY = 100_000
+BIG_CITY = 100_000
+"""People in a city big enough that its exact name alone says which city it is."""
 
 
 def _city_then_part(world: World, core: str, country: str | None) -> tuple[str, str] | None:
@@ -259,7 +260,7 @@ def _city_then_part(world: World, core: str, country: str | None) -> tuple[str, 
     if not hyphen or not part[:1].isupper() or _best_place(world, core, country, None, strict=True):
         return None
     found = _best_place(world, city, country, None, strict=True)
-    if found is None or found[1] < EXACT or (found[0].population or 0) < _BIG_CITY:
+    if found is None or found[1] < EXACT or (found[0].population or 0) < BIG_CITY:
         return None
     return city, part
 
