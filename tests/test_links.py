@@ -3165,6 +3165,11 @@ def test_an_agreement_whose_term_ran_out_ended_unless_it_was_prolonged(extractor
     assert {s for *_, s, _ in facts(extractor, ran_out)} == {"terminated"}
     prolonged = "Угоду Сквирської громади з литовським Алітусом, термін дії якої завершився, продовжили на п'ять років."
     assert {s for *_, s, _ in facts(extractor, prolonged)} == {"renewed"}
+    running_out = (  # a term that was running out is the renewal's occasion, not an end
+        "Сквирська громада та литовське місто Алітус продовжили угоду про співпрацю ще на п'ять років. Угоду "
+        "між Сквирою та Алітусом було вперше підписано у 2020 році, термін її дії спливав цього літа."
+    )
+    assert {s for *_, s, _ in facts(extractor, running_out)} == {"renewed"}
 
 
 def test_a_district_named_with_its_city_and_a_hyphen_is_the_same_partner(extractor):
