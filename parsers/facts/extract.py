@@ -81,7 +81,7 @@ from parsers.facts.merging import (
     without_title_sides_the_body_replaces,
     without_title_towns_for_a_hromada_of_their_oblast,
 )
-from parsers.facts.model import Fact, Found, PairCandidate, Partner, UaSide, partner_of, side_of_mention
+from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
     NAME_THEN_COUNTRY,
@@ -611,6 +611,8 @@ class Extractor:
             return []
         event_date = event_date_of(text, context.published)
         clauses = clauses_of(text)
+        starts = [candidate.found.start for candidate in candidates]
+        entries = sorted(at for at in starts if opens_its_line(text, at)) if listed else []
         linked = []
         for candidate in candidates:
             if candidate.found.partner.domestic and candidate.found.partner.katottg == candidate.ua.katottg:
@@ -638,7 +640,7 @@ class Extractor:
                 if own_date := event_date_of(relative_clause_after(text, found.stop), context.published):
                     pair_date = own_date  # "…: X, з яким у 2023 році підписано угоду, та Y, з яким …"
                 pair_relation, pair_date = self._entry_cues(
-                    text, found.start, candidates, pair_relation, pair_date, context.published
+                    text, found.start, starts, entries, pair_relation, pair_date, context.published
                 )
                 if status in ("terminated", "planned", "in_negotiation") and told_in_another_clause(
                     text, clauses, found.start, status
@@ -687,23 +689,24 @@ class Extractor:
     def _entry_cues(
         text: str,
         at: int,
-        candidates: list[PairCandidate],
+        starts: list[int],
+        entries: list[int],
         relation: str,
         event_date: str | None,
         published: date | None = None,
     ) -> tuple[str, str | None]:
         """A list set one entry per line says each entry's own document ("A – угода про партнерство,
         2021;"): the relation of the line that names the partner at ``at``, and its year when the line
-        names one partner and one year; else the date the words before the list give. A list run on by
-        commas keeps the sentence's cues."""
-        entries = sorted(c.found.start for c in candidates if opens_its_line(text, c.found.start))
+        names one partner and one year; else the date the words before the list give. ``starts`` are
+        where the sentence's partners stand, ``entries`` those of them that open a line. A list run on
+        by commas keeps the sentence's cues."""
         if not entries:
             return relation, event_date
         start, end = line_of(text, at)
         if not any(start <= entry < end for entry in entries):
             return relation, event_date  # a name before the list, or in a line of its own words
         words = text[start:end]
-        partners = sum(start <= candidate.found.start < end for candidate in candidates)
+        partners = sum(start <= partner < end for partner in starts)
         if partners == 1 and len(_ANY_YEAR.findall(words)) == 1:
             event_date = event_date_of(words, published)
         else:
