@@ -3191,3 +3191,190 @@ def test_a_sentence_opening_with_its_head_speaks_of_the_hromada_just_named(extra
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
     assert found == {("Сквирська міська громада", "Алітус"), ("Узинська міська громада", "Томар")}
+
+
+# A council's partner page set out under headings, one paragraph per partner.
+PARTNER_PAGE = (
+    "Сквирська громада розвиває міжнародні зв'язки.\n\n"
+    "Міста-побратими\n\n"
+    "Ополе (Польща) – угоду про побратимство підписано у 2011 році. Щоліта діти громади відпочивають там.\n\n"
+    "Тарту (Естонія) – побратими з 2016 року.\n\n"
+    "Міста-партнери\n\n"
+    "Брно, Чехія – меморандум про партнерство підписано у 2022 році.\n\n"
+    "Клайпеда, Литва – підписання угоди про співпрацю заплановано на 2026 рік.\n\n"
+    "Партнери в Україні\n\n"
+    "Фастівська міська громада (Київська область) – угода про партнерство 2023 року.\n\n"
+    "Питання щодо співпраці надсилайте на пошту відділу."
+)
+
+
+def test_a_partner_page_under_headings_gives_each_entry_to_the_pages_hromada(extractor):
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.relation, f.status, f.event_date, f.link)
+        for f in extractor.extract(news_article(PARTNER_PAGE, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {
+        ("Сквирська міська громада", "Ополе", "twinning", "signed", "2011", "owner_list"),
+        ("Сквирська міська громада", "Тарту", "twinning", "signed", "2016", "owner_list"),
+        ("Сквирська міська громада", "Брно", "memorandum", "signed", "2022", "owner_list"),
+        ("Сквирська міська громада", "Клайпеда", "cooperation", "planned", None, "owner_list"),
+        (
+            "Сквирська міська громада",
+            "Фастівська міська громада",
+            "partnership",
+            "signed",
+            "2023",
+            "owner_list",
+        ),
+    }
+
+
+def test_a_heading_that_names_a_hromada_gives_its_entries_to_it(extractor):
+    body = "Побратими Фастівської громади\n\nОполе (Польща) – угоду підписано у 2011 році."
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Фастівська міська громада", "Ополе")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not a heading of partners: donors and projects
+        "Донори та проєкти\n\nОполе (Польща) – грант на ремонт школи, угоду підписано у 2021 році.",
+        # a paragraph of another shape after the heading ends the list before the dash paragraph
+        "Міста-побратими\n\nГромада пишається своїми друзями.\n\nОполе (Польща) – угоду підписано у 2011 році.",
+        # a sentence inside a paragraph is no entry, whatever its shape
+        "Міста-побратими\n\nСпівпраця триває. Ополе (Польща) – місто, де відбувся форум.",
+    ],
+)
+def test_dash_paragraphs_outside_a_partner_heading_are_no_entries(extractor, body):
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Міста-побратими", True),
+        ("Наші міста-партнери", True),
+        ("Партнери в Україні", True),
+        ("2. Закордонні партнери", True),
+        ("Побратими Фастівської громади", True),
+        ("Донори та проєкти", False),
+        ("Партнери проєкту та донори громади", False),
+        ("Наші партнери запрошують на фестиваль", False),
+    ],
+)
+def test_a_partner_heading_is_a_word_for_partners_and_whose_they_are(line, heading):
+    from parsers.facts.sections import partner_heading
+
+    assert partner_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "З муніципалітетом Кимпулунг-Молдовенеск угоду про співпрацю підписано у 2019 році.",
+            "Кимпулунг-Молдовенеск",
+        ),
+        ("З Тарту (Естонія) угоду про побратимство підписано у 2016 році.", "Тарту"),
+        ("З польським містом Ополе громада підписала угоду про співпрацю.", "Ополе"),
+        ("З польським містом Ополе у 2019 році підписано угоду про співпрацю.", "Ополе"),
+    ],
+)
+def test_a_partner_fronted_with_z_on_the_hromadas_own_site_is_its_partner(extractor, body, expected):
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", expected)}
+
+
+def test_a_fronted_partner_signed_with_by_somebody_named_after_the_verb_is_not_the_sites(extractor):
+    body = "З польським містом Ополе угоду про співпрацю підписав і чеський Брно."
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_town_placed_in_a_region_in_brackets_decides_its_later_case_forms(extractor):
+    # the article names several countries; the town's instrumental is read as the town placed earlier
+    body = (
+        "Громада має партнерів в Ізраїлі та Білорусі. "
+        "Торік надійшла пропозиція від канадського містечка Інгерсолл (провінція Онтаріо). "
+        "У 2026 році плануємо підписати угоду про співпрацю з Інгерсоллом."
+    )
+    assert ("Сквирська міська громада", "Інгерсолл") in pairs(facts(extractor, body, SKVYRA))
+
+
+def test_a_bare_agreement_about_a_listed_twin_keeps_the_lists_twinning(extractor):
+    body = (
+        "Громада має побратимів: Ополе (Польща), Тарту (Естонія). "
+        "Найстаріша угода – з Ополе – діє з 2009 року."
+    )
+    found = {
+        (f.partner.name_uk, f.relation, f.event_date)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert ("Ополе", "twinning", "2009") in found
+
+
+def test_a_bulleted_list_under_a_colon_gives_each_lines_partner_its_own_date(extractor):
+    body = (
+        "Міста-побратими:\n"
+        "- місто Ополе (Польща) — угода підписана у 2011 році;\n"
+        "- місто Тарту, місто Пярну (Естонія);\n"
+        "- Фастівська міська громада (Київська область) — меморандум, 2024 рік."
+    )
+    found = {
+        (f.partner.name_uk, f.relation, f.event_date)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {
+        ("Ополе", "twinning", "2011"),
+        ("Тарту", "twinning", None),
+        ("Пярну", "twinning", None),
+        ("Фастівська міська громада", "twinning", None),
+    }
+
+
+def test_a_numbered_list_opened_by_a_colon_goes_on_in_the_paragraphs_after_it(extractor):
+    body = (
+        "Сьогодні громада має три міста-партнери за кордоном:\n"
+        "1. Ополе (Польща) — угода про партнерство від 2017 року. Діти щоліта відпочивають там.\n"
+        "2. Тарту (Естонія) — угода про співпрацю з 2020 року.\n"
+        "3. Брно (Чехія) — меморандум про партнерство, підписаний 14 травня 2025 року."
+    )
+    found = {
+        (f.partner.name_uk, f.relation, f.event_date, f.link)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {
+        ("Ополе", "partnership", "2017", "owner_list"),
+        ("Тарту", "cooperation", "2020", "owner_list"),
+        ("Брно", "memorandum", "2025-05-14", "owner_list"),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Делегацію надіслав угорський Дебрецен, з яким наша громада має угоду про співпрацю з 2017 року.",
+        "Делегацію надіслав Дебрецен – угорське місто, з яким громада має угоду про співпрацю з 2017 року.",
+        "Делегацію надіслав угорський Дебрецен, з яким у 2017 році підписано угоду про співпрацю.",
+    ],
+)
+def test_a_relative_clause_whose_subject_is_the_hromada_ties_the_partner_to_it(extractor, body):
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Дебрецен")}
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_ties_nothing_to_the_site(extractor):
+    body = "Делегацію надіслав угорський Дебрецен, з яким Ніредьгаза має угоду про співпрацю з 2017 року."
+    assert ("Сквирська міська громада", "Дебрецен") not in pairs(facts(extractor, body, SKVYRA))
+
+
+def test_signatures_put_under_a_memorandum_sign_it(extractor):
+    body = "Мери поставили підписи під меморандумом про співпрацю між Фастовом та польським містом Ополе."
+    assert facts(extractor, body) == {
+        ("Фастівська міська громада", "Ополе", "PL", "memorandum", "signed", "between")
+    }
+
+
+def test_between_the_hromada_and_a_partner_speaks_of_the_paragraphs_hromada(extractor):
+    body = (
+        "Ще одна історія – у Гребінківській міській громаді. "
+        "Угоду про партнерство між громадою та французьким Вєрзоном підписали в жовтні онлайн."
+    )
+    assert pairs(facts(extractor, body)) == {("Гребінківська міська громада", "Вєрзон")}

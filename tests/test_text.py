@@ -34,3 +34,14 @@ def test_latin_look_alikes_in_a_cyrillic_word_become_cyrillic():
     assert normalize_name("Kиїв") == "Київ"
     assert normalize_text("Paris і Київ") == "Paris і Київ"  # whole Latin words stay Latin
     assert normalize_text("Győr") == "Győr"
+
+
+def test_a_list_items_number_at_a_lines_start_stays_with_the_item():
+    from parsers.facts.sentences import split_sentences
+
+    text = "Партнери громади:\n1. Ополе (Польща). Діти відпочивають там.\n2. Тарту (Естонія)."
+    assert [s.text for s in split_sentences(text)] == [
+        "Партнери громади:\n1. Ополе (Польща).",
+        "Діти відпочивають там.",
+        "2. Тарту (Естонія).",
+    ]

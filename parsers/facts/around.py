@@ -15,6 +15,7 @@ from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, status_told_after
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
+from parsers.facts.sections import Heading
 from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
     a_guest_is_named_after,
@@ -68,6 +69,8 @@ class ArticleContext:
     _countries: list[str] | None = None
     site_owner: bool = False
     """The owner is the site's hromada (a council site), not the title's or the portal's tag."""
+    sections: dict[int, Heading] = field(default_factory=dict)
+    """The sentences that are entries of a partner list set out under headings, with their heading."""
 
     @property
     def countries(self) -> list[str]:
@@ -115,6 +118,11 @@ class Around:
     ) -> None:
         self._text, self._sentences, self._index, self._context = text, sentences, index, context
         self._read_deferred = read_deferred
+
+    @property
+    def section_heading(self) -> Heading | None:
+        """The partner heading this sentence is an entry under, if it is one."""
+        return self._context.sections.get(self._index)
 
     @cached_property
     def previous_side(self) -> UaSide | None:

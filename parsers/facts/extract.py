@@ -84,6 +84,7 @@ from parsers.facts.merging import (
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
+    NAME_THEN_BRACKETED_REGION,
     NAME_THEN_COUNTRY,
     NAME_THEN_REGION,
     SURNAME,
@@ -144,6 +145,7 @@ from parsers.facts.retractions import (
     without_plans_dropped_later,
     without_turned_down_endings,
 )
+from parsers.facts.sections import Heading, partner_sections, section_entry_candidates
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
 from parsers.facts.speakers import a_foreign_town_speaks, speaks_of_their_town
 from parsers.facts.ua_side import (
@@ -307,12 +309,14 @@ class Extractor:
         if not (names_a_tie(text) or (names_a_bond(text) and owner_list_in(text))):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
-        if not any(
+        sections = partner_sections(text, sentences)
+        if not sections and not any(
             may_hold_a_fact(sentence.text) or _act_told_after(text, sentences, index)
             for index, sentence in enumerate(sentences)
         ):
             return []  # no sentence both names a tie and can give it a status: no place is looked up
         context = self._context(article, text, sentences, owner_katottg)
+        context.sections = sections
         facts: dict[tuple[str | None, str], Fact] = {}
         title_end = len(normalize_text(article.title or "").strip())
         told: list[Fact] = []
@@ -500,18 +504,24 @@ class Extractor:
     def _sentence_facts(
         self, sentence: Sentence, context: ArticleContext, is_title: bool = False
     ) -> list[Fact]:
-        if not self._may_tell_a_tie(sentence.text, context):
+        entry = context.around.section_heading if context.sections else None
+        if entry is None and not self._may_tell_a_tie(sentence.text, context):
             return []  # most sentences: decided before any name in them is looked up
         text = self._with_compound_names_joined(sentence.text)
         # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
         continues = _continues_the_story(text, context)
-        if not (names_a_tie(text) or owner_list_in(text) or continues) or is_refusal(text):
+        if not (names_a_tie(text) or owner_list_in(text) or continues or entry) or is_refusal(text):
             return []
         if text.rstrip().endswith("?"):
             return []  # a question asserts no tie ("Чи стала X побратимом Y?", "… з X? Ні, з Y")
         default_relation = (context.previous_relation if continues else None) or "cooperation"
         inherited_status = (context.previous_status if continues else None) or context.status_after
         relation = relation_of(text) or default_relation
+        relation_told = _names_its_relation(text) or (continues and context.previous_relation is not None)
+        if entry is not None:
+            inherited_status = inherited_status or "signed"  # the heading says the listed ties exist
+            if entry.twinning and relation != "intent":
+                relation = "twinning"  # a partner list under "побратими"
         status = status_of(text)
         all_mentions = [
             dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
@@ -555,6 +565,7 @@ class Extractor:
             or context.around.quoted_from_elsewhere
             else context.owner
         )
+        section_side = self._section_side(entry, context, owner) if entry else None
         home = context.owner  # the hromada a sentence that names none speaks of
         if owner is not None and not context.site_owner and not is_title:
             home = context.around.paragraph_side or owner  # a report on several hromadas: the paragraph's
@@ -569,13 +580,16 @@ class Extractor:
             or _OBLAST_ACTS.search(text)
         ):
             owner = None  # "обласна адміністрація підписала декларацію з регіоном Y": the oblast's tie
-        if not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions):
+        if section_side is None and (
+            not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions)
+        ):
             # No Ukrainian side can be paired (none named, no owner), or no pair can get a status:
             # resolving its names is deferred, maybe for good.
             context.unread.append((text, all_mentions))
             return []
         if (
-            not ua_mentions
+            section_side is None
+            and not ua_mentions
             and not owner_list_in(text)
             and not (owner_may_be_meant(text, owner) and may_link_to_the_owner(text, _possible_names(text)))
         ):
@@ -597,6 +611,8 @@ class Extractor:
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
+        if listed is None and section_side is not None:
+            listed = section_entry_candidates(text, ua_mentions, foreign, section_side) or None
         if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs
             foreign, listed = outside_the_list(text, foreign), None
         if listed is not None:
@@ -636,7 +652,7 @@ class Extractor:
             pair_relation, pair_status, pair_date = relation, status, event_date
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
-                pair_date = event_date if SIGNING.search(text) else None
+                pair_date = event_date if SIGNING.search(text) or (entry and names_a_tie(text)) else None
                 if own_date := event_date_of(relative_clause_after(text, found.stop), context.published):
                     pair_date = own_date  # "…: X, з яким у 2023 році підписано угоду, та Y, з яким …"
                 pair_relation, pair_date = self._entry_cues(
@@ -681,6 +697,7 @@ class Extractor:
                     [sentence.text],
                     confidence=link_confidence(link, found, ua),
                     link=link.kind,
+                    relation_told=relation_told or candidate.fixed == "owner_list" or entry is not None,
                 )
             )
         return facts
@@ -696,10 +713,10 @@ class Extractor:
         published: date | None = None,
     ) -> tuple[str, str | None]:
         """A list set one entry per line says each entry's own document ("A – угода про партнерство,
-        2021;"): the relation of the line that names the partner at ``at``, and its year when the line
-        names one partner and one year; else the date the words before the list give. ``starts`` are
-        where the sentence's partners stand, ``entries`` those of them that open a line. A list run on
-        by commas keeps the sentence's cues."""
+        2021;"): the relation the line names for the partner at ``at`` (a list of twins stays twinning),
+        and its year when the line names one partner and one year; else the date the words before the
+        list give. ``starts`` are where the sentence's partners stand, ``entries`` those of them that
+        open a line. A list run on by commas keeps the sentence's cues."""
         if not entries:
             return relation, event_date
         start, end = line_of(text, at)
@@ -711,7 +728,9 @@ class Extractor:
             event_date = event_date_of(words, published)
         else:
             event_date = event_date_of(text[: entries[0]], published) if event_date else None
-        return relation_of(words) or relation, event_date
+        if relation == "twinning" or not _names_its_relation(words):
+            return relation, event_date  # a list of twins is twinning; a bare "угода" names no relation
+        return relation_of(words), event_date
 
     def _written_abroad_here(self, text: str, mention: UaMention) -> bool:
         """The sentence writes the same name elsewhere after a foreign adjective ("у словацькому місті
@@ -723,6 +742,21 @@ class Extractor:
                 return True
             at = text.find(name, at + len(name))
         return False
+
+    @staticmethod
+    def _section_side(heading: Heading, context: ArticleContext, owner: UaSide | None) -> UaSide | None:
+        """Whose partners a heading's entries are: the one hromada the heading names, else the page's
+        own hromada (None when the sentence may not speak of it)."""
+        named = {
+            m.katottg: m
+            for m in context.mentions
+            if heading.start <= m.start < heading.end and m.kind in HROMADA_KINDS and m.katottg
+        }
+        if len(named) == 1:
+            side = side_of_mention(next(iter(named.values())))
+            side.at = None  # the heading names it, not the entry's sentence
+            return side
+        return owner if not named else None
 
     @staticmethod
     def _may_tell_a_tie(text: str, context: ArticleContext) -> bool:
@@ -1025,12 +1059,17 @@ class Extractor:
     ) -> Partner | None:
         """The one place the article names elsewhere with its country or region beside it ("X (Країна)",
         "X (штат Y)", "X, штат Y") under a form of this name: a bare "X" is that place, not a namesake
-        the bare spelling fits better. With no namesake in the gazetteer, only the same written form
-        counts: other forms of a word the gazetteer does not know may be no place at all."""
+        the bare spelling fits better. With no namesake in the gazetteer, the same written form counts,
+        else another form only of a place the gazetteer knows: other forms of a word the gazetteer does
+        not know may be no place at all."""
         self._read_deferred(ctx, span)
         if not ctx.appositions_read:
             ctx.appositions_read = True  # in sentences never read for facts too: a lead, a background line
-            for match in NAME_THEN_REGION.finditer(ctx.text):
+            appositions = [
+                *NAME_THEN_REGION.finditer(ctx.text),
+                *NAME_THEN_BRACKETED_REGION.finditer(ctx.text),
+            ]
+            for match in appositions:
                 name, region = match.group(1), match.group(3)
                 country = self.world.region_country(region)
                 place = self.world.best(name, country, admin1=region) if country else None
@@ -1042,10 +1081,13 @@ class Extractor:
         if not ctx.located:
             return None
         if namesake is None:
-            keys = frozenset({name_key(clean_span(span))})
+            places = _located_matching(ctx, frozenset({name_key(clean_span(span))}))
+            if not places:  # a case form of a place the gazetteer knows, located by its nominative
+                places = {
+                    gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None
+                }
         else:  # its forms, and the gazetteer's nominative, which bridges forms de-inflection misses
-            keys = _forms(span) | {name_key(namesake.name_uk)}
-        places = _located_matching(ctx, keys)
+            places = _located_matching(ctx, _forms(span) | {name_key(namesake.name_uk)})
         if None in places:
             return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
@@ -1180,6 +1222,14 @@ def _forms(span: str) -> frozenset[str]:
     return frozenset(name_key(form) for form in lemma_candidates(clean_span(span), limit=6))
 
 
+def _names_its_relation(text: str) -> bool:
+    """The sentence names what kind of tie it is: a bare "угода" is read as cooperation, but says no
+    more than that there is an agreement."""
+    relation = relation_of(text)
+    return relation is not None and (relation != "cooperation" or _COOPERATION.search(text) is not None)
+
+
+_COOPERATION = re.compile(r"співпрац|співробітництв", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 

@@ -239,6 +239,38 @@ def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int,
     )
 
 
+def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bool:
+    """ "З X угоду про співпрацю підписано у 2019 році", "З X громада уклала меморандум": the partner
+    fronted with "з" at the clause's start, then the agreement and its signing with no subject but the
+    hromada itself (none, "громада", "ми", the council): the owner's tie. A singular verb with no
+    subject before it leaves the subject to come after it, somebody else ("угоду підписав і Y")."""
+    if not _OWNER_FRONTED_WITH.search(text, 0, partner_run[0]):
+        return False
+    tie = _OWNERS_TIE_AFTER.match(text, partner_run[1])
+    if tie is None:
+        return False
+    return bool(tie.group("subject")) or not _SINGULAR_SIGNED.fullmatch(
+        tie.group("verb") or tie.group("verb_first")
+    )
+
+
+_OWNER_FRONTED_WITH = re.compile(
+    r"(?:^|[.;:]\s*)(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?(?:з|із|зі)\s+"
+    rf"(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт)\w*\s+)?$",
+    re.IGNORECASE,
+)
+_SIGNING_STEM = r"(?:підписа|уклал|уклав|уклад|укласт)"
+_OWNERS_TIE_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?,?\s+"
+    r"(?P<subject>(?:наша\s+)?громада\s+|ми\s+|(?:міська|селищна|сільська)\s+рада\s+)?"
+    r"(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+|\d{1,2}\s+\w+\s+\d{4}\s+року\s+)?"
+    rf"(?:(?:угод|договір|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
+    rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?(?:угод|договір|договор|меморандум))",
+    re.IGNORECASE,
+)
+_SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
+
+
 # Between a fronted partner and the subject last: the tie's noun, then (a few words on) its verb.
 _TIE_THEN_VERB = re.compile(
     r"\s+(?:угод|договір|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,5}?"
@@ -469,6 +501,17 @@ _OURS_AFTER = re.compile(
 )
 
 
+# "Y, з яким наша громада має угоду", "Y – місто в Z, з яким ми уклали меморандум", "Y, з яким у 2017
+# році підписано угоду": a relative clause after the partner (or after its apposition) whose subject is
+# the hromada itself (or none), with a tie and a verb of having or making it.
+_OWNERS_RELATIVE_TIE = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?\s*,\s*(?:з|із|зі)\s+(?:яким|якою|якими)\s+"
+    r"(?:(?!наш|громад|ми\b|рада\b)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:(?:наша\s+)?громада|ми|(?:наша\s+)?(?:міська|селищна|сільська)\s+рада)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ма(?:є|ємо)|уклал\w*|підписал\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|меморандум|договір|договор)"
+    r"|(?:підписано|укладено)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|меморандум|договір|договор))",
+    re.IGNORECASE,
+)
 _OURS_BEFORE = re.compile(r"\bнаш\w*\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
 
 # "X є партнером …", "X, у свою чергу, є побратимом …", "X, яке є побратимом …": the name whose twin
@@ -578,6 +621,8 @@ def link_of(
         return Link("between", STRENGTH["between"])  # "голова X та мер … підписали угоду між громадою та Y"
     if ua_run is not None and _fronted_partner(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
+    if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
+        return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
     if ua_run is not None and _co_subjects(text, ua_run, partner_run):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
@@ -630,6 +675,8 @@ def link_of(
             and not _ANOTHER_CLAUSE.search(text, min(one[0], other[0]), max(one[0], other[0]))
         ):
             return Link("appositive", STRENGTH["appositive"])
+    if ua_run is None and _OWNERS_RELATIVE_TIE.match(text, partner_run[1]):
+        return Link("with", STRENGTH["with"])  # "… Y, з яким наша громада має угоду про співпрацю"
     if ua_run is None and (
         _appositive_before(text, partner_start, None)
         or _OURS_AFTER.match(text[partner_run[1] :])

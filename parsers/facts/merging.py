@@ -19,8 +19,8 @@ from parsers.text import name_key
 def _more_specific(one: Fact, other: Fact) -> bool:
     """Evidence that names the tie more precisely than the other's: a sentence about this pair beats a
     list of all the hromada's partners (a list headed "угоди про побратимство та партнерство" does not
-    say which each entry has)."""
-    return other.link == "owner_list" and one.link != "owner_list"
+    say which each entry has), when it names the relation: a bare "угода" says nothing more specific."""
+    return other.link == "owner_list" and one.link != "owner_list" and one.relation_told
 
 
 def _restored_after(ended: Fact, restored: Fact) -> bool:

@@ -56,6 +56,8 @@ class Fact:
     """How the text ties the two sides (:mod:`parsers.facts.links`)."""
     sentence_indexes: list[int] = field(default_factory=list)
     """Which sentences of the article state it (to find a date told in a neighbouring sentence)."""
+    relation_told: bool = True
+    """The text names the relation (a document or tie word); else it is the default of a bare tie word."""
 
     def to_contract(self) -> dict:
         """The shape of one item of ``partnerships`` in extract-output.schema.json."""

@@ -47,6 +47,8 @@ _DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w
 _IN_A_LANGUAGE = re.compile(r"(?:[а-яіїєґ'-]+(?:ською|цькою|зькою)|мовою|по-[а-яіїєґ'-]+)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
 # The rest of a comma list of names up to the parenthesis that gives their country.
+# "X, Країна – …": a country after a comma, then a spaced dash (an entry of a list set one per line).
+_COUNTRY_THEN_DASH = re.compile(r"^\s*,\s*([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?)\s+[–—]\s")
 _GROUP_PARENTHESIS = re.compile(
     r"^(?:\s*,\s*[А-ЯІЇЄҐ][\w'-]*(?:[\s-][А-ЯІЇЄҐ][\w'-]*)?)+\s*\(([^()]{2,40})\)"
 )
@@ -75,6 +77,11 @@ _REGION_APPOSITION = re.compile(
 _FROM_REGION = re.compile(r"(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+([А-ЯІЇЄҐ][\w'-]+(?:\s+[А-ЯІЇЄҐ][\w'-]+)?)")
 _TOWN_FROM_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+$")
 NAME_THEN_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+)" + _REGION_APPOSITION.pattern)
+# "X (провінція Y)": the same region in brackets (groups as above: name, unit word, region).
+NAME_THEN_BRACKETED_REGION = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'-]+)\s+\((штат|провінція|префектура|федеральна\s+земля|земля|кантон|графство|воєводство|"
+    r"регіон)\s+([А-ЯІЇЄҐ][\w'-]+(?:\s+[А-ЯІЇЄҐ][\w'-]+)?)\)"
+)
 # "X (Республіка Білорусь)", "X (Польща)": a town placed by its country in brackets after it.
 NAME_THEN_COUNTRY = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+)\s+\((?:Республіка\s+)?([А-ЯІЇЄҐ][\w'’-]+)\)")
 _LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
@@ -97,8 +104,12 @@ def name_spans(text: str):
     index = 0
     while index < len(words):
         word = words[index]
-        if not word.group(0)[0].isupper() or not _is_cyrillic(word.group(0)):
-            index += 1
+        if (
+            not word.group(0)[0].isupper()
+            or not _is_cyrillic(word.group(0))
+            or word.group(0) in _ONE_LETTER_WORDS
+        ):
+            index += 1  # a one-letter word opening a sentence ("З X", "У X") is a preposition, no name's part
             continue
         end_index = index
         while end_index + 1 < len(words):
@@ -119,6 +130,7 @@ def name_spans(text: str):
         index = end_index + 1
 
 
+_ONE_LETTER_WORDS = frozenset("ЗУВІЙАО")
 _REGION_NOUN_AFTER = re.compile(
     r"\s+(?:област|воєводств|кра[юїя]|район|повіт|округ|провінці|штат|земл|графств|жудец|регіон|префектур|"
     r"департамент)\w*",
@@ -175,6 +187,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             elif country := world.region_country(part):
                 region_of_parenthesis = country
                 hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
+    apposed = None if parenthesis else _COUNTRY_THEN_DASH.match(text[end : end + 60])
+    if apposed and (country := world.country(apposed.group(1))):
+        hint.country, hint.explicit, hint.adjacent_cue = country, True, True
     group = None if parenthesis else _GROUP_PARENTHESIS.match(text[end : end + 200])
     if group and (country := world.country(group.group(1).strip())):
         hint.country, hint.explicit = country, True  # "A, B (Країна)": one country per group

@@ -49,8 +49,11 @@ _CLAUSE_END = re.compile(
 )
 
 
-# "… є: X", ": м. X", ": двома іноземними містами – X"
-_LEAD = re.compile(r"\s*:?\s*((?:[а-яіїєґ'\d-]+\.?:?\s+){0,3})(?:[–—]\s+)?(?=[А-ЯІЇЄҐA-Z])")
+# "… є: X", ": м. X", ": двома іноземними містами – X"; a bullet before the first line's entry
+# (":\n- місто X")
+_LEAD = re.compile(
+    r"\s*:?\s*(?:[-–—•·*]\s+|\d{1,2}[.)]\s+)?((?:[а-яіїєґ'\d-]+\.?:?\s+){0,3})(?:[–—]\s+)?(?=[А-ЯІЇЄҐA-Z])"
+)
 _UNIT_WORD = re.compile(
     r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|общин\w*|комун\w*|округ\w*|район\w*|"
     r"повіт\w*|регіон\w*|сел[аоіу]\w*|селищ\w*|курорт\w*|партнер\w*|побратим\w*|це|зокрема|а\s+саме|\d+|"
@@ -192,5 +195,8 @@ def opens_its_line(text: str, at: int) -> bool:
     return start > 0 and _ENTRY_MARKER.fullmatch(text, start, at) is not None
 
 
-_ENTRY_MARKER = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])?\s*")
-"""What may stand before a list entry's first word: a dash, a bullet or a number."""
+_ENTRY_MARKER = re.compile(
+    r"\s*(?:[-–—•·*]|\d{1,2}[.)])?\s*(?:(?:місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?",
+    re.IGNORECASE,
+)
+"""What may stand before a list entry's first word: a dash, a bullet or a number, and its unit word."""

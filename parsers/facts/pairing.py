@@ -329,8 +329,8 @@ def owners_unclaimed_partners(
 
 
 def bare_hromada_subject(text: str, start: int, end: int) -> bool:
-    """ "громада" or "наша громада" stands in the clause before the partner, with no adjective of its
-    own ("Y-ська громада", "міська громада" name another or a named one)."""
+    """ "громада" or "наша громада" stands in the clause before the partner ("між громадою та Y" too), with
+    no adjective of its own ("Y-ська громада", "міська громада" name another or a named one)."""
     for match in _HROMADA_WORD.finditer(text, start, end):
         before = preceding_words(text, match.start(), 1)
         word = before[0].lower() if before else ""
@@ -339,7 +339,7 @@ def bare_hromada_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
-_HROMADA_WORD = re.compile(r"\bгромада\b")
+_HROMADA_WORD = re.compile(r"\bгромада\b|\bміж\s+громадою\b")  # "між громадою та Y": the hromada as a side
 
 
 def pronoun_subject(text: str) -> bool:

@@ -71,14 +71,21 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if "\n" not in match.group(0) and _ends_with_abbreviation(text[start : match.start()]):
-            continue
+        if "\n" not in match.group(0) and (
+            _ends_with_abbreviation(text[start : match.start()])
+            or _LINE_NUMBER_AT_END.search(text, start, match.start())
+        ):
+            continue  # "м. X", or a list item's number at a line's start ("\n1. X")
         if "\n" in match.group(0) and _continues_a_list(text[start : match.start()]):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+_LINE_NUMBER_AT_END = re.compile(r"(?<![^\n])[ \t]*\d{1,2}\.$")
+"""A list item's number, alone at the start of its line: the item's text follows it."""
 
 
 def _continues_a_list(chunk: str) -> bool:

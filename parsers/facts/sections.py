@@ -1,0 +1,163 @@
+"""A partner page set out under headings: a line of its own that names the partners ("Міста-побратими",
+"Партнери в Україні"), or a sentence that opens the hromada's own list at a line's end ("… має
+міста-партнери:"), then one paragraph per partner that opens with the partner's name, its country
+or region in brackets or after a comma, and a spaced dash ("X (Країна) – угоду підписано у 2009 році").
+
+Each such paragraph is an entry of the page's own list: its partner is a partner of the hromada the
+heading names, else of the page's own hromada, and the heading says the tie exists. The entries must
+follow the heading at once, one paragraph after another: the first paragraph of another shape ends
+the section, so a dash further down the page is never read as an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner
+from parsers.facts.owner_list import owner_list_in
+from parsers.facts.sentences import Sentence
+from parsers.places.ua_places import UaMention
+
+# The words for partners that make a line a heading of a partner list.
+_PARTNER_WORD = re.compile(
+    r"^(?:(?:міста|громади|ґміни|гміни|села|селища|муніципалітети)-(?:побратими|партнери)|"
+    r"побратими|партнери|партнерські|побратимські)$",
+    re.IGNORECASE,
+)
+# The other words a heading may have: whose partners, where they are ("в Україні", "за кордоном").
+_HEADING_WORD = re.compile(
+    r"^(?:наші|наша|нашої|нашого|закордонні|зарубіжні|міжнародні|іноземні|українські|європейські|"
+    r"міста|міст|громади|громад|ради|ґміни|гміни|в|у|за|україні|кордоном|європі|"
+    r"[а-яіїєґ'-]+(?:ські|цькі|зькі|ської|цької|зької))$",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(r"^(?:\d{1,2}\.)+\s*")
+_HEADING_WORDS_MAX = 6
+_LINE_WORDS_MAX = 8
+"""A line this short with no full stop is a heading: it ends the section above it."""
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The heading a section's entries stand under."""
+
+    start: int
+    end: int
+    """Where the heading stands in the article's text."""
+    twinning: bool
+    """It names twins ("побратими"), not other partners."""
+
+
+def partner_heading(line: str) -> bool:
+    """The line is a heading of a partner list: a word for partners and at most a few words that say
+    whose they are or where ("Наші міста-партнери", "Партнери в Україні"), and no full stop."""
+    words = _NUMBERING.sub("", line.strip()).rstrip(":").split()
+    if not words or len(words) > _HEADING_WORDS_MAX:
+        return False
+    partner_words = [word for word in words if _PARTNER_WORD.match(word)]
+    return len(partner_words) == 1 and all(
+        _PARTNER_WORD.match(word) or _HEADING_WORD.match(word) for word in words
+    )
+
+
+def _whole_line(text: str, sentence: Sentence) -> bool:
+    """The sentence is a line of its own."""
+    before = text.rfind("\n", 0, sentence.start)
+    after = text.find("\n", sentence.end)
+    return (
+        not text[before + 1 : sentence.start].strip()
+        and not text[sentence.end : after if after != -1 else len(text)].strip()
+    )
+
+
+def _opens_a_paragraph(text: str, sentence: Sentence) -> bool:
+    return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+
+
+def _a_heading(text: str, sentence: Sentence) -> bool:
+    """A short line of its own without a full stop: a heading of any kind."""
+    return (
+        _whole_line(text, sentence)
+        and len(sentence.text.split()) <= _LINE_WORDS_MAX
+        and not sentence.text.rstrip().endswith((".", "!", "?", "…"))
+    )
+
+
+# An entry: a marker, the partner's name, its country or region ("(Країна)", ", Країна"), a spaced dash.
+ENTRY = re.compile(
+    r"(?:[-–—•·*]\s*|\d{1,2}[.)]\s+)?"
+    r"(?P<name>[А-ЯІЇЄҐA-Z][^(,–—\n]{0,60}?)"
+    r"(?:\s*\([^()\n]{2,80}\)|,\s*[А-ЯІЇЄҐ][^,–—\n]{1,60}?)?"
+    r"\s+[–—-]\s+\S"
+)
+
+
+def _list_opened_by_lines(sentence: Sentence) -> Heading | None:
+    """A sentence that opens the hromada's own partner list with a colon at a line's end ("… має
+    чотири міста-партнери:\n1. X — …"): its entries go on in the paragraphs after it, as under a
+    heading. The heading's words are those before the list (where its hromada is named)."""
+    listing = owner_list_in(sentence.text)
+    if listing is None or not _LINE_BREAK_AFTER_COLON.match(sentence.text, listing.list_start - 1):
+        return None
+    return Heading(sentence.start, sentence.start + listing.tie_end, listing.twinning)
+
+
+_LINE_BREAK_AFTER_COLON = re.compile(r":[ \t]*\n")
+
+
+def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]:
+    """The sentences that are entries of a partner list set out under a heading, each with its heading:
+    the first sentence of each paragraph of the entry's shape (:data:`ENTRY`) right after the heading,
+    up to the first paragraph of another shape or the next heading."""
+    entries: dict[int, Heading] = {}
+    heading: Heading | None = None
+    for index, sentence in enumerate(sentences):
+        if _a_heading(text, sentence):
+            is_partner = partner_heading(sentence.text)
+            heading = (
+                Heading(sentence.start, sentence.end, "побратим" in sentence.text.lower())
+                if is_partner
+                else None
+            )
+            continue
+        if _opens_a_paragraph(text, sentence) and (opener := _list_opened_by_lines(sentence)):
+            heading = opener  # its first entry is its own sentence's; the next lines' are entries here
+            continue
+        if heading is None or not _opens_a_paragraph(text, sentence):
+            continue  # a sentence inside an entry's paragraph belongs to the entry's story
+        if ENTRY.match(sentence.text):
+            entries[index] = heading
+        else:
+            heading = None
+    return entries
+
+
+def section_entry_candidates(
+    text: str, ua: list[UaMention], foreign: list[Found], side: UaSide
+) -> list[PairCandidate]:
+    """The partner an entry's sentence opens with, foreign or domestic, paired with the list's side
+    (empty: the entry's name is no place read here)."""
+    shape = ENTRY.match(text)
+    if shape is None:
+        return []
+    start, end = shape.span("name")
+    run = (side.at, side.at + 1) if side.at is not None else None
+    for found in foreign:
+        if (
+            start <= found.start < end
+            and found.stop <= end
+            and _UNIT_BEFORE.fullmatch(text, start, found.start)
+        ):
+            return [PairCandidate(side, found, run, (found.start, found.stop), fixed="owner_list")]
+    for mention in ua:
+        if mention.start == start and mention.end <= end and mention.katottg != side.katottg:
+            partner = domestic_partner(mention)
+            return [PairCandidate(side, partner, run, (mention.start, mention.end), fixed="owner_list")]
+    return []
+
+
+_UNIT_BEFORE = re.compile(
+    r"(?:(?:місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?", re.IGNORECASE
+)
+"""What may stand before the entry's name: its unit word."""
