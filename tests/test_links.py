@@ -3378,3 +3378,41 @@ def test_between_the_hromada_and_a_partner_speaks_of_the_paragraphs_hromada(extr
         "Угоду про партнерство між громадою та французьким Вєрзоном підписали в жовтні онлайн."
     )
     assert pairs(facts(extractor, body)) == {("Гребінківська міська громада", "Вєрзон")}
+
+
+def test_a_hromada_named_in_a_relative_clause_after_the_partner_is_its_side(extractor):
+    body = "Партнером громади залишається польське місто Ополе, угоду про співпрацю з яким Фастів підписав ще у 2008 році."
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Фастівська міська громада", "Ополе")}
+
+
+def test_a_place_named_by_both_its_units_is_governed_by_the_with_before_them(extractor):
+    body = "Громада підписала оновлену редакцію угоди про партнерство з містом і ґміною Кольбушова."
+    assert facts(extractor, body, SKVYRA) == {
+        ("Сквирська міська громада", "Кольбушова", "PL", "partnership", "renewed", "signing")
+    }
+
+
+def test_a_list_of_dash_pairs_may_give_each_hromadas_oblast_in_brackets(extractor):
+    body = (
+        "Нові пари громад, які уклали меморандуми:\n"
+        "Сквирська (Київська область) — Мостиська (Львівська область);\n"
+        "Тлумацька (Івано-Франківська область) — Перечинська (Закарпатська область)."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Мостиська міська громада"),
+        ("Тлумацька міська громада", "Перечинська міська громада"),
+    }
+
+
+def test_an_aside_between_a_fronted_partner_and_the_subject_keeps_the_link(extractor):
+    body = "З литовським Шяуляєм, зокрема, Фастів уклав угоду про побратимство у 2019 році."
+    assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Шяуляй")}
+
+
+def test_a_town_named_after_its_countrys_adjective_decides_its_later_case_forms(extractor):
+    # three countries: a case form alone would be searched by sound in the first two only
+    body = (
+        "Фастів має партнерів у Грузії, Польщі та Литві. Серед них — грузинське місто Телаві, "
+        "польське місто Ополе та литовське місто Тракай. З Тракаєм Фастів уклав угоду про побратимство у 2019 році."
+    )
+    assert ("Фастівська міська громада", "Тракай") in pairs(facts(extractor, body))

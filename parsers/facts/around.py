@@ -55,6 +55,9 @@ class ArticleContext:
     """Places the article names with their country or region beside them ("X (Країна)", "X, штат Y"),
     with the keys of the name's candidate nominatives (None: placed in a region where the gazetteer has
     no such place)."""
+    placed_by_adjective: list[tuple[frozenset[str], Partner]] = field(default_factory=list)
+    """Places the article names by their exact name after their country's adjective ("литовське місто X"),
+    with the keys of the name's candidate nominatives: what an unknown case form of the name stands for."""
     region_countries: dict[str, str] = field(default_factory=dict)
     """The country the article gave a foreign region written as adjective + noun, by its name."""
     appositions_read: bool = False

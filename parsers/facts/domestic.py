@@ -21,9 +21,14 @@ _ORGANISATION_AFTER = re.compile(
 
 
 # A list of two or more pairs joined by dashes, after a colon: ": A — X; B — Y".
+# One side of a dash pair: a name, maybe its unit words and its oblast in brackets ("A (X-ська область)").
+_PAIR_SIDE = (
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?(?:\s(?:міська|селищна|сільська))?(?:\s(?:громада|ТГ))?"
+    r"(?:\s*\([^()\d;:]{2,60}\))?"
+)
 DASH_PAIR_LIST = re.compile(
-    r":\s*(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{1,60};\s*){1,}"
-    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
+    rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
+    rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
 )  # no digits: "A — X (2:1)" is a score
 
 

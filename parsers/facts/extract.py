@@ -1078,19 +1078,32 @@ class Extractor:
             for name, country in self._named_with_their_country(ctx.text):
                 if place := self.world.best(name, country):
                     ctx.located.append((_forms(name), partner_of(place, "city", name)))
-        if not ctx.located:
-            return None
+            for name, country in self._named_after_their_country_adjective(ctx.text):
+                if (place := self.world.best(name, country)) and place.score >= _PLACED_SCORE:
+                    ctx.placed_by_adjective.append((_forms(name), partner_of(place, "city", name)))
         if namesake is None:
             places = _located_matching(ctx, frozenset({name_key(clean_span(span))}))
             if not places:  # a case form of a place the gazetteer knows, located by its nominative
-                places = {
-                    gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None
-                }
+                forms = _forms(span)
+                places = {gid: p for gid, p in _located_matching(ctx, forms).items() if gid is not None}
+                # or named by its exact name after its country's adjective ("литовське місто X")
+                places = places or {p.geonameid: p for keys, p in ctx.placed_by_adjective if keys & forms}
         else:  # its forms, and the gazetteer's nominative, which bridges forms de-inflection misses
             places = _located_matching(ctx, _forms(span) | {name_key(namesake.name_uk)})
         if None in places:
             return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
+
+    def _named_after_their_country_adjective(self, text: str) -> list[tuple[str, str]]:
+        """(name, country) of the towns the text names after their country's adjective and a unit noun
+        ("литовське місто X"): used only for a case form of the name that the gazetteer does not know
+        as it is written, never against a namesake that it does know."""
+        found = []
+        for match in _ADJECTIVE_UNIT_NAME.finditer(text):
+            country = self._word_country(match.group(1))
+            if country and country != "UA":
+                found.append((match.group(2), country))
+        return found
 
     def _named_with_their_country(self, text: str) -> list[tuple[str, str]]:
         """(name, country) of the towns the text places by their country in brackets ("X (Країна)"). A
@@ -1230,6 +1243,13 @@ def _names_its_relation(text: str) -> bool:
 
 
 _COOPERATION = re.compile(r"співпрац|співробітництв", re.IGNORECASE)
+_PLACED_SCORE = 0.9
+"""A name placed by its country's adjective counts when the gazetteer reads it there as well as a
+spelling rule does (the exact names, and spellings the country's rules give)."""
+_ADJECTIVE_UNIT_NAME = re.compile(
+    rf"\b((?=[а-яіїєґ]){ADJ})\s+(?:місто|міста|містечко|містечка|муніципалітет|муніципалітету|ґміна|ґміни|"
+    r"гміна|гміни|громада|громади)\s+([А-ЯІЇЄҐ][\w'’-]+)"
+)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 

@@ -128,11 +128,21 @@ def governing_preposition(text: str, start: int, prepositions: frozenset[str]) -
             continue
         if _is_filler(word):
             unit_after = unit_after or bool(_UNIT_NOUN.match(word))
+        elif word in _AND and _between_unit_nouns(words, index):
+            continue  # "з містом і ґміною X": one place named by both its units
         elif not (unit_after and written.islower() and is_adjective(word)):
             return None  # an adjective of any kind only before a unit's noun: "з курортною ґміною X"
         if list_opened and re.search(r"(?:ами|ями)$", word):
             list_opened = False
     return None
+
+
+def _between_unit_nouns(words: list[re.Match[str]], index: int) -> bool:
+    return (
+        0 < index < len(words) - 1
+        and bool(_UNIT_NOUN.match(words[index - 1].group(0)))
+        and bool(_UNIT_NOUN.match(words[index + 1].group(0)))
+    )
 
 
 _UNIT_NOUN = re.compile(r"^(?:міст|містечк|ґмін|гмін|муніципаліт|общин|комун|громад)\w*$", re.IGNORECASE)
@@ -232,6 +242,9 @@ def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int,
     if not (partner_run[1] <= ua_run[0] and _CLAUSE_OPENING_WITH.search(text, 0, partner_run[0])):
         return False
     between = re.sub(r"\([^()]{0,80}\)", " ", text[partner_run[1] : ua_run[0]])
+    between = _PARENTHETICAL.sub(
+        " ", between
+    )  # "З X, зокрема, Y уклав угоду": an aside, no word of the clause
     if _TIE_THEN_VERB.fullmatch(re.sub(r"^[\w'’-]*", "", between)):
         return True
     return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
@@ -271,6 +284,7 @@ _OWNERS_TIE_AFTER = re.compile(
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
 
 
+_PARENTHETICAL = re.compile(r",\s*(?:зокрема|наприклад|до\s+речі|зрештою|нагадаємо)\s*,", re.IGNORECASE)
 # Between a fronted partner and the subject last: the tie's noun, then (a few words on) its verb.
 _TIE_THEN_VERB = re.compile(
     r"\s+(?:угод|договір|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){0,5}?"
@@ -501,17 +515,49 @@ _OURS_AFTER = re.compile(
 )
 
 
-# "Y, з яким наша громада має угоду", "Y – місто в Z, з яким ми уклали меморандум", "Y, з яким у 2017
-# році підписано угоду": a relative clause after the partner (or after its apposition) whose subject is
-# the hromada itself (or none), with a tie and a verb of having or making it.
-_OWNERS_RELATIVE_TIE = re.compile(
-    r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?\s*,\s*(?:з|із|зі)\s+(?:яким|якою|якими)\s+"
+# "Y, з яким наша громада має угоду", "Y – місто в Z, з яким ми уклали меморандум", "Y, угоду з яким
+# підписано у 2017 році": a relative clause after the partner (or after its apposition) whose subject is
+# the hromada itself (or none), or a hromada named there ("Y, угоду з яким X підписала"), with a tie
+# and a verb of having or making it.
+_TIE_NOUN = r"(?:угод|меморандум|договір|договор)"
+_RELATIVE_OPENING = (
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?\s*,\s*"
+    rf"(?P<noun>{_TIE_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:з|із|зі)\s+(?:яким|якою|якими)\s+"
     r"(?:(?!наш|громад|ми\b|рада\b)[\w'’-]+\s+){0,3}?"
-    r"(?:(?:(?:наша\s+)?громада|ми|(?:наша\s+)?(?:міська|селищна|сільська)\s+рада)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ма(?:є|ємо)|уклал\w*|підписал\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|меморандум|договір|договор)"
-    r"|(?:підписано|укладено)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|меморандум|договір|договор))",
+)
+_HAVING_OR_MAKING = (
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:ма(?:є|ємо|ють)|уклал\w*|уклав|підписал\w*|підписав)"
+    rf"(?(noun)|\s+(?:[\w'’-]+\s+){{0,3}}?{_TIE_NOUN})"  # the tie noun after the verb, unless it came first
+)
+_OWNERS_RELATIVE_TIE = re.compile(
+    _RELATIVE_OPENING
+    + r"(?:(?:(?:наша\s+)?громада|ми|(?:наша\s+)?(?:міська|селищна|сільська)\s+рада)"
+    + _HAVING_OR_MAKING
+    + rf"|(?:підписано|укладено)(?(noun)|\s+(?:[\w'’-]+\s+){{0,3}}?{_TIE_NOUN}))",
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE_ITS_SUBJECT = re.compile(_RELATIVE_OPENING, re.IGNORECASE)
+_HAVING_OR_MAKING_AFTER = re.compile(r"(?P<noun>)" + _HAVING_OR_MAKING, re.IGNORECASE)
+
+
+def _named_in_a_relative_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "Y, угоду про співпрацю з яким X підписала у 2008 році": the hromada named as the subject of a
+    relative clause after the partner that makes or has the tie (the tie noun before "з яким" or after
+    the verb)."""
+    if ua_run[0] < partner_run[1]:
+        return False
+    opening = _RELATIVE_BEFORE_ITS_SUBJECT.fullmatch(text, partner_run[1], ua_run[0])
+    if opening is None:
+        return False
+    verb = _HAVING_OR_MAKING_AFTER.match(text, ua_run[1])
+    if verb is None:
+        return False
+    return (
+        bool(opening.group("noun"))
+        or re.search(_TIE_NOUN, text[verb.end() : verb.end() + 60], re.I) is not None
+    )
+
+
 _OURS_BEFORE = re.compile(r"\bнаш\w*\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
 
 # "X є партнером …", "X, у свою чергу, є побратимом …", "X, яке є побратимом …": the name whose twin
@@ -675,6 +721,8 @@ def link_of(
             and not _ANOTHER_CLAUSE.search(text, min(one[0], other[0]), max(one[0], other[0]))
         ):
             return Link("appositive", STRENGTH["appositive"])
+    if ua_run is not None and _named_in_a_relative_tie(text, ua_run, partner_run):
+        return Link("with", STRENGTH["with"])  # "Y, угоду з яким X підписала у 2008 році"
     if ua_run is None and _OWNERS_RELATIVE_TIE.match(text, partner_run[1]):
         return Link("with", STRENGTH["with"])  # "… Y, з яким наша громада має угоду про співпрацю"
     if ua_run is None and (
