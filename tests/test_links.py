@@ -3416,3 +3416,24 @@ def test_a_town_named_after_its_countrys_adjective_decides_its_later_case_forms(
         "польське місто Ополе та литовське місто Тракай. З Тракаєм Фастів уклав угоду про побратимство у 2019 році."
     )
     assert ("Фастівська міська громада", "Тракай") in pairs(facts(extractor, body))
+
+
+def test_talks_named_right_after_the_partner_link_it_to_the_site(extractor):
+    body = "Зараз ми ведемо з латвійським містом Огре переговори про угоду про партнерство."
+    assert facts(extractor, body, SKVYRA) == {
+        ("Сквирська міська громада", "Огре", "LV", "partnership", "in_negotiation", "with")
+    }
+
+
+def test_an_aside_opening_the_sentence_is_no_name_the_twin_word_describes(extractor):
+    body = "Нагадаємо, партнером Фастівської громади з 2016 року є польське місто Ополе."
+    assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Ополе")}
+
+
+def test_a_second_with_after_a_participle_clause_shares_the_tie_but_not_its_year(extractor):
+    body = (
+        "Фастівська громада має партнерські угоди з польським містом Ополе, підписану у 2023 році, "
+        "та з литовським містом Шяуляй."
+    )
+    found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(news_article(body))}
+    assert found == {("Ополе", "2023"), ("Шяуляй", None)}

@@ -687,6 +687,8 @@ class Extractor:
                 if plan_dropped(text):
                     continue  # "громада планувала підписати угоду з X, але … до цієї ідеї не поверталися"
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
+            if pair_date and _dated_for_another(text, pair_date, found, foreign):
+                pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
             facts.append(
                 Fact(
                     ua,
@@ -1243,6 +1245,27 @@ def _names_its_relation(text: str) -> bool:
 
 
 _COOPERATION = re.compile(r"співпрац|співробітництв", re.IGNORECASE)
+
+
+def _dated_for_another(text: str, event_date: str, found: Found, foreign: list[Found]) -> bool:
+    """Every mention of the date's year stands in a clause that describes another partner of the
+    sentence (a relative or participle clause right after its name)."""
+    years = [m.start() for m in re.finditer(re.escape(event_date[:4]), text)]
+    clauses = [
+        (match.start(), match.end())
+        for other in foreign
+        if other is not found
+        and other.partner.key != found.partner.key
+        and (match := _DESCRIBING_CLAUSE.match(text, other.stop))
+    ]
+    return bool(years) and bool(clauses) and all(any(a <= y < b for a, b in clauses) for y in years)
+
+
+_DESCRIBING_CLAUSE = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:(?:з|із|зі|у|в)\s+)?(?:яким|якою|якими|який|яка|яке|які|якого|якої)\b|"
+    r"(?:підписан|укладен|оформлен|скріплен)\w*)[^,;.]*",
+    re.IGNORECASE,
+)
 _PLACED_SCORE = 0.9
 """A name placed by its country's adjective counts when the gazetteer reads it there as well as a
 spelling rule does (the exact names, and spellings the country's rules give)."""

@@ -284,6 +284,14 @@ _OWNERS_TIE_AFTER = re.compile(
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
 
 
+# "ведемо з X переговори про угоду": the talks and what they are about right after the partner.
+_TALKS_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:переговори|перемовини)\s+(?:про|щодо)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:угод|меморандум|договір|договор|партнерств|побратимств|співпрац)",
+    re.IGNORECASE,
+)
+_COMMA_AND = [[",", word] for word in ("та", "і", "й")]
+_WITH_WORD = re.compile(r"\b(?:з|із|зі)\s+", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:зокрема|наприклад|до\s+речі|зрештою|нагадаємо)\s*,", re.IGNORECASE)
 # Between a fronted partner and the subject last: the tie's noun, then (a few words on) its verb.
 _TIE_THEN_VERB = re.compile(
@@ -400,6 +408,10 @@ def _tie_word_before_with(
         return not verb_later_in_clause(text, start)
     if [word.lower() for word in words[-3:]] == [",", "а", "також"]:
         return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
+    if [word.lower() for word in words[-2:]] in _COMMA_AND:
+        # "має угоди з A, підписану у 2023 році, та з B": coordinated with an earlier "з" of the tie
+        earlier = [m for m in _WITH_WORD.finditer(text, max(0, at - 150), at)]
+        return bool(earlier) and _tie_word_before_with(text, earlier[-1].end(), verbs, other)
     for word in reversed(words):
         if word in ",;:—–()" or word.lower() in WITH:
             break  # "співпраця з делегацією з X": X is where the delegation comes from
@@ -584,7 +596,11 @@ _SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COP
 _THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 # The name an appositive after a comma describes: "Торуня, міста-побратима …".
-_HOLDER_BEFORE_COMMA = re.compile(r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$")
+_HOLDER_BEFORE_COMMA = re.compile(
+    r"(?!(?:Нагадаємо|Нагадуємо|Довідково|Отже|Зокрема|Водночас|Також|Наразі|Загалом|Відтак)\s*,)"
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$"
+)
+"""A name right before a comma; not a word that opens a sentence as an aside ("Нагадаємо, …")."""
 
 
 # What lies between two towns without tying them: a route, a vehicle, a distance, a border, a match.
@@ -687,11 +703,12 @@ def link_of(
             and not _DELEGATION_FROM.search(text, max(0, other[0] - 40), other[0])
         ):
             continue  # both "з": unless one is where a delegation that acts comes from ("делегація з X")
-        if not _tie_word_before_with(text, one[0], verbs=True):
+        talks_after = _TALKS_AFTER.match(text, one[1]) is not None  # "веде з X переговори про угоду"
+        if not (_tie_word_before_with(text, one[0], verbs=True) or talks_after):
             continue
         if TIE_VERB.search(text):
             return Link("signing", STRENGTH["signing"])
-        if _tie_word_before_with(text, one[0]):
+        if talks_after or _tie_word_before_with(text, one[0]):
             return Link("with", STRENGTH["with"])
     if (
         ua_run is not None
