@@ -3437,3 +3437,29 @@ def test_a_second_with_after_a_participle_clause_shares_the_tie_but_not_its_year
     )
     found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(news_article(body))}
     assert found == {("Ополе", "2023"), ("Шяуляй", None)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Громада веде переговори з аргентинським містом Апостолес.",
+        "Ми ведемо переговори з болгарським містом Габрово.",
+    ],
+)
+def test_talks_with_a_town_named_by_its_unit_are_a_tie_in_the_making(extractor, body):
+    (fact,) = facts(extractor, body, SKVYRA)
+    assert fact[0] == "Сквирська міська громада" and fact[4] == "in_negotiation"
+
+
+def test_talks_with_a_company_are_no_tie(extractor):
+    body = "Громада веде переговори з польською компанією «Ополе-Буд» щодо постачання техніки."
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_unit_the_articles_country_does_not_have_gives_it_no_partner_of_that_country(extractor):
+    # the article names only Bulgaria; an "округ" is a unit of other countries
+    body = (
+        "У громаді живуть болгари, тож зв'язки з Болгарією давні. "
+        "Меморандум про співпрацю між Фастівською громадою та округом Шпандау підписали в жовтні."
+    )
+    assert all(f[2] != "BG" for f in facts(extractor, body))

@@ -233,6 +233,7 @@ class _CachedWorld:
         self.country = lru_cache(maxsize=200_000)(world.country)
         self.region_country = lru_cache(maxsize=50_000)(world.region_country)
         self.latin = lru_cache(maxsize=50_000)(world.latin)
+        self.unit_countries = lru_cache(maxsize=10_000)(world.unit_countries)
         self._lookup = lru_cache(maxsize=10_000)(world.lookup)
         self._best = lru_cache(maxsize=200_000)(
             lambda span, country, admin1, level: resolve_foreign(
@@ -306,12 +307,17 @@ class Extractor:
 
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)
-        if not (names_a_tie(text) or (names_a_bond(text) and owner_list_in(text))):
+        if not (
+            names_a_tie(text)
+            or (names_a_bond(text) and (owner_list_in(text) or _TALKS_WITH_A_TOWN.search(text)))
+        ):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
         sections = partner_sections(text, sentences)
         if not sections and not any(
-            may_hold_a_fact(sentence.text) or _act_told_after(text, sentences, index)
+            may_hold_a_fact(sentence.text)
+            or _act_told_after(text, sentences, index)
+            or _TALKS_WITH_A_TOWN.search(sentence.text)
             for index, sentence in enumerate(sentences)
         ):
             return []  # no sentence both names a tie and can give it a status: no place is looked up
@@ -510,7 +516,8 @@ class Extractor:
         text = self._with_compound_names_joined(sentence.text)
         # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
         continues = _continues_the_story(text, context)
-        if not (names_a_tie(text) or owner_list_in(text) or continues or entry) or is_refusal(text):
+        talks = _TALKS_WITH_A_TOWN.search(text) is not None  # "веде переговори з містом X": no tie word yet
+        if not (names_a_tie(text) or owner_list_in(text) or continues or entry or talks) or is_refusal(text):
             return []
         if text.rstrip().endswith("?"):
             return []  # a question asserts no tie ("Чи стала X побратимом Y?", "… з X? Ні, з Y")
@@ -765,7 +772,12 @@ class Extractor:
         """The sentence as written names a tie, lists the owner's partners or continues the story of
         the agreements just told. Joining a compound name's spaced dashes (which costs a gazetteer
         look-up) only takes dashes away, so a sentence that fails here fails after joining too."""
-        return bool(names_a_tie(text) or owner_list_in(text) or _continues_the_story(text, context))
+        return bool(
+            names_a_tie(text)
+            or owner_list_in(text)
+            or _continues_the_story(text, context)
+            or _TALKS_WITH_A_TOWN.search(text)
+        )
 
     def _with_compound_names_joined(self, text: str) -> str:
         """A spaced dash inside a compound name ("A — Сен — X" in a list of dash pairs) is read
@@ -1035,6 +1047,8 @@ class Extractor:
         country = hint.country or (countries[0] if len(countries) == 1 else None)
         if hint.level in ("district", "region") and not country and countries:
             country = countries[0]
+        if not hint.country and hint.unit_countries and country not in hint.unit_countries:
+            return None  # "округом X" in an article about another country: that country has no such unit
         if hint.adjacent_cue and country and not is_place_adjective(span) and not in_country_name(span):
             name_uk = nominative_guess(clean_span(span))
             self._read_deferred(ctx, name_uk)
@@ -1266,6 +1280,14 @@ _DESCRIBING_CLAUSE = re.compile(
     r"(?:підписан|укладен|оформлен|скріплен)\w*)[^,;.]*",
     re.IGNORECASE,
 )
+_TALKS_WITH_A_TOWN = re.compile(
+    r"\b(?:вед(?:е|уть|емо)|розпочал\w*|почал\w*|тривають|триватимуть|продовжу\w*)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:переговори|перемовини)\s+(?:із|зі|з)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?"
+    r"(?:міст\w*|містечк\w*|муніципаліт\w*|ґмін\w*|гмін\w*|мері\w*|громад\w*|округ\w*)\s+[А-ЯІЇЄҐ]",
+    re.IGNORECASE,
+)
+"""Talks held with a town named by its unit ("веде переговори з норвезьким містом X"): a tie in the
+making, though no word for the tie is used yet."""
 _PLACED_SCORE = 0.9
 """A name placed by its country's adjective counts when the gazetteer reads it there as well as a
 spelling rule does (the exact names, and spellings the country's rules give)."""

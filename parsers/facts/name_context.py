@@ -163,6 +163,8 @@ class Hint:
     sentence_initial: bool = False
     adjacent_cue: bool = False
     """An administrative or city word right before the name, or a country in parentheses right after."""
+    unit_countries: tuple[str, ...] = ()
+    """The countries whose units the word before the name names ("округ": several), when it is one."""
 
 
 def hints(text: str, start: int, end: int, world: World) -> Hint:
@@ -228,6 +230,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             return hint
         if _REGION_BEFORE.search(word):
             hint.level, hint.explicit = "region", True
+            hint.unit_countries = hint.unit_countries or world.unit_countries(word)
             if not hint.country and (unit_country := world.region_country(word)):
                 hint.country, by_unit_word = unit_country, True
             continue

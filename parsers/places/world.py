@@ -961,6 +961,12 @@ class World:
             return foreign[0]
         return found[0] if len(set(found)) == 1 else None
 
+    def unit_countries(self, word: str) -> tuple[str, ...]:
+        """The countries whose administrative units the word names ("воєводство": Poland; "округ":
+        several), or () when it is no such word."""
+        entries = [e for e in self._words.get(lookup_key(word), []) if e[0] == "admin"]
+        return tuple(entries[0][1].split("|")) if entries else ()
+
     def region_country(self, phrase: str) -> str | None:
         """Country of a foreign region phrase ("Нижньосілезького воєводства", "штату Техас", "Баварії")."""
         tokens = _tokens(phrase)
