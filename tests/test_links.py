@@ -3463,3 +3463,10 @@ def test_a_unit_the_articles_country_does_not_have_gives_it_no_partner_of_that_c
         "Меморандум про співпрацю між Фастівською громадою та округом Шпандау підписали в жовтні."
     )
     assert all(f[2] != "BG" for f in facts(extractor, body))
+
+
+def test_a_town_named_like_a_country_after_a_city_word_is_the_town(extractor):
+    body = "Громади мають партнерів в Австрії. Кагарлицька громада підписала угоду з містом Вельс."
+    assert facts(extractor, body) == {
+        ("Кагарлицька міська громада", "Вельс", "AT", "cooperation", "signed", "signing")
+    }

@@ -566,3 +566,11 @@ def test_a_date_things_are_counted_as_of_is_no_acts_date():
     assert event_date_of(
         "Станом на сьогодні громада має три угоди, першу підписали 5 травня 2018 року.", None
     ) == ("2018-05-05")
+
+
+def test_an_agreement_ended_two_sentences_later_after_a_comment_ended(extractor):
+    body = (
+        "Фастівська міська рада мала угоду з російським містом Курськ, підписану на початку двотисячних. "
+        "Вона давно нічого не означала. У березні 2022 року сесія її розірвала одним рішенням."
+    )
+    assert facts(extractor, "Новина", body)["Курськ"][2:4] == ("terminated", "2022-03")

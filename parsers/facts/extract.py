@@ -847,7 +847,11 @@ class Extractor:
                 continue
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
-            if named_country and not (hint.explicit and hint.country not in (None, named_country)):
+            if (
+                named_country
+                and not (hint.explicit and hint.country not in (None, named_country))
+                and not self._town_named_like_a_country(text, start, span, named_country)
+            ):
                 continue  # a country's name, unless another country's adjective makes it a town's
             plausible = may_be_place_name(text, start, span, hint)
             known = None if plausible else self._short_name_known(text, start, span, context)
@@ -877,6 +881,15 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return found
+
+    def _town_named_like_a_country(self, text: str, start: int, span: str, country: str) -> bool:
+        """ "з містом X" where X is also a country's name in Ukrainian: a city word right before it and a
+        town of exactly that name in another country make it the town."""
+        before = preceding_words(text, start, 1)
+        if not before or not _CITY_WORD.fullmatch(before[-1]):
+            return False
+        place = self.world.best(span, None)
+        return place is not None and place.score >= EXACT and place.country_iso2 not in (country, "UA")
 
     def _is_person(
         self, text: str, start: int, end: int, span: str, countries: list[str], ctx: ArticleContext
@@ -1288,6 +1301,7 @@ _TALKS_WITH_A_TOWN = re.compile(
 )
 """Talks held with a town named by its unit ("веде переговори з норвезьким містом X"): a tie in the
 making, though no word for the tie is used yet."""
+_CITY_WORD = re.compile(r"міст[оаіу]|містом|містечк\w*", re.IGNORECASE)
 _PLACED_SCORE = 0.9
 """A name placed by its country's adjective counts when the gazetteer reads it there as well as a
 spelling rule does (the exact names, and spellings the country's rules give)."""

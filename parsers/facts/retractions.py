@@ -104,29 +104,35 @@ def _denied_with(text: str, stem: str) -> bool:
 def with_acts_told_next(
     told: list[Fact], text: str, sentences: list[Sentence], published: date | None
 ) -> list[Fact]:
-    """A signed or renewed tie whose next sentence in the paragraph ends or renews "this agreement"
-    and gives no fact of its own ("X уклала угоду з Y у 2005 році. У 2022 році рада денонсувала цей
-    документ"; "… угода діє з 1996 року. У 2025 році міста перепідписали її") ended or was renewed,
-    on the date of that sentence."""
+    """A signed or renewed tie whose next sentence in the paragraph (or the one after a comment with no
+    act of its own) ends or renews "this agreement" and gives no fact of its own ("X уклала угоду з Y
+    у 2005 році. У 2022 році рада денонсувала цей документ"; "… угода діє з 1996 року. У 2025 році
+    міста перепідписали її") ended or was renewed, on the date of that sentence."""
     telling = {index for fact in told for index in fact.sentence_indexes}
     for fact in told:
         index = fact.sentence_indexes[0]
-        if fact.status not in ("signed", "renewed") or index + 1 >= len(sentences) or index + 1 in telling:
+        if fact.status not in ("signed", "renewed"):
             continue
-        after = sentences[index + 1]
-        if "\n" in text[sentences[index].end : after.start]:
-            continue
-        act = status_of(after.text)
-        refers_back = THIS_AGREEMENT.search(after.text) or _ACT_ON_IT.search(after.text)
-        if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
-            fact.status, fact.event_date = act, event_date_of(after.text, published)
+        for after_index in range(index + 1, min(index + 3, len(sentences))):
+            after = sentences[after_index]
+            if after_index in telling or "\n" in text[sentences[index].end : after.start]:
+                break
+            act = status_of(after.text)
+            refers_back = THIS_AGREEMENT.search(after.text) or _ACT_ON_IT.search(after.text)
+            if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
+                fact.status, fact.event_date = act, event_date_of(after.text, published)
+                break
+            if act is not None:
+                break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
 
 
 _ACT_ON_IT = re.compile(
     r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|переуклал|поновил|продовжил|оновил|"
     r"пролонгува)\w*\s+(?:її|його|дію|угоду|договір|меморандум)\b"
-    r"(?!\s+(?:з|із|зі)\s)",  # "продовжили угоду" with no other side named: the agreement just told
+    r"(?!\s+(?:з|із|зі)\s)"  # "продовжили угоду" with no other side named: the agreement just told
+    # "сесія її розірвала": the pronoun before the verb
+    r"|\b(?:її|його)\s+(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|поновил|продовжил)",
     re.IGNORECASE,
 )
 
