@@ -3470,3 +3470,16 @@ def test_a_town_named_like_a_country_after_a_city_word_is_the_town(extractor):
     assert facts(extractor, body) == {
         ("Кагарлицька міська громада", "Вельс", "AT", "cooperation", "signed", "signing")
     }
+
+
+def test_the_hromada_itself_having_agreements_with_towns_gives_the_site_those_partners(extractor):
+    body = "Нагадаємо, громада вже має партнерські угоди з польськими містами Ополе та Ряшів."
+    assert pairs(facts(extractor, body, SKVYRA)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Сквирська міська громада", "Ряшів"),
+    }
+
+
+def test_another_hromada_having_an_agreement_gives_the_site_nothing(extractor):
+    body = "Сусідня громада має угоду про партнерство з польським містом Ополе."
+    assert facts(extractor, body, SKVYRA) == set()

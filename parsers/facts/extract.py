@@ -17,6 +17,7 @@ Each sentence goes candidates → link → verify, and the modules beside this o
   an office or adjective, and spans that look like a partner's name but are not;
 - :mod:`~parsers.facts.pairing` and :mod:`~parsers.facts.domestic`: candidate pairs (by dash, by
   position, to the nearest side, from the hromada's own list, between two hromadas);
+  :mod:`~parsers.facts.sections`: the entries of a partner page set out under headings;
 - :mod:`~parsers.facts.links`: the link that ties a candidate's two sides, or none (then no fact);
 - :mod:`~parsers.facts.clauses`, :mod:`~parsers.facts.cues`, :mod:`~parsers.facts.dates`: relation,
   status and date from the partner's own clause, its sentence and the story around it;

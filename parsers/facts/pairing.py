@@ -763,13 +763,26 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
     owner, so the caller need not resolve them."""
     return (
         owner is not None
-        and (status_of(text) is not None or "побратим" in text.lower() or bool(_OUR_PARTNER_IS.search(text)))
+        and (
+            status_of(text) is not None
+            or "побратим" in text.lower()
+            or bool(_OUR_PARTNER_IS.search(text))
+            or bool(_THE_HROMADA_HAS.search(text))
+        )
         and not _ANOTHER_HROMADA_ACTS.search(text)
     )
 
 
 _OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
 """The hromada's partner named as the predicate ("Головним партнером громади залишається місто X")."""
+
+
+_THE_HROMADA_HAS = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|договір|договор|меморандум)",
+    re.IGNORECASE,
+)
+"""The hromada itself (unnamed) as the subject that has an agreement: "Громада має угоду з X"."""
 
 
 # The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the
