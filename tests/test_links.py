@@ -3483,3 +3483,15 @@ def test_the_hromada_itself_having_agreements_with_towns_gives_the_site_those_pa
 def test_another_hromada_having_an_agreement_gives_the_site_nothing(extractor):
     body = "Сусідня громада має угоду про партнерство з польським містом Ополе."
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_programmes_name_in_brackets_in_a_list_phrase_is_no_other_owner(extractor):
+    body = (
+        "Партнерські громади в Україні (ініціатива «Пліч-о-пліч: згуртовані громади»):\n"
+        "1. Покровськ (Донецька обл.) — меморандум від 12.04.2023;\n"
+        "2. Часів Яр (Донецька обл.) — меморандум від 28.07.2023."
+    )
+    assert pairs(facts(extractor, body, SKVYRA)) == {
+        ("Сквирська міська громада", "Покровськ"),
+        ("Сквирська міська громада", "Часів Яр"),
+    }

@@ -28,7 +28,7 @@ _OPENER = re.compile(
     r"(?:[\w'-]+\s+){0,2}?з\s+(?:(?:\d+|[а-яіїєґ']+)\s+)?(?:[а-яіїєґ'-]+\s+)?"
     r"(?:міст(?:ами|ечками)|громадами|ґмінами|гмінами|муніципалітетами|партнерами|побратимами)\b"
     r")"
-    r"(?P<rest>[^.;:—–]{0,80}?)"
+    r"(?P<rest>(?:\([^()]{0,80}\)|[^.;:—–(]){0,120}?)"  # a bracket may hold a colon: "(ініціатива «A: B»)"
     r"(?P<open>:|\s[—–]|\b(?:є|стали|були|залишаються)\b|,\s+від\b|,\s+серед\s+(?:яких|них)\b)",
     re.IGNORECASE,
 )
@@ -167,10 +167,10 @@ def owner_list_in(text: str) -> OwnerList | None:
 def names_inside(text: str, listing: OwnerList) -> list[tuple[int, int]]:
     """Capitalised words between the list word and the list: the list's owner when written there
     ("Міста-побратими X:"), or somebody else's; not the country the partners are in ("має партнера
-    в Польщі — місто X")."""
+    в Польщі — місто X"), nor a name in brackets or quotes ("(ініціатива «A»)")."""
     from parsers.places.world import load_world
 
-    inside = text[listing.tie_end : listing.list_start]
+    inside = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[listing.tie_end : listing.list_start])
     return [
         (m.start() + listing.tie_end, m.end() + listing.tie_end)
         for m in _CAPITALISED.finditer(inside)
@@ -179,6 +179,8 @@ def names_inside(text: str, listing: OwnerList) -> list[tuple[int, int]]:
 
 
 _IN_BEFORE = re.compile(r"\b(?:у|в|на)\s+$", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)|«[^»]*»")
+"""A bracket or a quoted name inside the list phrase (a programme's name): no owner of the list."""
 
 
 def line_of(text: str, at: int) -> tuple[int, int]:
