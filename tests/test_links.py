@@ -3495,3 +3495,36 @@ def test_a_programmes_name_in_brackets_in_a_list_phrase_is_no_other_owner(extrac
         ("Сквирська міська громада", "Покровськ"),
         ("Сквирська міська громада", "Часів Яр"),
     }
+
+
+def test_a_list_the_next_sentence_opens_with_among_them_is_the_hromadas(extractor):
+    body = (
+        "Довідка. Фастівська громада має угоди про співпрацю та побратимство з містами кількох країн. "
+        "Серед них – польське місто Ополе, литовське місто Алітус та Тячівська міська громада."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Фастівська міська громада", "Ополе"),
+        ("Фастівська міська громада", "Алітус"),
+        ("Фастівська міська громада", "Тячівська міська громада"),
+    }
+
+
+def test_among_them_after_a_foreign_towns_agreements_gives_nothing(extractor):
+    body = (
+        "Ополе має угоди про співпрацю з містами кількох країн. "
+        "Серед них – німецьке місто Гера та литовське місто Алітус."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_talks_held_by_other_unnamed_hromadas_are_not_the_sites(extractor):
+    body = (
+        "Угоду підписала ще одна громада Київщини, а кілька інших провели переговори з грузинськими "
+        "містами Батумі та Кутаїсі."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_the_hromada_having_an_agreement_since_a_year_is_the_sites(extractor):
+    body = "Нагадаємо, що з 2021 року громада має партнерську угоду з польською ґміною Пінчув."
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Пінчув")}

@@ -620,7 +620,7 @@ class Extractor:
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed is None and section_side is not None:
-            listed = section_entry_candidates(text, ua_mentions, foreign, section_side) or None
+            listed = section_entry_candidates(text, ua_mentions, foreign, section_side, entry.inline) or None
         if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs
             foreign, listed = outside_the_list(text, foreign), None
         if listed is not None:
@@ -766,6 +766,8 @@ class Extractor:
             side = side_of_mention(next(iter(named.values())))
             side.at = None  # the heading names it, not the entry's sentence
             return side
+        if heading.inline and not named and not _OUR_SUBJECT.search(context.text, heading.start, heading.end):
+            return None  # "X має угоди з містами … Серед них – …" about a town that is no hromada of ours
         return owner if not named else None
 
     @staticmethod
@@ -1303,6 +1305,7 @@ _TALKS_WITH_A_TOWN = re.compile(
 """Talks held with a town named by its unit ("веде переговори з норвезьким містом X"): a tie in the
 making, though no word for the tie is used yet."""
 _CITY_WORD = re.compile(r"міст[оаіу]|містом|містечк\w*", re.IGNORECASE)
+_OUR_SUBJECT = re.compile(r"\b(?:громада|ми|наша|рада)\b", re.IGNORECASE)
 _PLACED_SCORE = 0.9
 """A name placed by its country's adjective counts when the gazetteer reads it there as well as a
 spelling rule does (the exact names, and spellings the country's rules give)."""

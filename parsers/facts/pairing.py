@@ -778,7 +778,8 @@ _OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
 
 
 _THE_HROMADA_HAS = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
+    r"(?:^|[.;:]\s+|,\s+)(?:що\s+)?(?:(?:з|від)\s+\d{4}\s+року\s+|(?:у|в)\s+\d{4}\s+році\s+|нині\s+|наразі\s+|сьогодні\s+)?"
+    r"(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
     r"(?:[\w'’-]+\s+){0,2}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|договір|договор|меморандум)",
     re.IGNORECASE,
 )
@@ -787,7 +788,12 @@ _THE_HROMADA_HAS = re.compile(
 
 # The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the
 # site's own is no side.
-_ANOTHER_HROMADA_ACTS = re.compile(r"сусідн\w+\s+громад|громад\w*-сусід|обласн\w+\s+центр", re.IGNORECASE)
+_ANOTHER_HROMADA_ACTS = re.compile(
+    r"сусідн\w+\s+громад|громад\w*-сусід|обласн\w+\s+центр|"
+    # "угоду підписала ще одна громада, а кілька інших провели переговори з …": others, unnamed
+    r"\bще\s+(?:одна|дві|три|кілька)\s+(?:\w+\s+)?громад|\bкілька\s+інших\b|\bінші\s+громади\b",
+    re.IGNORECASE,
+)
 
 
 def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bool:

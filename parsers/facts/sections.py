@@ -47,6 +47,8 @@ class Heading:
     """Where the heading stands in the article's text."""
     twinning: bool
     """It names twins ("побратими"), not other partners."""
+    inline: bool = False
+    """The entries are every partner named in the one sentence after it ("Серед них – A, B та C")."""
 
 
 def partner_heading(line: str) -> bool:
@@ -103,6 +105,15 @@ def _list_opened_by_lines(sentence: Sentence) -> Heading | None:
     return Heading(sentence.start, sentence.start + listing.tie_end, listing.twinning)
 
 
+# "Серед них –", "Серед них:", "Це –": the sentence lists the towns the sentence before counted.
+_AMONG_THEM = re.compile(r"\s*(?:серед\s+них|це)\s*(?:[–—:]|є\b)", re.IGNORECASE)
+# "X має угоди про співпрацю та побратимство з містами кількох країн": agreements with towns, counted.
+_HAS_TIES_WITH_TOWNS = re.compile(
+    r"\bма(?:є|ють|ємо)\s+(?:[\w'’-]+\s+){0,5}?(?:угод|договор|меморандум|побратим|партнер)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:з|із|зі)\s+(?:[\w'’-]+\s+)?(?:містами|громадами|ґмінами|гмінами|"
+    r"муніципалітетами|партнерами)\b",
+    re.IGNORECASE,
+)
 _LINE_BREAK_AFTER_COLON = re.compile(r":[ \t]*\n")
 
 
@@ -124,6 +135,17 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
         if _opens_a_paragraph(text, sentence) and (opener := _list_opened_by_lines(sentence)):
             heading = opener  # its first entry is its own sentence's; the next lines' are entries here
             continue
+        if (
+            index
+            and _AMONG_THEM.match(sentence.text)
+            and (has := _HAS_TIES_WITH_TOWNS.search(sentences[index - 1].text))
+        ):
+            before = sentences[index - 1]
+            if "\n" not in text[before.end : sentence.start]:
+                twinning = "побратим" in has.group(0).lower()
+                entries[index] = Heading(before.start, before.start + has.start(), twinning, inline=True)
+                heading = None
+                continue
         if heading is None or not _opens_a_paragraph(text, sentence):
             continue  # a sentence inside an entry's paragraph belongs to the entry's story
         if ENTRY.match(sentence.text):
@@ -134,10 +156,20 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
 
 
 def section_entry_candidates(
-    text: str, ua: list[UaMention], foreign: list[Found], side: UaSide
+    text: str, ua: list[UaMention], foreign: list[Found], side: UaSide, inline: bool = False
 ) -> list[PairCandidate]:
     """The partner an entry's sentence opens with, foreign or domestic, paired with the list's side
-    (empty: the entry's name is no place read here)."""
+    (empty: the entry's name is no place read here); for a list in one sentence (``inline``), every
+    partner it names."""
+    if inline:
+        run = (side.at, side.at + 1) if side.at is not None else None
+        listed = [PairCandidate(side, f, run, (f.start, f.stop), fixed="owner_list") for f in foreign]
+        listed += [
+            PairCandidate(side, domestic_partner(m), run, (m.start, m.end), fixed="owner_list")
+            for m in ua
+            if m.katottg != side.katottg and m.kind in ("hromada", "settlement")
+        ]
+        return listed
     shape = ENTRY.match(text)
     if shape is None:
         return []
