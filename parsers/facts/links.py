@@ -242,9 +242,8 @@ def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int,
     if not (partner_run[1] <= ua_run[0] and _CLAUSE_OPENING_WITH.search(text, 0, partner_run[0])):
         return False
     between = re.sub(r"\([^()]{0,80}\)", " ", text[partner_run[1] : ua_run[0]])
-    between = _PARENTHETICAL.sub(
-        " ", between
-    )  # "З X, зокрема, Y уклав угоду": an aside, no word of the clause
+    # "З X, зокрема, Y уклав угоду": an aside, no word of the clause
+    between = _PARENTHETICAL.sub(" ", between)
     if _TIE_THEN_VERB.fullmatch(re.sub(r"^[\w'’-]*", "", between)):
         return True
     return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
@@ -410,7 +409,7 @@ def _tie_word_before_with(
         return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
     if [word.lower() for word in words[-2:]] in _COMMA_AND:
         # "має угоди з A, підписану у 2023 році, та з B": coordinated with an earlier "з" of the tie
-        earlier = [m for m in _WITH_WORD.finditer(text, max(0, at - 150), at)]
+        earlier = list(_WITH_WORD.finditer(text, max(0, at - 150), at))
         return bool(earlier) and _tie_word_before_with(text, earlier[-1].end(), verbs, other)
     for word in reversed(words):
         if word in ",;:—–()" or word.lower() in WITH:
