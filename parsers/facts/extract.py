@@ -309,8 +309,7 @@ class Extractor:
     def extract(self, article: Article, owner_katottg: str | None = None) -> list[Fact]:
         text = _article_text(article)
         if not (
-            names_a_tie(text)
-            or (names_a_bond(text) and (owner_list_in(text) or _TALKS_WITH_A_TOWN.search(text)))
+            names_a_tie(text) or (names_a_bond(text) and (owner_list_in(text) or _talks_with_a_town(text)))
         ):
             return []  # no word for a tie anywhere: most news, skipped at the cost of one regex
         sentences = split_sentences(text)
@@ -318,7 +317,7 @@ class Extractor:
         if not sections and not any(
             may_hold_a_fact(sentence.text)
             or _act_told_after(text, sentences, index)
-            or _TALKS_WITH_A_TOWN.search(sentence.text)
+            or _talks_with_a_town(sentence.text)
             for index, sentence in enumerate(sentences)
         ):
             return []  # no sentence both names a tie and can give it a status: no place is looked up
@@ -517,7 +516,7 @@ class Extractor:
         text = self._with_compound_names_joined(sentence.text)
         # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
         continues = _continues_the_story(text, context)
-        talks = _TALKS_WITH_A_TOWN.search(text) is not None  # "веде переговори з містом X": no tie word yet
+        talks = _talks_with_a_town(text)  # "веде переговори з містом X": no tie word yet
         if not (names_a_tie(text) or owner_list_in(text) or continues or entry or talks) or is_refusal(text):
             return []
         if text.rstrip().endswith("?"):
@@ -779,7 +778,7 @@ class Extractor:
             names_a_tie(text)
             or owner_list_in(text)
             or _continues_the_story(text, context)
-            or _TALKS_WITH_A_TOWN.search(text)
+            or _talks_with_a_town(text)
         )
 
     def _with_compound_names_joined(self, text: str) -> str:
@@ -1304,6 +1303,14 @@ _TALKS_WITH_A_TOWN = re.compile(
 )
 """Talks held with a town named by its unit ("веде переговори з норвезьким містом X"): a tie in the
 making, though no word for the tie is used yet."""
+
+
+def _talks_with_a_town(text: str) -> bool:
+    """:data:`_TALKS_WITH_A_TOWN` in ``text``; a plain look for the word for talks first (most sentences
+    have none, and the pattern is slow to rule out)."""
+    return ("переговор" in text or "перемовин" in text) and _TALKS_WITH_A_TOWN.search(text) is not None
+
+
 _CITY_WORD = re.compile(r"міст[оаіу]|містом|містечк\w*", re.IGNORECASE)
 _OUR_SUBJECT = re.compile(r"\b(?:громада|ми|наша|рада)\b", re.IGNORECASE)
 _PLACED_SCORE = 0.9

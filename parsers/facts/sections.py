@@ -35,6 +35,7 @@ _HEADING_WORD = re.compile(
 _NUMBERING = re.compile(r"^(?:\d{1,2}\.)+\s*")
 _HEADING_WORDS_MAX = 6
 _LINE_WORDS_MAX = 8
+_HEADING_CHARS_MAX = 120
 """A line this short with no full stop is a heading: it ends the section above it."""
 
 
@@ -80,9 +81,10 @@ def _opens_a_paragraph(text: str, sentence: Sentence) -> bool:
 def _a_heading(text: str, sentence: Sentence) -> bool:
     """A short line of its own without a full stop: a heading of any kind."""
     return (
-        _whole_line(text, sentence)
-        and len(sentence.text.split()) <= _LINE_WORDS_MAX
+        len(sentence.text) <= _HEADING_CHARS_MAX  # the cheap tests first: most sentences are long
         and not sentence.text.rstrip().endswith((".", "!", "?", "…"))
+        and len(sentence.text.split()) <= _LINE_WORDS_MAX
+        and _whole_line(text, sentence)
     )
 
 
@@ -99,6 +101,8 @@ def _list_opened_by_lines(sentence: Sentence) -> Heading | None:
     """A sentence that opens the hromada's own partner list with a colon at a line's end ("… має
     чотири міста-партнери:\n1. X — …"): its entries go on in the paragraphs after it, as under a
     heading. The heading's words are those before the list (where its hromada is named)."""
+    if not _LINE_BREAK_AFTER_COLON.search(sentence.text):
+        return None  # no colon at a line's end: no list set out in lines (a plain look, before the list's)
     listing = owner_list_in(sentence.text)
     if listing is None or not _LINE_BREAK_AFTER_COLON.match(sentence.text, listing.list_start - 1):
         return None
