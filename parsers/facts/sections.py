@@ -6,7 +6,9 @@ or region in brackets or after a comma, and a spaced dash ("X (Країна) –
 Each such paragraph is an entry of the page's own list: its partner is a partner of the hromada the
 heading names, else of the page's own hromada, and the heading says the tie exists. The entries must
 follow the heading at once, one paragraph after another: the first paragraph of another shape ends
-the section, so a dash further down the page is never read as an entry.
+the section, so a dash further down the page is never read as an entry. A sentence that counts the
+hromada's agreements with towns, followed by "Серед них – A, B та C", is such a heading too, for
+every partner of that one next sentence.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ _HEADING_WORD = re.compile(
 _NUMBERING = re.compile(r"^(?:\d{1,2}\.)+\s*")
 _HEADING_WORDS_MAX = 6
 _LINE_WORDS_MAX = 8
-_HEADING_CHARS_MAX = 120
 """A line this short with no full stop is a heading: it ends the section above it."""
+_HEADING_CHARS_MAX = 120
+"""No heading is longer: a longer sentence needs no other test."""
 
 
 @dataclass(frozen=True)
