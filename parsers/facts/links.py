@@ -28,6 +28,7 @@ from parsers.facts.clauses import verb_later_in_clause
 from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
+    DOCUMENT_NOUN,
     OTHER_PARTY,
     TIE_OR_BOND_WORD,
     TIE_WORD,
@@ -152,7 +153,7 @@ def _texts(matches: list[re.Match[str]]) -> list[str]:
     return [match.group(0) for match in matches]
 
 
-_TIE_NOUN_WORD = re.compile(
+DOCUMENT_NOUN_WORD = re.compile(
     r"^(?:співпрац\w*|партнерств\w*|побратимств\w*|поріднен\w*|угод\w*|меморандум\w*|договор\w*|договір|"
     r"відносин\w*|зв'яз\w*|дружб\w*)$",
     re.IGNORECASE,
@@ -162,7 +163,7 @@ _TIE_NOUN_WORD = re.compile(
 def _after_tie_noun(text: str, start: int) -> bool:
     """The pair stands right after a word for a tie, in the genitive: "співпраці громади X та міста Y"."""
     for word in reversed(_words_before(text, start, 4)):
-        if _TIE_NOUN_WORD.match(word):
+        if DOCUMENT_NOUN_WORD.match(word):
             return True
         if not _is_filler(word.lower()):
             return False
@@ -276,8 +277,8 @@ _OWNERS_TIE_AFTER = re.compile(
     r"(?:\s*\([^()]{0,80}\))?,?\s+"
     r"(?P<subject>(?:наша\s+)?громада\s+|ми\s+|(?:міська|селищна|сільська)\s+рада\s+)?"
     r"(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+|\d{1,2}\s+\w+\s+\d{4}\s+року\s+)?"
-    rf"(?:(?:угод|договір|договор|меморандум)\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
-    rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?(?:угод|договір|договор|меморандум))",
+    rf"(?:{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
+    rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
     re.IGNORECASE,
 )
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
@@ -443,7 +444,7 @@ def _relative_tie(text: str, start: int) -> bool:
 def _genitive_side_after_tie_noun(text: str, run: tuple[int, int]) -> bool:
     """The side stands right after a noun for the tie ("співпраця X з Y"), with only modifiers between."""
     for word in reversed(_words_before(text, run[0], 3)):
-        if _TIE_NOUN_WORD.match(word):
+        if DOCUMENT_NOUN_WORD.match(word):
             return True
         if not _is_filler(word.lower()):
             return False
@@ -530,21 +531,21 @@ _OURS_AFTER = re.compile(
 # підписано у 2017 році": a relative clause after the partner (or after its apposition) whose subject is
 # the hromada itself (or none), or a hromada named there ("Y, угоду з яким X підписала"), with a tie
 # and a verb of having or making it.
-_TIE_NOUN = r"(?:угод|меморандум|договір|договор)"
 _RELATIVE_OPENING = (
     r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?\s*,\s*"
-    rf"(?P<noun>{_TIE_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:з|із|зі)\s+(?:яким|якою|якими)\s+"
+    rf"(?P<noun>{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:з|із|зі)\s+(?:яким|якою|якими)\s+"
     r"(?:(?!наш|громад|ми\b|рада\b)[\w'’-]+\s+){0,3}?"
 )
 _HAVING_OR_MAKING = (
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:ма(?:є|ємо|ють)|уклал\w*|уклав|підписал\w*|підписав)"
-    rf"(?(noun)|\s+(?:[\w'’-]+\s+){{0,3}}?{_TIE_NOUN})"  # the tie noun after the verb, unless it came first
+    # the document's noun after the verb, unless it came first
+    rf"(?(noun)|\s+(?:[\w'’-]+\s+){{0,3}}?{DOCUMENT_NOUN})"
 )
 _OWNERS_RELATIVE_TIE = re.compile(
     _RELATIVE_OPENING
     + r"(?:(?:(?:наша\s+)?громада|ми|(?:наша\s+)?(?:міська|селищна|сільська)\s+рада)"
     + _HAVING_OR_MAKING
-    + rf"|(?:підписано|укладено)(?(noun)|\s+(?:[\w'’-]+\s+){{0,3}}?{_TIE_NOUN}))",
+    + rf"|(?:підписано|укладено)(?(noun)|\s+(?:[\w'’-]+\s+){{0,3}}?{DOCUMENT_NOUN}))",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE_ITS_SUBJECT = re.compile(_RELATIVE_OPENING, re.IGNORECASE)
@@ -565,7 +566,7 @@ def _named_in_a_relative_tie(text: str, ua_run: tuple[int, int], partner_run: tu
         return False
     return (
         bool(opening.group("noun"))
-        or re.search(_TIE_NOUN, text[verb.end() : verb.end() + 60], re.I) is not None
+        or re.search(DOCUMENT_NOUN, text[verb.end() : verb.end() + 60], re.I) is not None
     )
 
 

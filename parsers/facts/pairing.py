@@ -30,7 +30,13 @@ from parsers.facts.links import (
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
-from parsers.facts.vocabulary import ADJ, FOREIGN_HEAD_STEMS, is_adjective, opens_with_an_infinitive
+from parsers.facts.vocabulary import (
+    ADJ,
+    DOCUMENT_NOUN,
+    FOREIGN_HEAD_STEMS,
+    is_adjective,
+    opens_with_an_infinitive,
+)
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -780,7 +786,7 @@ _OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
 _THE_HROMADA_HAS = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:що\s+)?(?:(?:з|від)\s+\d{4}\s+року\s+|(?:у|в)\s+\d{4}\s+році\s+|нині\s+|наразі\s+|сьогодні\s+)?"
     r"(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){0,3}?(?:угод|договір|договор|меморандум)",
+    rf"(?:[\w'’-]+\s+){{0,2}}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){{0,3}}?{DOCUMENT_NOUN}",
     re.IGNORECASE,
 )
 """The hromada itself (unnamed) as the subject that has an agreement: "Громада має угоду з X"."""
