@@ -1439,6 +1439,40 @@ def test_a_relative_clause_after_a_hromada_ties_it_to_a_partner_named_after_any_
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Криниця-Здруй")}
 
 
+def test_a_paragraph_about_a_hromada_named_by_its_area_gives_that_hromada_to_a_bare_subject(extractor):
+    body = (
+        "Сквирська міська громада та Узинська міська громада підписали меморандум про співпрацю.\n"
+        "Для Фастівщини це не перший досвід співпраці. Громада впродовж року веде переговори про "
+        "партнерство з німецьким містом Нердлінген."
+    )
+    article = news_article(body, title="Сквирська громада підписала меморандум з Узинською")
+    sides = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert sides["Нердлінген"] == "Фастівська міська громада"
+
+
+def test_a_council_sites_head_named_with_the_holder_beside_a_foreign_mayor_signs_for_the_site(extractor):
+    body = (
+        "19 травня під час візиту польської делегації міський голова Іван Петренко та мер польського міста "
+        "Ополе Ян Ковальський підписали угоду про співпрацю."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_short_foreign_name_the_article_gives_a_town_noun_elsewhere_is_that_town_as_a_subject(extractor):
+    body = (
+        "Колишня вчителька зі Сквири тепер очолює товариство українців у польському місті Елк. Вона "
+        "розповіла про свою роботу якраз після того, як Елк підписав угоду про співпрацю з литовським "
+        "містом Маріямполе."
+    )
+    article = news_article(body, title="Уродженка Сквири очолила українців польського Елка")
+    assert extractor.extract(article) == []
+
+
+def test_relations_called_stosunky_tie_as_vidnosyny_do(extractor):
+    body = "Довідково: Сквирська громада має партнерські стосунки з польським містом Ополе та кількома громадами Литви."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
+
+
 def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromadas_office(extractor):
     body = (
         "Жванецька громада вже має партнера в Польщі. Наступного дня угоду про партнерство підписав і "
@@ -1459,6 +1493,15 @@ def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromada
 )
 def test_a_foreign_town_that_opens_the_sentence_as_its_subject_owns_the_partners_after_with(extractor, body):
     assert "Ройтлінген" not in {p for _, p in pairs(facts(extractor, body))}
+
+
+@pytest.mark.parametrize("aside", [" як обласний центр", ", як столиця воєводства,"])
+def test_a_foreign_town_as_subject_keeps_its_own_partners_after_an_aside_on_what_it_is(extractor, aside):
+    body = (
+        f"Ополе{aside} має власні партнерські відносини з великими містами Європи, зокрема з Прагою, "
+        "які заморожено, а також з Марселем."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
 
 
 def test_a_foreign_gmina_as_subject_lists_its_own_partners_not_the_sites(extractor):

@@ -574,3 +574,36 @@ def test_an_agreement_ended_two_sentences_later_after_a_comment_ended(extractor)
         "Вона давно нічого не означала. У березні 2022 року сесія її розірвала одним рішенням."
     )
     assert facts(extractor, "Новина", body)["Курськ"][2:4] == ("terminated", "2022-03")
+
+
+def test_a_list_closing_the_page_takes_each_partners_signing_date_told_before_it(extractor):
+    found = facts(
+        extractor,
+        "Сквирська громада отримала шкільний автобус",
+        "Ополе, що лежить на березі Одри і з яким Сквирська громада уклала угоду про партнерство в жовтні "
+        "2024 року, за рік став одним з найактивніших друзів громади.\nАвтобус возитиме дітей з трьох сіл.\n"
+        "Партнери Сквирської громади: Ополе (Польща), Ниса (Польща).",
+    )
+    assert found["Ополе"][2:] == ("signed", "2024-10", "owner_list")
+    assert found["Ниса"][3] is None
+
+
+def test_a_partners_earlier_signing_with_another_hromada_does_not_date_the_list(extractor):
+    found = facts(
+        extractor,
+        "Сквирська громада отримала шкільний автобус",
+        "Ополе у жовтні 2019 року підписало угоду про партнерство з Узинською громадою.\n"
+        "Автобус возитиме дітей з трьох сіл.\nПартнери Сквирської громади: Ополе (Польща), Ниса (Польща).",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "partnership", "signed")
+    assert found["Ополе"][3] is None
+
+
+def test_a_signed_letter_of_intent_keeps_its_relation_beside_the_twinning_it_plans(extractor):
+    found = facts(
+        extractor,
+        "Сквира і польське Ополе задекларували намір стати побратимами",
+        "Сквирська міська громада та польське місто Ополе підписали меморандум про наміри щодо "
+        "встановлення побратимських відносин.",
+    )
+    assert found["Ополе"][1:3] == ("intent", "signed")

@@ -51,6 +51,9 @@ class ArticleContext:
     decides every later "X" of the same article."""
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
+    subject_mentions: list[UaMention] = field(default_factory=list)
+    """The same with the hromadas named by their area's noun ("X-щина"), which may be what a paragraph
+    or the sentence before is about: the side a sentence that names none carries over."""
     located: list[tuple[frozenset[str], Partner | None]] = field(default_factory=list)
     """Places the article names with their country or region beside them ("X (Країна)", "X, штат Y"),
     with the keys of the name's candidate nominatives (None: placed in a region where the gazetteer has
@@ -232,10 +235,10 @@ def paragraph_side(
     start = text.rfind("\n", 0, sentences[index].start) + 1
     if start >= sentences[index].start:
         return None  # the sentence opens the paragraph itself
-    first = next((m for m in context.mentions if m.start >= start), None)
+    first = next((m for m in context.subject_mentions if m.start >= start), None)
     if first is not None and first.kind == "oblast" and (heading := _OBLAST_HEADING.match(text, first.end)):
         start = heading.end()  # a digest's item opens with its oblast ("Волинь. X-ська громада …")
-        first = next((m for m in context.mentions if m.start >= start), None)
+        first = next((m for m in context.subject_mentions if m.start >= start), None)
     if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
         return None
     if len(text[start : first.start].split()) > 1:
@@ -255,7 +258,7 @@ def previous_side(text: str, sentences: list[Sentence], index: int, context: Art
         return None
     sides = {
         m.katottg: m
-        for m in context.mentions
+        for m in context.subject_mentions
         if previous.start <= m.start < previous.end and m.kind in HROMADA_KINDS and m.katottg
     }
     if len(sides) != 1:

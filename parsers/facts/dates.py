@@ -350,18 +350,29 @@ def after_the_article(event_date: str | None, published: date | None) -> bool:
 
 
 def date_from_partner_story(
-    text: str, sentences: list[Sentence], start: int, partner: str, others: list[str], published: date | None
+    text: str,
+    sentences: list[Sentence],
+    start: int,
+    partner: str,
+    others: list[str],
+    published: date | None,
+    another_side: Callable[[int], bool] = lambda index: False,
 ) -> str | None:
-    """A list names partners without dates and the story then tells each one's signing ("Місто X стало
+    """A list names partners without dates and the story tells each one's signing ("Місто X стало
     нашим партнером у березні 2024 року", "X … . Угоду підписано 2 вересня"): the first sentence from
     ``start`` on that names this partner and no other, and dates a signing or the partnership's start,
-    itself or in the next sentence whose subject is the agreement, dates this partner's tie."""
+    itself or in the next sentence whose subject is the agreement, dates this partner's tie. When the
+    story comes before the list (a list that closes the page), the nearest such sentence before it
+    does, unless it names another Ukrainian side (``another_side``): the partner's tie with that one."""
     own = case_stem(partner)
     if not own:
         return None
     rest = {stem for name in others if (stem := case_stem(name)) and stem != own}
-    for index, sentence in enumerate(sentences):
-        if sentence.start < start or not names_stem(sentence.text, own):
+    later = [index for index, sentence in enumerate(sentences) if sentence.start >= start]
+    earlier = [index for index, sentence in enumerate(sentences) if sentence.start < start]
+    for index in later + earlier[::-1]:
+        sentence = sentences[index]
+        if not names_stem(sentence.text, own) or (sentence.start < start and another_side(index)):
             continue
         if any(names_stem(sentence.text, other) for other in rest):
             continue  # two partners in one sentence: whose date it is, the sentence must say

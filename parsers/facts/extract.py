@@ -364,7 +364,7 @@ class Extractor:
                         self._about_another_side(fact, sentences, context),
                     )
                     fact.event_date = None if after_the_article(story_date, context.published) else story_date
-        self._dates_from_partner_stories(found, text, sentences, title_end, context.published)
+        self._dates_from_partner_stories(found, text, sentences, title_end, context)
         return found
 
     @staticmethod
@@ -387,17 +387,22 @@ class Extractor:
 
         return about_another
 
-    @staticmethod
     def _dates_from_partner_stories(
-        found: list[Fact], text: str, sentences: list[Sentence], title_end: int, published: date | None
+        self, found: list[Fact], text: str, sentences: list[Sentence], title_end: int, context: ArticleContext
     ) -> None:
-        """A signed tie still undated takes the date the story tells of this partner's signing later on."""
+        """A signed tie still undated takes the date the story tells of this partner's signing."""
         names = [fact.partner.name_uk for fact in found]
         for fact in found:
             if fact.event_date is None and fact.status == "signed":
                 start = max(title_end, sentences[min(fact.sentence_indexes)].start)
                 fact.event_date = date_from_partner_story(
-                    text, sentences, start, fact.partner.name_uk, names, published
+                    text,
+                    sentences,
+                    start,
+                    fact.partner.name_uk,
+                    names,
+                    context.published,
+                    self._about_another_side(fact, sentences, context),
                 )
 
     def _context(
@@ -428,6 +433,8 @@ class Extractor:
         )
         context.site_owner = owner_katottg is not None
         context.mentions = mentions
+        area_named = self._with_area_hromadas(text, mentions, frozenset(oblasts))
+        context.subject_mentions = area_named if len(area_named) > len(mentions) else mentions
         context.text = text
         return context
 
@@ -1151,7 +1158,20 @@ class Extractor:
         self._read_deferred(ctx, span)
         key = name_key(span)
         known = [p for p in ctx.resolved.values() if p.geonameid and name_key(p.name_uk) == key]
-        return known[0] if len({p.geonameid for p in known}) == 1 else None
+        if len({p.geonameid for p in known}) == 1:
+            return known[0]
+        return None if known else self._short_name_after_a_unit_noun(span, ctx)
+
+    def _short_name_after_a_unit_noun(self, span: str, ctx: ArticleContext) -> Partner | None:
+        """A short name the article writes elsewhere, as written, after a town's or gmina's noun ("у місті
+        X"), in any sentence: that place, when the gazetteer has it exactly in a country the article names."""
+        unit_then_name = rf"(?<![\w-])(?:{_CITY_WORD.pattern}|[ґг]мін\w*)\s+{re.escape(span)}(?![\w-])"
+        if not re.search(unit_then_name, ctx.text):
+            return None
+        place = self.world.best(span, None)
+        if place is None or place.score < EXACT or place.country_iso2 not in ctx.countries:
+            return None
+        return self._remember(ctx, partner_of(place, "city", span))
 
     def _remember(self, ctx: ArticleContext, partner: Partner) -> Partner:
         """The partner this article resolved first under the same name and country, else this one.

@@ -155,7 +155,7 @@ def _texts(matches: list[re.Match[str]]) -> list[str]:
 
 DOCUMENT_NOUN_WORD = re.compile(
     r"^(?:співпрац\w*|партнерств\w*|побратимств\w*|поріднен\w*|угод\w*|меморандум\w*|договор\w*|договір|"
-    r"відносин\w*|зв'яз\w*|дружб\w*)$",
+    r"відносин\w*|стосунк\w*|зв'яз\w*|дружб\w*)$",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,15 @@ def _more_specific(one: Fact, other: Fact) -> bool:
     return other.link == "owner_list" and one.link != "owner_list" and one.relation_told
 
 
+_PLANS = ("planned", "in_negotiation")
+
+
+def _only_planned_beside_an_act(plan: Fact, act: Fact) -> bool:
+    """One fact tells a plan or talks, the other a document of intent that was signed: the relation the
+    plan names is the tie to come ("намір стати побратимами"), the document is what was made."""
+    return plan.status in _PLANS and act.status not in _PLANS and act.relation == "intent"
+
+
 def _restored_after(ended: Fact, restored: Fact) -> bool:
     """A tie ended or suspended, then restored later in the story ("призупинили …; у січні ухвалили
     рішення про відновлення дії угоди"): the renewal, told after the ending and not dated before it,
@@ -48,7 +57,12 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         facts[key] = fact
         return
     if _more_specific(fact, existing) or (
-        not _more_specific(existing, fact) and RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
+        not _more_specific(existing, fact)
+        and not _only_planned_beside_an_act(fact, existing)
+        and (
+            RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
+            or _only_planned_beside_an_act(existing, fact)
+        )
     ):
         existing.relation = fact.relation
     if STATUS_RANK[fact.status] > STATUS_RANK[existing.status] or _restored_after(existing, fact):

@@ -143,8 +143,10 @@ _REPORTED_OPENING = re.compile(
     r"[^,.;:«»\"]{0,60}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада)\w*\s*,\s*що\s+",
     re.IGNORECASE,
 )
+# "X (, як місто-земля,) (вже) має …": an aside on what the town is may stand between the name and its verb
 _ITS_TIES_AFTER = re.compile(
-    r"\s+(?:вже\s+|також\s+|давно\s+)?(?:має|мав|мало|підтримує|співпрацює|дружить)\b",
+    r",?\s+(?:як\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+)?(?:вже\s+|також\s+|давно\s+)?"
+    r"(?:має|мав|мало|підтримує|співпрацює|дружить)\b",
     re.IGNORECASE,
 )
 _TOWN_REFERS_BACK = re.compile(r"(?<![\w-])(?:місто|містечко)\s+(?=[а-яіїєґ])")
