@@ -607,3 +607,66 @@ def test_a_signed_letter_of_intent_keeps_its_relation_beside_the_twinning_it_pla
         "встановлення побратимських відносин.",
     )
     assert found["Ополе"][1:3] == ("intent", "signed")
+
+
+def test_a_signing_told_next_as_an_event_takes_that_events_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та польське місто Ополе підписали угоду про партнерство. Це сталося "
+        "12 червня в Ополі, куди делегація громади приїхала на запрошення мерії.",
+    )
+    assert found["Ополе"][3] == "2025-06-12"
+
+
+def test_pairs_listed_after_a_sentence_that_dates_their_signing_take_its_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Дві громади Київщини уклали угоди з містами Польщі.\nУрочисте підписання відбулося 4 червня у "
+        "Варшаві.\nЗа підсумками проєкту народилися такі партнерства: Сквира — Ополе; Узин — Ниса.",
+    )
+    assert found["Ополе"][3] == "2025-06-04"
+    assert found["Ниса"][3] == "2025-06-04"
+
+
+def test_what_deputies_decide_takes_the_day_of_the_session_told_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "9 червня відбулося пленарне засідання сесії Сквирської міської ради. Депутати розглянули 20 "
+        "питань.\nОкремим рішенням депутати розірвали угоду про співпрацю між Сквирською міською "
+        "громадою та білоруським містом Ліда.",
+    )
+    assert found["Ліда"][2:4] == ("terminated", "2025-06-09")
+
+
+def test_a_signing_after_a_colon_takes_the_day_of_the_event_before_it(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Саме в Елку 12 червня відбулася головна подія візиту: Сквира підписала з містом Елк меморандум "
+        "про партнерство та співпрацю.",
+    )
+    assert found["Елк"][3] == "2025-06-12"
+
+
+def test_a_document_initialled_later_dates_its_signing(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та польське місто Ополе підписали лист про наміри. Документ 12 червня "
+        "в режимі відеоконференції завізували міський голова та мер Ополя.",
+    )
+    assert found["Ополе"][3] == "2025-06-12"
+
+
+def test_a_signing_at_a_visit_takes_the_day_the_story_gave_the_guests_coming(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "12 червня у Сквирі побувала делегація з польського міста Ополе. Гостей зустрів міський голова.\n"
+        "Головною подією візиту стало підписання угоди про партнерство між Сквирською міською громадою та "
+        "містом Ополе.",
+    )
+    assert found["Ополе"][3] == "2025-06-12"

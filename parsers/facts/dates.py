@@ -28,7 +28,7 @@ __all__ = [
 
 SIGNING = re.compile(
     r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|схвал|церемоні|"
-    r"урочист",
+    r"урочист|завізува",
     re.IGNORECASE,
 )
 """Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
@@ -79,6 +79,7 @@ def date_from_story(
         or _same_paragraph_signing(text, sentences, index, published, status, another_side)
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published, status)
+        or _act_told_as_an_event_after(sentences, index, published)
         or _occasion_before(text, sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
         or _document_of_a_count(sentences, index, published)
@@ -185,11 +186,42 @@ def _document_after(
     return None
 
 
+def _act_told_as_an_event_after(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """The next sentence tells the act just told as an event and dates it ("Це сталося 9 жовтня в X",
+    "Урочисте підписання відбулося 27 лютого"); the signing may also be told so a sentence or two on,
+    when no other act is told in between, or in the sentence just before (a list of the pairs follows)."""
+    if index > 0 and _SIGNING_HAPPENED.search(sentences[index - 1].text):
+        found = event_date_of(sentences[index - 1].text, published)
+        if found and len(found) >= len("YYYY-MM"):
+            return found
+    for offset, other in enumerate(sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]):
+        this_act = _THIS_ACT_HAPPENED.match(other.text) if offset == 0 else None
+        if this_act or _SIGNING_HAPPENED.match(other.text):
+            found = event_date_of(other.text, published)
+            return found if found and len(found) >= len("YYYY-MM") else None
+        if SIGNING.search(other.text):
+            return None  # another act told in between: the later date may be its own
+    return None
+
+
+_THIS_ACT_HAPPENED = re.compile(r"(?:Це|Подія)\s+(?:\S+\s+){0,3}?(?:сталося|сталася|відбулося|відбулася)\b")
+_SIGNING_HAPPENED = re.compile(
+    r"(?:(?:Урочист|Офіційн)\w+\s+)?(?:підписання|церемонія\s+підписання)\s+(?:\S+\s+){0,4}?"
+    r"(?:відбулося|відбулася|пройшло|пройшла)\b",
+    re.IGNORECASE,
+)
+
 _OCCASION = re.compile(
     r"\b(форум|конференці|саміт|фестивал|ярмар|засідан|сесі(?=[їяю])|візит|зустріч)", re.IGNORECASE
 )
 """Nouns for an occasion at which something was signed; a later sentence names it again by its noun."""
 _OCCASION_BACK = 5
+_GUESTS_CAME = re.compile(
+    r"\b(?:побувал\w*|приїхал\w*|прибул\w*|приймал\w*|гостювал\w*)\s+(?:\S+\s+){0,3}?(?:делегаці|гост)"
+    r"|\b(?:делегаці\w*|гост\w*)\s+(?:\S+\s+){0,6}?(?:побувал|приїхал|прибул|гостювал)",
+    re.IGNORECASE,
+)
+_DEPUTIES = re.compile(r"\bдепутат(?:и|ів|ам)\b", re.IGNORECASE)
 
 
 def _occasion_before(text: str, sentences: list[Sentence], index: int, published: date | None) -> str | None:
@@ -205,11 +237,15 @@ def _occasion_before(text: str, sentences: list[Sentence], index: int, published
     if not any(SIGNING.search(sentence.text) for sentence in told):
         return None
     nouns = {match.group(1).lower() for sentence in told for match in _OCCASION.finditer(sentence.text)}
+    if any(_DEPUTIES.search(sentence.text) for sentence in told):
+        nouns |= {"сесі", "засідан"}  # what deputies decide they decide at a session
     if not nouns:
         return None
     first = index - len(told) + 1
     for other in reversed(sentences[max(0, first - _OCCASION_BACK) : first]):
-        if any(noun in other.text.lower() for noun in nouns):
+        if any(noun in other.text.lower() for noun in nouns) or (
+            "візит" in nouns and _GUESTS_CAME.search(other.text)  # the visit told by its guests' coming
+        ):
             found = event_date_of(other.text, published)
             if found and len(found) >= len("YYYY-MM"):
                 return found
