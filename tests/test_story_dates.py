@@ -670,3 +670,32 @@ def test_a_signing_at_a_visit_takes_the_day_the_story_gave_the_guests_coming(ext
         "містом Ополе.",
     )
     assert found["Ополе"][3] == "2025-06-12"
+
+
+def test_a_bare_agreement_takes_the_kind_of_tie_the_story_names_for_the_partners_document(extractor):
+    found = facts(
+        extractor,
+        "Сквира уклала угоду з польським Ополем",
+        "Сквирський міський голова Іван Петренко та бурмістр Ополя Ян Ковальський підписали угоду. "
+        "Угоду про партнерство між громадами підписали 12 червня в ратуші Ополя.",
+    )
+    assert found["Ополе"][1] == "partnership"
+
+
+def test_a_bare_agreement_keeps_cooperation_when_the_named_tie_is_another_hromadas(extractor):
+    body = (
+        "Сквирський міський голова Іван Петренко та бурмістр Ополя Ян Ковальський підписали угоду.\n"
+        "Раніше угоду про побратимство з Ополем підписала Узинська громада."
+    )
+    article = news_article(body, title="Сквира уклала угоду з польським Ополем", published="2025-06-20")
+    relations = {f.ua.name_uk: f.relation for f in extractor.extract(article)}
+    assert relations == {SQUIRE: "cooperation", "Узинська міська громада": "twinning"}
+
+
+def test_a_documents_kind_beats_a_title_that_only_calls_the_towns_partners(extractor):
+    found = facts(
+        extractor,
+        "Польське місто Ополе стало партнером Сквири",
+        "Місто Ополе, що на півдні Польщі, уклало угоду про співпрацю зі Сквирською міською громадою.",
+    )
+    assert found["Ополе"][1:3] == ("cooperation", "signed")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from parsers.facts.cues import event_date_of, status_of
+from parsers.facts.cues import event_date_of, relation_of, status_of
 from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import Sentence
 
@@ -23,6 +23,7 @@ __all__ = [
     "ahead_of_the_article",
     "date_from_partner_story",
     "date_from_story",
+    "relation_from_partner_story",
     "status_told_after",
 ]
 
@@ -423,6 +424,28 @@ def date_from_partner_story(
             and SIGNING.search(following.text)
         ):
             return event_date_of(following.text, published)
+    return None
+
+
+def relation_from_partner_story(
+    sentences: list[Sentence],
+    partner: str,
+    others: list[str],
+    names_its_relation: Callable[[str], bool],
+    another_side: Callable[[int], bool] = lambda index: False,
+) -> str | None:
+    """The relation a sentence elsewhere in the story names for this partner's document ("Угоду про
+    партнерство підписали в ратуші X" after "громада уклала угоду з X"): the first sentence that names
+    this partner and no other, tells a signing, names the kind of tie, and names no other Ukrainian side."""
+    own = case_stem(partner)
+    if not own:
+        return None
+    rest = {stem for name in others if (stem := case_stem(name)) and stem != own}
+    for index, sentence in enumerate(sentences):
+        if not names_stem(sentence.text, own) or any(names_stem(sentence.text, other) for other in rest):
+            continue
+        if SIGNING.search(sentence.text) and names_its_relation(sentence.text) and not another_side(index):
+            return relation_of(sentence.text)
     return None
 
 

@@ -62,6 +62,7 @@ from parsers.facts.dates import (
     ahead_of_the_article,
     date_from_partner_story,
     date_from_story,
+    relation_from_partner_story,
     status_told_after,
 )
 from parsers.facts.domestic import DASH_PAIR_LIST, domestic_pairs
@@ -159,6 +160,7 @@ from parsers.facts.ua_side import (
 )
 from parsers.facts.vocabulary import (
     ADJ,
+    DOCUMENT_NOUN,
     is_place_adjective,
     modifies_a_noun,
     names_a_bond,
@@ -365,7 +367,24 @@ class Extractor:
                     )
                     fact.event_date = None if after_the_article(story_date, context.published) else story_date
         self._dates_from_partner_stories(found, text, sentences, title_end, context)
+        self._relations_from_partner_stories(found, sentences, context)
         return found
+
+    def _relations_from_partner_stories(
+        self, found: list[Fact], sentences: list[Sentence], context: ArticleContext
+    ) -> None:
+        """A tie read from a bare "угода" takes the kind the story names for this partner's document."""
+        names = [fact.partner.name_uk for fact in found]
+        for fact in found:
+            if not fact.relation_told and fact.relation == "cooperation":
+                told = relation_from_partner_story(
+                    sentences,
+                    fact.partner.name_uk,
+                    names,
+                    _names_its_relation,
+                    self._about_another_side(fact, sentences, context),
+                )
+                fact.relation = told or fact.relation
 
     @staticmethod
     def _about_another_side(
@@ -714,6 +733,7 @@ class Extractor:
                     confidence=link_confidence(link, found, ua),
                     link=link.kind,
                     relation_told=relation_told or candidate.fixed == "owner_list" or entry is not None,
+                    by_document=document_kind(text) == pair_relation,
                 )
             )
         return facts
@@ -1284,6 +1304,19 @@ def _located_matching(
 def _forms(span: str) -> frozenset[str]:
     """The keys of a name's candidate nominatives: two case forms of one name share one of them."""
     return frozenset(name_key(form) for form in lemma_candidates(clean_span(span), limit=6))
+
+
+_DOCUMENT_OF_A_KIND = re.compile(
+    rf"\b{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,2}}?про\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:співпрац|співробітн|партнерств|побратимств|поріднен|дружб)\w*",
+    re.IGNORECASE,
+)
+
+
+def document_kind(text: str) -> str | None:
+    """The relation a document named with its kind gives ("угоду про співпрацю" is cooperation)."""
+    found = _DOCUMENT_OF_A_KIND.search(text)
+    return relation_of(found.group(0)) if found else None
 
 
 def _names_its_relation(text: str) -> bool:

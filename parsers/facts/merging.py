@@ -32,6 +32,17 @@ def _only_planned_beside_an_act(plan: Fact, act: Fact) -> bool:
     return plan.status in _PLANS and act.status not in _PLANS and act.relation == "intent"
 
 
+def _kind_beside_a_partner_word(document: Fact, partners: Fact) -> bool:
+    """One fact names its document's kind ("угоду про співпрацю"), the other only calls the two partners
+    ("стало партнером"): the document says what the tie is."""
+    return (
+        document.by_document
+        and not partners.by_document
+        and partners.relation == "partnership"
+        and partners.link != "owner_list"
+    )
+
+
 def _restored_after(ended: Fact, restored: Fact) -> bool:
     """A tie ended or suspended, then restored later in the story ("призупинили …; у січні ухвалили
     рішення про відновлення дії угоди"): the renewal, told after the ending and not dated before it,
@@ -59,12 +70,16 @@ def merge_fact(facts: dict, fact: Fact) -> None:
     if _more_specific(fact, existing) or (
         not _more_specific(existing, fact)
         and not _only_planned_beside_an_act(fact, existing)
+        and not _kind_beside_a_partner_word(existing, fact)
         and (
             RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
             or _only_planned_beside_an_act(existing, fact)
+            or _kind_beside_a_partner_word(fact, existing)
         )
     ):
         existing.relation = fact.relation
+    existing.relation_told = existing.relation_told or fact.relation_told
+    existing.by_document = existing.by_document or fact.by_document
     if STATUS_RANK[fact.status] > STATUS_RANK[existing.status] or _restored_after(existing, fact):
         existing.status = fact.status
         existing.event_date = fact.event_date  # the date of another stage is not this one's

@@ -58,6 +58,9 @@ class Fact:
     """Which sentences of the article state it (to find a date told in a neighbouring sentence)."""
     relation_told: bool = True
     """The text names the relation (a document or tie word); else it is the default of a bare tie word."""
+    by_document: bool = False
+    """The relation is the kind of a document the text names ("угода про співпрацю"), not a word for
+    the partners ("стало партнером")."""
 
     def to_contract(self) -> dict:
         """The shape of one item of ``partnerships`` in extract-output.schema.json."""
