@@ -1473,6 +1473,23 @@ def test_relations_called_stosunky_tie_as_vidnosyny_do(extractor):
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
 
 
+def test_an_adjective_like_town_after_an_office_before_its_holders_first_name_is_the_side(extractor):
+    body = (
+        "Громада знайшла партнера в Польщі. Міський голова Підгороднього Олег Ткаченко та бурмістр Ополя "
+        "Ян Ковальський підписали угоду про партнерство між двома містами."
+    )
+    assert pairs(facts(extractor, body)) == {("Підгородненська міська громада", "Ополе")}
+
+
+def test_a_town_placed_by_a_country_adjective_that_opens_a_sentence_decides_its_later_case_forms(extractor):
+    body = (
+        "Делегації приїхали з Іспанії та Португалії. Португальське місто Гуарда відоме середньовічною "
+        "фортецею.\nСквирська громада уклала угоду про партнерство з Гуардою."
+    )
+    found = facts(extractor, body)
+    assert {(partner, country) for _, partner, country, *_ in found} == {("Гуарда", "PT")}
+
+
 def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromadas_office(extractor):
     body = (
         "Жванецька громада вже має партнера в Польщі. Наступного дня угоду про партнерство підписав і "

@@ -227,6 +227,12 @@ def test_orthographies_differ() -> None:
     assert lat_key("Cihanbeyli", "tr") != lat_key("Cihanbeyli", "pl")
 
 
+def test_no_candidate_nominative_has_a_soft_sign_after_a_vowel() -> None:
+    candidates = lemma_candidates("Гуардою")
+    assert "Гуарда" in candidates
+    assert not [candidate for candidate in candidates if "оь" in candidate]
+
+
 def test_lemma_candidates() -> None:
     assert "Жешув" in lemma_candidates("Жешувом")
     assert "Тракай" in lemma_candidates("Тракаєм")

@@ -1369,8 +1369,8 @@ _OUR_SUBJECT = re.compile(r"\b(?:громада|ми|наша|рада)\b", re.I
 _PLACED_SCORE = 0.9
 """A name placed by its country's adjective counts when the gazetteer reads it there as well as a
 spelling rule does (the exact names, and spellings the country's rules give)."""
-_ADJECTIVE_UNIT_NAME = re.compile(
-    rf"\b((?=[а-яіїєґ]){ADJ})\s+(?:місто|міста|містечко|містечка|муніципалітет|муніципалітету|ґміна|ґміни|"
+_ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Литовське місто X стало …")
+    rf"\b((?=[а-яіїєґА-ЯІЇЄҐ]){ADJ})\s+(?:місто|міста|містечко|містечка|муніципалітет|муніципалітету|ґміна|ґміни|"
     r"гміна|гміни|громада|громади)\s+([А-ЯІЇЄҐ][\w'’-]+)"
 )
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

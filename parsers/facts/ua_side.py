@@ -9,6 +9,7 @@ import re
 
 from parsers.facts.name_context import WORD
 from parsers.facts.vocabulary import ADJ, TOWN_HEAD, is_place_adjective
+from parsers.morphology import is_nominative_given_name
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention
 
@@ -84,14 +85,23 @@ _COLLEAGUE_OF_HROMADA = re.compile(r"\b([а-яіїєґ][\w'’-]+(?:ський|�
 
 
 def part_of_other_name(text: str, mention: UaMention) -> bool:
-    """ "Південного Кавказу", "Нового Орлеана": an adjective-like town name that starts another name."""
+    """ "Південного Кавказу", "Нового Орлеана": an adjective-like town name that starts another name; not
+    the town of an office before its holder's first name ("голова X-ого Ім'я Прізвище")."""
+    following = re.match(r"\s+([А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:у|а|и|і|ом|ою)?)\b", text[mention.end :])
     return (
         mention.kind == "settlement"
         and " " not in mention.text
         and bool(re.search(r"(?:ого|ому|ий|ій|ої|ою|ім)$", mention.text))
-        and bool(re.match(r"\s+[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:у|а|и|і|ом|ою)?\b", text[mention.end :]))
+        and following is not None
         and not re.match(r"\s+[А-ЯІЇЄҐ][\w'-]*(?:ської|цької|зької)\s+(?:област|громад)", text[mention.end :])
+        and not (
+            _OFFICE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            and is_nominative_given_name(following.group(1))
+        )
     )
+
+
+_OFFICE_BEFORE = re.compile(r"\b(?:голов\w*|старост\w*)\s+$", re.IGNORECASE)
 
 
 # "міський голова та кмет X": the site's own head, unnamed, beside a foreign town's office.

@@ -359,8 +359,13 @@ def _word_lemmas(word: str) -> list[str]:
             stem = word[: -len(ending)]
             lemmas = (_spelled_as_written(stem + repl) for repl in _ENDINGS[ending] if stem + repl != word)
             for lemma in lemmas:
-                out += [lemma, *_alternations(lemma)]
+                if not _NO_SUCH_SPELLING.search(lemma):
+                    out += [lemma, *_alternations(lemma)]
     return list(dict.fromkeys(out))
+
+
+_NO_SUCH_SPELLING = re.compile(r"[аеєиіїоуюяь]ь")
+"""A soft sign after a vowel or another soft sign: no Ukrainian word is spelled so ("Х-оь" from "Х-ою")."""
 
 
 _SOFT_VOWEL = re.compile(r"ь([ауе])")
