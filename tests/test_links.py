@@ -1490,6 +1490,32 @@ def test_a_town_placed_by_a_country_adjective_that_opens_a_sentence_decides_its_
     assert {(partner, country) for _, partner, country, *_ in found} == {("Гуарда", "PT")}
 
 
+def test_a_dash_pairs_side_is_read_as_written_not_as_a_case_form_of_another_countrys_town(extractor):
+    body = "Такі партнерства вже діють: Сквира — Ополе; Узин — Ниса."
+    article = news_article(body, title="Барвінкове веде переговори з французьким містом")
+    places = {(f.partner.name_uk, f.partner.country_iso2) for f in extractor.extract(article)}
+    assert places == {("Ополе", "PL"), ("Ниса", "PL")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Серед партнерств, що вже діють, значаться: Сквира — Ополе; Узин — Ниса.",
+        "Чинні угоди громад області: Сквира — Ополе; Узин — Ниса.",
+    ],
+)
+def test_dash_pairs_of_ties_said_to_be_in_force_are_signed(extractor, body):
+    found = facts(extractor, body)
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сквирська міська громада", "Ополе", "signed"),
+        ("Узинська міська громада", "Ниса", "signed"),
+    }
+
+
+def test_dash_pairs_of_ties_no_longer_in_force_are_not_signed(extractor):
+    assert facts(extractor, "Угоди, що вже не діють: Сквира — Ополе; Узин — Ниса.") == set()
+
+
 def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromadas_office(extractor):
     body = (
         "Жванецька громада вже має партнера в Польщі. Наступного дня угоду про партнерство підписав і "

@@ -699,3 +699,16 @@ def test_a_documents_kind_beats_a_title_that_only_calls_the_towns_partners(extra
         "Місто Ополе, що на півдні Польщі, уклало угоду про співпрацю зі Сквирською міською громадою.",
     )
     assert found["Ополе"][1:3] == ("cooperation", "signed")
+
+
+def test_years_given_respectively_date_each_partner_and_do_not_pair_the_sides(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Чинними залишаються угоди Сквирської громади з польським містом Ополе та литовським містом Алітус, "
+        "укладені ще у 2018 і 2021 роках відповідно.",
+    )
+    assert {name: fact[:4] for name, fact in found.items()} == {
+        "Ополе": (SQUIRE, "cooperation", "signed", "2018"),
+        "Алітус": (SQUIRE, "cooperation", "signed", "2021"),
+    }

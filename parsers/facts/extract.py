@@ -73,7 +73,7 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
-from parsers.facts.links import may_link_to_the_owner
+from parsers.facts.links import may_link_to_the_owner, years_respectively
 from parsers.facts.merging import (
     merge_fact,
     without_owner_defaults_for_anothers_partner,
@@ -722,6 +722,9 @@ class Extractor:
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
             if pair_date and _dated_for_another(text, pair_date, found, foreign):
                 pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
+            named_in_order = list(dict.fromkeys(f.partner.key for f in foreign))
+            if pair_status in _ACTS and len(years := years_respectively(text)) == len(named_in_order) > 1:
+                pair_date = years[named_in_order.index(found.partner.key)]  # "у 2018 і 2021 роках відповідно"
             facts.append(
                 Fact(
                     ua,
@@ -1062,6 +1065,8 @@ class Extractor:
         declined: Partner | None | object = _NOT_ASKED  # asked once, for the first declined match
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
+            if place and place.score < 0.95 and hint.paired_by_dash and exact and exact.score >= 0.95:
+                continue  # a dash pair names its sides as written: not a case form of another country's town
             if place and place.score < 0.95:
                 if declined is _NOT_ASKED:
                     declined = self._declined_from_known(ctx, span)

@@ -87,6 +87,25 @@ APPOSITIVE = re.compile(
 # "A і B уклали угоди з X і Y відповідно" pairs two lists by position; "підписали відповідно: A та X;
 # B та Y" opens a list whose entries are pairs already.
 RESPECTIVELY = re.compile(r"\bвідповідно\b(?!\s*:)", re.IGNORECASE)
+_YEARS_RESPECTIVELY = re.compile(
+    r"\b((?:1[89]|20)\d\d(?:\s*(?:,|і|й|та)\s*(?:1[89]|20)\d\d)+)\s+(?:роках|рр\.|році)?\s*відповідно\b",
+    re.IGNORECASE,
+)
+
+
+def pairs_respectively(text: str) -> bool:
+    """ "відповідно" pairs the sentence's two lists of sides by position; after a list of years ("у 2018 і
+    2021 роках відповідно") it pairs the years with the partners instead."""
+    after_years = {match.end() for match in _YEARS_RESPECTIVELY.finditer(text)}
+    return any(match.end() not in after_years for match in RESPECTIVELY.finditer(text))
+
+
+def years_respectively(text: str) -> list[str]:
+    """The years a "у 2018 і 2021 роках відповідно" gives the sentence's partners, in their order."""
+    found = _YEARS_RESPECTIVELY.search(text)
+    return re.findall(r"(?:1[89]|20)\d\d", found.group(1)) if found else []
+
+
 _BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
 
 
@@ -650,7 +669,7 @@ def link_of(
         if _OTHER_PARTIES_SIGNED.match(text, end):
             return None  # "X – Y: медики підписали меморандум": the hospitals' tie, not the towns'
         return Link("dash_pair", STRENGTH["dash_pair"])
-    if position is not None and RESPECTIVELY.search(text):
+    if position is not None and pairs_respectively(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
     partner_start = partner_run[0]
     if ua_run is not None:

@@ -165,11 +165,20 @@ class Hint:
     """An administrative or city word right before the name, or a country in parentheses right after."""
     unit_countries: tuple[str, ...] = ()
     """The countries whose units the word before the name names ("округ": several), when it is one."""
+    paired_by_dash: bool = False
+    """The name is a side of a dash pair ("A — X;"), which names its sides in the nominative."""
+
+
+_AFTER_A_PAIRING_DASH = re.compile(r"\s[–—]\s+$")
+_END_OF_ITEM = re.compile(r"\s*(?:[;.]|$|\n|\s\()")
 
 
 def hints(text: str, start: int, end: int, world: World) -> Hint:
     """Country, level and admin region for a name, from what stands right around it."""
     hint = Hint(sentence_initial=_starts_clause(text, start))
+    hint.paired_by_dash = bool(_AFTER_A_PAIRING_DASH.search(text, max(0, start - 3), start)) and bool(
+        _END_OF_ITEM.match(text, end)
+    )
     if _TOWN_FROM_BEFORE.search(text, max(0, start - 60), start) and _a_region_only(text[start:end], world):
         hint.descriptor = True  # "Лондон з Онтаріо": the region the town before it is from
         return hint

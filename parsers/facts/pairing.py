@@ -21,11 +21,11 @@ from parsers.facts.cues import status_of
 from parsers.facts.links import (
     APPOSITIVE,
     HROMADAS_PARTNER_IS,
-    RESPECTIVELY,
     WITH,
     Link,
     governed_by,
     governing_preposition,
+    pairs_respectively,
 )
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
@@ -243,11 +243,11 @@ def pair_by_position(
     foreign_runs = [run for run in runs if run.kind == "f"]
     if len(runs) <= 2 or len(foreign_runs) == 1:
         same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
-        if RESPECTIVELY.search(text) and not same_length:
+        if pairs_respectively(text) and not same_length:
             return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
         if (
             same_length
-            and not RESPECTIVELY.search(text)
+            and not pairs_respectively(text)
             and not _JOINT_DOCUMENT.search(text)
             and not _dashed(text, ua_runs[0], foreign_runs[0])
         ):
@@ -266,7 +266,7 @@ def pair_by_position(
             for f_run in foreign_runs
             for j, f in enumerate(f_run.items)
         ]
-    if RESPECTIVELY.search(text):
+    if pairs_respectively(text):
         return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
     candidates = []
     for index, run in enumerate(runs):
