@@ -1516,6 +1516,20 @@ def test_dash_pairs_of_ties_no_longer_in_force_are_not_signed(extractor):
     assert facts(extractor, "Угоди, що вже не діють: Сквира — Ополе; Узин — Ниса.") == set()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Перемовини з французьким містом Шоле тривають уже кілька місяців.",
+        "За його словами, переговори з французьким містом Шоле в регіоні Пеї-де-ла-Луар тривають уже півроку.",
+    ],
+)
+def test_talks_with_a_town_told_before_their_verb_are_the_sites_talks(extractor, body):
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сквирська міська громада", "Шоле", "in_negotiation")
+    }
+
+
 def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromadas_office(extractor):
     body = (
         "Жванецька громада вже має партнера в Польщі. Наступного дня угоду про партнерство підписав і "
