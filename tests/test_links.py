@@ -1530,6 +1530,25 @@ def test_talks_with_a_town_told_before_their_verb_are_the_sites_talks(extractor,
     }
 
 
+def test_a_hromada_set_aside_with_okrim_is_not_the_paragraphs_subject(extractor):
+    body = (
+        "Сквирська міська громада підписала меморандум з Узинською громадою.\n"
+        "Окрім Сквирської, Узинська громада має партнерів і за кордоном. Зокрема, угода про партнерство з "
+        "польською гміною Фредрополь діє з 2017 року."
+    )
+    article = news_article(body, title="Сквира і Узин стали партнерами")
+    sides = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert sides["Фредрополь"] == "Узинська міська громада"
+
+
+def test_the_region_of_a_hromadas_partner_municipalities_is_no_partner(extractor):
+    body = (
+        "Цього літа дві громади — Сквирська та Узинська — оформили стосунки з французькими "
+        "муніципалітетами регіону Овернь — Рона — Альпи."
+    )
+    assert facts(extractor, body) == set()
+
+
 def test_a_hromada_named_beyond_doubt_decides_the_oblast_of_a_same_named_hromadas_office(extractor):
     body = (
         "Жванецька громада вже має партнера в Польщі. Наступного дня угоду про партнерство підписав і "

@@ -235,10 +235,14 @@ def paragraph_side(
     start = text.rfind("\n", 0, sentences[index].start) + 1
     if start >= sentences[index].start:
         return None  # the sentence opens the paragraph itself
-    first = next((m for m in context.subject_mentions if m.start >= start), None)
+    mentions = [m for m in context.subject_mentions if not _set_aside(text, m)]
+    first = next((m for m in mentions if m.start >= start), None)
     if first is not None and first.kind == "oblast" and (heading := _OBLAST_HEADING.match(text, first.end)):
         start = heading.end()  # a digest's item opens with its oblast ("Волинь. X-ська громада …")
-        first = next((m for m in context.subject_mentions if m.start >= start), None)
+        first = next((m for m in mentions if m.start >= start), None)
+    if first is not None and start < first.start and _SET_ASIDE_OPENING.match(text, start):
+        # "Окрім X-ської, Y-ська громада має …": the subject is the hromada after the set-aside one
+        start = text.find(",", start, first.start) + 1 or start
     if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
         return None
     if len(text[start : first.start].split()) > 1:
@@ -246,6 +250,15 @@ def paragraph_side(
     side = side_of_mention(first)
     side.at = None
     return side
+
+
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:окрім|крім|опріч)\s+$", re.IGNORECASE)
+_SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")
+
+
+def _set_aside(text: str, mention: UaMention) -> bool:
+    """The hromada follows "окрім"/"крім": the sentence speaks of another one ("Окрім X, Y має …")."""
+    return _SET_ASIDE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
 def previous_side(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> UaSide | None:
@@ -259,7 +272,10 @@ def previous_side(text: str, sentences: list[Sentence], index: int, context: Art
     sides = {
         m.katottg: m
         for m in context.subject_mentions
-        if previous.start <= m.start < previous.end and m.kind in HROMADA_KINDS and m.katottg
+        if previous.start <= m.start < previous.end
+        and m.kind in HROMADA_KINDS
+        and m.katottg
+        and not _set_aside(text, m)  # "Окрім X, Y має …"
     }
     if len(sides) != 1:
         return None

@@ -169,6 +169,11 @@ class Hint:
     """The name is a side of a dash pair ("A — X;"), which names its sides in the nominative."""
 
 
+_UNITS_OF = re.compile(
+    r"(?:міст(?:ами|ам)?|містечк(?:ами|ам)?|громад(?:ами|ам)?|муніципалітет(?:ами|ам|ів)|[ґг]мін(?:ами|ам)?|"
+    r"комун(?:ами|ам)?|партнер(?:ами|ам|ів))",
+    re.IGNORECASE,
+)
 _AFTER_A_PAIRING_DASH = re.compile(r"\s[–—]\s+$")
 _END_OF_ITEM = re.compile(r"\s*(?:[;.]|$|\n|\s\()")
 
@@ -236,6 +241,14 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             return hint
         if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
             hint.descriptor = True  # "з N районом Y – X": the district follows
+            return hint
+        if (
+            position == 0
+            and _REGION_BEFORE.search(word)
+            and len(before) > 1
+            and _UNITS_OF.fullmatch(before[-2])
+        ):
+            hint.descriptor = True  # "з муніципалітетами регіону X": the region is where the partners lie
             return hint
         if _REGION_BEFORE.search(word):
             hint.level, hint.explicit = "region", True
