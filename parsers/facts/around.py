@@ -51,9 +51,9 @@ class ArticleContext:
     decides every later "X" of the same article."""
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
-    subject_mentions: list[UaMention] = field(default_factory=list)
-    """The same with the hromadas named by their area's noun ("X-щина"), which may be what a paragraph
-    or the sentence before is about: the side a sentence that names none carries over."""
+    with_area_hromadas: Callable[[list[UaMention]], list[UaMention]] | None = None
+    """Adds the hromadas the text names by their area's noun ("X-щина") to its mentions."""
+    _subject_mentions: list[UaMention] | None = None
     located: list[tuple[frozenset[str], Partner | None]] = field(default_factory=list)
     """Places the article names with their country or region beside them ("X (Країна)", "X, штат Y"),
     with the keys of the name's candidate nominatives (None: placed in a region where the gazetteer has
@@ -77,6 +77,15 @@ class ArticleContext:
     """The owner is the site's hromada (a council site), not the title's or the portal's tag."""
     sections: dict[int, Heading] = field(default_factory=dict)
     """The sentences that are entries of a partner list set out under headings, with their heading."""
+
+    @property
+    def subject_mentions(self) -> list[UaMention]:
+        """The mentions with the hromadas named by their area's noun, which may be what a paragraph or the
+        sentence before is about: the side a sentence that names none carries over (found when asked)."""
+        if self._subject_mentions is None:
+            found = self.with_area_hromadas(self.mentions) if self.with_area_hromadas else self.mentions
+            self._subject_mentions = found if len(found) > len(self.mentions) else self.mentions
+        return self._subject_mentions
 
     @property
     def countries(self) -> list[str]:
@@ -235,11 +244,11 @@ def paragraph_side(
     start = text.rfind("\n", 0, sentences[index].start) + 1
     if start >= sentences[index].start:
         return None  # the sentence opens the paragraph itself
-    mentions = [m for m in context.subject_mentions if not _set_aside(text, m)]
-    first = next((m for m in mentions if m.start >= start), None)
+    mentions = (m for m in context.subject_mentions if m.start >= start and not _set_aside(text, m))
+    first = next(mentions, None)
     if first is not None and first.kind == "oblast" and (heading := _OBLAST_HEADING.match(text, first.end)):
         start = heading.end()  # a digest's item opens with its oblast ("Волинь. X-ська громада …")
-        first = next((m for m in mentions if m.start >= start), None)
+        first = next((m for m in mentions if m.start >= start), None)  # the rest, past the heading
     if first is not None and start < first.start and _SET_ASIDE_OPENING.match(text, start):
         # "Окрім X-ської, Y-ська громада має …": the subject is the hromada after the set-aside one
         start = text.find(",", start, first.start) + 1 or start

@@ -452,8 +452,7 @@ class Extractor:
         )
         context.site_owner = owner_katottg is not None
         context.mentions = mentions
-        area_named = self._with_area_hromadas(text, mentions, frozenset(oblasts))
-        context.subject_mentions = area_named if len(area_named) > len(mentions) else mentions
+        context.with_area_hromadas = partial(self._with_area_hromadas, text, oblasts=frozenset(oblasts))
         context.text = text
         return context
 
@@ -1190,8 +1189,13 @@ class Extractor:
     def _short_name_after_a_unit_noun(self, span: str, ctx: ArticleContext) -> Partner | None:
         """A short name the article writes elsewhere, as written, after a town's or gmina's noun ("у місті
         X"), in any sentence: that place, when the gazetteer has it exactly in a country the article names."""
-        unit_then_name = rf"(?<![\w-])(?:{_CITY_WORD.pattern}|[ґг]мін\w*)\s+{re.escape(span)}(?![\w-])"
-        if not re.search(unit_then_name, ctx.text):
+        text, at = ctx.text, ctx.text.find(span)
+        while at != -1 and not (
+            _UNIT_NOUN_BEFORE.search(text, max(0, at - 16), at)
+            and not _WORD_GOES_ON.match(text, at + len(span))
+        ):
+            at = text.find(span, at + 1)
+        if at == -1:
             return None
         place = self.world.best(span, None)
         if place is None or place.score < EXACT or place.country_iso2 not in ctx.countries:
@@ -1376,6 +1380,8 @@ def _talks_with_a_town(text: str) -> bool:
 
 
 _CITY_WORD = re.compile(r"міст[оаіу]|містом|містечк\w*", re.IGNORECASE)
+_UNIT_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?:{_CITY_WORD.pattern}|[ґг]мін\w*)\s+$", re.IGNORECASE)
+_WORD_GOES_ON = re.compile(r"[\w-]")
 _OUR_SUBJECT = re.compile(r"\b(?:громада|ми|наша|рада)\b", re.IGNORECASE)
 _PLACED_SCORE = 0.9
 """A name placed by its country's adjective counts when the gazetteer reads it there as well as a
