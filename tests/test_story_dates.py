@@ -408,6 +408,9 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         # a renewal named by a noun is a plan when a plan is told with it
         ("нову редакцію угоди планують підписати восени", "planned"),
         ("продовження дії угоди про партнерство", "renewed"),
+        # "подовжити" is "продовжити"
+        ("Сквира і Ополе подовжили угоду про співпрацю ще на п'ять років", "renewed"),
+        ("підписали додаткову угоду, якою дію договору подовжено до 2030 року", "renewed"),
     ],
 )
 def test_status_words_stand_on_word_boundaries(sentence, status):
