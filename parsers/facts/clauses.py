@@ -171,7 +171,7 @@ def clause_cues(
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
         event_date = event_date_of(text[before[0] : before[1]], published)
     if event_date is None and own and own[0] in clauses[1:] and text[own[0][0] - 1] == ":":
-        before = clauses[clauses.index(own[0]) - 1]  # "27 травня відбулася головна подія: X підписала …"
+        before = clauses[clauses.index(own[0]) - 1]  # "<день> відбулася подія: X підписала …"
         if _HAPPENED.search(text, before[0], before[1]):
             event_date = event_date_of(text[before[0] : before[1]], published)
     return relation or default_relation, status, event_date

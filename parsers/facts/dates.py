@@ -188,8 +188,8 @@ def _document_after(
 
 
 def _act_told_as_an_event_after(sentences: list[Sentence], index: int, published: date | None) -> str | None:
-    """The next sentence tells the act just told as an event and dates it ("Це сталося 9 жовтня в X",
-    "Урочисте підписання відбулося 27 лютого"); the signing may also be told so a sentence or two on,
+    """The next sentence tells the act just told as an event and dates it ("Це сталося <день> у X",
+    "Урочисте підписання відбулося <день>"); the signing may also be told so a sentence or two on,
     when no other act is told in between, or in the sentence just before (a list of the pairs follows)."""
     if index > 0 and _SIGNING_HAPPENED.search(sentences[index - 1].text):
         found = event_date_of(sentences[index - 1].text, published)
@@ -434,8 +434,8 @@ def relation_from_partner_story(
     names_its_relation: Callable[[str], bool],
     another_side: Callable[[int], bool] = lambda index: False,
 ) -> str | None:
-    """The relation a sentence elsewhere in the story names for this partner's document ("Угоду про
-    партнерство підписали в ратуші X" after "громада уклала угоду з X"): the first sentence that names
+    """The relation a sentence elsewhere in the story names for this partner's document (a later "Угоду про
+    партнерство підписали …" that names X, after "громада уклала угоду з X"): the first sentence that names
     this partner and no other, tells a signing, names the kind of tie, and names no other Ukrainian side."""
     own = case_stem(partner)
     if not own:

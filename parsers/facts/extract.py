@@ -723,7 +723,9 @@ class Extractor:
                 pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
             named_in_order = list(dict.fromkeys(f.partner.key for f in foreign))
             if pair_status in _ACTS and len(years := years_respectively(text)) == len(named_in_order) > 1:
-                pair_date = years[named_in_order.index(found.partner.key)]  # "у 2018 і 2021 роках відповідно"
+                pair_date = years[
+                    named_in_order.index(found.partner.key)
+                ]  # "у <рік> і <рік> роках відповідно"
             facts.append(
                 Fact(
                     ua,

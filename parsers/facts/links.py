@@ -94,14 +94,14 @@ _YEARS_RESPECTIVELY = re.compile(
 
 
 def pairs_respectively(text: str) -> bool:
-    """ "відповідно" pairs the sentence's two lists of sides by position; after a list of years ("у 2018 і
-    2021 роках відповідно") it pairs the years with the partners instead."""
+    """ "відповідно" pairs the sentence's two lists of sides by position; after a list of years ("у <рік> і
+    <рік> роках відповідно") it pairs the years with the partners instead."""
     after_years = {match.end() for match in _YEARS_RESPECTIVELY.finditer(text)}
     return any(match.end() not in after_years for match in RESPECTIVELY.finditer(text))
 
 
 def years_respectively(text: str) -> list[str]:
-    """The years a "у 2018 і 2021 роках відповідно" gives the sentence's partners, in their order."""
+    """The years a "у <рік> і <рік> роках відповідно" gives the sentence's partners, in their order."""
     found = _YEARS_RESPECTIVELY.search(text)
     return re.findall(r"(?:1[89]|20)\d\d", found.group(1)) if found else []
 
