@@ -10,7 +10,7 @@ where the story's structure says the date is the same event's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from parsers.facts.cues import event_date_of, relation_of, status_of
@@ -401,18 +401,12 @@ def date_from_partner_story(
     itself or in the next sentence whose subject is the agreement, dates this partner's tie. When the
     story comes before the list (a list that closes the page), the nearest such sentence before it
     does, unless it names another Ukrainian side (``another_side``): the partner's tie with that one."""
-    own = case_stem(partner)
-    if not own:
-        return None
-    rest = {stem for name in others if (stem := case_stem(name)) and stem != own}
     later = [index for index, sentence in enumerate(sentences) if sentence.start >= start]
     earlier = [index for index, sentence in enumerate(sentences) if sentence.start < start]
-    for index in later + earlier[::-1]:
+    for index in _naming_only(sentences, later + earlier[::-1], partner, others):
         sentence = sentences[index]
-        if not names_stem(sentence.text, own) or (sentence.start < start and another_side(index)):
+        if sentence.start < start and another_side(index):
             continue
-        if any(names_stem(sentence.text, other) for other in rest):
-            continue  # two partners in one sentence: whose date it is, the sentence must say
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
         if told and (own_date := event_date_of(sentence.text, published)):
             return own_date
@@ -437,16 +431,26 @@ def relation_from_partner_story(
     """The relation a sentence elsewhere in the story names for this partner's document (a later "Угоду про
     партнерство підписали …" that names X, after "громада уклала угоду з X"): the first sentence that names
     this partner and no other, tells a signing, names the kind of tie, and names no other Ukrainian side."""
+    for index in _naming_only(sentences, range(len(sentences)), partner, others):
+        text = sentences[index].text
+        if SIGNING.search(text) and names_its_relation(text) and not another_side(index):
+            return relation_of(text)
+    return None
+
+
+def _naming_only(
+    sentences: list[Sentence], order: Iterable[int], partner: str, others: list[str]
+) -> Iterator[int]:
+    """The sentences, in ``order``, that name this partner in any case form and none of ``others``: two
+    partners in one sentence leave whose date or document it tells to the sentence itself."""
     own = case_stem(partner)
     if not own:
-        return None
+        return
     rest = {stem for name in others if (stem := case_stem(name)) and stem != own}
-    for index, sentence in enumerate(sentences):
-        if not names_stem(sentence.text, own) or any(names_stem(sentence.text, other) for other in rest):
-            continue
-        if SIGNING.search(sentence.text) and names_its_relation(sentence.text) and not another_side(index):
-            return relation_of(sentence.text)
-    return None
+    for index in order:
+        text = sentences[index].text
+        if names_stem(text, own) and not any(names_stem(text, other) for other in rest):
+            yield index
 
 
 _BECAME_PARTNER = re.compile(r"\bста(?:ло|в|ла|ли)\s+(?:\S+\s+){0,2}?(?:партнер|побратим)", re.IGNORECASE)

@@ -671,6 +671,8 @@ class Extractor:
             if link is not None:  # else two places in one sentence, nothing that ties them: no fact
                 linked.append((candidate, link))
         facts = []
+        years = years_respectively(text)  # "у <рік> і <рік> роках відповідно": one year per partner, in order
+        named_in_order = list(dict.fromkeys(f.partner.key for f in foreign))
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
             if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
@@ -721,11 +723,8 @@ class Extractor:
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
             if pair_date and _dated_for_another(text, pair_date, found, foreign):
                 pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
-            named_in_order = list(dict.fromkeys(f.partner.key for f in foreign))
-            if pair_status in _ACTS and len(years := years_respectively(text)) == len(named_in_order) > 1:
-                pair_date = years[
-                    named_in_order.index(found.partner.key)
-                ]  # "у <рік> і <рік> роках відповідно"
+            if pair_status in _ACTS and len(years) == len(named_in_order) > 1:
+                pair_date = years[named_in_order.index(found.partner.key)]
             facts.append(
                 Fact(
                     ua,
