@@ -672,6 +672,7 @@ class Extractor:
                 linked.append((candidate, link))
         facts = []
         years = years_respectively(text)  # "у <рік> і <рік> роках відповідно": one year per partner, in order
+        kind_of_document = document_kind(text)
         named_in_order = list(dict.fromkeys(f.partner.key for f in foreign))
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
@@ -736,7 +737,7 @@ class Extractor:
                     confidence=link_confidence(link, found, ua),
                     link=link.kind,
                     relation_told=relation_told or candidate.fixed == "owner_list" or entry is not None,
-                    by_document=document_kind(text) == pair_relation,
+                    by_document=kind_of_document == pair_relation,
                 )
             )
         return facts

@@ -23,6 +23,18 @@ def _more_specific(one: Fact, other: Fact) -> bool:
     return other.link == "owner_list" and one.link != "owner_list" and one.relation_told
 
 
+def _relation_wins(new: Fact, old: Fact) -> bool:
+    """Whether the new fact's relation replaces the one merged so far: a sentence about the pair beats a
+    list; the tie that was made beats one only planned or only called partners; else the stronger one."""
+    if _more_specific(new, old) or _more_specific(old, new):
+        return _more_specific(new, old)
+    if _only_planned_beside_an_act(old, new) or _kind_beside_a_partner_word(new, old):
+        return True
+    if _only_planned_beside_an_act(new, old) or _kind_beside_a_partner_word(old, new):
+        return False
+    return RELATION_RANK[new.relation] > RELATION_RANK[old.relation]
+
+
 _PLANS = ("planned", "in_negotiation")
 
 
@@ -67,16 +79,7 @@ def merge_fact(facts: dict, fact: Fact) -> None:
     if existing is None:
         facts[key] = fact
         return
-    if _more_specific(fact, existing) or (
-        not _more_specific(existing, fact)
-        and not _only_planned_beside_an_act(fact, existing)
-        and not _kind_beside_a_partner_word(existing, fact)
-        and (
-            RELATION_RANK[fact.relation] > RELATION_RANK[existing.relation]
-            or _only_planned_beside_an_act(existing, fact)
-            or _kind_beside_a_partner_word(fact, existing)
-        )
-    ):
+    if _relation_wins(fact, existing):
         existing.relation = fact.relation
     existing.relation_told = existing.relation_told or fact.relation_told
     existing.by_document = existing.by_document or fact.by_document
