@@ -715,3 +715,108 @@ def test_years_given_respectively_date_each_partner_and_do_not_pair_the_sides(ex
         "Ополе": (SQUIRE, "cooperation", "signed", "2018"),
         "Алітус": (SQUIRE, "cooperation", "signed", "2021"),
     }
+
+
+def test_a_document_sentence_about_another_partner_does_not_date_this_one(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада має партнерські відносини з чеським Тршебичем, польським містом Ополе та "
+        "естонським Пярну. Угоду з Пярну було підписано у 2023 році на форумі в Таллінні.",
+    )
+    assert {name: fact[3] for name, fact in found.items()} == {
+        "Тршебич": None,
+        "Ополе": None,
+        "Пярну": "2023",
+    }
+
+
+def test_a_partner_named_as_the_venue_of_a_signing_still_takes_its_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та польські гміни Ополе і Ланьцут уклали меморандум про співпрацю. "
+        "Меморандум підписали 14 травня в Ополі.",
+    )
+    assert found["Ланьцут"][3] == "2025-05-14"
+
+
+@pytest.mark.parametrize(
+    "first_act",
+    [
+        "яку вперше уклали у 2016 році",
+        "укладеної 2016 року",
+    ],
+)
+def test_a_renewal_or_an_ending_is_not_dated_by_the_first_agreement(extractor, first_act):
+    found = facts(
+        extractor,
+        "Новина",
+        f"Сквирська міська громада та польське місто Ополе продовжили дію угоди про співпрацю, {first_act}.",
+    )
+    assert found["Ополе"][2:4] == ("renewed", None)
+
+
+def test_a_suspended_agreement_is_terminated_unless_the_suspension_is_denied(extractor):
+    suspended = facts(
+        extractor,
+        "Новина",
+        "Виконавчий комітет ухвалив рішення про зупинення дії угоди про співпрацю між Сквирською міською "
+        "громадою та білоруським містом Ліда.",
+    )
+    assert suspended["Ліда"][2] == "terminated"
+    going_on = facts(
+        extractor,
+        "Новина",
+        "Війна не зупинила співпрацю Сквирської міської громади з польським містом Ополе, з яким громада "
+        "є побратимами з 2015 року.",
+    )
+    assert going_on["Ополе"][2] == "signed"
+
+
+def test_a_deputy_mayor_signs_for_the_town_beside_the_hromadas_head(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Під час візиту Сквирський міський голова Олег Бондар і заступник мера нідерландського Делфта "
+        "Мартін Стеллінга "
+        "уклали угоду про партнерство.",
+    )
+    assert found["Делфт"][:3] == (SQUIRE, "partnership", "signed")
+
+
+def test_a_partner_keeps_its_name_as_written_not_one_guessed_from_a_case_form(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова і мер польського Тарнова підписали нову редакцію угоди про співпрацю між "
+        "Сквирською міською громадою та містом Тарнів.",
+    )
+    assert list(found) == ["Тарнів"]
+
+
+def test_where_the_hromada_lies_does_not_part_it_from_its_co_signer(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада на півдні Київщини та португальське місто Томар уклали угоду в новій "
+        "редакції.",
+    )
+    assert found["Томар"][:3] == (SQUIRE, "cooperation", "renewed")
+
+
+def test_an_agreement_not_signed_yet_while_talks_go_on_is_in_negotiation(extractor):
+    talks = facts(
+        extractor,
+        "Новина",
+        "Угоду про партнерство між Сквирською міською громадою та польським містом Ополе поки що не "
+        "підписано: переговори щодо її тексту тривають.",
+    )
+    assert talks["Ополе"][2] == "in_negotiation"
+    plan = facts(
+        extractor,
+        "Новина",
+        "Угоду про партнерство між Сквирською міською громадою та польським містом Ополе поки що не "
+        "підписано, її планують підписати восени.",
+    )
+    assert plan["Ополе"][2] == "planned"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from parsers.facts.cues import event_date_of, relation_of, status_of, tie_goes_on
+from parsers.facts.cues import event_date_of, not_yet_while_talks_go_on, relation_of, status_of, tie_goes_on
 from parsers.facts.dates import SIGNING
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import has_finite_verb, names_a_bond
@@ -147,6 +147,8 @@ def clause_cues(
         restored = (
             _restored_after(text, clauses, last_own, _IT_RENEWED) if status in (None, "signed") else None
         )
+    if status == "planned" and not_yet_while_talks_go_on(own_text, text):
+        status = "in_negotiation"  # "угоду з A ще не підписано: переговори тривають"
     if restored is not None:
         status = "renewed"  # "угоду з A призупинили у 2020 році, а цього року вирішили відновити її дію"
     relation = relation_of(partner_text) or relation_of(own_text)
@@ -282,6 +284,12 @@ def since_year(text: str, event_date: str | None) -> bool:
     began = (
         rf"\b(?:з|із|від|починаючи з)\s+{event_date}\b"
         rf"|\b(?:підписан|укладен|уклад|побрата|поріднил)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
+        # a participle with a bare genitive year: "угоди, укладеної <рік> року"
+        rf"|\b(?:підписан|укладен)\w*\s+{event_date}\s+р(?:оку|\.)"
+        # a relative clause on the first act: "угоду, яку вперше уклали у <рік> році"
+        rf"|\b(?:яку|який|яке|які|що)\s+(?:\w+\s+){{0,2}}?(?:уклал|підписал)\w*\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:у|в)\s+{event_date}\b"
+        rf"|\b(?:у|в)?перше\s+(?:\w+\s+){{0,3}}?(?:у|в)\s+{event_date}\b"
     )
     return bool(re.search(began, text, re.IGNORECASE))
 

@@ -96,6 +96,7 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"втра[тч]\w* чинн|"
             # a suspension ends the tie for now: the vocabulary has no status of its own for it
             r"призупин|заморо(?:зи|зил|жен|жув)|"
+            r"(?<!не )\bзупин\w*\s+(?:її\s+|його\s+|їх\s+)?(?:дію|дії|співпрац|партнерств|побратимств|угод)|"
             r"вихід\w*\s+(?:з|із)\s+(?:\S+\s+)?(?:угод|договор|меморандум|побрат)|"
             # a tie that lapsed: "закінчилася у 2018-му і відтоді не продовжувалася"
             r"не продовжувал|не діяла|не діє\b|більше не існу|більше не є (?:\S+ )?(?:побратим|партнер)|"
@@ -196,6 +197,8 @@ def status_of(text: str) -> str | None:
             found = scan.search(lowered) is not None
         if found and status == "planned" and _only_timing_of_work_within(lowered, scan):
             continue  # "плануємо розширити співпрацю — незабаром …": the time is the work's, not a tie's
+        if found and status == "planned" and not_yet_while_talks_go_on(lowered, lowered):
+            continue  # "угоду ще не підписано: переговори тривають": the talks say where the tie stands
         if (
             found
             and status in ("planned", "in_negotiation")
@@ -216,6 +219,22 @@ def _only_ran_out(lowered: str) -> bool:
     """The sentence's only word for an ending is a term that ran out."""
     ended = _STATUS_CUES[0][1]
     return all(_TERM_RAN_OUT.match(lowered, m.start()) for m in ended.finditer(lowered))
+
+
+def not_yet_while_talks_go_on(clause: str, sentence: str) -> bool:
+    """The clause's only words for a plan say the tie is not made yet ("ще не", "не підписано"), and
+    the sentence says talks go on: the tie is in negotiation, not planned."""
+    plans = list(first_letter_scan(_PLANNED).finditer(clause.lower()))
+    return (
+        bool(plans)
+        and all(match.group(0) in ("не підписа", "ще не") for match in plans)
+        and _TALKS_GO_ON.search(sentence.lower()) is not None
+    )
+
+
+_TALKS_GO_ON = re.compile(
+    r"(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,5}?тривають|тривають\s+(?:переговор|перемовин)"
+)
 
 
 def _only_timing_of_work_within(lowered: str, scan: re.Pattern[str]) -> bool:

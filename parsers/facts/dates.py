@@ -79,7 +79,7 @@ def date_from_story(
         or _next_day(sentences, index, published)
         or _same_paragraph_signing(text, sentences, index, published, status, another_side)
         or _meeting_before(text, sentences, index, published)
-        or _document_after(sentences, index, published, status)
+        or _document_after(sentences, index, published, status, another_side)
         or _act_told_as_an_event_after(sentences, index, published)
         or _occasion_before(text, sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
@@ -174,14 +174,19 @@ def _meeting_before(text: str, sentences: list[Sentence], index: int, published:
 
 
 def _document_after(
-    sentences: list[Sentence], index: int, published: date | None, status: str = "signed"
+    sentences: list[Sentence],
+    index: int,
+    published: date | None,
+    status: str = "signed",
+    another_side: Callable[[int], bool] = lambda index: False,
 ) -> str | None:
     """A sentence soon after whose subject is the agreement and which dates its signing; a signing
-    told in between is another story's, and a renewal is not dated by its first agreement."""
-    for other in sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]:
+    told in between is another story's, a renewal is not dated by its first agreement, and an
+    agreement with another side or partner is not this one."""
+    for offset, other in enumerate(sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]):
         if not SIGNING.search(other.text) or _dates_the_agreement_not_the_act(other.text, status):
             continue
-        if not DOCUMENT_OPENING.search(other.text):
+        if not DOCUMENT_OPENING.search(other.text) or another_side(index + 1 + offset):
             return None
         return event_date_of(other.text, published)
     return None

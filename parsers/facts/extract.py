@@ -125,7 +125,7 @@ from parsers.facts.name_filters import (
     with_two_word_towns,
     written_as_other_name,
 )
-from parsers.facts.name_forms import may_name
+from parsers.facts.name_forms import case_stem, may_name, names_stem
 from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
     acting_sides_only,
@@ -350,9 +350,11 @@ class Extractor:
         found = without_title_towns_for_a_hromada_of_their_oblast(found, title_end, sentences)
         body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}
         found = without_title_sides_the_body_replaces(found, title_end, sentences, body_sides)
+        partner_names = [fact.partner.name_uk for fact in found]
         for fact in found:
             if fact.link == "owner_list" or fact.status not in _ACTS:
                 continue  # a list of partners, talks or a plan: not the story of a signing
+            about_another = self._about_another_tie(fact, sentences, context, partner_names)
             in_title = [index for index in fact.sentence_indexes if sentences[index].start < title_end]
             for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
                 if fact.event_date is None:
@@ -363,7 +365,7 @@ class Extractor:
                         context.published,
                         index in in_title,
                         fact.status,
-                        self._about_another_side(fact, sentences, context),
+                        about_another,
                     )
                     fact.event_date = None if after_the_article(story_date, context.published) else story_date
         self._dates_from_partner_stories(found, text, sentences, title_end, context)
@@ -385,6 +387,30 @@ class Extractor:
                     self._about_another_side(fact, sentences, context),
                 )
                 fact.relation = told or fact.relation
+
+    def _about_another_tie(
+        self, fact: Fact, sentences: list[Sentence], context: ArticleContext, partner_names: list[str]
+    ) -> Callable[[int], bool]:
+        """Whether a sentence tells another tie's story: it names another Ukrainian side (see
+        :meth:`_about_another_side`), or another partner of the article and not this fact's partner
+        ("… з A, B та C. Угоду з C підписано <рік>": C's date, not A's)."""
+        another_side = self._about_another_side(fact, sentences, context)
+        own = case_stem(fact.partner.name_uk)
+        others = {stem for name in partner_names if (stem := case_stem(name)) and stem != own}
+
+        def about_another(index: int) -> bool:
+            text = sentences[index].text
+            if another_side(index):
+                return True
+            if not own or names_stem(text, own):
+                return False
+            return any(
+                word.group(0).lower().startswith(stem) and not is_location(text, word.start())
+                for word in _CAPITALISED_WORD.finditer(text)
+                for stem in others
+            )  # a partner named as where it happened ("підписали у X") tells no other tie
+
+        return about_another
 
     @staticmethod
     def _about_another_side(
@@ -1393,6 +1419,7 @@ _ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Лит
     r"гміна|гміни|громада|громади)\s+([А-ЯІЇЄҐ][\w'’-]+)"
 )
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CAPITALISED_WORD = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 

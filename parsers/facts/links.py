@@ -194,6 +194,7 @@ _OFFICE = re.compile(
     rf"^(?:голов\w*|{TOWN_HEAD}|староста\w*|президент\w*|"
     r"делегаці\w*|"
     r"представник\w*|керівник\w*|очільник\w*|адміністраці\w*|самоврядуванн\w*|рад[аиі]|столиц\w*|"
+    r"заступни\w*|перш(?:ий|а)|"  # "(перший) заступник мера X" signs for X
     r"[А-ЯІЇЄҐ][\w'-]+)$"
 )
 # The verb, not past a colon that opens a clause with its own subject ("X та Y: Z підписала").
@@ -225,6 +226,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     gap = re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : second[0]])
     gap = re.sub(r"^[\w'-]*", "", gap)  # the rest of the first name's word
     gap = _INSERTION.sub(" ", gap)  # "X, представлене мером …, та Y уклали": an insertion about X
+    gap = _WHERE_IT_LIES.sub(" ", gap)  # "X на півночі Y-щини та Z уклали": where X lies
     words = re.findall(r"[\w'-]+|[^\w\s]", gap)
     after = re.sub(r"\([^()]{0,80}\)", " ", text[second[0] :])
     listed_as_twins = bool(_TWINS_AFTER.match(after))
@@ -241,6 +243,10 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
 
 # A relative clause right after the Ukrainian side, running on to the partner with no other clause between.
 _RELATIVE_OF_THE_SIDE = re.compile(r"\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$", re.IGNORECASE)
+_WHERE_IT_LIES = re.compile(
+    r"^\s+(?:на|у|в)\s+(?:(?:північн|південн)\w+[\s-]+(?:сход|заход)\w*|півночі|півдні|сході|заході|центрі)"
+    r"\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+област[іи])?(?=\s+(?:та|і|й)\s)"
+)
 _INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
 _CLAUSE_OPENING_WITH = re.compile(
     rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+|(?:^|[.;:,]\s*)(?-i:[А-ЯІЇЄҐа-яіїєґ][а-яіїєґ]*)\s+(?:(?-i:[а-яіїєґ]+)\s+)?)"

@@ -90,12 +90,22 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         existing.event_date = fact.event_date
     if existing.ua.settlement_uk is None:
         existing.ua.settlement_uk = fact.ua.settlement_uk
+    if not _written_as_is(existing.partner.name_uk, existing.evidence) and _written_as_is(
+        fact.partner.name_uk, fact.evidence
+    ):
+        existing.partner = fact.partner  # the name as the text writes it, not one guessed from a case form
     for sentence in fact.evidence:
         if sentence not in existing.evidence:
             existing.evidence.append(sentence)
     existing.sentence_indexes.extend(fact.sentence_indexes)
     if fact.confidence > existing.confidence:  # the fact keeps its strongest link
         existing.confidence, existing.link = fact.confidence, fact.link
+
+
+def _written_as_is(name: str, evidence: list[str]) -> bool:
+    """The evidence writes the partner's name in this very form, as a whole word."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    return any(pattern.search(sentence) for sentence in evidence)
 
 
 def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
