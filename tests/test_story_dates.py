@@ -820,3 +820,34 @@ def test_an_agreement_not_signed_yet_while_talks_go_on_is_in_negotiation(extract
         "підписано, її планують підписати восени.",
     )
     assert plan["Ополе"][2] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("written", "town"), [("Сорок", "Сороки"), ("Бельц", "Бельці"), ("Стрешен", "Стрешени")]
+)
+def test_a_primars_town_in_the_plural_genitive_is_the_moldovan_town(extractor, written, town):
+    found = facts(
+        extractor,
+        "Новина",
+        f"Меморандум підписали Сквирський міський голова Олег Бондар та примар {written} Іон Попа.",
+    )
+    assert {name: fact[:3] for name, fact in found.items()} == {town: (SQUIRE, "memorandum", "signed")}
+
+
+def test_a_plural_genitive_after_another_office_is_not_guessed(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Меморандум підписали Сквирський міський голова Олег Бондар та мер Сорок Іон Попа.",
+    )
+    assert found == {}
+
+
+def test_signatures_put_under_a_document_name_its_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Під меморандумом поставили підписи Сквирський міський голова Олег Бондар та бурмістр польського "
+        "Ланьцута Ян Ковальський.",
+    )
+    assert found["Ланьцут"][:3] == (SQUIRE, "memorandum", "signed")

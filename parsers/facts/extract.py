@@ -916,11 +916,12 @@ class Extractor:
             known = None if plausible else self._short_name_known(text, start, span, context)
             if hint.descriptor or not (plausible or known):
                 continue
-            if single and self._is_person(text, start, end, span, sentence_countries, context):
+            plural = self._plural_town_of_a_primar(text, start, span, hint) if single else None
+            if not plural and single and self._is_person(text, start, end, span, sentence_countries, context):
                 surname = _CAPITALISED_AFTER.match(text, end)  # a first name's person goes on to the surname
                 people.append((start, surname.end() if surname else end))
                 continue
-            partner = known or self._resolve_located(span, hint, sentence_countries, context)
+            partner = plural or known or self._resolve_located(span, hint, sentence_countries, context)
             if partner is not None and not known and not hint.country:
                 partner = self._siblings_namesake(text, start, span, hint, found, partner)
             if partner is None or partner.country_iso2 == "UA":
@@ -940,6 +941,26 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return found
+
+    def _plural_town_of_a_primar(self, text: str, start: int, span: str, hint: Hint) -> Partner | None:
+        """ "примар X" with X a bare plural genitive (no ending after a consonant): the Moldovan or
+        Romanian town whose plural nominative is X + "и"/"і" (a fleeting "е" of "-ець" drops). Only
+        after the office these two countries' mayors hold, and only an exact or near-exact name."""
+        before = preceding_words(text, start, 2)
+        if not before or not _PRIMAR.fullmatch(before[-1]) or not _ENDS_IN_A_CONSONANT.search(span):
+            return None
+        countries = (hint.country,) if hint.country else _PRIMAR_COUNTRIES
+        if hint.country and hint.country not in _PRIMAR_COUNTRIES:
+            return None
+        nominatives = [span + "і", span + "и"] if span.endswith("ц") else [span + "и", span + "і"]
+        if span.endswith("ець"):
+            nominatives.append(span[:-3] + "ці")
+        for nominative in nominatives:
+            for country in countries:
+                place = self.world.best(nominative, country)
+                if place and place.score >= _PLURAL_TOWN_SCORE:
+                    return partner_of(place, hint.level, nominative)
+        return None
 
     def _town_named_like_a_country(self, text: str, start: int, span: str, country: str) -> bool:
         """ "з містом X" where X is also a country's name in Ukrainian: a city word right before it and a
@@ -1419,6 +1440,10 @@ _ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Лит
     r"гміна|гміни|громада|громади)\s+([А-ЯІЇЄҐ][\w'’-]+)"
 )
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PRIMAR = re.compile(r"примар(?:а|ом|ові|у|і|ю|ем|ка|ки|ці|кою)?", re.IGNORECASE)
+_PRIMAR_COUNTRIES = ("MD", "RO")
+_ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
+_PLURAL_TOWN_SCORE = 0.9
 _CAPITALISED_WORD = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
