@@ -851,3 +851,58 @@ def test_signatures_put_under_a_document_name_its_signers(extractor):
         "Ланьцута Ян Ковальський.",
     )
     assert found["Ланьцут"][:3] == (SQUIRE, "memorandum", "signed")
+
+
+def test_a_list_of_partners_after_a_document_named_with_two_kinds_is_the_hromadas(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада має чинні угоди про партнерство та побратимство з шістьма громадами: "
+        "Фьоклабрук (Австрія), Грубешів (Польща).",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {"Фьоклабрук": SQUIRE, "Грубешів": SQUIRE}
+
+
+def test_what_was_signed_there_after_a_foreign_towns_twins_is_that_towns(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду з болгарським містом Свіщов.\n\n"
+        "Серед побратимів Свіщова – румунське місто Зимніча та грецька Катеріні, а нещодавно там уклали "
+        "меморандум із хорватським містом Вуковар.",
+        title="Сквира і Свіщов",
+        published="2025-06-20",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Свіщов"}
+
+
+def test_a_hromada_placed_in_its_region_keeps_its_co_signer(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада на Київщині та болгарське місто Свіщов підписали нову редакцію угоди про "
+        "побратимство.",
+    )
+    assert found["Свіщов"][:3] == (SQUIRE, "twinning", "renewed")
+
+
+def test_a_clause_with_its_own_verb_does_not_borrow_another_partners_year(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Раніше Сквира підписала угоду про співпрацю з польським містом Ополе у 2021 році, а також кілька "
+        "років співпрацює з литовською громадою Бірштонас у рамках освітніх проєктів.",
+    )
+    assert (found["Ополе"][3], found["Бірштонас"][3]) == ("2021", None)
+
+
+def test_a_clause_about_the_last_entry_of_a_list_dates_that_entry_alone(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада має таких закордонних партнерів: Друскінінкай (Литва), Шверте "
+        "(Німеччина), Такасакі (Японія) — з останнім місто підписало угоду про дружбу у 2019 році.",
+    )
+    assert {name: fact[3] for name, fact in found.items()} == {
+        "Друскінінкай": None,
+        "Шверте": None,
+        "Такасакі": "2019",
+    }

@@ -153,6 +153,15 @@ def clause_cues(
         status = "renewed"  # "угоду з A призупинили у 2020 році, а цього року вирішили відновити її дію"
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
+    if (
+        event_date
+        and partner_text
+        and has_finite_verb(partner_text)
+        and not event_date_of(partner_text, published)
+    ):
+        side_text = text[own[0][0] : own[0][1]]
+        if SIGNING.search(side_text) and _A_PARTNER_OF_ITS_OWN.search(side_text):
+            event_date = None  # "X підписала угоду з A у <рік>, а також співпрацює з B": A's year, not B's
     if restored is not None:
         event_date = event_date_of(text[restored[0] : restored[1]], published)  # the restoring clause's
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
@@ -179,6 +188,7 @@ def clause_cues(
     return relation or default_relation, status, event_date
 
 
+_A_PARTNER_OF_ITS_OWN = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,3}[А-ЯІЇЄҐ]")
 _HAPPENED = re.compile(r"\bвідбул(?:ося|ася|ись)\b|\bстал(?:ося|ася)\b", re.IGNORECASE)
 """An event told before a colon: what follows the colon tells what it was."""
 

@@ -662,6 +662,14 @@ class Extractor:
         ):  # a name read as foreign by a cue before it ("з техаською Одесою") is not a Ukrainian side
             ua_mentions = [m for m in ua_mentions if m not in misread]
             owner = context.previous_side or owner
+        if (
+            not ua_mentions
+            and (there := _THERE_ACTED.search(text))
+            and any(f.stop <= there.start() for f in foreign)
+        ):
+            # "Побратими X – A та B, а нещодавно там уклали меморандум з Y": the act of the place named
+            # before "там", not of the hromada the article is about
+            foreign = [f for f in foreign if f.start < there.start()]
         elsewhere = [m for m in ua_mentions if side_of_something_else(text, m, foreign)]
         if elsewhere:  # "підписати угоду з Y, … і відкрити центр у X": X is no side of the tie with Y
             ua_mentions = [m for m in ua_mentions if m not in elsewhere]
@@ -716,6 +724,7 @@ class Extractor:
                 pair_date = event_date if SIGNING.search(text) or (entry and names_a_tie(text)) else None
                 if own_date := event_date_of(relative_clause_after(text, found.stop), context.published):
                     pair_date = own_date  # "…: X, з яким у 2023 році підписано угоду, та Y, з яким …"
+                pair_date = _date_told_of_one_entry(text, found.start, starts, pair_date, context.published)
                 pair_relation, pair_date = self._entry_cues(
                     text, found.start, starts, entries, pair_relation, pair_date, context.published
                 )
@@ -1440,6 +1449,29 @@ _ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Лит
     r"гміна|гміни|громада|громади)\s+([А-ЯІЇЄҐ][\w'’-]+)"
 )
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "…: A, B, C — з останнім місто підписало угоду у <рік>": a clause after the list about one of its entries.
+_OF_ONE_ENTRY = re.compile(r"[—–,;]\s*(?:а\s+)?(?:з|із)\s+(?:(останн)|перш)(?:ім|им|ою|ьою)\b", re.IGNORECASE)
+
+
+def _date_told_of_one_entry(
+    text: str, at: int, starts: list[int], event_date: str | None, published: date | None
+) -> str | None:
+    """A clause after a list that speaks of its last or first entry ("— з останнім … у <рік>") dates
+    that entry alone: the others keep no date of that clause."""
+    one = _OF_ONE_ENTRY.search(text)
+    listed = sorted(start for start in starts if start < (one.start() if one else 0))
+    if one is None or not listed:
+        return event_date
+    told = event_date_of(text[one.start() :], published)
+    meant = listed[-1] if one.group(1) else listed[0]
+    if at == meant:
+        return told or event_date
+    return None if event_date is not None and event_date == told else event_date
+
+
+_THERE_ACTED = re.compile(
+    r"\bтам\s+(?:\S+\s+){0,2}?(?:уклал|підписал|укладен|підписан|скріпил|поріднил|побратал)", re.IGNORECASE
+)
 _PRIMAR = re.compile(r"примар(?:а|ом|ові|у|і|ю|ем|ка|ки|ці|кою)?", re.IGNORECASE)
 _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")

@@ -244,8 +244,9 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
 # A relative clause right after the Ukrainian side, running on to the partner with no other clause between.
 _RELATIVE_OF_THE_SIDE = re.compile(r"\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$", re.IGNORECASE)
 _WHERE_IT_LIES = re.compile(
-    r"^\s+(?:на|у|в)\s+(?:(?:північн|південн)\w+[\s-]+(?:сход|заход)\w*|півночі|півдні|сході|заході|центрі)"
-    r"\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+област[іи])?(?=\s+(?:та|і|й)\s)"
+    r"^\s+(?:на|у|в)\s+(?:(?:(?:північн|південн)\w+[\s-]+(?:сход|заход)\w*|півночі|півдні|сході|заході|центрі)\s+"
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s+област[іи])?|[А-ЯІЇЄҐ][\w'’-]+(?:щині|чині|ині)|[А-ЯІЇЄҐ][\w'’-]+\s+област[іи])"
+    r"(?=\s+(?:та|і|й)\s)"
 )
 _INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
 _CLAUSE_OPENING_WITH = re.compile(
