@@ -906,3 +906,34 @@ def test_a_clause_about_the_last_entry_of_a_list_dates_that_entry_alone(extracto
         "Шверте": None,
         "Такасакі": "2019",
     }
+
+
+def test_an_oblasts_clause_after_the_hromadas_does_not_take_the_hromada_as_its_side(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада підписала меморандум з польським містом Ополе, а область — з повітом Пилвамаа.",
+    )
+    assert set(found) == {"Ополе"}
+
+
+def test_the_partners_of_a_project_led_by_a_council_are_not_the_hromadas_partners(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Лідером проєкту є Сквирська міська рада, а партнерами — Повітова рада Марамуреш (Румунія), "
+        "Асоціація місцевих громад та Агенція розвитку.",
+    )
+    assert found == {}
+
+
+def test_a_name_two_countries_towns_share_is_the_town_of_the_country_named_first(extractor):
+    article = news_article(
+        "У Ризі завершилася конференція громад. За її підсумками народилися партнерства: Ічня — Валка; "
+        "Носівка — Сігулда.\n\n"
+        "Валка лежить на кордоні з Естонією і разом з естонським містом Валга утворює одне ціле.",
+        title="Громади Чернігівщини підписали угоди з латвійськими містами",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
+    assert found["Валка"] == "LV"

@@ -1116,6 +1116,7 @@ class Extractor:
             # of the namesakes, the one the article located; none when the gazetteer does not know it
             return None if located is _UNKNOWN_THERE else self._remember(ctx, located)
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
+            exact = self._tied_in_an_earlier_country(span, exact, countries, hint.level)
             return self._remember(ctx, partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
             countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
@@ -1163,6 +1164,17 @@ class Extractor:
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
         return None
+
+    def _tied_in_an_earlier_country(
+        self, span: str, place: ForeignPlace, countries: list[str], level: str | None
+    ) -> ForeignPlace:
+        """Two countries' towns match a name equally well (one's name is an alias of the other's): the
+        one in the country the sentence or the article names first is meant, not the other."""
+        for country in countries[: countries.index(place.country_iso2)]:
+            other = self.world.best(span, country, level=level)
+            if other is not None and other.score >= place.score - _TIED_SCORE:
+                return other
+        return place
 
     def _declined_from_known(self, ctx: ArticleContext, span: str) -> Partner | None:
         """A case form of a place the article resolved under one of the form's candidate nominatives
@@ -1476,6 +1488,7 @@ _PRIMAR = re.compile(r"примар(?:а|ом|ові|у|і|ю|ем|ка|ки|ц�
 _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 _PLURAL_TOWN_SCORE = 0.9
+_TIED_SCORE = 0.005
 _CAPITALISED_WORD = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 

@@ -38,6 +38,10 @@ _OF_A_PROJECT = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
+_A_PROJECTS_LEAD = re.compile(
+    r"\b(?:лідер\w*|заявник\w*|виконавц\w*|грантоотримувач\w*)\s+(?:\S+\s+)?(?:проєкт|проект|програм)\w*",
+    re.IGNORECASE,
+)
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
 # Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
 _CLAUSE_END = re.compile(
@@ -149,6 +153,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "з партнерами проєкт …, друге – X", "угоди з A підписали дві громади – X": not ours
         if _OF_A_PROJECT.match(match.group("rest")):
             continue  # "партнери проєкту — муніципалітет X, …": partners in a project, not a hromada's
+        if _A_PROJECTS_LEAD.search(text, 0, match.start()) and "побрат" not in match.group("tie").lower():
+            continue  # "Лідером проєкту є X, а партнерами — Y": the project's partners, not X's
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
