@@ -937,3 +937,33 @@ def test_a_name_two_countries_towns_share_is_the_town_of_the_country_named_first
     )
     found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
     assert found["Валка"] == "LV"
+
+
+def test_heads_named_with_their_holders_pair_with_partners_respectively(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова Олег Бондар та Узинський міський голова Ігор Ткач підписали меморандуми "
+        "з польськими містами Ополе та Ланьцут відповідно.",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {
+        "Ополе": SQUIRE,
+        "Ланьцут": "Узинська міська громада",
+    }
+
+
+def test_heads_who_signed_one_four_party_agreement_pair_with_every_partner(extractor):
+    found = extractor.extract(
+        news_article(
+            "Сквирський міський голова Олег Бондар та Узинський міський голова Ігор Ткач підписали "
+            "чотиристоронню угоду про партнерство з мерами польських міст Ополе та Ланьцут.",
+            title="Новина",
+            published="2025-06-20",
+        )
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in found} == {
+        (SQUIRE, "Ополе"),
+        (SQUIRE, "Ланьцут"),
+        ("Узинська міська громада", "Ополе"),
+        ("Узинська міська громада", "Ланьцут"),
+    }
