@@ -967,3 +967,13 @@ def test_heads_who_signed_one_four_party_agreement_pair_with_every_partner(extra
         ("Узинська міська громада", "Ополе"),
         ("Узинська міська громада", "Ланьцут"),
     }
+
+
+def test_any_adjective_before_the_partners_unit_noun_keeps_the_co_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада і польське курортне місто Бусько-Здруй продовжили співпрацю ще на п'ять "
+        "років.",
+    )
+    assert found["Бусько-Здруй"][:3] == (SQUIRE, "cooperation", "renewed")

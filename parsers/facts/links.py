@@ -234,8 +234,18 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     if not joined or any(word in ";:.—–" or (word == "," and not listed_as_twins) for word in words):
         return False
     if not all(
-        word == "," or word.lower() in _AND | WITH or _is_filler(word) or _OFFICE.match(word)
-        for word in words
+        word == ","
+        or word.lower() in _AND | WITH
+        or _is_filler(word)
+        or _OFFICE.match(word)
+        # an adjective of any kind before a unit's noun: "та польське курортне місто Y"
+        or (
+            word.islower()
+            and index + 1 < len(words)
+            and _UNIT_NOUN.match(words[index + 1])
+            and is_adjective(word)
+        )
+        for index, word in enumerate(words)
     ):
         return False
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
