@@ -977,3 +977,23 @@ def test_any_adjective_before_the_partners_unit_noun_keeps_the_co_signers(extrac
         "років.",
     )
     assert found["Бусько-Здруй"][:3] == (SQUIRE, "cooperation", "renewed")
+
+
+def test_a_relative_clause_about_the_next_name_gives_this_partner_no_status(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада має партнерські зв'язки з польським містом Ополе та білоруською громадою, з якою "
+        "співпрацю призупинено після 2022 року.",
+    )
+    assert found["Ополе"][2:4] == ("signed", None)
+
+
+def test_an_anniversary_dates_the_tie_as_many_years_back(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Цього року виповнюється 35 років відтоді, як Сквира та канадське місто Веґревіль стали "
+        "містами-побратимами.",
+    )
+    assert found["Веґревіль"][1:4] == ("twinning", "signed", "1990")

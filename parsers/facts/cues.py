@@ -522,6 +522,13 @@ _RELATIVE = [
     (re.compile(r"\bвчора\b", re.IGNORECASE), -1),
     (re.compile(r"\bпозавчора\b", re.IGNORECASE), -2),
 ]
+# How many years ago the tie was made: "виповнюється N років відтоді, як …", "N років тому".
+_YEARS_SINCE = re.compile(
+    r"\b(?:виповнює|виповнил|виповнит|мина[єюл]|минул)\w*\s+(\d{1,3})\s+(?:рік|роки|років)\s+"
+    r"(?:відтоді|від\s+(?:дня|часу|моменту)|з\s+(?:дня|часу|моменту))"
+    r"|\b(\d{1,3})\s+(?:рік|роки|років)\s+тому\b",
+    re.IGNORECASE,
+)
 _THIS_YEAR = re.compile(r"цього року|поточного року", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\bторік\b|минулого року", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"минулого місяця", re.IGNORECASE)
@@ -542,6 +549,10 @@ def event_date_of(text: str, published: date | None) -> str | None:
     """
     if "таном " in text:  # "станом на", "Станом на"
         text = _AS_OF.sub(lambda found: " " * len(found.group(0)), text)
+    if published and (since := _YEARS_SINCE.search(text)):
+        return str(
+            published.year - int(since.group(1) or since.group(2))
+        )  # "виповнюється N років відтоді, як"
     if match := _FULL_DATE.search(text):
         day, month, year = (int(part) for part in match.groups())
         return _iso(year, month, day)

@@ -719,6 +719,10 @@ class Extractor:
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
+            if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
+                # "з містом X та Y-ською громадою, з якою співпрацю призупинено": the clause is Y's, not X's
+                rest = text[: other_relative[0]] + text[other_relative[1] :]
+                pair_status, pair_date = status_of(rest), event_date_of(rest, context.published)
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
                 pair_date = event_date if SIGNING.search(text) or (entry and names_a_tie(text)) else None
@@ -1479,6 +1483,19 @@ def _date_told_of_one_entry(
     if at == meant:
         return told or event_date
     return None if event_date is not None and event_date == told else event_date
+
+
+# After a partner, "та"/"і" and another name, then a relative clause that speaks of that other name.
+_RELATIVE_OF_THE_NEXT_NAME = re.compile(
+    r"\s+(?:та|і|й)\s+[^,.;:()]{1,60}?(,\s+(?:з|із|у|в)?\s*(?:якою|яким|якими|якої|якого|яка|який|яке|які)\b"
+    r"[^,.;:()]*)"
+)
+
+
+def _relative_clause_of_the_next_name(text: str, end: int) -> tuple[int, int] | None:
+    """Where a relative clause about the name coordinated after the partner ending at ``end`` stands."""
+    found = _RELATIVE_OF_THE_NEXT_NAME.match(text, end)
+    return found.span(1) if found else None
 
 
 _THERE_ACTED = re.compile(
