@@ -1,0 +1,237 @@
+"""Who a fact's sides are, its status and its partner's place, from the words of its sentence: offices,
+where a hromada lies, lists of signers and partners, clauses of other subjects, and names written in a
+case or shared by two countries' towns.
+
+Every sentence here is written for this test; places are real, events are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.facts.extract import Extractor
+from tests.conftest import news_article
+
+SQUIRE = "Сквирська міська громада"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def facts(extractor: Extractor, title: str, body: str) -> dict[str, tuple]:
+    """Partner name → (Ukrainian side, relation, status, event_date, link)."""
+    article = news_article(body, title=title, published="2025-06-20")
+    return {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date, f.link)
+        for f in extractor.extract(article)
+    }
+
+
+def test_a_suspended_agreement_is_terminated_unless_the_suspension_is_denied(extractor):
+    suspended = facts(
+        extractor,
+        "Новина",
+        "Виконавчий комітет ухвалив рішення про зупинення дії угоди про співпрацю між Сквирською міською "
+        "громадою та білоруським містом Ліда.",
+    )
+    assert suspended["Ліда"][2] == "terminated"
+    going_on = facts(
+        extractor,
+        "Новина",
+        "Війна не зупинила співпрацю Сквирської міської громади з польським містом Ополе, з яким громада "
+        "є побратимами з 2015 року.",
+    )
+    assert going_on["Ополе"][2] == "signed"
+
+
+def test_a_deputy_mayor_signs_for_the_town_beside_the_hromadas_head(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Під час візиту Сквирський міський голова Олег Бондар і заступник мера нідерландського Делфта "
+        "Мартін Стеллінга "
+        "уклали угоду про партнерство.",
+    )
+    assert found["Делфт"][:3] == (SQUIRE, "partnership", "signed")
+
+
+def test_a_partner_keeps_its_name_as_written_not_one_guessed_from_a_case_form(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова і мер польського Тарнова підписали нову редакцію угоди про співпрацю між "
+        "Сквирською міською громадою та містом Тарнів.",
+    )
+    assert list(found) == ["Тарнів"]
+
+
+def test_where_the_hromada_lies_does_not_part_it_from_its_co_signer(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада на півдні Київщини та португальське місто Томар уклали угоду в новій "
+        "редакції.",
+    )
+    assert found["Томар"][:3] == (SQUIRE, "cooperation", "renewed")
+
+
+def test_an_agreement_not_signed_yet_while_talks_go_on_is_in_negotiation(extractor):
+    talks = facts(
+        extractor,
+        "Новина",
+        "Угоду про партнерство між Сквирською міською громадою та польським містом Ополе поки що не "
+        "підписано: переговори щодо її тексту тривають.",
+    )
+    assert talks["Ополе"][2] == "in_negotiation"
+    plan = facts(
+        extractor,
+        "Новина",
+        "Угоду про партнерство між Сквирською міською громадою та польським містом Ополе поки що не "
+        "підписано, її планують підписати восени.",
+    )
+    assert plan["Ополе"][2] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("written", "town"), [("Сорок", "Сороки"), ("Бельц", "Бельці"), ("Стрешен", "Стрешени")]
+)
+def test_a_primars_town_in_the_plural_genitive_is_the_moldovan_town(extractor, written, town):
+    found = facts(
+        extractor,
+        "Новина",
+        f"Меморандум підписали Сквирський міський голова Олег Бондар та примар {written} Іон Попа.",
+    )
+    assert {name: fact[:3] for name, fact in found.items()} == {town: (SQUIRE, "memorandum", "signed")}
+
+
+def test_a_plural_genitive_after_another_office_is_not_guessed(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Меморандум підписали Сквирський міський голова Олег Бондар та мер Сорок Іон Попа.",
+    )
+    assert found == {}
+
+
+def test_signatures_put_under_a_document_name_its_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Під меморандумом поставили підписи Сквирський міський голова Олег Бондар та бурмістр польського "
+        "Ланьцута Ян Ковальський.",
+    )
+    assert found["Ланьцут"][:3] == (SQUIRE, "memorandum", "signed")
+
+
+def test_a_list_of_partners_after_a_document_named_with_two_kinds_is_the_hromadas(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада має чинні угоди про партнерство та побратимство з шістьма громадами: "
+        "Фьоклабрук (Австрія), Грубешів (Польща).",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {"Фьоклабрук": SQUIRE, "Грубешів": SQUIRE}
+
+
+def test_what_was_signed_there_after_a_foreign_towns_twins_is_that_towns(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду з болгарським містом Свіщов.\n\n"
+        "Серед побратимів Свіщова – румунське місто Зимніча та грецька Катеріні, а нещодавно там уклали "
+        "меморандум із хорватським містом Вуковар.",
+        title="Сквира і Свіщов",
+        published="2025-06-20",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Свіщов"}
+
+
+def test_a_hromada_placed_in_its_region_keeps_its_co_signer(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада на Київщині та болгарське місто Свіщов підписали нову редакцію угоди про "
+        "побратимство.",
+    )
+    assert found["Свіщов"][:3] == (SQUIRE, "twinning", "renewed")
+
+
+def test_an_oblasts_clause_after_the_hromadas_does_not_take_the_hromada_as_its_side(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада підписала меморандум з польським містом Ополе, а область — з повітом Пилвамаа.",
+    )
+    assert set(found) == {"Ополе"}
+
+
+def test_the_partners_of_a_project_led_by_a_council_are_not_the_hromadas_partners(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Лідером проєкту є Сквирська міська рада, а партнерами — Повітова рада Марамуреш (Румунія), "
+        "Асоціація місцевих громад та Агенція розвитку.",
+    )
+    assert found == {}
+
+
+def test_a_name_two_countries_towns_share_is_the_town_of_the_country_named_first(extractor):
+    article = news_article(
+        "У Ризі завершилася конференція громад. За її підсумками народилися партнерства: Ічня — Валка; "
+        "Носівка — Сігулда.\n\n"
+        "Валка лежить на кордоні з Естонією і разом з естонським містом Валга утворює одне ціле.",
+        title="Громади Чернігівщини підписали угоди з латвійськими містами",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
+    assert found["Валка"] == "LV"
+
+
+def test_heads_named_with_their_holders_pair_with_partners_respectively(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова Олег Бондар та Узинський міський голова Ігор Ткач підписали меморандуми "
+        "з польськими містами Ополе та Ланьцут відповідно.",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {
+        "Ополе": SQUIRE,
+        "Ланьцут": "Узинська міська громада",
+    }
+
+
+def test_heads_who_signed_one_four_party_agreement_pair_with_every_partner(extractor):
+    found = extractor.extract(
+        news_article(
+            "Сквирський міський голова Олег Бондар та Узинський міський голова Ігор Ткач підписали "
+            "чотиристоронню угоду про партнерство з мерами польських міст Ополе та Ланьцут.",
+            title="Новина",
+            published="2025-06-20",
+        )
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in found} == {
+        (SQUIRE, "Ополе"),
+        (SQUIRE, "Ланьцут"),
+        ("Узинська міська громада", "Ополе"),
+        ("Узинська міська громада", "Ланьцут"),
+    }
+
+
+def test_any_adjective_before_the_partners_unit_noun_keeps_the_co_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада і польське курортне місто Бусько-Здруй продовжили співпрацю ще на п'ять "
+        "років.",
+    )
+    assert found["Бусько-Здруй"][:3] == (SQUIRE, "cooperation", "renewed")
+
+
+def test_a_relative_clause_about_the_next_name_gives_this_partner_no_status(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада має партнерські зв'язки з польським містом Ополе та білоруською громадою, з якою "
+        "співпрацю призупинено після 2022 року.",
+    )
+    assert found["Ополе"][2:4] == ("signed", None)
