@@ -235,3 +235,38 @@ def test_a_relative_clause_about_the_next_name_gives_this_partner_no_status(extr
         "співпрацю призупинено після 2022 року.",
     )
     assert found["Ополе"][2:4] == ("signed", None)
+
+
+def test_a_heads_office_names_the_type_of_its_hromadas_centre(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Меморандум про партнерство підписали селищний голова Чернівців Анатолій Пасічник і мер польського "
+        "міста Ланьцут Ян Ковальський.",
+    )
+    assert found["Ланьцут"][0] == "Чернівецька селищна громада"
+
+
+def test_a_first_name_after_a_heads_office_is_its_holder_not_a_village(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "На сесії Ради ґміни Скочув сільський голова Надія Головань і бурмістр ґміни Скочув Мірослав Ґолонка "
+        "підписали угоду про партнерство.",
+    )
+    assert found == {}
+
+
+def test_two_heads_named_with_their_holders_who_co_sign_are_a_domestic_pair(extractor):
+    found = extractor.extract(
+        news_article(
+            "30 квітня Павлоградський міський голова Анатолій Вершина та Хустський міський голова Володимир "
+            "Кащук підписали угоду про партнерство між Павлоградською та Хустською міськими громадами.",
+            title="Новина",
+            published="2025-06-20",
+        ),
+        owner_katottg="UA12120070000057518",
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk, f.status) for f in found} == {
+        ("Павлоградська міська громада", "Хустська міська громада", "signed")
+    }

@@ -115,6 +115,13 @@ _SETTLEMENT_CUES = _word_map(
     село="село села селу селом селі сіл селах селами селам хутір хутора хуторі",
     селище="селище селища селищу селищем селищі селищ селищах селищами смт",
 )
+# "міський / селищний / сільський голова X-а": the office names the type of its hromada's centre.
+_HEAD_NOUNS = _words("голова голови голові голову головою")
+_HEAD_OFFICES = _word_map(
+    місто="міський міського міському міським",
+    селище="селищний селищного селищному селищним",
+    село="сільський сільського сільському сільським",
+)
 _ABBREVIATED_CUES = {"м": "місто", "с": "село", "сел": "селище", "смт": "селище"}
 _K_TYPE = "місто зі спеціальним статусом"
 _CITY_RANK = 3
@@ -584,6 +591,13 @@ class _Scan:
             return _ABBREVIATED_CUES[key], t
         if key == "ще" and t > 0 and tokens.keys[t - 1] == "с" and "-" in tokens.seps[t]:
             return "селище", t - 1  # с-ще
+        if (
+            key in _HEAD_NOUNS
+            and t > 0
+            and tokens.keys[t - 1] in _HEAD_OFFICES
+            and not (t + 1 < tokens.n and word_person_kind(tokens.keys[t + 1]) & FIRST_NAME)
+        ):  # "селищний голова X-а": X is a селище; "сільський голова Ім'я …" names the holder, no place
+            return _HEAD_OFFICES[tokens.keys[t - 1]], t - 1
         if (
             key == "типу"
             and t > 1
