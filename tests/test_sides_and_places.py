@@ -270,3 +270,15 @@ def test_two_heads_named_with_their_holders_who_co_sign_are_a_domestic_pair(extr
     assert {(f.ua.name_uk, f.partner.name_uk, f.status) for f in found} == {
         ("Павлоградська міська громада", "Хустська міська громада", "signed")
     }
+
+
+def test_delegations_of_two_hromadas_each_signing_with_its_own_partner_are_no_domestic_pair(extractor):
+    found = extractor.extract(
+        news_article(
+            "Делегації Сквирської та Узинської міських громад побували в Польщі, де кожна громада підписала "
+            "угоду про співпрацю: Сквира – з Ополем, Узин – з Ланьцутом.",
+            title="Новина",
+            published="2025-06-20",
+        )
+    )
+    assert not any(f.partner.domestic for f in found)

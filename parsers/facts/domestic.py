@@ -85,18 +85,11 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
             for a, b in couples
         ]
     fallback = "signing" if co_signed else None
-    runs = {
+    run_of = {
         id(item): (run.start, run.end)
         for run in runs_of(text, [(m.start, m.end, "ua", m) for m in sides])
         for item in run.items
     }  # "з X-ською та Y-ською громадами": the "з" governs the whole coordinated run
-
-    def run_of(partner: UaMention, side: UaMention) -> tuple[int, int]:
-        """The partner's coordinated run, unless the side stands in it too (two co-signers listed
-        together, "X-ський голова Ім'я та Y-ський голова Ім'я підписали"): then the partner alone."""
-        start, end = runs[id(partner)]
-        return (partner.start, partner.end) if start <= side.start < end else (start, end)
-
     objects: list[UaMention] = []
     for m in sorted(sides, key=lambda m: m.start):
         if _after_with(text, m.start) or any(_coordinated_after(text, o, m) for o in objects):
@@ -107,7 +100,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         # side, never with each other.
         return [
             PairCandidate(
-                side_of_mention(a), domestic_partner(b), (a.start, a.end), run_of(b, a), fallback=fallback
+                side_of_mention(a), domestic_partner(b), (a.start, a.end), run_of[id(b)], fallback=fallback
             )
             for a in subjects
             for b in objects
@@ -120,7 +113,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
                 side_of_mention(subject),
                 domestic_partner(m),
                 (subject.start, subject.end),
-                run_of(m, subject),
+                run_of[id(m)],
                 fallback=fallback,
             )
             for m in others

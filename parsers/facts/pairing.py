@@ -236,7 +236,9 @@ def pair_by_position(
             for f in run.items
         ]
     runs = runs_of(
-        text, [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.stop, "f", f) for f in foreign]
+        text,
+        [(m.start, m.end, "ua", m) for m in sides] + [(f.start, f.stop, "f", f) for f in foreign],
+        holders=True,
     )
     ua_runs = [run for run in runs if run.kind == "ua"]
     ua_runs = [run for run in ua_runs if not _inserted(text, run)] or ua_runs  # ", сусідка Y," describes
@@ -840,22 +842,28 @@ class _Run:
     items: list
 
 
-_LIST_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
-    r"(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*"
-    # an office and its holder after the first item: "X-ський міський голова Ім'я Прізвище та Y-ський …"
-    r"(?:голов\w*(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s*,?\s*)?"
+_LIST_GAP_TAIL = (
     rf"(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*(?:(?=[а-яіїєґ]){ADJ}\s+)?"
     r"(?:(?:міст|містечк|ґмін|гмін|муніципалітет|комун)\w*\s+)?$"  # "X та словацьким містом Y"
 )
+_LIST_GAP_HEAD = (
+    r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
+    r"(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*"
+)
+_LIST_GAP = re.compile(_LIST_GAP_HEAD + _LIST_GAP_TAIL)
+# An office and its holder after the first item: "X-ський міський голова Ім'я Прізвище та Y-ський …"
+_LIST_GAP_WITH_HOLDERS = re.compile(
+    _LIST_GAP_HEAD + r"(?:голов\w*(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s*,?\s*)?" + _LIST_GAP_TAIL
+)
 
 
-def runs_of(text: str, events: list[tuple[int, int, str, object]]) -> list[_Run]:
-    """Consecutive mentions of one side joined by list words (", ", "та", "і") form one run."""
+def runs_of(text: str, events: list[tuple[int, int, str, object]], holders: bool = False) -> list[_Run]:
+    """Consecutive mentions of one side joined by list words (", ", "та", "і") form one run; with
+    ``holders``, also offices named with their holders ("X-ський голова Ім'я Прізвище та Y-ський …")."""
     runs: list[_Run] = []
     for start, end, kind, item in sorted(events, key=lambda event: event[0]):
         last = runs[-1] if runs else None
-        if last and last.kind == kind and _listed(_gap_words(text, last.end, start)):
+        if last and last.kind == kind and _listed(_gap_words(text, last.end, start), holders):
             last.items.append(item)
             last.end = max(last.end, end)
         else:
@@ -863,10 +871,11 @@ def runs_of(text: str, events: list[tuple[int, int, str, object]]) -> list[_Run]
     return runs
 
 
-def _listed(gap: str) -> bool:
+def _listed(gap: str, holders: bool = False) -> bool:
     """Two mentions of one side are items of one list: only list words between them, and a separator
     among them ("X-ської громади Y-ська громада" are two phrases, not a list)."""
-    return bool(_LIST_GAP.match(gap)) and bool(re.search(r"[,(]|\b(?:та|і|й|або)\b", gap))
+    pattern = _LIST_GAP_WITH_HOLDERS if holders else _LIST_GAP
+    return bool(pattern.match(gap)) and bool(re.search(r"[,(]|\b(?:та|і|й|або)\b", gap))
 
 
 def _gap_words(text: str, end: int, start: int) -> str:

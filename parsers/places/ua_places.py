@@ -115,6 +115,17 @@ _SETTLEMENT_CUES = _word_map(
     село="село села селу селом селі сіл селах селами селам хутір хутора хуторі",
     селище="селище селища селищу селищем селищі селищ селищах селищами смт",
 )
+
+
+def _holders_first_name(written: str, key: str) -> bool:
+    """The word after a head's office may be a name (the holder's), not the genitive of a town: any
+    word the codifier's name lists know as a first name or surname, or a first name the dictionary
+    reads in the nominative."""
+    from parsers.morphology import is_nominative_given_name
+
+    return bool(word_person_kind(key)) or is_nominative_given_name(written)
+
+
 # "міський / селищний / сільський голова X-а": the office names the type of its hromada's centre.
 _HEAD_NOUNS = _words("голова голови голові голову головою")
 _HEAD_OFFICES = _word_map(
@@ -595,7 +606,7 @@ class _Scan:
             key in _HEAD_NOUNS
             and t > 0
             and tokens.keys[t - 1] in _HEAD_OFFICES
-            and not (t + 1 < tokens.n and word_person_kind(tokens.keys[t + 1]) & FIRST_NAME)
+            and not (t + 1 < tokens.n and _holders_first_name(tokens.raws[t + 1], tokens.keys[t + 1]))
         ):  # "селищний голова X-а": X is a селище; "сільський голова Ім'я …" names the holder, no place
             return _HEAD_OFFICES[tokens.keys[t - 1]], t - 1
         if (
