@@ -282,3 +282,16 @@ def test_delegations_of_two_hromadas_each_signing_with_its_own_partner_are_no_do
         )
     )
     assert not any(f.partner.domestic for f in found)
+
+
+def test_a_listed_partner_keeps_its_tie_beside_a_relative_clause_on_the_next_partners_signing(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквира має побратимські та партнерські зв'язки з кількома європейськими містами. Серед них — польське "
+        "Ополе та французьке місто Дьєп, з яким громада уклала угоду про співпрацю навесні 2024 року.",
+    )
+    assert {name: fact[2:4] for name, fact in found.items()} == {
+        "Ополе": ("signed", None),
+        "Дьєп": ("signed", "2024"),
+    }

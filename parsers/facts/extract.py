@@ -720,9 +720,13 @@ class Extractor:
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
-                # "з містом X та Y-ською громадою, з якою співпрацю призупинено": the clause is Y's, not X's
+                # "з містом X та Y-ською громадою, з якою співпрацю призупинено": the clause is Y's, not X's;
+                # its stage (ended, planned, talks) and date are not X's ("Серед них — X та Y, з яким
+                # громада уклала угоду": a listed partner's tie is signed all the same)
                 rest = text[: other_relative[0]] + text[other_relative[1] :]
-                pair_status, pair_date = status_of(rest), event_date_of(rest, context.published)
+                if status_of(text[other_relative[0] : other_relative[1]]) not in (None, "signed"):
+                    pair_status = status_of(rest)
+                pair_date = event_date_of(rest, context.published)
             if candidate.fixed == "owner_list":
                 pair_relation = "twinning" if "побрат" in text.lower() else relation
                 pair_date = event_date if SIGNING.search(text) or (entry and names_a_tie(text)) else None
