@@ -268,3 +268,13 @@ def news_article(body: str, title: str = "Новина", published: str = "2025-
         published=published,
         body=body,
     )
+
+
+def facts_by_partner(extractor, title: str, body: str) -> dict[str, tuple]:
+    """The facts of a news article of 20 June 2025, by partner name: (Ukrainian side, relation, status,
+    event date, link)."""
+    article = news_article(body, title=title, published="2025-06-20")
+    return {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date, f.link)
+        for f in extractor.extract(article)
+    }

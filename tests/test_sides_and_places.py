@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.facts.extract import Extractor
-from tests.conftest import news_article
+from tests.conftest import facts_by_partner, news_article
 
 SQUIRE = "Сквирська міська громада"
 
@@ -20,13 +20,7 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def facts(extractor: Extractor, title: str, body: str) -> dict[str, tuple]:
-    """Partner name → (Ukrainian side, relation, status, event_date, link)."""
-    article = news_article(body, title=title, published="2025-06-20")
-    return {
-        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date, f.link)
-        for f in extractor.extract(article)
-    }
+facts = facts_by_partner
 
 
 def test_a_suspended_agreement_is_terminated_unless_the_suspension_is_denied(extractor):

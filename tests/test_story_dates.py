@@ -9,7 +9,7 @@ import pytest
 
 from parsers.facts.cues import relation_of
 from parsers.facts.extract import Extractor
-from tests.conftest import news_article
+from tests.conftest import facts_by_partner, news_article
 
 SQUIRE = "Сквирська міська громада"
 
@@ -19,13 +19,7 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def facts(extractor: Extractor, title: str, body: str) -> dict[str, tuple]:
-    """Partner name → (relation, status, event_date, link)."""
-    article = news_article(body, title=title, published="2025-06-20")
-    return {
-        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date, f.link)
-        for f in extractor.extract(article)
-    }
+facts = facts_by_partner
 
 
 def test_a_hromada_named_twice_is_tied_by_the_mention_the_link_reaches(extractor):
