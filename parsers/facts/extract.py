@@ -125,7 +125,7 @@ from parsers.facts.name_filters import (
     with_two_word_towns,
     written_as_other_name,
 )
-from parsers.facts.name_forms import case_stem, may_name, names_stem
+from parsers.facts.name_forms import case_stem, may_name, names_stem, stem_positions
 from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
     acting_sides_only,
@@ -405,9 +405,7 @@ class Extractor:
             if not own or names_stem(text, own):
                 return False
             return any(
-                word.group(0).lower().startswith(stem) and not is_location(text, word.start())
-                for word in _CAPITALISED_WORD.finditer(text)
-                for stem in others
+                not is_location(text, at) for stem in others for at in stem_positions(text, stem)
             )  # a partner named as where it happened ("підписали у X") tells no other tie
 
         return about_another
@@ -896,6 +894,7 @@ class Extractor:
             found.append(Found(start, partner, 0.6, end))
             taken.append((start, end))
         spans, people = _spans_and_people(text)
+        primar = _PRIMAR_IN.search(text) is not None  # asked once a sentence, not once a name
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
@@ -933,7 +932,7 @@ class Extractor:
             known = None if plausible else self._short_name_known(text, start, span, context)
             if hint.descriptor or not (plausible or known):
                 continue
-            plural = self._plural_town_of_a_primar(text, start, span, hint) if single else None
+            plural = self._plural_town_of_a_primar(text, start, span, hint) if single and primar else None
             if not plural and single and self._is_person(text, start, end, span, sentence_countries, context):
                 surname = _CAPITALISED_AFTER.match(text, end)  # a first name's person goes on to the surname
                 people.append((start, surname.end() if surname else end))
@@ -1505,12 +1504,12 @@ def _relative_clause_of_the_next_name(text: str, end: int) -> tuple[int, int] | 
 _THERE_ACTED = re.compile(
     r"\bтам\s+(?:\S+\s+){0,2}?(?:уклал|підписал|укладен|підписан|скріпил|поріднил|побратал)", re.IGNORECASE
 )
+_PRIMAR_IN = re.compile(r"примар", re.IGNORECASE)
 _PRIMAR = re.compile(r"примар(?:а|ом|ові|у|і|ю|ем|ка|ки|ці|кою)?", re.IGNORECASE)
 _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
-_CAPITALISED_WORD = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 

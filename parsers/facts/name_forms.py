@@ -29,7 +29,14 @@ def case_stem(name: str | None) -> str:
 
 def names_stem(text: str, stem: str) -> bool:
     """The text has a capitalised word that begins with the stem (a case form of the name)."""
-    return bool(stem) and any(word.lower().startswith(stem) for word in _CAPITALISED.findall(text))
+    return bool(stem_positions(text, stem))
+
+
+def stem_positions(text: str, stem: str) -> list[int]:
+    """Where the text's capitalised words that begin with the stem (case forms of the name) start."""
+    if not stem:
+        return []
+    return [word.start() for word in _CAPITALISED.finditer(text) if word.group(0).lower().startswith(stem)]
 
 
 def may_name(text: str, name: str) -> bool:
