@@ -289,3 +289,29 @@ def test_a_listed_partner_keeps_its_tie_beside_a_relative_clause_on_the_next_par
         "Ополе": ("signed", None),
         "Дьєп": ("signed", "2024"),
     }
+
+
+def test_a_clause_of_time_after_that_is_no_clause_of_where_its_subject_lies(extractor):
+    timed = facts(
+        extractor,
+        "Новина",
+        "Нагадаємо, що у 2021 році Сквирська громада підписала угоду про партнерство з естонським містом Пилва.",
+    )
+    assert timed["Пилва"][:4] == (SQUIRE, "partnership", "signed", "2021")
+
+
+def test_a_hromada_set_aside_after_a_word_or_two_is_no_side_of_the_ties_that_follow(extractor):
+    body = (
+        "Окрім угоди з Брусилівською громадою, Сквирська громада підтримує зв'язки з польською гміною "
+        "Мєндзижець, з якою у 2020 році уклала меморандум про співпрацю."
+    )
+    found = extractor.extract(news_article(body, published="2025-06-20"))
+    assert [(f.ua.name_uk, f.partner.name_uk, f.relation, f.status, f.event_date) for f in found] == [
+        (SQUIRE, "Мєндзижець", "memorandum", "signed", "2020")
+    ]
+    besides = facts(
+        extractor,
+        "Новина",
+        "Крім того Сквирська громада підписала угоду про партнерство з литовським містом Утена.",
+    )
+    assert besides["Утена"][0] == SQUIRE

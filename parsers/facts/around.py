@@ -15,6 +15,7 @@ from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, status_told_after
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
+from parsers.facts.name_filters import named_besides
 from parsers.facts.sections import Heading
 from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
@@ -261,13 +262,12 @@ def paragraph_side(
     return side
 
 
-_SET_ASIDE_BEFORE = re.compile(r"\b(?:окрім|крім|опріч)\s+$", re.IGNORECASE)
 _SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")
 
 
 def _set_aside(text: str, mention: UaMention) -> bool:
     """The hromada follows "окрім"/"крім": the sentence speaks of another one ("Окрім X, Y має …")."""
-    return _SET_ASIDE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    return named_besides(text, mention.start)
 
 
 def previous_side(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> UaSide | None:

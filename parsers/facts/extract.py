@@ -117,6 +117,7 @@ from parsers.facts.name_filters import (
     inside_a_quoted_name,
     joined_spans,
     may_be_place_name,
+    named_besides,
     names_after_an_office,
     names_an_office_unit,
     of_another_party,
@@ -608,7 +609,7 @@ class Extractor:
             and not of_another_party(text, m.start)  # "між ліцеями X та Y": the schools' tie
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
-            and not _BESIDES_BEFORE.search(text, max(0, m.start - 12), m.start)  # "Окрім X, Y має …"
+            and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not self._written_abroad_here(text, m)
@@ -1357,7 +1358,6 @@ _VISITED_BEFORE = re.compile(
     r"\b(?:візит|приїзд|поїздк|прибутт|перебуванн)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
-_BESIDES_BEFORE = re.compile(r"\b(?:окрім|крім)\s+$", re.IGNORECASE)
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
 

@@ -453,8 +453,16 @@ _WHERE_NOUNS = re.compile(
 )
 # A clause that says where the place before it lies: ", що в регіоні X", ", розташоване біля X".
 _WHERE_CLAUSE = re.compile(
-    r",\s*(?:що|який|яке|яка|які)\s+(?:розташован\w*\s+|знаходиться\s+|лежить\s+)?(?:в|у|на|біля|поблизу|неподалік)\s"
-    r"|,\s*(?:розташован\w*|що\s+розташован\w*)\s",
+    r",\s*(?:що|який|яке|яка|які)\s+(?P<verb>розташован\w*\s+|знаходиться\s+|лежить\s+)?"
+    r"(?:в|у|на|біля|поблизу|неподалік)\s"
+    r"|,\s*(?P<participle>розташован\w*|що\s+розташован\w*)\s",
+    re.IGNORECASE,
+)
+# Without a verb of lying, ", що у" may open a clause of time instead (", що у <рік> році X підписала
+# …", ", що в березні X …"): its subject is no place where something lies.
+_TIME_IN_THE_GAP = re.compile(
+    r"\d|\b(?:рок\w*|році|місяц\w*|тижн\w*|січн\w*|лют\w*|березн\w*|квітн\w*|травн\w*|червн\w*|липн\w*"
+    r"|серпн\w*|вересн\w*|жовтн\w*|листопад\w*|грудн\w*)\b",
     re.IGNORECASE,
 )
 
@@ -589,7 +597,12 @@ def in_where_clause(text: str, start: int) -> bool:
     """The name stands in a clause that says where something named before it lies (", що
     розташоване в X", ", розташованим у X")."""
     clauses = list(_WHERE_CLAUSE.finditer(text, max(0, start - 120), start))
-    return bool(clauses) and not re.search(r"[,;.()]", text[clauses[-1].end() : start])
+    if not clauses or re.search(r"[,;.()]", text[clauses[-1].end() : start]):
+        return False
+    clause = clauses[-1]
+    if clause.group("verb") or clause.group("participle"):
+        return True
+    return not _TIME_IN_THE_GAP.search(text, clause.end(), start)
 
 
 def foreign_cue_before(text: str, start: int, world: World) -> bool:

@@ -190,16 +190,22 @@ _NOT_LETTER = re.compile(r"[\W\d_]")
 """Compiled once: the letters of every name are counted."""
 
 
-_SET_ASIDE = re.compile(r"(?:^|[\s,(«])(?:окрім|крім|опріч)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
+_SET_ASIDE = re.compile(
+    r"(?:^|[\s,(«])(?:окрім|крім|опріч)\s+(?!(?:того|цього|всього|усього)\b)(?:[а-яіїєґ'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def named_besides(text: str, start: int) -> bool:
+    """The name follows "окрім"/"крім", alone or after a word or two ("Окрім X, громада має …", "Окрім
+    угоди з X, Y підтримує …"): the sentence speaks of others than X. "Крім того" is no such phrase."""
+    return _SET_ASIDE.search(text, max(0, start - 40), start) is not None
 
 
 def set_aside(text: str, start: int) -> bool:
-    """The name follows "окрім"/"крім" ("Окрім X, громада має …"): the sentence speaks of others than X;
-    or a verb of visiting ("відвідала також X"): a place on the way, not a party."""
-    return (
-        _SET_ASIDE.search(text, max(0, start - 40), start) is not None
-        or _VISITED.search(text, max(0, start - 40), start) is not None
-    )
+    """The name follows "окрім"/"крім" (:func:`named_besides`), or a verb of visiting ("відвідала також
+    X"): a place on the way, not a party."""
+    return named_besides(text, start) or _VISITED.search(text, max(0, start - 40), start) is not None
 
 
 _VISITED = re.compile(
