@@ -315,3 +315,16 @@ def test_a_hromada_set_aside_after_a_word_or_two_is_no_side_of_the_ties_that_fol
         "Крім того Сквирська громада підписала угоду про партнерство з литовським містом Утена.",
     )
     assert besides["Утена"][0] == SQUIRE
+
+
+def test_a_list_of_dash_pairs_after_the_venue_pairs_each_hromada_with_its_own_partner(extractor):
+    body = (
+        "10 березня у Житомирі три громади області підписали угоди про партнерство з норвезькими "
+        "муніципалітетами: Сквирська — Гамар; Брусилівська — Ліллегаммер; Коростишівська — Ельверум."
+    )
+    found = extractor.extract(news_article(body, published="2025-06-20"))
+    assert sorted((f.ua.name_uk, f.partner.name_uk, f.link) for f in found) == [
+        ("Брусилівська селищна громада", "Ліллегаммер", "dash_pair"),
+        ("Коростишівська міська громада", "Ельверум", "dash_pair"),
+        (SQUIRE, "Гамар", "dash_pair"),
+    ]

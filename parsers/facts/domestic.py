@@ -9,7 +9,7 @@ import re
 from parsers.facts.cues import status_of
 from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
-from parsers.facts.pairing import distinct_sides, runs_of
+from parsers.facts.pairing import DASH_PAIR_LIST, distinct_sides, runs_of
 from parsers.facts.vocabulary import ADJ, has_finite_verb, is_adjective
 from parsers.places.ua_places import UaMention
 
@@ -18,18 +18,6 @@ _ORGANISATION_AFTER = re.compile(
     r"підприємств|товариств|лікарн|музе|театр|ліце|гімнази|школ|управлінн|обласн)",
     re.IGNORECASE,
 )
-
-
-# A list of two or more pairs joined by dashes, after a colon: ": A — X; B — Y".
-# One side of a dash pair: a name, maybe its unit words and its oblast in brackets ("A (X-ська область)").
-_PAIR_SIDE = (
-    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?(?:\s(?:міська|селищна|сільська))?(?:\s(?:громада|ТГ))?"
-    r"(?:\s*\([^()\d;:]{2,60}\))?"
-)
-DASH_PAIR_LIST = re.compile(
-    rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
-    rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
-)  # no digits: "A — X (2:1)" is a score
 
 
 # A heading that names partners and opens a list with a colon, with no verb of its own.

@@ -65,7 +65,7 @@ from parsers.facts.dates import (
     relation_from_partner_story,
     status_told_after,
 )
-from parsers.facts.domestic import DASH_PAIR_LIST, domestic_pairs
+from parsers.facts.domestic import domestic_pairs
 from parsers.facts.evidence import (
     LATIN_NAME,
     REGION_PHRASE,
@@ -129,6 +129,7 @@ from parsers.facts.name_filters import (
 from parsers.facts.name_forms import case_stem, may_name, names_stem, stem_positions
 from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
+    DASH_PAIR_LIST,
     acting_sides_only,
     bare_hromada_subject,
     in_own_clause,

@@ -86,8 +86,10 @@ def owner_list_candidates(
     ]
     if not listed_foreign and not listed_ua:
         return None
-    if _PAIRS_WITH_DASHES.search(text, listing.list_start, listing.list_end):
-        return None  # "…: A — з X, B — з Y": a list of pairs, each with its own side
+    if _PAIRS_WITH_DASHES.search(text, listing.list_start, listing.list_end) or _hromadas_paired_by_dashes(
+        text, listing, listed_ua
+    ):
+        return None  # "…: A — з X, B — з Y", "…: A — X; B — Y": a list of pairs, each with its own side
     holder = _list_holder(text, listing, ua, foreign, owner)
     if holder.shared:
         return None  # co-signers of one agreement with the listed places: the other links decide
@@ -105,6 +107,37 @@ def owner_list_candidates(
         if m.katottg != side.katottg
     ]
     return candidates
+
+
+# A list of two or more pairs joined by dashes, after a colon: ": A — X; B — Y".
+# One side of a dash pair: a name, maybe its unit words and its oblast in brackets ("A (X-ська область)").
+_PAIR_SIDE = (
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?(?:\s(?:міська|селищна|сільська))?(?:\s(?:громада|ТГ))?"
+    r"(?:\s*\([^()\d;:]{2,60}\))?"
+)
+DASH_PAIR_LIST = re.compile(
+    rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
+    rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
+)  # no digits: "A — X (2:1)" is a score
+
+
+_DASH_OF_A_PAIR = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?[—–]\s")
+# The left side of a dash pair named as a hromada's adjective ("X-ська — Y", "X-цька громада — Y").
+_HROMADA_ADJECTIVE_BEFORE_DASH = re.compile(
+    r"(?:^|[:;,]\s*)[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька)(?:\s+(?:міська|селищна|сільська))?(?:\s+громада)?"
+    r"\s*(?:\([^()]{0,60}\)\s*)?[—–]\s",
+    re.MULTILINE,
+)
+
+
+def _hromadas_paired_by_dashes(text: str, listing: OwnerList, listed_ua: list[UaMention]) -> bool:
+    """The list is one of dash pairs whose left sides are hromadas (": A — X; B — Y"), each with its own
+    partner; a list by country ("Польща – X, Y; Литва – Z") is the holder's own."""
+    if not DASH_PAIR_LIST.search(text, max(0, listing.list_start - 2)):
+        return False
+    dashes = {dash.end() for m in listed_ua if (dash := _DASH_OF_A_PAIR.match(text, m.end))}
+    dashes |= {match.end() for match in _HROMADA_ADJECTIVE_BEFORE_DASH.finditer(text, listing.list_start - 2)}
+    return len(dashes) >= 2  # entries whose left side is a hromada, each counted once
 
 
 # An entry of a list of pairs: a name, a dash and "з" ("A — з X").
