@@ -328,3 +328,14 @@ def test_a_list_of_dash_pairs_after_the_venue_pairs_each_hromada_with_its_own_pa
         ("Коростишівська міська громада", "Ельверум", "dash_pair"),
         (SQUIRE, "Гамар", "dash_pair"),
     ]
+
+
+def test_the_town_where_guests_from_another_hromada_sign_is_no_side_of_their_agreement(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "У Сквирі гості з Брусилівщини підписали меморандум з австрійським Вельсом.",
+    )
+    assert "Вельс" not in found
+    hosted = facts(extractor, "Новина", "У Сквирі підписали меморандум з австрійським Вельсом.")
+    assert hosted["Вельс"][:3] == (SQUIRE, "memorandum", "signed")

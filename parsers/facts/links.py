@@ -358,7 +358,11 @@ HROMADAS_PARTNER_IS = (
 )
 """A regex: the hromada's partner named as the predicate, up to the words before the partner."""
 _THE_HROMADAS_PARTNER_IS = re.compile(rf"{HROMADAS_PARTNER_IS}\s*(?:[а-яіїєґ'’-]+\s+){{0,3}}$", re.IGNORECASE)
-_DELEGATION_FROM = re.compile(r"\bделегаці\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# People who act and the place they come from ("делегація з X", "сусіди з X-щини", "гості з X").
+_DELEGATION_FROM = re.compile(
+    r"\b(?:делегаці|делегат|гост|сусід|колег|представник|посадовц)\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SIGNED_BY = re.compile(
     r"\b(?:підписал\w*|уклал\w*|скріпил\w*(?:\s+(?:своїми\s+)?підписами)?|підписи\s+поставил\w*|поставил\w*\s+(?:свої\s+)?підписи|"
     r"(?:партнерами|побратимами)\s+стал\w*|стал\w*\s+(?:партнерами|побратимами))"
