@@ -339,3 +339,19 @@ def test_the_town_where_guests_from_another_hromada_sign_is_no_side_of_their_agr
     assert "Вельс" not in found
     hosted = facts(extractor, "Новина", "У Сквирі підписали меморандум з австрійським Вельсом.")
     assert hosted["Вельс"][:3] == (SQUIRE, "memorandum", "signed")
+
+
+def test_a_tie_told_as_a_claim_the_text_does_not_vouch_for_is_no_fact(extractor):
+    for claim in (
+        "Поширилося повідомлення, ніби Сквирська громада підписала угоду про партнерство з японським містом "
+        "Мацумото.",
+        "Торік у мережі писали, що Сквирська громада начебто уклала угоду з польським Ряшевом.",
+    ):
+        assert facts(extractor, "Новина", claim) == {}
+    likened = facts(
+        extractor,
+        "Новина",
+        "Громади працюють так, ніби вони сусіди, тож Сквирська громада підписала угоду про партнерство з "
+        "японським містом Мацумото.",
+    )
+    assert likened["Мацумото"][:3] == (SQUIRE, "partnership", "signed")

@@ -329,6 +329,19 @@ def refuted_from(text: str) -> int | None:
     return found.start() if found else None
 
 
+def alleged_from(text: str) -> int | None:
+    """Where a sentence starts telling a claim it does not vouch for ("поширилося повідомлення, ніби X
+    підписала угоду з Y", "X нібито уклала угоду з Y"): the pairs told after that word are hearsay, not
+    facts. "так, ніби" compares ("допомагають так, ніби ми сусіди") and is no such word."""
+    found = _ALLEGED.search(text)
+    return found.start() if found else None
+
+
+_ALLEGED = re.compile(
+    r"\b(?:нібито|начебто|буцімто)\b|(?<!\bтак)(?<!\bтак,)(?:,|\bщо)\s+ніби\b", re.IGNORECASE
+)
+
+
 _UNTRUE = (
     r"(?:(?:\S+\s+)?(?:неправд|фейк|хибн|помилк|неточн|вигадк|міф)\w*|чутк\w*|"
     r"не\s+відповіда\w*\s+дійсност\w*|не\s+підтверд\w*|не\s+так)"

@@ -46,6 +46,7 @@ from parsers.facts.clauses import (
     told_in_another_clause,
 )
 from parsers.facts.cues import (
+    alleged_from,
     event_date_of,
     is_refusal,
     names_a_tie,
@@ -716,6 +717,8 @@ class Extractor:
                 continue  # "писали, що X підписала угоду з Y, але це не так": a claim taken back
             if (asked := _INDIRECT_QUESTION.search(text)) is not None and found.start > asked.start():
                 continue  # "Нас питали, чи стали X і Y побратимами": a question asserts no tie
+            if (alleged := alleged_from(text)) is not None and found.start > alleged:
+                continue  # "писали, ніби X підписала угоду з Y": a claim the text does not vouch for
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
