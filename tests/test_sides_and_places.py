@@ -355,3 +355,14 @@ def test_a_tie_told_as_a_claim_the_text_does_not_vouch_for_is_no_fact(extractor)
         "японським містом Мацумото.",
     )
     assert likened["Мацумото"][:3] == (SQUIRE, "partnership", "signed")
+
+
+def test_a_first_name_after_a_bare_comrade_word_is_a_man_not_a_twin_town(extractor):
+    comrade = facts(
+        extractor,
+        "Новина",
+        "«Ми разом пройшли Бахмут і Часів Яр», — розповів на прощанні побратим Романа, сержант Ігор Лисенко.",
+    )
+    assert comrade == {}
+    town = facts(extractor, "Новина", "Сквирська громада має нового побратима – румунське місто Роман.")
+    assert town["Роман"][:3] == (SQUIRE, "twinning", "signed")

@@ -1001,6 +1001,8 @@ class Extractor:
         before = preceding_words(text, start, 1)
         if before and CITY_WORDS.search(before[-1]):
             return False
+        if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
+            return True  # "побратим Ім'я": a fellow soldier of that man ("місто-побратим X" is one word)
         if before and PERSON_ROLES.match(before[-1]):
             if " " not in span and _CAPITALISED_AFTER.match(text, end) and is_nominative_given_name(span):
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
@@ -1516,6 +1518,9 @@ _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
+
+_COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
+"""A bare "побратим" (not "місто-побратим"): before a first name, a man's comrade."""
 
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:пита|запиту|запита|поцікав|цікав|не\s+зна|уточню|дізнава)\w*\s*(?:\S+\s+){0,3}?,?\s*"
