@@ -366,3 +366,21 @@ def test_a_first_name_after_a_bare_comrade_word_is_a_man_not_a_twin_town(extract
     assert comrade == {}
     town = facts(extractor, "Новина", "Сквирська громада має нового побратима – румунське місто Роман.")
     assert town["Роман"][:3] == (SQUIRE, "twinning", "signed")
+
+
+def test_twins_counted_in_one_sentence_and_named_in_the_next_are_the_hromadas_own(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквира має вже кілька міст-побратимів. Серед них — литовське місто Утена та польський Ополе.",
+    )
+    assert {name: fields[:3] for name, fields in found.items()} == {
+        "Утена": (SQUIRE, "twinning", "signed"),
+        "Ополе": (SQUIRE, "twinning", "signed"),
+    }
+    guests = facts(
+        extractor,
+        "Новина",
+        "Делегація з Ополя має багато партнерів. Серед них — литовське місто Утена.",
+    )
+    assert guests == {}
