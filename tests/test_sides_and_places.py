@@ -384,3 +384,18 @@ def test_twins_counted_in_one_sentence_and_named_in_the_next_are_the_hromadas_ow
         "Делегація з Ополя має багато партнерів. Серед них — литовське місто Утена.",
     )
     assert guests == {}
+
+
+def test_a_visit_that_ended_with_the_signing_says_the_agreement_was_signed(extractor):
+    ended = facts(
+        extractor,
+        "Новина",
+        "Завершилася поїздка підписанням угоди про співпрацю між Сквирською громадою та муніципалітетом Касерес.",
+    )
+    assert ended["Касерес"][:3] == (SQUIRE, "cooperation", "signed")
+    ahead = facts(
+        extractor,
+        "Новина",
+        "Візит завершиться підписанням угоди про співпрацю між Сквирською громадою та муніципалітетом Касерес.",
+    )
+    assert ahead.get("Касерес", (None, None, None))[2] != "signed"
