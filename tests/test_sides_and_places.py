@@ -399,3 +399,12 @@ def test_a_visit_that_ended_with_the_signing_says_the_agreement_was_signed(extra
         "Візит завершиться підписанням угоди про співпрацю між Сквирською громадою та муніципалітетом Касерес.",
     )
     assert ahead.get("Касерес", (None, None, None))[2] != "signed"
+
+
+def test_a_name_in_the_instrumental_after_a_hushing_consonant_has_no_soft_sign_in_the_nominative(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада веде переговори з португальським Гімарайншем про партнерство.",
+    )
+    assert found["Гімарайнш"][:3] == (SQUIRE, "partnership", "in_negotiation")

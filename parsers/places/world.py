@@ -364,8 +364,9 @@ def _word_lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_NO_SUCH_SPELLING = re.compile(r"[аеєиіїоуюяь]ь")
-"""A soft sign after a vowel or another soft sign: no Ukrainian word is spelled so ("Х-оь" from "Х-ою")."""
+_NO_SUCH_SPELLING = re.compile(r"[аеєиіїоуюяьжчшщ]ь")
+"""A soft sign after a vowel, another soft sign or a hushing consonant: no Ukrainian word is spelled so
+("Х-оь" from "Х-ою", "Х-шь" from "Х-шем")."""
 
 
 _SOFT_VOWEL = re.compile(r"ь([ауе])")
