@@ -408,3 +408,24 @@ def test_a_name_in_the_instrumental_after_a_hushing_consonant_has_no_soft_sign_i
         "Сквирська громада веде переговори з португальським Гімарайншем про партнерство.",
     )
     assert found["Гімарайнш"][:3] == (SQUIRE, "partnership", "in_negotiation")
+
+
+def test_talks_with_a_town_fronted_by_its_adjective_are_in_negotiation_undated_by_their_start(extractor):
+    fronted = facts(
+        extractor,
+        "Новина",
+        "З португальським Гімарайншем Сквирська громада веде переговори вже понад рік.",
+    )
+    assert fronted["Гімарайнш"][:3] == (SQUIRE, "cooperation", "in_negotiation")
+    since = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада веде переговори з португальським містом Брага з весни 2024 року.",
+    )
+    assert since["Брага"][2:4] == ("in_negotiation", None)
+    company = facts(
+        extractor,
+        "Новина",
+        "З португальською компанією Мілленіум Сквирська громада веде переговори вже понад рік.",
+    )
+    assert company == {}

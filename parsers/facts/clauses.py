@@ -286,13 +286,20 @@ def _shared_relative_clause(
     return text[after[0] : after[1]] if _PLURAL_RELATIVE.match(text[after[0] : after[1]]) else None
 
 
+_SEASON_OR_MONTH = (
+    r"весни|літа|осені|зими|початку|кінця|середини|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня"
+)
+
+
 def since_year(text: str, event_date: str | None) -> bool:
-    """The date is a bare year the text gives as when the tie began ("з 2008 року", "угоду, укладену ще
-    у 2008 році", "з яким X побратався у 2008 році"), not when it was renewed or ended."""
+    """The date is a bare year the text gives as when the tie (or the talks) began ("з 2008 року", "з
+    весни 2008 року", "угоду, укладену ще у 2008 році", "з яким X побратався у 2008 році"), not when it
+    was renewed or ended."""
     if event_date is None or len(event_date) != 4:
         return False
     began = (
-        rf"\b(?:з|із|від|починаючи з)\s+{event_date}\b"
+        rf"\b(?:з|із|від|починаючи з)\s+(?:(?:{_SEASON_OR_MONTH})\s+)?{event_date}\b"
         rf"|\b(?:підписан|укладен|уклад|побрата|поріднил)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
         # a participle with a bare genitive year: "угоди, укладеної <рік> року"
         rf"|\b(?:підписан|укладен)\w*\s+{event_date}\s+р(?:оку|\.)"

@@ -758,8 +758,10 @@ class Extractor:
             named = [(f.start, f.partner.name_uk) for f in foreign]
             if pair_status == "terminated" and said_to_go_on(text, clauses, found.partner.name_uk, named):
                 pair_status = "signed"  # "співпраця з X фактично припинилася, але угоду ніхто не розривав"
-            if pair_status in ("renewed", "terminated") and since_year(text, pair_date):
-                pair_date = None  # "партнери з 2008 року поновили угоду": 2008 is when the tie began
+            if pair_status in ("renewed", "terminated", "in_negotiation") and since_year(text, pair_date):
+                # "партнери з 2008 року поновили угоду": 2008 is when the tie began; "веде переговори з
+                # весни 2025 року": when the talks began
+                pair_date = None
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             if pair_status in _ACTS and after_the_article(pair_date, context.published):
@@ -1441,16 +1443,19 @@ _DESCRIBING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _TOWN_BY_ITS_UNIT = (
-    rf"(?:із|зі|з)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?"
-    r"(?:міст\w*|містечк\w*|муніципаліт\w*|ґмін\w*|гмін\w*|мері\w*|громад\w*|округ\w*)\s+[А-ЯІЇЄҐ]"
+    rf"(?:із|зі|з)\s+(?:(?:(?=[а-яіїєґ]){ADJ}\s+)?"
+    r"(?:міст\w*|містечк\w*|муніципаліт\w*|ґмін\w*|гмін\w*|мері\w*|громад\w*|округ\w*)"
+    rf"|(?=[а-яіїєґ]){ADJ})\s+[А-ЯІЇЄҐ]"  # or by an adjective alone ("з польським X-ом")
 )
 _TALKS_WITH_A_TOWN = re.compile(
     r"\b(?:вед(?:е|уть|емо)|розпочал\w*|почал\w*|тривають|триватимуть|продовжу\w*)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}|"
+    # "З польським X-ом громада веде переговори": the town fronted
+    rf"(?:^|(?<=[.!?]\s))\s*{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,80}}?\bвед(?:е|уть|емо)\s+(?:[\w'’-]+\s+){{0,2}}?(?:переговори|перемовини)|"
     # "перемовини з французьким містом X (в регіоні Y) тривають": the verb after the town
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,60}}?\b"
     r"(?:тривають|ведуться|триватимуть|продовжуються|розпочалися|почалися|тривали)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 """Talks held with a town named by its unit ("веде переговори з норвезьким містом X"): a tie in the
 making, though no word for the tie is used yet."""

@@ -267,7 +267,7 @@ _CLAUSE_OPENING_WITH = re.compile(
 """The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
 _TIE_AFTER_SUBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
-    r"співпрацю|підписа|уклал|уклав|побратал|поріднил)",
+    r"співпрацю|підписа|уклал|уклав|побратал|поріднил|вед(?:е|уть)\s+(?:\w+\s+)?(?:переговори|перемовини))",
     re.IGNORECASE,
 )
 
@@ -295,6 +295,8 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
     subject before it leaves the subject to come after it, somebody else ("угоду підписав і Y")."""
     if not _OWNER_FRONTED_WITH.search(text, 0, partner_run[0]):
         return False
+    if _OWNERS_TALKS_AFTER.match(text, partner_run[1]):
+        return True  # "З X громада веде переговори"
     tie = _OWNERS_TIE_AFTER.match(text, partner_run[1])
     if tie is None:
         return False
@@ -315,6 +317,11 @@ _OWNERS_TIE_AFTER = re.compile(
     r"(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+|\d{1,2}\s+\w+\s+\d{4}\s+року\s+)?"
     rf"(?:{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
     rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
+    re.IGNORECASE,
+)
+_OWNERS_TALKS_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?,?\s+(?:наша\s+)?(?:громада|ми|(?:міська|селищна|сільська)\s+рада)\s+"
+    r"(?:вже\s+|також\s+)?вед(?:е|емо)\s+(?:\S+\s+)?(?:переговори|перемовини)",
     re.IGNORECASE,
 )
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
