@@ -429,3 +429,14 @@ def test_talks_with_a_town_fronted_by_its_adjective_are_in_negotiation_undated_b
         "З португальською компанією Мілленіум Сквирська громада веде переговори вже понад рік.",
     )
     assert company == {}
+
+
+def test_the_oblast_named_right_after_an_office_decides_which_namesake_hromada_it_heads(extractor):
+    article = news_article(
+        "Переселенці з Гуляйполя живуть у Запоріжжі, на Львівщині та на Хмельниччині. 26 січня "
+        "Гуляйпільський міський голова Сергій Ярмак і Городоцький міський голова Хмельницької області "
+        "Володимир Бачинський підписали меморандум про співпрацю між громадами.",
+        published="2026-01-29",
+    )
+    found = {(f.ua.katottg, f.partner.katottg, f.status) for f in extractor.extract(article)}
+    assert found == {("UA23100070000026535", "UA68040130000024471", "signed")}

@@ -72,9 +72,24 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
         if any(m.start <= start < m.end for m in [*mentions, *added]):
             continue
         adjective = match.group(1)[:1].upper() + match.group(1)[1:]
-        if mention := hromada_mention(adjective, start, end, oblasts):
+        if mention := hromada_mention(
+            adjective, start, end, _oblast_right_after(match.end(), mentions) or oblasts
+        ):
             added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+def _oblast_right_after(end: int, mentions: list[UaMention]) -> frozenset[str] | None:
+    """ "X-ський міський голова Y-ської області": the oblast named right after an office is the one its
+    hromada lies in, whatever other oblasts the article names."""
+    return next(
+        (
+            frozenset({m.katottg})
+            for m in mentions
+            if m.kind == "oblast" and m.katottg and 0 <= m.start - end <= 2
+        ),
+        None,
+    )
 
 
 # "X-ська делегація", "X-ської делегації": a delegation named by its hromada's adjective.
