@@ -440,3 +440,14 @@ def test_the_oblast_named_right_after_an_office_decides_which_namesake_hromada_i
     )
     found = {(f.ua.katottg, f.partner.katottg, f.status) for f in extractor.extract(article)}
     assert found == {("UA23100070000026535", "UA68040130000024471", "signed")}
+
+
+def test_the_kind_of_office_tells_same_named_hromadas_of_other_kinds_apart(extractor):
+    article = news_article(
+        "Лубенська та Обухівська громади уклали меморандуми про партнерство з містами Франції та Австрії. "
+        "Документи підписали: Лубенський міський голова та мер Анже Крістоф Бешю; Обухівський міський "
+        "голова та бургомістр Штайра Маркус Фогль.",
+        published="2025-06-20",
+    )
+    sides = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
+    assert sides == {"Анже": "UA53040030000088898", "Штайр": "UA32120110000025177"}

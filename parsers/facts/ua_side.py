@@ -38,12 +38,16 @@ def with_coordinated_hromadas(
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
-def hromada_mention(adjective: str, start: int, end: int, oblasts: frozenset[str]) -> UaMention | None:
-    """The hromada an adjective names ("Сквирський" → Сквирська громада) as a mention at its place."""
+def hromada_mention(
+    adjective: str, start: int, end: int, oblasts: frozenset[str], kind: str = ""
+) -> UaMention | None:
+    """The hromada an adjective names ("Сквирський" → Сквирська громада) as a mention at its place;
+    ``kind`` ("міська", "селищна", "сільська") tells same-named hromadas of other kinds apart."""
     from parsers.morphology import adjective_form
 
     codifier = load_codifier()
-    unit = codifier.hromada(f"{adjective_form(adjective, 'femn')} громада", oblasts)
+    name = " ".join(word for word in (adjective_form(adjective, "femn"), kind, "громада") if word)
+    unit = codifier.hromada(name, oblasts)
     if not unit.katottg:
         return None
     hromada = codifier.units[unit.katottg]
@@ -58,9 +62,13 @@ AREA_NOUN = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+?)(щин|ччин)(?:а|и|і
 
 
 _OFFICE_OF_HROMADA = re.compile(
-    rf"\b((?=[А-ЯІЇЄҐ]){ADJ}(?:(?<=ий)|(?<=ого)|(?<=ому)|(?<=им)|(?<=ім)))\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?"
+    rf"\b((?=[А-ЯІЇЄҐ]){ADJ}(?:(?<=ий)|(?<=ого)|(?<=ому)|(?<=им)|(?<=ім)))\s+(?:(?P<kind>міськ|сільськ|селищн)\w*\s+)?"
     r"(?:голов\w*|рад[аиіу]|громад\w*|староста|старости)\b"
 )
+
+
+_KINDS = {"міськ": "міська", "сільськ": "сільська", "селищн": "селищна"}
+"""The kind of hromada an office's adjective names ("міський голова": a міська громада)."""
 
 
 def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
@@ -72,8 +80,9 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
         if any(m.start <= start < m.end for m in [*mentions, *added]):
             continue
         adjective = match.group(1)[:1].upper() + match.group(1)[1:]
+        kind = _KINDS.get(match.groupdict().get("kind") or "", "")
         if mention := hromada_mention(
-            adjective, start, end, _oblast_right_after(match.end(), mentions) or oblasts
+            adjective, start, end, _oblast_right_after(match.end(), mentions) or oblasts, kind
         ):
             added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
