@@ -451,3 +451,17 @@ def test_the_kind_of_office_tells_same_named_hromadas_of_other_kinds_apart(extra
     )
     sides = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
     assert sides == {"Анже": "UA53040030000088898", "Штайр": "UA32120110000025177"}
+
+
+def test_signatures_put_under_the_documents_name_their_signers_entry_by_entry(extractor):
+    article = news_article(
+        "Сквирська та Брусилівська громади уклали меморандуми про партнерство з містами Франції та "
+        "Австрії. Підписи під документами поставили: Сквирський міський голова та мер Анже Крістоф Бешю; "
+        "Брусилівський селищний голова та бургомістр Штайра Маркус Фогль.",
+        published="2025-06-20",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.relation, f.status) for f in extractor.extract(article)}
+    assert found == {
+        (SQUIRE, "Анже", "memorandum", "signed"),
+        ("Брусилівська селищна громада", "Штайр", "memorandum", "signed"),
+    }
