@@ -465,3 +465,24 @@ def test_signatures_put_under_the_documents_name_their_signers_entry_by_entry(ex
         (SQUIRE, "Анже", "memorandum", "signed"),
         ("Брусилівська селищна громада", "Штайр", "memorandum", "signed"),
     }
+
+
+def test_a_hromada_named_as_the_venue_and_then_as_a_side_is_one_side(extractor):
+    venue_first = facts(
+        extractor,
+        "Новина",
+        "Минулої п'ятниці в Олевську, у залі засідань міської ради, Павлоградський міський голова та його "
+        "олевський колега скріпили підписами угоду про партнерство між громадами.",
+    )
+    assert venue_first["Олевська міська громада"][:3] == (
+        "Павлоградська міська громада",
+        "partnership",
+        "signed",
+    )
+    centre_after = facts(
+        extractor,
+        "Новина",
+        "Поліська селищна громада з центром у Красятичах і японське містечко Наміе підписали угоду про "
+        "співпрацю.",
+    )
+    assert centre_after["Наміе"][:3] == ("Поліська селищна громада", "cooperation", "signed")

@@ -616,6 +616,7 @@ class Extractor:
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not self._written_abroad_here(text, m)
         ]
+        ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
         owner = (
             None
             if is_title
@@ -1522,6 +1523,14 @@ _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
+
+
+def _without_venues_of_named_sides(text: str, mentions: list[UaMention]) -> list[UaMention]:
+    """ "в X-і … голова Y та його X-ський колега підписали": a hromada named first as the venue and
+    later as a side is one side, not a third party beside the two ("X-ська громада з центром у X-і"
+    names it once: the place after the side is part of its name)."""
+    last_side = {m.katottg: m.start for m in mentions if not is_location(text, m.start)}
+    return [m for m in mentions if m.start >= last_side.get(m.katottg, -1) or not is_location(text, m.start)]
 
 
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
