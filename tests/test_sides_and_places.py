@@ -486,3 +486,30 @@ def test_a_hromada_named_as_the_venue_and_then_as_a_side_is_one_side(extractor):
         "співпрацю.",
     )
     assert centre_after["Наміе"][:3] == ("Поліська селищна громада", "cooperation", "signed")
+
+
+def test_the_parties_that_sign_after_a_visit_are_the_hromada_and_the_town_it_tells_of(extractor):
+    visit = facts(
+        extractor,
+        "Новина",
+        "Делегація Сквирської громади побувала в польському місті Ополе. Сторони підписали угоду про співпрацю.",
+    )
+    assert visit["Ополе"] == (SQUIRE, "cooperation", "signed", None, "parties")
+    for unclear in (
+        # two towns visited: which one signed is not told
+        "Делегація Сквирської громади побувала в польських містах Ополе та Ряшів. Сторони підписали угоду.",
+        # a fund's visit: the parties may be the fund's
+        "До Сквири приїхали представники фонду з литовського міста Утена. Сторони підписали меморандум про "
+        "співпрацю.",
+    ):
+        assert facts(extractor, "Новина", unclear) == {}
+    council = news_article(
+        "До громади завітала делегація з литовського міста Утена на чолі з мером. Сторони підписали "
+        "меморандум про партнерство.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = extractor.extract(council, owner_katottg="UA32020150000040878")
+    assert [(f.ua.katottg, f.partner.name_uk, f.link) for f in found] == [
+        ("UA32020150000040878", "Утена", "parties")
+    ]

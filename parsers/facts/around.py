@@ -141,6 +141,16 @@ class Around:
         return self._context.sections.get(self._index)
 
     @cached_property
+    def previous_in_paragraph(self) -> Sentence | None:
+        """The sentence before, when the paragraph goes on from it to this one."""
+        if self._index == 0:
+            return None
+        before = self._sentences[self._index - 1]
+        if "\n" in self._text[before.end : self._sentences[self._index].start]:
+            return None
+        return before
+
+    @cached_property
     def previous_side(self) -> UaSide | None:
         return previous_side(self._text, self._sentences, self._index, self._context)
 

@@ -74,7 +74,7 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
-from parsers.facts.links import may_link_to_the_owner, years_respectively
+from parsers.facts.links import STRENGTH, Link, may_link_to_the_owner, years_respectively
 from parsers.facts.merging import (
     merge_fact,
     without_owner_defaults_for_anothers_partner,
@@ -164,6 +164,7 @@ from parsers.facts.ua_side import (
 from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
+    OTHER_PARTY,
     is_place_adjective,
     modifies_a_noun,
     names_a_bond,
@@ -617,6 +618,13 @@ class Extractor:
             and not self._written_abroad_here(text, m)
         ]
         ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
+        parties = not ua_mentions and not is_title and _PARTIES_SIGNED.search(text) is not None
+        if (
+            parties
+            and not _names_a_place(text)
+            and (told := self._parties_after_a_visit(text, context, relation, status))
+        ):
+            return told  # "Делегація X-ської громади побувала в Y. Сторони підписали меморандум"
         owner = (
             None
             if is_title
@@ -791,6 +799,52 @@ class Extractor:
             )
         return facts
 
+    def _parties_after_a_visit(
+        self, text: str, context: ArticleContext, relation: str, status: str | None
+    ) -> list[Fact]:
+        """ "Сторони підписали меморандум" with no place of its own, right after a sentence of the same
+        paragraph that tells a visit and names one hromada (or, on a council site, none: the site's) and
+        one foreign town, as the place visited or the delegation's home: those two are the parties."""
+        before = context.around.previous_in_paragraph
+        if status not in ("signed", "renewed") or before is None or not _VISIT.search(before.text):
+            return []
+        if _OTHER_PARTY_WORD.search(before.text):
+            return []  # a fund's, a school's or a company's visit: the parties may be theirs
+        mentions = [
+            dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
+            for m in context.mentions
+            if before.start <= m.start and m.end <= before.end
+        ]
+        sides = {m.katottg: m for m in mentions if m.kind in HROMADA_KINDS and m.katottg}
+        if len(sides) > 1 or any(m.kind == "oblast" for m in mentions):
+            return []
+        if sides:
+            side = side_of_mention(next(iter(sides.values())))
+        elif context.site_owner and context.owner is not None:
+            side = dataclasses.replace(context.owner, at=None)
+        else:
+            return []
+        found = self._foreign_places(before.text, mentions, context, visited=True)
+        partners = {f.partner.key: f for f in found if not f.partner.domestic}
+        if len(partners) != 1 or len(found) != len(partners):
+            return []
+        place = next(iter(partners.values()))
+        link = Link("parties", STRENGTH["parties"])
+        return [
+            Fact(
+                side,
+                place.partner,
+                relation,
+                status,
+                event_date_of(f"{before.text} {text}", context.published),
+                [before.text, text],
+                confidence=link_confidence(link, place, side),
+                link=link.kind,
+                relation_told=_names_its_relation(text),
+                by_document=document_kind(text) == relation,
+            )
+        ]
+
     @staticmethod
     def _entry_cues(
         text: str,
@@ -893,8 +947,10 @@ class Extractor:
         return sorted([*mentions, *added], key=lambda mention: mention.start)
 
     def _foreign_places(
-        self, text: str, ua_mentions: list[UaMention], context: ArticleContext
+        self, text: str, ua_mentions: list[UaMention], context: ArticleContext, visited: bool = False
     ) -> list[Found]:
+        """The foreign places a sentence names as possible partners; a place after "в"/"у"/"до" is where,
+        not who, unless the sentence tells a visit (``visited``): then the places it went to count too."""
         taken = [(m.start, m.end) for m in ua_mentions]
         found: list[Found] = []
         sentence_countries = [c for c in self._countries_in(text) if c != "UA"]
@@ -926,7 +982,9 @@ class Extractor:
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if single and is_place_adjective(span) and modifies_a_noun(text, end):
                 continue
-            if is_location(text, start) or set_aside(text, start) or of_another_party(text, start):
+            if set_aside(text, start) or of_another_party(text, start):
+                continue
+            if not visited and is_location(text, start):
                 continue
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
@@ -1531,6 +1589,20 @@ def _without_venues_of_named_sides(text: str, mentions: list[UaMention]) -> list
     names it once: the place after the side is part of its name)."""
     last_side = {m.katottg: m.start for m in mentions if not is_location(text, m.start)}
     return [m for m in mentions if m.start >= last_side.get(m.katottg, -1) or not is_location(text, m.start)]
+
+
+# "сторони підписали", "сторони урочисто уклали": the parties sign, named before.
+_PARTIES_SIGNED = re.compile(
+    r"\bсторони\s+(?:[а-яіїєґ'’-]+\s+){0,2}?(?:підписали|уклали|скріпили|поставили\s+підписи)\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(r"\b(?:побува|відвіда|приїха|прибу|гостюва|завіта)\w*|\bвізит\w*", re.IGNORECASE)
+_OTHER_PARTY_WORD = re.compile(rf"\b(?:{OTHER_PARTY})", re.IGNORECASE)
+
+
+def _names_a_place(text: str) -> bool:
+    """A capitalised name after the sentence's first word: a sentence that may name its own sides."""
+    return any(start > 0 for start, _, _ in name_spans(text))
 
 
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)

@@ -13,6 +13,8 @@ its two sides, and its confidence follows the strength of that tie:
 - ``with``: "X з Y" after a word for a tie ("співпраця X з Y"), or a relative clause after the partner
   names the tie with the sentence's subject ("… Y, з яким громада має угоду про партнерство");
 - ``appositive``: a twin or partner word right before one side ("місто-побратим Y", "побратимом міста X");
+- ``parties``: "сторони підписали …", with no place of its own, right after a sentence that tells a
+  visit naming one hromada and one foreign town (read in :mod:`parsers.facts.extract`);
 - ``owner_list``: the hromada's own list of partners ("побратимами міста є A, B, C", "угоди з містами: A, B"),
   read by :mod:`parsers.facts.owner_list` before the other links are tried.
 
@@ -46,6 +48,7 @@ STRENGTH = {
     "appositive": 0.85,
     "owner_list": 0.85,
     "with": 0.8,
+    "parties": 0.75,
 }
 
 TIE_VERB = re.compile(
