@@ -513,3 +513,16 @@ def test_the_parties_that_sign_after_a_visit_are_the_hromada_and_the_town_it_tel
     assert [(f.ua.katottg, f.partner.name_uk, f.link) for f in found] == [
         ("UA32020150000040878", "Утена", "parties")
     ]
+
+
+def test_talks_a_hromada_conducts_are_in_negotiation_but_talks_once_held_at_a_forum_are_not(extractor):
+    going_on = facts(
+        extractor, "Новина", "Сквирська громада проводить переговори з болгарським містом Габрово."
+    )
+    assert going_on["Габрово"][:3] == (SQUIRE, "cooperation", "in_negotiation")
+    held = facts(
+        extractor,
+        "Новина",
+        "Представники Сквирської та Брусилівської громад провели переговори з містами Свіднік і Гуменне.",
+    )
+    assert held == {}
