@@ -526,3 +526,18 @@ def test_talks_a_hromada_conducts_are_in_negotiation_but_talks_once_held_at_a_fo
         "Представники Сквирської та Брусилівської громад провели переговори з містами Свіднік і Гуменне.",
     )
     assert held == {}
+
+
+def test_a_photo_caption_in_the_present_shows_the_signing_but_a_present_tense_alone_does_not(extractor):
+    caption = facts(
+        extractor,
+        "Новина",
+        "На фото: Сквирський міський голова та мер польського Ополя підписують угоду про партнерство.",
+    )
+    assert caption["Ополе"][:3] == (SQUIRE, "partnership", "signed")
+    ahead = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада та польське місто Ополе підписують угоду про партнерство наступного тижня.",
+    )
+    assert "Ополе" not in ahead or ahead["Ополе"][2] != "signed"
