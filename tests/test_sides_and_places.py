@@ -541,3 +541,20 @@ def test_a_photo_caption_in_the_present_shows_the_signing_but_a_present_tense_al
         "Сквирська громада та польське місто Ополе підписують угоду про партнерство наступного тижня.",
     )
     assert "Ополе" not in ahead or ahead["Ополе"][2] != "signed"
+
+
+def test_a_head_named_by_office_alone_heads_the_hromada_the_sentence_before_is_about(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Брусилівська громада приймала гостей з Польщі. Угоду про партнерство підписали селищний голова "
+        "Іван Петренко та бургомістр Ополя Анджей Новак.",
+    )
+    assert found["Ополе"][:3] == ("Брусилівська селищна громада", "partnership", "signed")
+    new_paragraph = facts(
+        extractor,
+        "Новина",
+        "Брусилівська громада приймала гостей з Польщі.\n\nУгоду про партнерство підписали селищний голова "
+        "Іван Петренко та бургомістр Ополя Анджей Новак.",
+    )
+    assert new_paragraph == {}

@@ -138,6 +138,12 @@ _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE = re.compile(
 )
 
 
+def names_a_head_by_office_alone(text: str) -> bool:
+    """ "міський голова (Ім'я Прізвище) та мер міста X": a hromada's head named by office alone,
+    beside a foreign town's office."""
+    return _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE.search(text) is not None
+
+
 def hromada_of_code(katottg: str) -> UaMention | None:
     """A hromada as a mention with no place in the text yet (the site's own hromada)."""
     codifier = load_codifier()
