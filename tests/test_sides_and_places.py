@@ -558,3 +558,15 @@ def test_a_head_named_by_office_alone_heads_the_hromada_the_sentence_before_is_a
         "Іван Петренко та бургомістр Ополя Анджей Новак.",
     )
     assert new_paragraph == {}
+
+
+def test_a_list_of_twins_opened_by_is_also_is_the_hromadas_own(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Довідково: містами-побратимами Сквирської громади є також Ярослав (Польща) та Рієті (Італія).",
+    )
+    assert {name: fields[:3] for name, fields in found.items()} == {
+        "Ярослав": (SQUIRE, "twinning", "signed"),
+        "Рієті": (SQUIRE, "twinning", "signed"),
+    }
