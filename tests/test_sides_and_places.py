@@ -570,3 +570,62 @@ def test_a_list_of_twins_opened_by_is_also_is_the_hromadas_own(extractor):
         "Ярослав": (SQUIRE, "twinning", "signed"),
         "Рієті": (SQUIRE, "twinning", "signed"),
     }
+
+
+def test_a_name_set_aside_by_besides_is_one_capitalised_word_not_the_hromada_after_it(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Нагадаємо, що крім Сандомира партнерами Сквири є чеське місто Пардубице та молдовське місто Сорока.",
+    )
+    assert {name: fields[0] for name, fields in found.items()} == {"Пардубице": SQUIRE, "Сорока": SQUIRE}
+
+
+def test_a_surname_after_a_nobiliary_particle_is_no_town(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "У ратуші Гамбурга голова німецького району Альтона Штефані фон Берг і Сквирський міський голова "
+        "підписали меморандум про партнерство.",
+    )
+    assert "Берг" not in found
+
+
+def test_the_twins_of_a_town_named_by_its_countrys_adjective_are_that_towns(extractor):
+    article = news_article(
+        "Побратимами чеського міста є також французький Ерне та польське Лешно, з якими Сквира планує "
+        "познайомитися на фестивалі.",
+        title="Сквирська громада знайшла партнера в Чехії",
+        published="2025-06-20",
+    )
+    assert [f.partner.name_uk for f in extractor.extract(article)] == []
+
+
+def test_a_plan_taken_off_the_agenda_after_the_talks_broke_off_is_no_plan(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Планувалося, що у 2025 році Сквирська громада підпише меморандум з угорським містом Пакш, однак "
+        "переговори припинено, і цю ідею знято з плану.",
+    )
+    assert found == {}
+
+
+def test_a_foreign_mayor_who_says_the_town_ended_a_tie_speaks_of_his_own_town(extractor):
+    article = news_article(
+        "Делегація Сквирської громади побувала на Днях міста в румунській Агніті. Мер Агніти Йоан Деляну "
+        "нагадав, що у 2022 році місто розірвало угоду про співпрацю з російським Сєвськом.",
+        title="Делегація Сквирської громади побувала в Агніті",
+        published="2025-06-20",
+    )
+    assert [f.partner.name_uk for f in extractor.extract(article)] == []
+
+
+def test_a_city_head_heads_no_village_or_settlement_hromada_named_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Делегація прибула до Брусилівської громади. Угоду підписали міський голова Іван Петренко та "
+        "бургомістр Ополя Анджей Новак.",
+    )
+    assert found == {}

@@ -1074,6 +1074,8 @@ class Extractor:
             return False
         if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
             return True  # "побратим Ім'я": a fellow soldier of that man ("місто-побратим X" is one word)
+        if before and before[-1] in _NAME_PARTICLES:
+            return True  # "Штефані фон X": a surname after a nobiliary particle
         if before and PERSON_ROLES.match(before[-1]):
             if " " not in span and _CAPITALISED_AFTER.match(text, end) and is_nominative_given_name(span):
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
@@ -1616,6 +1618,8 @@ def _names_a_place(text: str) -> bool:
     return any(start > 0 for start, _, _ in name_spans(text))
 
 
+_NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
+"""Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
 """A bare "побратим" (not "місто-побратим"): before a first name, a man's comrade."""
 

@@ -195,6 +195,8 @@ def _list_holder(
         return _NOT_OURS
     if _OF_THEIR_OWN.search(text, listing.tie_start, listing.list_start):
         return _NOT_OURS  # "гості згадали інших партнерів свого міста — A, B": the guests' town's partners
+    if _OF_A_TOWN_BY_ITS_COUNTRY.search(text, listing.tie_start, listing.list_start):
+        return _NOT_OURS  # "побратимами чеського міста є A, B": that town's twins
     if _PRONOUN_TOWN_BEFORE.search(text, max(0, listing.tie_start - 60), listing.tie_start):
         return _NOT_OURS
     before = {
@@ -223,6 +225,13 @@ _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|ї
 
 _OF_THEIR_OWN = re.compile(
     r"\bсво(?:го|єї|їх)\s+(?:міст|громад|самоврядуван|муніципаліт|ґмін|гмін)", re.IGNORECASE
+)
+# "Побратимами чеського міста є A, B": a town named by its country's lowercase adjective lists its own
+# (a Ukrainian one is named: "побратимами міста X", "Сквирської громади").
+_OF_A_TOWN_BY_ITS_COUNTRY = re.compile(
+    r"\b(?!(?:наш|цьог|рідн|сво)\w*\b)(?-i:[а-яіїєґ'’]+(?:ського|цького|зького|ської|цької|зької))\s+"
+    r"(?:міста|містечка|громади|ґміни|гміни|муніципалітету|округу|повіту)\b",
+    re.IGNORECASE,
 )
 # "його місто вже має побратимів: A, B": a guest's town, named by a pronoun, lists its own.
 _PRONOUN_TOWN_BEFORE = re.compile(

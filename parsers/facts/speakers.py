@@ -131,6 +131,12 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     speaking = {found.partner.key for found in foreign if found.start == at}
     if not speaking and word and _ITS_TIES_AFTER.match(text, word.end()) and is_foreign_name(word.group(0)):
         speaking = {"named"}  # "X має кілька побратимів, зокрема …"
+    if not speaking and reported and (back := _TOWN_REFERS_BACK.search(text, start)):
+        # "Мер X нагадав, що у 2022 році місто розірвало угоду з Y": the town of the foreign office speaking
+        office = _TOWNS_BODY_OPENING.match(text)
+        speaker = _CAPITALISED_WORD.match(text, office.end()) if office else None
+        if speaker and speaker.end() <= back.start() and is_foreign_name(speaker.group(0)):
+            speaking = {"speaker"}
     if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
         # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
         speaking = {found.partner.key for found in foreign if found.stop <= back.start()}

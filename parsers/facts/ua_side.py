@@ -166,6 +166,11 @@ def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -
     owner = hromada_of_code(owner_katottg) if match else None
     if match is None or owner is None:
         return mentions
+    office = match.group(1).lower()
+    kind = next((kind for stem, kind in _KINDS.items() if office.startswith(stem)), "")
+    unit = load_codifier().units.get(owner_katottg)
+    if kind and unit is not None and unit.type and unit.type != kind:
+        return mentions  # a city's head ("міський голова") heads no village or settlement hromada
     start, end = match.span(1)
     head = dataclasses.replace(owner, start=start, end=end, text=match.group(1))
     return sorted([*mentions, head], key=lambda mention: mention.start)
