@@ -579,6 +579,12 @@ def test_a_name_set_aside_by_besides_is_one_capitalised_word_not_the_hromada_aft
         "Нагадаємо, що крім Сандомира партнерами Сквири є чеське місто Пардубице та молдовське місто Сорока.",
     )
     assert {name: fields[0] for name, fields in found.items()} == {"Пардубице": SQUIRE, "Сорока": SQUIRE}
+    two_words = facts(
+        extractor,
+        "Новина",
+        "Окрім Кутної Гори, побратимом Сквири є польське місто Гнезно, з яким угоду підписали у 2019 році.",
+    )
+    assert list(two_words) == ["Гнезно"]
 
 
 def test_a_surname_after_a_nobiliary_particle_is_no_town(extractor):
