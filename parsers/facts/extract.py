@@ -1600,6 +1600,9 @@ def _without_venues_of_named_sides(text: str, mentions: list[UaMention]) -> list
     """ "в X-і … голова Y та його X-ський колега підписали": a hromada named first as the venue and
     later as a side is one side, not a third party beside the two ("X-ська громада з центром у X-і"
     names it once: the place after the side is part of its name)."""
+    codes = [m.katottg for m in mentions]
+    if len(set(codes)) == len(codes):
+        return mentions  # each hromada named once: nothing to fold (the common case, decided cheaply)
     last_side = {m.katottg: m.start for m in mentions if not is_location(text, m.start)}
     return [m for m in mentions if m.start >= last_side.get(m.katottg, -1) or not is_location(text, m.start)]
 
