@@ -292,23 +292,26 @@ _SEASON_OR_MONTH = (
 )
 
 
+_BEGAN_IN = re.compile(
+    rf"\b(?:з|із|від|починаючи з)\s+(?:(?:{_SEASON_OR_MONTH})\s+)?(?P<a>\d{{4}})\b"
+    r"|\b(?:підписан|укладен|уклад|побрата|поріднил)\w*\s+(?:\w+\s+){0,2}?(?:у|в)\s+(?P<b>\d{4})\b"
+    # a participle with a bare genitive year: "угоди, укладеної <рік> року"
+    r"|\b(?:підписан|укладен)\w*\s+(?P<c>\d{4})\s+р(?:оку|\.)"
+    # a relative clause on the first act: "угоду, яку вперше уклали у <рік> році"
+    r"|\b(?:яку|який|яке|які|що)\s+(?:\w+\s+){0,2}?(?:уклал|підписал)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:у|в)\s+(?P<d>\d{4})\b"
+    r"|\b(?:у|в)?перше\s+(?:\w+\s+){0,3}?(?:у|в)\s+(?P<e>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def since_year(text: str, event_date: str | None) -> bool:
     """The date is a bare year the text gives as when the tie (or the talks) began ("з 2008 року", "з
     весни 2008 року", "угоду, укладену ще у 2008 році", "з яким X побратався у 2008 році"), not when it
     was renewed or ended."""
-    if event_date is None or len(event_date) != 4:
+    if event_date is None or len(event_date) != 4 or event_date not in text:
         return False
-    began = (
-        rf"\b(?:з|із|від|починаючи з)\s+(?:(?:{_SEASON_OR_MONTH})\s+)?{event_date}\b"
-        rf"|\b(?:підписан|укладен|уклад|побрата|поріднил)\w*\s+(?:\w+\s+){{0,2}}?(?:у|в)\s+{event_date}\b"
-        # a participle with a bare genitive year: "угоди, укладеної <рік> року"
-        rf"|\b(?:підписан|укладен)\w*\s+{event_date}\s+р(?:оку|\.)"
-        # a relative clause on the first act: "угоду, яку вперше уклали у <рік> році"
-        rf"|\b(?:яку|який|яке|які|що)\s+(?:\w+\s+){{0,2}}?(?:уклал|підписал)\w*\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:у|в)\s+{event_date}\b"
-        rf"|\b(?:у|в)?перше\s+(?:\w+\s+){{0,3}}?(?:у|в)\s+{event_date}\b"
-    )
-    return bool(re.search(began, text, re.IGNORECASE))
+    return any(event_date in match.groups() for match in _BEGAN_IN.finditer(text))
 
 
 _WHEN = re.compile(r"\s*коли\b", re.IGNORECASE)
