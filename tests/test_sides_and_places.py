@@ -635,3 +635,12 @@ def test_a_city_head_heads_no_village_or_settlement_hromada_named_before(extract
         "бургомістр Ополя Анджей Новак.",
     )
     assert found == {}
+
+
+def test_two_hromadas_between_which_an_agreement_is_signed_are_a_domestic_pair(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Вчора голови двох громад підписали угоду про партнерство між Сквирською та Іршавською громадами.",
+    )
+    assert found["Іршавська міська громада"] == (SQUIRE, "partnership", "signed", "2025-06-19", "between")

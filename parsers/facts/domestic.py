@@ -101,7 +101,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
                 side_of_mention(subject),
                 domestic_partner(m),
                 (subject.start, subject.end),
-                run_of[id(m)],
+                _run_without(run_of[id(m)], subject, m),
                 fallback=fallback,
             )
             for m in others
@@ -112,6 +112,12 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
             for m in sides
         ]
     return []
+
+
+def _run_without(run: tuple[int, int], subject: UaMention, partner: UaMention) -> tuple[int, int]:
+    """The partner's run, or its own name when the run holds the subject too ("між A-ською та B-ською
+    громадами": the two sides of "між" stand in one coordinated run)."""
+    return (partner.start, partner.end) if run[0] <= subject.start < run[1] else run
 
 
 def _coordinated_after(text: str, first: UaMention, then: UaMention) -> bool:
