@@ -644,3 +644,8 @@ def test_two_hromadas_between_which_an_agreement_is_signed_are_a_domestic_pair(e
         "Вчора голови двох громад підписали угоду про партнерство між Сквирською та Іршавською громадами.",
     )
     assert found["Іршавська міська громада"] == (SQUIRE, "partnership", "signed", "2025-06-19", "between")
+
+
+def test_a_fronted_partner_ends_before_the_hromada_named_right_after_it(extractor):
+    found = facts(extractor, "Новина", "З польським містом Ополе Сквира співпрацює з 2016 року.")
+    assert found["Ополе"][:3] == (SQUIRE, "cooperation", "signed")

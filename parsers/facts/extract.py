@@ -972,6 +972,7 @@ class Extractor:
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
+            end, span = self._before_a_ukrainian_name(text, start, end, span, taken[: len(ua_mentions)])
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
@@ -1033,6 +1034,21 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return found
+
+    def _before_a_ukrainian_name(
+        self, text: str, start: int, end: int, span: str, ukrainian: list[tuple[int, int]]
+    ) -> tuple[int, str]:
+        """A run of capitalised words whose later word opens a Ukrainian name ("З польським містом X Y
+        співпрацює": the partner, then the hromada as subject) ends before it, unless the whole run is a
+        gazetteer name."""
+        cut = next((s for s, _ in ukrainian if start < s < end), None)
+        if cut is None:
+            return end, span
+        whole = self.world.best(span, None)
+        if whole is not None and whole.score >= EXACT:
+            return end, span
+        end = start + len(text[start:cut].rstrip())
+        return end, text[start:end]
 
     def _plural_town_of_a_primar(self, text: str, start: int, span: str, hint: Hint) -> Partner | None:
         """ "примар X" with X a bare plural genitive (no ending after a consonant): the Moldovan or
