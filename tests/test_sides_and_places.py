@@ -649,3 +649,22 @@ def test_two_hromadas_between_which_an_agreement_is_signed_are_a_domestic_pair(e
 def test_a_fronted_partner_ends_before_the_hromada_named_right_after_it(extractor):
     found = facts(extractor, "Новина", "З польським містом Ополе Сквира співпрацює з 2016 року.")
     assert found["Ополе"][:3] == (SQUIRE, "cooperation", "signed")
+
+
+def test_heads_who_sign_together_with_foreign_mayors_are_co_signers(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "9 грудня в Загребі Сквирський міський голова Олег Бондар разом з міським головою хорватського "
+        "Вуковара Іваном Пенавою та мером словенського Птуя Нузкою Горшек підписали тристоронній меморандум.",
+    )
+    assert {name: fields[:3] for name, fields in found.items()} == {
+        "Вуковар": (SQUIRE, "memorandum", "signed"),
+        "Птуй": (SQUIRE, "memorandum", "signed"),
+    }
+    visit = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова разом з делегацією побував у Вуковарі, де підписали меморандум.",
+    )
+    assert visit == {}

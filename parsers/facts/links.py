@@ -254,6 +254,21 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
     return listed_as_twins or bool(_CO_SIGN_AFTER.match(after)) or _signers_after_verb(text, first[0])
 
 
+def _together_with(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "Голова X разом з мером Y підписали меморандум": the one named after "разом з" signs together with
+    the subject (offices, adjectives and the holders' names may stand between), the verb after both."""
+    first, second = sorted((ua_run, partner_run))
+    if not _TOGETHER_WITH.fullmatch(text, first[1], second[0]):
+        return False
+    return bool(_CO_SIGN_AFTER.match(re.sub(r"\([^()]{0,80}\)", " ", text[second[0] :])))
+
+
+_TOGETHER_WITH = re.compile(
+    # the rest of the side's words, its office and holder; after "разом з", the partner's office and the
+    # co-signers before it ("… з мером X Ім'ям Прізвищем та мером Y")
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,5}\s+разом\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,10}",
+    re.IGNORECASE,
+)
 # A relative clause right after the Ukrainian side, running on to the partner with no other clause between.
 _RELATIVE_OF_THE_SIDE = re.compile(r"\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$", re.IGNORECASE)
 _WHERE_IT_LIES = re.compile(
@@ -738,7 +753,9 @@ def link_of(
         return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
         return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
-    if ua_run is not None and _co_subjects(text, ua_run, partner_run):
+    if ua_run is not None and (
+        _co_subjects(text, ua_run, partner_run) or _together_with(text, ua_run, partner_run)
+    ):
         return Link("signing", STRENGTH["signing"])
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is None or not governed_by(text, one[0], WITH) or _from_not_with(text, one[0]):
