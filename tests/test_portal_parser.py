@@ -135,6 +135,9 @@ def test_plain_text_seed_articles(seed: str):
         ("07.03.2026 | Новини громади", "2026-03-07T00:00:00+02:00"),
         ("Оновлено: 07.03.2026 | Новини громади", None),  # when the page changed, not when it appeared
         ("7 березня 2026 року відбулася сесія | Новини", None),  # a sentence, not a byline
+        ("Сквирська міська рада | Новини громади | 07.03.2026", "2026-03-07T00:00:00+02:00"),  # date last
+        ("Сквирська міська рада | 7 березня 2026 року", "2026-03-07T00:00:00+02:00"),
+        ("Сквирська міська рада | телефон 0456822021", None),  # digits that are no date
     ],
 )
 def test_a_text_articles_byline_gives_its_date(byline: str, published: str | None):

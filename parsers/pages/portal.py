@@ -191,12 +191,18 @@ def _article_region(lines: list[Line], blocks: _Blocks) -> range:
 
 
 def _is_date_line(text: str) -> bool:
-    """The line is a date, alone or as the first part of a byline ("дата | джерело | рубрика")."""
-    stripped = _VIEWS_ALL.sub("", text).strip(" |").split(" | ")[0].strip()
-    if not _DIGIT.search(stripped, 0, 4):
-        return False  # a date that is nearly all of the line starts within its first four characters
-    match = NUMERIC_DATETIME.search(stripped) or WORDY_DATE.search(stripped)
-    return bool(match) and len(stripped) - (match.end() - match.start()) <= 3
+    """The line is a date, alone or as a part of a byline ("дата | джерело | рубрика", "джерело |
+    рубрика | дата")."""
+    parts = [part.strip() for part in _VIEWS_ALL.sub("", text).strip(" |").split(" | ")]
+    return _is_a_date(parts[0]) or (len(parts) > 1 and any(_is_a_date(part) for part in parts[1:]))
+
+
+def _is_a_date(part: str) -> bool:
+    """The text is a date and little else."""
+    if not _DIGIT.search(part, 0, 4):
+        return False  # a date that is nearly all of the part starts within its first four characters
+    match = NUMERIC_DATETIME.search(part) or WORDY_DATE.search(part)
+    return bool(match) and len(part) - (match.end() - match.start()) <= 3
 
 
 def _published(page: Page, blocks: _Blocks):
