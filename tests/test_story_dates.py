@@ -783,3 +783,17 @@ def test_an_anniversary_dates_the_tie_as_many_years_back(extractor):
         "містами-побратимами.",
     )
     assert found["Веґревіль"][1:4] == ("twinning", "signed", "1990")
+
+
+def test_a_year_the_signing_came_before_or_after_is_not_its_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада має чинні угоди про співпрацю з польським містом Ґрайово та німецьким містом "
+        "Зеєлов. Обидва документи підписані до 2022 року.",
+    )
+    assert (found["Ґрайово"][3], found["Зеєлов"][3]) == (None, None)
+    within = facts(
+        extractor, "Новина", "Сквирська громада підписала угоду з німецьким містом Зеєлов у 2022 році."
+    )
+    assert within["Зеєлов"][3] == "2022"
