@@ -668,3 +668,23 @@ def test_heads_who_sign_together_with_foreign_mayors_are_co_signers(extractor):
         "Сквирський міський голова разом з делегацією побував у Вуковарі, де підписали меморандум.",
     )
     assert visit == {}
+
+
+def test_a_villages_name_inside_a_foreign_towns_name_stays_part_of_it(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Депутати Сквирської міської ради ухвалили рішення про розірвання угоди про побратимство з російським "
+        "містом Полярні Зорі Мурманської області.",
+    )
+    assert found["Полярні Зорі"][:3] == (SQUIRE, "twinning", "terminated")
+
+
+def test_two_hromadas_that_each_sign_with_their_own_partner_are_no_domestic_pair(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Делегації Сквирської та Брусилівської громад побували в Ольштині та Елку, де кожна громада підписала "
+        "угоду про співпрацю: сквирчани – з елцькими колегами, а брусилівці – з ольштинськими.",
+    )
+    assert "Брусилівська селищна громада" not in found and SQUIRE not in found

@@ -101,7 +101,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
                 side_of_mention(subject),
                 domestic_partner(m),
                 (subject.start, subject.end),
-                _run_without(run_of[id(m)], subject, m),
+                _run_without(run_of[id(m)], subject, m, text),
                 fallback=fallback,
             )
             for m in others
@@ -114,10 +114,15 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
     return []
 
 
-def _run_without(run: tuple[int, int], subject: UaMention, partner: UaMention) -> tuple[int, int]:
-    """The partner's run, or its own name when the run holds the subject too ("між A-ською та B-ською
-    громадами": the two sides of "між" stand in one coordinated run)."""
-    return (partner.start, partner.end) if run[0] <= subject.start < run[1] else run
+def _run_without(run: tuple[int, int], subject: UaMention, partner: UaMention, text: str) -> tuple[int, int]:
+    """The partner's run, or its own name when "між" governs a run that holds the subject too ("між
+    A-ською та B-ською громадами": the two sides of "між" stand in one coordinated run; co-subjects of
+    one verb, "A-ська та B-ська громади підписали угоди з …", stay one run)."""
+    between = _BETWEEN_BEFORE.search(text, max(0, run[0] - 8), run[0]) is not None
+    return (partner.start, partner.end) if between and run[0] <= subject.start < run[1] else run
+
+
+_BETWEEN_BEFORE = re.compile(r"\bміж\s+$", re.IGNORECASE)
 
 
 def _coordinated_after(text: str, first: UaMention, then: UaMention) -> bool:

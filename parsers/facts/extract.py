@@ -972,7 +972,7 @@ class Extractor:
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
-            end, span = self._before_a_ukrainian_name(text, start, end, span, taken[: len(ua_mentions)])
+            end, span = self._before_a_ukrainian_name(text, start, end, span, ua_mentions)
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
@@ -1036,17 +1036,21 @@ class Extractor:
         return found
 
     def _before_a_ukrainian_name(
-        self, text: str, start: int, end: int, span: str, ukrainian: list[tuple[int, int]]
+        self, text: str, start: int, end: int, span: str, ukrainian: list[UaMention]
     ) -> tuple[int, str]:
-        """A run of capitalised words whose later word opens a Ukrainian name ("З польським містом X Y
-        співпрацює": the partner, then the hromada as subject) ends before it, unless the whole run is a
-        gazetteer name."""
-        cut = next((s for s, _ in ukrainian if start < s < end), None)
+        """A run of capitalised words whose later word opens the name of a hromada or of its centre ("З
+        польським містом X Y співпрацює": the partner, then the hromada as subject) ends before it,
+        unless the run is a gazetteer name (a village's name inside a foreign town's is part of it)."""
+        cut, through = next(
+            ((m.start, m.end) for m in ukrainian if start < m.start < end and _a_hromada_or_its_centre(m)),
+            (None, None),
+        )
         if cut is None:
             return end, span
-        whole = self.world.best(span, None)
-        if whole is not None and whole.score >= EXACT:
-            return end, span
+        for named in (span, text[start:through]):  # the run, or the run up to the Ukrainian name's end
+            whole = self.world.best(named, None)
+            if whole is not None and whole.score >= EXACT:
+                return end, span
         end = start + len(text[start:cut].rstrip())
         return end, text[start:end]
 
@@ -1635,6 +1639,14 @@ _OTHER_PARTY_WORD = re.compile(rf"\b(?:{OTHER_PARTY})", re.IGNORECASE)
 def _names_a_place(text: str) -> bool:
     """A capitalised name after the sentence's first word: a sentence that may name its own sides."""
     return any(start > 0 for start, _, _ in name_spans(text))
+
+
+def _a_hromada_or_its_centre(mention: UaMention) -> bool:
+    """The mention names a hromada, a city of special status or the settlement its hromada is named by."""
+    if mention.kind != "settlement":
+        return mention.kind in ("hromada", "city_k")
+    unit = load_codifier().units.get(mention.katottg or "")
+    return unit is not None and unit.admin_centre_uk == mention.settlement_uk
 
 
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
