@@ -1041,6 +1041,8 @@ class Extractor:
         """A run of capitalised words whose later word opens the name of a hromada or of its centre ("З
         польським містом X Y співпрацює": the partner, then the hromada as subject) ends before it,
         unless the run is a gazetteer name (a village's name inside a foreign town's is part of it)."""
+        if " " not in span or not ukrainian:
+            return end, span  # one word: no later word to end before
         cut, through = next(
             ((m.start, m.end) for m in ukrainian if start < m.start < end and _a_hromada_or_its_centre(m)),
             (None, None),
