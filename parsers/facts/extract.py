@@ -597,6 +597,10 @@ class Extractor:
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
             all_mentions = with_owners_head(text, all_mentions, context.owner.katottg)
+            if _WE_SIGNED.search(text):  # "Угоду з X ми підписали в Y": Y is where, the site's hromada signed
+                all_mentions = [
+                    m for m in all_mentions if not _IN_BEFORE.search(text, max(0, m.start - 3), m.start)
+                ]
         elif (
             not is_title
             and names_a_head_by_office_alone(text)
@@ -606,10 +610,6 @@ class Extractor:
             # "X-ська громада приймала гостей. Угоду підписали селищний голова Ім'я та мер Y": the head
             # of the hromada the sentence before is about
             all_mentions = with_owners_head(text, all_mentions, previous.katottg)
-            if _WE_SIGNED.search(text):  # "Угоду з X ми підписали в Y": Y is where, the site's hromada signed
-                all_mentions = [
-                    m for m in all_mentions if not _IN_BEFORE.search(text, max(0, m.start - 3), m.start)
-                ]
         ua_mentions = [
             m
             for m in all_mentions
