@@ -688,4 +688,3 @@ def test_two_hromadas_that_each_sign_with_their_own_partner_are_no_domestic_pair
         "угоду про співпрацю: сквирчани – з елцькими колегами, а брусилівці – з ольштинськими.",
     )
     assert "Брусилівська селищна громада" not in found and SQUIRE not in found
-
