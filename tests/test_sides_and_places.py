@@ -605,6 +605,11 @@ def test_the_twins_of_a_town_named_by_its_countrys_adjective_are_that_towns(extr
         published="2025-06-20",
     )
     assert [f.partner.name_uk for f in extractor.extract(article)] == []
+    council = news_article(
+        "Партнерами міської громади є польське місто Ополе та литовська Утена.", published="2025-06-20"
+    )
+    own = extractor.extract(council, owner_katottg="UA32020150000040878")
+    assert sorted(f.partner.name_uk for f in own) == ["Ополе", "Утена"]  # "міської": the hromada's own kind
 
 
 def test_a_plan_taken_off_the_agenda_after_the_talks_broke_off_is_no_plan(extractor):
