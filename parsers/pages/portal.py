@@ -194,7 +194,7 @@ def _is_date_line(text: str) -> bool:
     """The line is a date, alone or as a part of a byline ("дата | джерело | рубрика", "джерело |
     рубрика | дата")."""
     parts = [part.strip() for part in _VIEWS_ALL.sub("", text).strip(" |").split(" | ")]
-    return _is_a_date(parts[0]) or (len(parts) > 1 and any(_is_a_date(part) for part in parts[1:]))
+    return any(_is_a_date(part) for part in parts)
 
 
 def _is_a_date(part: str) -> bool:
