@@ -693,3 +693,29 @@ def test_two_hromadas_that_each_sign_with_their_own_partner_are_no_domestic_pair
         "угоду про співпрацю: сквирчани – з елцькими колегами, а брусилівці – з ольштинськими.",
     )
     assert "Брусилівська селищна громада" not in found and SQUIRE not in found
+
+
+def test_a_body_named_by_a_plain_word_is_no_town_the_gazetteer_lacks(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада підписала меморандум про співпрацю з Асоціацією комун провінції Кунео – "
+        "об'єднанням понад двохсот муніципалітетів італійського регіону П'ємонт.",
+    )
+    assert found == {}
+
+
+def test_a_hromada_that_opens_a_contrasting_clause_of_its_own_is_no_partner_of_the_one_before(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада нещодавно підписала меморандум із асоціацією італійських комун, а Біла Церква має "
+        "давніх партнерів у Польщі та Словаччині.",
+    )
+    assert found == {}
+    elliptical = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада уклала меморандум з Брусилівською громадою, а Вознесенська — з Первомайською.",
+    )
+    assert elliptical["Первомайська міська громада"][0] == "Вознесенська міська громада"

@@ -63,6 +63,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         if m.kind in ("hromada", "settlement")
         and not is_location(text, m.start)
         and not _ORGANISATION_AFTER.match(text[m.end :])
+        and not _subject_of_a_contrasting_clause(text, m)
     ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
@@ -122,6 +123,17 @@ def _run_without(run: tuple[int, int], subject: UaMention, partner: UaMention, t
     return (partner.start, partner.end) if between and run[0] <= subject.start < run[1] else run
 
 
+def _subject_of_a_contrasting_clause(text: str, mention: UaMention) -> bool:
+    """ ", а X має партнерів у …": a hromada that opens a contrasting clause with a verb of its own is that
+    clause's subject, no partner of the hromada before it (", а X — з Y" is an elliptical pair)."""
+    return bool(
+        _OPENS_A_CLAUSE_OF_ITS_OWN.search(text, max(0, mention.start - 12), mention.start)
+        and not _ELLIPTICAL_DASH.match(text, mention.end)
+    )
+
+
+_OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:а|але|проте|тоді\s+як)\s+$", re.IGNORECASE)
+_ELLIPTICAL_DASH = re.compile(r"[\w'’-]*\s*(?:\([^()]{0,60}\)\s*)?[—–]")
 _BETWEEN_BEFORE = re.compile(r"\bміж\s+$", re.IGNORECASE)
 
 

@@ -1263,7 +1263,14 @@ class Extractor:
             country = countries[0]
         if not hint.country and hint.unit_countries and country not in hint.unit_countries:
             return None  # "округом X" in an article about another country: that country has no such unit
-        if hint.adjacent_cue and country and not is_place_adjective(span) and not in_country_name(span):
+        if (
+            hint.adjacent_cue
+            and country
+            and not is_place_adjective(span)
+            and not in_country_name(span)
+            # "з Асоціацією комун …": one plain word is a body, not a town the gazetteer lacks
+            and not (_ONE_WORD.fullmatch(span) and all_common_words(span))
+        ):
             name_uk = nominative_guess(clean_span(span))
             self._read_deferred(ctx, name_uk)
             known = [p for (key, _), p in ctx.resolved.items() if key == name_key(name_uk) and p.geonameid]
@@ -1651,6 +1658,7 @@ def _a_hromada_or_its_centre(mention: UaMention) -> bool:
     return unit is not None and unit.admin_centre_uk == mention.settlement_uk
 
 
+_ONE_WORD = re.compile(r"[^\s-]+")
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
 """Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
