@@ -719,3 +719,13 @@ def test_a_hromada_that_opens_a_contrasting_clause_of_its_own_is_no_partner_of_t
         "Сквирська громада уклала меморандум з Брусилівською громадою, а Вознесенська — з Первомайською.",
     )
     assert elliptical["Первомайська міська громада"][0] == "Вознесенська міська громада"
+
+
+def test_a_hromada_that_signs_with_a_body_is_no_partner_of_the_articles_hromada(extractor):
+    article = news_article(
+        "Сусідня Брусилівська громада нещодавно підписала меморандум із асоціацією італійських комун, а "
+        "Біла Церква має давніх партнерів у Польщі та Словаччині.",
+        title="Сквирська громада спростувала чутки про побратимство",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []

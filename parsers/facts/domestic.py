@@ -111,6 +111,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         return [
             PairCandidate(owner, domestic_partner(m), None, (m.start, m.end), fallback=fallback)
             for m in sides
+            if not _SIGNS_WITH_ANOTHER.match(text, m.end)  # "X підписала меморандум із асоціацією …"
         ]
     return []
 
@@ -132,6 +133,12 @@ def _subject_of_a_contrasting_clause(text: str, mention: UaMention) -> bool:
     )
 
 
+# The hromada signs with somebody named by a common noun ("… громада нещодавно підписала меморандум із
+# асоціацією …"): its own partner, not the article's hromada.
+_SIGNS_WITH_ANOTHER = re.compile(
+    r"[^,.;:]{0,40}?\b(?:підписал|уклал|уклав|підписав)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:з|із|зі)\s+(?-i:[а-яіїєґ])",
+    re.IGNORECASE,
+)
 _OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:а|але|проте|тоді\s+як)\s+$", re.IGNORECASE)
 _ELLIPTICAL_DASH = re.compile(r"[\w'’-]*\s*(?:\([^()]{0,60}\)\s*)?[—–]")
 _BETWEEN_BEFORE = re.compile(r"\bміж\s+$", re.IGNORECASE)

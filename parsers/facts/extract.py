@@ -1268,8 +1268,9 @@ class Extractor:
             and country
             and not is_place_adjective(span)
             and not in_country_name(span)
-            # "з Асоціацією комун …": one plain word is a body, not a town the gazetteer lacks
-            and not (_ONE_WORD.fullmatch(span) and all_common_words(span))
+            and not _A_BODYS_WORD.match(
+                span
+            )  # "з Асоціацією комун …": a body, not a town the gazetteer lacks
         ):
             name_uk = nominative_guess(clean_span(span))
             self._read_deferred(ctx, name_uk)
@@ -1658,7 +1659,12 @@ def _a_hromada_or_its_centre(mention: UaMention) -> bool:
     return unit is not None and unit.admin_centre_uk == mention.settlement_uk
 
 
-_ONE_WORD = re.compile(r"[^\s-]+")
+# The word that opens a body's name ("Асоціація комун …", "Фонд …", "Департамент …"): no town's name.
+_A_BODYS_WORD = re.compile(
+    r"(?:асоціаці|організаці|агенці|фонд|компані|корпораці|університет|інститут|академі|спілк|союз|"
+    r"об'єднанн|об’єднанн|комітет|департамент|управлінн|міністерств|посольств|програм|проєкт|проект)\w*$",
+    re.IGNORECASE,
+)
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
 """Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
