@@ -719,6 +719,13 @@ def test_a_hromada_that_opens_a_contrasting_clause_of_its_own_is_no_partner_of_t
         "Сквирська громада уклала меморандум з Брусилівською громадою, а Вознесенська — з Первомайською.",
     )
     assert elliptical["Первомайська міська громада"][0] == "Вознесенська міська громада"
+    own_tie = facts(
+        extractor,
+        "Новина",
+        "Торік Сквирська громада підписала угоду про співпрацю з громадою Жидачева на Львівщині, а Шумська "
+        "громада має партнерські відносини з Кременецькою громадою.",
+    )
+    assert own_tie["Кременецька міська громада"][0] == "Шумська міська громада"
 
 
 def test_a_hromada_that_signs_with_a_body_is_no_partner_of_the_articles_hromada(extractor):

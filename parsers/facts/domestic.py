@@ -63,7 +63,6 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         if m.kind in ("hromada", "settlement")
         and not is_location(text, m.start)
         and not _ORGANISATION_AFTER.match(text[m.end :])
-        and not _subject_of_a_contrasting_clause(text, m)
     ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
@@ -96,7 +95,9 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         ]
     subject = subjects[0] if subjects else None
     if subject is not None and len(sides) >= 2:
-        others = [m for m in sides if m.katottg != subject.katottg]
+        others = [
+            m for m in sides if m.katottg != subject.katottg and not _subject_of_a_contrasting_clause(text, m)
+        ]
         return [
             PairCandidate(
                 side_of_mention(subject),
