@@ -736,3 +736,14 @@ def test_a_hromada_that_signs_with_a_body_is_no_partner_of_the_articles_hromada(
         published="2025-06-20",
     )
     assert extractor.extract(article) == []
+
+
+def test_an_interview_with_a_hromadas_head_speaks_for_that_hromada(extractor):
+    article = news_article(
+        "– Які партнери сьогодні має громада?\n\n"
+        "– Зараз ведемо переговори з португальським містом Томар.",
+        title="«Ми відкриті до співпраці»: Сквирський міський голова про міжнародні зв'язки",
+        published="2025-06-20",
+    )
+    found = [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)]
+    assert found == [(SQUIRE, "Томар", "in_negotiation")]

@@ -514,6 +514,12 @@ class Extractor:
             side = side_of_mention(ua_in_title[0])
             side.at = None  # where the title names it says nothing of where a sentence of the body does
             return side
+        # "…: X-ський міський голова про міжнародну співпрацю": an interview with the hromada's head
+        heads = {m.katottg: m for m in with_office_hromadas(title, [], oblasts) if m.katottg}
+        if len(heads) == 1:
+            side = side_of_mention(next(iter(heads.values())))
+            side.at = None
+            return side
         return None
 
     def _side_of_code(self, katottg: str) -> UaSide:
