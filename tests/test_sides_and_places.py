@@ -740,8 +740,7 @@ def test_a_hromada_that_signs_with_a_body_is_no_partner_of_the_articles_hromada(
 
 def test_an_interview_with_a_hromadas_head_speaks_for_that_hromada(extractor):
     article = news_article(
-        "– Які партнери сьогодні має громада?\n\n"
-        "– Зараз ведемо переговори з португальським містом Томар.",
+        "– Які партнери сьогодні має громада?\n\n– Зараз ведемо переговори з португальським містом Томар.",
         title="«Ми відкриті до співпраці»: Сквирський міський голова про міжнародні зв'язки",
         published="2025-06-20",
     )
