@@ -746,3 +746,23 @@ def test_an_interview_with_a_hromadas_head_speaks_for_that_hromada(extractor):
     )
     found = [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)]
     assert found == [(SQUIRE, "Томар", "in_negotiation")]
+
+
+def test_a_town_that_became_the_hromadas_partner_is_signed(extractor):
+    article = news_article(
+        "Ірландське місто Тралі стало офіційним партнером нашої громади.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")
+    assert [(f.ua.katottg, f.partner.name_uk, f.status) for f in found] == [
+        ("UA32020150000040878", "Тралі", "signed")
+    ]
+    figure = facts(extractor, "Новина", "Сквира і Сребрениця стали побратимами по трагедії.")
+    assert figure == {}  # brothers in tragedy: a figure of speech, no tie
+    renewal = facts(
+        extractor,
+        "Новина",
+        "Важливою подією стало оновлення партнерства Сквирської громади з ізраїльським містом Гедера.",
+    )
+    assert renewal["Гедера"][2] == "renewed"
