@@ -766,3 +766,13 @@ def test_a_town_that_became_the_hromadas_partner_is_signed(extractor):
         "Важливою подією стало оновлення партнерства Сквирської громади з ізраїльським містом Гедера.",
     )
     assert renewal["Гедера"][2] == "renewed"
+
+
+def test_our_partner_with_an_adjective_is_the_council_sites_own(extractor):
+    article = news_article(
+        "Ломжа – наш надійний партнер ще з 2017 року.", published="2025-06-20", council=True
+    )
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")
+    assert [(f.ua.katottg, f.partner.name_uk, f.status) for f in found] == [
+        ("UA32020150000040878", "Ломжа", "signed")
+    ]
