@@ -776,3 +776,17 @@ def test_our_partner_with_an_adjective_is_the_council_sites_own(extractor):
     assert [(f.ua.katottg, f.partner.name_uk, f.status) for f in found] == [
         ("UA32020150000040878", "Ломжа", "signed")
     ]
+
+
+def test_on_a_council_site_the_hromada_that_cooperates_with_a_town_is_the_site(extractor):
+    article = news_article(
+        "Громада співпрацює з французьким Монбельяром у сфері освіти.", published="2025-06-20", council=True
+    )
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")
+    assert [(f.ua.katottg, f.partner.name_uk, f.relation, f.status) for f in found] == [
+        ("UA32020150000040878", "Монбельяр", "cooperation", "signed")
+    ]
+    volunteers = news_article(
+        "Громада співпрацює з польськими волонтерами з Ополя.", published="2025-06-20", council=True
+    )
+    assert extractor.extract(volunteers, owner_katottg="UA32020150000040878") == []

@@ -822,6 +822,7 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
             or "побратим" in text.lower()
             or bool(_OUR_PARTNER_IS.search(text))
             or bool(_THE_HROMADA_HAS.search(text))
+            or bool(_THE_HROMADA_COOPERATES.search(text))
         )
         and not _ANOTHER_HROMADA_ACTS.search(text)
     )
@@ -831,6 +832,11 @@ _OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
 """The hromada's partner named as the predicate ("Головним партнером громади залишається місто X")."""
 
 
+# "Громада (давно) співпрацює з X", "ми співпрацюємо з X": the hromada itself, as the subject, with a partner.
+_THE_HROMADA_COOPERATES = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:наша\s+)?(?:громада|ми)\s+(?:[\w'’-]+\s+)?співпрацю(?:є|ємо)\s+(?:з|із|зі)\s",
+    re.IGNORECASE,
+)
 _THE_HROMADA_HAS = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:що\s+)?(?:(?:з|від)\s+\d{4}\s+року\s+|(?:у|в)\s+\d{4}\s+році\s+|нині\s+|наразі\s+|сьогодні\s+)?"
     r"(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
