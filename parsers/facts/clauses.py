@@ -8,7 +8,14 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from parsers.facts.cues import event_date_of, not_yet_while_talks_go_on, relation_of, status_of, tie_goes_on
+from parsers.facts.cues import (
+    MONTH_WORD,
+    event_date_of,
+    not_yet_while_talks_go_on,
+    relation_of,
+    status_of,
+    tie_goes_on,
+)
 from parsers.facts.dates import SIGNING
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import has_finite_verb, names_a_bond
@@ -286,10 +293,7 @@ def _shared_relative_clause(
     return text[after[0] : after[1]] if _PLURAL_RELATIVE.match(text[after[0] : after[1]]) else None
 
 
-_SEASON_OR_MONTH = (
-    r"весни|літа|осені|зими|початку|кінця|середини|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
-    r"вересня|жовтня|листопада|грудня"
-)
+_SEASON_OR_MONTH = rf"весни|літа|осені|зими|початку|кінця|середини|{MONTH_WORD}"
 
 
 _BEGAN_IN = re.compile(

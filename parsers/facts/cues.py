@@ -522,17 +522,17 @@ _MONTHS = {
     )
     for stem in stems
 }
-_MONTH_WORD = (
+MONTH_WORD = (  # a month's name in any case: the stem of each
     r"(січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*)"
 )
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_WORD}(?:\s+(\d{{4}}))?", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH_WORD}(?:\s+(\d{{4}}))?", re.IGNORECASE
 )
 _MONTH_YEAR = re.compile(
-    rf"\b(?:у|в|із|з|на початку|наприкінці|до)?\s*{_MONTH_WORD}\s+(\d{{4}})", re.IGNORECASE
+    rf"\b(?:у|в|із|з|на початку|наприкінці|до)?\s*{MONTH_WORD}\s+(\d{{4}})", re.IGNORECASE
 )
-_MONTH_ONLY = re.compile(rf"\b(?:у|в|наприкінці|на початку)\s+{_MONTH_WORD}\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:у|в|наприкінці|на початку)\s+{MONTH_WORD}\b", re.IGNORECASE)
 _YEAR = re.compile(  # "у 2018 році", "2018 р.", and the ordinal forms "у 2018-му", "з 2018-го року"
     r"\b(?:у|в|з|із|від|ще у|ще в|ще з)?\s*"
     r"(?<!\bдо )(?<!\bпісля )"  # "підписані до <рік> року": before or after a year, not in it

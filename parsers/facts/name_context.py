@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.facts.cues import MONTH_WORD
 from parsers.facts.vocabulary import UNIT_ABBREVIATION, is_adjective, is_place_adjective
 from parsers.places.foreign import BIG_CITY
 from parsers.places.world import World
@@ -460,11 +461,7 @@ _WHERE_CLAUSE = re.compile(
 )
 # Without a verb of lying, ", що у" may open a clause of time instead (", що у <рік> році X підписала
 # …", ", що в березні X …"): its subject is no place where something lies.
-_TIME_IN_THE_GAP = re.compile(
-    r"\d|\b(?:рок\w*|році|місяц\w*|тижн\w*|січн\w*|лют\w*|березн\w*|квітн\w*|травн\w*|червн\w*|липн\w*"
-    r"|серпн\w*|вересн\w*|жовтн\w*|листопад\w*|грудн\w*)\b",
-    re.IGNORECASE,
-)
+_TIME_IN_THE_GAP = re.compile(rf"\d|\b(?:рок\w*|році|місяц\w*|тижн\w*|{MONTH_WORD})\b", re.IGNORECASE)
 
 
 # "… міст-партнерів, від A і B до C": "до" closes the range of a list of partners, not a destination.
