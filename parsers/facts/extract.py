@@ -734,15 +734,18 @@ class Extractor:
         years = years_respectively(text)  # "у <рік> і <рік> роках відповідно": one year per partner, in order
         kind_of_document = document_kind(text)
         named_in_order = list(dict.fromkeys(f.partner.key for f in foreign))
+        refuted = refuted_from(text)  # where the sentence takes back, asks or only reports: asked once
+        asked = _INDIRECT_QUESTION.search(text)
+        alleged = alleged_from(text)
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
             if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
                 continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
-            if (refuted := refuted_from(text)) is not None and found.start < refuted:
+            if refuted is not None and found.start < refuted:
                 continue  # "писали, що X підписала угоду з Y, але це не так": a claim taken back
-            if (asked := _INDIRECT_QUESTION.search(text)) is not None and found.start > asked.start():
+            if asked is not None and found.start > asked.start():
                 continue  # "Нас питали, чи стали X і Y побратимами": a question asserts no tie
-            if (alleged := alleged_from(text)) is not None and found.start > alleged:
+            if alleged is not None and found.start > alleged:
                 continue  # "писали, ніби X підписала угоду з Y": a claim the text does not vouch for
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
