@@ -270,6 +270,18 @@ def news_article(body: str, title: str = "Новина", published: str = "2025-
     )
 
 
+SQUIRE = "Сквирська міська громада"
+"""The hromada the extraction tests' sentences most often name, by its codifier name."""
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """One extractor per test module (it loads the gazetteers once); a module may define its own."""
+    from parsers.facts.extract import Extractor
+
+    return Extractor()
+
+
 def facts_by_partner(extractor, title: str, body: str) -> dict[str, tuple]:
     """The facts of a news article of 20 June 2025, by partner name: (Ukrainian side, relation, status,
     event date, link)."""

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.facts.extract import Extractor
-from tests.conftest import facts_by_partner, news_article
-
-SQUIRE = "Сквирська міська громада"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
+from tests.conftest import SQUIRE, facts_by_partner, news_article
 
 facts = facts_by_partner
 
