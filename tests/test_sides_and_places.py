@@ -486,7 +486,17 @@ def test_the_parties_that_sign_after_a_visit_are_the_hromada_and_the_town_it_tel
         "Делегація Сквирської громади побувала в польському місті Ополе. Сторони підписали угоду про співпрацю.",
     )
     assert visit["Ополе"] == (SQUIRE, "cooperation", "signed", None, "parties")
+    called_on = facts(
+        extractor,
+        "Новина",
+        "Делегація Сквирської громади навідалася до польського міста Ополе. Сторони підписали угоду про "
+        "співпрацю.",
+    )
+    assert called_on["Ополе"][4] == "parties"  # every verb of the one visit vocabulary tells a visit
     for unclear in (
+        # profit is no visit, though its word begins as "прибули" does
+        "Прибутки Сквирської громади від продажу лісу до польського міста Ополе зросли. Сторони підписали "
+        "угоду про співпрацю.",
         # two towns visited: which one signed is not told
         "Делегація Сквирської громади побувала в польських містах Ополе та Ряшів. Сторони підписали угоду.",
         # a fund's visit: the parties may be the fund's

@@ -166,6 +166,8 @@ from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
     OTHER_PARTY,
+    VISIT_NOUN_STEMS,
+    VISIT_VERB_STEMS,
     is_place_adjective,
     modifies_a_noun,
     names_a_bond,
@@ -1473,7 +1475,7 @@ _RECIPIENT_BEFORE = re.compile(
 )
 """A hromada right after a verb of giving is what receives the aid, not a side of the givers' tie."""
 _VISITED_BEFORE = re.compile(
-    r"\b(?:візит|приїзд|поїздк|прибутт|перебуванн)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:до|в|у)\s+$", re.IGNORECASE
+    rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
@@ -1651,7 +1653,7 @@ _PARTIES_SIGNED = re.compile(
     r"\bсторони\s+(?:[а-яіїєґ'’-]+\s+){0,2}?(?:підписали|уклали|скріпили|поставили\s+підписи)\b",
     re.IGNORECASE,
 )
-_VISIT = re.compile(r"\b(?:побува|відвіда|приїха|прибу|гостюва|завіта)\w*|\bвізит\w*", re.IGNORECASE)
+_VISIT = re.compile(rf"\b(?:{'|'.join((*VISIT_VERB_STEMS, *VISIT_NOUN_STEMS))})\w*", re.IGNORECASE)
 _OTHER_PARTY_WORD = re.compile(rf"\b(?:{OTHER_PARTY})", re.IGNORECASE)
 
 

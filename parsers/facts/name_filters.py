@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
-from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, OTHER_PARTY, TOWN_HEAD, is_place_adjective
+from parsers.facts.vocabulary import (
+    FOREIGN_HEAD_STEMS,
+    OTHER_PARTY,
+    TOWN_HEAD,
+    VISIT_OBJECT_STEMS,
+    is_place_adjective,
+)
 from parsers.morphology import is_pronoun
 
 # Words before a name that make it a person, not a place.
@@ -210,7 +216,8 @@ def set_aside(text: str, start: int) -> bool:
 
 
 _VISITED = re.compile(
-    r"\b(?:відвіда|навідал)\w*\s+(?:також\s+|й\s+|і\s+|ще\s+)?(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE
+    rf"\b(?:{'|'.join(VISIT_OBJECT_STEMS)})\w*\s+(?:також\s+|й\s+|і\s+|ще\s+)?(?:[а-яіїєґ'’-]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 
 

@@ -88,6 +88,23 @@ OTHER_PARTY_STEMS: tuple[str, ...] = (
 OTHER_PARTY = "|".join(rf"{stem}\w*" for stem in OTHER_PARTY_STEMS)
 """The same, as a regex alternation of whole words."""
 
+# Words for a visit, one vocabulary for every reader that asks whether a sentence tells one.
+VISIT_OBJECT_STEMS: tuple[str, ...] = ("відвіда", "навідал")
+"""Verbs that take the place visited as their object ("відвідала X")."""
+VISIT_VERB_STEMS: tuple[str, ...] = (
+    *VISIT_OBJECT_STEMS,
+    "побува",
+    "приїха",
+    "прибул",
+    "прибув",
+    "гостюва",
+    "завіта",
+)
+"""Every verb of a visit ("побувала в X", "прибули до X"); "прибул"/"прибув", not "прибу", keep profit
+("прибуток") out."""
+VISIT_NOUN_STEMS: tuple[str, ...] = ("візит", "приїзд", "поїздк", "прибутт", "перебуванн")
+"""Nouns of a visit ("під час візиту делегації до X")."""
+
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
     "дружб",
