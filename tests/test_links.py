@@ -3397,6 +3397,9 @@ def test_a_partner_heading_is_a_word_for_partners_and_whose_they_are(line, headi
         ("З Тарту (Естонія) угоду про побратимство підписано у 2016 році.", "Тарту"),
         ("З польським містом Ополе громада підписала угоду про співпрацю.", "Ополе"),
         ("З польським містом Ополе у 2019 році підписано угоду про співпрацю.", "Ополе"),
+        # talks going on, told by the one phrase for them, with a word or two before the noun
+        ("З литовським містом Утена громада веде активні ділові переговори про угоду.", "Утена"),
+        ("З литовським містом Утена ми ведемо активні ділові переговори.", "Утена"),
     ],
 )
 def test_a_partner_fronted_with_z_on_the_hromadas_own_site_is_its_partner(extractor, body, expected):

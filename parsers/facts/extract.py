@@ -165,6 +165,7 @@ from parsers.facts.ua_side import (
 from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
+    HOLDS_TALKS,
     OTHER_PARTY,
     VISIT_NOUN_STEMS,
     VISIT_VERB_STEMS,
@@ -1564,7 +1565,7 @@ _TALKS_WITH_A_TOWN = re.compile(
     r"продовжу\w*)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}|"
     # "З польським X-ом громада веде переговори": the town fronted
-    rf"(?:^|(?<=[.!?]\s))\s*{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,80}}?\bвед(?:е|уть|емо)\s+(?:[\w'’-]+\s+){{0,2}}?(?:переговори|перемовини)|"
+    rf"(?:^|(?<=[.!?]\s))\s*{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,80}}?\b{HOLDS_TALKS}|"
     # "перемовини з французьким містом X (в регіоні Y) тривають": the verb after the town
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,60}}?\b"
     r"(?:тривають|ведуться|триватимуть|продовжуються|розпочалися|почалися|тривали)\b",

@@ -31,6 +31,7 @@ from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
+    HOLDS_TALKS,
     OTHER_PARTY,
     TIE_OR_BOND_WORD,
     TIE_WORD,
@@ -285,7 +286,7 @@ _CLAUSE_OPENING_WITH = re.compile(
 """The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
 _TIE_AFTER_SUBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
-    r"співпрацю|підписа|уклал|уклав|побратал|поріднил|вед(?:е|уть)\s+(?:\w+\s+)?(?:переговори|перемовини))",
+    rf"співпрацю|підписа|уклал|уклав|побратал|поріднил|{HOLDS_TALKS})",
     re.IGNORECASE,
 )
 
@@ -339,7 +340,7 @@ _OWNERS_TIE_AFTER = re.compile(
 )
 _OWNERS_TALKS_AFTER = re.compile(
     r"(?:\s*\([^()]{0,80}\))?,?\s+(?:наша\s+)?(?:громада|ми|(?:міська|селищна|сільська)\s+рада)\s+"
-    r"(?:вже\s+|також\s+)?вед(?:е|емо)\s+(?:\S+\s+)?(?:переговори|перемовини)",
+    rf"(?:вже\s+|також\s+)?{HOLDS_TALKS}",
     re.IGNORECASE,
 )
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)

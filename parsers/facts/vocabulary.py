@@ -105,6 +105,12 @@ VISIT_VERB_STEMS: tuple[str, ...] = (
 VISIT_NOUN_STEMS: tuple[str, ...] = ("візит", "приїзд", "поїздк", "прибутт", "перебуванн")
 """Nouns of a visit ("під час візиту делегації до X")."""
 
+TALKS = r"(?:переговори|перемовини)"
+"""The two words for talks, in the accusative a verb of holding them takes."""
+HOLDS_TALKS = rf"вед(?:е|уть|емо)\s+(?:[\w'’-]+\s+){{0,2}}?{TALKS}"
+"""Talks going on, told by their verb ("веде переговори", "ведемо активні переговори"): one phrase for
+the gate that lets such a sentence be read and the links that name its sides."""
+
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
     "дружб",
