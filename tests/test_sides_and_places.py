@@ -791,3 +791,12 @@ def test_on_a_council_site_the_hromada_that_cooperates_with_a_town_is_the_site(e
         "Громада співпрацює з польськими волонтерами з Ополя.", published="2025-06-20", council=True
     )
     assert extractor.extract(volunteers, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_pronoun_that_opens_a_list_of_twins_is_the_hromada_named_before_it_not_a_namesake_town(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада розташована на Київщині. Вона має побратима — польське місто Ополе.",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "twinning", "signed")

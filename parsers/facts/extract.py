@@ -173,7 +173,7 @@ from parsers.facts.vocabulary import (
     modifies_a_noun,
     names_a_bond,
 )
-from parsers.morphology import is_nominative_given_name
+from parsers.morphology import is_nominative_given_name, is_pronoun
 from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
@@ -1151,14 +1151,16 @@ class Extractor:
 
     def _foreign_name(self, word: str) -> bool:
         """The word is a foreign place's exact gazetteer name, or a name that is no Ukrainian place, no
-        dictionary word and no first name (a foreign town the gazetteer spells otherwise)."""
+        dictionary word and no first name (a foreign town the gazetteer spells otherwise); never a pronoun."""
         return self._exact_foreign_name(word) or not (
-            self.places.find(word) or all_common_words(word) or is_first_name(word)
+            is_pronoun(word) or self.places.find(word) or all_common_words(word) or is_first_name(word)
         )
 
     def _exact_foreign_name(self, word: str) -> bool:
         """The word is a foreign place's exact gazetteer name ("Закопане", which the dictionary also
-        reads as a word)."""
+        reads as a word). A pronoun ("Вона") is none, whatever namesake its case forms spell."""
+        if is_pronoun(word):
+            return False
         place = self.world.best(word, None)
         return place is not None and place.score >= 0.95 and place.country_iso2 != "UA"
 

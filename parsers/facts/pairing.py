@@ -241,7 +241,7 @@ _PRONOUN_TOWN_BEFORE = re.compile(
 )
 
 
-_US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі])\b", re.IGNORECASE)
+_US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі]|вона)\b", re.IGNORECASE)
 
 
 def _list_of_ours(prefix: str, phrase: str) -> bool:
