@@ -230,6 +230,12 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
             "та Піли відповідно.",
             set(),
         ),
+        # each item's own oblast, named after it, stays inside the list
+        (
+            "Сквирська міська громада з Київщини та Бердянська міська громада із Запорізької області "
+            "підписали угоди з польськими містами Слупськ та Піла відповідно.",
+            {("Сквирська міська громада", "Слупськ"), ("Бердянська міська громада", "Піла")},
+        ),
         # the city after "з районом X," is the district's container, not a second partner
         (
             "Сквирська міська громада підписала меморандум з районом Ліндау, Мюнхен.",

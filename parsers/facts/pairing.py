@@ -898,6 +898,8 @@ _LIST_GAP_TAIL = (
 _LIST_GAP_HEAD = (
     r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
     r"(?:(?:міськ|сільськ|селищн|громад)\w*\s*,?\s*)*"
+    # the item's oblast or district: "X-ська громада з Y-щини (Y-ської області) та Z-ська …"
+    r"(?:(?:з|із|зі)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+(?:област|район)\w*)?\s*,?\s*)?"
 )
 _LIST_GAP = re.compile(_LIST_GAP_HEAD + _LIST_GAP_TAIL)
 # An office and its holder after the first item: "X-ський міський голова Ім'я Прізвище та Y-ський …"
