@@ -2741,6 +2741,17 @@ def test_a_town_located_by_its_region_once_is_that_town_in_every_sentence(extrac
     assert {(f.ua.name_uk, f.partner.geonameid) for f in found} == {("Сквирська міська громада", 4250542)}
 
 
+def test_a_town_placed_in_a_prefecture_in_brackets_is_that_town_in_the_title_too(extractor):
+    # two exact namesakes in one country: the region's spelling differs from the gazetteer's, and its
+    # unit word tells the country
+    article = news_article(
+        "Сквирська міська громада підписала меморандум з японським містом Кусацу (префектура Гумма).",
+        title="Сквира і японське місто Кусацу підписали меморандум",
+    )
+    found = extractor.extract(article)
+    assert {(f.ua.name_uk, f.partner.geonameid) for f in found} == {("Сквирська міська громада", 1858066)}
+
+
 def test_a_town_named_with_its_state_keeps_that_state_in_its_mayors_title(extractor):
     body = (
         "Сквира і Варшава (штат Індіана, США) відтепер – міста-побратими. Угоду підписали Сквирський "

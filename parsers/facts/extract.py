@@ -1231,13 +1231,16 @@ class Extractor:
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
-        if (
-            (exact or len(countries) > 1)
-            and not (hint.country or hint.admin1)
-            and (located := self._located_earlier(ctx, span, exact))
-        ):
+        located = (
+            self._located_earlier(ctx, span, exact)
+            if (exact or len(countries) > 1) and not hint.admin1
+            else None
+        )
+        if located and not hint.country:
             # of the namesakes, the one the article located; none when the gazetteer does not know it
             return None if located is _UNKNOWN_THERE else self._remember(ctx, located)
+        if located and located is not _UNKNOWN_THERE and located.country_iso2 == hint.country:
+            return self._remember(ctx, located)  # "японське місто X" after "X (префектура Y)": that X
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             exact = self._tied_in_an_earlier_country(span, exact, countries, hint.level)
             return self._remember(ctx, partner_of(exact, hint.level, span))
@@ -1333,7 +1336,9 @@ class Extractor:
                 *NAME_THEN_BRACKETED_REGION.finditer(ctx.text),
             ]
             for match in appositions:
-                name, region = match.group(1), match.group(3)
+                # the unit word with the region's name: "префектура" tells its country when a spelling of
+                # the name alone is not the gazetteer's
+                name, region = match.group(1), f"{match.group(2)} {match.group(3)}"
                 country = self.world.region_country(region)
                 place = self.world.best(name, country, admin1=region) if country else None
                 if place is not None:
