@@ -1623,6 +1623,8 @@ def test_a_councils_consent_to_sign_is_a_plan_and_an_expiring_tie_is_in_force(ex
         "термін дії якої спливає у грудні."
     )
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, expiring)} == {("Ланьцут", "signed")}
+    wish = "Сквира хоче стати побратимом польського Ланьцута: депутати підтримали ініціативу."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, wish)} == {("Ланьцут", "planned")}
 
 
 @pytest.mark.parametrize(
