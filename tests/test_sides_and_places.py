@@ -375,6 +375,12 @@ def test_twins_counted_in_one_sentence_and_named_in_the_next_are_the_hromadas_ow
         "Делегація з Ополя має багато партнерів. Серед них — литовське місто Утена.",
     )
     assert guests == {}
+    besides = facts(
+        extractor,
+        "Новина",
+        "Сквира має кілька міст-побратимів. Окрім Ланьцута, це польські Ополе та Ряшів.",
+    )
+    assert besides["Ополе"][:3] == besides["Ряшів"][:3] == (SQUIRE, "twinning", "signed")
 
 
 def test_a_visit_that_ended_with_the_signing_says_the_agreement_was_signed(extractor):

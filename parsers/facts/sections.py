@@ -112,8 +112,13 @@ def _list_opened_by_lines(sentence: Sentence) -> Heading | None:
     return Heading(sentence.start, sentence.start + listing.tie_end, listing.twinning)
 
 
-# "Серед них –", "Серед них:", "Це –": the sentence lists the towns the sentence before counted.
-_AMONG_THEM = re.compile(r"\s*(?:серед\s+них|це)\s*(?:[–—:]|є\b)", re.IGNORECASE)
+# "Серед них –", "Серед них:", "Це –", "Окрім X, це польські A та B": the sentence lists the towns the
+# sentence before counted.
+_AMONG_THEM = re.compile(
+    r"\s*(?:(?:окрім|крім)\s+[^,.;:]{1,60},\s*)?(?:серед\s+них|це)\s*"
+    r"(?:[–—:]|є\b|(?=(?-i:[а-яіїєґ'’-]+(?:ські|цькі|зькі))\s+(?-i:[А-ЯІЇЄҐ])))",
+    re.IGNORECASE,
+)
 # "X має угоди про співпрацю та побратимство з містами кількох країн": agreements with towns, counted.
 _HAS_TIES_WITH_TOWNS = re.compile(
     r"\bма(?:є|ють|ємо)\s+(?:[\w'’-]+\s+){0,5}?(?:угод|договор|меморандум|побратим|партнер)\w*\s+"
