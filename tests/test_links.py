@@ -230,6 +230,18 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
             "та Піли відповідно.",
             set(),
         ),
+        # a resort is a town's head noun, in a list too
+        (
+            "Сквирська міська громада має партнерські відносини з польським містом Буско-Здруй та грузинським "
+            "курортом Боржомі.",
+            {("Сквирська міська громада", "Буско-Здруй"), ("Сквирська міська громада", "Боржомі")},
+        ),
+        # two hromadas and two towns, one of them unknown to the gazetteer: nothing says who with whom
+        (
+            "Представники Сквирської та Бердянської громад обговорювали співпрацю з грузинськими курортами "
+            "Цхалтубо та Сайрмеолі.",
+            set(),
+        ),
         # each item's own oblast, named after it, stays inside the list
         (
             "Сквирська міська громада з Київщини та Бердянська міська громада із Запорізької області "

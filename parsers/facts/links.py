@@ -61,7 +61,7 @@ TIE_VERB = re.compile(
 TIE_NOUN = TIE_OR_BOND_WORD
 # Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
 _FILLER = re.compile(
-    r"^(?:міст\w*|містечк\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
+    r"^(?:міст\w*|містечк\w*|курорт\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
     r"комун\w*|волост\w*|округ\w*|район\w*|дільниц\w*|частин\w*|міськ\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
     rf"{UNIT_ABBREVIATION}|"  # the units' abbreviations: "з м. Ополе", "з ґм. Устрики Долішні"
     rf"{TOWN_HEAD}|голов\w*|делегаці\w*|представник\w*|"
@@ -169,7 +169,9 @@ def _between_unit_nouns(words: list[re.Match[str]], index: int) -> bool:
     )
 
 
-_UNIT_NOUN = re.compile(r"^(?:міст|містечк|ґмін|гмін|муніципаліт|общин|комун|громад)\w*$", re.IGNORECASE)
+_UNIT_NOUN = re.compile(
+    r"^(?:міст|містечк|курорт|ґмін|гмін|муніципаліт|общин|комун|громад)\w*$", re.IGNORECASE
+)
 
 
 def _texts(matches: list[re.Match[str]]) -> list[str]:

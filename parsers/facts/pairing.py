@@ -287,7 +287,8 @@ def pair_by_position(
     ua_runs = [run for run in ua_runs if not _inserted(text, run)] or ua_runs  # ", сусідка Y," describes
     foreign_runs = [run for run in runs if run.kind == "f"]
     if len(runs) <= 2 or len(foreign_runs) == 1:
-        same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == len(foreign_runs[0].items) >= 2
+        listed = len(foreign_runs[0].items) + _unread_items_after(text, foreign_runs[0])
+        same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == listed >= 2
         if pairs_respectively(text) and not same_length:
             return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
         if (
@@ -893,7 +894,7 @@ class _Run:
 
 _LIST_GAP_TAIL = (
     rf"(?:(?:та|і|й|або|а також)\s+)?(?:з|із|зі)?\s*(?:(?=[а-яіїєґ]){ADJ}\s+)?"
-    r"(?:(?:міст|містечк|ґмін|гмін|муніципалітет|комун)\w*\s+)?$"  # "X та словацьким містом Y"
+    r"(?:(?:міст|містечк|курорт|ґмін|гмін|муніципалітет|комун)\w*\s+)?$"  # "X та словацьким містом Y"
 )
 _LIST_GAP_HEAD = (
     r"^\s*(?:\([^()]{1,60}\)\s*)?[\s,]*(?:[А-ЯІЇЄҐ][\w'-]+(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
@@ -933,6 +934,15 @@ def _gap_words(text: str, end: int, start: int) -> str:
     """The text between two mentions, without the rest of the first name's word."""
     gap = text[end:start]
     return re.sub(r"^[\w'-]*", "", gap)
+
+
+def _unread_items_after(text: str, run: _Run) -> int:
+    """1 when the run goes on with a capitalised name that is no mention ("з X та Y", Y unknown to the
+    gazetteer): the list is longer than the places read from it."""
+    return 1 if _UNREAD_ITEM.match(_gap_words(text, run.end, len(text))) else 0
+
+
+_UNREAD_ITEM = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?-i:[А-ЯІЇЄҐ])[\w'’-]*\s*[.,;]", re.IGNORECASE)
 
 
 def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
