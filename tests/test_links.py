@@ -3437,6 +3437,17 @@ def test_a_partner_fronted_with_z_on_the_hromadas_own_site_is_its_partner(extrac
     assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", expected)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Другу угоду громада уклала 12 червня 2025 року з німецьким містом Еберсберг.",
+        "Угоду громада підписала у 2024 році з німецьким містом Еберсберг.",
+    ],
+)
+def test_a_date_between_the_signing_verb_and_its_partner_is_an_aside(extractor, body):
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Еберсберг")}
+
+
 def test_a_fronted_partner_signed_with_by_somebody_named_after_the_verb_is_not_the_sites(extractor):
     body = "З польським містом Ополе угоду про співпрацю підписав і чеський Брно."
     assert facts(extractor, body, SKVYRA) == set()

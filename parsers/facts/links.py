@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.facts.clauses import verb_later_in_clause
+from parsers.facts.cues import MONTH_WORD
 from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
@@ -468,9 +469,12 @@ def _tie_word_before_with(
     if at is None:
         return False
     offset = max(0, at - 80)
+    # "уклала 12 червня 2025 року з X", "підписала у 2024 році з X": a date is an aside (blanked, so
+    # the other side's offsets hold)
+    window = _DATE_PHRASE.sub(lambda date: " " * len(date.group(0)), text[offset:at])
     found = [
         m
-        for m in re.finditer(r"[\w'-]+|[,;:—–()]", text[offset:at])
+        for m in re.finditer(r"[\w'-]+|[,;:—–()]", window)
         if other is None or not other[0] <= offset + m.start() < other[1]
     ]
     words = [m.group(0) for m in found][-4:]
@@ -495,6 +499,11 @@ def _tie_word_before_with(
     return _relative_tie(text, start)
 
 
+_DATE_PHRASE = re.compile(
+    rf"\b(?:(?:у|в|з|від)\s+)?(?:\d{{1,2}}\s+{MONTH_WORD}\s+|{MONTH_WORD}\s+)?\d{{4}}\s+(?:року|році)\b"
+    rf"|\b\d{{1,2}}\s+{MONTH_WORD}",
+    re.IGNORECASE,
+)
 _LINKING = frozenset(
     {"про", "щодо", "та", "і", "й", "ще", "вже", "також", "лише", "тільки", "саме", "навіть"}
 )
