@@ -806,3 +806,21 @@ def test_a_pronoun_that_opens_a_list_of_twins_is_the_hromada_named_before_it_not
         "Сквирська громада розташована на Київщині. Вона має побратима — польське місто Ополе.",
     )
     assert found["Ополе"][:3] == (SQUIRE, "twinning", "signed")
+
+
+def test_an_agreement_named_by_its_ordinal_after_a_count_of_the_hromadas_agreements_is_its_own(extractor):
+    found = facts(
+        extractor,
+        "Звіт",
+        "На кінець року Сквирська громада має три чинні партнерські угоди.\n\nПерша – з латвійським містом "
+        "Сігулда, підписана у 2024 році, завдяки якій діти відпочили біля Риги. Другу угоду громада уклала "
+        "з німецьким містом Еберсберг.",
+    )
+    assert found["Сігулда"][:4] == (SQUIRE, "cooperation", "signed", "2024")
+    assert "Рига" not in found  # the entry's story after its first comma names no other entry
+    unrelated = facts(
+        extractor,
+        "Новина",
+        "Перша – з латвійським містом Сігулда, підписана у 2024 році.",
+    )
+    assert unrelated == {}  # no count of agreements before it: an ordinal of nothing

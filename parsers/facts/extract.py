@@ -707,7 +707,12 @@ class Extractor:
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed is None and section_side is not None:
-            listed = section_entry_candidates(text, ua_mentions, foreign, section_side, entry.inline) or None
+            listed = (
+                section_entry_candidates(
+                    text, ua_mentions, foreign, section_side, entry.inline, entry.ordinal
+                )
+                or None
+            )
         if listed == []:  # somebody else's list (a foreign town's own twins): the rest of the sentence pairs
             foreign, listed = outside_the_list(text, foreign), None
         if listed is not None:

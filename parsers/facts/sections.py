@@ -53,6 +53,8 @@ class Heading:
     """It names twins ("побратими"), not other partners."""
     inline: bool = False
     """The entries are every partner named in the one sentence after it ("Серед них – A, B та C")."""
+    ordinal: bool = False
+    """The entry is named by its ordinal after a count of the hromada's agreements ("Перша – з X")."""
 
 
 def partner_heading(line: str) -> bool:
@@ -129,6 +131,20 @@ _HAS_TIES_WITH_TOWNS = re.compile(
     re.IGNORECASE,
 )
 _LINE_BREAK_AFTER_COLON = re.compile(r":[ \t]*\n")
+# "Громада має три чинні партнерські угоди": the hromada's agreements, counted; and an entry named by its
+# ordinal in one of the next few sentences ("Перша – з X, підписана у 2024 році").
+_COUNTS_AGREEMENTS = re.compile(
+    r"\bма(?:є|ють|ємо)\s+(?:уже\s+|вже\s+)?(?:дві|два|три|чотири|п['’]ять|шість|сім|кілька|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:угод|договор|меморандум)\w*",
+    re.IGNORECASE,
+)
+_ORDINAL_ENTRY = re.compile(
+    r"\s*(?:перш|друг|трет|четверт|п['’]ят|шост|сьом)\w*\s+(?:(?:угод|договір|договор|меморандум)\w*\s+)?"
+    r"[–—]\s*(?:з|із|зі)\s+",
+    re.IGNORECASE,
+)
+_ORDINAL_REACH = 8
+"""How many sentences after the count its ordinal entries may stand."""
 
 
 def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]:
@@ -137,7 +153,14 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
     up to the first paragraph of another shape or the next heading."""
     entries: dict[int, Heading] = {}
     heading: Heading | None = None
+    counted: tuple[int, Heading] | None = None  # the last count of the hromada's agreements
     for index, sentence in enumerate(sentences):
+        if counted and index - counted[0] <= _ORDINAL_REACH and _ORDINAL_ENTRY.match(sentence.text):
+            entries[index] = counted[1]
+            continue
+        if count := _COUNTS_AGREEMENTS.search(sentence.text):
+            start = sentence.start
+            counted = (index, Heading(start, start + count.start(), False, inline=True, ordinal=True))
         if _a_heading(text, sentence):
             is_partner = partner_heading(sentence.text)
             heading = (
@@ -170,11 +193,18 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
 
 
 def section_entry_candidates(
-    text: str, ua: list[UaMention], foreign: list[Found], side: UaSide, inline: bool = False
+    text: str,
+    ua: list[UaMention],
+    foreign: list[Found],
+    side: UaSide,
+    inline: bool = False,
+    ordinal: bool = False,
 ) -> list[PairCandidate]:
     """The partner an entry's sentence opens with, foreign or domestic, paired with the list's side
     (empty: the entry's name is no place read here); for a list in one sentence (``inline``), every
-    partner it names."""
+    partner it names; for an entry named by its ordinal (``ordinal``), the partner its "з" governs."""
+    if ordinal:
+        return _ordinal_entry_candidates(text, ua, foreign, side)
     if inline:
         run = (side.at, side.at + 1) if side.at is not None else None
         listed = [PairCandidate(side, f, run, (f.start, f.stop), fixed="owner_list") for f in foreign]
@@ -198,6 +228,26 @@ def section_entry_candidates(
             return [PairCandidate(side, found, run, (found.start, found.stop), fixed="owner_list")]
     for mention in ua:
         if mention.start == start and mention.end <= end and mention.katottg != side.katottg:
+            partner = domestic_partner(mention)
+            return [PairCandidate(side, partner, run, (mention.start, mention.end), fixed="owner_list")]
+    return []
+
+
+def _ordinal_entry_candidates(
+    text: str, ua: list[UaMention], foreign: list[Found], side: UaSide
+) -> list[PairCandidate]:
+    """The one partner right after the ordinal's "з", before the entry's first comma: what the rest of
+    the sentence names is the entry's story, not another entry."""
+    opening = _ORDINAL_ENTRY.match(text)
+    if opening is None:
+        return []
+    stop = next((at for at in range(opening.end(), len(text)) if text[at] in ",;(.:"), len(text))
+    run = (side.at, side.at + 1) if side.at is not None else None
+    for found in foreign:
+        if opening.end() <= found.start < stop:
+            return [PairCandidate(side, found, run, (found.start, found.stop), fixed="owner_list")]
+    for mention in ua:
+        if opening.end() <= mention.start < stop and mention.katottg != side.katottg:
             partner = domestic_partner(mention)
             return [PairCandidate(side, partner, run, (mention.start, mention.end), fixed="owner_list")]
     return []
