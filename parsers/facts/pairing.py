@@ -287,7 +287,7 @@ def pair_by_position(
     ua_runs = [run for run in ua_runs if not _inserted(text, run)] or ua_runs  # ", сусідка Y," describes
     foreign_runs = [run for run in runs if run.kind == "f"]
     if len(runs) <= 2 or len(foreign_runs) == 1:
-        listed = len(foreign_runs[0].items) + _unread_items_after(text, foreign_runs[0])
+        listed = len(foreign_runs[0].items) + _unread_items_after(text, foreign_runs[0], ua)
         same_length = len(ua_runs) == 1 and len(ua_runs[0].items) == listed >= 2
         if pairs_respectively(text) and not same_length:
             return []  # "відповідно" pairs two lists by position; lists of unequal length cannot be paired
@@ -936,13 +936,19 @@ def _gap_words(text: str, end: int, start: int) -> str:
     return re.sub(r"^[\w'-]*", "", gap)
 
 
-def _unread_items_after(text: str, run: _Run) -> int:
+def _unread_items_after(text: str, run: _Run, ua: list[UaMention]) -> int:
     """1 when the run goes on with a capitalised name that is no mention ("з X та Y", Y unknown to the
     gazetteer): the list is longer than the places read from it."""
-    return 1 if _UNREAD_ITEM.match(_gap_words(text, run.end, len(text))) else 0
+    end = run.end + len(text[run.end :]) - len(_gap_words(text, run.end, len(text)))
+    item = _UNREAD_ITEM.match(text, end)
+    if item is None or any(m.start <= item.start("name") < m.end for m in ua):
+        return 0
+    return 1
 
 
-_UNREAD_ITEM = re.compile(r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?-i:[А-ЯІЇЄҐ])[\w'’-]*\s*[.,;]", re.IGNORECASE)
+_UNREAD_ITEM = re.compile(
+    r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?P<name>(?-i:[А-ЯІЇЄҐ])[\w'’-]*)\s*[.,;]", re.IGNORECASE
+)
 
 
 def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
