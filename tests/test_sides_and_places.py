@@ -824,3 +824,19 @@ def test_an_agreement_named_by_its_ordinal_after_a_count_of_the_hromadas_agreeme
         "Перша – з латвійським містом Сігулда, підписана у 2024 році.",
     )
     assert unrelated == {}  # no count of agreements before it: an ordinal of nothing
+
+
+def test_a_list_of_the_hromadas_partners_a_person_reports_is_the_hromadas_but_a_foreign_mayors_is_not(
+    extractor,
+):
+    def council(body: str) -> set[tuple[str, str]]:
+        article = news_article(body, published="2025-06-20", council=True)
+        return {
+            (f.ua.name_uk, f.partner.name_uk)
+            for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+        }
+
+    reported = "Начальниця відділу Оксана Мельничук нагадала, що партнерами громади є литовська Утена та чеський Табор."
+    assert council(reported) == {(SQUIRE, "Утена"), (SQUIRE, "Табор")}
+    foreign = "Мер Ополя Ян Ковальський нагадав, що партнерами міста є литовська Утена та чеський Табор."
+    assert council(foreign) == set()

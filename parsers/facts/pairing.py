@@ -28,7 +28,7 @@ from parsers.facts.links import (
     pairs_respectively,
 )
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
-from parsers.facts.name_context import is_location, preceding_words
+from parsers.facts.name_context import is_first_name, is_location, preceding_words
 from parsers.facts.owner_list import OwnerList, names_inside, owner_list_in
 from parsers.facts.vocabulary import (
     ADJ,
@@ -246,7 +246,9 @@ _US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|
 
 def _list_of_ours(prefix: str, phrase: str) -> bool:
     """With no hromada named, a list is the article's own hromada's only when the text says so
-    ("Громада має угоди з ...", "Побратими міста: ...") and no other name stands before the list."""
+    ("Громада має угоди з ...", "Побратими міста: ...") and no other name stands before the list. A
+    person who reports it ("Ім'я Прізвище нагадала, що …") is no such name."""
+    prefix = _without_a_persons_report(prefix)
     capitals = [m for m in re.finditer(r"\b[А-ЯІЇЄҐA-Z][\w'-]*", prefix)]
     if any(m.start() > 0 and not _US.fullmatch(m.group(0)) for m in capitals[1:]):
         return False
@@ -254,6 +256,25 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
         # the first word is a name unless the rest of the prefix refers to us ("Нагадаємо, громада має")
         return bool(_US.search(prefix[capitals[0].end() :]))
     return bool(_US.search(prefix) or _US.search(phrase))
+
+
+def _without_a_persons_report(prefix: str) -> str:
+    """The prefix after "…, що" of a report whose only names are a person's ("Начальниця відділу Ім'я
+    Прізвище нагадала, що"): what was reported, not who reported it."""
+    reported = _REPORTED_BY.match(prefix)
+    if reported is None:
+        return prefix
+    names = re.findall(r"\b[А-ЯІЇЄҐ][\w'’-]*", prefix[: reported.end()])
+    for index, name in enumerate(names[1:], start=1):  # the first word opens the sentence
+        if not (is_first_name(name) or is_first_name(names[index - 1])):
+            return prefix  # another name speaks (a foreign mayor's town): its list may be that town's
+    return prefix[reported.end() :]
+
+
+_REPORTED_BY = re.compile(
+    r"[^,.;:«»\"]{0,80}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
+    re.IGNORECASE,
+)
 
 
 def pair_by_position(
