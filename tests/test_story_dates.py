@@ -388,6 +388,8 @@ def test_signers_after_a_colon_take_the_date_of_the_clause_before(extractor):
         # a document that was the outcome or the event of a meeting was signed there
         ("Підсумком візиту став меморандум про співпрацю між Сквирою та Ольштином", "signed"),
         ("Угода з Ольштином стала головною подією форуму", "signed"),
+        ("Головна подія року – підписання угоди про партнерство з Ольштином", "signed"),
+        ("Головна подія наступного року – підписання угоди з Ольштином", None),
         ("Результатом зустрічі стала домовленість підготувати угоду", "planned"),
         # agreeing to prepare an agreement is a plan
         ("громада домовилася з містом про підготовку угоди про побратимство", "planned"),
