@@ -554,6 +554,12 @@ def test_an_agreement_about_cooperation_does_not_say_the_cooperation_exists(extr
             "Узин — Ірпінь.",
             {("Сквирська міська громада", "Ірпінь"), ("Узинська міська громада", "Ірпінь")},
         ),
+        # the partnerships a list of dash pairs opens pair its hromadas, though the document is told later
+        (
+            "Після форуму народилися такі партнерства: Сквира — Ірпінь; Узин — Кагарлик. Меморандуми "
+            "підписали голови громад.",
+            {("Сквирська міська громада", "Ірпінь"), ("Узинська міська громада", "Кагарлик")},
+        ),
     ],
 )
 def test_domestic_partners_in_lists(extractor, body, expected):

@@ -27,6 +27,10 @@ _PARTNERS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DOMESTIC_TIE = re.compile(r"меморанд|угод|договор|договір|пліч-о-пліч|побрат", re.IGNORECASE)
+_PAIRS_OF_PARTNERS = re.compile(
+    r"\b(?:партнерств|пар[иа]\s+громад|побратимств)\w*(?:\s+\S+){0,3}?\s*:", re.IGNORECASE
+)
+"""A list of dash pairs opened by the partnerships it names ("народилися такі партнерства: A — B; …")."""
 
 
 def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list[PairCandidate]:
@@ -35,7 +39,11 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
     "A-ська — з B-ською, C-ська — з D-ською" pairs the listed hromadas two by two;
     co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own.
     """
-    if status_of(text) == "terminated" or not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
+    if status_of(text) == "terminated":
+        return []
+    if _PAIRS_OF_PARTNERS.search(text) and (couples := _dash_listed_couples(text, ua)):
+        return couples  # "такі партнерства: A — B; C — D": the list itself pairs them
+    if not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
     heading = _PARTNERS_HEADING.match(text)
     if heading and all(m.start >= heading.end() for m in ua):
