@@ -130,6 +130,23 @@ def test_a_third_name_after_a_between_pair_is_not_a_side(extractor):
     }
 
 
+def test_a_tie_between_two_places_held_up_as_an_example_exists_but_the_speakers_wish_is_no_tie(extractor):
+    found = facts(
+        extractor,
+        "«Ми бачимо приклад партнерства між Ополем та Сквирською громадою, яке вже дало проєкти. Хочемо "
+        "так само», – каже секретар ради.",
+    )
+    assert {(ua, partner, status, link) for ua, partner, _, _, status, link in found} == {
+        ("Сквирська міська громада", "Ополе", "signed", "between")
+    }
+    wish = facts(
+        extractor,
+        "«Наслідуючи приклад партнерства між Сквирою і польським Ополем, ми хочемо побудувати таку ж "
+        "дружбу з Утеною», – сказав він.",
+    )
+    assert {(ua, partner) for ua, partner, *_ in wish} == {("Сквирська міська громада", "Ополе")}
+
+
 def test_with_a_place_in_the_genitive_says_where_someone_comes_from(extractor):
     assert (
         facts(

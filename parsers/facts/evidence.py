@@ -51,6 +51,14 @@ _EXISTS = re.compile(
     r"(?:дня\s+)?(?:підписанн|укладенн)",
     re.IGNORECASE,
 )
+# "приклад партнерства між X та Y", "співпраця між X та Y триває": the tie "між" names, held up as an
+# example or going on, exists; the sentence's other pairs are not told so.
+_EXISTS_BETWEEN = re.compile(
+    r"\bприклад\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|співпрац)\w*\s+між\b|"
+    r"(?:партнерств|побратимств|співпрац)\w*\s+між\s+[^.;:]{1,120}?\s(?<!не\s)"
+    r"(?:триває|продовжується|розвивається)\b",
+    re.IGNORECASE,
+)
 _EXISTS_SCAN = first_letter_scan(_EXISTS, optional_start=True)
 """Whether :data:`_EXISTS` matches, found faster: a look-ahead on its first letters lets the scan skip
 other characters (a ``\\S*`` before a word lets a match begin anywhere, but then the same branch also
@@ -71,7 +79,13 @@ def may_hold_a_fact(text: str) -> bool:
     return (
         (listing is not None or names_a_tie(text) or names_the_signed_document(text))
         and not is_refusal(text)
-        and bool(listing or status_of(text) or says_tie_exists(text) or _APPOSITIVE_WORD.search(text))
+        and bool(
+            listing
+            or status_of(text)
+            or says_tie_exists(text)
+            or _EXISTS_BETWEEN.search(text)
+            or _APPOSITIVE_WORD.search(text)
+        )
     )
 
 
@@ -83,6 +97,7 @@ def may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> bool
     return bool(
         status
         or says_tie_exists(text)
+        or _EXISTS_BETWEEN.search(text)
         or owner_list_in(text)
         or (ua and _APPOSITIVE_WORD.search(text) and _appositive_may_stand(text, ua))
     )
@@ -108,6 +123,8 @@ def implied_status(text: str, link_kind: str) -> str | None:
     if _PROSPECTIVE_PARTNER.search(text):
         return None
     if link_kind in ("owner_list", "appositive") or says_tie_exists(text):
+        return "signed"
+    if link_kind == "between" and _EXISTS_BETWEEN.search(text):
         return "signed"
     return None
 
