@@ -791,3 +791,14 @@ def test_a_year_the_signing_came_before_or_after_is_not_its_date(extractor):
         extractor, "Новина", "Сквирська громада підписала угоду з німецьким містом Зеєлов у 2022 році."
     )
     assert within["Зеєлов"][3] == "2022"
+
+
+def test_the_signers_in_a_relative_clause_of_the_document_take_its_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "У вересні до Сквири приїхала делегація литовського міста Утена. Завершився візит підписанням "
+        "меморандуму про партнерство. 14 жовтня 2024 року документ, який скріпили підписами Сквирський "
+        "міський голова та мер Утени, передбачає обмін досвідом.",
+    )
+    assert found["Утена"][:4] == ("Сквирська міська громада", "memorandum", "signed", "2024-10-14")

@@ -188,6 +188,10 @@ def clause_cues(
     if event_date is None and own and own[0] in clauses[1:] and _WHEN.match(text[own[0][0] : own[0][1]]):
         before = clauses[clauses.index(own[0]) - 1]  # "з 2023 року, коли X та Y підписали угоду"
         event_date = event_date_of(text[before[0] : before[1]], published)
+    if event_date is None and own and own[0] in clauses[1:] and _OF_THE_DOCUMENT.match(text, own[0][0]):
+        before = clauses[clauses.index(own[0]) - 1]  # "<дата> документ, який підписали X та Y, …"
+        if _ENDS_WITH_A_DOCUMENT.search(text, before[0], before[1]):
+            event_date = event_date_of(text[before[0] : before[1]], published)
     if event_date is None and own and own[0] in clauses[1:] and text[own[0][0] - 1] == ":":
         before = clauses[clauses.index(own[0]) - 1]  # "<день> відбулася подія: X підписала …"
         if _HAPPENED.search(text, before[0], before[1]):
@@ -195,6 +199,14 @@ def clause_cues(
     return relation or default_relation, status, event_date
 
 
+# A relative clause of the document the clause before it ends with: its signers, whose date is the
+# document's ("14 жовтня документ, який скріпили підписами X та Y, передбачає …").
+_OF_THE_DOCUMENT = re.compile(
+    r"(?:який|яку|яке|що)\s+(?:\S+\s+){0,2}?(?:підписа|скріпи|уклал|уклав)", re.IGNORECASE
+)
+_ENDS_WITH_A_DOCUMENT = re.compile(
+    r"\b(?:документ|угод|меморандум|договір|договор)\w*\s*,?\s*$", re.IGNORECASE
+)
 _A_PARTNER_OF_ITS_OWN = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,3}[А-ЯІЇЄҐ]")
 _HAPPENED = re.compile(r"\bвідбул(?:ося|ася|ись)\b|\bстал(?:ося|ася)\b", re.IGNORECASE)
 """An event told before a colon: what follows the colon tells what it was."""
