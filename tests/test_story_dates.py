@@ -802,3 +802,18 @@ def test_the_signers_in_a_relative_clause_of_the_document_take_its_date(extracto
         "міський голова та мер Утени, передбачає обмін досвідом.",
     )
     assert found["Утена"][:4] == ("Сквирська міська громада", "memorandum", "signed", "2024-10-14")
+
+
+def test_an_elliptical_clause_after_a_fronted_partner_of_the_site_pairs_its_own_partner_with_its_own_date(
+    extractor,
+):
+    article = news_article(
+        "З містом Ополе угоду про партнерство підписали у травні 2019 року, з Утеною – у 2021 році.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {"Ополе": (SQUIRE, "signed", "2019-05"), "Утена": (SQUIRE, "signed", "2021")}

@@ -315,6 +315,16 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
     fronted with "з" at the clause's start, then the agreement and its signing with no subject but the
     hromada itself (none, "громада", "ми", the council): the owner's tie. A singular verb with no
     subject before it leaves the subject to come after it, somebody else ("угоду підписав і Y")."""
+    if _ELLIPTICAL_WITH_BEFORE.search(text, max(0, partner_run[0] - 12), partner_run[0]) and _DASH_NEXT.match(
+        text, partner_run[1]
+    ):
+        # ", з Y – у <рік>": the dash stands for the verb of a clause that fronted the owner's partner
+        first = _FRONTED_NAME.match(text)
+        return (
+            first is not None
+            and first.end() <= partner_run[0]
+            and _fronted_partner_of_the_owner(text, first.span(1))
+        )
     if not _OWNER_FRONTED_WITH.search(text, 0, partner_run[0]):
         return False
     if _OWNERS_TALKS_AFTER.match(text, partner_run[1]):
@@ -330,6 +340,13 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
 _OWNER_FRONTED_WITH = re.compile(
     r"(?:^|[.;:]\s*)(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?(?:з|із|зі)\s+"
     rf"(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт)\w*\s+)?$",
+    re.IGNORECASE,
+)
+_ELLIPTICAL_WITH_BEFORE = re.compile(r",\s+(?:а\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
+_DASH_NEXT = re.compile(r"[\w'’-]*\s*[–—]\s")
+_FRONTED_NAME = re.compile(
+    rf"\s*(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт)\w*\s+)?"
+    r"((?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]*)?)",
     re.IGNORECASE,
 )
 _SIGNING_STEM = r"(?:підписа|уклал|уклав|уклад|укласт)"
