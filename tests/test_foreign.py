@@ -31,6 +31,7 @@ def world() -> World:
     ("name_uk", "country", "endonym"),
     [
         ("Янів", "PL", "Janów"),  # historical -ів for Polish -ów
+        ("Августів", "PL", "Augustów"),  # au before a consonant written ав
         ("Венгрув", "PL", "Węgrów"),  # ен for the nasal ę
         ("Томашпіль", "PL", "Tomaszpol"),  # -піль for -pol
         ("Рава-Мазовецька", "PL", "Rawa Mazowiecka"),  # adjective part, word by word
