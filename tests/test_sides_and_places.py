@@ -840,3 +840,12 @@ def test_a_list_of_the_hromadas_partners_a_person_reports_is_the_hromadas_but_a_
     assert council(reported) == {(SQUIRE, "Утена"), (SQUIRE, "Табор")}
     foreign = "Мер Ополя Ян Ковальський нагадав, що партнерами міста є литовська Утена та чеський Табор."
     assert council(foreign) == set()
+
+
+def test_a_hromada_at_the_stage_of_talks_with_a_town_is_in_negotiation(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада перебуває на етапі переговорів з польським містом Пасленк.",
+    )
+    assert found["Пасленк"][:3] == (SQUIRE, "cooperation", "in_negotiation")
