@@ -253,6 +253,12 @@ def test_the_adjective_test_is_the_dictionary(word, adjective, place_adjective):
             "курортом Боржомі.",
             {("Сквирська міська громада", "Буско-Здруй"), ("Сквирська міська громада", "Боржомі")},
         ),
+        # "відповідно" with the last town unknown to the gazetteer: the others keep their places
+        (
+            "Сквирська, Узинська та Бердянська громади уклали угоди з литовськими містами Утена, Алітус та "
+            "Сайрмеолі відповідно.",
+            {("Сквирська міська громада", "Утена"), ("Узинська міська громада", "Алітус")},
+        ),
         # two hromadas and two towns, one of them unknown to the gazetteer: nothing says who with whom
         (
             "Представники Сквирської та Бердянської громад обговорювали співпрацю з грузинськими курортами "

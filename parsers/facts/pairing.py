@@ -985,7 +985,7 @@ def _unread_items_after(text: str, run: _Run, ua: list[UaMention]) -> int:
 
 
 _UNREAD_ITEM = re.compile(
-    r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?P<name>(?-i:[А-ЯІЇЄҐ])[\w'’-]*)\s*[.,;]", re.IGNORECASE
+    r"(?:\s*,\s*|\s+(?:та|і|й)\s+)(?P<name>(?-i:[А-ЯІЇЄҐ])[\w'’-]*)\s*(?:[.,;]|відповідно\b)", re.IGNORECASE
 )
 
 
