@@ -293,6 +293,15 @@ def test_what_a_link_ties_and_what_it_does_not(extractor, body, expected):
     assert pairs(facts(extractor, body)) == expected
 
 
+def test_the_popes_title_is_never_a_town(extractor):
+    found = facts(
+        extractor,
+        "Польське місто Вадовиці, відоме як батьківщина Папи Римського Івана Павла ІІ, уклало угоду про "
+        "партнерство зі Сквирською міською громадою.",
+    )
+    assert "Папа" not in {partner for _, partner, *_ in found}
+
+
 def test_a_person_after_an_office_is_never_a_place(extractor):
     found = facts(
         extractor,

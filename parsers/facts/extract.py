@@ -1108,6 +1108,8 @@ class Extractor:
         """People are named like places (a first name that is also a town): a role word or a surname
         decides; a first name counts only when a capitalised word follows it and the gazetteer does not
         know the span."""
+        if _THE_POPE.match(text, start):
+            return True  # "батьківщина Папи Римського": a title, whatever town it spells
         before = preceding_words(text, start, 1)
         if before and CITY_WORDS.search(before[-1]):
             return False
@@ -1694,6 +1696,7 @@ _A_BODYS_WORD = re.compile(
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
 """Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
+_THE_POPE = re.compile(r"Пап[аиіуо]\w*\s+Римськ", re.IGNORECASE)
 """A bare "побратим" (not "місто-побратим"): before a first name, a man's comrade."""
 
 _INDIRECT_QUESTION = re.compile(
