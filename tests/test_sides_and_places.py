@@ -849,3 +849,19 @@ def test_a_hromada_at_the_stage_of_talks_with_a_town_is_in_negotiation(extractor
         "Сквирська міська громада перебуває на етапі переговорів з польським містом Пасленк.",
     )
     assert found["Пасленк"][:3] == (SQUIRE, "cooperation", "in_negotiation")
+
+
+def test_a_hromada_named_by_its_adjective_alone_as_a_clauses_subject_is_that_clauses_side(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада підписала угоду з польським Ополем, Узинська веде перемовини з литовською Утеною.",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "cooperation", "signed")
+    assert found["Утена"][:3] == ("Узинська міська громада", "cooperation", "in_negotiation")
+    dated = facts(
+        extractor,
+        "Новина",
+        "У Варшаві, 20 травня 2025 року, Сквирська громада підписала угоду з польським Ополем.",
+    )
+    assert dated["Ополе"][3] == "2025-05-20"  # an opening of place and time is no clause of its own

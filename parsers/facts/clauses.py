@@ -44,6 +44,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_CLAUSE_BREAK.finditer(text, start),
             *_verb_after_and(text, start),
             *_participle_breaks(text, start),
+            *_hromada_subject_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -68,6 +69,23 @@ def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
         and has_finite_verb(text[start : match.start()])
         and not has_finite_verb(text[start : match.start()].split()[-1])
     ]  # "X підписав A та домовився про B": a second verb of the same subject and its own object
+
+
+def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """ ", Y-ська (громада) веде перемовини з B": a comma and a hromada's adjective, maybe with its noun,
+    followed by a finite verb open a clause with a subject of its own (", Харківська область," does not)."""
+    return [
+        match
+        for match in _HROMADA_THEN_WORD.finditer(text, start)
+        if has_finite_verb(match.group(1)) and has_finite_verb(text[start : match.start()])
+    ]  # a clause with a verb of its own before it: "У Парижі, 20 листопада, X-ська громада …" is one clause
+
+
+_HROMADA_THEN_WORD = re.compile(
+    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька)\s+(?:(?:міська|сільська|селищна)\s+)?(?:громада\s+)?"
+    r"(?:вже\s+|також\s+|ще\s+|поки\s+)?((?-i:[а-яіїєґ'’])+))",
+    re.IGNORECASE,
+)
 
 
 def _participle_breaks(text: str, start: int) -> list[re.Match[str]]:

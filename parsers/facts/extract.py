@@ -159,6 +159,7 @@ from parsers.facts.ua_side import (
     names_a_head_by_office_alone,
     part_of_other_name,
     with_coordinated_hromadas,
+    with_elliptical_hromadas,
     with_office_hromadas,
     with_owners_head,
 )
@@ -602,6 +603,7 @@ class Extractor:
             m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg
         }
         all_mentions = with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:

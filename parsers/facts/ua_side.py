@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from parsers.facts.name_context import WORD
-from parsers.facts.vocabulary import ADJ, TOWN_HEAD, is_place_adjective
+from parsers.facts.vocabulary import ADJ, TOWN_HEAD, has_finite_verb, is_place_adjective
 from parsers.morphology import is_nominative_given_name
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention
@@ -36,6 +36,31 @@ def with_coordinated_hromadas(
             if mention := hromada_mention(word.group(0), start, end, oblasts):
                 added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+def with_elliptical_hromadas(
+    text: str, mentions: list[UaMention], oblasts: frozenset[str]
+) -> list[UaMention]:
+    """Add a hromada named by its adjective alone as the subject of a clause of its own, in a sentence
+    that names a hromada with the noun ("X-ська громада підписала угоду з A, Y-ська веде перемовини з
+    B"): the noun is left out, not the hromada."""
+    if not any(m.kind == "hromada" for m in mentions) or "громад" not in text.lower():
+        return mentions
+    added = []
+    for match in _ELLIPTICAL_SUBJECT.finditer(text):
+        start, end = match.span(1)
+        if any(m.start <= start < m.end for m in mentions) or not has_finite_verb(match.group(2)):
+            continue
+        if mention := hromada_mention(match.group(1), start, end, oblasts):
+            added.append(mention)
+    return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+_ELLIPTICAL_SUBJECT = re.compile(
+    r"(?:^|,\s+(?:а\s+)?)((?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька))\s+(?:вже\s+|також\s+|ще\s+|поки\s+)?"
+    r"((?-i:[а-яіїєґ'’])+)",
+    re.IGNORECASE,
+)
 
 
 def hromada_mention(
