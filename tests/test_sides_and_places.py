@@ -865,3 +865,13 @@ def test_a_hromada_named_by_its_adjective_alone_as_a_clauses_subject_is_that_cla
         "У Варшаві, 20 травня 2025 року, Сквирська громада підписала угоду з польським Ополем.",
     )
     assert dated["Ополе"][3] == "2025-05-20"  # an opening of place and time is no clause of its own
+
+
+def test_a_village_where_another_predicate_of_the_subject_took_place_is_no_side(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада розвиває міжнародні зв'язки. Минулого року вона уклала угоду про партнерство з "
+        "польським містом Ополе, а також отримала допомогу від фундації на облаштування амбулаторії в селі Лиман.",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "partnership", "signed")

@@ -705,6 +705,8 @@ class Extractor:
         if elsewhere:  # "підписати угоду з Y, … і відкрити центр у X": X is no side of the tie with Y
             ua_mentions = [m for m in ua_mentions if m not in elsewhere]
             owner = owner or home
+            if not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side:
+                owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)

@@ -34,6 +34,7 @@ from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
     FOREIGN_HEAD_STEMS,
+    has_finite_verb,
     is_adjective,
     opens_with_an_infinitive,
 )
@@ -1047,10 +1048,20 @@ def side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) 
     if _VENUE_OF_THE_SIGNING.search(text, max(0, mention.start - 80), mention.start):
         return True
     gap = text[before[0].stop : mention.start]  # a new predicate anywhere after the first partner
-    return any(opens_with_an_infinitive(piece) for piece in _NEW_PREDICATE_BREAK.split(gap)[1:])
+    pieces = _NEW_PREDICATE_BREAK.split(gap)[1:]
+    if any(opens_with_an_infinitive(piece) for piece in pieces):
+        return True
+    # "… з Y, а також отримала допомогу на амбулаторію в селі X": where the act of another predicate
+    # of the same subject took place
+    return is_location(text, mention.start) and any(
+        has_finite_verb(opening.group(1))
+        for piece in pieces
+        if (opening := _PREDICATE_OPENING.match(piece)) is not None
+    )
 
 
 _NEW_PREDICATE_BREAK = re.compile(r",|\s(?:і|й|та)\s")
+_PREDICATE_OPENING = re.compile(r"\s*(?:а\s+)?(?:також\s+|ще\s+|згодом\s+)?([а-яіїєґ'’]+)\b")
 # "… підписали 11 грудня в X", "підписання заплановане на жовтень, під час Днів культури в X"
 _VENUE_OF_THE_SIGNING = re.compile(
     r"(?:\b(?:підписал\w*|підпишуть|уклал\w*|укладуть)\s+(?:\d{1,2}\s+[а-яіїєґ]+\s+)?(?:\d{4}\s+року\s+)?"
