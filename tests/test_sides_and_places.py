@@ -875,3 +875,13 @@ def test_a_village_where_another_predicate_of_the_subject_took_place_is_no_side(
         "польським містом Ополе, а також отримала допомогу від фундації на облаштування амбулаторії в селі Лиман.",
     )
     assert found["Ополе"][:3] == (SQUIRE, "partnership", "signed")
+
+
+def test_a_district_whose_country_the_article_leaves_open_is_given_none_of_its_countries(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада розірвала побратимство з російським Новозибковим і знайшла партнера в Литві. Того "
+        "ж дня громада підписала меморандум про співпрацю з Йонавським районним самоврядуванням.",
+    )
+    assert "Йонавський район" not in found  # of the article's two countries, its sentence names neither

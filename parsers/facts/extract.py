@@ -1465,7 +1465,9 @@ class Extractor:
                 ctx.region_countries.setdefault(name_key(name_uk), told)
             country = hint.country or self.world.region_country(match.group(0))
             country = country or ctx.region_countries.get(name_key(name_uk))  # as the article gave it before
-            country = country or next(iter([*sentence_countries, *ctx.countries]), None)
+            # else the one country the sentence, or the article, names: of several, none is told
+            named = sentence_countries or ctx.countries
+            country = country or (named[0] if len(set(named)) == 1 else None)
             if not country or country == "UA" or is_location(text, match.start()):
                 continue
             latin = self.world.latin(name_uk, country)
