@@ -1749,6 +1749,15 @@ def test_a_proposed_ending_with_no_vote_told_stays_a_termination(extractor):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ополе", "terminated")}
 
 
+def test_a_proposed_ending_of_a_tie_a_later_sentence_denies_ever_was_is_no_fact(extractor):
+    body = (
+        "Депутат запропонував розірвати побратимство Сквири з російським містом Россошь. «Наскільки я знаю, "
+        "ще у 2010 році було підписано угоду з Россошшю», – заявив він. Однак секретар ради пояснила: "
+        "«Жодного договору про побратимство громада з цим містом не підписувала»."
+    )
+    assert facts(extractor, body) == set()
+
+
 def test_the_time_of_work_within_a_tie_is_no_plan_of_the_tie(extractor):
     body = (
         "«Ми плануємо розширити співпрацю Сквири з польським Ополем на медицину — незабаром туди поїдуть "

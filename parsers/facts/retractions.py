@@ -55,11 +55,19 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     def denied_elsewhere(fact: Fact) -> bool:  # a tie only said to exist or only reported by others
         index = fact.sentence_indexes[0]
         told = sentences[index].text
+        stem = case_stem(fact.partner.name_uk)
+        if fact.status == "terminated" and ending_only_proposed(told):
+            # "запропонував розірвати угоду з X. … Жодного договору з цим містом громада не підписувала":
+            # an ending proposed of a tie a later sentence denies ever was
+            return any(
+                _denied_with(sentence.text, stem, refers_back=True) for sentence in sentences[index + 1 :]
+            )
         if fact.status != "signed" or (SIGNING.search(told) and not _HEARSAY.search(told)):
             return False
-        stem = case_stem(fact.partner.name_uk)
+        hearsay = _HEARSAY.search(told) is not None  # what others say: a denial may refer back to it
         return any(
-            other != index and _denied_with(sentence.text, stem) for other, sentence in enumerate(sentences)
+            other != index and _denied_with(sentence.text, stem, refers_back=hearsay and other > index)
+            for other, sentence in enumerate(sentences)
         )
 
     kept = []
@@ -81,24 +89,31 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
 _HEARSAY = re.compile(
     r"\b(?:допис|повідомлен|чутк|публікаці|інформаці)\w*\s+(?:\S+\s+){0,3}?про\s+те,?\s+що\b"
     r"|\bйшлося\s+(?:\S+\s+)?про\s+те,?\s+що\b"  # "у первинній версії матеріалу йшлося про те, що …"
-    r"|\b(?:писали|пишуть|поширили|повідомляли|ми\s+(?:\S+\s+)?повідомили),?\s+(?:\S+\s+){0,3}?що\b",
+    r"|\b(?:писали|пишуть|поширили|повідомляли|ми\s+(?:\S+\s+)?повідомили),?\s+(?:\S+\s+){0,3}?що\b"
+    r"|\bнаскільки\s+(?:я|ми)\s+зна",  # "Наскільки я знаю, …": what the speaker believes, not knows
     re.IGNORECASE,
 )
 _DENIAL_REACH = 40
 """How far before the words that deny a document the partner they deny it with may stand."""
 
 
-def _denied_with(text: str, stem: str) -> bool:
+def _denied_with(text: str, stem: str, refers_back: bool = False) -> bool:
     """The sentence says there is no agreement with the place whose name begins with ``stem``, named
-    in the same clause as the denial, right before it or inside it ("з X угоди … не підписувала")."""
+    in the same clause as the denial, right before it or inside it ("з X угоди … не підписувала");
+    with ``refers_back``, also with the place it refers back to ("з цим містом")."""
     if not stem:
         return False
     for start, end in document_denied_at(text):
         before = text[max(0, start - _DENIAL_REACH) : start].rsplit(",", 1)[-1]  # this clause only
         reach = before + text[start:end]
-        if names_stem(reach, stem):
+        if names_stem(reach, stem) or (refers_back and _WITH_THE_PLACE_BEFORE.search(reach)):
             return True
     return False
+
+
+_WITH_THE_PLACE_BEFORE = re.compile(
+    r"\b(?:з|із)\s+(?:цим|тим)\s+(?:містом|партнером)|\bз\s+ним\b", re.IGNORECASE
+)
 
 
 def with_acts_told_next(
