@@ -1749,6 +1749,20 @@ def test_a_proposed_ending_with_no_vote_told_stays_a_termination(extractor):
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ополе", "terminated")}
 
 
+def test_a_councils_consent_to_sign_whose_signing_the_next_sentences_tell_is_signed(extractor):
+    body = (
+        "Депутати схвалили проєкт угоди про партнерство між Сквирською громадою та румунським містом "
+        "Фегераш і уповноважили голову підписати її. Контакти з Фегерашем тривають з 2023 року. Угоду "
+        "підписали вже наступного дня після сесії: мер Фегераша прибув до Сквири на свято."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Фегераш", "signed")}
+    other = (
+        "Депутати схвалили проєкт угоди про партнерство між Сквирською громадою та румунським містом "
+        "Фегераш. Угоду підписали і з польським Ополем."
+    )
+    assert ("Фегераш", "planned") in {(p, s) for _, p, _, _, s, _ in facts(extractor, other)}
+
+
 def test_a_proposed_ending_of_a_tie_a_later_sentence_denies_ever_was_is_no_fact(extractor):
     body = (
         "Депутат запропонував розірвати побратимство Сквири з російським містом Россошь. «Наскільки я знаю, "

@@ -126,6 +126,8 @@ def with_acts_told_next(
     telling = {index for fact in told for index in fact.sentence_indexes}
     for fact in told:
         index = fact.sentence_indexes[0]
+        if fact.status == "planned":
+            _signed_as_planned(fact, text, sentences, telling, published)
         if fact.status not in ("signed", "renewed"):
             continue
         for after_index in range(index + 1, min(index + 3, len(sentences))):
@@ -140,6 +142,33 @@ def with_acts_told_next(
             if act is not None:
                 break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
+
+
+def _signed_as_planned(
+    fact: Fact, text: str, sentences: list[Sentence], telling: set[int], published: date | None
+) -> None:
+    """A planned tie (a council's consent to sign) whose signing one of the next two sentences of the
+    paragraph tells, opening with the document ("Угоду підписали вже наступного дня …"), naming no
+    other partner and giving no fact of its own: signed, on that sentence's date."""
+    index = fact.sentence_indexes[0]
+    stem = case_stem(fact.partner.name_uk)
+    for after_index in range(index + 1, min(index + 3, len(sentences))):
+        after = sentences[after_index]
+        if after_index in telling or "\n" in text[sentences[index].end : after.start]:
+            return
+        if _DOCUMENT_SIGNED_OPENING.match(after.text) and status_of(after.text) == "signed":
+            # the partner named again ("мер X прибув …"), or no name at all: this document, no other
+            if names_stem(after.text, stem) or not _CAPITALISED.search(after.text, 1):
+                fact.status, fact.event_date = "signed", event_date_of(after.text, published)
+                fact.evidence.append(after.text)  # the sentence that tells the signing, to check it by
+            return
+
+
+_DOCUMENT_SIGNED_OPENING = re.compile(
+    r"\s*(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ]")
 
 
 _ACT_ON_IT = re.compile(
