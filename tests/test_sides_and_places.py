@@ -885,3 +885,15 @@ def test_a_district_whose_country_the_article_leaves_open_is_given_none_of_its_c
         "ж дня громада підписала меморандум про співпрацю з Йонавським районним самоврядуванням.",
     )
     assert "Йонавський район" not in found  # of the article's two countries, its sentence names neither
+
+
+def test_the_twins_of_the_hromada_just_named_are_its_own_not_the_articles_or_the_aids_recipients(extractor):
+    article = news_article(
+        "Бердянська громада уклала меморандум з Узинською громадою. Крім того, Сквира має і закордонних "
+        "партнерів. Серед міст-побратимів громади — польські Ополе і Ряшів, які також долучилися до збору "
+        "допомоги для Бердянська.",
+        title="Бердянськ знайшов партнера",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert found["Ополе"] == found["Ряшів"] == SQUIRE

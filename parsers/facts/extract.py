@@ -659,7 +659,12 @@ class Extractor:
         if owner is not None and not context.site_owner and not is_title:
             home = context.around.paragraph_side or owner  # a report on several hromadas: the paragraph's
             owner = owner if ua_mentions else home
-        bare = owner is None and not ua_mentions and not is_title and context.previous_side is not None
+        bare = (
+            (owner is None or not context.site_owner)  # a news site's bare "громада": the one just named
+            and not ua_mentions
+            and not is_title
+            and context.previous_side is not None
+        )
         if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side
         elif not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side is not None:
@@ -1491,10 +1496,13 @@ _WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали
 _IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:передал|передав|передали|надал|надав|подарува|доставил|доставив|відправил|відправив|вручил|вручив|"
-    r"привезл|привіз)\w*\s+(?:[\w'’-]+\s+){0,2}?$",
+    r"привезл|привіз)\w*\s+(?:[\w'’-]+\s+){0,2}?$"
+    # "збір допомоги для X": the aid's recipient
+    r"|\b(?:допомог|збор|збир|кошт|гуманітарк)\w*\s+(?:[\w'’-]+\s+){0,2}?для\s+$",
     re.IGNORECASE,
 )
-"""A hromada right after a verb of giving is what receives the aid, not a side of the givers' tie."""
+"""A hromada right after a verb of giving, or the aid "для" it, is what receives the aid, not a side of
+the givers' tie."""
 _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )

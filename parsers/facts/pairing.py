@@ -242,6 +242,8 @@ _PRONOUN_TOWN_BEFORE = re.compile(
 )
 
 
+_OPENING_WORD = re.compile(r"Серед|Поміж|Також|Нині|Зараз|Сьогодні|Наразі", re.IGNORECASE)
+"""Words that open a sentence before its list and name nobody: the phrase then says whose list it is."""
 _US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі]|вона)\b", re.IGNORECASE)
 
 
@@ -253,7 +255,12 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
     capitals = [m for m in re.finditer(r"\b[А-ЯІЇЄҐA-Z][\w'-]*", prefix)]
     if any(m.start() > 0 and not _US.fullmatch(m.group(0)) for m in capitals[1:]):
         return False
-    if capitals and not prefix[: capitals[0].start()].strip() and not _US.fullmatch(capitals[0].group(0)):
+    if (
+        capitals
+        and not prefix[: capitals[0].start()].strip()
+        and not _US.fullmatch(capitals[0].group(0))
+        and not _OPENING_WORD.fullmatch(capitals[0].group(0))
+    ):
         # the first word is a name unless the rest of the prefix refers to us ("Нагадаємо, громада має")
         return bool(_US.search(prefix[capitals[0].end() :]))
     return bool(_US.search(prefix) or _US.search(phrase))
@@ -413,7 +420,10 @@ def bare_hromada_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
-_HROMADA_WORD = re.compile(r"\bгромада\b|\bміж\s+громадою\b")  # "між громадою та Y": the hromada as a side
+# "між громадою та Y": the hromada as a side; "Серед міст-побратимів громади — Y": its twins
+_HROMADA_WORD = re.compile(
+    r"\bгромада\b|\bміж\s+громадою\b|\b(?:міст\w*-)?(?:побратим|партнер)\w*\s+громади\b"
+)
 
 
 def pronoun_subject(text: str) -> bool:
