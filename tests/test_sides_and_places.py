@@ -897,3 +897,20 @@ def test_the_twins_of_the_hromada_just_named_are_its_own_not_the_articles_or_the
     )
     found = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
     assert found["Ополе"] == found["Ряшів"] == SQUIRE
+
+
+def test_a_hromada_and_a_town_preparing_their_agreement_plan_it(extractor):
+    found = facts(
+        extractor, "Новина", "Нині Сквира та канадське місто Летбридж готують проєкт угоди про партнерство."
+    )
+    assert found["Летбридж"][:3] == (SQUIRE, "partnership", "planned")
+
+
+def test_a_hromadas_adjective_without_its_noun_is_never_a_foreign_town(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Громади області давно розірвали угоди з містами Росії. Ще кілька громад – зокрема Полтавська та "
+        "Кременчуцька – ведуть переговори з латвійськими містами, назви яких не розголошують.",
+    )
+    assert found == {}

@@ -157,6 +157,7 @@ from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
     names_a_head_by_office_alone,
+    names_a_hromada,
     part_of_other_name,
     with_coordinated_hromadas,
     with_elliptical_hromadas,
@@ -1019,6 +1020,8 @@ class Extractor:
                 continue  # "Криму", "Донеччини": Ukrainian regions, never foreign partners
             if single and is_place_adjective(span) and modifies_a_noun(text, end):
                 continue
+            if single and _HROMADA_ADJECTIVE.search(span) and names_a_hromada(span):
+                continue  # "Полтавська та Кременчуцька ведуть …": a hromada whose noun is left out
             if set_aside(text, start) or of_another_party(text, start):
                 continue
             if not visited and is_location(text, start):
@@ -1710,6 +1713,7 @@ _A_BODYS_WORD = re.compile(
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
 """Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
+_HROMADA_ADJECTIVE = re.compile(r"(?:ська|цька|зька)$")
 _THE_POPE = re.compile(r"Пап[аиіуо]\w*\s+Римськ", re.IGNORECASE)
 """A bare "побратим" (not "місто-побратим"): before a first name, a man's comrade."""
 

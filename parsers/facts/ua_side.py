@@ -63,6 +63,16 @@ _ELLIPTICAL_SUBJECT = re.compile(
 )
 
 
+def names_a_hromada(adjective: str) -> bool:
+    """The adjective is the name of at least one hromada ("Полтавська"), however many share it."""
+    from parsers.morphology import adjective_form
+    from parsers.text import name_key
+
+    codifier = load_codifier()
+    key = name_key(adjective_form(adjective, "femn"))
+    return bool(codifier.hromadas_by_key.get(key) or codifier.aliases.get(key))
+
+
 def hromada_mention(
     adjective: str, start: int, end: int, oblasts: frozenset[str], kind: str = ""
 ) -> UaMention | None:
