@@ -818,3 +818,14 @@ def test_an_elliptical_clause_after_a_fronted_partner_of_the_site_pairs_its_own_
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found == {"Ополе": (SQUIRE, "signed", "2019-05"), "Утена": (SQUIRE, "signed", "2021")}
+
+
+def test_a_second_partner_after_a_relative_clause_of_the_first_keeps_its_own_link_and_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквира має міцні відносини зі словацьким Бардієвом, з яким торік уклала меморандум про співпрацю, "
+        "та з угорським Сентендре – містом-партнером з 2016 року.",
+    )
+    assert found["Бардіїв"][2:4] == ("signed", "2024")
+    assert found["Сентендре"][:4] == (SQUIRE, "partnership", "signed", "2016")

@@ -376,7 +376,8 @@ _TALKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMMA_AND = [[",", word] for word in ("та", "і", "й")]
-_WITH_WORD = re.compile(r"\b(?:з|із|зі)\s+", re.IGNORECASE)
+_WITH_WORD = re.compile(r"\b(?:з|із|зі)\s+(?!(?:яким|якою|якими|ким|котрим|котрою)\b)", re.IGNORECASE)
+"""A "з" that governs a name, not one that opens a relative clause ("…, з яким уклали меморандум, та з Y")."""
 _PARENTHETICAL = re.compile(r",\s*(?:зокрема|наприклад|до\s+речі|зрештою|нагадаємо)\s*,", re.IGNORECASE)
 # Between a fronted partner and the subject last: the tie's noun, then (a few words on) its verb.
 _TIE_THEN_VERB = re.compile(
