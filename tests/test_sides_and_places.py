@@ -914,3 +914,27 @@ def test_a_hromadas_adjective_without_its_noun_is_never_a_foreign_town(extractor
         "Кременчуцька – ведуть переговори з латвійськими містами, назви яких не розголошують.",
     )
     assert found == {}
+
+
+def test_a_domestic_partner_beside_a_foreign_one_needs_a_document_in_its_own_clause(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада має партнерську угоду з польським містом Ополе, а у 2024 році уклала меморандум "
+        "про співпрацю з Бердянською міською громадою.",
+    )
+    assert found["Ополе"][:3] == (SQUIRE, "partnership", "signed")
+    assert found["Бердянська міська громада"][:4] == (SQUIRE, "memorandum", "signed", "2024")
+    talks = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада підписала угоду з польським Ополем, а з Бердянською громадою готує меморандум.",
+    )
+    assert talks["Бердянська міська громада"][2] == "planned"  # its own clause's stage, not the first's
+    no_document = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада уклала угоду з польським Ополем, а з 2024 року співпрацює з Бердянською громадою "
+        "в межах проєкту.",
+    )
+    assert "Бердянська міська громада" not in no_document

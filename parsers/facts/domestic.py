@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from parsers.facts.clauses import clause_of, clauses_of
 from parsers.facts.cues import status_of
+from parsers.facts.links import WITH, governed_by
 from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.pairing import DASH_PAIR_LIST, distinct_sides, runs_of
@@ -123,6 +125,22 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
             if not _SIGNS_WITH_ANOTHER.match(text, m.end)  # "X підписала меморандум із асоціацією …"
         ]
     return []
+
+
+def domestic_beside_foreign(ua: list[UaMention], home: UaSide | None, text: str) -> list[PairCandidate]:
+    """In a sentence with a foreign partner, the domestic pairs whose partner the tie's "з" governs in a
+    clause that names a document of its own ("X має угоду з польським Y, а у 2024 році уклала меморандум з
+    Z-ською громадою"); "співпрацює з Z-ською громадою" with no document stays unread."""
+    clauses = clauses_of(text)
+    kept = []
+    for candidate in domestic_pairs(ua, home, text):
+        at = candidate.found.start
+        clause = clause_of(clauses, at)
+        if clause is None or not governed_by(text, at, WITH):
+            continue
+        if _DOMESTIC_TIE.search(text, clause[0], clause[1]):
+            kept.append(candidate)
+    return kept
 
 
 def _run_without(run: tuple[int, int], subject: UaMention, partner: UaMention, text: str) -> tuple[int, int]:

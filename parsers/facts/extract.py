@@ -66,7 +66,7 @@ from parsers.facts.dates import (
     relation_from_partner_story,
     status_told_after,
 )
-from parsers.facts.domestic import domestic_pairs
+from parsers.facts.domestic import domestic_beside_foreign, domestic_pairs
 from parsers.facts.evidence import (
     LATIN_NAME,
     REGION_PHRASE,
@@ -733,6 +733,9 @@ class Extractor:
                 candidates = domestic_pairs(ua_mentions, home, text)
             candidates = in_own_clause(text, candidates, ua_mentions, self._exact_foreign_name)
             candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
+            if foreign and len(ua_mentions) > 1:  # a domestic partner beside the foreign one
+                beside = domestic_beside_foreign(ua_mentions, home, text)
+                candidates += in_own_clause(text, beside, ua_mentions, self._exact_foreign_name)
         if not candidates:
             return []
         event_date = event_date_of(text, context.published)
@@ -790,7 +793,11 @@ class Extractor:
                 ):
                     pair_status, pair_date = None, None  # "має партнерів A, B, – а з C угоду розірвали"
             elif len(clauses) > 1:
-                others = [c.ua.at for c in candidates if c.ua.at is not None and c.ua.at != ua.at]
+                others = [
+                    c.ua.at
+                    for c in candidates
+                    if c.ua.at is not None and c.ua.at not in (ua.at, found.start)  # a domestic partner's own
+                ]
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )

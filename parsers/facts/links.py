@@ -292,7 +292,8 @@ _CLAUSE_OPENING_WITH = re.compile(
 """The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
 _TIE_AFTER_SUBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
-    rf"співпрацю|підписа|уклал|уклав|побратал|поріднил|{HOLDS_TALKS})",
+    rf"співпрацю|підписа|уклал|уклав|побратал|поріднил|{HOLDS_TALKS}|"
+    r"(?:готу|узгоджу)\w*\s+(?:\S+\s+)?(?:проєкт\w*\s+|текст\w*\s+)?(?:угод|меморандум|договір|договор))",
     re.IGNORECASE,
 )
 
@@ -311,6 +312,27 @@ def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int,
     return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
         _TIE_AFTER_SUBJECT.match(text[ua_run[1] :])
     )
+
+
+def _fronted_in_the_next_clause(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "X уклала угоду з A, а з B готує меморандум": the partner fronted with "з" in a clause joined by
+    "а"/"і"/"та" with no subject of its own, then that clause's tie verb and document: the subject of the
+    clause before, named before it, is the side."""
+    if not (ua_run[1] <= partner_run[0] and _WITH_IN_THE_NEXT_CLAUSE.search(text, 0, partner_run[0])):
+        return False
+    return _NEXT_CLAUSES_TIE.match(text, partner_run[1]) is not None
+
+
+_WITH_IN_THE_NEXT_CLAUSE = re.compile(
+    rf",\s+(?:а|і|та)\s+(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|ґмін|гмін|муніципаліт)\w*\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_CLAUSES_TIE = re.compile(
+    r"[\w'’-]*\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:громад\w*\s+)?(?:вже\s+|також\s+|ще\s+)?"
+    r"(?:готу|узгоджу|підписа|уклал|уклав|має|веде|ведуть)\w*\s+(?:\S+\s+)?(?:проєкт\w*\s+|текст\w*\s+)?"
+    r"(?:угод|меморандум|договір|договор|переговор|перемовин)",
+    re.IGNORECASE,
+)
 
 
 def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bool:
@@ -785,6 +807,8 @@ def link_of(
         return Link("between", STRENGTH["between"])  # "голова X та мер … підписали угоду між громадою та Y"
     if ua_run is not None and _fronted_partner(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
+    if ua_run is not None and _fronted_in_the_next_clause(text, ua_run, partner_run):
+        return Link("with", STRENGTH["with"])  # "X уклала угоду з A, а з B готує меморандум"
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
         return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
     if ua_run is not None and (
