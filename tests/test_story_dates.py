@@ -829,3 +829,13 @@ def test_a_second_partner_after_a_relative_clause_of_the_first_keeps_its_own_lin
     )
     assert found["Бардіїв"][2:4] == ("signed", "2024")
     assert found["Сентендре"][:4] == (SQUIRE, "partnership", "signed", "2016")
+
+
+def test_an_ending_and_a_new_partner_joined_by_a_past_verb_keep_their_own_stages(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська громада розірвала угоду з російським Новозибковом і стала партнером латвійської Лудзи.",
+    )
+    assert found["Новозибков"][2] == "terminated"
+    assert found["Лудза"][2] == "signed"  # "стала" is the verb, not the adjective its letters spell

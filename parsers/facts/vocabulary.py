@@ -213,7 +213,11 @@ def modifies_a_noun(text: str, end: int) -> bool:
 def _is_finite_verb(word: str) -> bool:
     from parsers.morphology import parses
 
-    return parses(word)[0].tag.POS == "VERB"
+    return word in _VERBS_READ_AS_ADJECTIVES or parses(word)[0].tag.POS == "VERB"
+
+
+_VERBS_READ_AS_ADJECTIVES = frozenset({"стала", "стало", "стали"})
+"""Past forms of "стати" the dictionary reads first as the adjective "сталий": in news they are the verb."""
 
 
 def opens_with_an_infinitive(text: str) -> bool:
