@@ -74,12 +74,12 @@ def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
 
 def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
     """ ", Y-ська (громада) веде перемовини з B": a comma and a hromada's adjective, maybe with its noun,
-    followed by a finite verb open a clause with a subject of its own (", Харківська область," does not)."""
+    followed by a finite verb open a clause with a subject of its own (", X-ська область," does not)."""
     return [
         match
         for match in _HROMADA_THEN_WORD.finditer(text, start)
         if has_finite_verb(match.group(1)) and has_finite_verb(text[start : match.start()])
-    ]  # a clause with a verb of its own before it: "У Парижі, 20 листопада, X-ська громада …" is one clause
+    ]  # a clause with a verb of its own before it: "У <місті>, <дата>, X-ська громада …" is one clause
 
 
 _HROMADA_THEN_WORD = re.compile(

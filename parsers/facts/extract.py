@@ -1028,7 +1028,7 @@ class Extractor:
             if single and is_place_adjective(span) and modifies_a_noun(text, end):
                 continue
             if single and _HROMADA_ADJECTIVE.search(span) and names_a_hromada(span):
-                continue  # "Полтавська та Кременчуцька ведуть …": a hromada whose noun is left out
+                continue  # "X-ська та Y-ська ведуть …": a hromada whose noun is left out
             if set_aside(text, start) or of_another_party(text, start):
                 continue
             if not visited and is_location(text, start):

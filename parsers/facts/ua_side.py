@@ -64,7 +64,7 @@ _ELLIPTICAL_SUBJECT = re.compile(
 
 
 def names_a_hromada(adjective: str) -> bool:
-    """The adjective is the name of at least one hromada ("Полтавська"), however many share it."""
+    """The adjective is the name of at least one hromada ("X-ська"), however many share it."""
     from parsers.morphology import adjective_form
     from parsers.text import name_key
 
