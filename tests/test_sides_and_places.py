@@ -938,3 +938,17 @@ def test_a_domestic_partner_beside_a_foreign_one_needs_a_document_in_its_own_cla
         "в межах проєкту.",
     )
     assert "Бердянська міська громада" not in no_document
+
+
+def test_partners_fronted_after_a_colon_that_counts_the_hromadas_partners_are_its_own(extractor):
+    article = news_article(
+        "Нагадаємо, що Сквирська громада має закордонних партнерів: з польським Ланьцутом укладено угоду про "
+        "співробітництво ще у 2008 році, а з литовським містом Утена громада співпрацює з 2023 року.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {"Ланьцут": (SQUIRE, "signed", "2008"), "Утена": (SQUIRE, "signed", "2023")}

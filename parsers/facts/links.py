@@ -329,8 +329,9 @@ _WITH_IN_THE_NEXT_CLAUSE = re.compile(
 )
 _NEXT_CLAUSES_TIE = re.compile(
     r"[\w'’-]*\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:громад\w*\s+)?(?:вже\s+|також\s+|ще\s+)?"
-    r"(?:готу|узгоджу|підписа|уклал|уклав|має|веде|ведуть)\w*\s+(?:\S+\s+)?(?:проєкт\w*\s+|текст\w*\s+)?"
-    r"(?:угод|меморандум|договір|договор|переговор|перемовин)",
+    r"(?:(?:готу|узгоджу|підписа|уклал|уклав|має|веде|ведуть)\w*\s+(?:\S+\s+)?(?:проєкт\w*\s+|текст\w*\s+)?"
+    r"(?:угод|меморандум|договір|договор|переговор|перемовин)"
+    r"|співпрацю(?:є|ють)\b)",  # ", а з B громада співпрацює з 2023 року"
     re.IGNORECASE,
 )
 
@@ -811,6 +812,13 @@ def link_of(
         return Link("with", STRENGTH["with"])  # "X уклала угоду з A, а з B готує меморандум"
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
         return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_run[0]
+        and ":" in text[ua_run[1] : partner_run[0]]
+        and _fronted_partner_of_the_owner(text, partner_run)
+    ):
+        return Link("with", STRENGTH["with"])  # "X має партнерів: з A угоду укладено у 2008 році, …"
     if ua_run is not None and (
         _co_subjects(text, ua_run, partner_run) or _together_with(text, ua_run, partner_run)
     ):
