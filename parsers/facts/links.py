@@ -341,9 +341,7 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
     fronted with "з" at the clause's start, then the agreement and its signing with no subject but the
     hromada itself (none, "громада", "ми", the council): the owner's tie. A singular verb with no
     subject before it leaves the subject to come after it, somebody else ("угоду підписав і Y")."""
-    if _ELLIPTICAL_WITH_BEFORE.search(text, max(0, partner_run[0] - 12), partner_run[0]) and _DASH_NEXT.match(
-        text, partner_run[1]
-    ):
+    if in_an_elliptical_clause(text, *partner_run):
         # ", з Y – у <рік>": the dash stands for the verb of a clause that fronted the owner's partner
         first = _FRONTED_NAME.match(text)
         return (
@@ -368,6 +366,16 @@ _OWNER_FRONTED_WITH = re.compile(
     rf"(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт)\w*\s+)?$",
     re.IGNORECASE,
 )
+
+
+def in_an_elliptical_clause(text: str, start: int, end: int) -> bool:
+    """ "З X угоду підписали у <рік>, з Y – у <рік>": the name at ``start``–``end`` opens a clause with
+    "з" whose dash stands for the verb of the clause before, so the same side acts in both."""
+    return bool(
+        _ELLIPTICAL_WITH_BEFORE.search(text, max(0, start - 12), start) and _DASH_NEXT.match(text, end)
+    )
+
+
 _ELLIPTICAL_WITH_BEFORE = re.compile(r",\s+(?:а\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
 _DASH_NEXT = re.compile(r"[\w'’-]*\s*[–—]\s")
 _FRONTED_NAME = re.compile(

@@ -25,6 +25,7 @@ from parsers.facts.links import (
     Link,
     governed_by,
     governing_preposition,
+    in_an_elliptical_clause,
     pairs_respectively,
 )
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
@@ -910,21 +911,8 @@ def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bo
     return (
         len(runs) == 1
         or bool(_REFERENCE_TO_US.search(text))
-        or all(_in_an_elliptical_clause(text, run) for run in runs[1:])
+        or all(in_an_elliptical_clause(text, run.start, run.end) for run in runs[1:])
     )
-
-
-def _in_an_elliptical_clause(text: str, run: _Run) -> bool:
-    """ "З X угоду підписали у <рік>, з Y – у <рік>": the run opens a clause whose dash stands for the
-    verb of the clause before, so the same side acts in both."""
-    return bool(
-        _ELLIPTICAL_WITH_BEFORE.search(text, max(0, run.start - 12), run.start)
-        and _DASH_AFTER.match(_gap_words(text, run.end, len(text)))
-    )
-
-
-_ELLIPTICAL_WITH_BEFORE = re.compile(r",\s+(?:а\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
-_DASH_AFTER = re.compile(r"\s*[–—]\s")
 
 
 _ADJECTIVE_COUNTRIES = re.compile(rf"\b(?=[а-яіїєґ]){ADJ}\s+[А-ЯІЇЄҐ]")
