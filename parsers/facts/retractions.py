@@ -122,7 +122,8 @@ def with_acts_told_next(
     """A signed or renewed tie whose next sentence in the paragraph (or the one after a comment with no
     act of its own) ends or renews "this agreement" and gives no fact of its own ("X уклала угоду з Y
     у 2005 році. У 2022 році рада денонсувала цей документ"; "… угода діє з 1996 року. У 2025 році
-    міста перепідписали її") ended or was renewed, on the date of that sentence."""
+    міста перепідписали її") ended or was renewed, on the date of that sentence; a planned tie whose
+    signing the next sentences tell was signed (:func:`_signed_as_planned`)."""
     telling = {index for fact in told for index in fact.sentence_indexes}
     for fact in told:
         index = fact.sentence_indexes[0]
