@@ -8,7 +8,8 @@ heading names, else of the page's own hromada, and the heading says the tie exis
 follow the heading at once, one paragraph after another: the first paragraph of another shape ends
 the section, so a dash further down the page is never read as an entry. A sentence that counts the
 hromada's agreements with towns, followed by "Серед них – A, B та C", is such a heading too, for
-every partner of that one next sentence.
+every partner of that one next sentence; and a sentence that counts the hromada's agreements ("має три
+чинні угоди") heads the entries named by their ordinal a few sentences on ("Перша – з X, …").
 """
 
 from __future__ import annotations
