@@ -35,6 +35,7 @@ from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
     FOREIGN_HEAD_STEMS,
+    TOWN_HEAD,
     has_finite_verb,
     is_adjective,
     opens_with_an_infinitive,
@@ -942,7 +943,11 @@ _LIST_GAP_HEAD = (
 _LIST_GAP = re.compile(_LIST_GAP_HEAD + _LIST_GAP_TAIL)
 # An office and its holder after the first item: "X-ський міський голова Ім'я Прізвище та Y-ський …"
 _LIST_GAP_WITH_HOLDERS = re.compile(
-    _LIST_GAP_HEAD + r"(?:голов\w*(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s*,?\s*)?" + _LIST_GAP_TAIL
+    _LIST_GAP_HEAD
+    + r"(?:голов\w*(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s*,?\s*)?"
+    + _LIST_GAP_TAIL
+    # a foreign town's head and holder: "з мером X Ім'ям Прізвищем та бургомістром Y"
+    + rf"|^\s*(?:[А-ЯІЇЄҐ][\w'’-]+\s+){{1,2}}(?:та|і|й)\s+(?:{TOWN_HEAD})\s+$"
 )
 
 
