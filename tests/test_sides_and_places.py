@@ -952,3 +952,13 @@ def test_partners_fronted_after_a_colon_that_counts_the_hromadas_partners_are_it
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found == {"Ланьцут": (SQUIRE, "signed", "2008"), "Утена": (SQUIRE, "signed", "2023")}
+
+
+def test_a_hromadas_adjective_under_a_plural_noun_is_never_the_namesake_towns_hromada(extractor):
+    article = news_article(
+        "До Сквири прибула делегація з Прикарпаття. Сквирський міський голова та гості підписали меморандум "
+        "про партнерство між Сквирською та Долинською міськими громадами.",
+        published="2025-06-20",
+    )
+    partners = {f.partner.katottg for f in extractor.extract(article)}
+    assert "UA35040110000055821" not in partners  # the town Долинська's hromada, in another oblast

@@ -26,16 +26,25 @@ def with_coordinated_hromadas(
     """Add hromadas named as coordinated adjectives under one plural noun:
     "з X-ською та Y-ською міськими громадами" names two hromadas."""
     added = []
+    replaced: set[int] = set()
     for match in _COORDINATED.finditer(text):
         for word in WORD.finditer(match.group(1)):
             if not is_place_adjective(word.group(0)):
                 continue
             start, end = match.start(1) + word.start(), match.start(1) + word.end()
-            if any(m.start <= start < m.end for m in mentions):
+            covering = [m for m in mentions if m.start <= start < m.end]
+            if any(m.kind != "settlement" for m in covering):
                 continue
-            if mention := hromada_mention(word.group(0), start, end, oblasts):
+            mention = hromada_mention(word.group(0), start, end, oblasts)
+            if covering and (mention or names_a_hromada(word.group(0))):
+                # the adjective under the plural noun names a hromada, not the town its letters spell
+                # ("між X-ською та Долинською міськими громадами"): that hromada, or none when several
+                # share the name and the article's oblasts do not tell which
+                replaced.update(id(m) for m in covering)
+            if mention:
                 added.append(mention)
-    return sorted([*mentions, *added], key=lambda mention: mention.start)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda mention: mention.start)
 
 
 def with_elliptical_hromadas(
