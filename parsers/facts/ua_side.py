@@ -38,7 +38,7 @@ def with_coordinated_hromadas(
             mention = hromada_mention(word.group(0), start, end, oblasts)
             if covering and (mention or names_a_hromada(word.group(0))):
                 # the adjective under the plural noun names a hromada, not the town its letters spell
-                # ("між X-ською та Долинською міськими громадами"): that hromada, or none when several
+                # ("між X-ською та Y-ською міськими громадами"): that hromada, or none when several
                 # share the name and the article's oblasts do not tell which
                 replaced.update(id(m) for m in covering)
             if mention:
