@@ -284,9 +284,17 @@ _WHERE_IT_LIES = re.compile(
     r"(?=\s+(?:та|і|й)\s)"
 )
 _INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
+
+
+def _with_a_unit(units: str) -> str:
+    """A fronted "з", maybe with the partner's adjective and one of ``units`` (noun stems), right before
+    the partner's name: the tail every fronted-partner opening shares."""
+    return rf"(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:{units})\w*\s+)?$"
+
+
 _CLAUSE_OPENING_WITH = re.compile(
-    rf"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+|(?:^|[.;:,]\s*)(?-i:[А-ЯІЇЄҐа-яіїєґ][а-яіїєґ]*)\s+(?:(?-i:[а-яіїєґ]+)\s+)?)"
-    rf"(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:міст\w*\s+)?$",
+    r"(?:^|[.;:]\s*|,\s+(?:а|і|та)\s+|(?:^|[.;:,]\s*)(?-i:[А-ЯІЇЄҐа-яіїєґ][а-яіїєґ]*)\s+(?:(?-i:[а-яіїєґ]+)\s+)?)"
+    + _with_a_unit("міст"),
     re.IGNORECASE,
 )
 """The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
@@ -324,8 +332,7 @@ def _fronted_in_the_next_clause(text: str, ua_run: tuple[int, int], partner_run:
 
 
 _WITH_IN_THE_NEXT_CLAUSE = re.compile(
-    rf",\s+(?:а|і|та)\s+(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|ґмін|гмін|муніципаліт)\w*\s+)?$",
-    re.IGNORECASE,
+    r",\s+(?:а|і|та)\s+" + _with_a_unit("міст|ґмін|гмін|муніципаліт"), re.IGNORECASE
 )
 _NEXT_CLAUSES_TIE = re.compile(
     r"[\w'’-]*\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:громад\w*\s+)?(?:вже\s+|також\s+|ще\s+)?"
@@ -362,8 +369,8 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
 
 
 _OWNER_FRONTED_WITH = re.compile(
-    r"(?:^|[.;:]\s*)(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?(?:з|із|зі)\s+"
-    rf"(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт)\w*\s+)?$",
+    r"(?:^|[.;:]\s*)(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?"
+    + _with_a_unit("міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт"),
     re.IGNORECASE,
 )
 

@@ -35,6 +35,7 @@ from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
     FOREIGN_HEAD_STEMS,
+    REPORTED_OPENING,
     TOWN_HEAD,
     has_finite_verb,
     is_adjective,
@@ -271,7 +272,7 @@ def _list_of_ours(prefix: str, phrase: str) -> bool:
 def _without_a_persons_report(prefix: str) -> str:
     """The prefix after "…, що" of a report whose only names are a person's ("Начальниця відділу Ім'я
     Прізвище нагадала, що"): what was reported, not who reported it."""
-    reported = _REPORTED_BY.match(prefix)
+    reported = REPORTED_OPENING.match(prefix)
     if reported is None:
         return prefix
     names = re.findall(r"\b[А-ЯІЇЄҐ][\w'’-]*", prefix[: reported.end()])
@@ -279,12 +280,6 @@ def _without_a_persons_report(prefix: str) -> str:
         if not (is_first_name(name) or is_first_name(names[index - 1])):
             return prefix  # another name speaks (a foreign mayor's town): its list may be that town's
     return prefix[reported.end() :]
-
-
-_REPORTED_BY = re.compile(
-    r"[^,.;:«»\"]{0,80}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
-    re.IGNORECASE,
-)
 
 
 def pair_by_position(

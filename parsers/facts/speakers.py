@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from parsers.facts.model import Found
-from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS
+from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, REPORTED_OPENING
 from parsers.text import name_key
 
 _QUOTE = re.compile(r"«[^«»]*»?")
@@ -122,7 +122,7 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     with the speaking town itself has no other place, and "наш" is the site's voice)."""
     if _OURS.search(text):
         return False
-    reported = _REPORTED_OPENING.match(text)
+    reported = REPORTED_OPENING.match(text)
     start = reported.end() if reported else 0  # "Він додав, що X має …": the reported clause's subject
     opening = _TOWNS_BODY_OPENING.match(text, start)
     first = start + len(text[start:]) - len(text[start:].lstrip(" «\"'(\n"))
@@ -145,10 +145,6 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
 
 
 _CAPITALISED_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*")
-_REPORTED_OPENING = re.compile(
-    r"[^,.;:«»\"]{0,60}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада)\w*\s*,\s*що\s+",
-    re.IGNORECASE,
-)
 # "X (, як місто-земля,) (вже) має …": an aside on what the town is may stand between the name and its verb
 _ITS_TIES_AFTER = re.compile(
     r",?\s+(?:як\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+)?(?:вже\s+|також\s+|давно\s+)?"

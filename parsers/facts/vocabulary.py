@@ -111,6 +111,13 @@ HOLDS_TALKS = rf"вед(?:е|уть|емо)\s+(?:[\w'’-]+\s+){{0,2}}?{TALKS}"
 """Talks going on, told by their verb ("веде переговори", "ведемо активні переговори"): one phrase for
 the gate that lets such a sentence be read and the links that name its sides."""
 
+REPORTED_OPENING = re.compile(
+    r"[^,.;:«»\"]{0,80}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
+    re.IGNORECASE,
+)
+"""A sentence that opens by telling who said what ("Мер X нагадав, що …", "Ім'я Прізвище зазначила, що
+…"): what follows "що" is the reported clause."""
+
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
     "дружб",
