@@ -18,7 +18,7 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import SIGNING
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import has_finite_verb, names_a_bond
+from parsers.facts.vocabulary import HROMADA_ADJECTIVE_SUBJECT, has_finite_verb, names_a_bond
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
@@ -78,15 +78,11 @@ def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
     return [
         match
         for match in _HROMADA_THEN_WORD.finditer(text, start)
-        if has_finite_verb(match.group(1)) and has_finite_verb(text[start : match.start()])
+        if has_finite_verb(match.group("word")) and has_finite_verb(text[start : match.start()])
     ]  # a clause with a verb of its own before it: "У <місті>, <дата>, X-ська громада …" is one clause
 
 
-_HROMADA_THEN_WORD = re.compile(
-    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька)\s+(?:(?:міська|сільська|селищна)\s+)?(?:громада\s+)?"
-    r"(?:вже\s+|також\s+|ще\s+|поки\s+)?((?-i:[а-яіїєґ'’])+))",
-    re.IGNORECASE,
-)
+_HROMADA_THEN_WORD = re.compile(rf",\s+(?={HROMADA_ADJECTIVE_SUBJECT})", re.IGNORECASE)
 
 
 def _participle_breaks(text: str, start: int) -> list[re.Match[str]]:

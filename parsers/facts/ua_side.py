@@ -8,7 +8,13 @@ import dataclasses
 import re
 
 from parsers.facts.name_context import WORD
-from parsers.facts.vocabulary import ADJ, TOWN_HEAD, has_finite_verb, is_place_adjective
+from parsers.facts.vocabulary import (
+    ADJ,
+    HROMADA_ADJECTIVE_SUBJECT,
+    TOWN_HEAD,
+    has_finite_verb,
+    is_place_adjective,
+)
 from parsers.morphology import is_nominative_given_name
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention
@@ -57,19 +63,15 @@ def with_elliptical_hromadas(
         return mentions
     added = []
     for match in _ELLIPTICAL_SUBJECT.finditer(text):
-        start, end = match.span(1)
-        if any(m.start <= start < m.end for m in mentions) or not has_finite_verb(match.group(2)):
+        start, end = match.span("adjective")
+        if any(m.start <= start < m.end for m in mentions) or not has_finite_verb(match.group("word")):
             continue
-        if mention := hromada_mention(match.group(1), start, end, oblasts):
+        if mention := hromada_mention(match.group("adjective"), start, end, oblasts):
             added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
-_ELLIPTICAL_SUBJECT = re.compile(
-    r"(?:^|,\s+(?:а\s+)?)((?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька))\s+(?:вже\s+|також\s+|ще\s+|поки\s+)?"
-    r"((?-i:[а-яіїєґ'’])+)",
-    re.IGNORECASE,
-)
+_ELLIPTICAL_SUBJECT = re.compile(rf"(?:^|,\s+(?:а\s+)?){HROMADA_ADJECTIVE_SUBJECT}", re.IGNORECASE)
 
 
 def names_a_hromada(adjective: str) -> bool:

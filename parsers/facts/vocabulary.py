@@ -111,6 +111,12 @@ HOLDS_TALKS = rf"вед(?:е|уть|емо)\s+(?:[\w'’-]+\s+){{0,2}}?{TALKS}"
 """Talks going on, told by their verb ("веде переговори", "ведемо активні переговори"): one phrase for
 the gate that lets such a sentence be read and the links that name its sides."""
 
+HROMADA_ADJECTIVE_SUBJECT = (
+    r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька))\s+(?:(?:міська|сільська|селищна)\s+)?(?:громада\s+)?"
+    r"(?:вже\s+|також\s+|ще\s+|поки\s+)?(?P<word>(?-i:[а-яіїєґ'’])+)"
+)
+"""A hromada's adjective as a subject, maybe with its noun, and the word after it (the clause's verb when
+the dictionary reads it so): one shape for the clause test and for the hromada whose noun is left out."""
 REPORTED_OPENING = re.compile(
     r"[^,.;:«»\"]{0,80}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
     re.IGNORECASE,
