@@ -962,3 +962,31 @@ def test_a_hromadas_adjective_under_a_plural_noun_is_never_the_namesake_towns_hr
     )
     partners = {f.partner.katottg for f in extractor.extract(article)}
     assert "UA35040110000055821" not in partners  # the town Долинська's hromada, in another oblast
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "partner", "geonameid"),
+    [
+        ("Гміна Фірлей", "Польща", "Фірлей", 772518),  # a gmina's unit word capitalised, as lists write it
+        ("Вісагінас Муніципалітет", "Литва", "Вісагінас", 593063),  # the unit word after the name
+    ],
+)
+def test_a_capitalised_town_unit_word_beside_the_name_keeps_the_towns_id(
+    extractor, written, country, partner, geonameid
+):
+    article = news_article(
+        f"Сквирська міська громада та {written} ({country}) підписали угоду про партнерство."
+    )
+    assert {f.partner.name_uk: f.partner.geonameid for f in extractor.extract(article)} == {
+        partner: geonameid
+    }
+
+
+def test_a_ukrainian_looking_name_with_a_foreign_country_in_brackets_is_the_foreign_town(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Сквирська міська громада та Михайлівці (Словаччина) підписали угоду про партнерство.",
+    )
+    assert set(found) == {"Михайлівці"}
+    assert found["Михайлівці"][0] == SQUIRE

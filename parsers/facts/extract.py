@@ -176,7 +176,7 @@ from parsers.facts.vocabulary import (
     names_a_bond,
 )
 from parsers.morphology import is_nominative_given_name, is_pronoun
-from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign
+from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign, unit_level
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import (
@@ -279,12 +279,20 @@ class _CachedWorld:
             return None
         if (
             place.score < EXACT
-            and place.country_iso2 == self.region_country(span)
+            and place.country_iso2 == self.region_country(_without_town_unit_words(span))
             and name_key(place.name) != name_key(place.admin1_name or "")
         ):
             # a region's name, which this town bears only as an alias (no town the region is named after)
             return None
         return place
+
+
+def _without_town_unit_words(span: str) -> str:
+    """The span without the words of a town-level unit ("Гміна X", "X Муніципалітет"): such a word says
+    the name is a town's, so it must not make the name read as a region's."""
+    words = span.split()
+    kept = [word for word in words if unit_level(word) != "city"]
+    return " ".join(kept) if kept and len(kept) < len(words) else span
 
 
 def _outside_the_collectors_sweeps() -> None:

@@ -614,8 +614,12 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
 
 
 def foreign_location_after(text: str, end: int, world: World) -> bool:
-    """ "X у штаті Y", "X в Y" with Y a foreign region or country: a Ukrainian-looking name placed in
-    another country is a foreign place."""
+    """ "X у штаті Y", "X в Y", "X (Країна)" with Y a foreign region or country: a Ukrainian-looking name
+    placed in another country is a foreign place."""
+    if (parenthesis := _PARENTHESIS.match(text[end : end + 90])) and (
+        (country := world.country(parenthesis.group(1).strip())) and country != "UA"
+    ):
+        return True  # "X (Країна)": a partner list places a Ukrainian-looking name abroad
     located = _LOCATED_IN_REGION.match(text, end)
     if located is None or not located.group(3):
         return False
