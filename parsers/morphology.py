@@ -126,3 +126,14 @@ def adjective_form(word: str, gender: str = "masc") -> str:
 
 _PLACE_ADJECTIVE_CASE = re.compile(r"(?:[сц]ьк|зьк)(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)$")
 _NOMINATIVE_ENDING = {"masc": "ий", "femn": "а", "neut": "е"}
+
+
+@lru_cache(maxsize=20000)
+def is_plural_people(word: str) -> bool:
+    """A plural noun of people in the nominative ("мешканці", "делегати", residents named after their
+    town, which the dictionary guesses), read in lower case: the subject of a clause people act in."""
+    names = {"Name", "Surn"} if word[:1].isupper() else set()  # a lowercase word is no person's name
+    return any(
+        {"NOUN", "anim", "plur", "nomn"} <= parse.tag.grammemes and not names & parse.tag.grammemes
+        for parse in parses(normalize_name(word).lower())[:2]
+    )

@@ -990,3 +990,26 @@ def test_a_ukrainian_looking_name_with_a_foreign_country_in_brackets_is_the_fore
     )
     assert set(found) == {"Михайлівці"}
     assert found["Михайлівці"][0] == SQUIRE
+
+
+def test_a_place_after_a_plural_noun_of_people_as_subject_is_where_they_are_not_a_side(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Громада має нового партнера: сквиряни в Дніпрі підписали меморандум з Летбриджем.",
+    )
+    assert found == {}  # the residents' hromada is not named as a place; the city they were in is no side
+    named = facts_by_partner(
+        extractor, "Новина", "Громада має нового партнера: у Сквирі підписали меморандум з Летбриджем."
+    )
+    assert named["Летбридж"][0] == SQUIRE  # with no people as the subject, the place tells the side
+
+
+def test_a_sentence_saying_something_does_not_make_a_town_a_twin_states_no_tie(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Сквирська громада підписала лист про співпрацю з об'єднанням муніципалітетів. «Але цей лист не "
+        "робить Руан чи будь-яке інше місто побратимом Сквири», — наголошує експертка.",
+    )
+    assert "Руан" not in found

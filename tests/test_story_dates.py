@@ -839,3 +839,30 @@ def test_an_ending_and_a_new_partner_joined_by_a_past_verb_keep_their_own_stages
     )
     assert found["Новозибков"][2] == "terminated"
     assert found["Лудза"][2] == "signed"  # "стала" is the verb, not the adjective its letters spell
+
+
+def test_a_document_dated_in_the_next_sentence_takes_that_date(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Сквирський міський голова та мер Летбриджа підписали меморандум про партнерство між Сквирською "
+        "громадою та містом Летбридж. Документ датовано 29 травня 2025 року.",
+    )
+    assert found["Летбридж"][3] == "2025-05-29"
+
+
+def test_an_agreement_whose_signing_the_sentence_before_tells_is_signed_whatever_it_provides_for(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Підсумком роботи став документ про дружбу. Його підписали 28 травня в мерії: від громади — міський "
+        "голова, від французької сторони — мер. Угода про побратимство між Сквирою і Кемпером передбачає "
+        "обмін учнями та участь французьких партнерів у майбутньому відновленні громади.",
+    )
+    assert found["Кемпер"][:4] == (SQUIRE, "twinning", "signed", "2025-05-28")
+    planned = facts_by_partner(
+        extractor,
+        "Новина",
+        "Сквира і Кемпер планують підписати угоду про побратимство, яка передбачає обмін учнями.",
+    )
+    assert planned["Кемпер"][2] == "planned"  # the plan stands before what the document provides for

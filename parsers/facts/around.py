@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 
 from parsers.facts.cues import relation_of, status_of
-from parsers.facts.dates import DOCUMENT_OPENING, status_told_after
+from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.name_filters import named_besides
@@ -110,7 +110,8 @@ class ArticleContext:
 
     @property
     def status_after(self) -> str | None:
-        """The act the next sentence tells of "the document", for a sentence that names a tie but no act."""
+        """The act the next sentence tells of "the document", for a sentence that names a tie but no act;
+        or the signing the sentence before told of it, for a sentence whose subject is the agreement."""
         return self.around.status_after
 
     @property
@@ -160,7 +161,10 @@ class Around:
 
     @cached_property
     def status_after(self) -> str | None:
-        return status_told_after(self._text, self._sentences, self._index)
+        told = status_told_after(self._text, self._sentences, self._index)
+        if told is None and signed_just_before(self._text, self._sentences, self._index):
+            return "signed"
+        return told
 
     @cached_property
     def paragraph_side(self) -> UaSide | None:

@@ -212,6 +212,8 @@ def status_of(text: str) -> str | None:
             found = scan.search(lowered) is not None
         if found and status == "planned" and _only_timing_of_work_within(lowered, scan):
             continue  # "плануємо розширити співпрацю — незабаром …": the time is the work's, not a tie's
+        if found and status == "planned" and _only_in_what_it_provides_for(lowered, scan):
+            continue  # "Угода … передбачає … участь у майбутньому відновленні": the document's content
         if found and status == "planned" and not_yet_while_talks_go_on(lowered, lowered):
             continue  # "угоду ще не підписано: переговори тривають": the talks say where the tie stands
         if (
@@ -228,6 +230,16 @@ def status_of(text: str) -> str | None:
         if found:
             return status
     return None
+
+
+_PROVIDES_FOR = re.compile(r"\bпередбача\w*|\bмає\s+на\s+меті\b")
+
+
+def _only_in_what_it_provides_for(lowered: str, scan: re.Pattern[str]) -> bool:
+    """Every plan word stands after "передбачає": it tells what the document provides for, not that the
+    document is still to come."""
+    provides = _PROVIDES_FOR.search(lowered)
+    return provides is not None and all(match.start() > provides.end() for match in scan.finditer(lowered))
 
 
 def _only_ran_out(lowered: str) -> bool:
@@ -483,6 +495,8 @@ _NOT_A_TIE = re.compile(
     # "X не є нашим партнером" denies a tie; "X більше не є партнером" ends one (a terminated cue)
     r"(?<!більше )\bне\s+є\s+(?:\S+\s+)?(?:побратим|партнер|міст\w*-побратим|міст\w*-партнер)|"
     r"(?:побратим|партнер)\w*\s+(?:[\w'’-]+\s+){0,2}?не\s+є\b|"
+    # "X не робить Y побратимом Z": what the sentence says makes no tie
+    r"\bне\s+(?:роб|зроб)\w*\s+(?:\S+\s+){0,12}?(?:побратим|партнер)|"
     r"\bжодн\w+\s+(?:\S+\s+){0,3}?(?:угод|договор|меморандум|документ|проєкт\w*\s+рішенн|проект\w*\s+рішенн)|"
     # "підписали не угоду, а протокол": a lesser paper signed in the agreement's place
     r"\bне\s+(?:угод|договір|договор)\w*\s*[,—–]\s*а\s+(?:лише\s+|тільки\s+)?(?:протокол|лист|декларац)|"

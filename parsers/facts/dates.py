@@ -24,6 +24,7 @@ __all__ = [
     "date_from_partner_story",
     "date_from_story",
     "relation_from_partner_story",
+    "signed_just_before",
     "status_told_after",
 ]
 
@@ -173,6 +174,10 @@ def _meeting_before(text: str, sentences: list[Sentence], index: int, published:
     return found if found and len(found) == 10 and _DAY.search(before.text) else None
 
 
+_DATED = re.compile(r"\bдатован", re.IGNORECASE)
+"""A document "dated" a day: the day it was signed."""
+
+
 def _document_after(
     sentences: list[Sentence],
     index: int,
@@ -184,7 +189,8 @@ def _document_after(
     told in between is another story's, a renewal is not dated by its first agreement, and an
     agreement with another side or partner is not this one."""
     for offset, other in enumerate(sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]):
-        if not SIGNING.search(other.text) or _dates_the_agreement_not_the_act(other.text, status):
+        told = SIGNING.search(other.text) or _DATED.search(other.text)  # "Документ датовано <днем>"
+        if not told or _dates_the_agreement_not_the_act(other.text, status):
             continue
         if not DOCUMENT_OPENING.search(other.text) or another_side(index + 1 + offset):
             return None
@@ -331,6 +337,25 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     if status in ("terminated", "renewed") and _ITS_OWN_PARTNER.search(after.text):
         return None  # "А угода з X була розірвана", "Угоду з X переукладено": not the one before
     return status if status in ("signed", "renewed", "terminated") else None
+
+
+def signed_just_before(text: str, sentences: list[Sentence], index: int) -> bool:
+    """A sentence whose subject is the agreement and which names no act ("Угода між A і B передбачає
+    …") right after a sentence of the same paragraph that tells the signing of "the document" ("Його
+    підписали <дата> …"): that signing is this agreement's. Not when the sentence before names a partner
+    of its own ("Угоду з X підписали …")."""
+    if index == 0 or not DOCUMENT_OPENING.search(sentences[index].text):
+        return False
+    before = sentences[index - 1]
+    if not _same_paragraph(text, before, sentences[index]):
+        return False
+    refers_back = DOCUMENT_OPENING.search(before.text) or _SIGNED_BY_PRONOUN.search(before.text)
+    return bool(
+        refers_back
+        and SIGNING.search(before.text)
+        and not _ITS_OWN_PARTNER.search(before.text)
+        and status_of(before.text) == "signed"
+    )
 
 
 def _lead_signing(

@@ -123,6 +123,7 @@ from parsers.facts.name_filters import (
     names_an_office_unit,
     of_another_party,
     set_aside,
+    where_its_subjects_are,
     where_someone_works,
     with_two_word_towns,
     written_as_other_name,
@@ -638,6 +639,7 @@ class Extractor:
             and not part_of_other_name(text, m)
             and not inside_a_quoted_name(text, m.start)  # a place in a quoted name ("фонд «… X-а»")
             and not where_someone_works(text, m.start)
+            and not where_its_subjects_are(text, m.start)  # "мешканці X в Y підписали …": Y is where
             and not in_where_clause(text, m.start)  # "місто X, розташоване у Y": where X lies
             and not of_another_party(text, m.start)  # "між ліцеями X та Y": the schools' tie
             and not after_a_foreign_office(text, m.start)

@@ -15,7 +15,7 @@ from parsers.facts.vocabulary import (
     VISIT_OBJECT_STEMS,
     is_place_adjective,
 )
-from parsers.morphology import is_pronoun
+from parsers.morphology import is_plural_people, is_pronoun
 
 # Words before a name that make it a person, not a place.
 PERSON_ROLES = re.compile(
@@ -246,6 +246,18 @@ def where_someone_works(text: str, start: int) -> bool:
     """ "адміністрація громади, яка працює в X", "громада, що працює в евакуації в X та Y": X (and the
     places listed with it) is where a body works (a relocated one, in wartime), not a side of its ties."""
     return _WORKS_IN.search(text, max(0, start - 60), start) is not None
+
+
+# "<people> в X <verb>" opening a clause: a plural noun of people as the subject, then where they are.
+_PEOPLE_IN = re.compile(r"(?:^|[:;,.!?—–]\s*)([А-ЯІЇЄҐа-яіїєґ'’][а-яіїєґ'’]+)\s+(?:в|у)\s+$")
+
+
+def where_its_subjects_are(text: str, start: int) -> bool:
+    """ "…: мешканці громади-переселенки в X підписали …": X, after a clause's subject that is a plural
+    noun of people (residents named after their town, delegates, guests), is where they are, not a side
+    of what they sign."""
+    people = _PEOPLE_IN.search(text, max(0, start - 40), start)
+    return people is not None and is_plural_people(people.group(1))
 
 
 _FOREIGN_OFFICE_BEFORE = re.compile(
