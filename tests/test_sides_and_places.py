@@ -1013,3 +1013,53 @@ def test_a_sentence_saying_something_does_not_make_a_town_a_twin_states_no_tie(e
         "робить Руан чи будь-яке інше місто побратимом Сквири», — наголошує експертка.",
     )
     assert "Руан" not in found
+
+
+def test_a_ukrainian_looking_town_listed_with_its_foreign_region_and_country_is_that_countrys(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Рішенням сесії розірвано угоди про побратимство між містом Сквира та містами Новомосковськ і Алексин "
+        "Тульської області Російської Федерації.",
+    )
+    assert {name: (side, status) for name, (side, _, status, _, _) in found.items()} == {
+        "Новомосковськ": (SQUIRE, "terminated"),
+        "Алексин": (SQUIRE, "terminated"),
+    }
+
+
+def test_a_hromadas_adjective_shared_with_a_namesake_is_the_site_owners_own_hromada(extractor):
+    article = news_article(
+        "Міський голова підписав меморандум про співпрацю між Долинською та Світлодарською міськими "
+        "територіальними громадами.",
+        published="2025-07-04",
+        council=True,
+    )
+    found = extractor.extract(article, owner_katottg="UA26060130000047466")  # Dolyna, Ivano-Frankivsk oblast
+    assert [(f.ua.katottg, f.partner.katottg) for f in found] == [
+        ("UA26060130000047466", "UA14020050000019803")
+    ]
+
+
+def test_hromadas_in_separate_items_of_a_signers_list_are_no_domestic_pair(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Меморандуми підписали: голова Тульчинської громади Олег Шевчук та мер Мірандоли Джулія Ферраріо; "
+        "голова Шаргородської громади Андрій Кучер та мер Карпі Сімоне Моретті.",
+    )
+    assert "Шаргородська міська громада" not in found and "Тульчинська міська громада" not in found
+
+
+def test_a_pronoun_for_the_documents_opens_the_list_of_their_signers(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Підсумком поїздки до Італії стали два меморандуми про співпрацю. Їх підписали відповідно: "
+        "Тульчинський міський голова Олег Шевчук та мерка Мірандоли Джулія Ферраріо; Шаргородський міський "
+        "голова Андрій Кучер та мер Фінале-Емілії Клаудіо Поцці.",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {
+        "Мірандола": "Тульчинська міська громада",
+        "Фінале-Емілія": "Шаргородська міська громада",
+    }

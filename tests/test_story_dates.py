@@ -866,3 +866,15 @@ def test_an_agreement_whose_signing_the_sentence_before_tells_is_signed_whatever
         "Сквира і Кемпер планують підписати угоду про побратимство, яка передбачає обмін учнями.",
     )
     assert planned["Кемпер"][2] == "planned"  # the plan stands before what the document provides for
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сквира продовжив на наступні п'ять років угоду про партнерство з угорським містом Сарвар.",
+        "Сквирський міський голова та мер Сарвара підписали угоду про продовження співпраці між Сквирою та "
+        "угорським Сарваром ще на п'ять років.",
+    ],
+)
+def test_an_agreement_prolonged_for_years_is_renewed(extractor, sentence):
+    assert facts_by_partner(extractor, "Новина", sentence)["Сарвар"][2] == "renewed"

@@ -212,10 +212,12 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     of a memorandum, and no other party named after "з" ("з польськими громадами", "з громадами
     Донеччини"); or both named
     before the verb that signs an agreement, with no party after it ("A та B уклали угоду про
-    співпрацю", not "… угоду з X")."""
+    співпрацю", not "… угоду з X"). Never two items of a list by semicolons."""
     hromadas = [m for m in ua if m.kind in ("hromada", "settlement")]
     if len({m.katottg for m in hromadas}) != 2:
         return False
+    if ";" in text[hromadas[0].end : hromadas[-1].start]:
+        return False  # "підписали: голова A … та мер X; голова B … та мер Y": each item a signing of its own
     if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
         rf"\b(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|партнер)\w*\s)", text
     ):

@@ -612,6 +612,8 @@ class Extractor:
         sentence_oblasts = context.oblasts | {
             m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg
         }
+        if context.site_owner and context.owner and context.owner.katottg:
+            sentence_oblasts = sentence_oblasts | {context.owner.katottg}  # the site's hromada, of namesakes
         all_mentions = with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))

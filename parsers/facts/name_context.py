@@ -613,6 +613,18 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
     return False
 
 
+# A name right after a plural town noun ("містами X"), and the rest of its list ("X, Y і Z"), then the
+# region and country the towns lie in, in the genitive ("Z-ської області Країни").
+_AFTER_PLURAL_TOWNS = re.compile(
+    r"\b(?:містами|містам|міст)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:,\s+|\s+(?:і|й|та)\s+))*[А-ЯІЇЄҐ][\w'’-]+$"
+)
+_LIST_THEN_ITS_LAND = re.compile(
+    r"(?:(?:,\s+|\s+(?:і|й|та)\s+)[А-ЯІЇЄҐ][\w'’-]+){0,4}"
+    r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+(?:ої|ого)\s+(?:області|губернії|краю|округу|воєводства|повіту|землі|провінції|штату))?"
+    r"\s+([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?)"
+)
+
+
 def foreign_location_after(text: str, end: int, world: World) -> bool:
     """ "X у штаті Y", "X в Y", "X (Країна)" with Y a foreign region or country: a Ukrainian-looking name
     placed in another country is a foreign place."""
@@ -620,6 +632,10 @@ def foreign_location_after(text: str, end: int, world: World) -> bool:
         (country := world.country(parenthesis.group(1).strip())) and country != "UA"
     ):
         return True  # "X (Країна)": a partner list places a Ukrainian-looking name abroad
+    if _AFTER_PLURAL_TOWNS.search(text, max(0, end - 80), end) and (
+        (abroad := _LIST_THEN_ITS_LAND.match(text, end)) and (country := world.country(abroad.group(1)))
+    ):
+        return country != "UA"  # "з містами X і Y Z-ської області <Країни>": the towns' country
     located = _LOCATED_IN_REGION.match(text, end)
     if located is None or not located.group(3):
         return False

@@ -67,7 +67,8 @@ class Codifier:
         )
 
     def hromada(self, name: str, oblast_codes: frozenset[str] = frozenset()) -> UaUnit:
-        """Resolve a hromada name; among same-name hromadas keep those in ``oblast_codes``.
+        """Resolve a hromada name; among same-name hromadas keep those in ``oblast_codes``. A hromada's
+        own code among them (the site's owner) wins over its namesakes first.
 
         Returns an unresolved unit (katottg None) when nothing or more than one candidate fits.
         """
@@ -81,6 +82,8 @@ class Codifier:
             candidates = [self.units[code] for code in self.aliases.get(key, []) if code in self.units]
         if kind and len(candidates) > 1:
             candidates = [unit for unit in candidates if unit.type == kind] or candidates
+        if oblast_codes and len(candidates) > 1:
+            candidates = [unit for unit in candidates if unit.katottg in oblast_codes] or candidates
         if oblast_codes and len(candidates) > 1:
             candidates = [unit for unit in candidates if unit.oblast_katottg in oblast_codes] or candidates
         if len(candidates) != 1:
