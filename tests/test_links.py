@@ -13,7 +13,7 @@ from parsers.facts.gate import has_partnership_vocabulary
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import TIE_STEMS, is_adjective, is_place_adjective
 from parsers.records import Article
-from tests.conftest import news_article
+from tests.conftest import SQUIRE, news_article
 
 # Skvyra (Kyiv oblast) as a council site's owner.
 SKVYRA = "UA32020150000040878"
@@ -3759,3 +3759,40 @@ def test_talks_held_by_other_unnamed_hromadas_are_not_the_sites(extractor):
 def test_the_hromada_having_an_agreement_since_a_year_is_the_sites(extractor):
     body = "Нагадаємо, що з 2021 року громада має партнерську угоду з польською ґміною Пінчув."
     assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Пінчув")}
+
+
+def test_a_relative_clause_about_the_first_partner_does_not_end_the_list_of_partners(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоди з польським містом Ропчице, з яким співпрацює з 2017 року, та "
+        "угорським Кішкерешем.",
+        published="2025-06-20",
+    )
+    assert {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)} == {
+        "Ропчице": SQUIRE,
+        "Кішкереш": SQUIRE,
+    }
+
+
+def test_a_signing_clause_before_a_colon_is_no_heading_of_a_partners_list(extractor):
+    article = news_article(
+        "Документи про партнерство підписали наприкінці форуму: Хорольська громада уклала меморандум з "
+        "Вижницькою, а Зіньківська – з Кіцманською.",
+        published="2025-06-20",
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        ("Хорольська міська громада", "Вижницька міська громада"),
+        ("Зіньківська міська громада", "Кіцманська міська громада"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Громада вже узгодила з містом текст угоди про партнерство.",
+        "З містом триває робота над текстом угоди про партнерство.",
+    ],
+)
+def test_a_text_agreed_or_worked_on_is_a_tie_in_negotiation(sentence):
+    from parsers.facts.cues import status_of
+
+    assert status_of(sentence) == "in_negotiation"

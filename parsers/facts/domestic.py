@@ -48,6 +48,8 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
     if not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
         return []
     heading = _PARTNERS_HEADING.match(text)
+    if heading and has_finite_verb(heading.group(0)):
+        heading = None  # "Документи про партнерство підписали …: A уклала …": a clause, not a heading
     if heading and all(m.start >= heading.end() for m in ua):
         # "Партнерські громади: A (…), B (…)": a list of the owner's partners, never a pair of its own
         entries = [m for m in distinct_sides(ua) if m.kind in ("hromada", "settlement")]
