@@ -1063,3 +1063,30 @@ def test_a_pronoun_for_the_documents_opens_the_list_of_their_signers(extractor):
         "Мірандола": "Тульчинська міська громада",
         "Фінале-Емілія": "Шаргородська міська громада",
     }
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Гостей з польського міста Ленчна очолював бурмістр Ленчни Збігнєв Вуйцік.",
+        "Сквиру відвідала делегація з польського міста Ленчна на чолі з бурмістром Збігнєвом Вуйціком.",
+    ],
+)
+def test_a_foreign_heads_holder_introduced_earlier_names_the_heads_town_when_signing(extractor, introduced):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        f"{introduced} Наприкінці зустрічі Сквирський міський голова Валентина Левіцька та пан Вуйцік "
+        "підписали меморандум про співпрацю.",
+    )
+    assert {name: fact[:3] for name, fact in found.items()} == {"Ленчна": (SQUIRE, "memorandum", "signed")}
+
+
+def test_a_ukrainian_mayors_holder_named_again_is_no_foreign_partner(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "На форумі у США виступив мер Одеси Геннадій Труханов. Сквирський міський голова та Геннадій "
+        "Труханов підписали меморандум про співпрацю.",
+    )
+    assert found == {}  # the Ukrainian city's head, not the namesake town in the United States

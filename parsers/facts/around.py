@@ -13,6 +13,7 @@ from functools import cached_property
 
 from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after
+from parsers.facts.holders import HeadOfTown, heads_of_towns
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.name_filters import named_besides
@@ -87,6 +88,11 @@ class ArticleContext:
             found = self.with_area_hromadas(self.mentions) if self.with_area_hromadas else self.mentions
             self._subject_mentions = found if len(found) > len(self.mentions) else self.mentions
         return self._subject_mentions
+
+    @cached_property
+    def heads_of_towns(self) -> list[HeadOfTown]:
+        """The heads of towns the article introduces with their holders (read when a sentence asks)."""
+        return heads_of_towns(self.text)
 
     @property
     def countries(self) -> list[str]:

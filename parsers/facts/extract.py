@@ -74,6 +74,7 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
+from parsers.facts.holders import holder_named
 from parsers.facts.links import STRENGTH, Link, may_link_to_the_owner, years_respectively
 from parsers.facts.merging import (
     merge_fact,
@@ -704,7 +705,7 @@ class Extractor:
             # to it can: no fact, whatever its names are; resolving them is deferred as above.
             context.unread.append((text, all_mentions))
             return []
-        foreign = self._foreign_places(text, all_mentions, context)
+        foreign = self._foreign_places(text, all_mentions, context) or self._towns_of_holders(text, context)
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
         if (
             misread
@@ -1081,6 +1082,22 @@ class Extractor:
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
+        return found
+
+    def _towns_of_holders(self, text: str, context: ArticleContext) -> list[Found]:
+        """A sentence that names no foreign place but a foreign head's holder the article introduced
+        ("бурмістр X Ім'я Прізвище" … "голова Y та пан Прізвище підписали"): the head's town, where the
+        holder is named. Only a town the gazetteer knows, never a Ukrainian one."""
+        found = []
+        for head in context.heads_of_towns:
+            if (named := holder_named(text, head)) is None:
+                continue
+            if any(m.start < head.end and head.start < m.end for m in context.mentions):
+                continue  # "мер X" of a Ukrainian town
+            hint = hints(context.text, head.start, head.end, self.world)
+            partner = self._resolve_located(head.town, hint, [], context)
+            if partner is not None and partner.geonameid and partner.country_iso2 != "UA":
+                found.append(Found(named[0], partner, 0.8, named[1]))
         return found
 
     def _before_a_ukrainian_name(

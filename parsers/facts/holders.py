@@ -1,0 +1,68 @@
+"""Foreign heads named with their holders ("бурмістр X Ім'я Прізвище", "делегація з міста X на чолі з
+мером Ім'ям Прізвищем"): a later sentence that names only the holder ("… та пан Прізвище підписали …")
+names the head's town through them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.facts.vocabulary import TOWN_HEAD
+
+_NAME = r"[А-ЯІЇЄҐ][\w'’-]+"
+_HEAD_WITH_HOLDER = re.compile(
+    rf"\b(?:{TOWN_HEAD})\s+(?:міста\s+|ґміни\s+|гміни\s+)?(?P<town>{_NAME})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+)
+_DELEGATION_LED_BY_HEAD = re.compile(
+    rf"\b(?:з|із)\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету)\s+(?P<town>{_NAME})"
+    rf"[^.!?]{{0,80}}?\bна\s+чолі\s+з\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+)
+_HOLDER_AFTER_TITLE = re.compile(rf"\b(?:пан|пані)\s+(?P<last>{_NAME})")
+_FIRST_AND_LAST = re.compile(rf"(?P<first>{_NAME})\s+(?P<last>{_NAME})")
+
+
+@dataclass(frozen=True)
+class HeadOfTown:
+    """A town's head as the article introduces them: the town as written, where, and the holder's names."""
+
+    town: str
+    start: int
+    end: int
+    first: str
+    last: str
+
+
+def heads_of_towns(text: str) -> list[HeadOfTown]:
+    """Every head of a town the text introduces with the holder's first name and surname."""
+    return [
+        HeadOfTown(
+            match.group("town"),
+            match.start("town"),
+            match.end("town"),
+            match.group("first"),
+            match.group("last"),
+        )
+        for pattern in (_HEAD_WITH_HOLDER, _DELEGATION_LED_BY_HEAD)
+        for match in pattern.finditer(text)
+    ]
+
+
+def holder_named(sentence: str, head: HeadOfTown) -> tuple[int, int] | None:
+    """Where the sentence names the head's holder by title and surname ("пан Прізвище") or by first name
+    and surname, in any case; None when it does not."""
+    for match in _HOLDER_AFTER_TITLE.finditer(sentence):
+        if _same_name(match.group("last"), head.last):
+            return match.start(), match.end()
+    for match in _FIRST_AND_LAST.finditer(sentence):
+        if _same_name(match.group("first"), head.first) and _same_name(match.group("last"), head.last):
+            return match.start(), match.end()
+    return None
+
+
+def _same_name(written: str, known: str) -> bool:
+    """Two case forms of one person's name: both begin with the shorter one less its last two letters
+    (at least three letters), as "Гела" and "Гелою" do."""
+    shorter = min(written, known, key=len).lower()
+    stem = shorter[: max(3, len(shorter) - 2)]
+    return len(shorter) >= 3 and written.lower().startswith(stem) and known.lower().startswith(stem)
