@@ -3796,3 +3796,13 @@ def test_a_text_agreed_or_worked_on_is_a_tie_in_negotiation(sentence):
     from parsers.facts.cues import status_of
 
     assert status_of(sentence) == "in_negotiation"
+
+
+def test_sides_that_put_their_signatures_under_an_agreement_co_sign_it(extractor):
+    article = news_article(
+        "Сквирська громада та польське місто Ланьцут поставили підписи під угодою про партнерство.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk, f.link) for f in extractor.extract(article)] == [
+        (SQUIRE, "Ланьцут", "signing")
+    ]

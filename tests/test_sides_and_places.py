@@ -1090,3 +1090,14 @@ def test_a_ukrainian_mayors_holder_named_again_is_no_foreign_partner(extractor):
         "Труханов підписали меморандум про співпрацю.",
     )
     assert found == {}  # the Ukrainian city's head, not the namesake town in the United States
+
+
+def test_a_hromadas_heads_holder_introduced_earlier_names_the_hromada_when_signing(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Гості з Ланьцута — бурмістр Войцех Клімек — провели в громаді три дні. Сквирський міський голова "
+        "Валентина Левіцька нагадала про перші контакти. Валентина Левіцька і Войцех Клімек поставили підписи "
+        "під угодою про партнерство між громадами.",
+    )
+    assert {name: fact[:3] for name, fact in found.items()} == {"Ланьцут": (SQUIRE, "partnership", "signed")}

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after
-from parsers.facts.holders import HeadOfTown, heads_of_towns
+from parsers.facts.holders import HeadOfTown, heads_of_hromadas, heads_of_towns
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.name_filters import named_besides
@@ -93,6 +93,11 @@ class ArticleContext:
     def heads_of_towns(self) -> list[HeadOfTown]:
         """The heads of towns the article introduces with their holders (read when a sentence asks)."""
         return heads_of_towns(self.text)
+
+    @cached_property
+    def heads_of_hromadas(self) -> list[HeadOfTown]:
+        """The hromadas' heads the article introduces with their holders (read when a sentence asks)."""
+        return heads_of_hromadas(self.text)
 
     @property
     def countries(self) -> list[str]:

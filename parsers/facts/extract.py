@@ -289,6 +289,10 @@ class _CachedWorld:
         return place
 
 
+_KIND_OF_HEAD = {"міський": "міська", "сільський": "сільська", "селищний": "селищна"}
+"""The kind of hromada a head's office names."""
+
+
 def _without_town_unit_words(span: str) -> str:
     """The span without the words of a town-level unit ("Гміна X", "X Муніципалітет"): such a word says
     the name is a town's, so it must not make the name read as a region's."""
@@ -653,6 +657,9 @@ class Extractor:
             and not self._written_abroad_here(text, m)
         ]
         ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
+        if not ua_mentions and not is_title:  # "… Ім'я Прізвище і мер X підписали": the holder's hromada
+            ua_mentions = self._hromadas_of_holders(text, context, frozenset(sentence_oblasts))
+            all_mentions = sorted([*all_mentions, *ua_mentions], key=lambda mention: mention.start)
         parties = not ua_mentions and not is_title and _PARTIES_SIGNED.search(text) is not None
         if (
             parties
@@ -1083,6 +1090,20 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return found
+
+    def _hromadas_of_holders(
+        self, text: str, context: ArticleContext, oblasts: frozenset[str]
+    ) -> list[UaMention]:
+        """A sentence that names no hromada but the holder of a hromada's head the article introduced
+        ("X-ський міський голова Ім'я Прізвище" … "Ім'я Прізвище і мер Y підписали"): that hromada, where
+        the holder is named."""
+        found = []
+        for head in context.heads_of_hromadas:
+            if (named := holder_named(text, head)) is None:
+                continue
+            if mention := hromada_mention(head.town, named[0], named[1], oblasts, _KIND_OF_HEAD[head.kind]):
+                found.append(mention)
+        return found if len({m.katottg for m in found}) == 1 else []
 
     def _towns_of_holders(self, text: str, context: ArticleContext) -> list[Found]:
         """A sentence that names no foreign place but a foreign head's holder the article introduced

@@ -18,6 +18,15 @@ _DELEGATION_LED_BY_HEAD = re.compile(
     rf"\b(?:з|із)\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету)\s+(?P<town>{_NAME})"
     rf"[^.!?]{{0,80}}?\bна\s+чолі\s+з\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
 )
+# "Гості з X — бурмістр Ім'я Прізвище": the town first, then its head and holder after a dash
+_GUESTS_FROM_WITH_HEAD = re.compile(
+    rf"\b(?:з|із)\s+(?P<town>{_NAME})\s*[—–]\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+)
+# "X-ський міський голова Ім'я Прізвище": a hromada's head by the office's adjective
+_HROMADA_HEAD_WITH_HOLDER = re.compile(
+    rf"\b(?P<town>[А-ЯІЇЄҐ][\w'’-]+(?:ський|цький|зький))\s+(?P<kind>міський|сільський|селищний)\s+голова\s+"
+    rf"(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+)
 _HOLDER_AFTER_TITLE = re.compile(rf"\b(?:пан|пані)\s+(?P<last>{_NAME})")
 _FIRST_AND_LAST = re.compile(rf"(?P<first>{_NAME})\s+(?P<last>{_NAME})")
 
@@ -31,21 +40,34 @@ class HeadOfTown:
     end: int
     first: str
     last: str
+    kind: str = ""
+    """For a hromada's head: the kind of hromada its office names ("міський": a міська громада)."""
 
 
 def heads_of_towns(text: str) -> list[HeadOfTown]:
-    """Every head of a town the text introduces with the holder's first name and surname."""
+    """Every head of a foreign or Ukrainian town the text introduces with the holder's first name and
+    surname (which of the two a town is, the gazetteers tell)."""
     return [
-        HeadOfTown(
-            match.group("town"),
-            match.start("town"),
-            match.end("town"),
-            match.group("first"),
-            match.group("last"),
-        )
-        for pattern in (_HEAD_WITH_HOLDER, _DELEGATION_LED_BY_HEAD)
+        _head(match)
+        for pattern in (_HEAD_WITH_HOLDER, _DELEGATION_LED_BY_HEAD, _GUESTS_FROM_WITH_HEAD)
         for match in pattern.finditer(text)
     ]
+
+
+def heads_of_hromadas(text: str) -> list[HeadOfTown]:
+    """Every hromada's head the text introduces by the office's adjective and the holder's names."""
+    return [_head(match, match.group("kind")) for match in _HROMADA_HEAD_WITH_HOLDER.finditer(text)]
+
+
+def _head(match: re.Match[str], kind: str = "") -> HeadOfTown:
+    return HeadOfTown(
+        match.group("town"),
+        match.start("town"),
+        match.end("town"),
+        match.group("first"),
+        match.group("last"),
+        kind,
+    )
 
 
 def holder_named(sentence: str, head: HeadOfTown) -> tuple[int, int] | None:
