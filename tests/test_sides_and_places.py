@@ -1101,3 +1101,61 @@ def test_a_hromadas_heads_holder_introduced_earlier_names_the_hromada_when_signi
         "під угодою про партнерство між громадами.",
     )
     assert {name: fact[:3] for name, fact in found.items()} == {"Ланьцут": (SQUIRE, "partnership", "signed")}
+
+
+def test_a_with_right_after_the_second_of_two_hromadas_is_that_hromadas_partner_only(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Сквирська громада та Моршинська громада з Краснопільською громадою підписали меморандуми.",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {
+        "Краснопільська селищна громада": "Моршинська міська громада"
+    }
+
+
+def test_a_domestic_pair_named_both_ways_round_keeps_its_two_sides(extractor):
+    article = news_article(
+        "Моршинська громада підписала меморандум з Краснопіллям. Меморандум уклали Краснопільська селищна "
+        "громада та Моршинська міська громада.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [
+        ("Моршинська міська громада", "Краснопілля")
+    ]
+
+
+def test_people_from_a_place_in_a_clause_of_its_own_make_it_that_clauses_side(extractor):
+    article = news_article(
+        "Ми підписали меморандум з Куп'янською громадою, а наші сусіди з Борині — з Великобурлуцькою.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA46080190000096121")  # Turka's council site
+    }
+    assert found == {
+        ("Турківська міська громада", "Куп'янська міська громада"),
+        ("Боринська селищна громада", "Великобурлуцька селищна громада"),
+    }
+
+
+def test_two_hromadas_planning_memoranda_with_a_government_are_no_domestic_pair(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Схожі меморандуми з урядом Швейцарії цього року планують підписати Балаклійська та Куп'янська громади.",
+    )
+    assert found == {}
+
+
+def test_a_big_citys_adjective_before_a_district_noun_makes_the_name_its_district(extractor):
+    found = facts_by_partner(
+        extractor, "Новина", "Сквирська громада підписала меморандум з віденським округом Флорідсдорф."
+    )
+    assert found["Флорідсдорф"][0] == SQUIRE
+    article = news_article("Сквирська громада підписала меморандум з віденським округом Флорідсдорф.")
+    assert [(f.partner.geonameid, f.partner.level) for f in extractor.extract(article)] == [
+        (2779469, "district")
+    ]

@@ -878,3 +878,15 @@ def test_an_agreement_whose_signing_the_sentence_before_tells_is_signed_whatever
 )
 def test_an_agreement_prolonged_for_years_is_renewed(extractor, sentence):
     assert facts_by_partner(extractor, "Новина", sentence)["Сарвар"][2] == "renewed"
+
+
+def test_a_proposed_ending_of_a_tie_only_claimed_online_and_then_denied_is_no_fact(extractor):
+    article = news_article(
+        "Депутати розглянули проєкт рішення про розірвання угоди про побратимство з російським містом Вязьма. "
+        "У дописі стверджувалося, що угоду з Вязьмою було укладено ще в 1980-х роках. Втім, секретар ради "
+        "поінформувала депутатів про перевірку архіву. «Жодної угоди про побратимство між Сквирою і Вязьмою "
+        "ніколи не існувало», – пояснила вона.",
+        published="2026-09-17",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []

@@ -13,6 +13,7 @@ from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.pairing import DASH_PAIR_LIST, distinct_sides, runs_of
 from parsers.facts.vocabulary import ADJ, has_finite_verb, is_adjective
+from parsers.morphology import is_plural_people
 from parsers.places.ua_places import UaMention
 
 _ORGANISATION_AFTER = re.compile(
@@ -95,6 +96,20 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         if _after_with(text, m.start) or any(_coordinated_after(text, o, m) for o in objects):
             objects.append(m)  # "з A-ською громадою X-щини (2023) та B-ською громадою": both after "з"
     subjects = [m for m in sides if m not in objects]
+    if len(subjects) >= 2 and objects and _with_the_last_subject(text, subjects[-1], objects[0]):
+        # "X та Y з Z підписали …": the "з Z" right after Y is Y's partner, not X's
+        last = subjects[-1]
+        signs = _SIGNS_AN_AGREEMENT.search(text, objects[-1].end) is not None  # "… з Z підписали угоду"
+        return [
+            PairCandidate(
+                side_of_mention(last),
+                domestic_partner(b),
+                (last.start, last.end),
+                run_of[id(b)],
+                fallback="signing" if signs else fallback,
+            )
+            for b in objects
+        ]
     if len(subjects) >= 2 and objects:
         # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other
         # side, never with each other.
@@ -209,6 +224,26 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
     return couples
 
 
+def _with_the_last_subject(text: str, subject: UaMention, first_object: UaMention) -> bool:
+    """The first object follows the last subject with only "з" and the object's modifiers between, and
+    before any verb: it is that subject's partner ("Y з Z"), not the partner of all the subjects."""
+    gap = text[subject.end : first_object.start]
+    return bool(_ONLY_WITH_BETWEEN.match(gap)) and not has_finite_verb(gap)
+
+
+_ONLY_WITH_BETWEEN = re.compile(
+    r"^[\w'’-]*(?:\s+(?:міськ|сільськ|селищн|територіальн|громад)\w*)*\s+(?:з|із|зі)\s+$", re.IGNORECASE
+)
+
+
+_BODY = (
+    r"уряд|держав|міністерств|посольств|фонд|організаці|агенці|асоціаці|компані|університет|регіон|"
+    r"провінці|воєводств|округ|повіт"
+)
+"""A party that is no hromada: "меморандуми з урядом Y планують підписати X та Z" are the two hromadas'
+memoranda with it, not one between them."""
+
+
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     """ "A-ська громада та B-ська громада підписали меморандум": two hromadas, both subjects
     of a memorandum, and no other party named after "з" ("з польськими громадами", "з громадами
@@ -221,7 +256,7 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     if ";" in text[hromadas[0].end : hromadas[-1].start]:
         return False  # "підписали: голова A … та мер X; голова B … та мер Y": each item a signing of its own
     if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
-        rf"\b(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|партнер)\w*\s)", text
+        rf"\b(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|партнер|{_BODY})\w*\s)", text
     ):
         return True
     signing = _SIGNS_AN_AGREEMENT.search(text)
@@ -245,10 +280,13 @@ _PART_OF_AN_OBJECT = re.compile(r"^(?:громад\w*|\w+(?:щин|ччин)\w*|
 def _after_with(text: str, start: int) -> bool:
     """ "з A-ською та B-ською громадами", "з громадами A та B": the hromadas are the object, not the
     parties; the words of the coordinated object (names, adjectives, their nouns) may stand between."""
-    for word in reversed(preceding_words(text, start, 8)):
+    words = preceding_words(text, start, 8)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
-            return True
+            # "сусіди з X", "гості з X": where people come from, not a partner
+            return not (index > 0 and is_plural_people(words[index - 1]))
         if (
             lowered not in ("та", "і", "й")
             and not word[:1].isupper()

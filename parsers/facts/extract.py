@@ -164,6 +164,7 @@ from parsers.facts.ua_side import (
     with_coordinated_hromadas,
     with_elliptical_hromadas,
     with_office_hromadas,
+    with_ourselves,
     with_owners_head,
 )
 from parsers.facts.vocabulary import (
@@ -625,6 +626,7 @@ class Extractor:
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
             all_mentions = with_owners_head(text, all_mentions, context.owner.katottg)
+            all_mentions = with_ourselves(text, all_mentions, context.owner.katottg)
             if _WE_SIGNED.search(text):  # "Угоду з X ми підписали в Y": Y is where, the site's hromada signed
                 all_mentions = [
                     m for m in all_mentions if not _IN_BEFORE.search(text, max(0, m.start - 3), m.start)

@@ -90,8 +90,10 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         existing.event_date = fact.event_date
     if existing.ua.settlement_uk is None:
         existing.ua.settlement_uk = fact.ua.settlement_uk
-    if not _written_as_is(existing.partner.name_uk, existing.evidence) and _written_as_is(
-        fact.partner.name_uk, fact.evidence
+    if (
+        fact.ua.katottg == existing.ua.katottg  # a domestic pair named the other way round keeps its sides
+        and not _written_as_is(existing.partner.name_uk, existing.evidence)
+        and _written_as_is(fact.partner.name_uk, fact.evidence)
     ):
         existing.partner = fact.partner  # the name as the text writes it, not one guessed from a case form
     for sentence in fact.evidence:

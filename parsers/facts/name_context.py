@@ -225,6 +225,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     ):
         hint.adjacent_cue = True
     by_unit_word = False  # the country only a unit noun's usual country ("повіт": Poland) gives
+    region_word = ""
     for position, word in enumerate(reversed(before)):
         if _GMINA_WORDS.search(word):
             hint.country = hint.country or "PL"
@@ -252,6 +253,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             hint.descriptor = True  # "з муніципалітетами регіону X": the region is where the partners lie
             return hint
         if _REGION_BEFORE.search(word):
+            region_word = word
             hint.level, hint.explicit = "region", True
             hint.unit_countries = hint.unit_countries or world.unit_countries(word)
             if not hint.country and (unit_country := world.region_country(word)):
@@ -268,6 +270,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         if adjective_country := world.country(word) or _country_of_place_adjective(word, world):
             hint.country = adjective_country if by_unit_word else hint.country or adjective_country
             hint.explicit = True
+            if hint.level == "region" and _CITY_PART_UNIT.match(region_word) and not world.country(word):
+                hint.level = "district"  # "віденським округом X": a big city's adjective, its district
             break
         break
     if apposition := _DISTRICT_APPOSITION.match(text[end : end + 120]):
@@ -296,6 +300,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             hint.admin1 = hint.admin1 or following.group(1)
     return hint
 
+
+_CITY_PART_UNIT = re.compile(r"^(?:округ|район)\w*$", re.IGNORECASE)
+"""The unit nouns a big city's parts are called by, as well as a country's regions."""
 
 # "X – округ Y (Країна)", "X – міська частина столиці Y": an apposition that makes X a district of Y.
 _DISTRICT_APPOSITION = re.compile(

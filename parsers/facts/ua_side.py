@@ -220,3 +220,20 @@ def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -
     start, end = match.span(1)
     head = dataclasses.replace(owner, start=start, end=end, text=match.group(1))
     return sorted([*mentions, head], key=lambda mention: mention.start)
+
+
+_WE_ACT = re.compile(
+    r"^(?:Ми|Ми\s+вже|Ми\s+також)\s+(?:\S+\s+){0,2}?(?:підписали|уклали|маємо|співпрацюємо|ведемо|продовжили)\b"
+)
+
+
+def with_ourselves(text: str, mentions: list[UaMention], owner_katottg: str) -> list[UaMention]:
+    """On a council site, a sentence that opens with "Ми" and a verb of a tie ("Ми підписали меморандум
+    з A, а сусіди з X — з B") speaks for the site's hromada: at "Ми", a side the pairing can link beside
+    the other hromadas the sentence names."""
+    match = _WE_ACT.match(text) if mentions else None
+    owner = hromada_of_code(owner_katottg) if match else None
+    if match is None or owner is None:
+        return mentions
+    we = dataclasses.replace(owner, start=0, end=2, text=match.group(0)[:2])
+    return [we, *mentions]
