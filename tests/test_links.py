@@ -3806,3 +3806,26 @@ def test_sides_that_put_their_signatures_under_an_agreement_co_sign_it(extractor
     assert [(f.ua.name_uk, f.partner.name_uk, f.link) for f in extractor.extract(article)] == [
         (SQUIRE, "Ланьцут", "signing")
     ]
+
+
+def test_signers_listed_after_a_comma_and_respectively_pair_entry_by_entry(extractor):
+    article = news_article(
+        "Делегації побували в Литві. Меморандуми підписали, відповідно: Ічнянський міський голова Олена "
+        "Бутурлим та мер Укмерге Дарюс Ваінаускас; голова Бобровицької громади Олександр Ткаченко та мер "
+        "Расейняй Аудрюс Ґуделіс.",
+        published="2025-06-20",
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        ("Ічнянська міська громада", "Укмерге"),
+        ("Бобровицька міська громада", "Расейняй"),  # an indeclinable name as its country's rules spell it
+    }
+
+
+def test_talks_continued_in_the_past_tense_are_a_tie_in_negotiation(extractor):
+    article = news_article(
+        "Цього тижня Сквирська громада продовжила переговори з містом Сабінов у Пряшівському краї Словаччини.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [
+        ("Сабінов", "in_negotiation")
+    ]

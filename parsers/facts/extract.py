@@ -1245,14 +1245,14 @@ class Extractor:
     def _indeclinable_town_before_its_head(
         self, text: str, end: int, span: str, countries: list[str], ctx: ArticleContext
     ) -> bool:
-        """ "бургомістр X Ім'я Прізвище": a town's exact name that no case changes, in a country the
-        article names, followed by the head's own name, is the office's town (a person's name after a
-        role word is the span itself)."""
+        """ "бургомістр X Ім'я Прізвище": a town's name that no case changes, in a country the article
+        names (exact, or as the country's spelling rules write it), followed by the head's own name, is
+        the office's town (a person's name after a role word is the span itself)."""
         if " " in span or not _PERSON_AFTER.match(text, end):
             return False
         return any(
             (place := self.world.best(span, country)) is not None
-            and place.score >= 0.95
+            and place.score >= _INDECLINABLE_SCORE
             and name_key(place.name_uk) == name_key(span)
             for country in dict.fromkeys([*countries, *ctx.countries])
         )
@@ -1652,7 +1652,7 @@ _TOWN_BY_ITS_UNIT = (
 )
 _TALKS_WITH_A_TOWN = re.compile(
     r"\b(?:вед(?:е|уть|емо)|провод(?:ить|ять|имо)|розпочал\w*|почал\w*|тривають|триватимуть|"
-    r"продовжу\w*)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"продовжу\w*|продовжил\w*)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}|"
     # "перебуває на етапі переговорів з містом X": the talks' stage
     rf"\b(?:етапі|стадії|процесі)\s+(?:переговорів|перемовин)\s+{_TOWN_BY_ITS_UNIT}|"
@@ -1893,6 +1893,8 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
 _LAST_OF_ITS_ITEM = re.compile(r"\s*(?:[;.]|$)")
 """Nothing after a name but the end of its list item or sentence ("…; та мер X.")."""
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
+_INDECLINABLE_SCORE = 0.9
+"""An indeclinable town's name before its head's names: the gazetteer's own or the spelling rules'."""
 _PERSON_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+\s+[А-ЯІЇЄҐ][\w'’-]+")
 """A first name and a surname right after a name."""
 """The capitalised word right after a name: a surname after a first name, or another name."""
