@@ -3829,3 +3829,15 @@ def test_talks_continued_in_the_past_tense_are_a_tie_in_negotiation(extractor):
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [
         ("Сабінов", "in_negotiation")
     ]
+
+
+def test_towns_after_heads_in_the_plural_pair_with_the_hromadas_respectively(extractor):
+    article = news_article(
+        "Громади отримали партнерів у Португалії. Голови Сквирської та Степанської громад поставили підписи під "
+        "угодами про співпрацю з мерами Каштелу-Бранку та Ковільяна відповідно.",
+        published="2025-06-20",
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        (SQUIRE, "Каштелу-Бранку"),
+        ("Степанська селищна громада", "Ковільян"),
+    }

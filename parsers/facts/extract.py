@@ -1191,6 +1191,8 @@ class Extractor:
         if before and PERSON_ROLES.match(before[-1]):
             if " " not in span and _CAPITALISED_AFTER.match(text, end) and is_nominative_given_name(span):
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
+            if _PLURAL_HEADS.fullmatch(before[-1]) and self._town_of_heads(span, countries, ctx):
+                return False  # "з мерами X та Y": the heads' towns, in a case no first name takes
             return not (
                 self._office_of_place(span, countries, ctx, _LAST_OF_ITS_ITEM.match(text, end) is not None)
                 or self._indeclinable_town_before_its_head(text, end, span, countries, ctx)
@@ -1241,6 +1243,16 @@ class Extractor:
             return False
         place = self.world.best(word, None)
         return place is not None and place.score >= 0.95 and place.country_iso2 != "UA"
+
+    def _town_of_heads(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
+        """After heads in the plural, a name that is no first name and that the gazetteer (or the
+        country's spelling rules) knows in a country the text names is their town."""
+        if is_first_name(span):
+            return False
+        return any(
+            (place := self.world.best(span, country)) is not None and place.score >= _INDECLINABLE_SCORE
+            for country in dict.fromkeys([*countries, *ctx.countries])
+        )
 
     def _indeclinable_town_before_its_head(
         self, text: str, end: int, span: str, countries: list[str], ctx: ArticleContext
@@ -1893,6 +1905,8 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
 _LAST_OF_ITS_ITEM = re.compile(r"\s*(?:[;.]|$)")
 """Nothing after a name but the end of its list item or sentence ("…; та мер X.")."""
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
+_PLURAL_HEADS = re.compile(r"(?:мер|бургомістр|бурмістр|голов)(?:ами|ів)", re.IGNORECASE)
+"""Heads in the plural ("з мерами", "мерів"): the names after them are their towns, not their holders."""
 _INDECLINABLE_SCORE = 0.9
 """An indeclinable town's name before its head's names: the gazetteer's own or the spelling rules'."""
 _PERSON_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+\s+[А-ЯІЇЄҐ][\w'’-]+")
