@@ -1159,3 +1159,16 @@ def test_a_big_citys_adjective_before_a_district_noun_makes_the_name_its_distric
     assert [(f.partner.geonameid, f.partner.level) for f in extractor.extract(article)] == [
         (2779469, "district")
     ]
+
+
+def test_a_hromada_named_again_in_a_relative_clause_of_its_list_keeps_the_list_its_own(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Нині у Сквири двоє закордонних побратимів – польське місто Гостинін у Мазовецькому воєводстві, з яким "
+        "угоду підписано ще в 2012 році, та ірландський Мідлтон, з яким Сквира поріднилася у 2023-му.",
+    )
+    assert {name: (fact[0], fact[3]) for name, fact in found.items()} == {
+        "Гостинін": (SQUIRE, "2012"),
+        "Мідлтон": (SQUIRE, "2023"),
+    }

@@ -1749,8 +1749,15 @@ def _without_venues_of_named_sides(text: str, mentions: list[UaMention]) -> list
     codes = [m.katottg for m in mentions]
     if len(set(codes)) == len(codes):
         return mentions  # each hromada named once: nothing to fold (the common case, decided cheaply)
-    last_side = {m.katottg: m.start for m in mentions if not is_location(text, m.start)}
+    last_side = {
+        m.katottg: m.start
+        for m in mentions
+        if not is_location(text, m.start) and not _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }  # "у X двоє побратимів – A, з яким X поріднився, …": the relative clause's X is the same side
     return [m for m in mentions if m.start >= last_side.get(m.katottg, -1) or not is_location(text, m.start)]
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:з|із)\s+(?:яким|якою|якими)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 # "сторони підписали", "сторони урочисто уклали": the parties sign, named before.
