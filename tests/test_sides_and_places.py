@@ -1172,3 +1172,16 @@ def test_a_hromada_named_again_in_a_relative_clause_of_its_list_keeps_the_list_i
         "Гостинін": (SQUIRE, "2012"),
         "Мідлтон": (SQUIRE, "2023"),
     }
+
+
+def test_a_partner_list_after_a_count_and_a_dash_is_the_hromadas_own(extractor):
+    article = news_article(
+        "Сьогодні партнерами громади є шість громад — чотири закордонні: Ланьцут і Лежайськ (Польща), Снина "
+        "(Словаччина), Смолян (Болгарія) — та дві українські.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: f.link for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == dict.fromkeys(["Ланьцут", "Лежайськ", "Снина", "Смолян"], "owner_list")
