@@ -1185,3 +1185,24 @@ def test_a_partner_list_after_a_count_and_a_dash_is_the_hromadas_own(extractor):
         f.partner.name_uk: f.link for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found == dict.fromkeys(["Ланьцут", "Лежайськ", "Снина", "Смолян"], "owner_list")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Ще в грудні вона дистанційно підписала лист про наміри щодо співпраці з фінським містом Лапуа.",
+            "signed",
+        ),
+        (
+            "Уже кілька місяців вона веде перемовини про партнерство з фінським містом Лапуа у лені Південна "
+            "Пог'янмаа.",
+            "in_negotiation",
+        ),
+    ],
+)
+def test_a_pronoun_with_an_adverb_or_holding_talks_is_the_hromada_the_sentence_before_named(
+    extractor, sentence, status
+):
+    found = facts_by_partner(extractor, "Новина", f"Сквирська міська громада обрала інший шлях. {sentence}")
+    assert {name: (fact[0], fact[2]) for name, fact in found.items()} == {"Лапуа": (SQUIRE, status)}

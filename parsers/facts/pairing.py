@@ -35,6 +35,7 @@ from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
     FOREIGN_HEAD_STEMS,
+    HOLDS_TALKS,
     REPORTED_OPENING,
     TOWN_HEAD,
     has_finite_verb,
@@ -431,8 +432,10 @@ def pronoun_subject(text: str) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:вже\s+|також\s+|теж\s+|нещодавно\s+|онлайн\s+)?"
-    r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють)\s+(?:\S+\s+)?(?:побратим|партнер|угод))",
+    # any adverbs between the pronoun and its verb ("вона дистанційно підписала")
+    r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"
+    r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|"
+    rf"{HOLDS_TALKS})",
     re.IGNORECASE,
 )
 _ITS_HEAD_OPENS = re.compile(
