@@ -1206,3 +1206,34 @@ def test_a_pronoun_with_an_adverb_or_holding_talks_is_the_hromada_the_sentence_b
 ):
     found = facts_by_partner(extractor, "Новина", f"Сквирська міська громада обрала інший шлях. {sentence}")
     assert {name: (fact[0], fact[2]) for name, fact in found.items()} == {"Лапуа": (SQUIRE, status)}
+
+
+def test_a_partnership_the_sentence_says_is_not_in_question_is_no_fact(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Сквирський міський голова подякував фінським колегам за допомогу. Водночас він уточнив, що про "
+        "офіційне партнерство між Сквирою і Гаміною поки не йдеться: жодних переговорів на цю тему не велося.",
+    )
+    assert found == {}
+
+
+def test_two_hromadas_that_signed_with_their_own_partners_are_no_pair_of_each_other(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Перші дві громади вже підписали зі своїми партнерами меморандуми про наміри: Тульчинська міська рада – "
+        "у жовтні, Іллінецька – у червні.",
+    )
+    assert found == {}
+
+
+def test_a_district_written_after_its_city_in_the_genitive_is_the_district_of_that_citys_country(extractor):
+    article = news_article(
+        "Дорогу до партнерства громада шукала в Угорщині. Сквирська громада підписала меморандум про "
+        "співпрацю з районом Стамбула Бейкоз.",
+        published="2025-06-20",
+    )
+    assert [
+        (f.partner.name_uk, f.partner.country_iso2, f.partner.level) for f in extractor.extract(article)
+    ] == [("Бейкоз", "TR", "district")]

@@ -212,6 +212,22 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     if group and (country := world.country(group.group(1).strip())):
         hint.country, hint.explicit = country, True  # "A, B (Країна)": one country per group
     before = preceding_words(text, start)
+    if (
+        follows_a_district_noun(before)
+        and _CITY_THEN_ITS_DISTRICT.match(text, start)
+        and _big_city_in_an_oblique_case(text[start:end].split()[0], world)
+    ):
+        hint.descriptor = True  # "з районом Стамбула X": the city (or the run with it) locates X
+        return hint
+    if (
+        len(before) >= 2
+        and follows_a_district_noun(before[:-1])
+        and before[-1][:1].isupper()
+        and (city_country := _big_city_in_an_oblique_case(before[-1], world))
+    ):
+        hint.level, hint.explicit, hint.adjacent_cue = "district", True, True  # "з районом Стамбула X"
+        hint.country = city_country
+        return hint
     unit_after = _REGION_AFTER.match(text[end : end + 30])
     if (
         unit_after
@@ -321,6 +337,15 @@ def _country_of_container(name: str, parenthesis: str | None, world: World) -> s
     if country := world.country(parenthesis or "") or world.country(name):
         return country
     return _country_of_big_city(name, world)
+
+
+def _big_city_in_an_oblique_case(word: str, world: World) -> str | None:
+    """The country of a big city a word names in an oblique case ("Стамбула"), not in its own form (a
+    district bears the name it has: "району Альтона Ім'я Прізвище")."""
+    place = _resolve(world, word, None)
+    if place.known and place.score >= 0.9 and (place.population or 0) >= BIG_CITY:
+        return place.country_iso2 if name_key(place.name_uk or "") != name_key(word) else None
+    return None
 
 
 def _country_of_first_part(span: str, world: World) -> str | None:
@@ -572,6 +597,10 @@ _DISTRICT_THEN_COMMA = re.compile(
 _DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
 _CITY_PART = re.compile(r"^частин\w*$", re.IGNORECASE)
 _OF_A_CITY = re.compile(r"^міськ\w*$", re.IGNORECASE)
+
+
+# A big city's name in the genitive, then the district's own name: "районом Стамбула X".
+_CITY_THEN_ITS_DISTRICT = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+(?:а|у|я)\s+[А-ЯІЇЄҐ]")
 
 
 def follows_a_district_noun(before: list[str]) -> bool:
