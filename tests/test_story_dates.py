@@ -890,3 +890,14 @@ def test_a_proposed_ending_of_a_tie_only_claimed_online_and_then_denied_is_no_fa
         council=True,
     )
     assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_partners_own_relative_clause_naming_its_document_gives_its_relation_and_date(extractor):
+    article = news_article(
+        "Громада розвиває співпрацю з європейськими партнерами. Це польська гміна Балігруд, з якою Сквиру "
+        "пов'язує угода про побратимство з 2017 року, та чеське місто Візовіце, з яким меморандум про співпрацю "
+        "підписано у 2021 році.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.relation, f.event_date) for f in extractor.extract(article)}
+    assert found["Візовіце"] == ("memorandum", "2021")  # not the first partner's twinning of 2017

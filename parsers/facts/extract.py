@@ -823,6 +823,11 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            own = relative_clause_after(text, found.stop) if candidate.fixed != "owner_list" else ""
+            if own and (own_kind := document_kind(own)):
+                # "…, та місто Y, з яким меморандум підписано у 2021 році": Y's own clause names Y's document
+                pair_relation, pair_status = own_kind, status_of(own) or pair_status
+                pair_date = event_date_of(own, context.published) or pair_date
             if not (pair_status or inherited_status):
                 pair_status = implied_status(text, link.kind)
                 if pair_date and len(pair_date) > len("YYYY") and not _A_YEAR.search(text):
