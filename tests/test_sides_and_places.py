@@ -1237,3 +1237,14 @@ def test_a_district_written_after_its_city_in_the_genitive_is_the_district_of_th
     assert [
         (f.partner.name_uk, f.partner.country_iso2, f.partner.level) for f in extractor.extract(article)
     ] == [("Бейкоз", "TR", "district")]
+
+
+def test_a_delegation_a_head_led_introduces_the_holder_who_later_renews_the_tie(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Делегацію міста Оргіїв (Orhei) очолив примар Віорел Кодряну. Сквирський міський голова Валентина "
+        "Левіцька нагадала, що міста – побратими з 2007 року. Того ж дня Валентина Левіцька і Віорел Кодряну "
+        "підписали нову редакцію цієї угоди.",
+    )
+    assert {name: (fact[0], fact[2]) for name, fact in found.items()} == {"Оргіїв": (SQUIRE, "renewed")}

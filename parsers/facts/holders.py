@@ -15,9 +15,9 @@ _HEAD_WITH_HOLDER = re.compile(
     rf"\b(?:{TOWN_HEAD})\s+(?:міста\s+|ґміни\s+|гміни\s+)?(?P<town>{_NAME})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
 )
 _DELEGATION_LED_BY_HEAD = re.compile(
-    rf"\b(?:з|із)\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету)\s+(?P<town>{_NAME})"
-    rf"[^.!?]{{0,80}}?\bна\s+чолі\s+з\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
-)
+    rf"\b(?:з|із|[Дд]елегаці\w*)\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету)\s+(?P<town>{_NAME})"
+    rf"[^.!?]{{0,80}}?\b(?:на\s+чолі\s+з|очолил\w*|очолив)\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+)  # "делегація з міста X на чолі з мером Ім'ям Прізвищем", "Делегацію міста X очолив примар Ім'я Прізвище"
 # "Гості з X — бурмістр Ім'я Прізвище": the town first, then its head and holder after a dash
 _GUESTS_FROM_WITH_HEAD = re.compile(
     rf"\b(?:з|із)\s+(?P<town>{_NAME})\s*[—–]\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
