@@ -1248,3 +1248,17 @@ def test_a_delegation_a_head_led_introduces_the_holder_who_later_renews_the_tie(
         "підписали нову редакцію цієї угоди.",
     )
     assert {name: (fact[0], fact[2]) for name, fact in found.items()} == {"Оргіїв": (SQUIRE, "renewed")}
+
+
+def test_parties_signing_in_a_hromadas_council_after_a_led_delegation_are_that_hromada_and_its_town(
+    extractor,
+):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Цієї весни французькі гості знову завітали до громади. Делегацію очолив мер Плоермеля Патрік "
+        "Лебретон. 20 травня у Сквирській міській раді сторони підписали оновлену угоду про побратимство.",
+    )
+    assert {name: fact for name, fact in found.items()} == {
+        "Плоермель": (SQUIRE, "twinning", "renewed", "2025-05-20", "parties")
+    }

@@ -662,13 +662,20 @@ class Extractor:
         if not ua_mentions and not is_title:  # "… Ім'я Прізвище і мер X підписали": the holder's hromada
             ua_mentions = self._hromadas_of_holders(text, context, frozenset(sentence_oblasts))
             all_mentions = sorted([*all_mentions, *ua_mentions], key=lambda mention: mention.start)
-        parties = not ua_mentions and not is_title and _PARTIES_SIGNED.search(text) is not None
+        parties = not is_title and _PARTIES_SIGNED.search(text) is not None
         if (
             parties
+            and not ua_mentions
             and not _names_a_place(text)
             and (told := self._parties_after_a_visit(text, context, relation, status))
         ):
             return told  # "Делегація X-ської громади побувала в Y. Сторони підписали меморандум"
+        if (
+            parties
+            and (host := _the_one_venue(text, ua_mentions)) is not None
+            and (told := self._parties_after_a_visit(text, context, relation, status, host))
+        ):
+            return told  # "Делегацію очолив мер Y. У X-ській міській раді сторони підписали угоду"
         owner = (
             None
             if is_title
@@ -871,11 +878,18 @@ class Extractor:
         return facts
 
     def _parties_after_a_visit(
-        self, text: str, context: ArticleContext, relation: str, status: str | None
+        self,
+        text: str,
+        context: ArticleContext,
+        relation: str,
+        status: str | None,
+        host: UaSide | None = None,
     ) -> list[Fact]:
         """ "Сторони підписали меморандум" with no place of its own, right after a sentence of the same
         paragraph that tells a visit and names one hromada (or, on a council site, none: the site's) and
-        one foreign town, as the place visited or the delegation's home: those two are the parties."""
+        one foreign town, as the place visited or the delegation's home: those two are the parties. A
+        hromada whose council hosts the signing (``host``: "у X-ській міській раді сторони підписали")
+        is the Ukrainian party when the sentence before names none or names it."""
         before = context.around.previous_in_paragraph
         if status not in ("signed", "renewed") or before is None or not _VISIT.search(before.text):
             return []
@@ -889,7 +903,11 @@ class Extractor:
         sides = {m.katottg: m for m in mentions if m.kind in HROMADA_KINDS and m.katottg}
         if len(sides) > 1 or any(m.kind == "oblast" for m in mentions):
             return []
-        if sides:
+        if host is not None and sides.keys() - {host.katottg}:
+            return []  # the visit names another hromada than the one whose council hosts the signing
+        if host is not None:
+            side = host
+        elif sides:
             side = side_of_mention(next(iter(sides.values())))
         elif context.site_owner and context.owner is not None:
             side = dataclasses.replace(context.owner, at=None)
@@ -1747,6 +1765,16 @@ _TIED_SCORE = 0.005
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
+def _the_one_venue(text: str, mentions: list[UaMention]) -> UaSide | None:
+    """The hromada whose council or town hosts what the sentence tells ("у X-ській міській раді
+    сторони підписали …"), when it is the only Ukrainian place the sentence names and it names it only
+    as where."""
+    codes = {m.katottg for m in mentions}
+    if len(codes) != 1 or not all(is_location(text, m.start) for m in mentions):
+        return None
+    return side_of_mention(mentions[0])
+
+
 def _without_venues_of_named_sides(text: str, mentions: list[UaMention]) -> list[UaMention]:
     """ "в X-і … голова Y та його X-ський колега підписали": a hromada named first as the venue and
     later as a side is one side, not a third party beside the two ("X-ська громада з центром у X-і"
@@ -1770,7 +1798,10 @@ _PARTIES_SIGNED = re.compile(
     r"\bсторони\s+(?:[а-яіїєґ'’-]+\s+){0,2}?(?:підписали|уклали|скріпили|поставили\s+підписи)\b",
     re.IGNORECASE,
 )
-_VISIT = re.compile(rf"\b(?:{'|'.join((*VISIT_VERB_STEMS, *VISIT_NOUN_STEMS))})\w*", re.IGNORECASE)
+# a visit, or a delegation named as led by someone ("Делегацію очолив мер X"): guests who came
+_VISIT = re.compile(
+    rf"\b(?:{'|'.join((*VISIT_VERB_STEMS, *VISIT_NOUN_STEMS, 'делегаці'))})\w*", re.IGNORECASE
+)
 _OTHER_PARTY_WORD = re.compile(rf"\b(?:{OTHER_PARTY})", re.IGNORECASE)
 
 
