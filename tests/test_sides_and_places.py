@@ -1262,3 +1262,23 @@ def test_parties_signing_in_a_hromadas_council_after_a_led_delegation_are_that_h
     assert {name: fact for name, fact in found.items()} == {
         "Плоермель": (SQUIRE, "twinning", "renewed", "2025-05-20", "parties")
     }
+
+
+def test_a_hromadas_agreements_set_out_in_lines_after_a_colon_are_each_its_own(extractor):
+    article = news_article(
+        "Станом на січень 2026 року Сквирська міська рада має такі чинні угоди:\n\n"
+        "Нова Демба (Республіка Польща) — угода про побратимство, підписана 12 травня 2004 року.\n"
+        "Крупіна (Словацька Республіка) — угода про співпрацю від 8 жовтня 2016 року.\n"
+        "Носівська міська громада (Чернігівська область) — угода про партнерство від 19 квітня 2024 року.",
+        published="2026-01-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.relation, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Нова Демба": ("twinning", "signed", "2004-05-12"),
+        "Крупіна": ("cooperation", "signed", "2016-10-08"),
+        "Носівська міська громада": ("partnership", "signed", "2024-04-19"),
+    }

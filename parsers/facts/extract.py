@@ -748,7 +748,7 @@ class Extractor:
         if listed is None and section_side is not None:
             listed = (
                 section_entry_candidates(
-                    text, ua_mentions, foreign, section_side, entry.inline, entry.ordinal
+                    text, ua_mentions, foreign, section_side, entry.inline, entry.ordinal, entry.entry_at
                 )
                 or None
             )

@@ -14,6 +14,7 @@ every partner of that one next sentence; and a sentence that counts the hromada'
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -56,6 +57,9 @@ class Heading:
     """The entries are every partner named in the one sentence after it ("Серед них – A, B та C")."""
     ordinal: bool = False
     """The entry is named by its ordinal after a count of the hromada's agreements ("Перша – з X")."""
+    entry_at: int = 0
+    """Where in its sentence the entry begins: after the heading's colon when the heading's sentence runs
+    on into the first entry's line ("… має такі угоди:\nX (Країна) — …")."""
 
 
 def partner_heading(line: str) -> bool:
@@ -109,6 +113,9 @@ def _list_opened_by_lines(sentence: Sentence) -> Heading | None:
     heading. The heading's words are those before the list (where its hromada is named)."""
     if not _LINE_BREAK_AFTER_COLON.search(sentence.text):
         return None  # no colon at a line's end: no list set out in lines (a plain look, before the list's)
+    if agreements := _HAS_AGREEMENTS_IN_LINES.search(sentence.text):
+        # "має такі чинні угоди:": the hromada's agreements, the first on the line after the colon
+        return Heading(sentence.start, sentence.start + agreements.start(), False, entry_at=agreements.end())
     listing = owner_list_in(sentence.text)
     if listing is None or not _LINE_BREAK_AFTER_COLON.match(sentence.text, listing.list_start - 1):
         return None
@@ -132,6 +139,12 @@ _HAS_TIES_WITH_TOWNS = re.compile(
     re.IGNORECASE,
 )
 _LINE_BREAK_AFTER_COLON = re.compile(r":[ \t]*\n")
+# "X має такі чинні угоди:" at a line's end: the hromada's agreements, one line each below it.
+_HAS_AGREEMENTS_IN_LINES = re.compile(
+    r"\bма(?:є|ють|ємо)\s+(?:такі\s+|наступні\s+)?(?:[\w'’-]+\s+){0,2}?(?:угоди|договори|меморандуми)"
+    r"(?:\s+[\w'’-]+){0,4}?\s*:[ \t]*\n\s*",
+    re.IGNORECASE,
+)
 # "Громада має три чинні партнерські угоди": the hromada's agreements, counted; and an entry named by its
 # ordinal in one of the next few sentences ("Перша – з X, підписана у 2024 році").
 _COUNTS_AGREEMENTS = re.compile(
@@ -172,6 +185,10 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             continue
         if _opens_a_paragraph(text, sentence) and (opener := _list_opened_by_lines(sentence)):
             heading = opener  # its first entry is its own sentence's; the next lines' are entries here
+            if opener.entry_at:
+                heading = dataclasses.replace(opener, entry_at=0)  # the next lines open with their entries
+                if ENTRY.match(sentence.text, opener.entry_at):
+                    entries[index] = opener  # a heading that names no partners: its first entry is read here
             continue
         if (
             index
@@ -200,6 +217,7 @@ def section_entry_candidates(
     side: UaSide,
     inline: bool = False,
     ordinal: bool = False,
+    entry_at: int = 0,
 ) -> list[PairCandidate]:
     """The partner an entry's sentence opens with, foreign or domestic, paired with the list's side
     (empty: the entry's name is no place read here); for a list in one sentence (``inline``), every
@@ -215,7 +233,7 @@ def section_entry_candidates(
             if m.katottg != side.katottg and m.kind in ("hromada", "settlement")
         ]
         return listed
-    shape = ENTRY.match(text)
+    shape = ENTRY.match(text, entry_at)
     if shape is None:
         return []
     start, end = shape.span("name")
