@@ -3841,3 +3841,23 @@ def test_towns_after_heads_in_the_plural_pair_with_the_hromadas_respectively(ext
         (SQUIRE, "Каштелу-Бранку"),
         ("Степанська селищна громада", "Ковільян"),
     }
+
+
+def test_a_town_after_a_singular_unit_noun_and_a_dash_is_what_the_with_governs(extractor):
+    article = news_article(
+        "Натомість Сквирська громада планує укласти меморандум про співпрацю з іншим латвійським містом — "
+        "Смілтене.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Смілтене", "planned")]
+
+
+def test_talks_of_a_partnership_with_a_hromada_its_pronoun_subject_refers_back_to(extractor):
+    article = news_article(
+        "Сквирська громада обрала схожий шлях. Її керівництво веде переговори про партнерство зі Сторожинецькою "
+        "міською громадою на Буковині.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)] == [
+        (SQUIRE, "Сторожинецька міська громада", "in_negotiation")
+    ]

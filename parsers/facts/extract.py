@@ -75,7 +75,7 @@ from parsers.facts.evidence import (
     may_state_a_fact,
 )
 from parsers.facts.holders import holder_named
-from parsers.facts.links import STRENGTH, Link, may_link_to_the_owner, years_respectively
+from parsers.facts.links import STRENGTH, WITH, Link, governed_by, may_link_to_the_owner, years_respectively
 from parsers.facts.merging import (
     merge_fact,
     without_owner_defaults_for_anothers_partner,
@@ -759,7 +759,9 @@ class Extractor:
         else:
             candidates = pair_by_position(ua_mentions, foreign, owner, text)
             if not foreign:
-                candidates = domestic_pairs(ua_mentions, home, text)
+                candidates = domestic_pairs(
+                    ua_mentions, self._domestic_subject(text, ua_mentions, home, context), text
+                )
             candidates = in_own_clause(text, candidates, ua_mentions, self._exact_foreign_name)
             candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
             if foreign and len(ua_mentions) > 1:  # a domestic partner beside the foreign one
@@ -1115,6 +1117,22 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return found
+
+    @staticmethod
+    def _domestic_subject(
+        text: str, ua_mentions: list[UaMention], home: UaSide | None, context: ArticleContext
+    ) -> UaSide | None:
+        """The side of a domestic tie whose sentence names only its partner, after "з": the hromada the
+        sentence before named, when a pronoun stands for it ("Її керівництво веде переговори з X-ською
+        громадою"); else the article's own."""
+        if (
+            ua_mentions
+            and all(governed_by(text, m.start, WITH) for m in ua_mentions)
+            and pronoun_subject(text)
+            and (previous := context.previous_side) is not None
+        ):
+            return previous
+        return home
 
     def _hromadas_of_holders(
         self, text: str, context: ArticleContext, oblasts: frozenset[str]

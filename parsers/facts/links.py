@@ -68,7 +68,7 @@ _FILLER = re.compile(
     rf"{TOWN_HEAD}|голов\w*|делегаці\w*|представник\w*|"
     r"керівництв\w*|влад\w*|"
     r"міст\w*-\w+|нашим|нашою|нашими|своїм|своєю|своїми|давн\w*|нов\w*|ще|двома|трьома|кількома|\d+|"
-    r"першим|першою|другим|другою|третім|третьою|одним|одною)$",
+    r"першим|першою|другим|другою|третім|третьою|одним|одною|іншим|іншою|іншими|ще\s+одним)$",
     re.IGNORECASE,
 )
 
@@ -163,9 +163,17 @@ def governing_preposition(text: str, start: int, prepositions: frozenset[str]) -
             continue  # "з містом і ґміною X": one place named by both its units
         elif not (unit_after and written.islower() and is_adjective(word)):
             return None  # an adjective of any kind only before a unit's noun: "з курортною ґміною X"
-        if list_opened and re.search(r"(?:ами|ями)$", word):
-            list_opened = False
+        if list_opened and (
+            re.search(r"(?:ами|ями)$", word)
+            or (index == len(words) - 2 and _SINGLE_UNIT_BEFORE_A_DASH.match(word))
+        ):
+            list_opened = False  # "з трьома гмінами – A, B"; "з іншим містом — X": the one it names
     return None
+
+
+_SINGLE_UNIT_BEFORE_A_DASH = re.compile(r"^(?:містом|містечком|ґміною|гміною|громадою|муніципалітетом)$")
+"""A unit noun in the singular instrumental right before a dash: the name after the dash is that unit's
+("з іншим латвійським містом — X")."""
 
 
 def _between_unit_nouns(words: list[re.Match[str]], index: int) -> bool:
