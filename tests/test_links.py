@@ -3861,3 +3861,20 @@ def test_talks_of_a_partnership_with_a_hromada_its_pronoun_subject_refers_back_t
     assert [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)] == [
         (SQUIRE, "Сторожинецька міська громада", "in_negotiation")
     ]
+
+
+def test_partners_fronted_before_the_owners_own_bond_in_the_first_person_are_its_own(extractor):
+    article = news_article(
+        "З естонською Пилвою ми побратими з 2023 року, з данським Свендборгом маємо меморандум про співпрацю з минулої "
+        "осені.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Пилва": (SQUIRE, "twinning", "signed"),
+        "Свендборг": (SQUIRE, "memorandum", "signed"),
+    }

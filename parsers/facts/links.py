@@ -370,6 +370,11 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
             and first.end() <= partner_run[0]
             and _fronted_partner_of_the_owner(text, first.span(1))
         )
+    if _OWNERS_BOND_AFTER.match(text, partner_run[1]) and (
+        _OWNER_FRONTED_WITH.search(text, 0, partner_run[0])
+        or _CLAUSE_FRONTED_WITH.search(text, 0, partner_run[0])
+    ):
+        return True  # "З X ми побратими з 2023 року", "…, зі Y маємо меморандум": the owner's own bond
     if not _OWNER_FRONTED_WITH.search(text, 0, partner_run[0]):
         return False
     if _OWNERS_TALKS_AFTER.match(text, partner_run[1]):
@@ -419,6 +424,17 @@ _OWNERS_TALKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
+# After a fronted partner, the owner's bond in the first person or as "громада": "ми побратими",
+# "маємо меморандум про співпрацю", "громада має угоду".
+_OWNERS_BOND_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?,?\s+(?:(?:ми|наша\s+громада|громада)\s+(?:вже\s+|давні\s+|офіційні\s+)?"
+    r"(?:побратими|партнери)\b|(?:ми\s+)?маємо\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
+    r"|(?:наша\s+)?громада\s+має\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор))",
+    re.IGNORECASE,
+)
+_CLAUSE_FRONTED_WITH = re.compile(
+    r",\s+(?:а\s+)?" + _with_a_unit("міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт"), re.IGNORECASE
+)
 
 
 # "ведемо з X переговори про угоду": the talks and what they are about right after the partner.
