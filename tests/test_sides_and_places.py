@@ -1282,3 +1282,51 @@ def test_a_hromadas_agreements_set_out_in_lines_after_a_colon_are_each_its_own(e
         "Крупіна": ("cooperation", "signed", "2016-10-08"),
         "Носівська міська громада": ("partnership", "signed", "2024-04-19"),
     }
+
+
+def test_a_town_in_the_next_clause_whose_hromada_is_named_by_its_kind_alone_is_not_crossed(extractor):
+    found = {
+        f.partner.name_uk: f.ua.name_uk
+        for f in extractor.extract(
+            news_article(
+                "Норвезький Гамар відтепер офіційний партнер Сквирської міської громади, а сусідній Ельверум — "
+                "Золочівської селищної.",
+                published="2025-06-20",
+            )
+        )
+    }
+    assert found.get("Ельверум") != SQUIRE and found["Гамар"] == SQUIRE
+
+
+def test_a_petition_to_end_a_tie_the_council_says_it_never_made_is_no_fact(extractor):
+    article = news_article(
+        "На сайті ради з'явилася петиція з вимогою «негайно розірвати побратимство з російським містом "
+        "Свободний». Як з'ясувалося, розривати нема чого. За словами секретаря ради, жодної угоди про "
+        "побратимство чи співпрацю з містом Свободний Сквирська міська рада ніколи не укладала.",
+        published="2025-06-20",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_name_after_a_with_of_another_predicate_is_no_entry_of_the_list_before(extractor):
+    article = news_article(
+        "Депутатка нагадала, що Сквира уже багато років має побратима в Польщі – місто Белхатув, з яким угоду "
+        "про партнерство уклали ще у 2005 році, і запропонувала залучити польських партнерів до спільних "
+        "проєктів з литовським Біржаєм.",
+        published="2025-06-20",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Белхатув"}
+
+
+def test_two_hromadas_sign_with_two_hromadas_respectively(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Білозерська селищна громада та Великоолександрівська селищна громада підписали меморандуми про "
+        "партнерство з Жовківською та Самбірською міськими громадами відповідно.",
+    )
+    assert {name: fact[0] for name, fact in found.items()} == {
+        "Жовківська міська громада": "Білозерська селищна громада",
+        "Самбірська міська громада": "Великоолександрівська селищна громада",
+    }

@@ -8,7 +8,7 @@ import re
 
 from parsers.facts.clauses import clause_of, clauses_of
 from parsers.facts.cues import status_of
-from parsers.facts.links import WITH, governed_by
+from parsers.facts.links import WITH, governed_by, pairs_respectively
 from parsers.facts.model import PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_location, preceding_words
 from parsers.facts.pairing import DASH_PAIR_LIST, distinct_sides, runs_of
@@ -114,6 +114,18 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
                 fallback="signing" if signs else fallback,
             )
             for b in objects
+        ]
+    if len(subjects) >= 2 and len(subjects) == len(objects) and pairs_respectively(text):
+        # "X та Y підписали меморандуми з A та B відповідно": X with A, Y with B
+        return [
+            PairCandidate(
+                side_of_mention(a),
+                domestic_partner(b),
+                (a.start, a.end),
+                (b.start, b.end),
+                fallback="signing",
+            )
+            for a, b in zip(subjects, objects, strict=True)
         ]
     if len(subjects) >= 2 and objects:
         # Co-signers on one side ("X та Y підписали меморандум з Z"): each is paired with the other

@@ -163,6 +163,7 @@ from parsers.facts.ua_side import (
     part_of_other_name,
     with_coordinated_hromadas,
     with_elliptical_hromadas,
+    with_hromadas_by_their_kind,
     with_office_hromadas,
     with_ourselves,
     with_owners_head,
@@ -622,6 +623,7 @@ class Extractor:
             sentence_oblasts = sentence_oblasts | {context.owner.katottg}  # the site's hromada, of namesakes
         all_mentions = with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:

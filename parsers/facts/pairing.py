@@ -83,7 +83,11 @@ def owner_list_candidates(
     listing = owner_list_in(text)
     if listing is None:
         return None
-    listed_foreign = [f for f in foreign if listing.list_start <= f.start < listing.list_end]
+    listed_foreign = [
+        f
+        for f in foreign
+        if listing.list_start <= f.start < listing.list_end and not _with_after_a_noun(text, f.start)
+    ]
     listed_ua = [
         m
         for m in distinct_sides(ua)
@@ -112,6 +116,19 @@ def owner_list_candidates(
         if m.katottg != side.katottg
     ]
     return candidates
+
+
+def _with_after_a_noun(text: str, start: int) -> bool:
+    """The name is governed by a "з" that follows a plain noun ("… до спільних проєктів з X"): a word of
+    another predicate, not an entry of the list (an entry fronted with "з" follows a comma or a colon)."""
+    at = governing_preposition(text, start, WITH)
+    if at is None or re.search(r"[:–—]", text[at:start]):
+        return False  # "з 7 громадами: A, B": the list's own opening
+    before = re.search(r"([а-яіїєґ'’]+)\s*$", text[:at])
+    return before is not None and before.group(1).lower() not in _LIST_WORDS
+
+
+_LIST_WORDS = frozenset({"та", "і", "й", "а", "також", "зокрема", "серед", "це"})
 
 
 # A list of two or more pairs joined by dashes, after a colon: ": A — X; B — Y".

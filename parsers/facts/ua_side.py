@@ -71,6 +71,33 @@ def with_elliptical_hromadas(
     return sorted([*mentions, *added], key=lambda mention: mention.start)
 
 
+def with_hromadas_by_their_kind(
+    text: str, mentions: list[UaMention], oblasts: frozenset[str]
+) -> list[UaMention]:
+    """Add a hromada named by its adjective and its kind's adjective with the noun left out ("…, а
+    сусідній Y — X-ської селищної"): the kind says it is a hromada, as the noun would."""
+    if " " not in text or not _KIND_LEFT_OUT.search(text):
+        return mentions
+    added = []
+    for match in _NAME_AND_KIND_LEFT_OUT.finditer(text):
+        start, end = match.span()
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        kind = next(
+            (name for stem, name in _KINDS.items() if match.group("kind").lower().startswith(stem)), ""
+        )
+        if mention := hromada_mention(match.group("adjective"), start, end, oblasts, kind):
+            added.append(mention)
+    return sorted([*mentions, *added], key=lambda mention: mention.start) if added else mentions
+
+
+_KIND_LEFT_OUT = re.compile(r"(?:міськ|сільськ|селищн)(?:ої|ій|ою)\s*[.;,!?]")
+_NAME_AND_KIND_LEFT_OUT = re.compile(
+    r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ської|цької|зької|ській|цькій|зькій|ською|цькою|зькою))\s+"
+    r"(?P<kind>(?:міськ|сільськ|селищн)(?:ої|ій|ою))(?=\s*[.;,!?])"
+)
+
+
 _ELLIPTICAL_SUBJECT = re.compile(rf"(?:^|,\s+(?:а\s+)?){HROMADA_ADJECTIVE_SUBJECT}", re.IGNORECASE)
 
 
