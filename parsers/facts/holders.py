@@ -84,7 +84,7 @@ def holder_named(sentence: str, head: HeadOfTown) -> tuple[int, int] | None:
 
 def _same_name(written: str, known: str) -> bool:
     """Two case forms of one person's name: both begin with the shorter one less its last two letters
-    (at least three letters), as "Гела" and "Гелою" do."""
+    (at least three letters), as a short first name and its instrumental do."""
     shorter = min(written, known, key=len).lower()
     stem = shorter[: max(3, len(shorter) - 2)]
     return len(shorter) >= 3 and written.lower().startswith(stem) and known.lower().startswith(stem)

@@ -158,7 +158,7 @@ def governing_preposition(text: str, start: int, prepositions: frozenset[str]) -
             and index == len(words) - 1
             and follows_a_district_noun(_texts(words[:index]))
         ):
-            continue  # "з районом Стамбула X": the city the district lies in, between the noun and the name
+            continue  # "з районом Y-а X": the city (in the genitive) the district lies in
         elif word in _AND and _between_unit_nouns(words, index):
             continue  # "з містом і ґміною X": one place named by both its units
         elif not (unit_after and written.islower() and is_adjective(word)):

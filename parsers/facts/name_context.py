@@ -217,7 +217,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         and _CITY_THEN_ITS_DISTRICT.match(text, start)
         and _big_city_in_an_oblique_case(text[start:end].split()[0], world)
     ):
-        hint.descriptor = True  # "з районом Стамбула X": the city (or the run with it) locates X
+        hint.descriptor = True  # "з районом Y-а X": the city in the genitive (or the run with it) locates X
         return hint
     if (
         len(before) >= 2
@@ -225,7 +225,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         and before[-1][:1].isupper()
         and (city_country := _big_city_in_an_oblique_case(before[-1], world))
     ):
-        hint.level, hint.explicit, hint.adjacent_cue = "district", True, True  # "з районом Стамбула X"
+        hint.level, hint.explicit, hint.adjacent_cue = "district", True, True  # "з районом Y-а X"
         hint.country = city_country
         return hint
     unit_after = _REGION_AFTER.match(text[end : end + 30])
@@ -340,8 +340,8 @@ def _country_of_container(name: str, parenthesis: str | None, world: World) -> s
 
 
 def _big_city_in_an_oblique_case(word: str, world: World) -> str | None:
-    """The country of a big city a word names in an oblique case ("Стамбула"), not in its own form (a
-    district bears the name it has: "району Альтона Ім'я Прізвище")."""
+    """The country of a big city a word names in an oblique case ("Y-а"), not in its own form (a
+    district bears the name it has: "району X Ім'я Прізвище")."""
     place = _resolve(world, word, None)
     if place.known and place.score >= 0.9 and (place.population or 0) >= BIG_CITY:
         return place.country_iso2 if name_key(place.name_uk or "") != name_key(word) else None
@@ -599,7 +599,7 @@ _CITY_PART = re.compile(r"^частин\w*$", re.IGNORECASE)
 _OF_A_CITY = re.compile(r"^міськ\w*$", re.IGNORECASE)
 
 
-# A big city's name in the genitive, then the district's own name: "районом Стамбула X".
+# A big city's name in the genitive, then the district's own name: "районом Y-а X".
 _CITY_THEN_ITS_DISTRICT = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+(?:а|у|я)\s+[А-ЯІЇЄҐ]")
 
 
