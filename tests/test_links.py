@@ -3878,3 +3878,17 @@ def test_partners_fronted_before_the_owners_own_bond_in_the_first_person_are_its
         "Пилва": (SQUIRE, "twinning", "signed"),
         "Свендборг": (SQUIRE, "memorandum", "signed"),
     }
+
+
+def test_agreements_listed_after_a_colon_and_parted_by_semicolons_are_each_the_hromadas(extractor):
+    article = news_article(
+        "Довідково. Сквирська міська громада має чинні угоди з двома закордонними громадами:\n"
+        "— угода про партнерство з містом Ґерольцгофен (Баварія, Німеччина), укладена у 2019 році;\n"
+        "— угода про побратимство з містом Сігнахі (Грузія), підписана у 2023 році.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.relation, f.event_date) for f in extractor.extract(article)}
+    assert found == {
+        "Герольцгофен": (SQUIRE, "partnership", "2019"),
+        "Сігнахі": (SQUIRE, "twinning", "2023"),
+    }

@@ -800,6 +800,19 @@ _OTHER_PARTIES_SIGNED = re.compile(rf"\s*:\s*(?:[а-яіїєґ'’-]+\s+)?(?:{OT
 _ANOTHER_CLAUSE = re.compile(r",\s+(?:хоча|ніж|бо|адже|оскільки|тоді\s+як|проте|однак|але|а\s+не)\b")
 
 
+def _an_agreement_listed_after_the_side(text: str, ua_run: tuple[int, int], partner_start: int) -> bool:
+    """ "X має чинні угоди: — угода з A; — угода з B": the partner stands in an entry of a list of
+    agreements that a colon after the side opens, the entries parted by semicolons."""
+    colon = text.find(":", ua_run[1], partner_start)
+    if colon == -1 or ";" in text[ua_run[1] : colon]:
+        return False
+    entry = text[text.rfind(";", 0, partner_start) + 1 : partner_start]
+    return bool(_AGREEMENT_ENTRY.match(entry))
+
+
+_AGREEMENT_ENTRY = re.compile(rf"\s*[—–•-]?\s*{DOCUMENT_NOUN}\w*\s", re.IGNORECASE)
+
+
 def link_of(
     text: str,
     ua_run: tuple[int, int] | None,
@@ -843,7 +856,11 @@ def link_of(
         re.IGNORECASE,
     ):
         return Link("between", STRENGTH["between"])
-    if ua_run is not None and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]:
+    if (
+        ua_run is not None
+        and ";" in text[min(ua_run[0], partner_start) : max(ua_run[0], partner_start)]
+        and not _an_agreement_listed_after_the_side(text, ua_run, partner_start)
+    ):
         return None  # a semicolon ends a statement: its sides do not pair with the next one's
     if (
         ua_run is not None
