@@ -901,3 +901,22 @@ def test_a_partners_own_relative_clause_naming_its_document_gives_its_relation_a
     )
     found = {f.partner.name_uk: (f.relation, f.event_date) for f in extractor.extract(article)}
     assert found["Візовіце"] == ("memorandum", "2021")  # not the first partner's twinning of 2017
+
+
+def test_a_timeline_of_a_councils_agreements_gives_each_partner_its_entrys_year(extractor):
+    article = news_article(
+        "Підсумовуючи рік, сільський голова нагадав основні етапи міжнародної діяльності громади:\n"
+        "2022 – перші гуманітарні вантажі від міжнародних організацій;\n"
+        "2023 – меморандум про співпрацю з комуною Нотодден (Норвегія), обмін делегаціями;\n"
+        "2024 – угода про партнерство з містом Літовель (Чехія), спільний проєкт.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Нотодден": (SQUIRE, "memorandum", "signed", "2023"),
+        "Літовель": (SQUIRE, "partnership", "signed", "2024"),
+    }

@@ -863,6 +863,8 @@ class Extractor:
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
             if pair_date and _dated_for_another(text, pair_date, found, foreign):
                 pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
+            if pair_status in _ACTS and (year := _year_of_its_timeline_entry(text, found.start)):
+                pair_date = year  # "…:\n2023 – меморандум з X;\n2024 – угода з Y": each entry's own year
             if pair_status in _ACTS and len(years) == len(named_in_order) > 1:
                 pair_date = years[named_in_order.index(found.partner.key)]
             facts.append(
@@ -1783,6 +1785,20 @@ _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
+
+
+def _year_of_its_timeline_entry(text: str, at: int) -> str | None:
+    """The year a timeline's entry opens with ("2023 – меморандум про співпрацю з X"), for a name in
+    that entry (entries are lines or parts parted by semicolons); None elsewhere."""
+    entry_start = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    entry = _TIMELINE_ENTRY.match(text, entry_start)
+    return entry.group(1) if entry else None
+
+
+_TIMELINE_ENTRY = re.compile(
+    r"\s*((?:19|20)\d\d)(?:\s+р(?:ік|\.))?\s*[–—]\s*(?:угод|меморандум|договір|договор|деклараці)",
+    re.IGNORECASE,
+)
 
 
 def _the_one_venue(text: str, mentions: list[UaMention]) -> UaSide | None:
