@@ -1330,3 +1330,30 @@ def test_two_hromadas_sign_with_two_hromadas_respectively(extractor):
         "Жовківська міська громада": "Білозерська селищна громада",
         "Самбірська міська громада": "Великоолександрівська селищна громада",
     }
+
+
+def test_a_first_name_after_a_heads_office_and_the_word_town_is_the_holder_not_a_town(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "16 січня в Томашові-Любельському Сквирський міський голова та бургомістр міста Марцін Закшевський "
+        "підписали угоду про партнерство в новій редакції.",
+    )
+    assert "Марцін" not in found
+
+
+def test_a_cooperation_only_considered_that_never_came_to_talks_is_no_fact(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "У 2024 році Сквирська громада вже розглядала можливість співпраці з німецьким Майсеном, однак до "
+        "переговорів справа не дійшла.",
+    )
+    assert found == {}
+
+
+def test_a_town_that_is_to_become_the_next_partner_is_planned(extractor):
+    found = facts_by_partner(
+        extractor, "Новина", "Наступним партнером Сквирської громади має стати канадський Летбридж."
+    )
+    assert found["Летбридж"][2] == "planned"

@@ -1226,7 +1226,16 @@ class Extractor:
         know the span."""
         if _THE_POPE.match(text, start):
             return True  # "батьківщина Папи Римського": a title, whatever town it spells
-        before = preceding_words(text, start, 1)
+        before = preceding_words(text, start, 2)
+        if (
+            len(before) == 2
+            and PERSON_ROLES.match(before[0])
+            and _CITY_WORD.fullmatch(before[1])
+            and " " not in span
+            and _CAPITALISED_AFTER.match(text, end)
+            and is_nominative_given_name(span)
+        ):
+            return True  # "бургомістр міста Ім'я Прізвище": the town left unnamed, its head's holder named
         if before and CITY_WORDS.search(before[-1]):
             return False
         if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
