@@ -920,3 +920,13 @@ def test_a_timeline_of_a_councils_agreements_gives_each_partner_its_entrys_year(
         "Нотодден": (SQUIRE, "memorandum", "signed", "2023"),
         "Літовель": (SQUIRE, "partnership", "signed", "2024"),
     }
+
+
+def test_an_agreement_whose_term_ran_out_and_was_not_prolonged_is_terminated(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Угода про співробітництво між Сквирською громадою та білоруським Мозирем, підписана у 2011 році на "
+        "десять років, спливла у 2021-му і не була продовжена.",
+    )
+    assert found["Мозир"][2] == "terminated"
