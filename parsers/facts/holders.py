@@ -11,24 +11,24 @@ from dataclasses import dataclass
 from parsers.facts.vocabulary import TOWN_HEAD
 
 _NAME = r"[А-ЯІЇЄҐ][\w'’-]+"
+_HOLDER = rf"(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+"""The holder's first name and surname, in any case."""
 _HEAD_WITH_HOLDER = re.compile(
-    rf"\b(?:{TOWN_HEAD})\s+(?:міста\s+|ґміни\s+|гміни\s+)?(?P<town>{_NAME})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+    rf"\b(?:{TOWN_HEAD})\s+(?:міста\s+|ґміни\s+|гміни\s+)?(?P<town>{_NAME})\s+{_HOLDER}"
 )
 _DELEGATION_LED_BY_HEAD = re.compile(
     rf"\b(?:з|із|[Дд]елегаці\w*)\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету)\s+(?P<town>{_NAME})"
-    rf"[^.!?]{{0,80}}?\b(?:на\s+чолі\s+з|очолил\w*|очолив)\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+    rf"[^.!?]{{0,80}}?\b(?:на\s+чолі\s+з|очолил\w*|очолив)\s+(?:{TOWN_HEAD})\s+{_HOLDER}"
 )  # "делегація з міста X на чолі з мером Ім'ям Прізвищем", "Делегацію міста X очолив примар Ім'я Прізвище"
 # "Гості з X — бурмістр Ім'я Прізвище": the town first, then its head and holder after a dash
-_GUESTS_FROM_WITH_HEAD = re.compile(
-    rf"\b(?:з|із)\s+(?P<town>{_NAME})\s*[—–]\s+(?:{TOWN_HEAD})\s+(?P<first>{_NAME})\s+(?P<last>{_NAME})"
-)
+_GUESTS_FROM_WITH_HEAD = re.compile(rf"\b(?:з|із)\s+(?P<town>{_NAME})\s*[—–]\s+(?:{TOWN_HEAD})\s+{_HOLDER}")
 # "X-ський міський голова Ім'я Прізвище": a hromada's head by the office's adjective
 _HROMADA_HEAD_WITH_HOLDER = re.compile(
     rf"\b(?P<town>[А-ЯІЇЄҐ][\w'’-]+(?:ський|цький|зький))\s+(?P<kind>міський|сільський|селищний)\s+голова\s+"
-    rf"(?P<first>{_NAME})\s+(?P<last>{_NAME})"
+    rf"{_HOLDER}"
 )
 _HOLDER_AFTER_TITLE = re.compile(rf"\b(?:пан|пані)\s+(?P<last>{_NAME})")
-_FIRST_AND_LAST = re.compile(rf"(?P<first>{_NAME})\s+(?P<last>{_NAME})")
+_FIRST_AND_LAST = re.compile(_HOLDER)
 
 
 @dataclass(frozen=True)
