@@ -158,6 +158,7 @@ from parsers.facts.speakers import a_foreign_town_speaks, speaks_of_their_town
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
+    kind_of_hromada,
     names_a_head_by_office_alone,
     names_a_hromada,
     part_of_other_name,
@@ -289,10 +290,6 @@ class _CachedWorld:
             # a region's name, which this town bears only as an alias (no town the region is named after)
             return None
         return place
-
-
-_KIND_OF_HEAD = {"міський": "міська", "сільський": "сільська", "селищний": "селищна"}
-"""The kind of hromada a head's office names."""
 
 
 def _without_town_unit_words(span: str) -> str:
@@ -1148,7 +1145,7 @@ class Extractor:
         for head in context.heads_of_hromadas:
             if (named := holder_named(text, head)) is None:
                 continue
-            if mention := hromada_mention(head.town, named[0], named[1], oblasts, _KIND_OF_HEAD[head.kind]):
+            if mention := hromada_mention(head.town, named[0], named[1], oblasts, kind_of_hromada(head.kind)):
                 found.append(mention)
         return found if len({m.katottg for m in found}) == 1 else []
 

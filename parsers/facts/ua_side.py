@@ -83,10 +83,9 @@ def with_hromadas_by_their_kind(
         start, end = match.span()
         if any(m.start <= start < m.end for m in mentions):
             continue
-        kind = next(
-            (name for stem, name in _KINDS.items() if match.group("kind").lower().startswith(stem)), ""
-        )
-        if mention := hromada_mention(match.group("adjective"), start, end, oblasts, kind):
+        if mention := hromada_mention(
+            match.group("adjective"), start, end, oblasts, kind_of_hromada(match.group("kind"))
+        ):
             added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start) if added else mentions
 
@@ -142,6 +141,13 @@ _OFFICE_OF_HROMADA = re.compile(
 
 _KINDS = {"міськ": "міська", "сільськ": "сільська", "селищн": "селищна"}
 """The kind of hromada an office's adjective names ("міський голова": a міська громада)."""
+
+
+def kind_of_hromada(word: str) -> str:
+    """The kind of hromada an adjective of kind names, in any case or gender ("міський", "селищної"):
+    "міська", "сільська", "селищна", or "" for any other word."""
+    lowered = word.lower()
+    return next((kind for stem, kind in _KINDS.items() if lowered.startswith(stem)), "")
 
 
 def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
@@ -240,7 +246,7 @@ def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -
     if match is None or owner is None:
         return mentions
     office = match.group(1).lower()
-    kind = next((kind for stem, kind in _KINDS.items() if office.startswith(stem)), "")
+    kind = kind_of_hromada(office)
     unit = load_codifier().units.get(owner_katottg)
     if kind and unit is not None and unit.type and unit.type != kind:
         return mentions  # a city's head ("міський голова") heads no village or settlement hromada
