@@ -1357,3 +1357,34 @@ def test_a_town_that_is_to_become_the_next_partner_is_planned(extractor):
         extractor, "Новина", "Наступним партнером Сквирської громади має стати канадський Летбридж."
     )
     assert found["Летбридж"][2] == "planned"
+
+
+def test_the_partners_of_a_project_named_in_a_where_clause_are_not_the_hromadas(extractor):
+    article = news_article(
+        "Паралельно Сквирська міська рада бере участь у проєкті програми Interreg NEXT «Польща — Україна», де "
+        "партнерами є Київська обласна рада, Підкарпатське воєводство та агенція регіонального розвитку з "
+        "Ряшева.",
+        published="2025-06-20",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_heads_first_name_that_spells_a_ukrainian_town_is_no_side(extractor):
+    article = news_article(
+        "30 червня відбулося урочисте підписання угоди про побратимство між нашою громадою та польським містом "
+        "Березів. Документ підписали міський голова Володимир Ременяк і бургомістр Березова Анджей Новак.",
+        published="2025-07-01",
+        council=True,
+    )
+    found = {f.ua.name_uk for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
+    assert found == {SQUIRE}
+
+
+def test_an_idea_of_a_twinning_that_was_buried_is_no_fact(extractor):
+    found = facts_by_partner(
+        extractor,
+        "Новина",
+        "Буковина і Сучава підписали меморандум, а ідею побратимства Сквири з румунськими Радівцями поховали.",
+    )
+    assert found == {}

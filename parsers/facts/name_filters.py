@@ -88,10 +88,16 @@ def in_an_office_holders_name(text: str, start: int) -> bool:
     first name that is also a Ukrainian town is then no side."""
     if not _ROLE_WORD.search(text, 0, start):
         return False  # no role word before it: nothing to hold an office
+    if _HOLDERS_FIRST_NAME.match(text, start) and _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
+        first = _HOLDERS_FIRST_NAME.match(text, start).group(1)
+        if is_first_name(first):
+            return True  # "міський голова Ім'я Прізвище": the holder's first name, not the town it spells
     spans = joined_spans(list(name_spans(text)), text)
     return any(s <= start < e for s, e in names_after_an_office(text, spans))
 
 
+_HOLDERS_FIRST_NAME = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ]")
+_ROLE_RIGHT_BEFORE = re.compile(r"\b(?:голова|мер|староста|війт|бургомістр|бурмістр)\s+$", re.IGNORECASE)
 _ROLE_WORD = re.compile(PERSON_ROLES.pattern.replace(")$", r")\b").replace("(?:", r"\b(?:", 1), re.IGNORECASE)
 
 

@@ -44,6 +44,11 @@ _A_PROJECTS_LEAD = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
+# "у проєкті …, де партнерами є": a relative clause about a project's partners
+_WHERE_IN_A_PROJECT = re.compile(
+    r"(?:проєкт|проект|програм|консорціум)\w*[^.;]{0,120}?,\s*(?:де|в\s+якому|у\s+якому|в\s+якій|у\s+якій)\s+$",
+    re.IGNORECASE,
+)
 # Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
 _CLAUSE_END = re.compile(
     r";(?![ \t]*\n)|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
@@ -158,6 +163,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "партнери проєкту — муніципалітет X, …": partners in a project, not a hromada's
         if _A_PROJECTS_LEAD.search(text, 0, match.start()) and "побрат" not in match.group("tie").lower():
             continue  # "Лідером проєкту є X, а партнерами — Y": the project's partners, not X's
+        if _WHERE_IN_A_PROJECT.search(text, 0, match.start()):
+            continue  # "у проєкті програми …, де партнерами є X, Y": the project's partners
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
