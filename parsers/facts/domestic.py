@@ -242,10 +242,9 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
 
 
 def _with_the_last_subject(text: str, subject: UaMention, first_object: UaMention) -> bool:
-    """The first object follows the last subject with only "з" and the object's modifiers between, and
-    before any verb: it is that subject's partner ("Y з Z"), not the partner of all the subjects."""
-    gap = text[subject.end : first_object.start]
-    return bool(_ONLY_WITH_BETWEEN.match(gap)) and not has_finite_verb(gap)
+    """The first object follows the last subject with only "з" and the hromada's nouns between, before
+    any verb: it is that subject's partner ("Y з Z"), not the partner of all the subjects."""
+    return bool(_ONLY_WITH_BETWEEN.match(text[subject.end : first_object.start]))
 
 
 _ONLY_WITH_BETWEEN = re.compile(
