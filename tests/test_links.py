@@ -3892,3 +3892,42 @@ def test_agreements_listed_after_a_colon_and_parted_by_semicolons_are_each_the_h
         "Герольцгофен": (SQUIRE, "partnership", "2019"),
         "Сігнахі": (SQUIRE, "twinning", "2023"),
     }
+
+
+def test_pairs_listed_as_new_partnerships_take_the_act_the_sentence_beside_them_tells_of_all_sides(extractor):
+    article = news_article(
+        "Делегація громад Київщини побувала у Франції. За підсумками поїздки з'явилися дві нові пари: Сквира — "
+        "Ла-Флеш та Кагарлик — Шато-Гонтьє. Обидві громади 12 травня підписали меморандуми про співпрацю з "
+        "французькими муніципалітетами.",
+        published="2025-06-20",
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.status, f.relation, f.event_date)
+        for f in extractor.extract(article)
+    }
+    assert found == {
+        "Ла-Флеш": (SQUIRE, "signed", "memorandum", "2025-05-12"),
+        "Шато-Гонтьє": ("Кагарлицька міська громада", "signed", "memorandum", "2025-05-12"),
+    }
+
+
+def test_pairs_read_out_after_a_paragraph_telling_they_signed_are_signed_that_day(extractor):
+    article = news_article(
+        "Громади Київщини отримали нових партнерів у Польщі. Угоди про партнерство вони підписали 19 листопада у "
+        "Вроцлаві.\nВедучий зачитав перелік новостворених пар: «Сквира — Гостинін; Кагарлик — Плоцьк».",
+        published="2025-11-21",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.status, f.event_date) for f in extractor.extract(article)}
+    assert found == {
+        "Гостинін": (SQUIRE, "signed", "2025-11-19"),
+        "Плоцьк": ("Кагарлицька міська громада", "signed", "2025-11-19"),
+    }
+
+
+def test_pairs_listed_as_new_partnerships_are_no_fact_when_only_some_of_them_are_told_signed(extractor):
+    article = news_article(
+        "Отже, нові партнерства Київщини у 2025 році: Сквира – Кремона (Італія); Кагарлик – Щитно (Польща). "
+        "Перша громада вже підписала меморандум про наміри, друга ще погоджує текст угоди.",
+        published="2025-11-21",
+    )
+    assert extractor.extract(article) == []

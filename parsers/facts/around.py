@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 
 from parsers.facts.cues import relation_of, status_of
-from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after
+from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after, told_of_listed_pairs
 from parsers.facts.holders import HeadOfTown, heads_of_hromadas, heads_of_towns
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
@@ -175,7 +175,12 @@ class Around:
         told = status_told_after(self._text, self._sentences, self._index)
         if told is None and signed_just_before(self._text, self._sentences, self._index):
             return "signed"
-        return told
+        return told or (self.listed_pairs_told or (None, None))[0]
+
+    @cached_property
+    def listed_pairs_told(self) -> tuple[str, str | None] | None:
+        """For a sentence that lists pairs of towns, the act and tie the sentence beside it tells of them."""
+        return told_of_listed_pairs(self._sentences, self._index)
 
     @cached_property
     def paragraph_side(self) -> UaSide | None:

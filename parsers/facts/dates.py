@@ -25,6 +25,8 @@ __all__ = [
     "date_from_story",
     "relation_from_partner_story",
     "signed_just_before",
+    "lists_pairs",
+    "told_of_listed_pairs",
     "status_told_after",
 ]
 
@@ -85,6 +87,7 @@ def date_from_story(
         or _occasion_before(text, sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
         or _document_of_a_count(sentences, index, published)
+        or _date_of_listed_pairs(sentences, index, published)
         or (_lead_signing(text, sentences, published, status) if in_title else None)
     )
 
@@ -337,6 +340,63 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     if status in ("terminated", "renewed") and _ITS_OWN_PARTNER.search(after.text):
         return None  # "А угода з X була розірвана", "Угоду з X переукладено": not the one before
     return status if status in ("signed", "renewed", "terminated") else None
+
+
+# A sentence that announces pairs of towns as its list ("нові партнерства: A — X; B — Y", "дві нові пари:
+# A — X та B — Y", "перелік пар: «A — X; …»"): each pair's own sentence names no act.
+_LISTS_PAIRS = re.compile(
+    r"\b(?:пар|пари|партнерств\w*|побратимств\w*)(?:\s+[\w'’-]+){0,4}\s*:\s*[«\"„“]?"
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?(?:\s*\([^()]{0,60}\))?\s+[—–]\s+[А-ЯІЇЄҐ]",
+    re.IGNORECASE,
+)
+# A sentence whose subject is all the listed pairs' sides, or their documents: "Обидві громади …",
+# "Сторони …", "Вони …", "Листи про наміри, які сторони підписали …", "Угоди про партнерство вони …".
+_ALL_THE_SIDES = re.compile(
+    r"^(?:(?:Обидві|Обидва|Усі|Всі|Ці)(?:\s+(?:дві|два|три|чотири|п['’]ять))?\s+(?:громади|сторони|міста)|"
+    r"Сторони|Громади|Вони)\b|"
+    r"^(?:лист|угод|меморандум|документ|договор)\w*(?:\s+[\w'’-]+,?){0,4}\s+(?:вони|сторони)\s+"
+    r"(?:[\w'’-]+\s+)?(?:підписа|уклал|скріпил)",
+    re.IGNORECASE,
+)
+
+
+def lists_pairs(text: str) -> bool:
+    """The sentence announces pairs of towns as its list (see ``_LISTS_PAIRS``)."""
+    return _LISTS_PAIRS.search(text) is not None
+
+
+def told_of_listed_pairs(sentences: list[Sentence], index: int) -> tuple[str, str | None] | None:
+    """The act (signed or renewed) and the tie told of all the pairs a sentence lists by the sentence
+    right after or right before it, whose subject is all their sides ("… нові пари: A — X та B — Y.
+    Обидві громади підписали меморандуми …"); a paragraph's border does not part them."""
+    other = _sentence_telling_of_listed_pairs(sentences, index)
+    if other is None:
+        return None
+    told = sentences[other].text
+    return status_of(told), relation_of(told)
+
+
+def _sentence_telling_of_listed_pairs(sentences: list[Sentence], index: int) -> int | None:
+    if not lists_pairs(sentences[index].text):
+        return None
+    for other in (index + 1, index - 1):
+        if not 0 <= other < len(sentences):
+            continue
+        told = sentences[other].text
+        if not (_ALL_THE_SIDES.search(told) and SIGNING.search(told)) or _ITS_OWN_PARTNER.search(told):
+            continue
+        if status_of(told) in ("signed", "renewed"):
+            return other
+    return None
+
+
+def _date_of_listed_pairs(sentences: list[Sentence], index: int, published: date | None) -> str | None:
+    """A list of pairs is dated by the sentence that tells all their sides signed (see
+    :func:`told_of_listed_pairs`), or by the day that sentence's "того ж дня" refers to."""
+    other = _sentence_telling_of_listed_pairs(sentences, index)
+    if other is None:
+        return None
+    return event_date_of(sentences[other].text, published) or _same_day(sentences, other, published)
 
 
 def signed_just_before(text: str, sentences: list[Sentence], index: int) -> bool:

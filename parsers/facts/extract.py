@@ -63,6 +63,7 @@ from parsers.facts.dates import (
     ahead_of_the_article,
     date_from_partner_story,
     date_from_story,
+    lists_pairs,
     relation_from_partner_story,
     status_told_after,
 )
@@ -237,7 +238,10 @@ _OBLAST_ACTS = re.compile(
 
 
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
-    """ "Документ підписали: …", "Пари такі: A — X; B — Y" right after a sentence about agreements."""
+    """ "Документ підписали: …", "Пари такі: A — X; B — Y" right after a sentence about agreements; or
+    "нові пари: A — X та B — Y" beside a sentence that tells all their sides signed."""
+    if lists_pairs(text) and context.around.listed_pairs_told is not None:
+        return True
     return context.previous_relation is not None and bool(
         names_the_signed_document(text) or DASH_PAIR_LIST.search(text)
     )
@@ -599,9 +603,18 @@ class Extractor:
             return []
         if text.rstrip().endswith("?"):
             return []  # a question asserts no tie ("Чи стала X побратимом Y?", "… з X? Ні, з Y")
-        default_relation = (context.previous_relation if continues else None) or "cooperation"
-        inherited_status = (context.previous_status if continues else None) or context.status_after
-        relation = relation_of(text) or default_relation
+        listed = context.around.listed_pairs_told if continues else None
+        default_relation = (
+            (listed[1] if listed else None)
+            or (context.previous_relation if continues else None)
+            or "cooperation"
+        )
+        inherited_status = (
+            (listed[0] if listed else None)
+            or (context.previous_status if continues else None)
+            or context.status_after
+        )
+        relation = (listed[1] if listed else None) or relation_of(text) or default_relation
         relation_told = _names_its_relation(text) or (continues and context.previous_relation is not None)
         if entry is not None:
             inherited_status = inherited_status or "signed"  # the heading says the listed ties exist
