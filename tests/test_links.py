@@ -3931,3 +3931,17 @@ def test_pairs_listed_as_new_partnerships_are_no_fact_when_only_some_of_them_are
         published="2025-11-21",
     )
     assert extractor.extract(article) == []
+
+
+def test_a_slovak_primator_and_a_woman_burgomaster_are_heads_whose_towns_are_the_signing_sides(extractor):
+    article = news_article(
+        "На форум приїхали гості зі Словаччини та Німеччини. Угоди підписали: Сквирський міський голова Іван "
+        "Коваль та приматор Гуменного Петер Новак; Кагарлицький "
+        "міський голова Петро Бондар і бургомістерка Кесфельда Анна Шмідт.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {
+        "Гуменне": (SQUIRE, "signed"),
+        "Кесфельд": ("Кагарлицька міська громада", "signed"),
+    }

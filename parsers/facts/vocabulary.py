@@ -23,7 +23,15 @@ RELATION_STEMS: dict[str, tuple[str, ...]] = {
 }
 # The heads of foreign towns, in the words Ukrainian texts keep for them (a Ukrainian town's head is
 # its "голова"; "мер" and "війт" serve both, so they are added only where a head of either counts).
-FOREIGN_HEAD_STEMS: tuple[str, ...] = ("бургомістр", "обербургомістр", "бурмістр", "кмет", "примар")
+FOREIGN_HEAD_STEMS: tuple[str, ...] = (
+    "бургомістр",
+    "бургомістер",
+    "обербургомістр",
+    "бурмістр",
+    "кмет",
+    "примар",
+    "приматор",
+)
 TOWN_HEAD = "|".join(rf"{stem}\w*" for stem in ("мер", "війт", *FOREIGN_HEAD_STEMS))
 """A regex alternation of the words for a town's head, at home or abroad ("мер", "бургомістра",
 "кмету"): one list for every reader that asks who heads a town."""
