@@ -3945,3 +3945,20 @@ def test_a_slovak_primator_and_a_woman_burgomaster_are_heads_whose_towns_are_the
         "Гуменне": (SQUIRE, "signed"),
         "Кесфельд": ("Кагарлицька міська громада", "signed"),
     }
+
+
+def test_documents_signed_by_a_list_after_a_fronted_time_are_the_agreements_of_the_paragraph_before(
+    extractor,
+):
+    article = news_article(
+        "У Ряшеві завершився форум громад, і для двох громад поїздка закінчилася підписанням угод про партнерство з "
+        "польськими громадами.\n"
+        "В останній день форуму документи підписали: Сквирський міський голова Іван Коваль та бургомістр "
+        "Бжозува Ян Новак; Кагарлицький міський голова Петро Бондар та війт гміни Тшебовніско Адам Ковальчик.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.status, f.relation) for f in extractor.extract(article)}
+    assert found == {
+        "Бжозув": (SQUIRE, "signed", "partnership"),
+        "Тшебовніско": ("Кагарлицька міська громада", "signed", "partnership"),
+    }

@@ -325,6 +325,11 @@ def previous_side(text: str, sentences: list[Sentence], index: int, context: Art
 
 _DOCUMENT_REFERS_BACK = 6
 """How many sentences back a sentence that opens with "the document" looks for the agreement it means."""
+# "<коли> документи підписали: <хто>": a fronted time before the document, and its signers listed
+_THE_DOCUMENTS_SIGNED_BY = re.compile(
+    r"^(?:[\w'’-]+\s+){0,5}?(?:документ\w*|угод\w*|меморандум\w*)\s+(?:підписали|скріпили\s+підписами)\s*:",
+    re.IGNORECASE,
+)
 
 
 def previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:
@@ -334,7 +339,8 @@ def previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str 
     across paragraph breaks."""
     if index == 0:
         return None, None
-    if DOCUMENT_OPENING.search(sentences[index].text):
+    here = sentences[index].text
+    if DOCUMENT_OPENING.search(here) or _THE_DOCUMENTS_SIGNED_BY.search(here):
         for before in sentences[max(0, index - _DOCUMENT_REFERS_BACK) : index][::-1]:
             if relation := relation_of(before.text):
                 return relation, status_of(before.text)
