@@ -992,6 +992,21 @@ def test_a_ukrainian_looking_name_with_a_foreign_country_in_brackets_is_the_fore
     assert found["Михайлівці"][0] == SQUIRE
 
 
+def test_a_region_in_brackets_whose_name_holds_a_countrys_adjective_places_the_town_in_its_own_country(
+    extractor,
+):
+    article = news_article(
+        "Сквирська міська громада підписала угоду з містом Вернон (провінція Британська Колумбія).",
+        published="2025-06-20",
+    )
+    [fact] = extractor.extract(article)
+    assert (fact.partner.name_uk, fact.partner.country_iso2, fact.partner.geonameid) == (
+        "Вернон",
+        "CA",
+        6173864,
+    )
+
+
 def test_a_place_after_a_plural_noun_of_people_as_subject_is_where_they_are_not_a_side(extractor):
     found = facts_by_partner(
         extractor,

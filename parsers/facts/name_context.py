@@ -200,11 +200,16 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
             if _IN_A_LANGUAGE.match(part):
                 continue  # "X (угорською – Y)": the name in another language, not a country
-            if country := world.country(part):
+            if " " in part and (country := world.region_country(part)):
+                # "X (провінція Y Z)", "X (Y Z)": a region named in full, though one of its words is
+                # a country's adjective
+                region_of_parenthesis = country
+                hint.admin1 = _without_unit_word(part)
+            elif country := world.country(part):
                 hint.country, hint.explicit, hint.adjacent_cue = country, True, True
             elif country := world.region_country(part):
                 region_of_parenthesis = country
-                hint.admin1 = re.sub(r"^\S+\s+", "", part) if " " in part else part
+                hint.admin1 = part
     apposed = None if parenthesis else _COUNTRY_THEN_DASH.match(text[end : end + 60])
     if apposed and (country := world.country(apposed.group(1))):
         hint.country, hint.explicit, hint.adjacent_cue = country, True, True
@@ -385,6 +390,18 @@ def _city_of_district(text: str, start: int, end: int, span: str, country: str |
     if _resolve(world, before.group(1), country).known:
         return False  # two towns in a list
     return _resolve(world, f"{before.group(1)}, {span}", country).level == "district"
+
+
+_REGION_UNIT_WORD = re.compile(
+    r"^(?:штат|провінція|префектура|федеральна\s+земля|земля|кантон|графство|воєводство|регіон|область|"
+    r"округ|повіт|жудець|департамент|лен)\s+",
+    re.IGNORECASE,
+)
+
+
+def _without_unit_word(region: str) -> str:
+    """ "провінція Y Z" → "Y Z": the region's own name, for matching the gazetteer's first-level names."""
+    return _REGION_UNIT_WORD.sub("", region)
 
 
 def _resolve(world: World, name: str, country: str | None):
