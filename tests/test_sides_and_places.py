@@ -1403,3 +1403,18 @@ def test_an_idea_of_a_twinning_that_was_buried_is_no_fact(extractor):
         "Буковина і Сучава підписали меморандум, а ідею побратимства Сквири з румунськими Радівцями поховали.",
     )
     assert found == {}
+
+
+def test_in_an_interview_with_a_hromadas_head_the_list_of_twins_we_have_is_that_hromadas(extractor):
+    article = news_article(
+        "Ми поговорили з міським головою про те, як громада шукає партнерів за кордоном.\n"
+        "– Пане міський голово, хто з партнерів найважливіший?\n"
+        "– У нас два міста-побратими: польська Криниця-Здруй і латвійська Юрмала.",
+        title="«Партнерів треба шукати самим»: сквирський міський голова про міжнародну співпрацю",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.relation, f.status) for f in extractor.extract(article)}
+    assert found == {
+        "Криниця-Здруй": (SQUIRE, "twinning", "signed"),
+        "Юрмала": (SQUIRE, "twinning", "signed"),
+    }

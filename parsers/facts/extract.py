@@ -237,6 +237,9 @@ _OBLAST_ACTS = re.compile(
 )
 
 
+_CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
+
+
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
     """ "Документ підписали: …", "Пари такі: A — X; B — Y" right after a sentence about agreements; or
     "нові пари: A — X та B — Y" beside a sentence that tells all their sides signed."""
@@ -537,7 +540,9 @@ class Extractor:
             side.at = None  # where the title names it says nothing of where a sentence of the body does
             return side
         # "…: X-ський міський голова про міжнародну співпрацю": an interview with the hromada's head
-        heads = {m.katottg: m for m in with_office_hromadas(title, [], oblasts) if m.katottg}
+        # (a clause after the colon is written in lowercase: "…: сквирський міський голова про …")
+        opened = _CLAUSE_AFTER_A_COLON.sub(lambda colon: colon.group(0).upper(), title)
+        heads = {m.katottg: m for m in with_office_hromadas(opened, [], oblasts) if m.katottg}
         if len(heads) == 1:
             side = side_of_mention(next(iter(heads.values())))
             side.at = None

@@ -265,7 +265,7 @@ _PRONOUN_TOWN_BEFORE = re.compile(
 
 _OPENING_WORD = re.compile(r"Серед|Поміж|Також|Нині|Зараз|Сьогодні|Наразі", re.IGNORECASE)
 """Words that open a sentence before its list and name nobody: the phrase then says whose list it is."""
-_US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|рад[аиі]|вона)\b", re.IGNORECASE)
+_US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|нас|нам|рад[аиі]|вона)\b", re.IGNORECASE)
 
 
 def _list_of_ours(prefix: str, phrase: str) -> bool:
