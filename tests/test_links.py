@@ -3962,3 +3962,21 @@ def test_documents_signed_by_a_list_after_a_fronted_time_are_the_agreements_of_t
         "Бжозув": (SQUIRE, "signed", "partnership"),
         "Тшебовніско": ("Кагарлицька міська громада", "signed", "partnership"),
     }
+
+
+def test_a_twin_after_a_possessive_pronoun_is_the_twin_of_the_name_before_it_not_of_a_side_named_later(
+    extractor,
+):
+    article = news_article(
+        "Польське Замостя та його чеський побратим Оломоуць передали обладнання лікарні у Сквирі.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_twin_after_a_possessive_pronoun_that_stands_for_the_hromada_is_its_twin(extractor):
+    article = news_article(
+        "Сквирська громада та її польський побратим Хелм підписали угоду про співпрацю.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Хелм")]

@@ -683,6 +683,9 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
         return holder is None and not _THEIR_BEFORE.search(text, 0, window + found.start())
     if _OURS_BEFORE.search(text, 0, window + found.start()):
         return False  # "наш партнер Y": the site's own twin, not that of a hromada the sentence names
+    their = _THEIR_BEFORE.search(text, 0, window + found.start())
+    if their and not _refers_to(text, their, other):
+        return False  # "A та його побратим Y … у X": A's twin, not that of a side named elsewhere
     return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
 
 
@@ -764,6 +767,14 @@ _SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COP
 
 # "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
 _THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+def _refers_to(text: str, pronoun: re.Match[str], side: tuple[int, int]) -> bool:
+    """A possessive pronoun ("його", "її", "їхній") before a twin word stands for the side: the side is
+    named before it, with no other name between them."""
+    if side[1] > pronoun.start():
+        return False
+    return not re.search(r"\b[А-ЯІЇЄҐA-Z]", text[side[1] : pronoun.start()])
+
 
 # The name an appositive after a comma describes: "Торуня, міста-побратима …".
 _HOLDER_BEFORE_COMMA = re.compile(
