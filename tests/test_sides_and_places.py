@@ -1418,3 +1418,41 @@ def test_in_an_interview_with_a_hromadas_head_the_list_of_twins_we_have_is_that_
         "Криниця-Здруй": (SQUIRE, "twinning", "signed"),
         "Юрмала": (SQUIRE, "twinning", "signed"),
     }
+
+
+def test_two_hromadas_signing_memoranda_with_foreign_municipalities_are_co_signers_not_a_pair(extractor):
+    article = news_article(
+        "Сквирська та Кагарлицька громади Київської області уклали меморандуми про співпрацю з муніципалітетами "
+        "Румунії.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_comrades_from_foreign_towns_who_fell_are_no_twins_of_the_site(extractor):
+    article = news_article(
+        "Серед учасників були ветерани-добровольці з Грузії, які воюють в Україні з 2014 року: вони розповіли про "
+        "своїх побратимів із Руставі та Кутаїсі, які загинули на Луганщині.",
+        published="2025-06-20",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_claim_of_a_tie_called_false_is_no_fact(extractor):
+    article = news_article(
+        "«Коли пишуть, що польський Хелм став партнером Сквири, це неправда», — наголосив міський голова.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_towns_full_name_in_brackets_after_its_short_name_picks_the_namesake(extractor):
+    article = news_article(
+        "Сквирська громада має побратима – румунський Кимпулунг (Кимпулунг-Молдовенеск), місто-побратим Сквири з "
+        "2004 року.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.geonameid, f.partner.country_iso2) for f in extractor.extract(article)] == [
+        (681845, "RO")
+    ]

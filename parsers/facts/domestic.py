@@ -272,7 +272,7 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     if ";" in text[hromadas[0].end : hromadas[-1].start]:
         return False  # "підписали: голова A … та мер X; голова B … та мер Y": each item a signing of its own
     if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
-        rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|партнер|{_BODY})\w*\s)",
+        rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s)",
         text,
     ):
         return True

@@ -1358,6 +1358,11 @@ class Extractor:
         """:meth:`_resolve`; a name the text places in a region ("X у штаті Y") that the gazetteer does
         not know there is remembered as unknown, so that a bare "X" elsewhere is not taken for a namesake
         of another country."""
+        if hint.full_name:
+            unhinted = dataclasses.replace(hint, full_name=None)
+            full = self._resolve(hint.full_name, unhinted, sentence_countries, ctx)
+            if full is not None and full.geonameid:
+                return full  # "X (X-Y)": the town the full name gives, of the namesakes a short name has
         partner = self._resolve(span, hint, sentence_countries, ctx)
         if hint.admin1 and (partner is None or partner.geonameid is None):
             ctx.located.append((_forms(span), None))

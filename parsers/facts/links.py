@@ -537,6 +537,25 @@ _TWINS_FROM = re.compile(
     r"\bпобратим(?:и|ів|ам|ами|ах)\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE
 )
 
+
+def _comrades_from(text: str, run: tuple[int, int]) -> bool:
+    """ "побратимів із X" as people: the subject's own ("своїх побратимів із X") or ones a relative
+    clause says fought or fell ("…, які загинули"), not the site's twin town."""
+    head = text[max(0, run[0] - 80) : run[0]]
+    if not _TWINS_FROM.search(head):
+        return False
+    return bool(_THEIR_OWN_TWINS_FROM.search(head) or _FOUGHT_AFTER.match(text, run[1]))
+
+
+_THEIR_OWN_TWINS_FROM = re.compile(
+    r"\bсво\w+\s+(?:[а-яіїєґ'’-]+\s+)?побратим\w*\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_FOUGHT_AFTER = re.compile(
+    r"[^.;!?]{0,80}?,\s*(?:які|що)\s+(?:[а-яіїєґ'’-]+\s+)?(?:загину|загибл|полягл|воюю|воював|воювал|служа|служил|"
+    r"захища|захищал)",
+    re.IGNORECASE,
+)
+
 # "наші побратими з польського (міста) X": our twins who come from X; their town is the twin (a place
 # adjective before it, so that fellow soldiers "з бригади" are not).
 OUR_TWINS_FROM = (
@@ -768,6 +787,7 @@ _SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COP
 # "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
 _THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
+
 def _refers_to(text: str, pronoun: re.Match[str], side: tuple[int, int]) -> bool:
     """A possessive pronoun ("його", "її", "їхній") before a twin word stands for the side: the side is
     named before it, with no other name between them."""
@@ -906,6 +926,8 @@ def link_of(
             and not _OUR_TWINS_FROM.search(text, max(0, one[0] - 80), one[0])
         ):
             continue  # "на прохання побратимів з X": people from the site's twin, not a named side's partner
+        if one is partner_run and _comrades_from(text, one):
+            continue  # "своїх побратимів із X, які загинули": the subject's comrades from X
         if (
             other is not None
             and governed_by(text, other[0], WITH)

@@ -169,6 +169,8 @@ class Hint:
     """The countries whose units the word before the name names ("округ": several), when it is one."""
     paired_by_dash: bool = False
     """The name is a side of a dash pair ("A — X;"), which names its sides in the nominative."""
+    full_name: str | None = None
+    """A longer form of the name in brackets after it ("X (X-Y)"): the town's full official name."""
 
 
 _UNITS_OF = re.compile(
@@ -200,7 +202,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
             if _IN_A_LANGUAGE.match(part):
                 continue  # "X (угорською – Y)": the name in another language, not a country
-            if " " in part and (country := world.region_country(part)):
+            if _longer_form_of(part, text[start:end]):
+                hint.full_name = part  # "X (X-Y)": the full name of the town a short name stands for
+            elif " " in part and (country := world.region_country(part)):
                 # "X (провінція Y Z)", "X (Y Z)": a region named in full, though one of its words is
                 # a country's adjective
                 region_of_parenthesis = country
@@ -390,6 +394,17 @@ def _city_of_district(text: str, start: int, end: int, span: str, country: str |
     if _resolve(world, before.group(1), country).known:
         return False  # two towns in a list
     return _resolve(world, f"{before.group(1)}, {span}", country).level == "district"
+
+
+def _longer_form_of(part: str, name: str) -> bool:
+    """ "X-Y" or "X Y" written in brackets after "X": one name that opens with the name before it."""
+    stem = name[: max(4, len(name) - 2)].lower()
+    return (
+        len(part) > len(name) + 2
+        and part.lower().startswith(stem)
+        and part[len(name) - 2 :].count(" ") <= 1
+        and bool(re.fullmatch(r"[А-ЯІЇЄҐ][\w'’-]+(?:[ -][А-ЯІЇЄҐ][\w'’-]+)*", part))
+    )
 
 
 _REGION_UNIT_WORD = re.compile(
