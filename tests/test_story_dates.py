@@ -930,3 +930,16 @@ def test_an_agreement_whose_term_ran_out_and_was_not_prolonged_is_terminated(ext
         "десять років, спливла у 2021-му і не була продовжена.",
     )
     assert found["Мозир"][2] == "terminated"
+
+
+def test_an_ending_told_in_another_partners_item_of_a_list_is_not_this_partners(extractor):
+    article = news_article(
+        "Сесія Сквирської міської ради: партнерство з Ропчице, розрив угоди з Лівнами та бюджетні зміни.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: f.status for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found.get("Лівни") == "terminated"
+    assert found.get("Ропчице") != "terminated"

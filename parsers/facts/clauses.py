@@ -413,3 +413,22 @@ def told_in_another_clause(text: str, clauses: Sequence[tuple[int, int]], at: in
         and status_of(text[own[0] : own[1]]) != status
         and any(status_of(text[a:b]) == status for a, b in clauses if (a, b) != own)
     )
+
+
+_ITEM_BREAK = re.compile(r"[,;:]")
+_ENDING_NOUN = re.compile(r"\b(?:розрив|припиненн|денонсаці|розірванн)\w*", re.IGNORECASE)
+_TIE_NOUN = re.compile(
+    r"\b(?:партнерств|побратимств|угод|меморандум|співпрац|договор|договір)\w*", re.IGNORECASE
+)
+
+
+def ended_in_another_item(text: str, at: int, other_partners: Sequence[int]) -> bool:
+    """In a list of items, each a tie of its own ("…: партнерство з A, розрив угоди з B"), the ending is
+    told in another partner's item: the partner at ``at`` names its own tie, and no ending."""
+    bounds = [0, *(match.end() for match in _ITEM_BREAK.finditer(text)), len(text) + 1]
+    items = list(zip(bounds, bounds[1:], strict=False))
+    own = next(((a, b) for a, b in items if a <= at < b), None)
+    if own is None or _ENDING_NOUN.search(text, own[0], own[1]) or not _TIE_NOUN.search(text, own[0], at):
+        return False
+    ending = [(a, b) for a, b in items if _ENDING_NOUN.search(text, a, b)]
+    return bool(ending) and all(any(a <= other < b for other in other_partners) for a, b in ending)

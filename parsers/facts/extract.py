@@ -40,6 +40,7 @@ from parsers.facts.clauses import (
     clause_cues,
     clause_with_its_relative,
     clauses_of,
+    ended_in_another_item,
     relative_clause_after,
     said_to_go_on,
     since_year,
@@ -854,6 +855,10 @@ class Extractor:
                 # "…, та місто Y, з яким меморандум підписано у 2021 році": Y's own clause names Y's document
                 pair_relation, pair_status = own_kind, status_of(own) or pair_status
                 pair_date = event_date_of(own, context.published) or pair_date
+            if pair_status == "terminated" and ended_in_another_item(
+                text, found.start, [c.found.start for c in candidates if c.found.start != found.start]
+            ):
+                pair_status = None  # "…: партнерство з A, розрив угоди з B": the ending is B's
             if not (pair_status or inherited_status):
                 pair_status = implied_status(text, link.kind)
                 if pair_date and len(pair_date) > len("YYYY") and not _A_YEAR.search(text):
