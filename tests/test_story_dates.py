@@ -943,3 +943,17 @@ def test_an_ending_told_in_another_partners_item_of_a_list_is_not_this_partners(
     }
     assert found.get("Лівни") == "terminated"
     assert found.get("Ропчице") != "terminated"
+
+
+def test_a_decision_whose_quoted_title_establishes_twinning_is_a_planned_twinning(extractor):
+    article = news_article(
+        "На сесії, яка відбулася 18 лютого, депутати підтримали рішення «Про встановлення побратимських зв’язків між "
+        "Сквирською міською територіальною громадою та містом Ланьцут (Республіка Польща)».",
+        published="2026-02-20",
+        council=True,
+    )
+    found = [
+        (f.ua.name_uk, f.partner.name_uk, f.relation, f.status)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [(SQUIRE, "Ланьцут", "twinning", "planned")]

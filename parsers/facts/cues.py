@@ -206,10 +206,14 @@ def relation_of(text: str) -> str | None:
 _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
 
+_NO_QUOTES = str.maketrans("", "", "«»“”„")
+
+
 @per_sentence
 def status_of(text: str) -> str | None:
-    """The status a sentence gives its tie, or None when it says nothing about it."""
-    lowered = text.lower()
+    """The status a sentence gives its tie, or None when it says nothing about it. Quotation marks
+    are no words: a decision's quoted title ("рішення «Про встановлення …»") reads as the phrase."""
+    lowered = text.lower().translate(_NO_QUOTES)
     for status, pattern in _STATUS_CUES:
         if pattern is _RENEWAL_NOUN and first_letter_scan(_PLANNED).search(lowered):
             continue
