@@ -3980,3 +3980,12 @@ def test_a_twin_after_a_possessive_pronoun_that_stands_for_the_hromada_is_its_tw
         published="2025-06-20",
     )
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Хелм")]
+
+
+def test_pairs_listed_as_ties_in_force_are_signed(extractor):
+    article = news_article(
+        "Громади області розвивають партнерство. Уже діють такі пари громад: Сквира — Лиман; Кагарлик — Лозова.",
+        published="2025-06-20",
+    )
+    found = {f.ua.name_uk: (f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {SQUIRE: ("Лиман", "signed"), "Кагарлицька міська громада": ("Лозова", "signed")}

@@ -371,9 +371,16 @@ def told_of_listed_pairs(sentences: list[Sentence], index: int) -> tuple[str, st
     Обидві громади підписали меморандуми …"); a paragraph's border does not part them."""
     other = _sentence_telling_of_listed_pairs(sentences, index)
     if other is None:
+        if lists_pairs(sentences[index].text) and _PAIRS_IN_FORCE.search(sentences[index].text):
+            return "signed", None  # "вже діють такі пари громад: A — B; C — D": ties in force
         return None
     told = sentences[other].text
     return status_of(told), relation_of(told)
+
+
+_PAIRS_IN_FORCE = re.compile(
+    r"\b(?:діють|існують|працюють)\s+(?:\S+\s+){0,2}?(?:пар|партнерств|побратимств)", re.IGNORECASE
+)
 
 
 def _sentence_telling_of_listed_pairs(sentences: list[Sentence], index: int) -> int | None:
