@@ -1456,3 +1456,18 @@ def test_a_towns_full_name_in_brackets_after_its_short_name_picks_the_namesake(e
     assert [(f.partner.geonameid, f.partner.country_iso2) for f in extractor.extract(article)] == [
         (681845, "RO")
     ]
+
+
+def test_ukrainian_hromadas_listed_by_their_adjectives_alone_after_a_dash_are_domestic_partners(extractor):
+    article = news_article(
+        "Сквирська громада має чинні угоди про партнерство з чотирма громадами: Целле (Німеччина), Сігулда (Латвія) "
+        "та двома українськими громадами – Ізюмською і Балаклійською на Харківщині.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert found == {
+        "Целле": SQUIRE,
+        "Сігулда": SQUIRE,
+        "Ізюмська міська громада": SQUIRE,
+        "Балаклійська міська громада": SQUIRE,
+    }

@@ -170,6 +170,7 @@ from parsers.facts.ua_side import (
     with_office_hromadas,
     with_ourselves,
     with_owners_head,
+    with_ukrainian_ones_listed,
 )
 from parsers.facts.vocabulary import (
     ADJ,
@@ -640,6 +641,7 @@ class Extractor:
         all_mentions = with_coordinated_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:

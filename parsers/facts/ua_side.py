@@ -90,6 +90,37 @@ def with_hromadas_by_their_kind(
     return sorted([*mentions, *added], key=lambda mention: mention.start) if added else mentions
 
 
+def with_ukrainian_ones_listed(
+    text: str, mentions: list[UaMention], oblasts: frozenset[str]
+) -> list[UaMention]:
+    """Add the hromadas a list names by their adjectives alone after "українськими (громадами) –"
+    ("… та двома українськими громадами – X-ською і Y-ською на Z-щині"): the noun is left out."""
+    if "українськ" not in text:
+        return mentions
+    added = []
+    for opening in _UKRAINIAN_ONES.finditer(text):
+        at = opening.end()
+        while item := _LISTED_ADJECTIVE.match(text, at):
+            start, end = item.span("adjective")
+            if not any(m.start <= start < m.end for m in mentions) and (
+                mention := hromada_mention(
+                    item.group("adjective"), start, end, oblasts, kind_of_hromada(item.group("kind") or "")
+                )
+            ):
+                added.append(mention)
+            at = item.end()
+    return sorted([*mentions, *added], key=lambda mention: mention.start) if added else mentions
+
+
+_UKRAINIAN_ONES = re.compile(r"\bукраїнськ(?:ими|их|і)(?:\s+громад\w*)?\s*[–—:]\s*", re.IGNORECASE)
+_LISTED_ADJECTIVE = re.compile(
+    r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ською|цькою|зькою|ська|цька|зька|ські|цькі|зькі))"
+    r"(?:\s+(?P<kind>(?:міськ|сільськ|селищн)\w*))?(?:\s+громад\w*)?(?:\s+(?:на|з|із)\s+[А-ЯІЇЄҐ][\w'’-]+)?"
+    r"(?:\s*,\s*|\s+(?:і|й|та)\s+|(?=\s*[.;»)]|$))",
+    re.IGNORECASE,
+)
+
+
 _KIND_LEFT_OUT = re.compile(r"(?:міськ|сільськ|селищн)(?:ої|ій|ою)\s*[.;,!?]")
 _NAME_AND_KIND_LEFT_OUT = re.compile(
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ської|цької|зької|ській|цькій|зькій|ською|цькою|зькою))\s+"
