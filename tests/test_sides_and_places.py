@@ -1471,3 +1471,22 @@ def test_ukrainian_hromadas_listed_by_their_adjectives_alone_after_a_dash_are_do
         "Ізюмська міська громада": SQUIRE,
         "Балаклійська міська громада": SQUIRE,
     }
+
+
+def test_a_partner_page_s_entries_after_an_introductory_paragraph_are_the_site_s_partners(extractor):
+    article = news_article(
+        "Громада розвиває партнерські зв'язки з громадами України та Європи. Ці зв'язки допомагають нам.\n"
+        "Кулдіга (Kuldīga, Латвія) — меморандум про співпрацю, підписаний 5 жовтня 2021 року. Місто відоме.\n"
+        "Красник (Kraśnik, Польща) — угода про партнерство від 22 березня 2023 року.",
+        title="Громади-партнери",
+        published="2026-01-12",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Кулдіга": (SQUIRE, "memorandum", "2021-10-05"),
+        "Красник": (SQUIRE, "partnership", "2023-03-22"),
+    }

@@ -161,6 +161,10 @@ _ORDINAL_REACH = 8
 """How many sentences after the count its ordinal entries may stand."""
 
 
+_INTRO_PARAGRAPHS = 2
+"""How many paragraphs of prose may stand between a partner heading and its first entry."""
+
+
 def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]:
     """The sentences that are entries of a partner list set out under a heading, each with its heading:
     the first sentence of each paragraph of the entry's shape (:data:`ENTRY`) right after the heading,
@@ -168,6 +172,7 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
     entries: dict[int, Heading] = {}
     heading: Heading | None = None
     counted: tuple[int, Heading] | None = None  # the last count of the hromada's agreements
+    intro = 0  # paragraphs of prose still allowed before the heading's first entry
     for index, sentence in enumerate(sentences):
         if counted and index - counted[0] <= _ORDINAL_REACH and _ORDINAL_ENTRY.match(sentence.text):
             entries[index] = counted[1]
@@ -176,6 +181,7 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             start = sentence.start
             counted = (index, Heading(start, start + count.start(), False, inline=True, ordinal=True))
         if _a_heading(text, sentence):
+            intro = _INTRO_PARAGRAPHS
             is_partner = partner_heading(sentence.text)
             heading = (
                 Heading(sentence.start, sentence.end, "побратим" in sentence.text.lower())
@@ -205,6 +211,9 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             continue  # a sentence inside an entry's paragraph belongs to the entry's story
         if ENTRY.match(sentence.text):
             entries[index] = heading
+            intro = _INTRO_PARAGRAPHS
+        elif intro and not any(entries.get(i) is heading for i in range(index)):
+            intro -= 1  # a paragraph of prose between the heading and its first entry introduces the list
         else:
             heading = None
     return entries
