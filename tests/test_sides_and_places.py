@@ -1490,3 +1490,14 @@ def test_a_partner_page_s_entries_after_an_introductory_paragraph_are_the_site_s
         "Кулдіга": (SQUIRE, "memorandum", "2021-10-05"),
         "Красник": (SQUIRE, "partnership", "2023-03-22"),
     }
+
+
+def test_two_hromadas_that_became_partners_are_partners_of_each_other_not_of_what_follows(extractor):
+    def pairs(body: str) -> list[tuple]:
+        article = news_article(body, published="2025-06-20")
+        return [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)]
+
+    assert pairs("Раніше партнерами стали Сквирська громада та Лиманська громада Донеччини.") == [
+        (SQUIRE, "Лиманська міська громада", "signed")
+    ]
+    assert pairs("Сквирська та Лиманська громади стали партнерами програми ЄС.") == []

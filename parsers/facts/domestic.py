@@ -30,7 +30,7 @@ _PARTNERS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DOMESTIC_TIE = re.compile(
-    r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|"
+    r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|стал[иа]\s+(?:\S+\s+)?партнерами|партнерами\s+(?:\S+\s+)?стал|"
     # talks of a tie: "веде переговори про партнерство з X-ською громадою"
     r"(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,2}?про\s+(?:партнерств|співпрац|співробітництв)",
     re.IGNORECASE,
@@ -276,6 +276,10 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         text,
     ):
         return True
+    if (became := _BECAME_PARTNERS.search(text)) and not (
+        became.group(0).lower().endswith("ами") and not _OF_EACH_OTHER_AFTER.match(text, became.end())
+    ):
+        return True  # "A та B стали партнерами", "партнерами стали A та B": of each other
     signing = _SIGNS_AN_AGREEMENT.search(text)
     return (
         signing is not None
@@ -284,6 +288,15 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+_BECAME_PARTNERS = re.compile(
+    r"\bстал[иа]\s+(?:\S+\s+)?(?:партнерами|побратимами)\b|\b(?:партнерами|побратимами)\s+(?:\S+\s+)?стал[иа]\b",
+    re.IGNORECASE,
+)
+# What may follow "… стали партнерами" when the two are partners of each other: the clause's end or
+# its time ("у 2023 році", "ще торік"); "… партнерами X-а", "… програми", "… з Y" are of someone else.
+_OF_EACH_OTHER_AFTER = re.compile(
+    r"\s*(?:[.,;:!?—–)]|$)|\s+(?:у|в|ще|торік|минулого|цього|наприкінці|на\s+початку|\d)", re.IGNORECASE
+)
 _SIGNS_AN_AGREEMENT = re.compile(
     r"\b(?:підписал|уклал|скріпил)\w*\s+(?:\S+\s+){0,2}?(?:угод|договір|договор|меморандум)", re.IGNORECASE
 )
