@@ -1501,3 +1501,13 @@ def test_two_hromadas_that_became_partners_are_partners_of_each_other_not_of_wha
         (SQUIRE, "Лиманська міська громада", "signed")
     ]
     assert pairs("Сквирська та Лиманська громади стали партнерами програми ЄС.") == []
+
+
+def test_a_village_a_foreign_towns_second_word_spells_is_no_ukrainian_side(extractor):
+    article = news_article(
+        "Депутати Сквирської міської ради ухвалили рішення про розірвання угод про побратимство зі Старим Осколом "
+        "Бєлгородської області Росії та білоруським Мозирем.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {"Старий Оскол": (SQUIRE, "terminated"), "Мозир": (SQUIRE, "terminated")}

@@ -171,6 +171,7 @@ from parsers.facts.ua_side import (
     with_ourselves,
     with_owners_head,
     with_ukrainian_ones_listed,
+    without_tails_of_other_names,
 )
 from parsers.facts.vocabulary import (
     ADJ,
@@ -642,6 +643,7 @@ class Extractor:
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = without_tails_of_other_names(text, all_mentions)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:

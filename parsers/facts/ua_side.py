@@ -13,6 +13,7 @@ from parsers.facts.vocabulary import (
     HROMADA_ADJECTIVE_SUBJECT,
     TOWN_HEAD,
     has_finite_verb,
+    is_adjective,
     is_place_adjective,
 )
 from parsers.morphology import is_nominative_given_name
@@ -236,6 +237,29 @@ def part_of_other_name(text: str, mention: UaMention) -> bool:
 
 
 _OFFICE_BEFORE = re.compile(r"\b(?:голов\w*|старост\w*)\s+$", re.IGNORECASE)
+
+
+def without_tails_of_other_names(text: str, mentions: list[UaMention]) -> list[UaMention]:
+    """Drop a one-word Ukrainian mention that a capitalised plain adjective opens a name with ("зі
+    Старим Осколом"): the name of two words is another town's, not the village the second word spells."""
+    return [mention for mention in mentions if not _tail_of_another_name(text, mention)]
+
+
+def _tail_of_another_name(text: str, mention: UaMention) -> bool:
+    if mention.kind not in ("settlement", "hromada") or " " in mention.text:
+        return False
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if (
+        before is None
+        or not text[: before.start()].strip()
+        or re.search(r"[.!?:«\"]\s*$", text[: before.start()])
+    ):
+        return False  # the sentence's (or a quotation's) first word is capitalised whatever it is
+    word = before.group(1)
+    return is_adjective(word) and not is_place_adjective(word)
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s$")
 
 
 # "міський голова та кмет X": the site's own head, unnamed, beside a foreign town's office.
