@@ -1511,3 +1511,13 @@ def test_a_village_a_foreign_towns_second_word_spells_is_no_ukrainian_side(extra
     )
     found = {f.partner.name_uk: (f.ua.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {"Старий Оскол": (SQUIRE, "terminated"), "Мозир": (SQUIRE, "terminated")}
+
+
+def test_a_polish_dzielnica_is_a_district_unit_word(extractor):
+    article = news_article("Сквирська громада підписала угоду з дзельницею Бемово.", published="2025-06-20")
+    [fact] = extractor.extract(article)
+    assert (fact.partner.name_uk, fact.partner.geonameid, fact.partner.level) == (
+        "Бемово",
+        776251,
+        "district",
+    )

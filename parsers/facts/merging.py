@@ -205,7 +205,9 @@ def without_title_cities_of_a_district(
     return [fact for fact in facts if not loose(fact)]
 
 
-_DISTRICT_OF = re.compile(r"\b(?:округ|район|дільниц)\w*\s+(?:міста\s+)?([А-ЯІЇЄҐ][\w'’-]+)", re.IGNORECASE)
+_DISTRICT_OF = re.compile(
+    r"\b(?:округ|район|дільниц|дзельниц)\w*\s+(?:міста\s+)?([А-ЯІЇЄҐ][\w'’-]+)", re.IGNORECASE
+)
 
 
 def without_title_sides_the_body_replaces(

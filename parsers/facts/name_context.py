@@ -44,7 +44,9 @@ _REGION_AFTER = re.compile(  # "X повіт", "X, жудець" (lists write th
 _UNIT_GENITIVE = re.compile(
     r"(?:повіту|району|краю|воєводства|графства|округу|регіону|жудецу|муніципалітету|лену)", re.IGNORECASE
 )
-_DISTRICT_BEFORE = re.compile(r"^(?:район\w*|дільниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE)
+_DISTRICT_BEFORE = re.compile(
+    r"^(?:район\w*|дільниц\w*|дзельниц\w*|округ\w* міста|кварт\w*|district)$", re.IGNORECASE
+)
 _IN_A_LANGUAGE = re.compile(r"(?:[а-яіїєґ'-]+(?:ською|цькою|зькою)|мовою|по-[а-яіїєґ'-]+)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^\s*\(([^()]{2,80})\)")
 # The rest of a comma list of names up to the parenthesis that gives their country.
@@ -332,7 +334,7 @@ _CITY_PART_UNIT = re.compile(r"^(?:округ|район)\w*$", re.IGNORECASE)
 
 # "X – округ Y (Країна)", "X – міська частина столиці Y": an apposition that makes X a district of Y.
 _DISTRICT_APPOSITION = re.compile(
-    r"\s*[–—]\s+(?:\d{1,2}-\w+\s+|[IVXLC]+\s+)?(?:(?:район|округ|дільниц|квартал)\w*|міськ\w+\s+частин\w*)"
+    r"\s*[–—]\s+(?:\d{1,2}-\w+\s+|[IVXLC]+\s+)?(?:(?:район|округ|дільниц|дзельниц|квартал)\w*|міськ\w+\s+частин\w*)"
     r"\s+(?:столиц\w+\s+)?([А-ЯІЇЄҐ][\w'-]+)(?:\s*\(([^()]{2,40})\))?"
 )
 # "району X міста Y", "дільниці X у Y", "району X польської столиці Y": the city the district lies in.
@@ -619,14 +621,14 @@ _REGION_BODY_WORD = re.compile(
 # "з районом X, Y" / "з округом X – Y" / "район X турецького Y", "дільниця X столичного міста Y": Y is
 # the city the district lies in, not a party.
 _DISTRICT_THEN_COMMA = re.compile(
-    r"\b(?:район|округ|дільниц|квартал|боро|частин|округом|районом)\w*\s+"
+    r"\b(?:район|округ|дільниц|дзельниц|квартал|боро|частин|округом|районом)\w*\s+"
     r"[А-ЯІЇЄҐA-Z][\w'’-]*(?:[\s-][А-ЯІЇЄҐA-Z][\w'’-]*){0,2}"
     r"(?:\s*(?:,|\s[–—])|(?:\s+(?:[а-яіїєґ'’-]+(?:ого|ої)|міста(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої))?|столиці)){1,2})"
     r"\s*$"
 )
 
 
-_DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|округ|квартал)\w*$", re.IGNORECASE)
+_DISTRICT_NOUN = re.compile(r"^(?:район|дільниц|дзельниц|округ|квартал)\w*$", re.IGNORECASE)
 _CITY_PART = re.compile(r"^частин\w*$", re.IGNORECASE)
 _OF_A_CITY = re.compile(r"^міськ\w*$", re.IGNORECASE)
 

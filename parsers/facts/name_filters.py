@@ -54,7 +54,7 @@ def after_plural_unit(text: str, start: int) -> bool:
     return bool(before) and bool(_PLURAL_UNIT.match(before[-1]))
 
 
-_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін|повіт|округ|район|дільниц|сектор)\w*$", re.IGNORECASE)
+_GMINA_WORDS = re.compile(r"^(?:ґмін|гмін|повіт|округ|район|дільниц|дзельниц|сектор)\w*$", re.IGNORECASE)
 
 
 def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
