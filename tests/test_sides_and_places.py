@@ -1521,3 +1521,13 @@ def test_a_polish_dzielnica_is_a_district_unit_word(extractor):
         776251,
         "district",
     )
+
+
+def test_a_town_matched_through_a_short_form_of_its_name_is_shown_by_its_full_name(extractor):
+    article = news_article(
+        "Словаччина стала ближчою. Сквирський міський голова Іван Коваль та приматор Спішської Нової Весі Ян "
+        "Новак підписали угоду про партнерство.",
+        published="2025-06-20",
+    )
+    [fact] = extractor.extract(article)
+    assert (fact.partner.geonameid, fact.partner.name_uk) == (723526, "Спишска Нова Вес")

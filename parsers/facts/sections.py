@@ -161,6 +161,7 @@ _ORDINAL_REACH = 8
 """How many sentences after the count its ordinal entries may stand."""
 
 
+_SPEAKS_OF_PARTNERS = re.compile(r"партнер|побратим|співпрац|співробітн|зв['’]яз", re.IGNORECASE)
 _INTRO_PARAGRAPHS = 2
 """How many paragraphs of prose may stand between a partner heading and its first entry."""
 
@@ -212,8 +213,8 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
         if ENTRY.match(sentence.text):
             entries[index] = heading
             intro = _INTRO_PARAGRAPHS
-        elif intro and not any(entries.get(i) is heading for i in range(index)):
-            intro -= 1  # a paragraph of prose between the heading and its first entry introduces the list
+        elif intro and _SPEAKS_OF_PARTNERS.search(sentence.text) and heading not in entries.values():
+            intro -= 1  # a paragraph about the partners before the first entry introduces them
         else:
             heading = None
     return entries

@@ -13,7 +13,6 @@ from parsers.facts.vocabulary import (
     HROMADA_ADJECTIVE_SUBJECT,
     TOWN_HEAD,
     has_finite_verb,
-    is_adjective,
     is_place_adjective,
 )
 from parsers.morphology import is_nominative_given_name
@@ -256,7 +255,15 @@ def _tail_of_another_name(text: str, mention: UaMention) -> bool:
     ):
         return False  # the sentence's (or a quotation's) first word is capitalised whatever it is
     word = before.group(1)
-    return is_adjective(word) and not is_place_adjective(word)
+    return _a_known_adjective(word) and not is_place_adjective(word)
+
+
+def _a_known_adjective(word: str) -> bool:
+    """The dictionary knows the word as an adjective ("Старим", "Новою"), not only guesses it from its
+    ending (a foreign town's case form can look like one)."""
+    from parsers.morphology import parses
+
+    return any("ADJF" in parse.tag and parse.is_known for parse in parses(word.lower()))
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s$")

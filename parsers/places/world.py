@@ -660,6 +660,10 @@ class World:
         name, country, population, admin1, noms, _ = self._place(gid)
         if isinstance(name_uk, int):
             name_uk = noms[name_uk] if name_uk < len(noms) else None
+        if name_uk and _parts(name_uk) < _parts(name):
+            # matched through a short form of a longer name ("Spišská" of "Spišská Nová Ves"): the full
+            # Cyrillic name, when the gazetteer has one, is what a reader should see
+            name_uk = next((nom for nom in noms if _parts(nom) >= _parts(name)), name_uk)
         return WorldPlace(
             gid,
             name,
@@ -1210,6 +1214,11 @@ def _orthography_alternative(key: str) -> str:
     start, end = key.startswith("^"), key.endswith("#")
     core = re.escape(key[int(start) : len(key) - int(end)])
     return (r"(?<![\w'])" if start else "") + core + (r"(?![\w'])" if end else "")
+
+
+def _parts(name: str) -> int:
+    """The words of a name, its hyphenated parts counted apart ("Кросно-Оджанське": two)."""
+    return len(re.split(r"[\s-]+", name.strip()))
 
 
 def derive_latin(name_uk: str, country: str | None) -> str:
