@@ -1531,3 +1531,16 @@ def test_a_town_matched_through_a_short_form_of_its_name_is_shown_by_its_full_na
     )
     [fact] = extractor.extract(article)
     assert (fact.partner.geonameid, fact.partner.name_uk) == (723526, "Спишска Нова Вес")
+
+
+def test_a_unit_the_gazetteer_lacks_is_not_placed_in_a_country_the_article_names_for_another_partner(
+    extractor,
+):
+    article = news_article(
+        "Сквирська громада має партнера в Литві: у 2023 році вона підписала угоду з литовським Біржаєм.\n"
+        "«Угоду про партнерство з районом Гамельн-Пірмонт ми плануємо винести на сесію», — каже міський голова "
+        "Сквири. Тим часом Німеччина та Литва допомагають громаді.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
+    assert found.get("Гамельн-Пірмонт") in (None, "DE")

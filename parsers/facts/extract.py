@@ -1450,7 +1450,10 @@ class Extractor:
                 return partner_of(place, hint.level)
         country = hint.country or (countries[0] if len(countries) == 1 else None)
         if hint.level in ("district", "region") and not country and countries:
-            country = countries[0]
+            # a unit the gazetteer lacks is placed in the sentence's one country, else the article's first
+            # only when the article names no other ("районом X" after partners in two countries: unknown)
+            named = list(dict.fromkeys(sentence_countries)) or list(dict.fromkeys(ctx.countries))
+            country = named[0] if len(named) == 1 else None
         if not hint.country and hint.unit_countries and country not in hint.unit_countries:
             return None  # "округом X" in an article about another country: that country has no such unit
         if (
