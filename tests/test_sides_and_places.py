@@ -1544,3 +1544,13 @@ def test_a_unit_the_gazetteer_lacks_is_not_placed_in_a_country_the_article_names
     )
     found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
     assert found.get("Гамельн-Пірмонт") in (None, "DE")
+
+
+def test_a_hromada_that_became_the_partner_of_another_in_the_genitive_is_tied_to_it(extractor):
+    def partners(body: str) -> list[str]:
+        return [f.partner.name_uk for f in extractor.extract(news_article(body, published="2025-06-20"))]
+
+    assert partners(
+        "Сквирська міська громада офіційно стала партнером Оріхівської громади Запорізької області."
+    ) == ["Оріхівська міська громада"]
+    assert partners("Сквирська міська громада стала партнером програми Оріхівської громади.") == []

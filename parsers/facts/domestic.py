@@ -30,7 +30,8 @@ _PARTNERS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DOMESTIC_TIE = re.compile(
-    r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|стал[иа]\s+(?:\S+\s+)?партнерами|партнерами\s+(?:\S+\s+)?стал|"
+    r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|стал[иа]?\s+(?:\S+\s+)?партнер(?:ами|ом)|"
+    r"партнерами\s+(?:\S+\s+)?стал|"
     # talks of a tie: "веде переговори про партнерство з X-ською громадою"
     r"(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,2}?про\s+(?:партнерств|співпрац|співробітництв)",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
     if couples := _dash_listed_couples(text, ua):
         return couples
     if not (
-        any(_after_with(text, m.start) for m in ua)
+        any(_after_with(text, m.start) or _PARTNER_OF_BEFORE.search(text, 0, m.start) for m in ua)
         or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
         or co_signed
     ):
@@ -98,7 +99,11 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
     }  # "з X-ською та Y-ською громадами": the "з" governs the whole coordinated run
     objects: list[UaMention] = []
     for m in sorted(sides, key=lambda m: m.start):
-        if _after_with(text, m.start) or any(_coordinated_after(text, o, m) for o in objects):
+        if (
+            _after_with(text, m.start)
+            or _PARTNER_OF_BEFORE.search(text, 0, m.start)
+            or any(_coordinated_after(text, o, m) for o in objects)
+        ):
             objects.append(m)  # "з A-ською громадою X-щини (2023) та B-ською громадою": both after "з"
     subjects = [m for m in sides if m not in objects]
     if len(subjects) >= 2 and objects and _with_the_last_subject(text, subjects[-1], objects[0]):
@@ -288,6 +293,10 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+# "X стала (офіційно) партнером Y-ської громади": the hromada in the genitive is X's partner
+_PARTNER_OF_BEFORE = re.compile(
+    r"\b(?:стал[аио]?|став|є)\s+(?:[а-яіїєґ'’]+\s+)?(?:партнером|побратимом)\s+$", re.IGNORECASE
+)
 _BECAME_PARTNERS = re.compile(
     r"\bстал[иа]\s+(?:\S+\s+)?(?:партнерами|побратимами)\b|\b(?:партнерами|побратимами)\s+(?:\S+\s+)?стал[иа]\b",
     re.IGNORECASE,
