@@ -1554,3 +1554,13 @@ def test_a_hromada_that_became_the_partner_of_another_in_the_genitive_is_tied_to
         "Сквирська міська громада офіційно стала партнером Оріхівської громади Запорізької області."
     ) == ["Оріхівська міська громада"]
     assert partners("Сквирська міська громада стала партнером програми Оріхівської громади.") == []
+
+
+def test_a_towns_case_form_that_reads_as_a_regions_adjective_before_a_place_is_no_side(extractor):
+    article = news_article(
+        "Дві Білозерки, дві історії.\nДонецька Білозерка — точніше, Білозерське — пішла іншим шляхом. Ще у вересні "
+        "2024 року громада уклала угоду про партнерство з Бурштинською міською громадою.",
+        title="Дві Білозерки, дві історії",
+        published="2025-06-20",
+    )
+    assert all(f.ua.name_uk != "Донецька міська громада" for f in extractor.extract(article))

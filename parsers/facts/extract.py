@@ -488,7 +488,8 @@ class Extractor:
         for phrase in _OBLAST_PHRASE.findall(text):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
                 oblasts.add(code)
-        mentions = self.places.find(text, frozenset(oblasts), owner_katottg)
+        found = self.places.find(text, frozenset(oblasts), owner_katottg)
+        mentions = without_tails_of_other_names(text, found)
         oblasts.update(m.katottg for m in mentions if m.kind == "oblast" and m.katottg)
         # the oblast of a hromada the article names beyond doubt decides which of two same-named
         # hromadas an office or an adjective names ("X-ський сільський голова")
@@ -643,7 +644,6 @@ class Extractor:
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
-        all_mentions = without_tails_of_other_names(text, all_mentions)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
@@ -1960,11 +1960,12 @@ _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|зах�
 """A title's place after a direction ("на північ від X") says where the story's places lie."""
 
 _PLACE_OF_SEVERAL = re.compile(
-    r"\b(?:(?:дві|три|чотири|обидві|кілька|\d+)\s+(?:\w+\s+)?громади|громад|громадам|громадами|громадах)\s+$",
+    r"\b(?:(?:дві|три|чотири|обидві|кілька|\d+)\s+(?:\w+\s+)?громади|громад|громадам|громадами|громадах|"
+    r"дві|два|обидві|обидва|три|чотири)\s+$",
     re.IGNORECASE,
 )
-"""A name right after "громади" in the plural ("Дві громади X-а") says where several hromadas are: the
-title names none of them."""
+"""A name right after "громади" in the plural ("Дві громади X-а") says where several hromadas are, and a
+name after a numeral ("Дві X-и") names several places of one name: the title names none of them."""
 
 
 def _one_hromada(mention: UaMention) -> bool:

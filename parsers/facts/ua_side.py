@@ -240,8 +240,33 @@ _OFFICE_BEFORE = re.compile(r"\b(?:голов\w*|старост\w*)\s+$", re.IGN
 
 def without_tails_of_other_names(text: str, mentions: list[UaMention]) -> list[UaMention]:
     """Drop a one-word Ukrainian mention that a capitalised plain adjective opens a name with ("зі
-    Старим Осколом"): the name of two words is another town's, not the village the second word spells."""
-    return [mention for mention in mentions if not _tail_of_another_name(text, mention)]
+    Старим Осколом"): the name of two words is another town's, not the village the second word spells;
+    and a town's case form that reads as a region's adjective before another place ("Донецька
+    Білозерка": the Bilozerka of that region, not Donetsk)."""
+    at = {mention.start: mention for mention in mentions}
+    dropped = set()
+    for mention in mentions:
+        if _tail_of_another_name(text, mention):
+            dropped.add(mention.start)
+        elif (following := _noun_of_an_adjective(text, mention, at)) is not None:
+            dropped.add(mention.start)
+            if following.katottg[:4] != mention.katottg[:4]:
+                dropped.add(following.start)  # "Донецька X" where X is another region's: not that X
+    return [mention for mention in mentions if mention.start not in dropped]
+
+
+def _noun_of_an_adjective(text: str, mention: UaMention, at: dict[int, UaMention]) -> UaMention | None:
+    """The mention right after a town's case form that reads as a region's adjective before it."""
+    if (
+        mention.kind != "settlement"
+        or " " in mention.text
+        or not mention.katottg
+        or not mention.text.endswith(("ська", "цька", "зька"))
+        or text[mention.end : mention.end + 1] != " "
+    ):
+        return None
+    following = at.get(mention.end + 1)
+    return following if following is not None and following.katottg else None
 
 
 def _tail_of_another_name(text: str, mention: UaMention) -> bool:
