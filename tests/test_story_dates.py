@@ -957,3 +957,14 @@ def test_a_decision_whose_quoted_title_establishes_twinning_is_a_planned_twinnin
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [(SQUIRE, "Ланьцут", "twinning", "planned")]
+
+
+def test_a_draft_decision_the_next_sentence_says_was_voted_down_plans_no_tie(extractor):
+    article = news_article(
+        "13 листопада депутати розглянули проєкт рішення «Про схвалення проєкту меморандуму про співпрацю між "
+        "Сквирською міською громадою та містом Ігналіна (Литовська Республіка)». Проєкт рішення не набрав "
+        "необхідної кількості голосів.",
+        published="2025-11-20",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []

@@ -192,10 +192,15 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
         if fact.status not in ("planned", "in_negotiation"):
             return False
         stem = case_stem(fact.partner.name_uk)
-        return any(
-            plan_dropped(sentences[after].text)
-            for after in range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
-        ) or any(  # "Депутати не підтримали меморандум з X", "питання співпраці з X знято з розгляду"
+        following = range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
+        if _A_DRAFT.search(sentences[index].text) and any(
+            proposal_rejected(sentences[after].text)
+            and "\n" not in text[sentences[index].end : sentences[after].start]
+            for after in following
+        ):
+            return True  # "депутати розглянули проєкт рішення «…». Проєкт рішення не набрав голосів"
+        return any(plan_dropped(sentences[after].text) for after in following) or any(
+            # "Депутати не підтримали меморандум з X", "питання співпраці з X знято з розгляду"
             other != index and proposal_rejected(sentence.text) and names_stem(sentence.text, stem)
             for other, sentence in enumerate(sentences)
         )
@@ -203,6 +208,7 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
     return [fact for fact in told if not dropped(fact)]
 
 
+_A_DRAFT = re.compile(r"\b(?:проєкт|проект|пропозиці)\w*\s+(?:рішенн|меморандум|угод|договор)", re.IGNORECASE)
 _DROPPED_FOLLOWS = 3
 """A plan's fate is told within this many sentences after it."""
 
