@@ -1564,3 +1564,16 @@ def test_a_towns_case_form_that_reads_as_a_regions_adjective_before_a_place_is_n
         published="2025-06-20",
     )
     assert all(f.ua.name_uk != "Донецька міська громада" for f in extractor.extract(article))
+
+
+def test_a_countrys_adjective_before_a_region_noun_is_no_region_and_the_titles_namesake_is_the_bodys(
+    extractor,
+):
+    article = news_article(
+        "Городоцька міська громада Хмельницького району отримала першого німецького партнера. Угоду про "
+        "партнерство 11 червня в Детмольді підписали міський голова та ландрат.",
+        title="Німецький район Ліппе підписав угоду про партнерство з Городоцькою громадою",
+        published="2025-06-12",
+    )
+    found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
+    assert found == {"Ліппе": "UA68040130000024471"}

@@ -243,6 +243,31 @@ _OBLAST_ACTS = re.compile(
 _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
+def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end: int) -> list[UaMention]:
+    """A hromada the title names by a name several hromadas share is the one of that name the body
+    names (the lead says which: "X-ська громада Y-ського району"), not the likeliest of the namesakes."""
+    body = {}
+    for mention in mentions:
+        if mention.start >= title_end and mention.kind == "hromada" and mention.hromada_name_uk:
+            body.setdefault(mention.hromada_name_uk, mention)
+    return [
+        dataclasses.replace(
+            mention,
+            katottg=named.katottg,
+            oblast_katottg=named.oblast_katottg,
+            oblast_uk=named.oblast_uk,
+            settlement_uk=None,
+        )
+        if mention.start < title_end
+        and mention.kind == "hromada"
+        and mention.candidates > 1
+        and (named := body.get(mention.hromada_name_uk or "")) is not None
+        and named.katottg != mention.katottg
+        else mention
+        for mention in mentions
+    ]
+
+
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
     """ "Документ підписали: …", "Пари такі: A — X; B — Y" right after a sentence about agreements; or
     "нові пари: A — X та B — Y" beside a sentence that tells all their sides signed."""
@@ -489,7 +514,9 @@ class Extractor:
             if code := self._oblast_of(phrase):
                 oblasts.add(code)
         found = self.places.find(text, frozenset(oblasts), owner_katottg)
-        mentions = without_tails_of_other_names(text, found)
+        mentions = _title_namesakes_as_the_body_names_them(
+            without_tails_of_other_names(text, found), len(normalize_text(article.title or "").strip())
+        )
         oblasts.update(m.katottg for m in mentions if m.kind == "oblast" and m.katottg)
         # the oblast of a hromada the article names beyond doubt decides which of two same-named
         # hromadas an office or an adjective names ("X-ський сільський голова")
@@ -1623,6 +1650,8 @@ class Extractor:
                 continue  # "у межах X-ського району" is where; "самоврядування X-ського району" signs
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
+            if self.world.country(adjective):
+                continue  # "Німецький район X": the country's adjective, the region's name follows
             hint = hints(text, match.start(), match.end(), self.world)
             name_uk = f"{nominative_adjective(adjective, noun)} {region_noun(noun)}"
             told = hint.country or (sentence_countries[0] if len(sentence_countries) == 1 else None)
