@@ -1577,3 +1577,23 @@ def test_a_countrys_adjective_before_a_region_noun_is_no_region_and_the_titles_n
     )
     found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
     assert found == {"Ліппе": "UA68040130000024471"}
+
+
+def test_a_town_unknown_by_its_exonym_is_found_by_its_other_name_in_brackets_and_a_river_past_it_is_no_town(
+    extractor,
+):
+    article = news_article(
+        "Найближчим закордонним партнером Сквирської громади залишається румунський Сигіт (Сігету-Мармацієй, "
+        "Sighetu Marmației) по той бік Тиси.",
+        published="2025-06-20",
+    )
+    assert [f.partner.geonameid for f in extractor.extract(article)] == [667227]
+
+
+def test_a_container_city_in_brackets_after_a_district_is_not_its_other_name(extractor):
+    article = news_article(
+        "Сквирська міська громада та дільниця Прага-Північ (Варшава, Польща) 16 вересня уклали угоду про "
+        "партнерство.",
+        published="2025-06-20",
+    )
+    assert [f.partner.name_uk for f in extractor.extract(article)] == ["Прага-Північ"]

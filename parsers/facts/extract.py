@@ -1400,6 +1400,11 @@ class Extractor:
             if full is not None and full.geonameid:
                 return full  # "X (X-Y)": the town the full name gives, of the namesakes a short name has
         partner = self._resolve(span, hint, sentence_countries, ctx)
+        if hint.alias and (partner is None or partner.geonameid is None):
+            unhinted = dataclasses.replace(hint, alias=None)
+            other = self._resolve(hint.alias, unhinted, sentence_countries, ctx)
+            if other is not None and other.geonameid:
+                return other  # "X (Y, Ylatin)": the town its other name gives, when X itself is unknown
         if hint.admin1 and (partner is None or partner.geonameid is None):
             ctx.located.append((_forms(span), None))
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):

@@ -173,6 +173,8 @@ class Hint:
     """The name is a side of a dash pair ("A — X;"), which names its sides in the nominative."""
     full_name: str | None = None
     """A longer form of the name in brackets after it ("X (X-Y)"): the town's full official name."""
+    alias: str | None = None
+    """Another name of the town in brackets after it ("X (Y, Ylatin)"): asked when X itself is unknown."""
 
 
 _UNITS_OF = re.compile(
@@ -216,6 +218,18 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             elif country := world.region_country(part):
                 region_of_parenthesis = country
                 hint.admin1 = part
+    if parenthesis and not hint.full_name:
+        hint.alias = next(
+            (
+                part
+                for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1)))
+                if _A_NAME.fullmatch(part)
+                and _same_start(part, text[start:end])
+                and not world.country(part)
+                and not world.region_country(part)
+            ),
+            None,
+        )  # "X (Y, Ylatin)": a bracketed name that starts as X does, not a container's
     apposed = None if parenthesis else _COUNTRY_THEN_DASH.match(text[end : end + 60])
     if apposed and (country := world.country(apposed.group(1))):
         hint.country, hint.explicit, hint.adjacent_cue = country, True, True
@@ -398,6 +412,20 @@ def _city_of_district(text: str, start: int, end: int, span: str, country: str |
     return _resolve(world, f"{before.group(1)}, {span}", country).level == "district"
 
 
+_SOUNDS_ALIKE = str.maketrans("іїиєґ", "ииигг")
+
+
+def _same_start(one: str, other: str) -> bool:
+    """Two spellings of one town begin alike ("Сигіт", "Сігету-…"): the first three letters, with the
+    vowels Ukrainian spellings of foreign names swap taken as one."""
+    return one[:3].lower().translate(_SOUNDS_ALIKE).replace("е", "и") == other[:3].lower().translate(
+        _SOUNDS_ALIKE
+    ).replace("е", "и")
+
+
+_A_NAME = re.compile(r"[А-ЯІЇЄҐA-Z][\w'’.-]+(?:[ -][А-ЯІЇЄҐA-Z][\w'’.-]+){0,3}")
+
+
 def _longer_form_of(part: str, name: str) -> bool:
     """ "X-Y" or "X Y" written in brackets after "X": one name that opens with the name before it."""
     stem = name[: max(4, len(name) - 2)].lower()
@@ -512,10 +540,12 @@ def _earlier_name(text: str, start: int) -> bool:
 
 # Nouns that may stand between a locative preposition and a name: units, natural features, parts,
 # buildings where a signing takes place.
+_DEMONSTRATIVES = frozenset({"той", "тому", "цей", "цьому", "інший", "іншому"})
+"""Words of a place phrase before its name ("по той бік X", "на іншому березі X")."""
 _WHERE_NOUNS = re.compile(
     r"^(?:регіон\w*|област\w*|провінці\w*|префектур\w*|земл\w*|воєводств\w*|штат\w*|округ\w*|район\w*|"
     r"повіт\w*|графств\w*|кантон\w*|департамент\w*|лен[іуа]|гор[аиіу]|річк\w*|озер\w*|мор[яі]|острів|острові|"
-    r"підніжж\w*|центр\w*|околиц\w*|передмісті|межах|частин\w*|столиц\w*|"
+    r"підніжж\w*|бік|боці|боку|берег\w*|березі|центр\w*|околиц\w*|передмісті|межах|частин\w*|столиц\w*|"
     r"ратуш\w*|мері[їяюі]|будівл\w*|приміщенн\w*|резиденці\w*|палац\w*|посольств\w*|консульств\w*)$",
     re.IGNORECASE,
 )
@@ -544,7 +574,12 @@ def is_location(text: str, start: int) -> bool:
         lowered = word.lower()
         if lowered in _LOCATION_PREPOSITIONS:
             return not (lowered == "до" and _RANGE_OF_PARTNERS.search(text, max(0, start - 240), start))
-        if not (CITY_WORDS.search(lowered) or _WHERE_NOUNS.match(lowered) or is_adjective(lowered)):
+        if not (
+            CITY_WORDS.search(lowered)
+            or _WHERE_NOUNS.match(lowered)
+            or lowered in _DEMONSTRATIVES
+            or is_adjective(lowered)
+        ):
             break
     return (
         in_where_clause(text, start)
