@@ -3989,3 +3989,14 @@ def test_pairs_listed_as_ties_in_force_are_signed(extractor):
     )
     found = {f.ua.name_uk: (f.partner.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {SQUIRE: ("Лиман", "signed"), "Кагарлицька міська громада": ("Лозова", "signed")}
+
+
+def test_signers_after_a_venue_named_by_a_capitalised_town_are_the_signing_sides(extractor):
+    article = news_article(
+        "Італія стала ближчою. Угоду про партнерство 14 березня 2025 року підписали в Сквирі Сквирський міський "
+        "голова Іван Коваль та мер Кастельфранко-Венето Стефано Маріно.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk, f.link) for f in extractor.extract(article)] == [
+        (SQUIRE, "Кастельфранко-Венето", "signing")
+    ]
