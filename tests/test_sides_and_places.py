@@ -1597,3 +1597,24 @@ def test_a_container_city_in_brackets_after_a_district_is_not_its_other_name(ext
         published="2025-06-20",
     )
     assert [f.partner.name_uk for f in extractor.extract(article)] == ["Прага-Північ"]
+
+
+def test_a_partner_page_whose_entries_open_with_the_name_and_country_as_a_sentence_lists_the_sites_partners(
+    extractor,
+):
+    article = news_article(
+        "Громада послідовно розвиває міжнародні зв'язки з містами-партнерами.\n"
+        "Устрики-Долішні (Польща). Угода про партнерство підписана у 2006 році.\n"
+        "Красник (Польща). З польським містом Красник громада веде переговори про партнерство з осені.",
+        title="Міжнародне співробітництво: міста-партнери громади",
+        published="2026-01-15",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Устрики-Долішні": (SQUIRE, "signed", "2006"),
+        "Красник": (SQUIRE, "in_negotiation", None),
+    }

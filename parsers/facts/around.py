@@ -163,6 +163,18 @@ class Around:
         return before
 
     @cached_property
+    def rest_of_paragraph(self) -> list[Sentence]:
+        """The sentences after this one, up to the paragraph's end."""
+        rest = []
+        for before, after in zip(
+            self._sentences[self._index :], self._sentences[self._index + 1 :], strict=False
+        ):
+            if "\n" in self._text[before.end : after.start]:
+                break
+            rest.append(after)
+        return rest
+
+    @cached_property
     def previous_side(self) -> UaSide | None:
         return previous_side(self._text, self._sentences, self._index, self._context)
 

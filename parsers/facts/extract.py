@@ -653,7 +653,14 @@ class Extractor:
         relation = (listed[1] if listed else None) or relation_of(text) or default_relation
         relation_told = _names_its_relation(text) or (continues and context.previous_relation is not None)
         if entry is not None:
-            inherited_status = inherited_status or "signed"  # the heading says the listed ties exist
+            # the heading says the listed ties exist, unless the entry's own paragraph goes on to say the
+            # tie is only in the making or has ended ("X (Країна). З X громада веде переговори …")
+            told_next = next(
+                (told for after in context.around.rest_of_paragraph if (told := status_of(after.text))), None
+            )
+            inherited_status = inherited_status or (
+                told_next if told_next and told_next != "signed" else "signed"
+            )
             if entry.twinning and relation != "intent":
                 relation = "twinning"  # a partner list under "побратими"
         status = status_of(text)

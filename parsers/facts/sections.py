@@ -65,7 +65,10 @@ class Heading:
 def partner_heading(line: str) -> bool:
     """The line is a heading of a partner list: a word for partners and at most a few words that say
     whose they are or where ("Наші міста-партнери", "Партнери в Україні"), and no full stop."""
-    words = _NUMBERING.sub("", line.strip()).rstrip(":").split()
+    line = line.strip().rstrip(":")
+    if ":" in line:
+        line = line.rsplit(":", 1)[1]  # "Тема: міста-партнери X": the part after the topic
+    words = _NUMBERING.sub("", line.strip()).split()
     if not words or len(words) > _HEADING_WORDS_MAX:
         return False
     partner_words = [word for word in words if _PARTNER_WORD.match(word)]
@@ -102,8 +105,9 @@ def _a_heading(text: str, sentence: Sentence) -> bool:
 ENTRY = re.compile(
     r"(?:[-–—•·*]\s*|\d{1,2}[.)]\s+)?"
     r"(?P<name>[А-ЯІЇЄҐA-Z][^(,–—\n]{0,60}?)"
-    r"(?:\s*\([^()\n]{2,80}\)|,\s*[А-ЯІЇЄҐ][^,–—\n]{1,60}?)?"
-    r"\s+[–—-]\s+\S"
+    r"(?:(?:\s*\([^()\n]{2,80}\)|,\s*[А-ЯІЇЄҐ][^,–—\n]{1,60}?)?\s+[–—-]\s+\S"
+    # or a paragraph that opens with the name and its country as a sentence of their own: "X (Країна)."
+    r"|\s*\([^()\n]{2,80}\)\.?$)"
 )
 
 
