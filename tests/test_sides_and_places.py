@@ -1618,3 +1618,13 @@ def test_a_partner_page_whose_entries_open_with_the_name_and_country_as_a_senten
         "Устрики-Долішні": (SQUIRE, "signed", "2006"),
         "Красник": (SQUIRE, "in_negotiation", None),
     }
+
+
+def test_a_foreign_adjective_before_a_list_places_every_town_of_it_abroad(extractor):
+    article = news_article(
+        "Депутати Сквирської міської ради рекомендували розірвати угоди про побратимство з російськими містами "
+        "Шебекіно та Валуйки Бєлгородської області.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.partner.country_iso2, f.status) for f in extractor.extract(article)}
+    assert found == {"Шебекіно": ("RU", "terminated"), "Валуйки": ("RU", "terminated")}

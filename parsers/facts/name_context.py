@@ -709,7 +709,10 @@ def in_where_clause(text: str, start: int) -> bool:
 
 
 def foreign_cue_before(text: str, start: int, world: World) -> bool:
-    """ "техаською Одесою": a foreign adjective turns a Ukrainian-looking name into a foreign place."""
+    """ "техаською Одесою": a foreign adjective turns a Ukrainian-looking name into a foreign place; so
+    it does for every name of a list it opens ("з російськими містами X та Y")."""
+    if listed := _EARLIER_ITEMS.search(text, max(0, start - 120), start):
+        return foreign_cue_before(text, listed.start(), world)
     for word in reversed(preceding_words(text, start, 3)):
         country = world.country(word)
         if country and country != "UA":
@@ -718,6 +721,9 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
             return False
     return False
 
+
+# The items of a list before a name: "X, Y та " (a bracket after an item may say its country).
+_EARLIER_ITEMS = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*\([^()]{0,40}\))?(?:,\s+|\s+(?:і|й|та)\s+))+$")
 
 # A name right after a plural town noun ("містами X"), and the rest of its list ("X, Y і Z"), then the
 # region and country the towns lie in, in the genitive ("Z-ської області Країни").
