@@ -1628,3 +1628,12 @@ def test_a_foreign_adjective_before_a_list_places_every_town_of_it_abroad(extrac
     )
     found = {f.partner.name_uk: (f.partner.country_iso2, f.status) for f in extractor.extract(article)}
     assert found == {"Шебекіно": ("RU", "terminated"), "Валуйки": ("RU", "terminated")}
+
+
+def test_a_foreign_adjective_before_a_dash_does_not_make_the_town_after_the_twin_word_foreign(extractor):
+    article = news_article(
+        "Польща поруч. Лідзбарк-Вармінський – місто-побратим Сквири з 2004 року.", published="2025-06-20"
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [
+        (SQUIRE, "Лідзбарк-Вармінський", "2004")
+    ]

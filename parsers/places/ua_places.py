@@ -137,6 +137,7 @@ _ABBREVIATED_CUES = {"м": "місто", "с": "село", "сел": "селищ
 _K_TYPE = "місто зі спеціальним статусом"
 _CITY_RANK = 3
 _CUE_TYPES = {"місто": ("місто", _K_TYPE), "село": ("село",), "селище": ("селище",)}
+_DASH = re.compile(r"[–—]")
 _PARTNER_WORDS = _words(
     "побратим побратима побратиму побратимом побратимі побратими "
     "партнер партнера партнеру партнером партнері партнери"
@@ -576,8 +577,9 @@ class _Scan:
         cue, t = self.cue_word(t)
         if cue is None:
             return self.listed_cue(i), None
-        if cue == "місто" and t > 0 and _foreign_adjective(tokens.keys[t - 1]):
-            return "foreign", None
+        adjacent = t > 0 and not _DASH.search(tokens.seps[t])  # not "X-ський – місто-побратим Y"
+        if cue == "місто" and adjacent and _foreign_adjective(tokens.keys[t - 1]):
+            return "foreign", None  # "литовським містом X"
         return cue, t
 
     def land_of_its_centre(self, i: int, entries: Entries) -> int | None:
