@@ -968,3 +968,14 @@ def test_a_draft_decision_the_next_sentence_says_was_voted_down_plans_no_tie(ext
         council=True,
     )
     assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_new_edition_approved_and_prolonged_in_the_next_clause_is_a_renewal(extractor):
+    article = news_article(
+        "Депутати погодили нову редакцію угоди про партнерство з румунським містом Сигіт Мармароський і "
+        "продовжили її дію до 2030 року.",
+        published="2025-10-20",
+        council=True,
+    )
+    [fact] = extractor.extract(article, owner_katottg="UA32020150000040878")
+    assert (fact.partner.geonameid, fact.status) == (667227, "renewed")

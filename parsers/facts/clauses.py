@@ -169,9 +169,9 @@ def clause_cues(
     if status == "terminated":
         restored = _restored_after(text, clauses, last_own, _ITS_FORCE_RESTORED)
     else:  # "угоду з A підписали у 2006 році, а торік – її нову редакцію"
-        restored = (
-            _restored_after(text, clauses, last_own, _IT_RENEWED) if status in (None, "signed") else None
-        )
+        # a new edition approved ("погодили нову редакцію угоди з A і продовжили її дію"): renewed too
+        renewing = status in (None, "signed") or (status == "planned" and _NEW_EDITION.search(own_text))
+        restored = _restored_after(text, clauses, last_own, _IT_RENEWED) if renewing else None
     if status == "planned" and not_yet_while_talks_go_on(own_text, text):
         status = "in_negotiation"  # "угоду з A ще не підписано: переговори тривають"
     if restored is not None:
@@ -269,6 +269,7 @@ _IT_RENEWED = re.compile(
     rf"(?:{_BACK_TO_IT}|угоду|договір|меморандум)\b",
     re.IGNORECASE,
 )
+_NEW_EDITION = re.compile(r"\bнов\w+\s+редакці", re.IGNORECASE)
 _ITS_FORCE_RESTORED = re.compile(
     rf"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?{_BACK_TO_IT}\b",
     re.IGNORECASE,
