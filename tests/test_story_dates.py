@@ -979,3 +979,14 @@ def test_a_new_edition_approved_and_prolonged_in_the_next_clause_is_a_renewal(ex
     )
     [fact] = extractor.extract(article, owner_katottg="UA32020150000040878")
     assert (fact.partner.geonameid, fact.status) == (667227, "renewed")
+
+
+def test_an_ending_is_not_dated_by_the_year_a_long_participle_phrase_says_the_agreement_was_made(extractor):
+    article = news_article(
+        "Сесія Сквирської міської ради ухвалила рішення про припинення дії угоди про співробітництво з містом "
+        "Пружани Брестської області Республіки Білорусь, укладеної ще колишньою сільською радою у 2013 році.",
+        published="2025-04-18",
+    )
+    [fact] = extractor.extract(article)
+    assert (fact.partner.name_uk, fact.status) == ("Пружани", "terminated")
+    assert fact.event_date != "2013"
