@@ -1637,3 +1637,10 @@ def test_a_foreign_adjective_before_a_dash_does_not_make_the_town_after_the_twin
     assert [(f.ua.name_uk, f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [
         (SQUIRE, "Лідзбарк-Вармінський", "2004")
     ]
+
+
+def test_a_short_form_of_two_like_sized_towns_names_neither(extractor):
+    from parsers.places.foreign import resolve_foreign
+
+    assert resolve_foreign("Вайдгофен", "AT").geonameid is None
+    assert resolve_foreign("Спішська Нова Вес", "SK").geonameid == 723526  # a full name still resolves
