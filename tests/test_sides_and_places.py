@@ -1644,3 +1644,12 @@ def test_a_short_form_of_two_like_sized_towns_names_neither(extractor):
 
     assert resolve_foreign("Вайдгофен", "AT").geonameid is None
     assert resolve_foreign("Спішська Нова Вес", "SK").geonameid == 723526  # a full name still resolves
+
+
+def test_a_capitalised_adverb_opening_the_body_after_a_title_is_no_part_of_a_name(extractor):
+    article = news_article(
+        "Раніше Сквира підписала угоду про співпрацю з польським містом Ополе у 2021 році.",
+        title="Новина",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Ополе")]

@@ -276,11 +276,14 @@ def _tail_of_another_name(text: str, mention: UaMention) -> bool:
     if (
         before is None
         or not text[: before.start()].strip()
-        or re.search(r"[.!?:«\"]\s*$", text[: before.start()])
+        or _OPENS_BEFORE.search(text, max(0, before.start() - 5), before.start())
     ):
-        return False  # the sentence's (or a quotation's) first word is capitalised whatever it is
+        return False  # a sentence's, a line's or a quotation's first word is capitalised whatever it is
     word = before.group(1)
     return _a_known_adjective(word) and not is_place_adjective(word)
+
+
+_OPENS_BEFORE = re.compile(r"(?:[.!?:«\"„“—–-]|\n)\s*$")
 
 
 def _a_known_adjective(word: str) -> bool:
@@ -288,7 +291,10 @@ def _a_known_adjective(word: str) -> bool:
     ending (a foreign town's case form can look like one)."""
     from parsers.morphology import parses
 
-    return any("ADJF" in parse.tag and parse.is_known for parse in parses(word.lower()))
+    readings = parses(word.lower())
+    if any("ADVB" in parse.tag or "COMP" in parse.tag for parse in readings):
+        return False  # "Раніше", "Більше": adverbs first, whatever adjective they may also be
+    return any("ADJF" in parse.tag and parse.is_known for parse in readings)
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s$")
