@@ -1653,3 +1653,14 @@ def test_a_capitalised_adverb_opening_the_body_after_a_title_is_no_part_of_a_nam
         published="2025-06-20",
     )
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Ополе")]
+
+
+def test_hromadas_guests_came_from_to_a_signing_are_no_parties(extractor):
+    article = news_article(
+        "16 січня Сквирська громада уклала меморандум про партнерство з Розівською громадою.\nНа підписання меморандуму завітали й гості з сусідніх громад: Знам’янської, "
+        "Компаніївської та Кропивницької.",
+        title="Сквира стала партнером Розівки",
+        published="2026-01-20",
+    )
+    partners = {f.partner.name_uk for f in extractor.extract(article)}
+    assert not partners & {"Знам'янська міська громада", "Кропивницька міська громада"}

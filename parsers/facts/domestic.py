@@ -82,6 +82,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         if m.kind in ("hromada", "settlement")
         and not is_location(text, m.start)
         and not _ORGANISATION_AFTER.match(text[m.end :])
+        and not _people_from(text, m.start)
     ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
@@ -319,18 +320,36 @@ _PART_OF_AN_OBJECT = re.compile(r"^(?:громад\w*|\w+(?:щин|ччин)\w*|
 def _after_with(text: str, start: int) -> bool:
     """ "з A-ською та B-ською громадами", "з громадами A та B": the hromadas are the object, not the
     parties; the words of the coordinated object (names, adjectives, their nouns) may stand between."""
+    return _governing_with(text, start) == "with"
+
+
+_GUESTS = frozenset({"гості", "учасники", "переселенці"})
+"""People whose "з X" names where they came from to watch or live, not who acts (the dictionary reads
+"гості" first as another word)."""
+
+
+def _people_from(text: str, start: int) -> bool:
+    """ "гості з сусідніх громад: A, B та C": where guests came from, no party at all."""
+    return _governing_with(text, start) == "guests"
+
+
+def _governing_with(text: str, start: int) -> str | None:
+    """The "з" the name stands after, through its coordinated object: "with" (a partner), "from" (the
+    home of people who act: "сусіди з X"), "guests" (where onlookers came from: "гості з …"), or None."""
     words = preceding_words(text, start, 8)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         lowered = word.lower()
         if lowered in ("з", "із", "зі"):
-            # "сусіди з X", "гості з X": where people come from, not a partner
-            return not (index > 0 and is_plural_people(words[index - 1]))
+            before = words[index - 1] if index > 0 else ""
+            if before.lower() in _GUESTS:
+                return "guests"  # "гості з сусідніх громад: A, B": who came, no party at all
+            return "from" if before and is_plural_people(before) else "with"  # "сусіди з X": X's people
         if (
             lowered not in ("та", "і", "й")
             and not word[:1].isupper()
             and not is_adjective(lowered)
             and not _PART_OF_AN_OBJECT.match(lowered)
         ):
-            return False  # any adjective may stand between: "з сусідньою X-ською громадою"
-    return False
+            return None  # any adjective may stand between: "з сусідньою X-ською громадою"
+    return None
