@@ -1664,3 +1664,31 @@ def test_hromadas_guests_came_from_to_a_signing_are_no_parties(extractor):
     )
     partners = {f.partner.name_uk for f in extractor.extract(article)}
     assert not partners & {"Знам'янська міська громада", "Кропивницька міська громада"}
+
+
+def test_twins_of_a_town_a_possessive_pronoun_or_its_countrys_adjective_names_are_not_the_sites(extractor):
+    article = news_article(
+        "Сквирська громада має угоди з чотирма містами — Ватра-Дорней (Румунія), Сороки, Унгени (Молдова) та "
+        "Телаві (Грузія).\nВатра-Дорней стала партнером Сквири у 2021 році. Румунське курортне місто, відоме "
+        "мінеральними джерелами, має й інших друзів: серед його побратимів — польське Закопане та італійське "
+        "місто Кастель-Сан-П’єтро-Терме.",
+        published="2025-06-20",
+    )
+    partners = {f.partner.name_uk for f in extractor.extract(article)}
+    assert "Ватра-Дорней" in partners
+    assert not partners & {"Закопане", "Кастель-Сан-П'єтро-Терме"}
+
+
+def test_a_county_is_placed_in_the_country_its_sentence_names_and_its_councils_head_names_the_county(
+    extractor,
+):
+    article = news_article(
+        "Сквирська міська громада підписала меморандум про співпрацю з повітом Сучава — одним із найбільших "
+        "повітів Румунії. Документ 28 жовтня підписали в Сучаві міський голова Сквири і голова повітової ради "
+        "Сучави.",
+        published="2025-10-30",
+    )
+    found = [
+        (f.partner.name_uk, f.partner.country_iso2, f.partner.geonameid) for f in extractor.extract(article)
+    ]
+    assert found == [("Сучава", "RO", None)]

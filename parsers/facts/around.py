@@ -49,6 +49,8 @@ class ArticleContext:
     places: UaPlaces
     world: World
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
+    unknown_units: list[Partner] = field(default_factory=list)
+    """Places the gazetteer lacks, read by a cue beside them: a later case form of one is the same place."""
     """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
     decides every later "X" of the same article."""
     mentions: list[UaMention] = field(default_factory=list)

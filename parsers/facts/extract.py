@@ -1509,9 +1509,19 @@ class Extractor:
             known = [p for (key, _), p in ctx.resolved.items() if key == name_key(name_uk) and p.geonameid]
             if len(known) == 1:
                 return known[0]  # the article already knows this place: a later cue does not move it
-            return Partner(
+            stem = case_stem(name_uk)
+            read = {
+                p.name_uk: p
+                for p in ctx.unknown_units
+                if p.level == hint.level and p.country_iso2 == country and case_stem(p.name_uk) == stem
+            }
+            if len(read) == 1:
+                return next(iter(read.values()))  # "повітом X" … "повітової ради X-и": the unit read before
+            unknown = Partner(
                 name_uk, self.world.latin(name_uk, country), country, None, None, hint.level, False
             )
+            ctx.unknown_units.append(unknown)
+            return unknown
         return None
 
     def _tied_in_an_earlier_country(

@@ -266,6 +266,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
     ):
         hint.adjacent_cue = True
+    if _REGIONAL_BODY_OF.search(text, max(0, start - 50), start):
+        hint.level, hint.explicit, hint.adjacent_cue = "region", True, True  # "голова повітової ради X"
     by_unit_word = False  # the country only a unit noun's usual country ("повіт": Poland) gives
     region_word = ""
     for position, word in enumerate(reversed(before)):
@@ -340,7 +342,22 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         if region_country and not hint.country:
             hint.country = region_country
             hint.admin1 = hint.admin1 or following.group(1)
+    if by_unit_word and len(hint.unit_countries) > 1:
+        # "повітом X — одним із повітів Румунії": a country named after it, of those with such units,
+        # says which; the noun's usual country is only a guess
+        named = [c for word in _CAPITALISED.findall(text, end, end + 150) if (c := world.country(word))]
+        named = [c for c in dict.fromkeys(named) if c in hint.unit_countries]
+        if len(named) == 1:
+            hint.country = named[0]
     return hint
+
+
+# A region's own council or administration before its name: "повітової ради X", "крайової управи X".
+_REGIONAL_BODY_OF = re.compile(
+    r"\b(?:повітов|крайов|окружн|воєводськ|регіональн)\w*\s+(?:рад|адміністраці|управ|сеймик)\w*\s+$",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]+")
 
 
 _CITY_PART_UNIT = re.compile(r"^(?:округ|район)\w*$", re.IGNORECASE)

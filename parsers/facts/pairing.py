@@ -221,6 +221,10 @@ def _list_holder(
         return _NOT_OURS  # "побратимами чеського міста є A, B": that town's twins
     if _PRONOUN_TOWN_BEFORE.search(text, max(0, listing.tie_start - 60), listing.tie_start):
         return _NOT_OURS
+    if _ITS_OWN_BEFORE.search(text, max(0, listing.tie_start - 30), listing.tie_start):
+        return _NOT_OURS  # "серед його побратимів — A, B": the twins of whatever "його" stands for
+    if _a_foreign_town_has_it(text, listing.tie_start):
+        return _NOT_OURS  # "Румунське курортне місто … має й інших друзів: …": that town's own
     before = {
         m.katottg: m
         for m in ua
@@ -257,6 +261,23 @@ _OF_A_TOWN_BY_ITS_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 # "його місто вже має побратимів: A, B": a guest's town, named by a pronoun, lists its own.
+# A possessive pronoun right before the list's word: "серед його побратимів", "її партнерами є".
+_ITS_OWN_BEFORE = re.compile(r"\b(?:його|її|їхн\w*)\s+(?:[а-яіїєґ'’-]+\s+)?$", re.IGNORECASE)
+# A foreign town named by its country's adjective as the subject that has the list: "Румунське місто має"
+_A_TOWN_BY_ITS_COUNTRY_HAS = re.compile(
+    r"^\s*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ське|цьке|зьке|ська|цька|зька))\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"
+    r"(?:місто|містечко|ґміна|гміна|муніципалітет)\b[^.!?]{0,80}?\bма(?:є|ло)\b"
+)
+
+
+def _a_foreign_town_has_it(text: str, end: int) -> bool:
+    """The sentence opens with a town named by its foreign country's adjective that has what follows."""
+    from parsers.places.world import load_world
+
+    found = _A_TOWN_BY_ITS_COUNTRY_HAS.search(text, 0, end)
+    return found is not None and (load_world().country(found.group(1)) or "UA") != "UA"
+
+
 _PRONOUN_TOWN_BEFORE = re.compile(
     r"\b(?:його|її|їхн\w*)\s+(?:рідн\w+\s+)?(?:міст|громад|ґмін|гмін|муніципаліт)\w*\s+(?:\S+\s+){0,2}?$",
     re.IGNORECASE,
