@@ -1692,3 +1692,11 @@ def test_a_county_is_placed_in_the_country_its_sentence_names_and_its_councils_h
         (f.partner.name_uk, f.partner.country_iso2, f.partner.geonameid) for f in extractor.extract(article)
     ]
     assert found == [("Сучава", "RO", None)]
+
+
+def test_a_sentence_opening_word_that_is_a_plain_noun_as_well_as_a_surname_is_no_town(extractor):
+    article = news_article(
+        "Гори та степ: дві прикарпатські громади уклали меморандуми з громадами Запоріжжя і Дніпропетровщини.",
+        published="2025-08-29",
+    )
+    assert extractor.extract(article) == []

@@ -184,7 +184,7 @@ from parsers.facts.vocabulary import (
     modifies_a_noun,
     names_a_bond,
 )
-from parsers.morphology import is_nominative_given_name, is_pronoun
+from parsers.morphology import has_common_noun_reading, is_nominative_given_name, is_pronoun
 from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign, unit_level
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
@@ -1433,7 +1433,11 @@ class Extractor:
         countries = (
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         )
-        if hint.sentence_initial and not hint.explicit and all_common_words(span):
+        if (
+            hint.sentence_initial
+            and not hint.explicit
+            and (all_common_words(span) or (" " not in span and has_common_noun_reading(span)))
+        ):
             # The dictionary lists many towns as plain nouns: at a sentence start such a word is a place
             # only as an exact gazetteer name in a country this sentence names ("X став …
             # польським партнером").
