@@ -1700,3 +1700,14 @@ def test_a_sentence_opening_word_that_is_a_plain_noun_as_well_as_a_surname_is_no
         published="2025-08-29",
     )
     assert extractor.extract(article) == []
+
+
+def test_a_district_named_after_its_city_with_a_spaced_dash_is_the_district(extractor):
+    article = news_article(
+        "Сквирський міський голова Іван Коваль і староста міської частини Братислава – Старе Место Матей "
+        "Враблець підписали угоду про партнерство.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.geonameid, f.partner.level) for f in extractor.extract(article)] == [
+        (3057478, "district")
+    ]

@@ -1082,6 +1082,16 @@ class Extractor:
                 text = text[:start] + "---" + text[start + 3 :]
         return text
 
+    def _district_named_after_its_city(self, city: Partner, part: str) -> Partner | None:
+        """ "Місто – Частина" as a city's districts are officially named: the district, when the
+        gazetteer has it by that name near the city."""
+        district = resolve_foreign(
+            f"{city.name_uk}-{part}", city.country_iso2, level="district", world=self.world.world
+        )
+        if district.geonameid is None or district.geonameid == city.geonameid:
+            return None
+        return partner_of(district, "district")
+
     def _with_area_hromadas(
         self, text: str, mentions: list[UaMention], oblasts: frozenset[str]
     ) -> list[UaMention]:
@@ -1174,6 +1184,12 @@ class Extractor:
                 numbered := _NUMBERED_PART.match(text, end) or _ORDINAL_PART.match(text, end)
             ):
                 partner, end = _numbered_part(partner, numbered.group(1)), numbered.end(1)
+            elif (
+                partner.geonameid
+                and (part := _PART_AFTER_A_DASH.match(text, end))
+                and (district := self._district_named_after_its_city(partner, part.group(1)))
+            ):
+                partner, end = district, part.end(1)  # "Братислава – Старе Место": the city's district
             found.append(Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
@@ -1706,6 +1722,8 @@ class Extractor:
                     break
 
 
+# A capitalised name of one or two words right after a spaced dash: the part of "Місто – Частина".
+_PART_AFTER_A_DASH = re.compile(r"\s[–—]\s([А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?)")
 _SIBLING_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
 _WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали|скріпили)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
