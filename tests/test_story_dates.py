@@ -990,3 +990,13 @@ def test_an_ending_is_not_dated_by_the_year_a_long_participle_phrase_says_the_ag
     [fact] = extractor.extract(article)
     assert (fact.partner.name_uk, fact.status) == ("Пружани", "terminated")
     assert fact.event_date != "2013"
+
+
+def test_a_clause_whose_subject_is_two_names_keeps_its_own_plan_from_the_clause_before(extractor):
+    article = news_article(
+        "Чеські партнери обрані. Сквирська громада вже 20 жовтня підписала з Рокицанами лист про наміри, Кагарлик "
+        "і Колін планують підписати меморандум про співпрацю в грудні.",
+        published="2025-11-12",
+    )
+    found = {f.partner.name_uk: (f.status, f.event_date) for f in extractor.extract(article)}
+    assert found["Рокицани"] == ("signed", "2025-10-20")

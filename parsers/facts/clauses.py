@@ -48,6 +48,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_verb_after_and(text, start),
             *_participle_breaks(text, start),
             *_hromada_subject_breaks(text, start),
+            *_pair_subject_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -84,6 +85,20 @@ def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
     ]  # a clause with a verb of its own before it: "У <місті>, <дата>, X-ська громада …" is one clause
 
 
+def _pair_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """ ", A і B планують підписати …": a comma and two names joined as the subject of a finite verb
+    open a clause of their own, after a clause with a verb of its own."""
+    return [
+        match
+        for match in _PAIR_THEN_WORD.finditer(text, start)
+        if has_finite_verb(match.group("word")) and has_finite_verb(text[start : match.start()])
+    ]
+
+
+_PAIR_THEN_WORD = re.compile(
+    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:вже\s+|ще\s+)?(?P<word>[\w'’-]+))",
+    re.IGNORECASE,
+)
 _HROMADA_THEN_WORD = re.compile(rf",\s+(?={HROMADA_ADJECTIVE_SUBJECT})", re.IGNORECASE)
 
 
