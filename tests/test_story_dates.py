@@ -1000,3 +1000,13 @@ def test_a_clause_whose_subject_is_two_names_keeps_its_own_plan_from_the_clause_
     )
     found = {f.partner.name_uk: (f.status, f.event_date) for f in extractor.extract(article)}
     assert found["Рокицани"] == ("signed", "2025-10-20")
+
+
+def test_an_approval_told_in_the_signed_documents_relative_clause_is_its_past_not_a_plan(extractor):
+    article = news_article(
+        "Голови двох громад 7 жовтня підписали угоду про побратимство між Сквирською міською громадою і "
+        "грузинським муніципалітетом Боржомі, яку депутати обох рад схвалили ще влітку.",
+        published="2025-10-09",
+    )
+    [fact] = extractor.extract(article)
+    assert (fact.partner.name_uk, fact.status, fact.event_date) == ("Боржомі", "signed", "2025-10-07")

@@ -229,6 +229,8 @@ def status_of(text: str) -> str | None:
             continue  # "плануємо розширити співпрацю — незабаром …": the time is the work's, not a tie's
         if found and status == "planned" and _only_in_what_it_provides_for(lowered, scan):
             continue  # "Угода … передбачає … участь у майбутньому відновленні": the document's content
+        if found and status == "planned" and _only_in_the_signed_documents_past(lowered, scan):
+            continue  # "підписали угоду …, яку депутати схвалили ще влітку": approved, then signed
         if found and status == "planned" and not_yet_while_talks_go_on(lowered, lowered):
             continue  # "угоду ще не підписано: переговори тривають": the talks say where the tie stands
         if (
@@ -255,6 +257,23 @@ def _only_in_what_it_provides_for(lowered: str, scan: re.Pattern[str]) -> bool:
     document is still to come."""
     provides = _PROVIDES_FOR.search(lowered)
     return provides is not None and all(match.start() > provides.end() for match in scan.finditer(lowered))
+
+
+def _only_in_the_signed_documents_past(lowered: str, scan: re.Pattern[str]) -> bool:
+    """Every plan word stands in a relative clause about the document (", яку … схвалили") of a sentence
+    that tells it signed outside that clause: the clause tells the document's past, not a plan."""
+    relative = _RELATIVE_OF_THE_DOCUMENT.search(lowered)
+    if relative is None or not _SIGNED_OUTSIDE.search(lowered, 0, relative.start()):
+        return False
+    return all(match.start() > relative.start() for match in scan.finditer(lowered))
+
+
+_RELATIVE_OF_THE_DOCUMENT = re.compile(
+    r",\s*(?:яку|який|яке|які|що)\s+(?:\S+\s+){0,4}?(?:схвалил|ухвалил|погодил|затвердил)"
+)
+_SIGNED_OUTSIDE = re.compile(
+    r"\b(?:підписал|уклал|скріпил)\w*\s+(?:\S+\s+){0,3}?(?:угод|договір|договор|меморандум)"
+)
 
 
 def _only_ran_out(lowered: str) -> bool:
