@@ -4000,3 +4000,13 @@ def test_signers_after_a_venue_named_by_a_capitalised_town_are_the_signing_sides
     assert [(f.ua.name_uk, f.partner.name_uk, f.link) for f in extractor.extract(article)] == [
         (SQUIRE, "Кастельфранко-Венето", "signing")
     ]
+
+
+def test_talks_with_one_more_town_named_after_a_dash_are_talks_with_it(extractor):
+    article = news_article(
+        "Сквирська громада має побратимів у Польщі. Окрім того, громада веде переговори ще з одним німецьким "
+        "містом — Цайцом у федеральній землі Саксонія-Ангальт.",
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {"Цайц": (SQUIRE, "in_negotiation")}
