@@ -1711,3 +1711,17 @@ def test_a_district_named_after_its_city_with_a_spaced_dash_is_the_district(extr
     assert [(f.partner.geonameid, f.partner.level) for f in extractor.extract(article)] == [
         (3057478, "district")
     ]
+
+
+def test_twins_a_hromada_thanks_after_a_dash_in_the_dative_are_its_twins(extractor):
+    article = news_article(
+        "Водночас громада вдячна західним побратимам — польському Кентшину та латвійській Сігулді, — які з перших "
+        "днів війни надсилають допомогу.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.relation)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {"Кентшин": (SQUIRE, "twinning"), "Сігулда": (SQUIRE, "twinning")}
