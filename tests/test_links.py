@@ -4010,3 +4010,17 @@ def test_talks_with_one_more_town_named_after_a_dash_are_talks_with_it(extractor
     )
     found = {f.partner.name_uk: (f.ua.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {"Цайц": (SQUIRE, "in_negotiation")}
+
+
+def test_talks_that_go_on_with_a_town_fronted_before_them_are_the_site_s_talks(extractor):
+    article = news_article(
+        "Громада має побратимів. Окремо голова повідомив, що з німецьким містом Вунзідель (Баварія) тривають "
+        "переговори про партнерство.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = [
+        (f.ua.name_uk, f.partner.name_uk, f.status)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [(SQUIRE, "Вунзідель", "in_negotiation")]
