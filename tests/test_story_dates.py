@@ -1010,3 +1010,13 @@ def test_an_approval_told_in_the_signed_documents_relative_clause_is_its_past_no
     )
     [fact] = extractor.extract(article)
     assert (fact.partner.name_uk, fact.status, fact.event_date) == ("Боржомі", "signed", "2025-10-07")
+
+
+def test_an_agreement_between_a_hromada_of_a_raion_and_a_town_that_came_to_its_end_is_terminated(extractor):
+    article = news_article(
+        "Угода про співпрацю між Сквирською міською громадою Білоцерківського району та румунським містом "
+        "Віковул-де-Сус, укладена у 2020 році на п’ять років, закінчилася в листопаді.",
+        published="2025-12-10",
+    )
+    found = [(f.ua.name_uk, f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)]
+    assert found == [(SQUIRE, "Віковул-де-Сус", "terminated", "2025-11")]

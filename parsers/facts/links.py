@@ -665,7 +665,13 @@ def _another_name_between(gap: str) -> bool:
     between the two sides holds only the rest of the first name, modifiers and the conjunction."""
     gap = re.sub(r"\([^()]{0,80}\)", " ", gap)
     gap = re.sub(r"^[\w'-]*", "", gap)
+    gap = _ITS_RAION_OR_OBLAST.sub(" ", gap)  # "між X-ською громадою Y-ського району та Z": X's own raion
     return bool(re.search(r"\b[А-ЯІЇЄҐA-Z]", gap))
+
+
+_ITS_RAION_OR_OBLAST = re.compile(
+    r"\b[А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s+(?:району|області)\b|\b(?:з|із)?\s*[А-ЯІЇЄҐ][\w'’-]+(?:щини|ччини)\b"
+)
 
 
 def _listed_after_comma(
