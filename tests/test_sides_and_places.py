@@ -1725,3 +1725,14 @@ def test_twins_a_hromada_thanks_after_a_dash_in_the_dative_are_its_twins(extract
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found == {"Кентшин": (SQUIRE, "twinning"), "Сігулда": (SQUIRE, "twinning")}
+
+
+def test_a_town_the_site_owners_hromada_holds_is_its_own_though_the_page_names_another_oblast(extractor):
+    article = news_article(
+        "На відкриття приїхали гості з Австрії та Львівщини. Нагадаємо, Ґляйсдорф є партнером Тростянця з 2023 "
+        "року.",
+        published="2025-08-29",
+        council=True,
+    )
+    found = [f.ua.katottg for f in extractor.extract(article, owner_katottg="UA59040130000041676")]
+    assert found == ["UA59040130000041676"]

@@ -704,7 +704,8 @@ class _Resolution:
         return _is_city(unit) and not unit.flags & FLAG_PERSON and in_context
 
     def pick(self, n: int) -> int:
-        """A shared name: the place named next to it, Kyiv, context oblasts, owner, then rank."""
+        """A shared name: the place named next to it, Kyiv, the owner's hromada, context oblasts, the
+        owner's oblast, then rank."""
         units, ctx, raw = self.units, self.ctx, self.raws[n]
         cands = raw.cands
         if len(cands) == 1:
@@ -714,8 +715,10 @@ class _Resolution:
             cands = _narrow(cands, lambda c: c in self.certain)  # means it by the bare adjective too
         if raw.cue not in ("село", "селище") and any(units[c].kind == "K" for c in cands):
             cands = [c for c in cands if units[c].kind == "K"]
-        cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
+        # the site owner's own places first: a name its hromada holds is its own, whatever other oblast the
+        # page names (guests "зі Львівщини" do not move the owner's town there)
         cands = _narrow(cands, lambda c: units[c].hromada_katottg == ctx.owner_hromada)
+        cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
