@@ -1736,3 +1736,11 @@ def test_a_town_the_site_owners_hromada_holds_is_its_own_though_the_page_names_a
     )
     found = [f.ua.katottg for f in extractor.extract(article, owner_katottg="UA59040130000041676")]
     assert found == ["UA59040130000041676"]
+
+
+def test_a_town_an_oblasts_adjective_names_is_ukrainian_not_a_foreign_namesake():
+    from parsers.places.ua_places import load_ua_places
+
+    text = "Серед інших партнерів громади – волинське місто Володимир, з яким Сквира уклала партнерство."
+    found = {m.text: m.katottg for m in load_ua_places().find(text)}
+    assert found.get("Володимир") == "UA07020010000096841"

@@ -578,9 +578,21 @@ class _Scan:
         if cue is None:
             return self.listed_cue(i), None
         adjacent = t > 0 and not _DASH.search(tokens.seps[t])  # not "X-ський – місто-побратим Y"
-        if cue == "місто" and adjacent and _foreign_adjective(tokens.keys[t - 1]):
-            return "foreign", None  # "литовським містом X"
+        if (
+            cue == "місто"
+            and adjacent
+            and _foreign_adjective(key := tokens.keys[t - 1])
+            and not self.oblasts_own(key)
+        ):
+            return "foreign", None  # "литовським містом X"; not "волинське місто X"
         return cue, t
+
+    def oblasts_own(self, key: str) -> bool:
+        """The adjective is a Ukrainian oblast's ("волинське", "львівського"), not a country's."""
+        from parsers.morphology import adjective_form
+
+        feminine = adjective_form(key, "femn")
+        return bool(feminine) and self.places.oblast_of(feminine[:1].upper() + feminine[1:]) is not None
 
     def land_of_its_centre(self, i: int, entries: Entries) -> int | None:
         """ "на X-і": one lives "у" a city but "на" a land, so an oblast centre's name after "на" names
