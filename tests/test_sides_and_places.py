@@ -1744,3 +1744,14 @@ def test_a_town_an_oblasts_adjective_names_is_ukrainian_not_a_foreign_namesake()
     text = "Серед інших партнерів громади – волинське місто Володимир, з яким Сквира уклала партнерство."
     found = {m.text: m.katottg for m in load_ua_places().find(text)}
     assert found.get("Володимир") == "UA07020010000096841"
+
+
+def test_ukrainian_dash_pairs_parted_by_commas_are_no_list_of_one_hromada(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду з польською Дембицею. Нагадаємо, обидві громади мають і внутрішніх "
+        "партнерів: Славута – Богодухів на Харківщині, Нетішин – Куп’янську громаду.",
+        title="Сквира та Славута знайшли партнерів",
+        published="2025-08-10",
+    )
+    pairs = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert not any(partner in ("Славута", "Богодухів") for _, partner in pairs)

@@ -155,11 +155,19 @@ _HROMADA_ADJECTIVE_BEFORE_DASH = re.compile(
 def _hromadas_paired_by_dashes(text: str, listing: OwnerList, listed_ua: list[UaMention]) -> bool:
     """The list is one of dash pairs whose left sides are hromadas (": A — X; B — Y"), each with its own
     partner; a list by country ("Польща – X, Y; Литва – Z") is the holder's own."""
+    dashes = {dash.end() for m in listed_ua if (dash := _DASH_OF_A_PAIR.match(text, m.end))}
+    if len(dashes) >= 2 and _a_hromada_after_each_dash(text, dashes, listed_ua):
+        return True  # "…: A – B на X-щині, C – D-ську громаду": Ukrainian pairs parted by commas
     if not DASH_PAIR_LIST.search(text, max(0, listing.list_start - 2)):
         return False
-    dashes = {dash.end() for m in listed_ua if (dash := _DASH_OF_A_PAIR.match(text, m.end))}
     dashes |= {match.end() for match in _HROMADA_ADJECTIVE_BEFORE_DASH.finditer(text, listing.list_start - 2)}
     return len(dashes) >= 2  # entries whose left side is a hromada, each counted once
+
+
+def _a_hromada_after_each_dash(text: str, dashes: set[int], listed_ua: list[UaMention]) -> bool:
+    """Each dash after a listed hromada is followed by another listed hromada: domestic pairs."""
+    starts = {m.start for m in listed_ua}
+    return all(at in starts for at in dashes)
 
 
 # An entry of a list of pairs: a name, a dash and "з" ("A — з X").
