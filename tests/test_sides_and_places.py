@@ -1755,3 +1755,12 @@ def test_ukrainian_dash_pairs_parted_by_commas_are_no_list_of_one_hromada(extrac
     )
     pairs = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
     assert not any(partner in ("Славута", "Богодухів") for _, partner in pairs)
+
+
+def test_an_official_who_came_to_a_signing_names_no_party(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду з польською Кольбушовою. На підписання угоди з Кольбушовою приїхав і "
+        "заступник начальника Сартанської селищної військової адміністрації Іван Петренко.",
+        published="2025-06-20",
+    )
+    assert {f.ua.name_uk for f in extractor.extract(article)} == {SQUIRE}

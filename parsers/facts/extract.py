@@ -712,6 +712,7 @@ class Extractor:
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
+            and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)
         ]
         ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
@@ -1736,6 +1737,19 @@ _RECIPIENT_BEFORE = re.compile(
 )
 """A hromada right after a verb of giving, or the aid "для" it, is what receives the aid, not a side of
 the givers' tie."""
+
+
+def _came_to_watch(text: str, start: int) -> bool:
+    """The sentence tells who came to a signing ("На підписання угоди з Y приїхав …"): the hromadas of the
+    people who came, named after the verb, are guests, not parties."""
+    came = _CAME_TO_A_SIGNING.match(text)
+    return came is not None and start >= came.end()
+
+
+_CAME_TO_A_SIGNING = re.compile(
+    r"\s*На\s+(?:\w+\s+)?підписанн\w*\b[^.;:!?]{0,80}?\b(?:приїха\w*|прибу\w*|завіта\w*|присутн\w*)",
+    re.IGNORECASE,
+)
 _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
