@@ -1764,3 +1764,12 @@ def test_an_official_who_came_to_a_signing_names_no_party(extractor):
         published="2025-06-20",
     )
     assert {f.ua.name_uk for f in extractor.extract(article)} == {SQUIRE}
+
+
+def test_a_district_named_with_its_landkreis_in_brackets_is_the_region_not_a_town_of_its_name(extractor):
+    article = news_article(
+        "Сквирська міська громада та німецький район Гарц (Landkreis Harz) підписали меморандум про співпрацю.",
+        published="2025-06-20",
+    )
+    [fact] = extractor.extract(article)
+    assert (fact.partner.geonameid, fact.partner.level) == (None, "region")

@@ -202,10 +202,14 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         return hint
     parenthesis = _PARENTHESIS.match(text[end:])
     region_of_parenthesis = None
+    latin_unit = False
     if parenthesis:
         for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1))):
             if _IN_A_LANGUAGE.match(part):
                 continue  # "X (угорською – Y)": the name in another language, not a country
+            if _LATIN_UNIT.match(part):
+                latin_unit = True  # "район X (Landkreis X)": the unit itself, a region
+                continue
             if _longer_form_of(part, text[start:end]):
                 hint.full_name = part  # "X (X-Y)": the full name of the town a short name stands for
             elif " " in part and (country := world.region_country(part)):
@@ -342,6 +346,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         if region_country and not hint.country:
             hint.country = region_country
             hint.admin1 = hint.admin1 or following.group(1)
+    if latin_unit:
+        hint.level, hint.explicit = "region", True
     if by_unit_word and len(hint.unit_countries) > 1:
         # "повітом X — одним із повітів Румунії": a country named after it, of those with such units,
         # says which; the noun's usual country is only a guess
@@ -429,6 +435,7 @@ def _city_of_district(text: str, start: int, end: int, span: str, country: str |
     return _resolve(world, f"{before.group(1)}, {span}", country).level == "district"
 
 
+_LATIN_UNIT = re.compile(r"(?:Landkreis|Kreis|Powiat|Okres|Judeţul|Judetul|Județul|County)\s+[A-Z]")
 _SOUNDS_ALIKE = str.maketrans("іїиєґ", "ииигг")
 
 
