@@ -1773,3 +1773,14 @@ def test_a_district_named_with_its_landkreis_in_brackets_is_the_region_not_a_tow
     )
     [fact] = extractor.extract(article)
     assert (fact.partner.geonameid, fact.partner.level) == (None, "region")
+
+
+def test_a_bare_hromada_adjective_is_the_namesake_the_article_names_with_its_noun(extractor):
+    article = news_article(
+        "Долинська громада на Кіровоградщині шукає партнерів у Чехії. «Нас часто плутають з Долиною на "
+        "Прикарпатті», — каже голова.\nБобринецька громада уклала меморандум про співпрацю з Тршебічем, а "
+        "Долинська — з Кромержижем.",
+        published="2025-10-20",
+    )
+    found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
+    assert found.get("Кромержиж") == "UA35040110000055821"

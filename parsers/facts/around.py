@@ -49,10 +49,10 @@ class ArticleContext:
     places: UaPlaces
     world: World
     resolved: dict[tuple[str, str | None], Partner] = field(default_factory=dict)
-    unknown_units: list[Partner] = field(default_factory=list)
-    """Places the gazetteer lacks, read by a cue beside them: a later case form of one is the same place."""
     """Places already resolved in this article, by Ukrainian name: "X (штат Y)" once
     decides every later "X" of the same article."""
+    unknown_units: list[Partner] = field(default_factory=list)
+    """Places the gazetteer lacks, read by a cue beside them: a later case form of one is the same place."""
     mentions: list[UaMention] = field(default_factory=list)
     """Ukrainian places of the whole article text, found once with the article's context."""
     with_area_hromadas: Callable[[list[UaMention]], list[UaMention]] | None = None
@@ -90,6 +90,21 @@ class ArticleContext:
             found = self.with_area_hromadas(self.mentions) if self.with_area_hromadas else self.mentions
             self._subject_mentions = found if len(found) > len(self.mentions) else self.mentions
         return self._subject_mentions
+
+    @cached_property
+    def named_hromadas(self) -> dict[str, frozenset[str]]:
+        """The hromadas the article names as hromadas with their noun ("X-ська громада", not a bare
+        adjective or a town of theirs), by name: which of several namesakes it means."""
+        named: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if (
+                mention.kind == "hromada"
+                and mention.katottg
+                and mention.hromada_name_uk
+                and " " in mention.text
+            ):
+                named.setdefault(mention.hromada_name_uk, set()).add(mention.katottg)
+        return {name: frozenset(codes) for name, codes in named.items()}
 
     @cached_property
     def heads_of_towns(self) -> list[HeadOfTown]:

@@ -243,6 +243,28 @@ _OBLAST_ACTS = re.compile(
 _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
+def _namesakes_as_the_article_names_them(
+    mentions: list[UaMention], named: dict[str, frozenset[str]]
+) -> list[UaMention]:
+    """A hromada a sentence names by a name several hromadas share ("а Долинська — з X") is the one of that
+    name the article names as a hromada elsewhere, when it names no other of them."""
+    replaced = []
+    for mention in mentions:
+        codes = named.get(mention.hromada_name_uk or "", frozenset())
+        if mention.kind == "hromada" and len(codes) == 1 and mention.katottg not in codes:
+            (code,) = codes
+            unit = load_codifier().units[code]
+            oblast = load_codifier().units.get(unit.oblast_katottg)
+            mention = dataclasses.replace(
+                mention,
+                katottg=code,
+                oblast_katottg=unit.oblast_katottg,
+                oblast_uk=oblast.name_uk if oblast else None,
+            )
+        replaced.append(mention)
+    return replaced
+
+
 def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end: int) -> list[UaMention]:
     """A hromada the title names by a name several hromadas share is the one of that name the body
     names (the lead says which: "X-ська громада Y-ського району"), not the likeliest of the namesakes."""
@@ -678,6 +700,7 @@ class Extractor:
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
