@@ -4024,3 +4024,9 @@ def test_talks_that_go_on_with_a_town_fronted_before_them_are_the_site_s_talks(e
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [(SQUIRE, "Вунзідель", "in_negotiation")]
+
+
+def test_documents_about_a_tie_that_there_are_none_of_state_no_tie():
+    from parsers.facts.cues import is_refusal
+
+    assert is_refusal("Проте офіційних документів про співпрацю між Сквирою та польським Новим Таргом немає.")

@@ -369,7 +369,7 @@ def previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str 
     if index == 0:
         return None, None
     here = sentences[index].text
-    if DOCUMENT_OPENING.search(here) or _THE_DOCUMENTS_SIGNED_BY.search(here):
+    if DOCUMENT_OPENING.search(here) or (":" in here and _THE_DOCUMENTS_SIGNED_BY.search(here)):
         for before in sentences[max(0, index - _DOCUMENT_REFERS_BACK) : index][::-1]:
             if relation := relation_of(before.text):
                 return relation, status_of(before.text)

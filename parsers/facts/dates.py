@@ -361,8 +361,9 @@ _ALL_THE_SIDES = re.compile(
 
 
 def lists_pairs(text: str) -> bool:
-    """The sentence announces pairs of towns as its list (see ``_LISTS_PAIRS``)."""
-    return _LISTS_PAIRS.search(text) is not None
+    """The sentence announces pairs of towns as its list (see ``_LISTS_PAIRS``); a plain look for the
+    colon and a dash first (most sentences have neither)."""
+    return ":" in text and ("—" in text or "–" in text) and _LISTS_PAIRS.search(text) is not None
 
 
 def told_of_listed_pairs(sentences: list[Sentence], index: int) -> tuple[str, str | None] | None:

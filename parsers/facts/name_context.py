@@ -270,7 +270,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         p.search(before[-1]) for p in (_GMINA_WORDS, _REGION_BEFORE, _DISTRICT_BEFORE, _TOWN_WORDS)
     ):
         hint.adjacent_cue = True
-    if _REGIONAL_BODY_OF.search(text, max(0, start - 50), start):
+    if any(stem in text for stem in _REGIONAL_STEMS) and _REGIONAL_BODY_OF.search(
+        text, max(0, start - 50), start
+    ):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True  # "голова повітової ради X"
     by_unit_word = False  # the country only a unit noun's usual country ("повіт": Poland) gives
     region_word = ""
@@ -359,6 +361,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
 
 
 # A region's own council or administration before its name: "повітової ради X", "крайової управи X".
+_REGIONAL_STEMS = ("повітов", "крайов", "окружн", "воєводськ", "регіональн")
 _REGIONAL_BODY_OF = re.compile(
     r"\b(?:повітов|крайов|окружн|воєводськ|регіональн)\w*\s+(?:рад|адміністраці|управ|сеймик)\w*\s+$",
     re.IGNORECASE,
