@@ -4030,3 +4030,12 @@ def test_documents_about_a_tie_that_there_are_none_of_state_no_tie():
     from parsers.facts.cues import is_refusal
 
     assert is_refusal("Проте офіційних документів про співпрацю між Сквирою та польським Новим Таргом немає.")
+
+
+def test_every_item_of_a_list_after_a_foreign_subjects_with_is_that_places_partner(extractor):
+    article = news_article(
+        "Бурмістр також розповів, що Ленчна має партнерські відносини з німецьким Штадтгагеном та литовським "
+        "Кедайняєм, і запросив представників Сквири на фестиваль.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []

@@ -651,7 +651,9 @@ def _partner_of_a_foreign_subject(
     clause = clause_of(clauses, candidate.found.start)
     if clause is None or (candidate.ua.at is not None and clause[0] <= candidate.ua.at < clause[1]):
         return False
-    with_at = governing_preposition(text, candidate.found.start, WITH)
+    with_at = governing_preposition(text, candidate.found.start, WITH) or _with_of_its_list(
+        text, candidate, candidates
+    )
     if with_at is None:
         return False
     return any(
@@ -661,6 +663,19 @@ def _partner_of_a_foreign_subject(
         for other in candidates
         if other.found is not candidate.found
     )
+
+
+def _with_of_its_list(text: str, candidate: PairCandidate, candidates: list[PairCandidate]) -> int | None:
+    """The "з" of the list the partner is a later item of ("з німецьким A та литовським B": B's "з")."""
+    for other in candidates:
+        if other.found.stop <= candidate.found.start and _NEXT_ITEM.fullmatch(
+            text, other.found.stop, candidate.found.start
+        ):
+            return governing_preposition(text, other.found.start, WITH)
+    return None
+
+
+_NEXT_ITEM = re.compile(r"\s*(?:,|,?\s+(?:та|і|й))\s+(?:[а-яіїєґ'’-]+\s+)?")
 
 
 def _in_a_foreign_places_relative_clause(
