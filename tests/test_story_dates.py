@@ -1020,3 +1020,18 @@ def test_an_agreement_between_a_hromada_of_a_raion_and_a_town_that_came_to_its_e
     )
     found = [(f.ua.name_uk, f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)]
     assert found == [(SQUIRE, "Віковул-де-Сус", "terminated", "2025-11")]
+
+
+def test_a_draft_approved_stays_planned_when_a_proposal_speaks_of_after_its_signing(extractor):
+    article = news_article(
+        "Депутати затвердили проєкт угоди про партнерство між Сквирською міською територіальною громадою і містом "
+        "Радівці (Румунія) та уповноважили міського голову підписати документ.\nДепутатка запропонувала після "
+        "підписання угоди з Радівцями створити робочу групу.",
+        title="Рішення сесії: затверджено проєкт угоди з Радівцями, угоду з Лідою припинено",
+        published="2025-11-28",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: f.status for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found.get("Радівці") == "planned"

@@ -432,7 +432,9 @@ def told_in_another_clause(text: str, clauses: Sequence[tuple[int, int]], at: in
 
 
 _ITEM_BREAK = re.compile(r"[,;:]")
-_ENDING_NOUN = re.compile(r"\b(?:розрив|припиненн|денонсаці|розірванн)\w*", re.IGNORECASE)
+_ENDING_NOUN = re.compile(
+    r"\b(?:розрив|припиненн|денонсаці|розірванн|припинено|розірвано|денонсовано)\w*", re.IGNORECASE
+)
 _TIE_NOUN = re.compile(
     r"\b(?:партнерств|побратимств|угод|меморандум|співпрац|договор|договір)\w*", re.IGNORECASE
 )
