@@ -1035,3 +1035,12 @@ def test_a_draft_approved_stays_planned_when_a_proposal_speaks_of_after_its_sign
         f.partner.name_uk: f.status for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found.get("Радівці") == "planned"
+
+
+def test_only_a_protocol_of_a_meeting_signed_is_talks_not_a_tie(extractor):
+    article = news_article(
+        "Насправді 11 березня Сквирський міський голова і війт ґміни Медика підписали лише протокол робочої "
+        "зустрічі, у якому зафіксовано напрями майбутньої співпраці.",
+        published="2026-03-15",
+    )
+    assert {f.status for f in extractor.extract(article)} <= {"in_negotiation"}

@@ -212,6 +212,10 @@ _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклар�
 
 
 _NO_QUOTES = str.maketrans("", "", "«»“”„")
+_ONLY_A_PROTOCOL = re.compile(
+    r"\bпідписал\w*\s+(?:\S+\s+){0,2}?(?:лише|тільки|поки\s+що)\s+протокол\w*\s+(?:\S+\s+)?"
+    r"(?:зустріч|переговор|перемовин|засіданн|намір)"
+)
 
 
 @per_sentence
@@ -219,6 +223,8 @@ def status_of(text: str) -> str | None:
     """The status a sentence gives its tie, or None when it says nothing about it. Quotation marks
     are no words: a decision's quoted title ("рішення «Про встановлення …»") reads as the phrase."""
     lowered = text.lower().translate(_NO_QUOTES)
+    if _ONLY_A_PROTOCOL.search(lowered):
+        return "in_negotiation"  # "підписали лише протокол робочої зустрічі": talks recorded, no tie made
     for status, pattern in _STATUS_CUES:
         if pattern is _RENEWAL_NOUN and first_letter_scan(_PLANNED).search(lowered):
             continue
