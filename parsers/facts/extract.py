@@ -917,8 +917,12 @@ class Extractor:
                 # "…, та місто Y, з яким меморандум підписано у 2021 році": Y's own clause names Y's document
                 pair_relation, pair_status = own_kind, status_of(own) or pair_status
                 pair_date = event_date_of(own, context.published) or pair_date
-            if pair_status == "terminated" and ended_in_another_item(
-                text, found.start, [c.found.start for c in candidates if c.found.start != found.start]
+            if (
+                pair_status == "terminated"
+                and not _status_after_ending(text, found.start)
+                and ended_in_another_item(
+                    text, found.start, [c.found.start for c in candidates if c.found.start != found.start]
+                )
             ):
                 pair_status = None  # "…: партнерство з A, розрив угоди з B": the ending is B's
             if not (pair_status or inherited_status):
