@@ -246,7 +246,7 @@ _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 def _namesakes_as_the_article_names_them(
     mentions: list[UaMention], named: dict[str, frozenset[str]]
 ) -> list[UaMention]:
-    """A hromada a sentence names by a name several hromadas share ("а Долинська — з X") is the one of that
+    """A hromada a sentence names by a name several hromadas share ("а X-ська — з Y") is the one of that
     name the article names as a hromada elsewhere, when it names no other of them."""
     replaced = []
     for mention in mentions:
@@ -1217,7 +1217,7 @@ class Extractor:
                 and (part := _PART_AFTER_A_DASH.match(text, end))
                 and (district := self._district_named_after_its_city(partner, part.group(1)))
             ):
-                partner, end = district, part.end(1)  # "Братислава – Старе Место": the city's district
+                partner, end = district, part.end(1)  # "Місто – Частина": the city's district
             found.append(Found(start, partner, 0.9 if partner.geonameid else 0.6, end))
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
@@ -1721,7 +1721,7 @@ class Extractor:
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
             if self.world.country(adjective):
-                continue  # "Німецький район X": the country's adjective, the region's name follows
+                continue  # "<Країнський> район X": the country's adjective, the region's name follows
             hint = hints(text, match.start(), match.end(), self.world)
             name_uk = f"{nominative_adjective(adjective, noun)} {region_noun(noun)}"
             told = hint.country or (sentence_countries[0] if len(sentence_countries) == 1 else None)

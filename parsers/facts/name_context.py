@@ -351,7 +351,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
     if latin_unit:
         hint.level, hint.explicit = "region", True
     if by_unit_word and len(hint.unit_countries) > 1:
-        # "повітом X — одним із повітів Румунії": a country named after it, of those with such units,
+        # "повітом X — одним із повітів <Країни>": a country named after it, of those with such units,
         # says which; the noun's usual country is only a guess
         named = [c for word in _CAPITALISED.findall(text, end, end + 150) if (c := world.country(word))]
         named = [c for c in dict.fromkeys(named) if c in hint.unit_countries]
@@ -443,7 +443,7 @@ _SOUNDS_ALIKE = str.maketrans("іїиєґ", "ииигг")
 
 
 def _same_start(one: str, other: str) -> bool:
-    """Two spellings of one town begin alike ("Сигіт", "Сігету-…"): the first three letters, with the
+    """Two spellings of one town begin alike ("Сиг…", "Сіг…-…"): the first three letters, with the
     vowels Ukrainian spellings of foreign names swap taken as one."""
     return one[:3].lower().translate(_SOUNDS_ALIKE).replace("е", "и") == other[:3].lower().translate(
         _SOUNDS_ALIKE

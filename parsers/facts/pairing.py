@@ -232,7 +232,7 @@ def _list_holder(
     if _ITS_OWN_BEFORE.search(text, max(0, listing.tie_start - 30), listing.tie_start):
         return _NOT_OURS  # "серед його побратимів — A, B": the twins of whatever "його" stands for
     if _a_foreign_town_has_it(text, listing.tie_start):
-        return _NOT_OURS  # "Румунське курортне місто … має й інших друзів: …": that town's own
+        return _NOT_OURS  # "<Країнське> курортне місто … має й інших друзів: …": that town's own
     before = {
         m.katottg: m
         for m in ua
@@ -271,7 +271,7 @@ _OF_A_TOWN_BY_ITS_COUNTRY = re.compile(
 # "його місто вже має побратимів: A, B": a guest's town, named by a pronoun, lists its own.
 # A possessive pronoun right before the list's word: "серед його побратимів", "її партнерами є".
 _ITS_OWN_BEFORE = re.compile(r"\b(?:його|її|їхн\w*)\s+(?:[а-яіїєґ'’-]+\s+)?$", re.IGNORECASE)
-# A foreign town named by its country's adjective as the subject that has the list: "Румунське місто має"
+# A foreign town named by its country's adjective as the subject that has the list: "<Країнське> місто має"
 _A_TOWN_BY_ITS_COUNTRY_HAS = re.compile(
     r"^\s*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ське|цьке|зьке|ська|цька|зька))\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"
     r"(?:місто|містечко|ґміна|гміна|муніципалітет)\b[^.!?]{0,80}?\bма(?:є|ло)\b"

@@ -240,9 +240,9 @@ _OFFICE_BEFORE = re.compile(r"\b(?:голов\w*|старост\w*)\s+$", re.IGN
 
 def without_tails_of_other_names(text: str, mentions: list[UaMention]) -> list[UaMention]:
     """Drop a one-word Ukrainian mention that a capitalised plain adjective opens a name with ("зі
-    Старим Осколом"): the name of two words is another town's, not the village the second word spells;
-    and a town's case form that reads as a region's adjective before another place ("Донецька
-    Білозерка": the Bilozerka of that region, not Donetsk)."""
+    Старим X-ом"): the name of two words is another town's, not the village the second word spells;
+    and a town's case form that reads as a region's adjective before another place ("<Область>-ська
+    X": the X of that region, not the town the form spells)."""
     at = {mention.start: mention for mention in mentions}
     dropped = set()
     for mention in mentions:
@@ -251,7 +251,7 @@ def without_tails_of_other_names(text: str, mentions: list[UaMention]) -> list[U
         elif (following := _noun_of_an_adjective(text, mention, at)) is not None:
             dropped.add(mention.start)
             if following.katottg[:4] != mention.katottg[:4]:
-                dropped.add(following.start)  # "Донецька X" where X is another region's: not that X
+                dropped.add(following.start)  # "<Область>-ська X" where X is another region's: not that X
     return [mention for mention in mentions if mention.start not in dropped]
 
 
@@ -287,7 +287,7 @@ _OPENS_BEFORE = re.compile(r"(?:[.!?:«\"„“—–-]|\n)\s*$")
 
 
 def _a_known_adjective(word: str) -> bool:
-    """The dictionary knows the word as an adjective ("Старим", "Новою"), not only guesses it from its
+    """The dictionary knows the word as an adjective ("Старим", "Великою"), not only guesses it from its
     ending (a foreign town's case form can look like one)."""
     from parsers.morphology import parses
 

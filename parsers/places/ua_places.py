@@ -728,7 +728,7 @@ class _Resolution:
         if raw.cue not in ("село", "селище") and any(units[c].kind == "K" for c in cands):
             cands = [c for c in cands if units[c].kind == "K"]
         # the site owner's own places first: a name its hromada holds is its own, whatever other oblast the
-        # page names (guests "зі Львівщини" do not move the owner's town there)
+        # page names (guests "з <іншої області>" do not move the owner's town there)
         cands = _narrow(cands, lambda c: units[c].hromada_katottg == ctx.owner_hromada)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)

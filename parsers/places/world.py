@@ -1217,7 +1217,7 @@ def _orthography_alternative(key: str) -> str:
 
 
 def _parts(name: str) -> int:
-    """The words of a name, its hyphenated parts counted apart ("Кросно-Оджанське": two)."""
+    """The words of a name, its hyphenated parts counted apart ("Місто-Приміське": two)."""
     return len(re.split(r"[\s-]+", name.strip()))
 
 
