@@ -1784,3 +1784,16 @@ def test_a_bare_hromada_adjective_is_the_namesake_the_article_names_with_its_nou
     )
     found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
     assert found.get("Кромержиж") == "UA35040110000055821"
+
+
+def test_a_town_named_as_the_venue_before_a_bare_hromada_on_a_council_site_is_where_not_who(extractor):
+    article = news_article(
+        "21 травня в Білій Церкві громада підписала меморандум про співпрацю з естонським містом Вільянді.",
+        published="2025-05-25",
+        council=True,
+    )
+    found = [
+        (f.ua.katottg, f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [("UA32020150000040878", "Вільянді")]

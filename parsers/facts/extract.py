@@ -739,6 +739,11 @@ class Extractor:
             and not self._written_abroad_here(text, m)
         ]
         ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
+        if context.site_owner and ua_mentions and _VENUE_THEN_THE_HROMADA.search(text):
+            # "21 травня в X-і громада підписала …" on a council site: X is where, the site's hromada signs
+            ua_mentions = [
+                m for m in ua_mentions if not _VENUE_THEN_THE_HROMADA.match(text, max(0, m.start - 2))
+            ]
         if not ua_mentions and not is_title:  # "… Ім'я Прізвище і мер X підписали": the holder's hromada
             ua_mentions = self._hromadas_of_holders(text, context, frozenset(sentence_oblasts))
             all_mentions = sorted([*all_mentions, *ua_mentions], key=lambda mention: mention.start)
@@ -1764,6 +1769,12 @@ _RECIPIENT_BEFORE = re.compile(
 )
 """A hromada right after a verb of giving, or the aid "для" it, is what receives the aid, not a side of
 the givers' tie."""
+
+
+_VENUE_THEN_THE_HROMADA = re.compile(
+    r"(?:^|(?<=\s))(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+(?:наша\s+)?громада\s+(?:[а-яіїєґ'’]+\s+)?"
+    r"(?:підписал|уклал|скріпил|ухвалил|затвердил)",
+)
 
 
 def _came_to_watch(text: str, start: int) -> bool:
