@@ -1797,3 +1797,13 @@ def test_a_town_named_as_the_venue_before_a_bare_hromada_on_a_council_site_is_wh
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [("UA32020150000040878", "Вільянді")]
+
+
+def test_a_town_after_a_heads_word_is_read_in_the_genitive_before_a_namesake_spelled_as_written(extractor):
+    article = news_article(
+        "Румунія поруч. Меморандум підписали Сквирський міський голова Іван Коваль та мер Серета Віорел Попеску.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
+        ("Серет", 666830)
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.facts.cues import MONTH_WORD
-from parsers.facts.vocabulary import UNIT_ABBREVIATION, is_adjective, is_place_adjective
+from parsers.facts.vocabulary import TOWN_HEAD, UNIT_ABBREVIATION, is_adjective, is_place_adjective
 from parsers.places.foreign import BIG_CITY
 from parsers.places.world import World
 from parsers.text import name_key
@@ -175,6 +175,8 @@ class Hint:
     """A longer form of the name in brackets after it ("X (X-Y)"): the town's full official name."""
     alias: str | None = None
     """Another name of the town in brackets after it ("X (Y, Ylatin)"): asked when X itself is unknown."""
+    after_head: bool = False
+    """The name follows a town head's word ("мер X", "бургомістра X"): it stands in the genitive."""
 
 
 _UNITS_OF = re.compile(
@@ -274,6 +276,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         text, max(0, start - 50), start
     ):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True  # "голова повітової ради X"
+    hint.after_head = bool(_HEAD_BEFORE.search(text, max(0, start - 20), start))
     by_unit_word = False  # the country only a unit noun's usual country ("повіт": Poland) gives
     region_word = ""
     for position, word in enumerate(reversed(before)):
@@ -361,6 +364,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
 
 
 # A region's own council or administration before its name: "повітової ради X", "крайової управи X".
+_HEAD_BEFORE = re.compile(rf"\b(?:{TOWN_HEAD})\s+$", re.IGNORECASE)
 _REGIONAL_STEMS = ("повітов", "крайов", "окружн", "воєводськ", "регіональн")
 _REGIONAL_BODY_OF = re.compile(
     r"\b(?:повітов|крайов|окружн|воєводськ|регіональн)\w*\s+(?:рад|адміністраці|управ|сеймик)\w*\s+$",
