@@ -1807,3 +1807,12 @@ def test_a_town_after_a_heads_word_is_read_in_the_genitive_before_a_namesake_spe
     assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
         ("Серет", 666830)
     ]
+
+
+def test_a_hromadas_military_administration_abbreviated_is_the_hromada():
+    from parsers.places.ua_places import load_ua_places
+
+    found = {
+        m.text: m.katottg for m in load_ua_places().find("Сватівська МВА веде переговори з містом Вунзідель.")
+    }
+    assert found == {"Сватівська МВА": "UA44100110000061602"}

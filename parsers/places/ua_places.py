@@ -91,6 +91,7 @@ def _word_map(**groups: str) -> dict[str, str]:
 # Word forms of the few function words around names; the names themselves are inflected at build time.
 _GROMADA = _words(
     "громада громади громаді громаду громадою громад громадам громадами громадах отг тг мтг стг"
+    " мва сва"  # a hromada's military administration, abbreviated ("X-ська МВА")
 )
 _RADA = _words("рада ради раді раду радою рад радам радами радах")
 _MILITARY = _words("військова військової військовій військову військовою військових")
