@@ -18,7 +18,7 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import SIGNING
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import HROMADA_ADJECTIVE_SUBJECT, has_finite_verb, names_a_bond
+from parsers.facts.vocabulary import HROMADA_ADJECTIVE_SUBJECT, TIE_WORD, has_finite_verb, names_a_bond
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
@@ -435,9 +435,6 @@ _ITEM_BREAK = re.compile(r"[,;:]")
 _ENDING_NOUN = re.compile(
     r"\b(?:розрив|припиненн|денонсаці|розірванн|припинено|розірвано|денонсовано)\w*", re.IGNORECASE
 )
-_TIE_NOUN = re.compile(
-    r"\b(?:партнерств|побратимств|угод|меморандум|співпрац|договор|договір)\w*", re.IGNORECASE
-)
 
 
 def ended_in_another_item(text: str, at: int, other_partners: Sequence[int]) -> bool:
@@ -446,7 +443,7 @@ def ended_in_another_item(text: str, at: int, other_partners: Sequence[int]) -> 
     bounds = [0, *(match.end() for match in _ITEM_BREAK.finditer(text)), len(text) + 1]
     items = list(zip(bounds, bounds[1:], strict=False))
     own = next(((a, b) for a, b in items if a <= at < b), None)
-    if own is None or _ENDING_NOUN.search(text, own[0], own[1]) or not _TIE_NOUN.search(text, own[0], at):
+    if own is None or _ENDING_NOUN.search(text, own[0], own[1]) or not TIE_WORD.search(text, own[0], at):
         return False
     ending = [(a, b) for a, b in items if _ENDING_NOUN.search(text, a, b)]
     return bool(ending) and all(any(a <= other < b for other in other_partners) for a, b in ending)

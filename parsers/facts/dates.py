@@ -23,11 +23,11 @@ __all__ = [
     "ahead_of_the_article",
     "date_from_partner_story",
     "date_from_story",
+    "lists_pairs",
     "relation_from_partner_story",
     "signed_just_before",
-    "lists_pairs",
-    "told_of_listed_pairs",
     "status_told_after",
+    "told_of_listed_pairs",
 ]
 
 SIGNING = re.compile(

@@ -252,15 +252,7 @@ def _namesakes_as_the_article_names_them(
     for mention in mentions:
         codes = named.get(mention.hromada_name_uk or "", frozenset())
         if mention.kind == "hromada" and len(codes) == 1 and mention.katottg not in codes:
-            (code,) = codes
-            unit = load_codifier().units[code]
-            oblast = load_codifier().units.get(unit.oblast_katottg)
-            mention = dataclasses.replace(
-                mention,
-                katottg=code,
-                oblast_katottg=unit.oblast_katottg,
-                oblast_uk=oblast.name_uk if oblast else None,
-            )
+            mention = _as_namesake(mention, next(iter(codes)))
         replaced.append(mention)
     return replaced
 
@@ -268,26 +260,39 @@ def _namesakes_as_the_article_names_them(
 def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end: int) -> list[UaMention]:
     """A hromada the title names by a name several hromadas share is the one of that name the body
     names (the lead says which: "X-ська громада Y-ського району"), not the likeliest of the namesakes."""
-    body = {}
+    body: dict[str, str] = {}
     for mention in mentions:
-        if mention.start >= title_end and mention.kind == "hromada" and mention.hromada_name_uk:
-            body.setdefault(mention.hromada_name_uk, mention)
+        if (
+            mention.start >= title_end
+            and mention.kind == "hromada"
+            and mention.hromada_name_uk
+            and mention.katottg
+        ):
+            body.setdefault(mention.hromada_name_uk, mention.katottg)
     return [
-        dataclasses.replace(
-            mention,
-            katottg=named.katottg,
-            oblast_katottg=named.oblast_katottg,
-            oblast_uk=named.oblast_uk,
-            settlement_uk=None,
-        )
+        _as_namesake(mention, code)
         if mention.start < title_end
         and mention.kind == "hromada"
         and mention.candidates > 1
-        and (named := body.get(mention.hromada_name_uk or "")) is not None
-        and named.katottg != mention.katottg
+        and (code := body.get(mention.hromada_name_uk or "")) is not None
+        and code != mention.katottg
         else mention
         for mention in mentions
     ]
+
+
+def _as_namesake(mention: UaMention, code: str) -> UaMention:
+    """The same words read as the namesake hromada of ``code``."""
+    units = load_codifier().units
+    oblast_code = units[code].oblast_katottg
+    oblast = units.get(oblast_code)
+    return dataclasses.replace(
+        mention,
+        katottg=code,
+        oblast_katottg=oblast_code,
+        oblast_uk=oblast.name_uk if oblast else None,
+        settlement_uk=None,
+    )
 
 
 def _continues_the_story(text: str, context: ArticleContext) -> bool:
