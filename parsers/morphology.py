@@ -77,6 +77,17 @@ def is_pronoun(word: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+@lru_cache(maxsize=50000)
+def is_known_adjective(word: str) -> bool:
+    """The dictionary knows the word as an adjective ("Старим", "Великою"), not only guesses it from its
+    ending (a foreign town's case form can look like one); a word read as an adverb too ("Раніше",
+    "Більше") is none."""
+    readings = parses(normalize_name(word).lower())
+    if any("ADVB" in parse.tag or "COMP" in parse.tag for parse in readings):
+        return False
+    return any("ADJF" in parse.tag and parse.is_known for parse in readings)
+
+
 def is_common_word(word: str) -> bool:
     """True when the lowercase word is a dictionary word that is not a place or person name."""
     readings = parses(normalize_name(word).lower())

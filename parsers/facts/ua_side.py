@@ -15,7 +15,7 @@ from parsers.facts.vocabulary import (
     has_finite_verb,
     is_place_adjective,
 )
-from parsers.morphology import is_nominative_given_name
+from parsers.morphology import is_known_adjective, is_nominative_given_name
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention
 
@@ -250,7 +250,7 @@ def without_tails_of_other_names(text: str, mentions: list[UaMention]) -> list[U
             dropped.add(mention.start)
         elif (following := _noun_of_an_adjective(text, mention, at)) is not None:
             dropped.add(mention.start)
-            if following.katottg[:4] != mention.katottg[:4]:
+            if following.oblast_katottg != mention.oblast_katottg:
                 dropped.add(following.start)  # "<Область>-ська X" where X is another region's: not that X
     return [mention for mention in mentions if mention.start not in dropped]
 
@@ -270,6 +270,8 @@ def _noun_of_an_adjective(text: str, mention: UaMention, at: dict[int, UaMention
 
 
 def _tail_of_another_name(text: str, mention: UaMention) -> bool:
+    """A one-word mention right after a capitalised plain adjective that opens no sentence: the second
+    word of another name."""
     if mention.kind not in ("settlement", "hromada") or " " in mention.text:
         return False
     before = _CAPITALISED_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -280,21 +282,10 @@ def _tail_of_another_name(text: str, mention: UaMention) -> bool:
     ):
         return False  # a sentence's, a line's or a quotation's first word is capitalised whatever it is
     word = before.group(1)
-    return _a_known_adjective(word) and not is_place_adjective(word)
+    return is_known_adjective(word) and not is_place_adjective(word)
 
 
 _OPENS_BEFORE = re.compile(r"(?:[.!?:«\"„“—–-]|\n)\s*$")
-
-
-def _a_known_adjective(word: str) -> bool:
-    """The dictionary knows the word as an adjective ("Старим", "Великою"), not only guesses it from its
-    ending (a foreign town's case form can look like one)."""
-    from parsers.morphology import parses
-
-    readings = parses(word.lower())
-    if any("ADVB" in parse.tag or "COMP" in parse.tag for parse in readings):
-        return False  # "Раніше", "Більше": adverbs first, whatever adjective they may also be
-    return any("ADJF" in parse.tag and parse.is_known for parse in readings)
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s$")
