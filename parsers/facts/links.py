@@ -706,10 +706,10 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
     if subject and (other is None or not other[0] <= subject.start(1) < max(other[1], other[0] + 1)):
         return False  # "X, своєю чергою, є партнером A, B": the twins of X, a name that is not this side
     if other is None:
-        return holder is None and not _THEIR_BEFORE.search(text, 0, window + found.start())
+        return holder is None and not THEIR_BEFORE.search(text, 0, window + found.start())
     if _OURS_BEFORE.search(text, 0, window + found.start()):
         return False  # "наш партнер Y": the site's own twin, not that of a hromada the sentence names
-    their = _THEIR_BEFORE.search(text, 0, window + found.start())
+    their = THEIR_BEFORE.search(text, 0, window + found.start())
     if their and not _refers_to(text, their, other):
         return False  # "A та його побратим Y … у X": A's twin, not that of a side named elsewhere
     return holder is None or other[0] <= holder.start(1) < max(other[1], other[0] + 1)
@@ -792,7 +792,8 @@ _DASH_COPULA = re.compile(
 _SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COPULA)
 
 # "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
-_THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+"""A possessive pronoun (and a word) right before: "їхньому місту-побратиму", "серед його побратимів"."""
 
 
 def _refers_to(text: str, pronoun: re.Match[str], side: tuple[int, int]) -> bool:

@@ -21,6 +21,7 @@ from parsers.facts.cues import status_of
 from parsers.facts.links import (
     APPOSITIVE,
     HROMADAS_PARTNER_IS,
+    THEIR_BEFORE,
     WITH,
     Link,
     governed_by,
@@ -229,7 +230,7 @@ def _list_holder(
         return _NOT_OURS  # "побратимами чеського міста є A, B": that town's twins
     if _PRONOUN_TOWN_BEFORE.search(text, max(0, listing.tie_start - 60), listing.tie_start):
         return _NOT_OURS
-    if _ITS_OWN_BEFORE.search(text, max(0, listing.tie_start - 30), listing.tie_start):
+    if THEIR_BEFORE.search(text, max(0, listing.tie_start - 30), listing.tie_start):
         return _NOT_OURS  # "серед його побратимів — A, B": the twins of whatever "його" stands for
     if _a_foreign_town_has_it(text, listing.tie_start):
         return _NOT_OURS  # "<Країнське> курортне місто … має й інших друзів: …": that town's own
@@ -269,8 +270,6 @@ _OF_A_TOWN_BY_ITS_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 # "його місто вже має побратимів: A, B": a guest's town, named by a pronoun, lists its own.
-# A possessive pronoun right before the list's word: "серед його побратимів", "її партнерами є".
-_ITS_OWN_BEFORE = re.compile(r"\b(?:його|її|їхн\w*)\s+(?:[а-яіїєґ'’-]+\s+)?$", re.IGNORECASE)
 # A foreign town named by its country's adjective as the subject that has the list: "<Країнське> місто має"
 _A_TOWN_BY_ITS_COUNTRY_HAS = re.compile(
     r"^\s*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ське|цьке|зьке|ська|цька|зька))\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"

@@ -45,6 +45,7 @@ from parsers.places.world import (
     clean_span,
     lemma_candidates,
     load_world,
+    name_parts,
     nominative_guess,
 )
 from parsers.text import name_key, normalize_name
@@ -347,7 +348,7 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
         gids = _spelled_gids(index, name_words(nominative), country)
         if gids:
             best = max(gids, key=lambda gid: (-gids[gid], world._place(gid)[2] or 0))
-            short_form = len(name_words(nominative)) < _words_of(world, best)
+            short_form = len(name_words(nominative)) < name_parts(world._place(best)[0])
             if short_form and _a_namesake_as_likely(world, gids, best):
                 # a short form ("X" of "X an der A" and "X an der B"), neither town much the bigger: the
                 # text does not say which
@@ -364,10 +365,6 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
         position, nominative, best, rank = found[1]
     place = world._make(best, SPELLED, _gazetteer_spelling(world, best, core, nominative))
     return place, SPELLED - (0.03 if rank else 0.0) - (0.04 if position else 0.0)
-
-
-def _words_of(world: World, gid: int) -> int:
-    return len(re.split(r"[\s-]+", world._place(gid)[0]))
 
 
 def _a_namesake_as_likely(world: World, gids: dict[int, int], best: int) -> bool:

@@ -660,10 +660,10 @@ class World:
         name, country, population, admin1, noms, _ = self._place(gid)
         if isinstance(name_uk, int):
             name_uk = noms[name_uk] if name_uk < len(noms) else None
-        if name_uk and _parts(name_uk) < _parts(name):
+        if name_uk and name_parts(name_uk) < name_parts(name):
             # matched through a short form of a longer name ("Spišská" of "Spišská Nová Ves"): the full
             # Cyrillic name, when the gazetteer has one, is what a reader should see
-            name_uk = next((nom for nom in noms if _parts(nom) >= _parts(name)), name_uk)
+            name_uk = next((nom for nom in noms if name_parts(nom) >= name_parts(name)), name_uk)
         return WorldPlace(
             gid,
             name,
@@ -1216,7 +1216,7 @@ def _orthography_alternative(key: str) -> str:
     return (r"(?<![\w'])" if start else "") + core + (r"(?![\w'])" if end else "")
 
 
-def _parts(name: str) -> int:
+def name_parts(name: str) -> int:
     """The words of a name, its hyphenated parts counted apart ("Місто-Приміське": two)."""
     return len(re.split(r"[\s-]+", name.strip()))
 
