@@ -1816,3 +1816,47 @@ def test_a_hromadas_military_administration_abbreviated_is_the_hromada():
         m.text: m.katottg for m in load_ua_places().find("Сватівська МВА веде переговори з містом Вунзідель.")
     }
     assert found == {"Сватівська МВА": "UA44100110000061602"}
+
+
+def test_a_district_whose_town_the_article_names_apart_is_no_town(extractor):
+    article = news_article(
+        "Ніжинська громада підписала угоду про партнерство з районом Гослар.\nОкремо делегація відвідала "
+        "саме місто Гослар і його старовинні копальні.",
+        published="2025-05-20",
+    )
+    assert [f.partner.geonameid for f in extractor.extract(article) if f.partner.geonameid] == []
+
+
+def test_a_namesake_gives_way_to_the_town_of_the_country_whose_adjective_the_article_sets_before_it(
+    extractor,
+):
+    article = news_article(
+        "Програма скандинавських урядів об'єднала громади. Уже діють такі пари: Бородянка — Ферде; Ірпінь — "
+        "Сківе. Угоди громади підписали восени.\nНорвезький Ферде оплатив для громади навчання "
+        "рятувальників. Фінансують програму Данія і Норвегія.",
+        published="2025-11-20",
+    )
+    found = {
+        f.partner.name_uk: (f.partner.country_iso2, f.partner.geonameid) for f in extractor.extract(article)
+    }
+    assert found["Ферде"] == ("NO", 3156804)
+
+
+def test_a_shared_hromada_name_pinned_by_its_raion_once_means_that_hromada_throughout(extractor):
+    article = news_article(
+        "У Покровській громаді Нікопольського району відкрили амбулаторію. Гостей з Донеччини теж "
+        "запросили.\nПокровська міська рада підписала меморандум про співпрацю з польським містом Ряшів.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.katottg, f.partner.name_uk) for f in extractor.extract(article)] == [
+        ("UA12080090000039979", "Ряшів")
+    ]
+
+
+def test_a_town_known_for_its_landmark_named_after_a_ukrainian_town_is_no_side(extractor):
+    article = news_article(
+        "Сквирська громада приймала гостей із Грузії. Її голова повідомила, що громада планує підписати "
+        "угоду про партнерство з грузинським містом Сигнахі, відомим своєю Долиною кохання.",
+        published="2025-06-20",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Сигнахі")]

@@ -1044,3 +1044,39 @@ def test_only_a_protocol_of_a_meeting_signed_is_talks_not_a_tie(extractor):
         published="2026-03-15",
     )
     assert {f.status for f in extractor.extract(article)} <= {"in_negotiation"}
+
+
+def test_a_draft_memorandum_voted_down_at_the_opening_of_the_next_paragraph_is_no_plan(extractor):
+    article = news_article(
+        "На сесії депутати розглядали проєкт меморандуму про співпрацю між Сквирською міською радою та "
+        "містом Ряшів. Проєкт готували пів року.\nПроте меморандум не набрав потрібних голосів.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_an_agreement_to_sign_that_a_talk_ended_with_is_no_signing():
+    from parsers.facts.cues import status_of
+
+    sentence = "Результатом зустрічі стала домовленість про підписання угоди про партнерство з містом Ряшів."
+    assert status_of(sentence) != "signed"
+
+
+@pytest.mark.parametrize(
+    "renewal",
+    [
+        "Торік сторони підписали угоду про продовження партнерства до 2030 року.",
+        "Торік документ переукладено ще на п'ять років.",
+    ],
+)
+def test_a_renewal_told_two_sentences_after_the_tie_by_its_parties_or_its_document_is_renewed(
+    extractor, renewal
+):
+    article = news_article(
+        "Найдавнішим партнером Сквирської громади є польське місто Ряшів. Угоду про партнерство з ним уклали "
+        f"у 2016 році на п'ять років. {renewal}",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Ряшів", "renewed", "2024")
+    ]

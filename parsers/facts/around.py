@@ -65,6 +65,9 @@ class ArticleContext:
     placed_by_adjective: list[tuple[frozenset[str], Partner]] = field(default_factory=list)
     """Places the article names by their exact name after their country's adjective ("литовське місто X"),
     with the keys of the name's candidate nominatives: what an unknown case form of the name stands for."""
+    adjective_countries: dict[str, frozenset[str]] | None = None
+    """The foreign countries whose adjective stands right before a name somewhere in the article
+    ("норвезький X"), by the name's candidate nominatives (read when a namesake first asks)."""
     region_countries: dict[str, str] = field(default_factory=dict)
     """The country the article gave a foreign region written as adjective + noun, by its name."""
     appositions_read: bool = False

@@ -96,6 +96,7 @@ from parsers.facts.name_context import (
     SURNAME,
     WORD,
     Hint,
+    a_unit_of_its_own,
     all_common_words,
     follows_a_district_noun,
     foreign_cue_before,
@@ -739,6 +740,9 @@ class Extractor:
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
+            and not _ITS_OWN_BEFORE.search(
+                text, max(0, m.start - 8), m.start
+            )  # "відомий своєю X": a landmark
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)
@@ -1198,6 +1202,8 @@ class Extractor:
                 and not self._town_named_like_a_country(text, start, span, named_country)
             ):
                 continue  # a country's name, unless another country's adjective makes it a town's
+            if hint.level == "district" and a_unit_of_its_own(context.text, span):
+                hint.level = "region"  # "районом X", where the article names X's town or Latin unit apart
             plausible = may_be_place_name(text, start, span, hint)
             known = None if plausible else self._short_name_known(text, start, span, context)
             if hint.descriptor or not (plausible or known):
@@ -1480,6 +1486,12 @@ class Extractor:
         if hint.admin1 and (partner is None or partner.geonameid is None):
             ctx.located.append((_forms(span), None))
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
+            placed = self._countries_by_adjective(ctx, span)
+            if len(placed) == 1 and partner.country_iso2 not in placed:
+                # a namesake of another country than the one whose adjective the article sets before
+                # the name elsewhere ("норвезький X"): that country's X, or none if it has no such town
+                place = self.world.best(span, next(iter(placed)))
+                return partner_of(place, hint.level, span) if place and place.score >= _PLACED_SCORE else None
             # a namesake read from a form the located memory did not reach (an oblique case): the town
             # the article places elsewhere under a form of this name, if one, is meant
             located = {gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None}
@@ -1655,6 +1667,20 @@ class Extractor:
         if None in places:
             return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
+
+    def _countries_by_adjective(self, ctx: ArticleContext, span: str) -> frozenset[str]:
+        """The foreign countries whose adjective the article sets before a form of this name, right before
+        it or before its unit noun ("шведський X", "з норвезьким містом X"), found once an article."""
+        if ctx.adjective_countries is None:
+            placed: dict[str, set[str]] = {}
+            for match in _ADJECTIVE_THEN_NAME.finditer(ctx.text):
+                country = self._word_country(match.group(1))
+                if country and country != "UA":
+                    for key in _forms(match.group(2)):
+                        placed.setdefault(key, set()).add(country)
+            ctx.adjective_countries = {key: frozenset(found) for key, found in placed.items()}
+        found = [ctx.adjective_countries.get(key, frozenset()) for key in _forms(span)]
+        return frozenset().union(*found)
 
     def _named_after_their_country_adjective(self, text: str) -> list[tuple[str, str]]:
         """(name, country) of the towns the text names after their country's adjective and a unit noun
@@ -1923,6 +1949,11 @@ _ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Лит
     rf"\b((?=[а-яіїєґА-ЯІЇЄҐ]){ADJ})\s+(?:місто|міста|містечко|містечка|муніципалітет|муніципалітету|ґміна|ґміни|"
     r"гміна|гміни|громада|громади)\s+([А-ЯІЇЄҐ][\w'’-]+)"
 )
+_ADJECTIVE_THEN_NAME = re.compile(
+    rf"\b((?=[а-яіїєґА-ЯІЇЄҐ]){ADJ})\s+(?:(?:міст|містечк|муніципалітет|[ґг]мін|комун|громад)\w*\s+)?"
+    r"([А-ЯІЇЄҐ][\w'’-]+)"
+)
+_ITS_OWN_BEFORE = re.compile(r"\bсво(?:єю|їм|їми|єї|го|їх|я|ій|є|ї)\s+$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "…: A, B, C — з останнім місто підписало угоду у <рік>": a clause after the list about one of its entries.
 _OF_ONE_ENTRY = re.compile(r"[—–,;]\s*(?:а\s+)?(?:з|із)\s+(?:(останн)|перш)(?:ім|им|ою|ьою)\b", re.IGNORECASE)

@@ -443,6 +443,22 @@ def _city_of_district(text: str, start: int, end: int, span: str, country: str |
 
 
 _LATIN_UNIT = re.compile(r"(?:Landkreis|Kreis|Powiat|Okres|Judeţul|Judetul|Județul|County)\s+[A-Z]")
+_TOWN_NOUN = re.compile(r"\bміст(?:о|а|ом|у|і)\s+$")
+
+
+def a_unit_of_its_own(article: str, span: str) -> bool:
+    """A district's name that the article also gives, in brackets, a Latin unit word ("X (Landkreis
+    X)"), or gives a town of its own ("містом X"): the district is a unit named after its town, a
+    region, not the town."""
+    for found in re.finditer(re.escape(span) + r"\b", article):
+        after = article[found.end() : found.end() + 40]
+        if (parenthesis := _PARENTHESIS.match(after)) and _LATIN_UNIT.match(parenthesis.group(1).strip()):
+            return True
+        if _TOWN_NOUN.search(article, max(0, found.start() - 10), found.start()):
+            return True
+    return False
+
+
 _SOUNDS_ALIKE = str.maketrans("іїиєґ", "ииигг")
 
 

@@ -136,10 +136,16 @@ def with_acts_told_next(
             if after_index in telling or "\n" in text[sentences[index].end : after.start]:
                 break
             act = status_of(after.text)
-            refers_back = THIS_AGREEMENT.search(after.text) or _ACT_ON_IT.search(after.text)
+            refers_back = (
+                THIS_AGREEMENT.search(after.text)
+                or _ACT_ON_IT.search(after.text)
+                or _THE_PARTIES_ACT.search(after.text)
+            )
             if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
                 fact.status, fact.event_date = act, event_date_of(after.text, published)
                 break
+            if act == "signed" and _WITH_IT.search(after.text):
+                continue  # "Угоду з ним уклали у <рік>": the same tie's first signing, told again
             if act is not None:
                 break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
@@ -170,6 +176,15 @@ _DOCUMENT_SIGNED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ]")
+_WITH_IT = re.compile(r"\b(?:з|із)\s+(?:ним|нею)\b")
+# "сторони підписали угоду про продовження": the two sides just told act again; "документ
+# переукладено": the document just told, acted on in the passive
+_THE_PARTIES_ACT = re.compile(
+    r"\b[Сс]торони\s+(?:[\w'’-]+\s+)?(?:підписали|уклали|продовжили|перепідписали|розірвали)\b"
+    r"(?!.*\s(?:з|із|зі)\s+(?:[\w'’-]+\s+)?[А-ЯІЇЄҐ])|"  # no other side named after it
+    r"\b(?:[Дд]окумент|[Уу]год[уа]|[Дд]оговір|[Мм]еморандум)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:переукладено|перепідписано|продовжено|пролонговано|розірвано|денонсовано|припинено)\b"
+)
 
 
 _ACT_ON_IT = re.compile(
@@ -194,8 +209,7 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
         stem = case_stem(fact.partner.name_uk)
         following = range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
         if _A_DRAFT.search(sentences[index].text) and any(
-            proposal_rejected(sentences[after].text)
-            and "\n" not in text[sentences[index].end : sentences[after].start]
+            proposal_rejected(sentences[after].text) and _in_its_story(text, sentences, index, after)
             for after in following
         ):
             return True  # "депутати розглянули проєкт рішення «…». Проєкт рішення не набрав голосів"
@@ -206,6 +220,16 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
         )
 
     return [fact for fact in told if not dropped(fact)]
+
+
+def _in_its_story(text: str, sentences: list[Sentence], index: int, after: int) -> bool:
+    """Sentence ``after`` goes on the story of sentence ``index``: in its paragraph, or opening the
+    next one (a vote's outcome often opens a paragraph of its own)."""
+    borders = len(_PARAGRAPH_BORDER.findall(text, sentences[index].end, sentences[after].start))
+    return borders == 0 or (borders == 1 and "\n" in text[sentences[after - 1].end : sentences[after].start])
+
+
+_PARAGRAPH_BORDER = re.compile(r"\n\s*")
 
 
 _A_DRAFT = re.compile(r"\b(?:проєкт|проект|пропозиці)\w*\s+(?:рішенн|меморандум|угод|договор)", re.IGNORECASE)

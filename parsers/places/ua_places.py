@@ -151,6 +151,7 @@ _STREET_CUES = _words(
 _RAION = re.compile(r"район|р$")
 _RAION_CASES = _words("району районі")
 _RAION_ADJECTIVE = re.compile(r"(.+(?:ськ|цьк|зьк))(?:ого|ому)")
+_RAION_AREA = re.compile(r"(\w+?)(щ|чч)ин(?:а|и|і|у|ою)")
 _CONJ = _words("і та й а також")
 _FILLERS = _words("що в у на із з")
 _GENITIVE_REGION = re.compile(r"(?:ськ|цьк|зьк)(?:ої|ого)$")
@@ -690,12 +691,15 @@ class _Resolution:
         self.text, self.tokens, self.raws, self.ctx = text, tokens, raws, ctx
         self.certain: set[int] = set()
         """Hromadas some match of the text can be no other hromada than (its type word decides)."""
+        self.pins: list[tuple[frozenset[int], frozenset[str]]] = []
+        """Shared names the place beside them pins down: (their candidates, the hromadas left)."""
 
     def run(self) -> list[UaMention]:
         """Accepted matches first; then the ones that need confirming by them or by the context."""
         raws, chosen = self.raws, {}
         self.certain = {raw.cands[0] for raw in raws if raw.group == "H" and len(raw.cands) == 1}
         speaks_of_hromadas = any(key in _GROMADA for key in self.tokens.keys)
+        self.pins = self.pinned_names()
         for n, raw in enumerate(raws):
             if raw.cands and (speaks_of_hromadas or not raw.elliptical):
                 chosen[n] = self.pick(n)
@@ -731,14 +735,34 @@ class _Resolution:
         # the site owner's own places first: a name its hromada holds is its own, whatever other oblast the
         # page names (guests "з <іншої області>" do not move the owner's town there)
         cands = _narrow(cands, lambda c: units[c].hromada_katottg == ctx.owner_hromada)
+        if (
+            len(cands) > 1 and self.pins
+        ):  # one name, one place: the hromada another mention of it is pinned to
+            shared = set(raw.cands)
+            for others, hromadas in self.pins:
+                if others & shared:
+                    cands = _narrow(cands, lambda c, kept=hromadas: units[c].hromada_katottg in kept)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
+    def pinned_names(self) -> list[tuple[frozenset[int], frozenset[str]]]:
+        """The shared names that the place beside them pins down ("X-ська громада Y-ського району"),
+        with their candidates and the hromadas left: a bare mention of the name elsewhere means one of
+        those hromadas."""
+        pins = []
+        for n, raw in enumerate(self.raws):
+            if len(raw.cands) < 2:
+                continue
+            hromadas = frozenset(self.units[c].hromada_katottg for c in self.pinned(n, raw.cands))
+            if len(hromadas) < len({self.units[c].hromada_katottg for c in raw.cands}):
+                pins.append((frozenset(raw.cands), hromadas))
+        return pins
+
     def pinned(self, n: int, cands: list[int]) -> list[int]:
         """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади", "X Y-ського району",
         "сумська X-ська громада"."""
-        if raions := self.raions_after(self.raws[n].j):
+        if raions := self.raions_after(self.raws[n].j) or self.raion_area_after(self.raws[n].j):
             return _narrow(cands, lambda c: in_raion(self.units[c].katottg, raions))
         if oblast := self.oblast_before(self.raws[n].i):
             return _narrow(cands, lambda c: self.units[c].oblast_katottg == oblast)
@@ -771,6 +795,17 @@ class _Resolution:
         if (adjective := _RAION_ADJECTIVE.fullmatch(tokens.keys[j])) is None:
             return frozenset()
         return raion_prefixes_by_key().get(f"{adjective.group(1)}ий", frozenset())
+
+    def raion_area_after(self, j: int) -> frozenset[str]:
+        """The raion a locative area noun right after token j names ("громада на X-щині", made from the
+        raion's adjective): its code prefixes, none when there is no such noun or raion."""
+        tokens = self.tokens
+        if j + 1 >= tokens.n or tokens.keys[j] != "на" or tokens.seps[j].strip():
+            return frozenset()
+        if (area := _RAION_AREA.fullmatch(tokens.keys[j + 1])) is None:
+            return frozenset()
+        adjective = area.group(1) + ("ський" if area.group(2) == "щ" else "цький")
+        return raion_prefixes_by_key().get(adjective, frozenset())
 
     def adjacent(self, raw: _Raw, following: _Raw) -> bool:
         tokens = self.tokens
