@@ -4039,3 +4039,34 @@ def test_every_item_of_a_list_after_a_foreign_subjects_with_is_that_places_partn
         published="2025-06-20",
     )
     assert extractor.extract(article) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "З польським містом Ряшів Сквиру пов'язує побратимство з 2005 року.",
+        "Сквирську громаду і польське місто Ряшів пов'язує угода про партнерство.",
+        "З Ряшевом Сквиру пов'язує угода про співпрацю, підписана у 2015 році.",
+        "З Сквирою польський Ряшів пов'язує угода про співпрацю.",
+    ],
+)
+def test_a_tie_said_to_bind_two_sides_exists(extractor, body):
+    assert {(ua, p, s) for ua, p, _, _, s, _ in facts(extractor, body)} == {(SQUIRE, "Ряшів", "signed")}
+
+
+def test_an_interviews_verbless_us_with_an_agreement_is_the_owners_tie(extractor):
+    body = "Із польським Ряшевом у нас угода про партнерство з 2023 року."
+    assert pairs(facts(extractor, body, owner="UA32020150000040878")) == {(SQUIRE, "Ряшів")}
+
+
+def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
+    body = (
+        "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "
+        "Алітусом та польським Ряшевом."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Алітус"), (SQUIRE, "Ряшів")}
+
+
+def test_an_agreement_on_mutual_aid_as_well_is_still_the_tie_before_with(extractor):
+    body = "Сквирська громада уклала меморандум про співпрацю та взаємодопомогу з польським містом Ряшів."
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів")}

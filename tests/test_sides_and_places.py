@@ -1860,3 +1860,19 @@ def test_a_town_known_for_its_landmark_named_after_a_ukrainian_town_is_no_side(e
         published="2025-06-20",
     )
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Сигнахі")]
+
+
+def test_a_case_form_of_a_town_the_article_placed_in_a_country_it_names_late_is_that_town(extractor):
+    article = news_article(
+        "Наші партнери\nВільянді (Естонія) – угоду про побратимство підписано у 2023 році.\nГота "
+        "(Німеччина) – угода про партнерство підписана у 2024 році.\nПрипинена співпраця\nДо 2022 року "
+        "побратимом Сквири вважалося місто Рильськ Курської області Російської Федерації. Рішенням сесії "
+        "міської ради від 24 березня 2022 року угоду про побратимство з Рильськом розірвано.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found["Рильськ"] == ("terminated", "2022-03-24")

@@ -1554,6 +1554,10 @@ class Extractor:
                 if hint.country and hint.explicit and partner.geonameid:
                     ctx.located.append((_forms(span), partner))
                 return partner
+        if declined is _NOT_ASKED and not hint.country:
+            declined = self._declined_from_known(ctx, span)
+        if isinstance(declined, Partner):
+            return declined  # a case form of a place the article resolved, of a country not searched here
         if not hint.country:
             place = self.world.best(span, None, level=hint.level)
             if (

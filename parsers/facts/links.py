@@ -229,7 +229,9 @@ _CO_SIGN_AFTER = re.compile(
     r"відзначил\w*\s+(?:\S+\s+){0,2}?(?:річниц|\S*річчя|ювіле|\d+\s+рок|\d+\s+рік)\w*|"
     # "X та Y готують проєкт угоди", "узгоджують текст меморандуму", "ведуть переговори": a tie in the making
     r"(?:готу|узгоджу)\w*\s+(?:\S+\s+)?(?:проєкт|проект|текст)\w*\s+(?:угод|меморандум|договор)\w*|"
-    r"ведуть\s+(?:\S+\s+)?(?:переговори|перемовини))"
+    r"ведуть\s+(?:\S+\s+)?(?:переговори|перемовини)|"
+    # "X і Y пов'язує угода": the tie, the subject, after the two sides it binds
+    r"пов['’]язу(?:є|ють)\s+(?:\S+\s+){0,2}?(?:побратимств|угод|договір|договор|меморандум|партнерств))"
     r"|^[^.;—–]{0,60}?\s[—–]\s*(?:[\w'-]+\s+){0,2}?(?:міст\w*-)?(?:побратим|партнер)\w*"
     r"(?:\s+(?:міст|громад)\w*)?\s*[.;,]?\s*$",
     re.IGNORECASE,
@@ -314,6 +316,7 @@ _CLAUSE_OPENING_WITH = re.compile(
 """The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
 _TIE_AFTER_SUBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
+    r"пов['’]язу(?:є|ють)\s+(?:\S+\s+){0,2}?(?:побратимств|угод|договір|договор|меморандум|партнерств)|"
     rf"співпрацю|підписа|уклал|уклав|побратал|поріднил|{HOLDS_TALKS}|"
     r"(?:готу|узгоджу)\w*\s+(?:\S+\s+)?(?:проєкт\w*\s+|текст\w*\s+)?(?:угод|меморандум|договір|договор))",
     re.IGNORECASE,
@@ -334,6 +337,23 @@ def _fronted_partner(text: str, ua_run: tuple[int, int], partner_run: tuple[int,
     return not re.sub(r"^[\w'’-]*", "", between).strip(" ,") and bool(
         _TIE_AFTER_SUBJECT.match(text[ua_run[1] :])
     )
+
+
+def _bound_to_the_fronted_one(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "З X Y пов'язує угода": one side fronted with "з" at the clause's start, the other right after it
+    (its adjective or unit noun between), then the tie said to bind them; either side may come first."""
+    first, second = sorted((ua_run, partner_run))
+    if not _CLAUSE_OPENING_WITH.search(text, 0, first[0]):
+        return False
+    between = re.sub(r"^[\w'’-]*", "", text[first[1] : second[0]])
+    return bool(_ADJECTIVES_ONLY.fullmatch(between)) and bool(_BINDS.match(text, second[1]))
+
+
+_ADJECTIVES_ONLY = re.compile(r"(?:\s+[а-яіїєґ][\w'’-]*){0,2}\s+")
+_BINDS = re.compile(
+    r"[\w'’-]*\s+пов['’]язу(?:є|ють)\s+(?:\S+\s+){0,2}?(?:побратимств|угод|договір|договор|меморандум|партнерств)",
+    re.IGNORECASE,
+)
 
 
 def _fronted_in_the_next_clause(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
@@ -425,11 +445,13 @@ _OWNERS_TALKS_AFTER = re.compile(
 )
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
 # After a fronted partner, the owner's bond in the first person or as "громада": "ми побратими",
-# "маємо меморандум про співпрацю", "громада має угоду".
+# "маємо меморандум про співпрацю", "громада має угоду", "у нас угода".
 _OWNERS_BOND_AFTER = re.compile(
     r"(?:\s*\([^()]{0,80}\))?,?\s+(?:(?:ми|наша\s+громада|громада)\s+(?:вже\s+|давні\s+|офіційні\s+)?"
     r"(?:побратими|партнери)\b|(?:ми\s+)?маємо\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
-    r"|(?:наша\s+)?громада\s+має\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор))",
+    r"|(?:наша\s+)?громада\s+має\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
+    # "З X у нас угода про партнерство": the verbless "у нас" of an interview
+    r"|у\s+нас\s+(?:вже\s+)?(?:є\s+)?(?:\S+\s+)?(?:угод|меморандум|договір|договор))",
     re.IGNORECASE,
 )
 _CLAUSE_FRONTED_WITH = re.compile(
@@ -618,7 +640,8 @@ _LINKING = frozenset(
 )
 # What a document is "про" besides the tie itself: "меморандум про взаєморозуміння з X".
 _DOCUMENT_TOPIC = re.compile(
-    r"^(?:взаєморозумінн\w*|порозумінн\w*|намір\w*|добросусідств\w*)$", re.IGNORECASE
+    r"^(?:взаєморозумінн\w*|порозумінн\w*|намір\w*|добросусідств\w*|взаємодопомог\w*|взаємоді\w*)$",
+    re.IGNORECASE,
 )
 
 
@@ -909,6 +932,8 @@ def link_of(
         return Link("between", STRENGTH["between"])  # "голова X та мер … підписали угоду між громадою та Y"
     if ua_run is not None and _fronted_partner(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "З польським X Y є побратимами з 2016 року"
+    if ua_run is not None and _bound_to_the_fronted_one(text, ua_run, partner_run):
+        return Link("with", STRENGTH["with"])  # "З X Y пов'язує угода": either side fronted
     if ua_run is not None and _fronted_in_the_next_clause(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "X уклала угоду з A, а з B готує меморандум"
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):

@@ -955,22 +955,30 @@ def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bo
     "X має побратимські зв'язки з Y" for two foreign places (their own ties)."""
     if not owner_may_be_meant(text, owner):
         return False
-    countries = {found.partner.country_iso2 for found in foreign}
-    if (
-        len(countries) >= 2
-        and len(_ADJECTIVE_COUNTRIES.findall(text)) >= 2
-        and not _REFERENCE_TO_US.search(text)
-    ):
-        return False
     if len(foreign) == 1:
-        return True
+        return _not_two_countries_own_tie(text, foreign)
     if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
         return False  # "партнерство англійського Кейлі та французького Пуа-дю-Нор": a pair of its own
     runs = runs_of(text, [(f.start, f.stop, "f", f) for f in foreign])
+    if not (len(runs) == 1 and governed_by(text, runs[0].start, WITH)) and not _not_two_countries_own_tie(
+        text, foreign
+    ):
+        return False  # one list after "з" ("з литовським X та польським Y") is one side's partners
     return (
         len(runs) == 1
         or bool(_REFERENCE_TO_US.search(text))
         or all(in_an_elliptical_clause(text, run.start, run.end) for run in runs[1:])
+    )
+
+
+def _not_two_countries_own_tie(text: str, foreign: list[Found]) -> bool:
+    """Not a sentence about two foreign countries' places, each by its adjective ("литовський X має
+    зв'язки з польським Y"), that does not speak of us."""
+    countries = {found.partner.country_iso2 for found in foreign}
+    return not (
+        len(countries) >= 2
+        and len(_ADJECTIVE_COUNTRIES.findall(text)) >= 2
+        and not _REFERENCE_TO_US.search(text)
     )
 
 
