@@ -1876,3 +1876,14 @@ def test_a_case_form_of_a_town_the_article_placed_in_a_country_it_names_late_is_
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found["Рильськ"] == ("terminated", "2022-03-24")
+
+
+def test_a_greek_region_in_brackets_places_the_town_in_greece_not_in_the_country_its_name_recalls(extractor):
+    article = news_article(
+        "12 травня Сквирською міською громадою та муніципалітетом Салонік (периферія Центральна Македонія) "
+        "підписано меморандум про співпрацю.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.country_iso2, bool(f.partner.geonameid)) for f in extractor.extract(article)] == [
+        ("GR", True)
+    ]

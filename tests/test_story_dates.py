@@ -1080,3 +1080,27 @@ def test_a_renewal_told_two_sentences_after_the_tie_by_its_parties_or_its_docume
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Ряшів", "renewed", "2024")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Розірвати те, чого не було: у Сквирській громаді спростували «побратимство» з польським Ряшевом.",
+        "Після повернення в соцмережах громади з'явилися коментарі, чи означає поїздка, що Сквира та литовський "
+        "Алітус стали побратимами.",
+    ],
+)
+def test_a_tie_denied_or_only_asked_about_is_no_fact(extractor, sentence):
+    assert extractor.extract(news_article(sentence, published="2025-06-20")) == []
+
+
+def test_a_renewal_told_after_a_quote_about_the_tie_is_the_ties_renewal(extractor):
+    article = news_article(
+        "Угоду про побратимство з польським містом Ряшів Сквира підписала ще у 2012 році. «Тоді це були "
+        "фестивалі. Потім усе змінилося», — розповідає голова. У 2023 році сторони продовжили дію угоди ще "
+        "на п'ять років.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Ряшів", "renewed", "2023")
+    ]

@@ -131,7 +131,7 @@ def with_acts_told_next(
             _signed_as_planned(fact, text, sentences, telling, published)
         if fact.status not in ("signed", "renewed"):
             continue
-        for after_index in range(index + 1, min(index + 3, len(sentences))):
+        for after_index in range(index + 1, min(index + 1 + _ACT_FOLLOWS, len(sentences))):
             after = sentences[after_index]
             if after_index in telling or "\n" in text[sentences[index].end : after.start]:
                 break
@@ -176,6 +176,9 @@ _DOCUMENT_SIGNED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ]")
+_ACT_FOLLOWS = 4
+"""A later act on the agreement just told comes within this many sentences of its paragraph (a quote
+about the tie may stand between)."""
 _WITH_IT = re.compile(r"\b(?:з|із)\s+(?:ним|нею)\b")
 # "сторони підписали угоду про продовження": the two sides just told act again; "документ
 # переукладено": the document just told, acted on in the passive
