@@ -519,6 +519,8 @@ def is_refusal(text: str) -> bool:
     lowered = text.lower()
     if _NOT_A_TIE.search(lowered) or _signing_denied(lowered):
         return True
+    if "чи " in lowered and _ONLY_ASKED.search(lowered):
+        return True  # "…, чи стали X та Y побратимами": only asked
     return bool(_REFUSAL.search(lowered)) and not _STATUS_CUES[0][1].search(lowered)
 
 
@@ -539,11 +541,13 @@ _SIGNING_VERB = re.compile(r"\b(?:підпис|уклад|уклал|уклав|
 
 
 _ENDING_WORD = r"(?:розрив|розірв|припин|денонс|вийти\s+з|виходу\s+з)"
+_ONLY_ASKED = re.compile(
+    r"(?:^|[,:;]\s*)чи\s+(?:\S+\s+){0,10}?(?:стал|стан|є\s+(?:\S+\s+)?(?:побратим|партнер)|підпиш|уклад)"
+)
 _NOT_A_TIE = re.compile(
     # an agreement abandoned, a tie denied or named by mistake, no document at all
     r"\bтак\s+і\s+не\b|помилков|"
-    # "спростували «побратимство» з X": a tie denied; "чи стали X та Y побратимами": only asked
-    r"спростува\w*|(?:^|[,:;]\s*)чи\s+(?:\S+\s+){0,10}?(?:стал|стан|є\s+(?:\S+\s+)?(?:побратим|партнер)|підпиш|уклад)|"
+    r"спростува\w*|"  # "спростували «побратимство» з X": a tie denied
     r"(?:угод|договор|меморандум|документ)\w*\s+(?:\S+\s+){0,8}?(?:поки\s+що\s+|досі\s+|ще\s+)?(?:немає|нема)\b|"
     # "X не є нашим партнером" denies a tie; "X більше не є партнером" ends one (a terminated cue)
     r"(?<!більше )\bне\s+є\s+(?:\S+\s+)?(?:побратим|партнер|міст\w*-побратим|міст\w*-партнер)|"
