@@ -4070,3 +4070,9 @@ def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(ext
 def test_an_agreement_on_mutual_aid_as_well_is_still_the_tie_before_with(extractor):
     body = "Сквирська громада уклала меморандум про співпрацю та взаємодопомогу з польським містом Ряшів."
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів")}
+
+
+def test_two_hromadas_after_the_verb_of_one_document_signed_it_together(extractor):
+    found = pairs(facts(extractor, "Угоду про партнерство підписали Бучацька та Краматорська громади."))
+    assert found == {("Бучацька міська громада", "Краматорська міська громада")}
+    assert facts(extractor, "Торік свої угоди підписали Бучацька та Краматорська громади.") == set()

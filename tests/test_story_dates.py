@@ -1104,3 +1104,23 @@ def test_a_renewal_told_after_a_quote_about_the_tie_is_the_ties_renewal(extracto
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Ряшів", "renewed", "2023")
     ]
+
+
+def test_listed_pairs_take_the_signing_of_their_documents_told_just_before(extractor):
+    article = news_article(
+        "Ще три громади уклали угоди в межах програми. Документи підписали 2 червня у Києві.\nНові пари "
+        "громад виглядають так: Бучацька — Краматорська; Броварська — Лиманська.",
+        published="2025-06-20",
+    )
+    assert {(f.ua.name_uk, f.status, f.event_date) for f in extractor.extract(article)} == {
+        ("Бучацька міська громада", "signed", "2025-06-02"),
+        ("Броварська міська громада", "signed", "2025-06-02"),
+    }
+
+
+def test_a_document_that_is_to_become_the_next_step_is_planned(extractor):
+    article = news_article(
+        "Наступним кроком для Сквирської громади має стати меморандум з румунським містом Дорохой.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Дорохой", "planned")]

@@ -287,10 +287,18 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     ):
         return True  # "A та B стали партнерами", "партнерами стали A та B": of each other
     signing = _SIGNS_AN_AGREEMENT.search(text)
+    if signing is not None and not _WITH.search(text, signing.end()):
+        return all(m.end <= signing.start() for m in hromadas)
+    # "Угоду підписали A-ська та B-ська громади": the document and its verb first, both sides the verb's
+    # plural subject after it
+    signed = _DOCUMENT_SIGNED_BY.search(text)
+    first, second = hromadas[0], hromadas[-1]
     return (
-        signing is not None
-        and all(m.end <= signing.start() for m in hromadas)
-        and not _WITH.search(text, signing.end())
+        signed is not None
+        and first.start >= signed.end()
+        and not _WITH.search(text, signed.start(), first.start)
+        and _JOINED_HROMADAS.fullmatch(text, first.end, second.start) is not None
+        and second.text.endswith("громади")
     )
 
 
@@ -311,6 +319,12 @@ _SIGNS_AN_AGREEMENT = re.compile(
     r"\b(?:підписал|уклал|скріпил)\w*\s+(?:\S+\s+){0,2}?(?:угод|договір|договор|меморандум)", re.IGNORECASE
 )
 _WITH = re.compile(r"\b(?:з|із|зі)\s", re.IGNORECASE)
+_DOCUMENT_SIGNED_BY = re.compile(
+    # one document in the singular, the two sides' own ("свої угоди": each its own)
+    r"(?<!сво[їю] )\b(?:угоду|угода|договір|меморандум)\s+(?:\S+\s+){0,4}?(?:підписали|уклали|скріпили)\s",
+    re.IGNORECASE,
+)
+_JOINED_HROMADAS = re.compile(r"\s+(?:та|і|й)\s+")
 
 
 # The nouns of a coordinated object before the next hromada: "з A-ською громадою X-щини та B-ською …".
