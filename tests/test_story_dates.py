@@ -1124,3 +1124,15 @@ def test_a_document_that_is_to_become_the_next_step_is_planned(extractor):
         published="2025-06-20",
     )
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Дорохой", "planned")]
+
+
+def test_an_agreement_that_ran_out_unrenewed_and_saw_no_joint_event_ended(extractor):
+    article = news_article(
+        "Угода про співпрацю Сквирської громади з молдовським містом Ниспорени, підписана 2019 року на п'ять "
+        "років, завершила дію у вересні 2024 року і не була продовжена: сторони так і не провели жодного "
+        "спільного заходу.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Ниспорени", "terminated", "2024-09")
+    ]

@@ -103,7 +103,10 @@ _TERM_RAN_OUT = re.compile(
     r"завершилася|завершився)\b"
     # past and done only: "термін її дії спливав цього літа" tells of a renewal's occasion, not an end
 )
-_RENEWED_AFTER_ALL = re.compile(r"(?<!не )(?:продовжен|продовжил|поновил|поновлен|перепідпис|переуклал)")
+_RENEWED_AFTER_ALL = re.compile(
+    r"(?<!не )(?<!не була )(?<!не було )(?<!не був )"  # "не була продовжена": not renewed
+    r"(?:продовжен|продовжил|поновил|поновлен|перепідпис|переуклал)"
+)
 
 _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -548,7 +551,8 @@ _ONLY_ASKED = re.compile(
 )
 _NOT_A_TIE = re.compile(
     # an agreement abandoned, a tie denied or named by mistake, no document at all
-    r"\bтак\s+і\s+не\b|помилков|"
+    # "угоду так і не підписали": never made (not "так і не реалізували жодного заходу": the tie's work)
+    r"\bтак\s+і\s+не\b(?!\s+(?:\S+\s+){0,2}?жодн)|помилков|"
     r"спростува\w*|"  # "спростували «побратимство» з X": a tie denied
     r"(?:угод|договор|меморандум|документ)\w*\s+(?:\S+\s+){0,8}?(?:поки\s+що\s+|досі\s+|ще\s+)?(?:немає|нема)\b|"
     # "X не є нашим партнером" denies a tie; "X більше не є партнером" ends one (a terminated cue)
