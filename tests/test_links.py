@@ -4076,3 +4076,8 @@ def test_two_hromadas_after_the_verb_of_one_document_signed_it_together(extracto
     found = pairs(facts(extractor, "Угоду про партнерство підписали Бучацька та Краматорська громади."))
     assert found == {("Бучацька міська громада", "Краматорська міська громада")}
     assert facts(extractor, "Торік свої угоди підписали Бучацька та Краматорська громади.") == set()
+
+
+def test_two_hromadas_that_signed_like_documents_with_an_agency_are_no_pair(extractor):
+    body = "Аналогічні меморандуми з USAID того ж дня підписали також Бучацька та Краматорська громади."
+    assert facts(extractor, body) == set()

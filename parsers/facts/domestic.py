@@ -277,6 +277,8 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False
     if ";" in text[hromadas[0].end : hromadas[-1].start]:
         return False  # "підписали: голова A … та мер X; голова B … та мер Y": each item a signing of its own
+    if _OTHER_PARTY_NAMED.search(text):
+        return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
     if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
         rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s)",
         text,
@@ -319,6 +321,12 @@ _SIGNS_AN_AGREEMENT = re.compile(
     r"\b(?:підписал|уклал|скріпил)\w*\s+(?:\S+\s+){0,2}?(?:угод|договір|договор|меморандум)", re.IGNORECASE
 )
 _WITH = re.compile(r"\b(?:з|із|зі)\s", re.IGNORECASE)
+# A party named right after "з" by a capitalised or quoted name ("з ESTDEV", "з «…»"), or documents in
+# the plural that are "аналогічні"/"свої": each hromada's own, with someone else.
+_OTHER_PARTY_NAMED = re.compile(
+    r"\b(?:з|із|зі)\s+(?:[«\"„“]|[A-Z]{2,})|\b(?:аналогічн|свої|власн)\w*\s+(?:меморандуми|угоди|договори)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_SIGNED_BY = re.compile(
     # one document in the singular, the two sides' own ("свої угоди": each its own)
     r"(?<!сво[їю] )\b(?:угоду|угода|договір|меморандум)\s+(?:\S+\s+){0,4}?(?:підписали|уклали|скріпили)\s",
