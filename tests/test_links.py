@@ -4081,3 +4081,20 @@ def test_two_hromadas_after_the_verb_of_one_document_signed_it_together(extracto
 def test_two_hromadas_that_signed_like_documents_with_an_agency_are_no_pair(extractor):
     body = "Аналогічні меморандуми з USAID того ж дня підписали також Бучацька та Краматорська громади."
     assert facts(extractor, body) == set()
+
+
+def test_a_donor_after_a_dash_that_stands_for_an_aid_verb_is_no_partner(extractor):
+    body = (
+        "Сквирська громада офіційного партнера за кордоном поки не має, хоча отримує чималу допомогу: два "
+        "шкільні автобуси передали благодійники з Ганновера, а обладнання для амбулаторії — з Ряшева."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_partnership_only_considered_is_none_and_one_kept_up_exists(extractor):
+    considered = (
+        "За словами бургомістра, польське місто Ряшів розглядає партнерство зі Сквирою як довгострокове."
+    )
+    assert facts(extractor, considered) == set()
+    kept = "Сквирська громада зберігає та розвиває партнерство з польським Ряшевом."
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, kept)} == {("Ряшів", "signed")}

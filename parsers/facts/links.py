@@ -610,8 +610,12 @@ def _tie_word_before_with(
     ]
     words = [m.group(0) for m in found][-4:]
     if words and words[-1] in "—–":
-        # "..., а Y – з X": the dash stands for the verb of the clause before, unless the clause has its own
-        return not verb_later_in_clause(text, start)
+        # "..., а Y – з X": the dash stands for the verb of the clause before, unless the clause has its own;
+        # that clause's own "з" must be a tie's ("передали благодійники з A, а обладнання — з X": donors)
+        if verb_later_in_clause(text, start):
+            return False
+        earlier = list(_WITH_WORD.finditer(text, max(0, at - 150), at))
+        return not earlier or any(_tie_word_before_with(text, e.end(), verbs, other) for e in earlier)
     if [word.lower() for word in words[-3:]] == [",", "а", "також"]:
         return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
     if [word.lower() for word in words[-2:]] in _COMMA_AND:
