@@ -614,7 +614,8 @@ def _tie_word_before_with(
         # that clause's own "з" must be a tie's ("передали благодійники з A, а обладнання — з X": donors)
         if verb_later_in_clause(text, start):
             return False
-        earlier = list(_WITH_WORD.finditer(text, max(0, at - 150), at))
+        clause_start = max(0, at - 150, text.rfind(":", 0, at) + 1, text.rfind(";", 0, at) + 1)
+        earlier = list(_WITH_WORD.finditer(text, clause_start, at))  # in this list item: not before its colon
         return not earlier or any(_tie_word_before_with(text, e.end(), verbs, other) for e in earlier)
     if [word.lower() for word in words[-3:]] == [",", "а", "також"]:
         return True  # "… уклала угоду з A, а також з B": the clause before governs this "з" too
