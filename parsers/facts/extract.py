@@ -740,9 +740,7 @@ class Extractor:
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
-            and not _ITS_OWN_BEFORE.search(
-                text, max(0, m.start - 8), m.start
-            )  # "відомий своєю X": a landmark
+            and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)

@@ -111,6 +111,11 @@ def years_respectively(text: str) -> list[str]:
     return re.findall(r"(?:1[89]|20)\d\d", found.group(1)) if found else []
 
 
+# A tie said to bind the two sides, as the subject of "пов'язує" ("X і Y пов'язує угода про побратимство").
+TIE_BINDS = (
+    r"пов['’]язу\w*\s+(?:\S+\s+){0,3}?(?:угод|договір|договор|меморандум|побратим|партнер|співпрац|дружб)"
+)
+
 _BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
 
 
@@ -231,7 +236,7 @@ _CO_SIGN_AFTER = re.compile(
     r"(?:готу|узгоджу)\w*\s+(?:\S+\s+)?(?:проєкт|проект|текст)\w*\s+(?:угод|меморандум|договор)\w*|"
     r"ведуть\s+(?:\S+\s+)?(?:переговори|перемовини)|"
     # "X і Y пов'язує угода": the tie, the subject, after the two sides it binds
-    r"пов['’]язу(?:є|ють)\s+(?:\S+\s+){0,2}?(?:побратимств|угод|договір|договор|меморандум|партнерств))"
+    rf"{TIE_BINDS})"
     r"|^[^.;—–]{0,60}?\s[—–]\s*(?:[\w'-]+\s+){0,2}?(?:міст\w*-)?(?:побратим|партнер)\w*"
     r"(?:\s+(?:міст|громад)\w*)?\s*[.;,]?\s*$",
     re.IGNORECASE,
@@ -316,7 +321,7 @@ _CLAUSE_OPENING_WITH = re.compile(
 """The partner fronted with "з" at a clause's start, maybe after a word or two of when ("ще навесні з X")."""
 _TIE_AFTER_SUBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:є\s+(?:\w+\s+)?(?:побратим|партнер)|ма(?:є|ють)\s+(?:\w+\s+)?(?:угод|договір|меморандум)|"
-    r"пов['’]язу(?:є|ють)\s+(?:\S+\s+){0,2}?(?:побратимств|угод|договір|договор|меморандум|партнерств)|"
+    rf"{TIE_BINDS}|"
     rf"співпрацю|підписа|уклал|уклав|побратал|поріднил|{HOLDS_TALKS}|"
     r"(?:готу|узгоджу)\w*\s+(?:\S+\s+)?(?:проєкт\w*\s+|текст\w*\s+)?(?:угод|меморандум|договір|договор))",
     re.IGNORECASE,
@@ -350,10 +355,7 @@ def _bound_to_the_fronted_one(text: str, ua_run: tuple[int, int], partner_run: t
 
 
 _ADJECTIVES_ONLY = re.compile(r"(?:\s+[а-яіїєґ][\w'’-]*){0,2}\s+")
-_BINDS = re.compile(
-    r"[\w'’-]*\s+пов['’]язу(?:є|ють)\s+(?:\S+\s+){0,2}?(?:побратимств|угод|договір|договор|меморандум|партнерств)",
-    re.IGNORECASE,
-)
+_BINDS = re.compile(rf"[\w'’-]*\s+{TIE_BINDS}", re.IGNORECASE)
 
 
 def _fronted_in_the_next_clause(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
@@ -487,11 +489,7 @@ def _bound_by_a_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, 
     return _BINDS_AFTER.match(text, partner_run[1]) is not None
 
 
-_BINDS_AFTER = re.compile(
-    r"(?:\s*,[^,.;:]{0,60},)?\s+(?:\S+\s+){0,2}?пов['’]язу\w*\s+(?:\S+\s+){0,3}?"
-    r"(?:угод|договір|договор|меморандум|побратим|партнер|співпрац|дружб)",
-    re.IGNORECASE,
-)
+_BINDS_AFTER = re.compile(rf"(?:\s*,[^,.;:]{{0,60}},)?\s+(?:\S+\s+){{0,2}}?{TIE_BINDS}", re.IGNORECASE)
 # "Головним партнером громади залишається литовське місто X": the site's partner as the predicate.
 HROMADAS_PARTNER_IS = (
     r"\bпартнер(?:ом|ами)\s+(?:нашої\s+)?(?:громади|міста|селища)\s+(?:\S+\s+)?"

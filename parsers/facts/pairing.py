@@ -956,7 +956,7 @@ def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bo
     if not owner_may_be_meant(text, owner):
         return False
     if len(foreign) == 1:
-        return _not_two_countries_own_tie(text, foreign)
+        return True
     if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
         return False  # "партнерство англійського Кейлі та французького Пуа-дю-Нор": a pair of its own
     runs = runs_of(text, [(f.start, f.stop, "f", f) for f in foreign])
