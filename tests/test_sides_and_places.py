@@ -1887,3 +1887,9 @@ def test_a_greek_region_in_brackets_places_the_town_in_greece_not_in_the_country
     assert [(f.partner.country_iso2, bool(f.partner.geonameid)) for f in extractor.extract(article)] == [
         ("GR", True)
     ]
+
+
+def test_a_case_form_of_a_towns_other_cyrillic_name_is_that_town_not_a_spelling_of_another():
+    from parsers.places.foreign import resolve_foreign
+
+    assert resolve_foreign("Лошем", "FR").geonameid == 2997996  # "Лош" is another name of this town

@@ -1136,3 +1136,25 @@ def test_an_agreement_that_ran_out_unrenewed_and_saw_no_joint_event_ended(extrac
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Ниспорени", "terminated", "2024-09")
     ]
+
+
+def test_a_draft_whose_own_sentence_tells_it_was_voted_down_is_no_plan(extractor):
+    article = news_article(
+        "Натомість не набрав необхідної кількості голосів проєкт рішення «Про схвалення проєкту меморандуму "
+        "про співпрацю між Сквирською міською територіальною громадою та містом Ряшів (Республіка Польща)»: "
+        "«за» проголосували лише 9 депутатів із 22 присутніх.",
+        published="2025-06-20",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_an_agreement_renewed_two_sentences_after_its_signing_told_again_is_renewed(extractor):
+    article = news_article(
+        "Першим партнером Сквирської громади стало польське місто Ряшів. Угоду про співпрацю між Сквирою та "
+        "Ряшевом підписали ще у 2019 році. У вересні 2024 року угоду продовжили ще на п'ять років.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Ряшів", "renewed", "2024-09")
+    ]

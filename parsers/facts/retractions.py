@@ -125,6 +125,10 @@ def with_acts_told_next(
     міста перепідписали її") ended or was renewed, on the date of that sentence; a planned tie whose
     signing the next sentences tell was signed (:func:`_signed_as_planned`)."""
     telling = {index for fact in told for index in fact.sentence_indexes}
+    partners_told: dict[int, set[str]] = {}
+    for fact in told:
+        for index in fact.sentence_indexes:
+            partners_told.setdefault(index, set()).add(fact.partner.key)
     for fact in told:
         index = fact.sentence_indexes[0]
         if fact.status == "planned":
@@ -133,7 +137,11 @@ def with_acts_told_next(
             continue
         for after_index in range(index + 1, min(index + 1 + _ACT_FOLLOWS, len(sentences))):
             after = sentences[after_index]
-            if after_index in telling or "\n" in text[sentences[index].end : after.start]:
+            if "\n" in text[sentences[index].end : after.start]:
+                break
+            if after_index in telling:
+                if partners_told[after_index] == {fact.partner.key} and status_of(after.text) == "signed":
+                    continue  # the same tie's signing told again ("Угоду з X підписали у <рік>")
                 break
             act = status_of(after.text)
             refers_back = (
@@ -183,6 +191,9 @@ _WITH_IT = re.compile(r"\b(?:з|із)\s+(?:ним|нею)\b")
 # "сторони підписали угоду про продовження": the two sides just told act again; "документ
 # переукладено": the document just told, acted on in the passive
 _THE_PARTIES_ACT = re.compile(
+    # "угоду продовжили ще на п'ять років": the agreement just told, acted on with no subject named
+    r"\b[Уу]году\s+(?:[\w'’-]+\s+){0,2}?(?:продовжили|перепідписали|переуклали|розірвали|денонсували)\b"
+    r"(?!.*\s(?:з|із|зі)\s+(?:[\w'’-]+\s+)?[А-ЯІЇЄҐ])|"
     r"\b[Сс]торони\s+(?:[\w'’-]+\s+)?(?:підписали|уклали|продовжили|перепідписали|розірвали)\b"
     r"(?!.*\s(?:з|із|зі)\s+(?:[\w'’-]+\s+)?[А-ЯІЇЄҐ])|"  # no other side named after it
     r"\b(?:[Дд]окумент|[Уу]год[уа]|[Дд]оговір|[Мм]еморандум)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -209,6 +220,8 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
         index = fact.sentence_indexes[0]
         if fact.status not in ("planned", "in_negotiation"):
             return False
+        if proposal_rejected(sentences[index].text):
+            return True  # "не набрав голосів проєкт рішення «Про … меморандум з X»": the draft was voted down
         stem = case_stem(fact.partner.name_uk)
         following = range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
         if _A_DRAFT.search(sentences[index].text) and any(

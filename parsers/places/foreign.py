@@ -62,6 +62,8 @@ NEAR = 0.86
 DECLINED_EXACT = 0.945
 """The score of a case form of a place's own Ukrainian name ("X-а" for the gazetteer's "X") in the
 country named beside it: taken without a spelling rule to confirm it."""
+DECLINED_OTHER = 0.91
+"""The least score of a case form of another Cyrillic name of a place (an alternate, not its own)."""
 _NEAR_RATIO = 90
 _NEAR_MIN_LENGTH = 8
 _DISTRICT_KM = 25.0
@@ -325,10 +327,22 @@ def _best_place_exact_first(
         return hits[0], hits[0].score  # a case form of the Ukrainian name the gazetteer gives the place
     spelled = _spelled_matches(world, core, country)
     if spelled:
+        declined = hits[0] if _only_declined_cyrillic(hits) else None
+        if declined is not None and declined.geonameid != spelled[0].geonameid:
+            return declined, declined.score  # a case form of a Cyrillic name the gazetteer gives one place
         return spelled
     if strict or (languages_of(country) and not _near_miss_possible(core, country)):
         return None
     return _near_miss(world, core, country, world.lookup(core, country, None))
+
+
+def _only_declined_cyrillic(hits: list[WorldPlace]) -> bool:
+    """The best exact hit is a case form of another Cyrillic name the gazetteer gives the place
+    (:data:`DECLINED_OTHER`), and no other place of the country reads as well: a spelling rule that
+    reads the written form as another town's name guesses where the gazetteer knows."""
+    if not hits or hits[0].score < DECLINED_OTHER:
+        return False
+    return len(hits) == 1 or hits[1].score < hits[0].score - 0.01
 
 
 def _own_name_declined(hits: list[WorldPlace]) -> bool:
