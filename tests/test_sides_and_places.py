@@ -1893,3 +1893,11 @@ def test_a_case_form_of_a_towns_other_cyrillic_name_is_that_town_not_a_spelling_
     from parsers.places.foreign import resolve_foreign
 
     assert resolve_foreign("Лошем", "FR").geonameid == 2997996  # "Лош" is another name of this town
+
+
+def test_a_towns_name_run_ends_before_its_regions_adjective(extractor):
+    article = news_article(
+        "Сквирська громада веде переговори з польським містом Кендзежин-Козьле Опольського воєводства.",
+        published="2025-06-20",
+    )
+    assert [f.partner.geonameid for f in extractor.extract(article)] == [3096372]

@@ -1158,3 +1158,20 @@ def test_an_agreement_renewed_two_sentences_after_its_signing_told_again_is_rene
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Ряшів", "renewed", "2024-09")
     ]
+
+
+def test_an_ending_and_a_new_tie_joined_by_and_end_only_the_first(extractor):
+    article = news_article(
+        "Сквира: розірвання угоди з білоруським Мозирем і нове побратимство з чеським Коліном",
+        published="2025-06-20",
+    )
+    assert {(f.partner.name_uk, f.status) for f in extractor.extract(article)} == {("Мозир", "terminated")}
+
+
+def test_a_proposed_ending_of_an_agreement_found_never_to_have_existed_is_no_fact(extractor):
+    article = news_article(
+        "Депутат запропонував ініціювати розірвання угоди Сквирської громади про побратимство з російським "
+        "містом Єлець.\nОднак під час обговорення з'ясувалося, що такої угоди ніколи не існувало.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []

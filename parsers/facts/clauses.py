@@ -431,7 +431,7 @@ def told_in_another_clause(text: str, clauses: Sequence[tuple[int, int]], at: in
     )
 
 
-_ITEM_BREAK = re.compile(r"[,;:]")
+_ITEM_BREAK = re.compile(r"[,;:]|\s(?:і|та|й|а)\s+(?=нов\w*\s)")  # "розрив з A і нове побратимство з B"
 _ENDING_NOUN = re.compile(
     r"\b(?:розрив|припиненн|денонсаці|розірванн|припинено|розірвано|денонсовано)\w*", re.IGNORECASE
 )

@@ -1169,6 +1169,8 @@ class Extractor:
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
+            if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
+                continue  # "X Y-ського воєводства": the run ends before the region's adjective
             if not single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
@@ -1954,6 +1956,10 @@ _ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Лит
 _ADJECTIVE_THEN_NAME = re.compile(
     rf"\b((?=[а-яіїєґА-ЯІЇЄҐ]){ADJ})\s+(?:(?:міст|містечк|муніципалітет|[ґг]мін|комун|громад)\w*\s+)?"
     r"([А-ЯІЇЄҐ][\w'’-]+)"
+)
+_REGION_NOUN_AFTER = re.compile(
+    r"\s+(?:воєводства|області|повіту|району|краю|округу|землі|провінції|регіону|жудецу|графства|"
+    r"департаменту|кантону|штату)\b"
 )
 _ITS_OWN_BEFORE = re.compile(r"\bсво(?:єю|їм|їми|єї|го|їх|я|ій|є|ї)\s+$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -15,6 +15,7 @@ from parsers.facts.cues import (
     document_denied_at,
     ending_only_proposed,
     event_date_of,
+    never_existed,
     only_intent_signed,
     opens_denying_a_document,
     plan_dropped,
@@ -59,8 +60,14 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
         if fact.status == "terminated" and ending_only_proposed(told):
             # "запропонував розірвати угоду з X. … Жодного договору з цим містом громада не підписувала":
             # an ending proposed of a tie a later sentence denies ever was
-            return any(
-                _denied_with(sentence.text, stem, refers_back=True) for sentence in sentences[index + 1 :]
+            return (
+                any(
+                    _denied_with(sentence.text, stem, refers_back=True) for sentence in sentences[index + 1 :]
+                )
+                or any(  # "з'ясувалося, що такої угоди ніколи не існувало"
+                    never_existed(sentence.text) and _SUCH_AN_AGREEMENT.search(sentence.text)
+                    for sentence in sentences[index + 1 : index + 4]
+                )
             )
         if fact.status != "signed" or (SIGNING.search(told) and not _HEARSAY.search(told)):
             return False
@@ -111,6 +118,10 @@ def _denied_with(text: str, stem: str, refers_back: bool = False) -> bool:
     return False
 
 
+_SUCH_AN_AGREEMENT = re.compile(
+    r"\b(?:такої|цієї|тієї)\s+угоди|\b(?:такого|цього|того)\s+(?:договору|меморандуму|документа)",
+    re.IGNORECASE,
+)
 _WITH_THE_PLACE_BEFORE = re.compile(
     r"\b(?:з|із)\s+(?:цим|тим)\s+(?:містом|партнером)|\bз\s+ним\b", re.IGNORECASE
 )
