@@ -90,6 +90,7 @@ from parsers.facts.merging import (
 from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
+    GENITIVE_REGION_WORDS,
     NAME_THEN_BRACKETED_REGION,
     NAME_THEN_COUNTRY,
     NAME_THEN_REGION,
@@ -1957,10 +1958,7 @@ _ADJECTIVE_THEN_NAME = re.compile(
     rf"\b((?=[а-яіїєґА-ЯІЇЄҐ]){ADJ})\s+(?:(?:міст|містечк|муніципалітет|[ґг]мін|комун|громад)\w*\s+)?"
     r"([А-ЯІЇЄҐ][\w'’-]+)"
 )
-_REGION_NOUN_AFTER = re.compile(
-    r"\s+(?:воєводства|області|повіту|району|краю|округу|землі|провінції|регіону|жудецу|графства|"
-    r"департаменту|кантону|штату)\b"
-)
+_REGION_NOUN_AFTER = re.compile(rf"\s+(?:{GENITIVE_REGION_WORDS}|району)\b", re.IGNORECASE)
 _ITS_OWN_BEFORE = re.compile(r"\bсво(?:єю|їм|їми|єї|го|їх|я|ій|є|ї)\s+$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "…: A, B, C — з останнім місто підписало угоду у <рік>": a clause after the list about one of its entries.

@@ -661,14 +661,14 @@ def _region_of_something_else(text: str, start: int) -> bool:
     return found is not None and not _REGION_BODY_WORD.match(found.group(1))
 
 
-_GENITIVE_REGION_WORDS = (
+GENITIVE_REGION_WORDS = (  # the nouns of foreign regions in the genitive ("X-ської провінції")
     "провінції|області|регіону|землі|штату|графства|воєводства|округу|кантону|префектури|краю|департаменту|"
     "повіту|жудеця|жудецу|губернії|фюльке|лену|медьє"
 )
 _GENITIVE_REGION_BEFORE = re.compile(
-    rf"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:{_GENITIVE_REGION_WORDS})\s+$", re.IGNORECASE
+    rf"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:{GENITIVE_REGION_WORDS})\s+$", re.IGNORECASE
 )
-_GENITIVE_REGION_WORD = re.compile(f"(?:{_GENITIVE_REGION_WORDS})", re.IGNORECASE)
+_GENITIVE_REGION_WORD = re.compile(f"(?:{GENITIVE_REGION_WORDS})", re.IGNORECASE)
 _DISTRICT_THEN_DASH = re.compile(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$")
 
 
@@ -681,7 +681,7 @@ def _last_char_before(text: str, start: int) -> str:
 
 
 def _region_word_before(text: str, start: int) -> bool:
-    """Spaces, and before them a word of :data:`_GENITIVE_REGION_WORDS` standing alone: what
+    """Spaces, and before them a word of :data:`GENITIVE_REGION_WORDS` standing alone: what
     :data:`_GENITIVE_REGION_BEFORE` ends with, tested on that word only (not by a scan of the text)."""
     end = start
     while end > 0 and text[end - 1].isspace():

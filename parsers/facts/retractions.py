@@ -8,6 +8,7 @@ told in the next sentence. Read over the facts of all sentences of an article, b
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from parsers.facts.clauses import THIS_AGREEMENT
@@ -135,11 +136,10 @@ def with_acts_told_next(
     у 2005 році. У 2022 році рада денонсувала цей документ"; "… угода діє з 1996 року. У 2025 році
     міста перепідписали її") ended or was renewed, on the date of that sentence; a planned tie whose
     signing the next sentences tell was signed (:func:`_signed_as_planned`)."""
-    telling = {index for fact in told for index in fact.sentence_indexes}
-    partners_told: dict[int, set[str]] = {}
+    telling: dict[int, set[str]] = {}  # the sentences that tell a fact, with the partners they tell
     for fact in told:
         for index in fact.sentence_indexes:
-            partners_told.setdefault(index, set()).add(fact.partner.key)
+            telling.setdefault(index, set()).add(fact.partner.key)
     for fact in told:
         index = fact.sentence_indexes[0]
         if fact.status == "planned":
@@ -151,7 +151,7 @@ def with_acts_told_next(
             if "\n" in text[sentences[index].end : after.start]:
                 break
             if after_index in telling:
-                if partners_told[after_index] == {fact.partner.key} and status_of(after.text) == "signed":
+                if telling[after_index] == {fact.partner.key} and status_of(after.text) == "signed":
                     continue  # the same tie's signing told again ("Угоду з X підписали у <рік>")
                 break
             act = status_of(after.text)
@@ -171,7 +171,7 @@ def with_acts_told_next(
 
 
 def _signed_as_planned(
-    fact: Fact, text: str, sentences: list[Sentence], telling: set[int], published: date | None
+    fact: Fact, text: str, sentences: list[Sentence], telling: Collection[int], published: date | None
 ) -> None:
     """A planned tie (a council's consent to sign) whose signing one of the next two sentences of the
     paragraph tells, opening with the document ("Угоду підписали вже наступного дня …"), naming no
