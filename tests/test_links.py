@@ -3557,7 +3557,7 @@ def test_a_bulleted_list_under_a_colon_gives_each_lines_partner_its_own_date(ext
         ("Ополе", "twinning", "2011"),
         ("Тарту", "twinning", None),
         ("Пярну", "twinning", None),
-        ("Фастівська міська громада", "twinning", None),
+        ("Фастівська міська громада", "twinning", "2024"),  # the line's own year, "…, 2024 рік"
     }
 
 
@@ -4098,3 +4098,54 @@ def test_a_partnership_only_considered_is_none_and_one_kept_up_exists(extractor)
     assert facts(extractor, considered) == set()
     kept = "Сквирська громада зберігає та розвиває партнерство з польським Ряшевом."
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, kept)} == {("Ряшів", "signed")}
+
+
+def test_the_hromadas_of_an_area_are_not_its_centres_hromada(extractor):
+    body = "Польські Ряшів і Кросно підписали листи про наміри з громадами Сквирщини."
+    assert facts(extractor, body) == set()
+
+
+def test_a_named_towns_other_ties_are_not_the_articles_hromadas(extractor):
+    article = news_article(
+        "Для Орхея це не перше партнерство: місто має давні побратимські зв'язки з румунським Бакеу.",
+        title="Сквирська громада підписала меморандум про партнерство",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_hromada_named_in_a_clause_that_follows_from_the_tie_is_not_its_side(extractor):
+    body = (
+        "Місто має давні побратимські зв'язки з польським Ряшевом, тож делегацію Сквирської громади одразу "
+        "запросили на форум."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_two_sides_who_mean_to_go_on_with_talks_are_in_negotiation(extractor):
+    body = (
+        "Сквирська громада та польське місто Ряшів мають намір продовжити переговори щодо угоди про "
+        "партнерство."
+    )
+    assert {(p, r, s) for _, p, _, r, s, _ in facts(extractor, body)} == {
+        ("Ряшів", "partnership", "in_negotiation")
+    }
+
+
+def test_a_plan_to_sign_an_agreement_names_the_agreements_relation_not_intent(extractor):
+    body = "Сквирська громада має намір підписати угоду про партнерство з польським Ряшевом."
+    assert {(p, r, s) for _, p, _, r, s, _ in facts(extractor, body)} == {("Ряшів", "partnership", "planned")}
+
+
+def test_an_apposition_that_calls_a_town_our_partner_ties_it_to_the_owner(extractor):
+    body = "Делегацію з польського Ряшева — міста-партнера нашої громади — зустріли на вокзалі."
+    assert {
+        (ua, p, s, link) for ua, p, _, _, s, link in facts(extractor, body, owner="UA32020150000040878")
+    } == {(SQUIRE, "Ряшів", "signed", "appositive")}
+
+
+def test_an_indeclinable_town_after_its_head_who_signs_with_ours_is_the_partner(extractor):
+    body = (
+        "До міста приїхала делегація з Італії. Того дня міський голова Сквири та мер Ареццо підписали угоду "
+        "про побратимство."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ареццо")}

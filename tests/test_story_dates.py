@@ -1175,3 +1175,67 @@ def test_a_proposed_ending_of_an_agreement_found_never_to_have_existed_is_no_fac
         published="2025-06-20",
     )
     assert extractor.extract(article) == []
+
+
+def test_an_agreement_fronted_and_renewed_is_renewed_and_the_next_clauses_ending_is_not_its(extractor):
+    article = news_article(
+        "Угоду з польським Ряшевом Сквирська громада продовжила, а з російським Єльцем — розірвала.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Ряшів", "renewed")]
+
+
+def test_years_since_the_signing_spelled_in_words_date_it_back(extractor):
+    article = news_article(
+        "9 червня минуло рівно двадцять років від дня, коли Сквира і польський Ряшів підписали угоду про "
+        "партнерство.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [
+        ("Ряшів", "2005-06-09")
+    ]
+
+
+def test_the_year_a_hromada_was_occupied_does_not_date_its_tie(extractor):
+    article = news_article(
+        "Олешківська громада, яка з 2022 року перебуває під тимчасовою окупацією, підписала угоду про "
+        "партнерство з польським Ряшевом.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Ряшів", None)]
+
+
+def test_each_entry_of_a_list_parted_by_semicolons_keeps_its_own_status_and_date(extractor):
+    article = news_article(
+        "Громада має угоди з двома містами-партнерами: Ряшів (Польща) — угода про партнерство від 2023 року; "
+        "Кросно (Польща) — угода про співпрацю, яку 14 листопада 2024 року продовжено.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.status, f.relation, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Ряшів": ("signed", "partnership", "2023"),
+        "Кросно": ("renewed", "cooperation", "2024-11-14"),
+    }
+
+
+def test_entries_under_a_heading_of_twins_and_partners_keep_their_own_document_and_year(extractor):
+    article = news_article(
+        "Міста-побратими та партнери громади:\nРяшів (Польща) – угода про побратимство, 1995 рік.\n"
+        "Кросно (Польща) – угода про партнерство, 2012 рік.\nЕрланген (Німеччина) – меморандум про "
+        "співпрацю, 2024 рік.",
+        published="2025-06-20",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.relation, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {
+        "Ряшів": ("twinning", "1995"),
+        "Кросно": ("partnership", "2012"),
+        "Ерланген": ("memorandum", "2024"),
+    }

@@ -134,6 +134,12 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             # "дію угоди … продовжено до 2030 року": prolonged until a year
             r"(?:дію|дія|строк|термін)\s+(?:\S+\s+){0,6}?(?:про|по)довжен\w*\s+до\s+(?:\S+\s+)?\d{4}|"
             r"перепідпис|переуклад|оновил|пролонгува"
+            # the document fronted: "угоду з X (громада) продовжила", "угоду з X продовжено"
+            r"|\b(?:угоду|угода|договір|меморандум)\s+(?:(?!(?:і|й|та|а|але|підпис\w*|уклал\w*)\s)[^\s,.;:]+\s+){0,5}?"
+            r"(?:про|по)довж(?:ил[аио]?|ен[оа])\b(?!\s+(?:співпрац|робот|спілкуванн|обмін|традиці))"
+            # "угода про співпрацю, яку 14 листопада продовжено": the document's own relative clause
+            r"|\b(?:угод\w*|договір|меморандум)\s+(?:про\s+\S+\s*)?,\s*(?:яку|який)\s+(?:[^\s,.;:]+\s+){0,5}?"
+            r"(?:про|по)довж(?:ил[аио]?|ен[оа])\b"
             r"|відновил\w* (?:угод|побрат|партнер|співпрац|дію)|підтвердил\w* (?:угод|побрат)"
             # a council's decision to restore or prolong a tie is the act itself, not a plan
             r"|рішенн\w* (?:\S+ )?про (?:відновленн|поновленн|продовженн)\w* (?:\S+ )?"
@@ -209,12 +215,17 @@ def relation_of(text: str) -> str | None:
     lowered = text.lower()
     for relation, pattern in _RELATION_CUES:
         if found := first_letter_scan(pattern).search(lowered):  # the same match, found faster
+            if relation == "intent" and all(
+                _MEANS_TO.match(lowered, max(0, m.start() - 8)) for m in pattern.finditer(lowered)
+            ):
+                continue  # "мають намір підписати угоду про партнерство": a plan, the tie is the document's
             if relation == "twinning" and (intent := _INTENT_DOCUMENT.search(lowered)):
                 return "intent" if intent.start() < found.start() else relation
             return relation
     return None
 
 
+_MEANS_TO = re.compile(r"[^.;]{0,8}?\bма(?:є|ють|ємо)\s+намір\b(?!и)")
 _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
 
@@ -251,6 +262,12 @@ def status_of(text: str) -> str | None:
             continue  # "підписали угоду …, яку депутати схвалили ще влітку": approved, then signed
         if found and status == "planned" and not_yet_while_talks_go_on(lowered, lowered):
             continue  # "угоду ще не підписано: переговори тривають": the talks say where the tie stands
+        if (
+            found
+            and status == "planned"
+            and all(_TALKS_AHEAD.match(lowered, m.end()) for m in scan.finditer(lowered))
+        ):
+            return "in_negotiation"  # "мають намір продовжити переговори": talks are the stage reached
         if (
             found
             and status in ("planned", "in_negotiation")
@@ -311,6 +328,9 @@ def not_yet_while_talks_go_on(clause: str, sentence: str) -> bool:
     )
 
 
+_TALKS_AHEAD = re.compile(
+    r"\w*\s+(?:\S+\s+)?(?:продовжити|розпочати|почати|провести|вести)\s+(?:\S+\s+)?(?:переговор|перемовин)"
+)
 _TALKS_GO_ON = re.compile(
     r"(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,5}?тривають|тривають\s+(?:переговор|перемовин)"
 )
@@ -643,18 +663,44 @@ _AS_OF = re.compile(
     r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}\s+[а-яіїєґ]+|[а-яіїєґ]+)?\s*(?:(?:1[89]\d\d|20\d\d)(?:\s*(?:року|р\.))?)?",
     re.IGNORECASE,
 )
+# Since when a hromada is occupied, relocated or evacuated: a date of the war, not of a tie.
+_DISPLACED = r"(?:окупац|окупован|релокован|евакуйован)\w*"
+_DISPLACED_SINCE = re.compile(
+    rf"\b(?:з|від|у|в)\s+(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?:\s*(?:року|році|р\.)|-го)?\s+(?:\S+\s+){{0,3}}?{_DISPLACED}"
+    rf"|{_DISPLACED}\s+(?:\S+\s+){{0,2}}?(?:з|від|у|в)\s+(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?:\s*(?:року|році|р\.)|-го)?",
+    re.IGNORECASE,
+)
 _RELATIVE = [
     (re.compile(r"\bсьогодні\b", re.IGNORECASE), 0),
     (re.compile(r"\bвчора\b", re.IGNORECASE), -1),
     (re.compile(r"\bпозавчора\b", re.IGNORECASE), -2),
 ]
 # How many years ago the tie was made: "виповнюється N років відтоді, як …", "N років тому".
+_TENS = {"десять": 10, "двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50}
+_UNITS = {"один": 1, "два": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8}
+_UNITS |= {"дев'ять": 9}
+_TEENS = {"одинадцять": 11, "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15}
+_TEENS |= {"шістнадцять": 16, "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19}
+_NUMBER_WORDS = _UNITS | _TEENS | _TENS
+_COUNT = (
+    r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s+(?:" + "|".join(_UNITS) + r"))?"
+    r"|" + "|".join([*_TEENS, *_UNITS])
+)
 _YEARS_SINCE = re.compile(
-    r"\b(?:виповнює|виповнил|виповнит|мина[єюл]|минул)\w*\s+(\d{1,3})\s+(?:рік|роки|років)\s+"
-    r"(?:відтоді|від\s+(?:дня|часу|моменту)|з\s+(?:дня|часу|моменту))"
+    rf"\b(?:виповнює|виповнил|виповнит|мина[єюл]|минул)\w*\s+(?:рівно\s+|вже\s+|цілих\s+)?({_COUNT})\s+"
+    r"(?:рік|роки|років)\s+(?:відтоді|від\s+(?:дня|часу|моменту)|з\s+(?:дня|часу|моменту))"
     r"|\b(\d{1,3})\s+(?:рік|роки|років)\s+тому\b",
     re.IGNORECASE,
 )
+
+
+def _count(words: str) -> int:
+    """ "20", "двадцять", "двадцять п'ять": the number a count of years spells."""
+    if words.isdigit():
+        return int(words)
+    return sum(_NUMBER_WORDS[word] for word in words.lower().split())
+
+
 _THIS_YEAR = re.compile(r"цього року|поточного року", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\bторік\b|минулого року", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"минулого місяця", re.IGNORECASE)
@@ -675,10 +721,15 @@ def event_date_of(text: str, published: date | None) -> str | None:
     """
     if "таном " in text:  # "станом на", "Станом на"
         text = _AS_OF.sub(lambda found: " " * len(found.group(0)), text)
+    if "окупац" in text or "окупован" in text or "релок" in text or "евакуйов" in text:
+        text = _DISPLACED_SINCE.sub(lambda found: " " * len(found.group(0)), text)
     if published and (since := _YEARS_SINCE.search(text)):
-        return str(
-            published.year - int(since.group(1) or since.group(2))
-        )  # "виповнюється N років відтоді, як"
+        year = published.year - _count(since.group(1) or since.group(2))  # "виповнюється N років відтоді"
+        day_month = _DAY_MONTH.search(text)
+        month = _month(day_month.group(2)) if day_month and not day_month.group(3) else None
+        return (month and _iso(year, month, int(day_month.group(1)))) or str(
+            year
+        )  # "9 червня минуло N років"
     if match := _FULL_DATE.search(text):
         day, month, year = (int(part) for part in match.groups())
         return _iso(year, month, day)

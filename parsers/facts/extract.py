@@ -863,6 +863,8 @@ class Extractor:
         if not candidates:
             return []
         event_date = event_date_of(text, context.published)
+        if entry is not None and event_date is None and (year := _ENTRY_YEAR.search(text)):
+            event_date = year.group(1)  # "X (Країна) – угода про партнерство, 2012 рік": the entry's year
         clauses = clauses_of(text)
         starts = [candidate.found.start for candidate in candidates]
         entries = sorted(at for at in starts if opens_its_line(text, at)) if listed else []
@@ -912,6 +914,13 @@ class Extractor:
                 pair_relation, pair_date = self._entry_cues(
                     text, found.start, starts, entries, pair_relation, pair_date, context.published
                 )
+                if (entry_span := _semicolon_entry(text, found.start, starts)) is not None:
+                    # "A (Країна) — угода …, 2019; B — угода, яку продовжено": each entry its own cues
+                    entry_text = text[entry_span[0] : entry_span[1]]
+                    pair_status = status_of(entry_text) or status_of(text[: min(starts)])
+                    if pair_relation != "twinning":  # a list of twins stays twinning
+                        pair_relation = relation_of(entry_text) or pair_relation
+                    pair_date = event_date_of(entry_text, context.published)
                 if status in ("terminated", "planned", "in_negotiation") and told_in_another_clause(
                     text, clauses, found.start, status
                 ):
@@ -1062,7 +1071,8 @@ class Extractor:
         words = text[start:end]
         partners = sum(start <= partner < end for partner in starts)
         if partners == 1 and len(_ANY_YEAR.findall(words)) == 1:
-            event_date = event_date_of(words, published)
+            year = _ENTRY_YEAR.search(words)  # "– угода про побратимство, 1995 рік"
+            event_date = event_date_of(words, published) or (year.group(1) if year else None)
         else:
             event_date = event_date_of(text[: entries[0]], published) if event_date else None
         if relation == "twinning" or not _names_its_relation(words):
@@ -1145,6 +1155,8 @@ class Extractor:
                 continue
             if _PLACED_ON.search(text, max(0, start - 4), start):
                 continue  # "громада на X-щині": where a hromada lies, not a side of its own
+            if _HROMADAS_OF_AN_AREA.search(text, max(0, start - 40), start):
+                continue  # "з громадами X-щини": the hromadas of a raion, not the one of its centre
             adjective = match.group(1) + ("цька" if match.group(2) == "ччин" else "ська")
             if mention := hromada_mention(adjective, start, end, oblasts):
                 added.append(mention)
@@ -1366,8 +1378,11 @@ class Extractor:
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
             if _PLURAL_HEADS.fullmatch(before[-1]) and self._town_of_heads(span, countries, ctx):
                 return False  # "з мерами X та Y": the heads' towns, in a case no first name takes
+            ends = _LAST_OF_ITS_ITEM.match(text, end) is not None or (
+                _SIGNED_AFTER.match(text, end) is not None and not SURNAME.search(span)
+            )  # "голова X та мер Y підписали": Y ends the subject as the office's town
             return not (
-                self._office_of_place(span, countries, ctx, _LAST_OF_ITS_ITEM.match(text, end) is not None)
+                self._office_of_place(span, countries, ctx, ends)
                 or self._indeclinable_town_before_its_head(text, end, span, countries, ctx)
             )
         words = span.split()
@@ -1839,7 +1854,11 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
+_ENTRY_YEAR = re.compile(r"^[^.;]*?[,–—]\s*((?:19|20)\d\d)\s*(?:рік|р\.)?\s*[.;]?\s*$")
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
+_HROMADAS_OF_AN_AREA = re.compile(
+    r"\b(?:громад|громадам|громадами|громадах)\s+(?:[а-яіїєґ'’-]+ої\s+)?$", re.IGNORECASE
+)
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
 
 
@@ -1963,6 +1982,20 @@ _ITS_OWN_BEFORE = re.compile(r"\bсво(?:єю|їм|їми|єї|го|їх|я|і�
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "…: A, B, C — з останнім місто підписало угоду у <рік>": a clause after the list about one of its entries.
 _OF_ONE_ENTRY = re.compile(r"[—–,;]\s*(?:а\s+)?(?:з|із)\s+(?:(останн)|перш)(?:ім|им|ою|ьою)\b", re.IGNORECASE)
+
+
+def _semicolon_entry(text: str, at: int, starts: list[int]) -> tuple[int, int] | None:
+    """Where the entry of a list run on in one line and parted by semicolons that holds the partner at
+    ``at`` stands, when the list has more than one such entry and this one names no other partner."""
+    first = min(starts)
+    if ";" not in text[first:] or "\n" in text[first:]:
+        return None  # a list set out in lines has its own entry reader
+    begin = max(text.rfind(";", first, at) + 1, first)
+    stop = text.find(";", at)
+    end = len(text) if stop == -1 else stop
+    if sum(begin <= start < end for start in starts) != 1:
+        return None
+    return begin, end
 
 
 def _date_told_of_one_entry(
@@ -2201,6 +2234,7 @@ def _act_told_after(text: str, sentences: list[Sentence], index: int) -> bool:
     )
 
 
+_SIGNED_AFTER = re.compile(r"\s+(?:підписали|уклали|скріпили)\b")
 _LAST_OF_ITS_ITEM = re.compile(r"\s*(?:[;.]|$)")
 """Nothing after a name but the end of its list item or sentence ("…; та мер X.")."""
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")

@@ -235,6 +235,10 @@ _CO_SIGN_AFTER = re.compile(
     # "X та Y готують проєкт угоди", "узгоджують текст меморандуму", "ведуть переговори": a tie in the making
     r"(?:готу|узгоджу)\w*\s+(?:\S+\s+)?(?:проєкт|проект|текст)\w*\s+(?:угод|меморандум|договор)\w*|"
     r"ведуть\s+(?:\S+\s+)?(?:переговори|перемовини)|"
+    # "X та Y домовилися продовжити переговори про партнерство": talks about a tie, going on
+    r"(?:продовжують|розпочали|почали|(?:ма\w*\s+намір|домовил\w*|вирішил\w*|планують)\s+"
+    r"(?:продовжити|розпочати|почати|вести))\s+(?:\S+\s+)?(?:переговори|перемовини)\s+(?:\S+\s+){0,2}?"
+    r"(?:про|щодо)\s+(?:\S+\s+){0,2}?(?:партнерств|побратимств|угод|меморандум|співпрац)|"
     # "X і Y пов'язує угода": the tie, the subject, after the two sides it binds
     rf"{TIE_BINDS})"
     r"|^[^.;—–]{0,60}?\s[—–]\s*(?:[\w'-]+\s+){0,2}?(?:міст\w*-)?(?:побратим|партнер)\w*"
@@ -747,7 +751,10 @@ _OURS_AFTER = re.compile(
     r"(?:міст\w*-)?(?:побратим|партнер)"  # "X – наш (надійний) партнер"
     # "X (уже багато років / з 2015 року) є побратимом нашої громади": the partner as the subject
     r"|(?:[\w'’-]+\s+){0,4}?(?:є|став|стало|стала|залишається)\s+(?:\w+\s+)?(?:міст\w*-)?(?:побратим|партнер)\w*"
-    r"\s+наш(?:ої|ого)\s+(?:громади|міста|селища|села))",
+    r"\s+наш(?:ої|ого)\s+(?:громади|міста|селища|села)"
+    # "делегація з X – міста-партнера нашої громади": an apposition that says whose partner X is
+    r"|\s*[–—,]\s*(?:давн\w*\s+|офіційн\w*\s+)?міст\w*-(?:побратим|партнер)\w*\s+наш(?:ої|ого)\s+"
+    r"(?:громади|міста|селища|села))",
     re.IGNORECASE,
 )
 
@@ -964,6 +971,10 @@ def link_of(
             continue  # "на прохання побратимів з X": people from the site's twin, not a named side's partner
         if one is partner_run and _comrades_from(text, one):
             continue  # "своїх побратимів із X, які загинули": the subject's comrades from X
+        if one is partner_run and other is not None and _CONSEQUENCE.search(text, one[1], other[0]):
+            continue  # "місто має зв'язки з X, тож делегацію Y запросили": Y acts in a clause of its own
+        if one is partner_run and other is None and _ANOTHERS_TIES.search(text, 0, one[0]):
+            continue  # "Для Z це не перше партнерство: місто має зв'язки з X": Z's ties, not the owner's
         if (
             other is not None
             and governed_by(text, other[0], WITH)
@@ -1017,6 +1028,13 @@ def link_of(
         return Link("appositive", STRENGTH["appositive"])  # the site's own twin: "від міста-побратима Y"
     return None
 
+
+_ANOTHERS_TIES = re.compile(
+    r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це\s+)?не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
+)
+"""A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
+_CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|відтак)\b", re.IGNORECASE)
+"""A clause that follows from the one before: its sides are not those of the tie before it."""
 
 _BETWEEN_THE_HROMADA_AND = re.compile(
     r"\bміж\s+(?:громадою|громадами)\s+(?:та|і|й)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE

@@ -38,6 +38,7 @@ _OF_A_PROJECT = re.compile(
     r"\s*(?:цього\s+|нашого\s+|спільного\s+)?(?:проєкт|проект|програм|консорціум|ініціатив|мереж|грант)",
     re.IGNORECASE,
 )
+_OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _A_PROJECTS_LEAD = re.compile(
     r"\b(?:лідер\w*|заявник\w*|виконавц\w*|грантоотримувач\w*)\s+(?:\S+\s+)?(?:проєкт|проект|програм)\w*",
@@ -51,7 +52,9 @@ _WHERE_IN_A_PROJECT = re.compile(
 )
 # Where a list's clause ends; a semicolon at a line's end only separates the lines of one list.
 _CLAUSE_END = re.compile(
-    r";(?![ \t]*\n)|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
+    # a semicolon ends the list unless the next entry opens like an entry: "A (Країна) — угода …; B — …"
+    r";(?![ \t]*\n)(?!\s*[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s*(?:\([^()]{0,40}\)\s*)?[—–]\s)"
+    r"|,\s*(?:які|який|яка|яке|що|де|коли|а(?!\s+також)|але|щоб|адже|тому|проте|однак)\b"
     # ", а також гості з X": people from elsewhere after the list, not more of its entries
     r"|,\s*а\s+також\s+(?:\S+\s+)?(?:гост|делегац|представник|команд|учасник|мешканц|жител)\w*\s+(?:з|із|зі)\b"
     r"|\s+(?:а(?!\s+також)|але|проте)\s",
@@ -175,7 +178,9 @@ def owner_list_in(text: str) -> OwnerList | None:
             tie_end=match.end("tie"),
             list_start=match.end(),
             list_end=_clause_end(text, match.end()),
-            twinning="побратим" in tie or "поріднен" in tie,
+            # "Міста-побратими та партнери:" lists partners of both kinds: each entry says its own
+            twinning=("побратим" in tie or "поріднен" in tie)
+            and not _OTHER_PARTNERS.match(match.group("rest")),
         )
     return None
 

@@ -913,6 +913,7 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
         and (
             status_of(text) is not None
             or "побратим" in text.lower()
+            or bool(_OUR_PARTNER_TOWN.search(text))
             or bool(_OUR_PARTNER_IS.search(text))
             or bool(_THE_HROMADA_HAS.search(text))
             or bool(_THE_HROMADA_COOPERATES.search(text))
@@ -921,6 +922,8 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
     )
 
 
+_OUR_PARTNER_TOWN = re.compile(r"\bміст\w*-партнер\w*\s+наш", re.IGNORECASE)
+"""A town said to be "місто-партнер нашої громади": a tie as much as a twin's is."""
 _OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
 """The hromada's partner named as the predicate ("Головним партнером громади залишається місто X")."""
 

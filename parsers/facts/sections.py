@@ -62,6 +62,13 @@ class Heading:
     on into the first entry's line ("… має такі угоди:\nX (Країна) — …")."""
 
 
+def _of_twins_only(heading: str) -> bool:
+    """The heading names twins and no other partners ("Міста-побратими", not "Побратими та партнери"):
+    under a mixed one, each entry's own document says its relation."""
+    lowered = heading.lower()
+    return "побратим" in lowered and not re.search(r"партнер|співпрац", lowered)
+
+
 def partner_heading(line: str) -> bool:
     """The line is a heading of a partner list: a word for partners and at most a few words that say
     whose they are or where ("Наші міста-партнери", "Партнери в Україні"), and no full stop."""
@@ -189,9 +196,7 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             intro = _INTRO_PARAGRAPHS
             is_partner = partner_heading(sentence.text)
             heading = (
-                Heading(sentence.start, sentence.end, "побратим" in sentence.text.lower())
-                if is_partner
-                else None
+                Heading(sentence.start, sentence.end, _of_twins_only(sentence.text)) if is_partner else None
             )
             continue
         if _opens_a_paragraph(text, sentence) and (opener := _list_opened_by_lines(sentence)):
