@@ -4149,3 +4149,34 @@ def test_an_indeclinable_town_after_its_head_who_signs_with_ours_is_the_partner(
         "про побратимство."
     )
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ареццо")}
+
+
+def test_a_foreign_towns_own_ties_before_a_clause_that_names_ours_are_not_ours(extractor):
+    body = (
+        "Фастівська громада та місто Кутаїсі підписали угоду про побратимство. Кутаїсі, до слова, має давні "
+        "побратимські зв'язки з литовським Алітусом і латвійською Юрмалою, і колеги запропонували долучити "
+        "Фастів до спільних молодіжних таборів з цими містами."
+    )
+    assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Кутаїсі")}
+
+
+def test_a_foreign_town_as_the_subject_of_its_own_ending_is_no_tie_of_the_articles_hromada(extractor):
+    article = news_article(
+        "Більше того, у грудні Ряшів розірвав партнерську угоду з російським Курськом.",
+        title="Сквира спростовує чутки",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_foreign_delegation_recalling_its_towns_twin_speaks_of_its_own_town(extractor):
+    article = news_article(
+        "Під час зустрічі ряшівська делегація нагадала, що наступного року місто святкуватиме 30-річчя "
+        "побратимства з німецьким Ерлангеном.",
+        title="Сквирська громада приймала гостей",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_hromadas_of_an_area_counted_are_not_its_centres_hromada(extractor):
+    body = "Дві громади Сквирщини та польський Ряшів уклали меморандум про співпрацю."
+    assert facts(extractor, body) == set()

@@ -1901,3 +1901,43 @@ def test_a_towns_name_run_ends_before_its_regions_adjective(extractor):
         published="2025-06-20",
     )
     assert [f.partner.geonameid for f in extractor.extract(article)] == [3096372]
+
+
+def test_a_region_beside_a_short_name_picks_that_regions_town_over_a_namesake_spelled_alike(extractor):
+    article = news_article(
+        "Найстарішим партнером Сквирської громади є румунське місто Кимпулунг (повіт Сучава).",
+        published="2025-06-20",
+    )
+    assert [f.partner.geonameid for f in extractor.extract(article)] == [681845]  # not the one in Argeș
+
+
+def test_a_short_name_whose_hyphenated_full_name_the_article_writes_is_that_town(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду про співпрацю з румунським Кимпулунгом.\n"
+        "Кимпулунг-Молдовенеск – гірське місто на півночі Румунії.",
+        published="2025-06-20",
+    )
+    assert [f.partner.geonameid for f in extractor.extract(article)] == [681845]
+
+
+def test_the_first_word_of_one_towns_longer_name_is_that_towns_short_name():
+    from parsers.places.foreign import resolve_foreign
+
+    assert resolve_foreign("Сату", "RO").geonameid == 667873  # the one town (of some size) so named
+
+
+def test_a_case_form_that_the_article_writes_after_a_foreign_adjective_is_no_ukrainian_side(extractor):
+    article = news_article(
+        "Словацькі Михайлівці у Кошицькому краї – місто з населенням близько 40 тисяч.",
+        title="Сквира, Кросно і Михайлівці: підписано тристоронній меморандум про співпрацю",
+        published="2025-06-20",
+    )
+    assert "Михайлівська селищна громада" not in {f.ua.name_uk for f in extractor.extract(article)}
+
+
+def test_a_name_counted_as_several_names_namesakes_not_a_side(extractor):
+    article = news_article(
+        "Дві Іванівки – два шляхи: херсонська громада підписала партнерство з польським Ряшевом",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []

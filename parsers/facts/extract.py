@@ -742,9 +742,13 @@ class Extractor:
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
+            and not _COUNTED_BEFORE.search(
+                text, max(0, m.start - 8), m.start
+            )  # "Два X-и": namesakes, no side
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)
+            and not self._written_abroad_elsewhere(text, context.text, m)
         ]
         ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
         if context.site_owner and ua_mentions and _VENUE_THEN_THE_HROMADA.search(text):
@@ -1088,6 +1092,23 @@ class Extractor:
             if at != mention.start and foreign_cue_before(text, at, self.world):
                 return True
             at = text.find(name, at + len(name))
+        return False
+
+    def _written_abroad_elsewhere(self, text: str, article: str, mention: UaMention) -> bool:
+        """A case form of a Ukrainian town's name that the article writes, as it stands, after a foreign
+        country's adjective elsewhere ("Словацькі X у Кошицькому краї"): the foreign town's name in the
+        nominative, not the Ukrainian namesake's oblique case."""
+        name = mention.text
+        if not name[:1].isupper() or " " in name or name == mention.settlement_uk:
+            return False  # a town's own name as the codifier writes it stays the Ukrainian town
+        if _WORD_JUST_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            return False  # the adjective stands here: a misread name, which the sentence's reading handles
+        at = article.find(name)
+        while at != -1:
+            before = _WORD_JUST_BEFORE.search(article, max(0, at - 30), at)
+            if before and self.world.country(before.group(1)) not in (None, "UA"):
+                return True
+            at = article.find(name, at + len(name))
         return False
 
     @staticmethod
@@ -1501,6 +1522,8 @@ class Extractor:
                 return other  # "X (Y, Ylatin)": the town its other name gives, when X itself is unknown
         if hint.admin1 and (partner is None or partner.geonameid is None):
             ctx.located.append((_forms(span), None))
+        if partner is not None and partner.geonameid and " " not in span and "-" not in span:
+            partner = self._full_name_written_apart(span, partner, ctx)
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
             placed = self._countries_by_adjective(ctx, span)
             if len(placed) == 1 and partner.country_iso2 not in placed:
@@ -1513,6 +1536,18 @@ class Extractor:
             located = {gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None}
             if len(located) == 1 and partner.geonameid not in located:
                 return next(iter(located.values()))
+        return partner
+
+    def _full_name_written_apart(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
+        """A short name where the article writes a hyphenated full name of a town beginning with it
+        elsewhere ("X" beside "X-Y"): that town, not a namesake that bears the short name alone."""
+        forms = set(lemma_candidates(span, limit=3))
+        for compound in _HYPHENATED_NAME.finditer(ctx.text):
+            if not forms.intersection(lemma_candidates(compound.group(1), limit=3)):
+                continue
+            place = self.world.best(compound.group(0), partner.country_iso2)
+            if place and place.score >= EXACT and place.geonameid != partner.geonameid:
+                return partner_of(place, partner.level)
         return partner
 
     def _resolve(
@@ -1854,10 +1889,16 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
+_HYPHENATED_NAME = re.compile(r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b")
+_WORD_JUST_BEFORE = re.compile(r"([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’]*(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+$")
+"""A country's adjective right before a name ("словацькі X"): never the country's own name."""
+_COUNTED_BEFORE = re.compile(r"\b(?:два|дві|три|обидва|обидві)\s+$", re.IGNORECASE)
 _ENTRY_YEAR = re.compile(r"^[^.;]*?[,–—]\s*((?:19|20)\d\d)\s*(?:рік|р\.)?\s*[.;]?\s*$")
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _HROMADAS_OF_AN_AREA = re.compile(
-    r"\b(?:громад|громадам|громадами|громадах)\s+(?:[а-яіїєґ'’-]+ої\s+)?$", re.IGNORECASE
+    r"\b(?:громад|громадам|громадами|громадах|(?:дві|три|чотири|обидві|кілька|декілька|\d+)\s+громади)\s+"
+    r"(?:[а-яіїєґ'’-]+ої\s+)?$",
+    re.IGNORECASE,
 )
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
 

@@ -973,6 +973,14 @@ def link_of(
             continue  # "своїх побратимів із X, які загинули": the subject's comrades from X
         if one is partner_run and other is not None and _CONSEQUENCE.search(text, one[1], other[0]):
             continue  # "місто має зв'язки з X, тож делегацію Y запросили": Y acts in a clause of its own
+        if (
+            one is partner_run
+            and other is not None
+            and _ANOTHER_CLAUSE_JOINED.search(text, one[1], other[0])
+            and (subject := _A_NAME_HAS_TIES.match(text)) is not None
+            and not other[0] <= subject.start(1) < other[1]
+        ):
+            continue  # "Z має зв'язки з X, і колеги запросили Y": Z's ties; Y stands in a clause of its own
         if one is partner_run and other is None and _ANOTHERS_TIES.search(text, 0, one[0]):
             continue  # "Для Z це не перше партнерство: місто має зв'язки з X": Z's ties, not the owner's
         if (
@@ -1035,6 +1043,14 @@ _ANOTHERS_TIES = re.compile(
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
 _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|відтак)\b", re.IGNORECASE)
 """A clause that follows from the one before: its sides are not those of the tie before it."""
+_ANOTHER_CLAUSE_JOINED = re.compile(
+    r",\s+(?:і|й|а|але|проте|однак)\s+(?!також\b|з\b|із\b|зі\b)", re.IGNORECASE
+)
+# "X (, до слова,) має зв'язки з …": a name as the subject of a tie the sentence opens with.
+_A_NAME_HAS_TIES = re.compile(
+    r"[\W\d]*([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
+    r"(?:має|мав|мало|мала|підтримує|співпрацює|дружить)\b"
+)
 
 _BETWEEN_THE_HROMADA_AND = re.compile(
     r"\bміж\s+(?:громадою|громадами)\s+(?:та|і|й)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from parsers.facts.links import governed_by
 from parsers.facts.model import Found
 from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, REPORTED_OPENING
 from parsers.text import name_key
@@ -137,6 +138,26 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
         speaker = _CAPITALISED_WORD.match(text, office.end()) if office else None
         if speaker and speaker.end() <= back.start() and is_foreign_name(speaker.group(0)):
             speaking = {"speaker"}
+    if (
+        not speaking
+        and reported
+        and _A_TOWNS_BODY_BY_ITS_ADJECTIVE.search(reported.group(0))
+        and _TOWN_REFERS_BACK.search(text, start)
+    ):
+        # "X-ська делегація нагадала, що місто святкуватиме річницю побратимства з Y": the delegation's
+        # town (no Ukrainian side is named in the sentence) and its own twin
+        speaking = {"speaker"}
+    if not speaking and (subject := _SUBJECT_AFTER_AN_OPENING.match(text, start)):
+        # "Більше того, у грудні X розірвала угоду з Y": a foreign town as the subject of its own act
+        word = _CAPITALISED_WORD.match(text, subject.end())
+        if (
+            word
+            and _ACTS_AFTER.match(text, word.end())
+            and not _UNIT_NOUN_BEFORE.search(text, max(0, word.start() - 12), word.start())
+            and not governed_by(text, word.start(), _PREPOSITIONS)  # "з литовським X": an object
+            and is_foreign_name(word.group(0))
+        ):
+            speaking = {"named"}
     if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
         # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
         speaking = {found.partner.key for found in foreign if found.stop <= back.start()}
@@ -145,6 +166,24 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
 
 
 _CAPITALISED_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*")
+# A town's body named by the town's adjective: "гайдельберзька делегація", "мерія" after it.
+_A_TOWNS_BODY_BY_ITS_ADJECTIVE = re.compile(
+    r"\b[а-яіїєґ'’]+(?:ськ|цьк|зьк)(?:а|ий|е|і)\s+(?:делегаці\w+|мері\w+|влад\w+|колег\w*|муніципалітет\w*)\b"
+)
+# The opening words before a sentence's subject: its first word, then lowercase words of time or
+# discourse ("Більше того, у грудні X …").
+_SUBJECT_AFTER_AN_OPENING = re.compile(
+    r"[\W\d]*[А-ЯІЇЄҐ][а-яіїєґ'’]*,?\s+(?:[а-яіїєґ'’\d-]+,?\s+){0,4}?(?=[А-ЯІЇЄҐ])"
+)
+_PREPOSITIONS = frozenset(
+    {"з", "із", "зі", "у", "в", "до", "від", "для", "між", "на", "за", "про", "під", "через"}
+)
+# A unit's noun that heads a name ("містом X"): the name is no subject then.
+_UNIT_NOUN_BEFORE = re.compile(r"\b(?:міст|громад|ґмін|гмін)\w*\s+$", re.IGNORECASE)
+_ACTS_AFTER = re.compile(
+    r"\s+(?:вже\s+|також\s+|ще\s+)?(?:розірва\w+|припини\w+|підписа\w+|уклал\w+|уклав|продовжи\w+|"
+    r"святку\w+|відзнача\w+|відзначи\w+)(?<!но)(?<!то)\b"  # a verb with a subject, not "підписано"
+)
 # "X (, як місто-земля,) (вже) має …": an aside on what the town is may stand between the name and its verb
 _ITS_TIES_AFTER = re.compile(
     r",?\s+(?:як\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+)?(?:вже\s+|також\s+|давно\s+)?"

@@ -284,6 +284,8 @@ def _best_place(
     top = hits[0] if hits else None
     if top is not None and top.score >= EXACT:
         return top, top.score
+    if top is not None and admin1 and top.score >= NEAR and world.in_admin1(top.geonameid, admin1):
+        return top, top.score  # the region named beside it says which town: not a namesake spelled alike
     if country is None or (core.isupper() and len(core) <= 5):
         return None  # without a country no sound-alikes; an abbreviation ("ЄС") is no town's name
     spelled = _spelled_matches(world, core, country)
@@ -331,9 +333,15 @@ def _best_place_exact_first(
         if declined is not None and declined.geonameid != spelled[0].geonameid:
             return declined, declined.score  # a case form of a Cyrillic name the gazetteer gives one place
         return spelled
-    if strict or (languages_of(country) and not _near_miss_possible(core, country)):
+    if strict:
         return None
-    return _near_miss(world, core, country, world.lookup(core, country, None))
+    if not languages_of(country) or _near_miss_possible(core, country):
+        near = _near_miss(world, core, country, world.lookup(core, country, None))
+        if near is not None:
+            return near
+    if " " not in core and "-" not in core and (short := world.named_first(core, country)) is not None:
+        return short, short.score  # "румунське місто X": the town whose full name is "X Y"
+    return None
 
 
 def _only_declined_cyrillic(hits: list[WorldPlace]) -> bool:

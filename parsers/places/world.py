@@ -479,6 +479,9 @@ _PREFIX = re.compile(
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _POP_BONUS = 0.015
 _ADMIN1_BONUS = 0.03
+_SHORT_NAME_POPULATION = 5_000
+"""A short name stands for a town's longer one only for a town of some size (not a hamlet's name)."""
+_SHORT_NAME_SCORE = 0.9
 _REGION_SURE = 0.85
 """A match this close inside the region named beside the name rules out the places outside it."""
 _FLOOR = 0.7
@@ -642,6 +645,22 @@ class World:
             and _first_word_key(self._place(place.geonameid)[5] or "") == oblast_word
         }  # fmt: skip
         return self.coordinates(found.pop()) if len(found) == 1 else None
+
+    def named_first(self, word: str, country: str) -> WorldPlace | None:
+        """The one town of ``country`` whose Ukrainian name of several words begins with ``word`` ("X" of
+        "X Y", "X-Y"): the short everyday name of that town; None when no town or several do."""
+        rows = self.conn.execute(
+            "SELECT geonameid, names_uk FROM places WHERE country = ? AND population >= ? AND "
+            "(names_uk LIKE ? OR names_uk LIKE ? OR names_uk LIKE ? OR names_uk LIKE ?)",
+            (country, _SHORT_NAME_POPULATION, f"{word} %", f"%|{word} %", f"{word}-%", f"%|{word}-%"),
+        ).fetchall()
+        key = cyr_key(word)
+        gids = {
+            gid
+            for gid, names in rows
+            if any(cyr_key(re.split(r"[\s-]", name, maxsplit=1)[0]) == key for name in names.split("|"))
+        }
+        return self._make(gids.pop(), _SHORT_NAME_SCORE, None) if len(gids) == 1 else None
 
     def _place(self, gid: int) -> tuple:  # type: ignore[type-arg]
         row = self._places.get(gid)
@@ -821,7 +840,7 @@ class World:
         else:
             hits = self._cyrillic_hits(text, country)
             # a region named beside the name and no exact match in it: its sound-alikes are searched too
-            outside = bool(admin1) and not any(self._in_admin1(gid, admin1) for gid in hits)
+            outside = bool(admin1) and not any(self.in_admin1(gid, admin1) for gid in hits)
             if phonetic and country and (outside or not any(score >= 0.95 for score, _ in hits.values())):
                 queries = [
                     (cyr_key(c), 0.0 if i == 0 else _DEINFLECTED_PENALTY, c)
@@ -830,7 +849,7 @@ class World:
                 for gid, (score, nom) in self._phonetic_hits(queries, country).items():
                     if score > hits.get(gid, (0.0, ""))[0]:
                         hits[gid] = (score, nom)
-        in_region = {gid for gid in hits if self._in_admin1(gid, admin1)} if admin1 else set()
+        in_region = {gid for gid in hits if self.in_admin1(gid, admin1)} if admin1 else set()
         if any(hits[gid][0] >= _REGION_SURE for gid in in_region):
             # the text says which region: a close match there beats an exact namesake elsewhere
             hits = {gid: hit for gid, hit in hits.items() if gid in in_region}
@@ -849,7 +868,7 @@ class World:
         ranked.sort(key=lambda entry: (-entry[0], entry[2] not in in_region, -(entry[1] or 0)))
         return [self._make(gid, score, nom or None) for _, _, gid, score, nom in ranked[:10]]
 
-    def _in_admin1(self, gid: int, hint: str) -> bool:
+    def in_admin1(self, gid: int, hint: str) -> bool:
         """Does the place's first-level region sound like the region phrase ``hint``?"""
         _, country, _, admin1, _, admin1_uk = self._place(gid)
         words = [
