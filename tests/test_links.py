@@ -4180,3 +4180,39 @@ def test_a_foreign_delegation_recalling_its_towns_twin_speaks_of_its_own_town(ex
 def test_hromadas_of_an_area_counted_are_not_its_centres_hromada(extractor):
     body = "Дві громади Сквирщини та польський Ряшів уклали меморандум про співпрацю."
     assert facts(extractor, body) == set()
+
+
+def test_a_name_with_a_verb_of_its_own_after_a_comma_opens_a_clause_with_its_own_status(extractor):
+    body = "Сквира і Ряшів стали побратимами, Фастів веде переговори з Кросном"
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ряшів", "signed")}
+
+
+def test_an_institutions_partner_list_on_a_council_site_is_not_the_hromadas(extractor):
+    body = (
+        "Партнерами нашого ліцею стали Liceum Ogólnokształcące з польського міста Ряшів, школа IES Goya з "
+        "Сарагоси (Іспанія) та гімназія з Кросна."
+    )
+    assert facts(extractor, body, owner="UA32020150000040878") == set()
+
+
+def test_the_city_a_partner_is_a_suburb_of_is_no_partner(extractor):
+    body = (
+        "У вересні міська рада Фюрта, передмістя Нюрнберга, ухвалила рішення про встановлення партнерських "
+        "відносин зі Сквирою."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Фюрт")}
+
+
+def test_a_dash_pairs_name_spelled_in_the_country_the_article_names_is_that_countrys_town(extractor):
+    article = news_article("Угоди підписали на форумі в чеському Брно: Сквира — Тршебіч; Фастів — Вишков.")
+    found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
+    assert found == {"Тршебіч": "CZ", "Вишков": "CZ"}
+
+
+def test_a_bare_hromada_after_a_sentence_naming_two_is_no_side_of_the_articles_own(extractor):
+    article = news_article(
+        "Поки Сквира дивиться на захід, сусідня Фастівська громада робить ставку на Кавказ. Минулої осені "
+        "громада уклала меморандум про співпрацю з грузинським містом Кутаїсі.",
+        title="Сквирська громада шукає партнерів",
+    )
+    assert extractor.extract(article) == []

@@ -1239,3 +1239,29 @@ def test_entries_under_a_heading_of_twins_and_partners_keep_their_own_document_a
         "Кросно": ("partnership", "2012"),
         "Ерланген": ("memorandum", "2024"),
     }
+
+
+def test_what_a_corrected_first_version_said_is_no_signing(extractor):
+    article = news_article(
+        "Сквирська громада приймала делегацію з польського Ряшева. У першій версії нашої новини йшлося про "
+        "те, що сторони підписали угоду про партнерство.\nУТОЧНЕННЯ. «Переговори щодо угоди про партнерство "
+        "між Сквирською громадою та містом Ряшів тривають», — сказав голова.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [
+        ("Ряшів", "in_negotiation")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Фастів продовжив угоду з польським Ряшевом.",
+        "Фастів оновив угоду з польським Ряшевом.",
+        "Фастівська громада має партнерів: Ряшів (Польща) — угоду про партнерство, укладену в 2020 році, у "
+        "вересні 2024 року продовжили в новій редакції.",
+    ],
+)
+def test_a_renewal_in_a_masculine_verb_or_in_a_new_edition_is_renewed(extractor, body):
+    article = news_article(body, published="2025-06-20")
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Ряшів", "renewed")]

@@ -199,6 +199,12 @@ class Around:
         return previous_side(self._text, self._sentences, self._index, self._context)
 
     @cached_property
+    def previous_sides_several(self) -> bool:
+        """The sentence before, in the same paragraph, names more than one hromada: a bare "громада"
+        after it may mean any of them."""
+        return len(_previous_sides(self._text, self._sentences, self._index, self._context)) > 1
+
+    @cached_property
     def previous_tie(self) -> tuple[str | None, str | None]:
         return previous_tie(self._text, self._sentences, self._index)
 
@@ -335,12 +341,22 @@ def _set_aside(text: str, mention: UaMention) -> bool:
 def previous_side(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> UaSide | None:
     """The one Ukrainian side of the sentence before, in the same paragraph: the subject a
     sentence without one carries over ("X уклала угоду з A. Очікується підписання угоди з B")."""
-    if index == 0:
+    sides = _previous_sides(text, sentences, index, context)
+    if len(sides) != 1:
         return None
+    side = side_of_mention(next(iter(sides.values())))
+    side.at = None
+    return side
+
+
+def _previous_sides(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> dict:
+    """The hromadas the sentence before names, in the same paragraph, by code."""
+    if index == 0:
+        return {}
     previous, current = sentences[index - 1], sentences[index]
     if "\n" in text[previous.end : current.start]:
-        return None
-    sides = {
+        return {}
+    return {
         m.katottg: m
         for m in context.subject_mentions
         if previous.start <= m.start < previous.end
@@ -348,11 +364,6 @@ def previous_side(text: str, sentences: list[Sentence], index: int, context: Art
         and m.katottg
         and not _set_aside(text, m)  # "Окрім X, Y має …"
     }
-    if len(sides) != 1:
-        return None
-    side = side_of_mention(next(iter(sides.values())))
-    side.at = None
-    return side
 
 
 _DOCUMENT_REFERS_BACK = 6

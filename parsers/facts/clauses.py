@@ -86,8 +86,8 @@ def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
 
 
 def _pair_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
-    """ ", A і B планують підписати …": a comma and two names joined as the subject of a finite verb
-    open a clause of their own, after a clause with a verb of its own."""
+    """ ", A і B планують підписати …", ", Y веде переговори …": a comma and a name, or two joined, as
+    the subject of a finite verb open a clause of their own, after a clause with a verb of its own."""
     return [
         match
         for match in _PAIR_THEN_WORD.finditer(text, start)
@@ -96,7 +96,9 @@ def _pair_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
 
 
 _PAIR_THEN_WORD = re.compile(
-    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:вже\s+|ще\s+)?(?P<word>[\w'’-]+))",
+    # ", A і B планують …", and a single name as the subject too (", Y веде переговори з B")
+    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?\s+(?:вже\s+|ще\s+)?"
+    r"(?P<word>[\w'’-]+))",
     re.IGNORECASE,
 )
 _HROMADA_THEN_WORD = re.compile(rf",\s+(?={HROMADA_ADJECTIVE_SUBJECT})", re.IGNORECASE)

@@ -794,6 +794,14 @@ class Extractor:
         )
         if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side
+        elif (
+            not context.site_owner
+            and not ua_mentions
+            and not is_title
+            and context.around.previous_sides_several
+            and bare_hromada_subject(text, 0, len(text))
+        ):
+            owner = None  # "A …, а сусідня B-ська громада … . Торік громада уклала …": which one is unsaid
         elif not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side is not None:
             owner = context.previous_side  # "… X-ська громада. Торік вона підписала угоду з Y"
         if not ua_mentions and (
@@ -1593,7 +1601,14 @@ class Extractor:
         declined: Partner | None | object = _NOT_ASKED  # asked once, for the first declined match
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
-            if place and place.score < 0.95 and hint.paired_by_dash and exact and exact.score >= 0.95:
+            if (
+                place
+                and place.score < 0.95
+                and hint.paired_by_dash
+                and exact
+                and exact.score >= 0.95
+                and name_key(place.name_uk) != name_key(span)
+            ):
                 continue  # a dash pair names its sides as written: not a case form of another country's town
             if place and place.score < 0.95:
                 if declined is _NOT_ASKED:

@@ -217,9 +217,18 @@ def named_besides(text: str, start: int) -> bool:
 
 def set_aside(text: str, start: int) -> bool:
     """The name follows "окрім"/"крім" (:func:`named_besides`), or a verb of visiting ("відвідала також
-    X"): a place on the way, not a party."""
-    return named_besides(text, start) or _VISITED.search(text, max(0, start - 40), start) is not None
+    X"): a place on the way, not a party; or it names the city a suburb belongs to ("Y, передмістя X"):
+    where the party lies."""
+    return (
+        named_besides(text, start)
+        or _VISITED.search(text, max(0, start - 40), start) is not None
+        or _SUBURB_OF.search(text, max(0, start - 30), start) is not None
+    )
 
+
+_SUBURB_OF = re.compile(
+    r"\b(?:передмісті?|околиц[іяю]|агломераці[їяю])\w*\s+(?:[а-яіїєґ'’-]+\s+)?$", re.IGNORECASE
+)
 
 _VISITED = re.compile(
     rf"\b(?:{'|'.join(VISIT_OBJECT_STEMS)})\w*\s+(?:також\s+|й\s+|і\s+|ще\s+)?(?:[а-яіїєґ'’-]+\s+){{0,2}}$",

@@ -35,7 +35,9 @@ _OPENER = re.compile(
 )
 _OPENER = first_letter_scan(_OPENER)  # the same matches, found faster (a look-ahead on first letters)
 _OF_A_PROJECT = re.compile(
-    r"\s*(?:цього\s+|нашого\s+|спільного\s+)?(?:проєкт|проект|програм|консорціум|ініціатив|мереж|грант)",
+    r"\s*(?:цього\s+|нашого\s+|нашої\s+|спільного\s+)?(?:проєкт|проект|програм|консорціум|ініціатив|мереж|грант"
+    # an institution's partners ("Партнерами нашого ліцею стали школи з X"): a school's, not a hromada's
+    r"|ліце|школ|гімназі|коледж|університет|садк|закладу|лікарн|бібліотек|музе|театр|клуб)",
     re.IGNORECASE,
 )
 _OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", re.IGNORECASE)
@@ -163,7 +165,7 @@ def owner_list_in(text: str) -> OwnerList | None:
         if _another_clause_between(match.group("rest"), opener):
             continue  # "з партнерами проєкт …, друге – X", "угоди з A підписали дві громади – X": not ours
         if _OF_A_PROJECT.match(match.group("rest")):
-            continue  # "партнери проєкту — муніципалітет X, …": partners in a project, not a hromada's
+            continue  # "партнери проєкту — муніципалітет X, …": a project's or an institution's partners
         if _A_PROJECTS_LEAD.search(text, 0, match.start()) and "побрат" not in match.group("tie").lower():
             continue  # "Лідером проєкту є X, а партнерами — Y": the project's partners, not X's
         if _WHERE_IN_A_PROJECT.search(text, 0, match.start()):
