@@ -4216,3 +4216,22 @@ def test_a_bare_hromada_after_a_sentence_naming_two_is_no_side_of_the_articles_o
         title="Сквирська громада шукає партнерів",
     )
     assert extractor.extract(article) == []
+
+
+def test_how_long_a_tie_has_lasted_inside_the_owners_twin_predicate_keeps_the_link(extractor):
+    body = "Побратимом громади вже понад десять років є польське місто Ряшів."
+    assert pairs(facts(extractor, body, owner="UA32020150000040878")) == {(SQUIRE, "Ряшів")}
+
+
+def test_a_town_that_became_the_hromadas_partner_in_the_feminine_is_its_partner(extractor):
+    body = "Польська Ґдиня стала партнеркою Сквирської громади 17 листопада 2025 року."
+    assert {(ua, p, s) for ua, p, _, _, s, _ in facts(extractor, body)} == {(SQUIRE, "Гдиня", "signed")}
+
+
+def test_an_agreement_not_even_discussed_is_no_tie(extractor):
+    assert facts(extractor, "Угода з польським Ярославом поки що не обговорюється.", owner=SKVYRA) == set()
+
+
+def test_a_two_word_name_with_a_verb_of_its_own_after_a_comma_opens_a_clause_of_its_own(extractor):
+    body = "Сквира і Ряшів стали побратимами, Біла Церква веде перемовини з Кросном"
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ряшів", "signed")}

@@ -97,7 +97,8 @@ def _pair_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
 
 _PAIR_THEN_WORD = re.compile(
     # ", A і B планують …", and a single name as the subject too (", Y веде переговори з B")
-    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?\s+(?:вже\s+|ще\s+)?"
+    r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?(?:\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?"
+    r"\s+(?:вже\s+|ще\s+)?"
     r"(?P<word>[\w'’-]+))",
     re.IGNORECASE,
 )

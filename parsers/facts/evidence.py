@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_document, status_of
-from parsers.facts.links import APPOSITIVE, OUR_TWINS_FROM
+from parsers.facts.links import APPOSITIVE, HOW_LONG, OUR_TWINS_FROM
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import ADJ
@@ -30,7 +30,7 @@ _EXISTS = re.compile(
     r"(?:побратим|партнер)\w*\s+(?:ще\s+)?(?:з|із)\s+\d{4}|співпрацю(?:є|ють|вали|вав|вала|вало)\s+(?:з|із)|дружи\w*|"
     # "є партнерами", "має партнерів"; not any verb that ends so ("розглядає партнерство")
     r"\b(?:є|ма(?:є|ють)|були|залишаються)\s+(?:нашими\s+)?(?:побратим|партнер)|"
-    r"(?:побратим|партнер)(?:ом|ами)\s+(?:\S+\s+){0,2}?(?:є|залишає\w*|стал\w*|став)\s|"
+    rf"(?:побратим|партнер)(?:ом|ами)\s+(?:\S+\s+){{0,2}}?(?:{HOW_LONG}\s+)?(?:є|залишає\w*|стал\w*|став)\s|"
     rf"{OUR_TWINS_FROM}(?-i:[А-ЯІЇЄҐ])|"
     r"(?:народил|з'явил|постал)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод)|"
     # "зберігає та розвиває партнерство з X": a tie kept up, in force
