@@ -1941,3 +1941,13 @@ def test_a_name_counted_as_several_names_namesakes_not_a_side(extractor):
         published="2025-06-20",
     )
     assert extractor.extract(article) == []
+
+
+def test_a_latin_spelling_in_brackets_that_sounds_like_the_name_gives_the_gazetteers_town(extractor):
+    article = news_article(
+        "Угоду підписано між Сквирською громадою та комуною Кайвана (Cajvana) повіту Сучава (Румунія).",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
+        ("Кайвана", 683041)
+    ]

@@ -1265,3 +1265,19 @@ def test_what_a_corrected_first_version_said_is_no_signing(extractor):
 def test_a_renewal_in_a_masculine_verb_or_in_a_new_edition_is_renewed(extractor, body):
     article = news_article(body, published="2025-06-20")
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Ряшів", "renewed")]
+
+
+def test_today_in_a_sentence_that_tells_no_act_dates_nothing(extractor):
+    article = news_article(
+        "Сьогодні на карті цієї співпраці дві пари: Сквира — Ряшів та Фастів — Кросно. Обидві громади "
+        "підписали угоди про партнерство.",
+        published="2025-06-20",
+    )
+    assert {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)} == {
+        ("Ряшів", None),
+        ("Кросно", None),
+    }
+    signed = news_article(
+        "Сьогодні Сквирська громада підписала угоду з польським Ряшевом.", published="2025-06-20"
+    )
+    assert [f.event_date for f in extractor.extract(signed)] == ["2025-06-20"]

@@ -676,6 +676,12 @@ _DISPLACED_SINCE = re.compile(
     rf"|{_DISPLACED}\s+(?:\S+\s+){{0,2}}?(?:з|від|у|в)\s+(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?:\s*(?:року|році|р\.)|-го)?",
     re.IGNORECASE,
 )
+# A word for an act a day can date (a signing, a decision, a ceremony, a visit's event).
+_AN_ACT = re.compile(
+    r"підпис|підпиш|укла|скріпи|побрата|поріднил|ухвалил|затвердил|схвалил|погодил|розірва|"
+    r"припинил|продовжил|оновил|відбул|пройшл|провел|домовил|вручил|передал|прибул|приїхал|відвідал|зустріл",
+    re.IGNORECASE,
+)
 _RELATIVE = [
     (re.compile(r"\bсьогодні\b", re.IGNORECASE), 0),
     (re.compile(r"\bвчора\b", re.IGNORECASE), -1),
@@ -750,7 +756,8 @@ def event_date_of(text: str, published: date | None) -> str | None:
         if month:
             return f"{int(match.group(2)):04d}-{month:02d}"
     for pattern, days in _RELATIVE:
-        if published and pattern.search(text):
+        if published and pattern.search(text) and _AN_ACT.search(text):
+            # "Сьогодні на карті співпраці три пари": today's state, not an act of today
             return date.fromordinal(published.toordinal() + days).isoformat()
     if published and _LAST_WEEK.search(text):
         moment = date.fromordinal(published.toordinal() - 7)

@@ -1527,6 +1527,9 @@ class Extractor:
             unhinted = dataclasses.replace(hint, alias=None)
             other = self._resolve(hint.alias, unhinted, sentence_countries, ctx)
             if other is not None and other.geonameid:
+                if partner is not None and other.name_uk.isascii():
+                    # "X (Xlatin)": the gazetteer has no Ukrainian name; the text's own one is kept
+                    other = dataclasses.replace(other, name_uk=partner.name_uk)
                 return other  # "X (Y, Ylatin)": the town its other name gives, when X itself is unknown
         if hint.admin1 and (partner is None or partner.geonameid is None):
             ctx.located.append((_forms(span), None))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from parsers.facts.cues import MONTH_WORD
 from parsers.facts.vocabulary import TOWN_HEAD, UNIT_ABBREVIATION, is_adjective, is_place_adjective
 from parsers.places.foreign import BIG_CITY
-from parsers.places.world import World
+from parsers.places.world import World, cyr_key, latin_keys, phonetic_similarity
 from parsers.text import name_key
 
 WORD = re.compile(r"[A-Za-zÀ-žА-ЯІЇЄҐа-яіїєґ'][\w'.]*(?:-[\w'.]+)*")
@@ -230,7 +230,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
                 part
                 for part in (p.strip() for p in re.split(r"[,;]", parenthesis.group(1)))
                 if _A_NAME.fullmatch(part)
-                and _same_start(part, text[start:end])
+                and (_same_start(part, text[start:end]) or _latin_spelling_of(part, text[start:end]))
                 and not world.country(part)
                 and not world.region_country(part)
             ),
@@ -460,6 +460,19 @@ def a_unit_of_its_own(article: str, span: str) -> bool:
 
 
 _SOUNDS_ALIKE = str.maketrans("іїиєґ", "ииигг")
+
+
+def _latin_spelling_of(latin: str, name: str) -> bool:
+    """ "X (Xlatin)": a Latin name in brackets that sounds like the Cyrillic one before it (its own
+    spelling, whose first letters need not match: "К…" for "C…", "Х…" for "H…")."""
+    if not latin.isascii() and not re.fullmatch(r"[A-Za-zÀ-ÿĀ-žȘșȚț'’. -]+", latin):
+        return False
+    key = cyr_key(name)
+    return any(phonetic_similarity(key, other) >= _LATIN_SPELLING for other in latin_keys(latin, None))
+
+
+_LATIN_SPELLING = 0.65
+"""How alike a bracketed Latin name must sound to the name before it to be its spelling."""
 
 
 def _same_start(one: str, other: str) -> bool:
