@@ -4235,3 +4235,16 @@ def test_an_agreement_not_even_discussed_is_no_tie(extractor):
 def test_a_two_word_name_with_a_verb_of_its_own_after_a_comma_opens_a_clause_of_its_own(extractor):
     body = "Сквира і Ряшів стали побратимами, Біла Церква веде перемовини з Кросном"
     assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {("Ряшів", "signed")}
+
+
+def test_a_projects_partners_on_a_council_site_are_not_the_hromadas(extractor):
+    body = "Проєктними партнерами Сквирської міської ради стали муніципалітет Ряшева і повітова рада Кросна."
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_an_oblast_bodys_tie_before_a_clause_that_names_a_hromada_is_not_the_hromadas(extractor):
+    body = (
+        "Нагадаємо, торік Київська обласна рада підписала угоду про співпрацю з Люблінським воєводством, а "
+        "Сквирська громада має давніх побратимів у Польщі – Ряшів та Кросно."
+    )
+    assert "Люблінське воєводство" not in {p for _, p, *_ in facts(extractor, body)}

@@ -1951,3 +1951,43 @@ def test_a_latin_spelling_in_brackets_that_sounds_like_the_name_gives_the_gazett
     assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
         ("Кайвана", 683041)
     ]
+
+
+def test_a_first_name_after_the_head_of_a_named_hromada_is_the_holders_not_a_town():
+    from parsers.facts.name_filters import in_an_office_holders_name
+
+    text = (
+        "Документи підписали: голова Фастівської громади Володимир Петренко та бургомістр Ряшева Томаш Новак."
+    )
+    assert in_an_office_holders_name(text, text.index("Володимир"))
+
+
+def test_the_name_after_the_head_of_a_regions_council_is_a_person_not_a_partner(extractor):
+    article = news_article(
+        "Латвійське місто Цесіс відтепер — партнер Сквирської громади: меморандум 19 травня підписали Ігор "
+        "Савчук і голова ради Цесіського краю Інесе Калниня.",
+        published="2025-06-20",
+    )
+    assert [f.partner.name_uk for f in extractor.extract(article)] == ["Цесіс"]
+
+
+def test_an_association_named_after_its_region_is_no_partner(extractor):
+    article = news_article(
+        "Сквирська міська громада та Спілка муніципалітетів Оломоуцького краю (Чехія) підписали меморандум "
+        "про співпрацю.",
+        published="2025-06-20",
+    )
+    assert extractor.extract(article) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сквирська громада підписала угоду з польською ґміною Олесно.\nҐміна Олесно, яка лежить у Домбровському "
+        "повіті Малопольського воєводства, налічує вісім тисяч мешканців.",
+        "Сквирська громада підписала меморандум з ґміною Олесно Домбровського повіту Малопольського воєводства.",
+    ],
+)
+def test_the_region_the_article_places_a_name_in_picks_that_regions_namesake(extractor, body):
+    article = news_article(body, published="2025-06-20")
+    assert [f.partner.geonameid for f in extractor.extract(article)] == [763263]  # not the one in Opole

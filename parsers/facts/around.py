@@ -68,6 +68,8 @@ class ArticleContext:
     adjective_countries: dict[str, frozenset[str]] | None = None
     """The foreign countries whose adjective stands right before a name somewhere in the article
     ("норвезький X"), by the name's candidate nominatives (read when a namesake first asks)."""
+    name_regions: dict[str, str] | None = None
+    """The first-level region a relative clause places a name in, by the name's forms (found once)."""
     region_countries: dict[str, str] = field(default_factory=dict)
     """The country the article gave a foreign region written as adjective + noun, by its name."""
     appositions_read: bool = False

@@ -91,9 +91,11 @@ from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_o
 from parsers.facts.name_context import (
     CITY_WORDS,
     GENITIVE_REGION_WORDS,
+    LIES_IN_REGION,
     NAME_THEN_BRACKETED_REGION,
     NAME_THEN_COUNTRY,
     NAME_THEN_REGION,
+    REGION_OF_THE_NAME,
     SURNAME,
     WORD,
     Hint,
@@ -1535,6 +1537,8 @@ class Extractor:
             ctx.located.append((_forms(span), None))
         if partner is not None and partner.geonameid and " " not in span and "-" not in span:
             partner = self._full_name_written_apart(span, partner, ctx)
+        if partner is not None and partner.geonameid and not hint.admin1:
+            partner = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
             placed = self._countries_by_adjective(ctx, span)
             if len(placed) == 1 and partner.country_iso2 not in placed:
@@ -1547,6 +1551,25 @@ class Extractor:
             located = {gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None}
             if len(located) == 1 and partner.geonameid not in located:
                 return next(iter(located.values()))
+        return partner
+
+    def _in_the_region_told_elsewhere(
+        self, span: str, hint: Hint, partner: Partner, ctx: ArticleContext
+    ) -> Partner:
+        """A name the article places in a first-level region elsewhere ("X, яка лежить у … Z-ського
+        воєводства"): the town of that name in that region, not a namesake elsewhere in the country."""
+        if ctx.name_regions is None:
+            ctx.name_regions = {
+                key: found.group(2) or found.group(3)
+                for found in _NAME_LIES_IN_REGION.finditer(ctx.text)
+                for key in _forms(found.group(1))
+            }
+        region = next((ctx.name_regions[key] for key in _forms(span) if key in ctx.name_regions), None)
+        if region is None or self.world.world.in_admin1(partner.geonameid, region):
+            return partner
+        place = self.world.best(span, partner.country_iso2, admin1=region, level=hint.level)
+        if place and place.geonameid and self.world.world.in_admin1(place.geonameid, region):
+            return partner_of(place, partner.level, span)
         return partner
 
     def _full_name_written_apart(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
@@ -1838,6 +1861,8 @@ class Extractor:
                 text, match.start()
             ):
                 continue  # "у межах X-ського району" is where; "самоврядування X-ського району" signs
+            if of_another_party(text, match.start()):
+                continue  # "Спілка муніципалітетів X-ського краю": an association named after its region
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
             if self.world.country(adjective):
@@ -1907,6 +1932,9 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
+_NAME_LIES_IN_REGION = re.compile(
+    r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + ")"
+)
 _HYPHENATED_NAME = re.compile(r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b")
 _WORD_JUST_BEFORE = re.compile(r"([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’]*(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+$")
 """A country's adjective right before a name ("словацькі X"): never the country's own name."""
@@ -2278,8 +2306,12 @@ def _a_persons_name_after_an_office(text: str, start: int, end: int, span: str) 
     """A name the gazetteer does not know, right after an office and its town, district, unit or council
     word ("мер міста X Y", "голова району X Y", "війт ґміни X Y"), that runs on into another capitalised
     word or is itself several words: the holder's name, the town left unnamed."""
-    before = preceding_words(text, start, 3)
-    unit_word = bool(before) and (names_an_office_unit(before[-1]) or follows_a_district_noun(before))
+    before = preceding_words(text, start, 5)
+    unit_word = bool(before) and (
+        names_an_office_unit(before[-1])
+        or follows_a_district_noun(before[-3:])
+        or bool(_REGION_NOUN_AFTER.fullmatch(" " + before[-1]))
+    )  # "голова ради X-ського краю Ім'я Прізвище": a region's council, then its head's name
     after_office = unit_word and any(PERSON_ROLES.match(w) for w in before[:-1])
     return bool(_CAPITALISED_AFTER.match(text, end)) or bool(after_office and " " in span.strip())
 

@@ -979,8 +979,13 @@ def link_of(
             one is partner_run
             and other is not None
             and _ANOTHER_CLAUSE_JOINED.search(text, one[1], other[0])
-            and (subject := _A_NAME_HAS_TIES.match(text)) is not None
-            and not other[0] <= subject.start(1) < other[1]
+            and (
+                (
+                    (subject := _A_NAME_HAS_TIES.match(text)) is not None
+                    and not other[0] <= subject.start(1) < other[1]
+                )
+                or _AN_OBLAST_BODY_OPENS.match(text) is not None
+            )
         ):
             continue  # "Z має зв'язки з X, і колеги запросили Y": Z's ties; Y stands in a clause of its own
         if one is partner_run and other is None and _ANOTHERS_TIES.search(text, 0, one[0]):
@@ -1047,6 +1052,10 @@ _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|в�
 """A clause that follows from the one before: its sides are not those of the tie before it."""
 _ANOTHER_CLAUSE_JOINED = re.compile(
     r",\s+(?:і|й|а|але|проте|однак)\s+(?!також\b|з\b|із\b|зі\b)", re.IGNORECASE
+)
+# "(торік) X-ська обласна рада підписала угоду з …": an oblast's body as the subject the sentence opens with.
+_AN_OBLAST_BODY_OPENS = re.compile(
+    r"[\W\d]*(?:[\w'’-]+,?\s+){0,4}?[А-ЯІЇЄҐ][\w'’-]+\s+(?:обласн\w+\s+(?:рад|державн|військов|адміністраці)\w*|ОДА|ОВА)\b"
 )
 # "X (, до слова,) має зв'язки з …": a name as the subject of a tie the sentence opens with.
 _A_NAME_HAS_TIES = re.compile(

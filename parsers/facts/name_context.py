@@ -72,6 +72,16 @@ _LOCATED_IN_REGION = re.compile(
     r"лені)\s*)?"
     r"([А-ЯІЇЄҐ][\w'-]+)?"
 )
+# "X, яка лежить у Y-ському повіті Z-ського воєводства": the first-level region a relative clause places X in.
+LIES_IN_REGION = re.compile(
+    r",\s+(?:що|яке|який|яка|які)\s+(?:лежить|розташован\w*|знаходиться|розміщен\w*)\s+(?:у|в)\s+[^,.;]{0,60}?"
+    r"([А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s+(?:воєводства|області|провінції|регіону|землі|округу))"
+)
+# "X Y-ського повіту Z-ського воєводства": the genitive chain of X's units, its first-level region last.
+REGION_OF_THE_NAME = re.compile(
+    r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s+(?:повіту|району|округу|гміни|ґміни))?"
+    r"\s+([А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s+(?:воєводства|області|провінції|регіону|землі))"
+)
 # "X, штат Y", "X, провінція Y": the region X lies in, as an apposition after X (one or two words).
 _REGION_APPOSITION = re.compile(
     r",\s+(штат|провінція|префектура|федеральна\s+земля|земля|кантон|графство|воєводство|регіон)\s+"
@@ -340,6 +350,8 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         return hint
     if (not hint.country or by_unit_word) and (located := _LOCATED_IN_REGION.match(text, end)):
         _read_location(hint, *located.groups(), world)
+    if not hint.admin1 and (lies := LIES_IN_REGION.match(text, end) or REGION_OF_THE_NAME.match(text, end)):
+        hint.admin1 = lies.group(1)  # "X, яка лежить у … Z-ського воєводства", "X Y-ського повіту Z-ського …"
     if not hint.country and (origin := _FROM_REGION.match(text, end)):
         region = origin.group(1)
         if _a_region_only(region, world):

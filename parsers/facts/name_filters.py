@@ -88,7 +88,7 @@ def in_an_office_holders_name(text: str, start: int) -> bool:
     first name that is also a Ukrainian town is then no side."""
     if not _ROLE_WORD.search(text, 0, start):
         return False  # no role word before it: nothing to hold an office
-    if _HOLDERS_FIRST_NAME.match(text, start) and _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
+    if _HOLDERS_FIRST_NAME.match(text, start) and _ROLE_RIGHT_BEFORE.search(text, max(0, start - 60), start):
         first = _HOLDERS_FIRST_NAME.match(text, start).group(1)
         if is_first_name(first):
             return True  # "міський голова Ім'я Прізвище": the holder's first name, not the town it spells
@@ -97,7 +97,12 @@ def in_an_office_holders_name(text: str, start: int) -> bool:
 
 
 _HOLDERS_FIRST_NAME = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ]")
-_ROLE_RIGHT_BEFORE = re.compile(r"\b(?:голова|мер|староста|війт|бургомістр|бурмістр)\s+$", re.IGNORECASE)
+_ROLE_RIGHT_BEFORE = re.compile(
+    r"\b(?:голова|мер|староста|війт|бургомістр|бурмістр)"
+    # "голова X-ської (міської) громади Ім'я Прізвище": the office's hromada between the role and the name
+    r"(?:\s+[А-ЯІЇЄҐа-яіїєґ'’-]+(?:ої|ого)(?:\s+(?:міської|селищної|сільської))?\s+(?:громади|ради))?\s+$",
+    re.IGNORECASE,
+)
 _ROLE_WORD = re.compile(PERSON_ROLES.pattern.replace(")$", r")\b").replace("(?:", r"\b(?:", 1), re.IGNORECASE)
 
 
@@ -237,7 +242,7 @@ _VISITED = re.compile(
 
 
 _OF_ANOTHER_PARTY = re.compile(
-    rf"\b(?:{OTHER_PARTY})\s+(?:(?:міст\w*|громад\w*|ґмін\w*|гмін\w*|двох|обох)\s+"
+    rf"\b(?:{OTHER_PARTY})\s+(?:(?:міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципалітет\w*|комун\w*|двох|обох)\s+"
     r"|(?:«[^«»]{1,40}»\s+)?(?:з|із|зі)\s+)?$",  # "організація «…» з X": an NGO from X
     re.IGNORECASE,
 )

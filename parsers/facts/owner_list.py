@@ -41,6 +41,8 @@ _OF_A_PROJECT = re.compile(
     re.IGNORECASE,
 )
 _OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", re.IGNORECASE)
+# "Проєктними партнерами X стали …": partners in a project, named by the project's adjective.
+_A_PROJECTS_KIND = re.compile(r"\b(?:проєктн|проектн|грантов)\w*\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _A_PROJECTS_LEAD = re.compile(
     r"\b(?:лідер\w*|заявник\w*|виконавц\w*|грантоотримувач\w*)\s+(?:\S+\s+)?(?:проєкт|проект|програм)\w*",
@@ -164,7 +166,7 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "партнерами стали X-ська громада та місто Y": the two sides, not a list of partners
         if _another_clause_between(match.group("rest"), opener):
             continue  # "з партнерами проєкт …, друге – X", "угоди з A підписали дві громади – X": not ours
-        if _OF_A_PROJECT.match(match.group("rest")):
+        if _OF_A_PROJECT.match(match.group("rest")) or _A_PROJECTS_KIND.search(text, 0, match.start()):
             continue  # "партнери проєкту — муніципалітет X, …": a project's or an institution's partners
         if _A_PROJECTS_LEAD.search(text, 0, match.start()) and "побрат" not in match.group("tie").lower():
             continue  # "Лідером проєкту є X, а партнерами — Y": the project's partners, not X's

@@ -82,6 +82,7 @@ OTHER_PARTY_STEMS: tuple[str, ...] = (
     "фірм",
     "палат",
     "асоціаці",
+    "спілк",
     "метрополі",  # a metropolitan association is named after its core city ("Метрополія X")
     "агломераці",
     "агенці",

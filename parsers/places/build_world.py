@@ -38,8 +38,11 @@ COUNTRIES_CSV = DATA_DIR / "countries.csv"
 COUNTRY_FORMS_CSV = DATA_DIR / "country_forms.csv"
 ADJECTIVES_CSV = DATA_DIR / "country_adjectives.csv"
 REGIONS_CSV = DATA_DIR / "foreign_regions.csv"
+ADMIN1_UK_CSV = DATA_DIR / "admin1_uk.csv"
+"""Ukrainian names of first-level regions the gazetteer leaves without one (Poland's voivodeships)."""
 SOURCES = (
     PLACES_GZ,
+    ADMIN1_UK_CSV,
     COUNTRIES_CSV,
     COUNTRY_FORMS_CSV,
     ADJECTIVES_CSV,
@@ -417,6 +420,9 @@ def _place_rows(decliner: Decliner) -> Iterator[tuple[str, tuple]]:  # type: ign
     ``names_uk`` of a place lists its Cyrillic nominatives, Ukrainian first; ``cyr.nom`` and ``phon.nom``
     point into that list, so the nominative behind a matched form is known without storing it per form.
     """
+    admin1_uk = {
+        (row["country"], row["admin1_name"]): row["admin1_name_uk"] for row in _read_csv(ADMIN1_UK_CSV)
+    }
     for row in read_places():
         gid = int(row["geonameid"])
         country = row["country_iso2"]
@@ -440,7 +446,7 @@ def _place_rows(decliner: Decliner) -> Iterator[tuple[str, tuple]]:  # type: ign
                 country,
                 int(row["population"] or 0),
                 row["admin1_name"] or None,
-                row["admin1_name_uk"] or None,
+                row["admin1_name_uk"] or admin1_uk.get((country, row["admin1_name"])),
                 "|".join(nom_list) or None,
                 float(row["latitude"]) if row.get("latitude") else None,
                 float(row["longitude"]) if row.get("longitude") else None,
