@@ -48,7 +48,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_verb_after_and(text, start),
             *_participle_breaks(text, start),
             *_hromada_subject_breaks(text, start),
-            *_pair_subject_breaks(text, start),
+            *_named_subject_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -85,17 +85,17 @@ def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
     ]  # a clause with a verb of its own before it: "У <місті>, <дата>, X-ська громада …" is one clause
 
 
-def _pair_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
+def _named_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
     """ ", A і B планують підписати …", ", Y веде переговори …": a comma and a name, or two joined, as
     the subject of a finite verb open a clause of their own, after a clause with a verb of its own."""
     return [
         match
-        for match in _PAIR_THEN_WORD.finditer(text, start)
+        for match in _NAMES_THEN_WORD.finditer(text, start)
         if has_finite_verb(match.group("word")) and has_finite_verb(text[start : match.start()])
     ]
 
 
-_PAIR_THEN_WORD = re.compile(
+_NAMES_THEN_WORD = re.compile(
     # ", A і B планують …", and a single name as the subject too (", Y веде переговори з B")
     r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?(?:\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?"
     r"\s+(?:вже\s+|ще\s+)?"

@@ -736,12 +736,11 @@ def event_date_of(text: str, published: date | None) -> str | None:
     if "окупац" in text or "окупован" in text or "релок" in text or "евакуйов" in text:
         text = _DISPLACED_SINCE.sub(lambda found: " " * len(found.group(0)), text)
     if published and (since := _YEARS_SINCE.search(text)):
-        year = published.year - _count(since.group(1) or since.group(2))  # "виповнюється N років відтоді"
+        # "виповнюється N років відтоді, як …"; "9 червня минуло N років від дня, коли …": that day too
+        year = published.year - _count(since.group(1) or since.group(2))
         day_month = _DAY_MONTH.search(text)
         month = _month(day_month.group(2)) if day_month and not day_month.group(3) else None
-        return (month and _iso(year, month, int(day_month.group(1)))) or str(
-            year
-        )  # "9 червня минуло N років"
+        return (month and _iso(year, month, int(day_month.group(1)))) or str(year)
     if match := _FULL_DATE.search(text):
         day, month, year = (int(part) for part in match.groups())
         return _iso(year, month, day)

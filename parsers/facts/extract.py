@@ -744,9 +744,7 @@ class Extractor:
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
-            and not _COUNTED_BEFORE.search(
-                text, max(0, m.start - 8), m.start
-            )  # "Два X-и": namesakes, no side
+            and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)
@@ -1106,7 +1104,7 @@ class Extractor:
 
     def _written_abroad_elsewhere(self, text: str, article: str, mention: UaMention) -> bool:
         """A case form of a Ukrainian town's name that the article writes, as it stands, after a foreign
-        country's adjective elsewhere ("Словацькі X у Кошицькому краї"): the foreign town's name in the
+        country's adjective elsewhere ("словацькі X у Y-ському краї"): the foreign town's name in the
         nominative, not the Ukrainian namesake's oblique case."""
         name = mention.text
         if not name[:1].isupper() or " " in name or name == mention.settlement_uk:

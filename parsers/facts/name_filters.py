@@ -231,6 +231,7 @@ def set_aside(text: str, start: int) -> bool:
     )
 
 
+# "передмістя X", "околиці X": the city whose suburb or outskirts the party is.
 _SUBURB_OF = re.compile(
     r"\b(?:передмісті?|околиц[іяю]|агломераці[їяю])\w*\s+(?:[а-яіїєґ'’-]+\s+)?$", re.IGNORECASE
 )
