@@ -616,6 +616,7 @@ class World:
         """The keys of every one-word country name, abbreviation and adjective: a text whose words have
         none of them (and no word of other characters) names no country in one word."""
         self._admin1: dict[str, list[str]] | None = None
+        self._first_words: dict[str, dict[str, set[int]]] = {}
         # Rows are kept in tuples: a tuple of numbers and strings leaves the garbage collector's watch.
         self._cyr_rows: dict[tuple[str, int], tuple[tuple[int, int, int | None, str], ...]] = {}
         self._cyr_fetched: dict[str, tuple[tuple[int, int, int | None, str], ...]] = {}
@@ -649,18 +650,27 @@ class World:
     def named_first(self, word: str, country: str) -> WorldPlace | None:
         """The one town of ``country`` whose Ukrainian name of several words begins with ``word`` ("X" of
         "X Y", "X-Y"): the short everyday name of that town; None when no town or several do."""
-        rows = self.conn.execute(
-            "SELECT geonameid, names_uk FROM places WHERE country = ? AND population >= ? AND "
-            "(names_uk LIKE ? OR names_uk LIKE ? OR names_uk LIKE ? OR names_uk LIKE ?)",
-            (country, _SHORT_NAME_POPULATION, f"{word} %", f"%|{word} %", f"{word}-%", f"%|{word}-%"),
-        ).fetchall()
-        key = cyr_key(word)
-        gids = {
-            gid
-            for gid, names in rows
-            if any(cyr_key(re.split(r"[\s-]", name, maxsplit=1)[0]) == key for name in names.split("|"))
-        }
-        return self._make(gids.pop(), _SHORT_NAME_SCORE, None) if len(gids) == 1 else None
+        gids = self._first_words_of(country).get(word, ())
+        return self._make(next(iter(gids)), _SHORT_NAME_SCORE, None) if len(gids) == 1 else None
+
+    def _first_words_of(self, country: str) -> dict[str, set[int]]:
+        """The first words of the country's sizeable towns' Ukrainian names of several words, as written,
+        read once a country."""
+        index = self._first_words.get(country)
+        if index is None:
+            index = {}
+            rows = self.conn.execute(
+                "SELECT geonameid, names_uk FROM places WHERE country = ? AND population >= ? "
+                "AND (names_uk LIKE '% %' OR names_uk LIKE '%-%')",
+                (country, _SHORT_NAME_POPULATION),
+            )
+            for gid, names in rows:
+                for name in names.split("|"):
+                    first, *rest = re.split(r"[\s-]", name, maxsplit=1)
+                    if rest:
+                        index.setdefault(first, set()).add(gid)
+            self._first_words[country] = index
+        return index
 
     def _place(self, gid: int) -> tuple:  # type: ignore[type-arg]
         row = self._places.get(gid)
