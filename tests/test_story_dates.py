@@ -14,6 +14,11 @@ from tests.conftest import SQUIRE, facts_by_partner, news_article
 facts = facts_by_partner
 
 
+def status_rows(extractor: Extractor, article) -> list[tuple[str, str, str | None]]:
+    """(partner, status, event date) of each fact the extractor finds in ``article``, in order."""
+    return [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)]
+
+
 def test_a_hromada_named_twice_is_tied_by_the_mention_the_link_reaches(extractor):
     found = facts(
         extractor,
@@ -1077,9 +1082,7 @@ def test_a_renewal_told_two_sentences_after_the_tie_by_its_parties_or_its_docume
         f"у 2016 році на п'ять років. {renewal}",
         published="2025-06-20",
     )
-    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
-        ("Ряшів", "renewed", "2024")
-    ]
+    assert status_rows(extractor, article) == [("Ряшів", "renewed", "2024")]
 
 
 @pytest.mark.parametrize(
@@ -1101,9 +1104,7 @@ def test_a_renewal_told_after_a_quote_about_the_tie_is_the_ties_renewal(extracto
         "на п'ять років.",
         published="2025-06-20",
     )
-    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
-        ("Ряшів", "renewed", "2023")
-    ]
+    assert status_rows(extractor, article) == [("Ряшів", "renewed", "2023")]
 
 
 def test_listed_pairs_take_the_signing_of_their_documents_told_just_before(extractor):
@@ -1133,9 +1134,7 @@ def test_an_agreement_that_ran_out_unrenewed_and_saw_no_joint_event_ended(extrac
         "спільного заходу.",
         published="2025-06-20",
     )
-    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
-        ("Ниспорени", "terminated", "2024-09")
-    ]
+    assert status_rows(extractor, article) == [("Ниспорени", "terminated", "2024-09")]
 
 
 def test_a_draft_whose_own_sentence_tells_it_was_voted_down_is_no_plan(extractor):
@@ -1155,9 +1154,7 @@ def test_an_agreement_renewed_two_sentences_after_its_signing_told_again_is_rene
         "Ряшевом підписали ще у 2019 році. У вересні 2024 року угоду продовжили ще на п'ять років.",
         published="2025-06-20",
     )
-    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
-        ("Ряшів", "renewed", "2024-09")
-    ]
+    assert status_rows(extractor, article) == [("Ряшів", "renewed", "2024-09")]
 
 
 def test_an_ending_and_a_new_tie_joined_by_and_end_only_the_first(extractor):

@@ -70,6 +70,9 @@ class ArticleContext:
     ("норвезький X"), by the name's candidate nominatives (read when a namesake first asks)."""
     name_regions: dict[str, str] | None = None
     """The first-level region a relative clause places a name in, by the name's forms (found once)."""
+    hyphenated_names: list[tuple[frozenset[str], str]] | None = None
+    """The hyphenated names the article writes ("X-Y"), with the candidate nominatives of their first
+    part (found once)."""
     region_countries: dict[str, str] = field(default_factory=dict)
     """The country the article gave a foreign region written as adjective + noun, by its name."""
     appositions_read: bool = False

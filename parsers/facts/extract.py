@@ -1573,11 +1573,16 @@ class Extractor:
     def _full_name_written_apart(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
         """A short name where the article writes a hyphenated full name of a town beginning with it
         elsewhere ("X" beside "X-Y"): that town, not a namesake that bears the short name alone."""
+        if ctx.hyphenated_names is None:
+            ctx.hyphenated_names = [
+                (frozenset(lemma_candidates(found.group(1), limit=3)), found.group(0))
+                for found in _HYPHENATED_NAME.finditer(ctx.text)
+            ]
         forms = set(lemma_candidates(span, limit=3))
-        for compound in _HYPHENATED_NAME.finditer(ctx.text):
-            if not forms.intersection(lemma_candidates(compound.group(1), limit=3)):
+        for first_forms, compound in ctx.hyphenated_names:
+            if not forms.intersection(first_forms):
                 continue
-            place = self.world.best(compound.group(0), partner.country_iso2)
+            place = self.world.best(compound, partner.country_iso2)
             if place and place.score >= EXACT and place.geonameid != partner.geonameid:
                 return partner_of(place, partner.level)
         return partner
