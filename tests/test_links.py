@@ -4248,3 +4248,20 @@ def test_an_oblast_bodys_tie_before_a_clause_that_names_a_hromada_is_not_the_hro
         "Сквирська громада має давніх побратимів у Польщі – Ряшів та Кросно."
     )
     assert "Люблінське воєводство" not in {p for _, p, *_ in facts(extractor, body)}
+
+
+def test_a_foreign_town_by_its_adjective_whose_verb_opens_the_list_phrase_holds_its_own_twins(extractor):
+    body = (
+        "Сквира та Ряшів підписали угоду про побратимство. Польське місто, до речі, має й інших побратимів – "
+        "німецький Гамельн та чеський Тршебіч, і цієї весни делегації всіх трьох міст разом зі сквирською "
+        "делегацією висадили сад."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {(SQUIRE, "Ряшів")}
+
+
+def test_a_bare_town_noun_after_a_colon_is_the_foreign_town_named_before_it(extractor):
+    body = (
+        "Громада підписала угоду про партнерство з французьким Сен-Ло. Досвід таких зв'язків у Сен-Ло є: "
+        "місто понад двадцять років побратимується з англійським Кендалом, а його школи мають партнерів в Італії."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {(SQUIRE, "Сен-Ло")}

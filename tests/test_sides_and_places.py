@@ -1991,3 +1991,21 @@ def test_an_association_named_after_its_region_is_no_partner(extractor):
 def test_the_region_the_article_places_a_name_in_picks_that_regions_namesake(extractor, body):
     article = news_article(body, published="2025-06-20")
     assert [f.partner.geonameid for f in extractor.extract(article)] == [763263]  # not the one in Opole
+
+
+def test_a_countrys_name_before_a_colon_does_not_make_the_next_ukrainian_town_foreign(extractor):
+    article = news_article(
+        "Текст без назв.",
+        title="Громади тягнуться до Польщі: Сквира та Турка уклали угоди з містами-сусідами",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_town_then_its_heads_names_after_an_unknown_office_is_the_town(extractor):
+    article = news_article(
+        "Під час форуму в Грузії підписали угоду про співпрацю. Документ підписали Сквирський міський голова "
+        "Валентина Левченко та гамгебелі муніципалітету Телаві Давіт Ломідзе."
+    )
+    assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
+        ("Телаві", 611694)
+    ]

@@ -374,6 +374,10 @@ def _outside_the_collectors_sweeps() -> None:
     gc.freeze()
 
 
+_GENITIVE_ADJECTIVE_END = re.compile(r"(?:ого|ої|их)$")
+"""A region's adjective ends a run in the genitive ("X Y Z-ської області"): no person's surname."""
+
+
 class Extractor:
     """Reusable extractor: loads the gazetteers once."""
 
@@ -1208,6 +1212,7 @@ class Extractor:
             if any(s <= start < e or start < s < end for s, e in people):
                 continue  # a person's name, or a run that runs on into one
             end, span = self._before_a_ukrainian_name(text, start, end, span, ua_mentions)
+            end, span = self._before_a_persons_name(start, end, span, sentence_countries, context)
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
@@ -1348,6 +1353,30 @@ class Extractor:
                 return end, span
         end = start + len(text[start:cut].rstrip())
         return end, text[start:end]
+
+    def _before_a_persons_name(
+        self, start: int, end: int, span: str, countries: list[str], ctx: ArticleContext
+    ) -> tuple[int, str]:
+        """A run of three capitalised words that no gazetteer spells, whose first word alone is a town of
+        a country the text names: the town, then its head's first name and surname ("муніципалітету X
+        Ім'я Прізвище" after an office the tool does not know). The run ends after the town."""
+        words = span.split(" ")
+        if (
+            len(words) != 3
+            or _GENITIVE_ADJECTIVE_END.search(words[2])
+            or all_common_words(words[1])  # "X Нова Y": a town's own words, not a first name
+            or self.world.best(span, None)
+        ):
+            return end, span
+        named = list(dict.fromkeys([*countries, *ctx.countries]))
+        if any(self.world.best(" ".join(words[:2]), country) for country in named):
+            return end, span  # a town of two words, then one more
+        if not any(
+            (place := self.world.best(words[0], country)) is not None and place.score >= _INDECLINABLE_SCORE
+            for country in named
+        ):
+            return end, span
+        return start + len(words[0]), words[0]
 
     def _plural_town_of_a_primar(self, text: str, start: int, span: str, hint: Hint) -> Partner | None:
         """ "примар X" with X a bare plural genitive (no ending after a consonant): the Moldovan or

@@ -788,10 +788,14 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
     for word in reversed(preceding_words(text, start, 3)):
         country = world.country(word)
         if country and country != "UA":
-            return True
+            return word[:1].islower() or not _PHRASE_BREAK.search(text, text.rfind(word, 0, start), start)
         if not CITY_WORDS.search(word):
             return False
     return False
+
+
+# A country's name (not its adjective) before a colon or a full stop closes its phrase: "… до Країни: X".
+_PHRASE_BREAK = re.compile(r"[:;.!?]")
 
 
 # The items of a list before a name: "X, Y та " (a bracket after an item may say its country).

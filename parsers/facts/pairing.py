@@ -232,7 +232,7 @@ def _list_holder(
         return _NOT_OURS
     if THEIR_BEFORE.search(text, max(0, listing.tie_start - 30), listing.tie_start):
         return _NOT_OURS  # "серед його побратимів — A, B": the twins of whatever "його" stands for
-    if _a_foreign_town_has_it(text, listing.tie_start):
+    if _a_foreign_town_has_it(text, listing.list_start):
         return _NOT_OURS  # "<Країнське> курортне місто … має й інших друзів: …": that town's own
     before = {
         m.katottg: m
@@ -278,7 +278,8 @@ _A_TOWN_BY_ITS_COUNTRY_HAS = re.compile(
 
 
 def _a_foreign_town_has_it(text: str, end: int) -> bool:
-    """The sentence opens with a town named by its foreign country's adjective that has what follows."""
+    """The sentence opens with a town named by its foreign country's adjective that has what follows
+    (its verb may open the list phrase itself: "… має й інших побратимів")."""
     from parsers.places.world import load_world
 
     found = _A_TOWN_BY_ITS_COUNTRY_HAS.search(text, 0, end)

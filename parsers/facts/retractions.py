@@ -240,6 +240,8 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
             for after in following
         ):
             return True  # "депутати розглянули проєкт рішення «…». Проєкт рішення не набрав голосів"
+        if _A_DRAFT.search(sentences[index].text) and _draft_voted_down_later(text, sentences, index):
+            return True
         return any(plan_dropped(sentences[after].text) for after in following) or any(
             # "Депутати не підтримали меморандум з X", "питання співпраці з X знято з розгляду"
             other != index and proposal_rejected(sentence.text) and names_stem(sentence.text, stem)
@@ -258,6 +260,23 @@ def _in_its_story(text: str, sentences: list[Sentence], index: int, after: int) 
 
 _PARAGRAPH_BORDER = re.compile(r"\n\s*")
 
+
+def _draft_voted_down_later(text: str, sentences: list[Sentence], index: int) -> bool:
+    """The first later sentence that refers back to "the draft" with no title of its own tells its fate,
+    however far on the vote is reported (it or the next sentence of its paragraph): turned down."""
+    for after in range(index + 1, min(index + 1 + _VOTE_FOLLOWS, len(sentences))):
+        if _THE_DRAFT_AGAIN.search(sentences[after].text):
+            told = sentences[after : after + 2]  # "За проєкт проголосували N, M – проти. Рішення не прийнято"
+            if len(told) == 2 and "\n" in text[told[0].end : told[1].start]:
+                told = told[:1]  # the next sentence opens another paragraph
+            return any(proposal_rejected(sentence.text) for sentence in told)
+    return False
+
+
+# "the draft" named again with no title or subject of its own ("За проєкт рішення проголосували …")
+_THE_DRAFT_AGAIN = re.compile(r"\b(?:[Пп]роєкт|[Пп]роект)\w*\s+рішенн\w*(?!\s*(?:«|\"|„|про\b|щодо\b|№))")
+_VOTE_FOLLOWS = 12
+"""A council report tells the vote on a draft within this many sentences of its title."""
 
 _A_DRAFT = re.compile(r"\b(?:проєкт|проект|пропозиці)\w*\s+(?:рішенн|меморандум|угод|договор)", re.IGNORECASE)
 _DROPPED_FOLLOWS = 3

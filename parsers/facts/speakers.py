@@ -161,6 +161,13 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
         # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
         speaking = {found.partner.key for found in foreign if found.stop <= back.start()}
+    if (
+        not speaking
+        and (back := _TOWN_OPENS_A_CLAUSE.search(text))
+        and _foreign_word_before(text, back.start(), is_foreign_name)
+    ):
+        # "Досвід у X є: місто давно побратимується з Y": a foreign town named where, not as a partner
+        speaking = {"named"}
     others = {found.partner.key for found in foreign} - speaking
     return bool(speaking) and bool(others)
 
@@ -191,6 +198,16 @@ _ITS_TIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOWN_REFERS_BACK = re.compile(r"(?<![\w-])(?:місто|містечко)\s+(?=[а-яіїєґ])")
+# The bare town noun as the subject of a clause after a colon, a semicolon or a dash.
+_TOWN_OPENS_A_CLAUSE = re.compile(r"[:;–—]\s+(?:місто|містечко)\s+(?=[а-яіїєґ])")
+
+
+def _foreign_word_before(text: str, end: int, is_foreign_name: Callable[[str], bool]) -> bool:
+    """A capitalised word before ``end``, after the sentence's first word, is a foreign town's name."""
+    return any(
+        word.start() > 0 and is_foreign_name(word.group(0).rstrip("-"))
+        for word in _CAPITALISED_WORD.finditer(text, 0, end)
+    )
 
 
 _TOWNS_BODY_OPENING = re.compile(
