@@ -1291,3 +1291,12 @@ def test_a_draft_voted_down_paragraphs_after_its_title_is_no_plan(extractor):
     )
     article = news_article(body, council=True)
     assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_new_edition_signed_by_the_heads_of_a_plural_named_town_and_ours_renews_the_tie(extractor):
+    body = (
+        "Польські Гливиці вже десять років є партнером Сквири. Цієї осені бурмістр Гливиць Марцін Круп і "
+        "Сквирський міський голова Валентина Левченко підписали нову редакцію угоди про партнерство."
+    )
+    found = [(f.partner.geonameid, f.status) for f in extractor.extract(news_article(body))]
+    assert found == [(3099230, "renewed")]

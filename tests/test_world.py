@@ -292,3 +292,8 @@ def test_devset_hit_rate(world: World) -> None:
     print(f"  Latin name:      {by_name}/{len(partners)} = {by_name / len(partners):.1%}")
     print(f"  misses: {misses}")
     assert by_id / with_id >= 0.9
+
+
+def test_a_genitive_plural_with_no_ending_has_the_plural_towns_nominatives_among_its_candidates() -> None:
+    candidates = lemma_candidates("Скерневиць")
+    assert "Скерневиці" in candidates and "Скерневице" in candidates

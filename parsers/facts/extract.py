@@ -1436,8 +1436,10 @@ class Extractor:
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
             if _PLURAL_HEADS.fullmatch(before[-1]) and self._town_of_heads(span, countries, ctx):
                 return False  # "з мерами X та Y": the heads' towns, in a case no first name takes
-            ends = _LAST_OF_ITS_ITEM.match(text, end) is not None or (
-                _SIGNED_AFTER.match(text, end) is not None and not SURNAME.search(span)
+            ends = (
+                _LAST_OF_ITS_ITEM.match(text, end) is not None
+                or (_SIGNED_AFTER.match(text, end) is not None and not SURNAME.search(span))
+                or self._holder_named_after(text, end, span)
             )  # "голова X та мер Y підписали": Y ends the subject as the office's town
             return not (
                 self._office_of_place(span, countries, ctx, ends)
@@ -1513,6 +1515,19 @@ class Extractor:
             and place.score >= _INDECLINABLE_SCORE
             and name_key(place.name_uk) == name_key(span)
             for country in dict.fromkeys([*countries, *ctx.countries])
+        )
+
+    @staticmethod
+    def _holder_named_after(text: str, end: int, span: str) -> bool:
+        """A first name in the nominative and a capitalised word follow the name: the holder's first name
+        and surname ("мер X Ім'я Прізвище"), so the name before them is the office's town, written as
+        its gazetteer name or an oblique case that matches another spelling exactly."""
+        after = _CAPITALISED_AFTER.match(text, end)
+        return (
+            after is not None
+            and _CAPITALISED_AFTER.match(text, after.end()) is not None
+            and not is_nominative_given_name(span)
+            and is_nominative_given_name(after.group(0).strip())
         )
 
     def _office_of_place(

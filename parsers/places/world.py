@@ -354,6 +354,8 @@ _ENDING_ORDER = sorted(_ENDINGS, key=len, reverse=True)
 def _word_lemmas(word: str) -> list[str]:
     """Possible nominatives of one inflected word, most likely first (the word itself first)."""
     out = [word]
+    if _ZERO_ENDING_PLURAL.search(word):  # "мер X-иць": the genitive plural of a town "X-иці"/"X-ице"
+        out += [word[:-1] + "і", word[:-1] + "е"]
     for ending in _ENDING_ORDER:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
@@ -364,6 +366,8 @@ def _word_lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_ZERO_ENDING_PLURAL = re.compile(r"[иі]ць$")
+"""A genitive plural with no ending: towns named in the plural in -иці/-іце (most of them Polish)."""
 _NO_SUCH_SPELLING = re.compile(r"[аеєиіїоуюяьжчшщ]ь")
 """A soft sign after a vowel, another soft sign or a hushing consonant: no Ukrainian word is spelled so
 ("Х-оь" from "Х-ою", "Х-шь" from "Х-шем")."""
