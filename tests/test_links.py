@@ -4265,3 +4265,13 @@ def test_a_bare_town_noun_after_a_colon_is_the_foreign_town_named_before_it(extr
         "місто понад двадцять років побратимується з англійським Кендалом, а його школи мають партнерів в Італії."
     )
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {(SQUIRE, "Сен-Ло")}
+
+
+def test_a_reminder_word_before_the_hromadas_partner_list_opens_it_in_the_sites_voice(extractor):
+    body = "Нагадаємо, нині серед чинних партнерів громади – Ряшів (Польща) та Бардіїв (Словаччина)."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {(SQUIRE, "Ряшів"), (SQUIRE, "Бардіїв")}
+
+
+def test_agreements_on_cooperation_with_counted_partners_are_cooperation(extractor):
+    body = "Сквирська громада має угоди про співпрацю з двома партнерами: Ряшів (Польща) та Бардіїв (Словаччина)."
+    assert {relation for *_, relation, _, _ in facts(extractor, body)} == {"cooperation"}

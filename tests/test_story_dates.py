@@ -1300,3 +1300,11 @@ def test_a_new_edition_signed_by_the_heads_of_a_plural_named_town_and_ours_renew
     )
     found = [(f.partner.geonameid, f.status) for f in extractor.extract(news_article(body))]
     assert found == [(3099230, "renewed")]
+
+
+def test_a_council_that_has_yet_to_approve_an_agreement_has_no_tie_yet(extractor):
+    body = (
+        "На найближчій сесії депутати Сквирської міської ради мають затвердити угоду про партнерство з "
+        "Фастівською громадою, а підписати її планують у квітні."
+    )
+    assert [f.status for f in extractor.extract(news_article(body))] == ["planned"]

@@ -222,10 +222,22 @@ def relation_of(text: str) -> str | None:
                 continue  # "мають намір підписати угоду про партнерство": a plan, the tie is the document's
             if relation == "twinning" and (intent := _INTENT_DOCUMENT.search(lowered)):
                 return "intent" if intent.start() < found.start() else relation
+            if relation == "partnership" and _partners_only_as_sides(lowered, pattern):
+                continue  # "має угоди про співпрацю з чотирма партнерами": the document says what tie
             return relation
     return None
 
 
+def _partners_only_as_sides(lowered: str, pattern: re.Pattern[str]) -> bool:
+    """Every partner word is a plural noun for the other sides, and the text names an agreement on
+    cooperation: the agreement's kind is the tie, not the word for those who signed it."""
+    return _COOPERATION_DOCUMENT.search(lowered) is not None and all(
+        _PARTNERS_AS_SIDES.match(lowered, m.start()) for m in pattern.finditer(lowered)
+    )
+
+
+_PARTNERS_AS_SIDES = re.compile(r"партнер(?:ами|ів|и|ам|ах)\b")
+_COOPERATION_DOCUMENT = re.compile(r"\b(?:угод|договор|договір)\w*\s+про\s+(?:співпрац|співробітн)")
 _MEANS_TO = re.compile(r"[^.;]{0,8}?\bма(?:є|ють|ємо)\s+намір\b(?!и)")
 _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 

@@ -292,8 +292,12 @@ _PRONOUN_TOWN_BEFORE = re.compile(
 )
 
 
-_OPENING_WORD = re.compile(r"Серед|Поміж|Також|Нині|Зараз|Сьогодні|Наразі", re.IGNORECASE)
-"""Words that open a sentence before its list and name nobody: the phrase then says whose list it is."""
+_OPENING_WORD = re.compile(
+    r"Серед|Поміж|Також|Нині|Зараз|Сьогодні|Наразі|Нагада(?:ємо|ю)|Нагадуємо|Зазначимо|Додамо|Отже|Загалом",
+    re.IGNORECASE,
+)
+"""Words that open a sentence before its list and name nobody (a time, a reminder or a conclusion in
+the site's own voice): the phrase then says whose list it is."""
 _US = re.compile(r"\b(?:громад\w*|міст[оау]|містом|наш\w*|ми|нас|нам|рад[аиі]|вона)\b", re.IGNORECASE)
 
 
