@@ -4275,3 +4275,17 @@ def test_a_reminder_word_before_the_hromadas_partner_list_opens_it_in_the_sites_
 def test_agreements_on_cooperation_with_counted_partners_are_cooperation(extractor):
     body = "Сквирська громада має угоди про співпрацю з двома партнерами: Ряшів (Польща) та Бардіїв (Словаччина)."
     assert {relation for *_, relation, _, _ in facts(extractor, body)} == {"cooperation"}
+
+
+def test_two_ukrainian_towns_that_co_sign_a_memorandum_are_a_domestic_pair(extractor):
+    body = "Ще в лютому Сквира та Підгайці підписали меморандум про співпрацю."
+    assert {(ua, p, c) for ua, p, c, *_ in facts(extractor, body)} == {(SQUIRE, "Підгайці", "UA")}
+
+
+def test_an_agreement_between_two_ukrainian_towns_is_a_domestic_pair(extractor):
+    body = "Угоду про партнерство між Сквирою і Славутичем підписали 2018 року."
+    assert {(ua, p, c) for ua, p, c, *_ in facts(extractor, body)} == {(SQUIRE, "Славутич", "UA")}
+
+
+def test_two_ukrainian_towns_that_made_international_agreements_are_no_pair(extractor):
+    assert facts(extractor, "Сквира і Славутич уклали нові міжнародні угоди") == set()

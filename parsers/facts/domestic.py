@@ -52,7 +52,9 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         return []
     if _PAIRS_OF_PARTNERS.search(text) and (couples := _dash_listed_couples(text, ua)):
         return couples  # "такі партнерства: A — B; C — D": the list itself pairs them
-    if not _DOMESTIC_TIE.search(text) or "громад" not in text.lower():
+    if not _DOMESTIC_TIE.search(text):
+        return []
+    if "громад" not in text.lower() and not _two_towns_tied(text, ua):
         return []
     heading = _PARTNERS_HEADING.match(text)
     if heading and has_finite_verb(heading.group(0)):
@@ -264,6 +266,25 @@ _BODY = (
 )
 """A party that is no hromada: "меморандуми з урядом Y планують підписати X та Z" are the two hromadas'
 memoranda with it, not one between them."""
+
+
+def _two_towns_tied(text: str, ua: list[UaMention]) -> bool:
+    """With no word for a hromada, two Ukrainian towns are a pair only as the co-signers of a document
+    ("X та Y підписали меморандум") or as the two sides of "між X і Y" with a document named."""
+    towns = {m.katottg for m in ua if m.kind == "settlement"}
+    if len(towns) != 2 or any(m.kind != "settlement" for m in ua):
+        return False
+    if _ONE_DOCUMENT.search(text) is None or _INTERNATIONAL.search(text):
+        return False  # "X і Y уклали міжнародні угоди": each town its own, with partners abroad
+    return _co_signed_memorandum(text, ua) or bool(_DOCUMENT_BETWEEN.search(text))
+
+
+_ONE_DOCUMENT = re.compile(r"\b(?:меморандум|угод[уа]|договір)\b", re.IGNORECASE)
+_INTERNATIONAL = re.compile(r"\bміжнародн|\bзакордонн|\bіноземн", re.IGNORECASE)
+_DOCUMENT_BETWEEN = re.compile(
+    r"\b(?:угод|договір|договор|меморандум)\w*\s+(?:\S+\s+){0,3}?між\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:і|й|та)\s+[А-ЯІЇЄҐ]",
+    re.IGNORECASE,
+)
 
 
 def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:

@@ -646,6 +646,8 @@ def is_location(text: str, start: int) -> bool:
         lowered = word.lower()
         if lowered in _LOCATION_PREPOSITIONS:
             return not (lowered == "до" and _RANGE_OF_PARTNERS.search(text, max(0, start - 240), start))
+        if lowered in _MONTHS_WHEN:
+            break  # "в лютому X …": a time, not where (the month's locative reads as an adjective too)
         if not (
             CITY_WORDS.search(lowered)
             or _WHERE_NOUNS.match(lowered)
@@ -659,6 +661,10 @@ def is_location(text: str, start: int) -> bool:
         or _region_of_something_else(text, start)
         or _coordinated_with_a_location(text, start)
     )
+
+
+_MONTHS_WHEN = frozenset({"лютому"})
+"""A month's locative that the dictionary also reads as an adjective ("лютий")."""
 
 
 def _coordinated_with_a_location(text: str, start: int) -> bool:
