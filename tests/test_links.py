@@ -4289,3 +4289,10 @@ def test_an_agreement_between_two_ukrainian_towns_is_a_domestic_pair(extractor):
 
 def test_two_ukrainian_towns_that_made_international_agreements_are_no_pair(extractor):
     assert facts(extractor, "Сквира і Славутич уклали нові міжнародні угоди") == set()
+
+
+def test_a_partner_after_its_countrys_adjective_in_an_elliptical_clause_takes_the_clause_befores_link(
+    extractor,
+):
+    body = "Сквирська громада уклала угоду з польським Ряшевом 2016 року, а з литовським Тракаєм – у 2021-му."
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів"), (SQUIRE, "Тракай")}

@@ -424,13 +424,32 @@ _OWNER_FRONTED_WITH = re.compile(
 
 def in_an_elliptical_clause(text: str, start: int, end: int) -> bool:
     """ "З X угоду підписали у <рік>, з Y – у <рік>": the name at ``start``–``end`` opens a clause with
-    "з" whose dash stands for the verb of the clause before, so the same side acts in both."""
+    "з" (its country's adjective or unit noun may stand between) whose dash stands for the verb of the
+    clause before, so the same side acts in both."""
     return bool(
-        _ELLIPTICAL_WITH_BEFORE.search(text, max(0, start - 12), start) and _DASH_NEXT.match(text, end)
+        _ELLIPTICAL_WITH_BEFORE.search(text, max(0, start - 60), start) and _DASH_NEXT.match(text, end)
     )
 
 
-_ELLIPTICAL_WITH_BEFORE = re.compile(r",\s+(?:а\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
+def _partner_of_the_clause_before(text: str, partner_run: tuple[int, int]) -> tuple[int, int] | None:
+    """For a name in an elliptical clause (:func:`in_an_elliptical_clause`), the name after "з" in the
+    clause before it, whose link the elided verb repeats."""
+    if not in_an_elliptical_clause(text, *partner_run):
+        return None
+    opening = _ELLIPTICAL_WITH_BEFORE.search(text, max(0, partner_run[0] - 60), partner_run[0])
+    names = list(_NAME_AFTER_WITH.finditer(text, 0, opening.start()))
+    return names[-1].span(1) if names else None
+
+
+_ELLIPTICAL_WITH_BEFORE = re.compile(
+    rf",\s+(?:а\s+)?(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|ґмін|гмін|муніципаліт)\w*\s+)?$",
+    re.IGNORECASE,
+)
+_NAME_AFTER_WITH = re.compile(
+    rf"\b(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|ґмін|гмін|муніципаліт)\w*\s+)?"
+    r"((?-i:[А-ЯІЇЄҐ])[\w'’-]*)",
+    re.IGNORECASE,
+)
 _DASH_NEXT = re.compile(r"[\w'’-]*\s*[–—]\s")
 _FRONTED_NAME = re.compile(
     rf"\s*(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт)\w*\s+)?"
@@ -909,6 +928,10 @@ def link_of(
         return Link("dash_pair", STRENGTH["dash_pair"])
     if position is not None and pairs_respectively(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
+    if (earlier := _partner_of_the_clause_before(text, partner_run)) is not None and (
+        ua_run is None or ua_run[1] <= partner_run[0]
+    ):
+        return link_of(text, ua_run, earlier)  # ", з Y – у <рік>": the link of the clause before
     partner_start = partner_run[0]
     if ua_run is not None:
         first, second = sorted((ua_run, partner_run))
