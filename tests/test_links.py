@@ -4296,3 +4296,8 @@ def test_a_partner_after_its_countrys_adjective_in_an_elliptical_clause_takes_th
 ):
     body = "Сквирська громада уклала угоду з польським Ряшевом 2016 року, а з литовським Тракаєм – у 2021-му."
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів"), (SQUIRE, "Тракай")}
+
+
+def test_a_delegation_from_a_partner_town_on_a_council_site_names_the_sites_partner(extractor):
+    body = "Минулого тижня нашу громаду відвідала делегація з польського міста-партнера Рипін."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {(SQUIRE, "Рипін")}

@@ -919,6 +919,7 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
             status_of(text) is not None
             or "побратим" in text.lower()
             or bool(_OUR_PARTNER_TOWN.search(text))
+            or bool(_A_PARTNER_TOWN.search(text))
             or bool(_OUR_PARTNER_IS.search(text))
             or bool(_THE_HROMADA_HAS.search(text))
             or bool(_THE_HROMADA_COOPERATES.search(text))
@@ -929,6 +930,9 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
 
 _OUR_PARTNER_TOWN = re.compile(r"\bміст\w*-партнер\w*\s+наш", re.IGNORECASE)
 """A town said to be "місто-партнер нашої громади": a tie as much as a twin's is."""
+_A_PARTNER_TOWN = re.compile(r"\b(?:міст|громад|ґмін|гмін|муніципалітет)\w*-партнер", re.IGNORECASE)
+"""A town called "місто-партнер" where no other hromada is named: the article's own partner, as a
+"місто-побратим" is."""
 _OUR_PARTNER_IS = re.compile(HROMADAS_PARTNER_IS, re.IGNORECASE)
 """The hromada's partner named as the predicate ("Головним партнером громади залишається місто X")."""
 
