@@ -4301,3 +4301,13 @@ def test_a_partner_after_its_countrys_adjective_in_an_elliptical_clause_takes_th
 def test_a_delegation_from_a_partner_town_on_a_council_site_names_the_sites_partner(extractor):
     body = "Минулого тижня нашу громаду відвідала делегація з польського міста-партнера Рипін."
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {(SQUIRE, "Рипін")}
+
+
+def test_a_foreign_head_who_recalls_an_agreement_signed_with_no_subject_tells_his_towns_own_tie(extractor):
+    body = (
+        "Делегація Сквирської міської громади 27–29 червня перебувала у словацькому Пряшеві, де відбулися "
+        "урочистості з нагоди річниці побратимства Пряшева та угорської Ніредьгази.\n"
+        "Приматор Пряшева Франтішек Олеярник нагадав, що угоду з Ніредьгазою підписали у 1997 році."
+    )
+    article = news_article(body, title="Сквирська делегація взяла участь у святкуванні річниці побратимства")
+    assert extractor.extract(article) == []

@@ -132,9 +132,11 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     speaking = {found.partner.key for found in foreign if found.start == at}
     if not speaking and word and _ITS_TIES_AFTER.match(text, word.end()) and is_foreign_name(word.group(0)):
         speaking = {"named"}  # "X має кілька побратимів, зокрема …"
-    if not speaking and reported and (back := _TOWN_REFERS_BACK.search(text, start)):
-        # "Мер X нагадав, що у 2022 році місто розірвало угоду з Y": the town of the foreign office speaking
-        office = _TOWNS_BODY_OPENING.match(text)
+    if not speaking and reported:
+        # "Мер X нагадав, що у 2022 році місто розірвало угоду з Y", "…, що угоду з Y підписали у <рік>":
+        # the town of the foreign office speaking, its own tie (the town, or no subject, in the clause)
+        back = _TOWN_REFERS_BACK.search(text, start) or _AGREEMENT_WITH_NO_SUBJECT.match(text, start)
+        office = _TOWNS_BODY_OPENING.match(text) if back else None
         speaker = _CAPITALISED_WORD.match(text, office.end()) if office else None
         if speaker and speaker.end() <= back.start() and is_foreign_name(speaker.group(0)):
             speaking = {"speaker"}
@@ -210,7 +212,12 @@ def _foreign_word_before(text: str, end: int, is_foreign_name: Callable[[str], b
     )
 
 
+# "угоду з Y підписали у <рік>": the agreement first, its verb in the plural with no subject named
+_AGREEMENT_WITH_NO_SUBJECT = re.compile(
+    r"(?:угод\w*|меморандум|договір)\s+(?:з|із|зі)\s+[А-ЯІЇЄҐ][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:підписали|уклали|укладено|підписано)\b"
+)
 _TOWNS_BODY_OPENING = re.compile(
-    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Бургомістр\w*|Влад\w+|Представник\w*|Делегаці\w+|Муніципалітет\w*|"
+    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Примар\w*|Приматор\w*|Кмет\w*|Бургомістр\w*|Влад\w+|Представник\w*|Делегаці\w+|Муніципалітет\w*|"
     r"Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
 )
