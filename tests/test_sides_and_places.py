@@ -2009,3 +2009,16 @@ def test_a_town_then_its_heads_names_after_an_unknown_office_is_the_town(extract
     assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
         ("Телаві", 611694)
     ]
+
+
+def test_a_name_after_a_rivers_noun_is_the_river_not_a_town(extractor):
+    article = news_article("Місто над річкою Сазава, що в Чехії, відтепер є побратимом Сквирської громади.")
+    assert extractor.extract(article) == []
+
+
+def test_a_spaced_dash_before_a_names_lowercase_particle_joins_the_compound_name(extractor):
+    article = news_article(
+        "Вже народилися партнерства: Сквира — Сен-Жан-де-Бре; Фастів — Фонтене — ле-Конт; Біла Церква — Шоле."
+    )
+    found = {f.partner.name_uk: f.partner.geonameid for f in extractor.extract(article)}
+    assert found.get("Фонтене-ле-Конт") == 3017921 and "Фонтене" not in found

@@ -120,6 +120,7 @@ from parsers.facts.name_filters import (
     PERSON_ROLES,
     SPACED_DASH_IN_NAME,
     after_a_foreign_office,
+    after_a_natural_feature,
     after_plural_unit,
     in_an_office_holders_name,
     inside_a_quoted_name,
@@ -1237,7 +1238,11 @@ class Extractor:
                 continue
             if single and _HROMADA_ADJECTIVE.search(span) and names_a_hromada(span):
                 continue  # "X-ська та Y-ська ведуть …": a hromada whose noun is left out
-            if set_aside(text, start) or of_another_party(text, start):
+            if (
+                set_aside(text, start)
+                or of_another_party(text, start)
+                or after_a_natural_feature(text, start)
+            ):
                 continue
             if not visited and is_location(text, start):
                 continue

@@ -30,16 +30,42 @@ def joined_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int
     """Name spans with the two parts of a compound name joined where its spaced dash was read as a
     hyphen ("---", see ``Extractor._with_compound_names_joined``)."""
     joined: list[tuple[int, int, str]] = []
+    particle_end = -1  # where the last name joined with its particle ends
     for start, end, span in spans:
+        if start < particle_end:
+            continue  # inside a name already joined with its particle
         if joined and text[joined[-1][1] : start] == "---":
             first_start, _, first = joined.pop()
             joined.append((first_start, end, f"{first}-{span}"))
+        elif tail := _PARTICLE_TAIL.match(text, end):
+            joined.append((start, tail.end(), f"{span}-{tail.group(1)}"))  # "X---ле-Y": the particle too
+            particle_end = tail.end()
         else:
             joined.append((start, end, span))
     return joined
 
 
-SPACED_DASH_IN_NAME = re.compile(r"\b([А-ЯІЇЄҐ][\w'’]{1,5})(?=\s[—–]\s([А-ЯІЇЄҐ][\w'’-]+))")
+_PARTICLE_TAIL = re.compile(r"---((?:[а-яіїєґ]{1,4}-)+[А-ЯІЇЄҐ][\w'’-]*)")
+
+
+# "Сен — X", "X — ле-Y": a short first part before a capital, or any name before a lowercase particle
+SPACED_DASH_IN_NAME = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'’]{1,5}|[А-ЯІЇЄҐ][\w'’-]+(?=\s[—–]\s[а-яіїєґ]{1,4}-))"
+    r"(?=\s[—–]\s((?:[а-яіїєґ]{1,4}-)*[А-ЯІЇЄҐ][\w'’-]+))"
+)
+
+
+_NATURAL_FEATURE = re.compile(
+    r"^(?:річк\w*|ріка|ріки|ріці|ріку|рікою|озер\w*|гор[аиіу]|горою|долин\w*|затоц\w*|затока|затоки|"
+    r"хребт\w*|вулкан\w*|острів|острова|острові)$"
+)  # lowercase only: "Долина", "Криве Озеро" are towns
+
+
+def after_a_natural_feature(text: str, start: int) -> bool:
+    """The name follows the noun of a river, a lake, a mountain or a valley ("над річкою X"): the
+    feature's own name, never a partner, whatever town shares it."""
+    before = preceding_words(text, start, 1)
+    return bool(before) and bool(_NATURAL_FEATURE.match(before[-1]))
 
 
 _PLURAL_UNIT = re.compile(
