@@ -4311,3 +4311,16 @@ def test_a_foreign_head_who_recalls_an_agreement_signed_with_no_subject_tells_hi
     )
     article = news_article(body, title="Сквирська делегація взяла участь у святкуванні річниці побратимства")
     assert extractor.extract(article) == []
+
+
+def test_a_paragraph_that_announces_a_list_of_dash_pairs_takes_the_tie_of_the_paragraph_before(extractor):
+    body = (
+        "10 лютого у Вільнюсі представники трьох громад Київщини підписали угоди про партнерство з "
+        "литовськими містами.\nПартнерські пари виглядають так: Сквира — Друскінінкай; Фастів — Рокишкіс; "
+        "Біла Церква — Укмерге."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {
+        ("Друскінінкай", "signed"),
+        ("Рокишкіс", "signed"),
+        ("Укмерге", "signed"),
+    }

@@ -380,6 +380,14 @@ _THE_DOCUMENTS_SIGNED_BY = re.compile(
 )
 
 
+# A sentence that opens by announcing a list of dash pairs ("Пари такі: A — X; B — Y"): a paragraph of
+# its own often follows the sentence about the agreements.
+_A_LIST_OF_PAIRS_OPENS = re.compile(
+    r"[^:.;]{0,60}?\b(?:пар[иа]|партнерств\w*|побратимств\w*)\b[^:.;]{0,40}:\s*[А-ЯІЇЄҐ][^—–;]{1,40}\s[—–]\s",
+    re.IGNORECASE,
+)
+
+
 def previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str | None, str | None]:
     """The relation and status of the sentence before in the same paragraph, which a sentence about
     "the document" or a list of pairs continues. A sentence that opens with the document ("Документи
@@ -388,7 +396,11 @@ def previous_tie(text: str, sentences: list[Sentence], index: int) -> tuple[str 
     if index == 0:
         return None, None
     here = sentences[index].text
-    if DOCUMENT_OPENING.search(here) or (":" in here and _THE_DOCUMENTS_SIGNED_BY.search(here)):
+    if (
+        DOCUMENT_OPENING.search(here)
+        or (":" in here and _THE_DOCUMENTS_SIGNED_BY.search(here))
+        or _A_LIST_OF_PAIRS_OPENS.match(here)
+    ):
         for before in sentences[max(0, index - _DOCUMENT_REFERS_BACK) : index][::-1]:
             if relation := relation_of(before.text):
                 return relation, status_of(before.text)
