@@ -1308,3 +1308,12 @@ def test_a_council_that_has_yet_to_approve_an_agreement_has_no_tie_yet(extractor
         "Фастівською громадою, а підписати її планують у квітні."
     )
     assert [f.status for f in extractor.extract(news_article(body))] == ["planned"]
+
+
+def test_a_town_that_had_an_agreement_in_the_masculine_past_had_a_tie_its_next_sentence_ends(extractor):
+    body = (
+        "До 2022 року Фастів мав угоду про співробітництво з російським містом Грайворон. Її розірвали рішенням "
+        "сесії міської ради 17 березня 2022 року."
+    )
+    found = [(f.partner.name_uk, f.status) for f in extractor.extract(news_article(body))]
+    assert found == [("Грайворон", "terminated")]
