@@ -4324,3 +4324,10 @@ def test_a_paragraph_that_announces_a_list_of_dash_pairs_takes_the_tie_of_the_pa
         ("Рокишкіс", "signed"),
         ("Укмерге", "signed"),
     }
+
+
+def test_our_partner_then_a_dash_on_a_council_site_names_the_sites_partner(extractor):
+    found = facts(extractor, "Наш другий партнер – польські Горлиці.", owner=SKVYRA)
+    assert {(ua, p, s, link) for ua, p, _, _, s, link in found} == {
+        (SQUIRE, "Горлиці", "signed", "appositive")
+    }

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_document, status_of
-from parsers.facts.links import APPOSITIVE, HOW_LONG, OUR_TWINS_FROM
+from parsers.facts.links import APPOSITIVE, HOW_LONG, OUR_PARTNER_DASH, OUR_TWINS_FROM
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import ADJ
@@ -106,6 +106,7 @@ def may_state_a_fact(text: str, status: str | None, ua: list[UaMention]) -> bool
         or _EXISTS_BETWEEN.search(text)
         or owner_list_in(text)
         or (ua and _APPOSITIVE_WORD.search(text) and _appositive_may_stand(text, ua))
+        or OUR_PARTNER_DASH.match(text)  # "Наш другий партнер – X": an appositive with the owner
     )
 
 

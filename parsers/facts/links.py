@@ -521,6 +521,13 @@ HROMADAS_PARTNER_IS = (
     r"(?:є|залишає\w*|стал\w*|став)\s"
 )
 """A regex: the hromada's partner named as the predicate, up to the words before the partner."""
+# "Наш другий партнер – (країнське) X": the sentence opens with the hromada's partner as its subject and
+# a dash for "is", the partner's name after it.
+OUR_PARTNER_DASH = re.compile(
+    r"\s*(?:наш(?:ий|а|е|і)?\s+)?(?:(?:перш|друг|трет|четверт|п'ят|інш|головн|найближч|найдавніш|давн|нов)"
+    r"\w*\s+)?(?:партнер|побратим)(?:ом|ами|и|ка)?\s*[–—]\s*(?:[а-яіїєґ'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _THE_HROMADAS_PARTNER_IS = re.compile(rf"{HROMADAS_PARTNER_IS}\s*(?:[а-яіїєґ'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # People who act and the place they come from ("делегація з X", "сусіди з X-щини", "гості з X").
 _DELEGATION_FROM = re.compile(
@@ -1062,6 +1069,7 @@ def link_of(
         _appositive_before(text, partner_start, None)
         or _OURS_AFTER.match(text[partner_run[1] :])
         or _THE_HROMADAS_PARTNER_IS.search(text, max(0, partner_start - 120), partner_start)
+        or OUR_PARTNER_DASH.fullmatch(text, 0, partner_start)
     ):
         return Link("appositive", STRENGTH["appositive"])  # the site's own twin: "від міста-побратима Y"
     return None

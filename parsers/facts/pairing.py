@@ -21,6 +21,7 @@ from parsers.facts.cues import status_of
 from parsers.facts.links import (
     APPOSITIVE,
     HROMADAS_PARTNER_IS,
+    OUR_PARTNER_DASH,
     THEIR_BEFORE,
     WITH,
     Link,
@@ -920,6 +921,7 @@ def owner_may_be_meant(text: str, owner: UaSide | None) -> bool:
             or "побратим" in text.lower()
             or bool(_OUR_PARTNER_TOWN.search(text))
             or bool(_A_PARTNER_TOWN.search(text))
+            or bool(OUR_PARTNER_DASH.match(text))
             or bool(_OUR_PARTNER_IS.search(text))
             or bool(_THE_HROMADA_HAS.search(text))
             or bool(_THE_HROMADA_COOPERATES.search(text))
