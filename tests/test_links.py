@@ -4331,3 +4331,12 @@ def test_our_partner_then_a_dash_on_a_council_site_names_the_sites_partner(extra
     assert {(ua, p, s, link) for ua, p, _, _, s, link in found} == {
         (SQUIRE, "Горлиці", "signed", "appositive")
     }
+
+
+def test_a_holder_named_after_a_venue_is_still_the_holder_of_the_hromadas_head(extractor):
+    body = (
+        "«Ми шукали партнера з досвідом відбудови», — розповідає Сквирський міський голова Валентина "
+        "Левченко.\n12 серпня в Тбілісі Валентина Левченко та мер грузинського міста Телаві Давіт Ломідзе "
+        "підписали меморандум про співпрацю."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Телаві")}

@@ -28,7 +28,8 @@ _HROMADA_HEAD_WITH_HOLDER = re.compile(
     rf"{_HOLDER}"
 )
 _HOLDER_AFTER_TITLE = re.compile(rf"\b(?:пан|пані)\s+(?P<last>{_NAME})")
-_FIRST_AND_LAST = re.compile(_HOLDER)
+_FIRST_AND_LAST = re.compile(rf"\b(?={_HOLDER})")
+"""Every capitalised pair, overlapping ("в X Ім'я Прізвище": the place and the first name are a pair too)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def holder_named(sentence: str, head: HeadOfTown) -> tuple[int, int] | None:
             return match.start(), match.end()
     for match in _FIRST_AND_LAST.finditer(sentence):
         if _same_name(match.group("first"), head.first) and _same_name(match.group("last"), head.last):
-            return match.start(), match.end()
+            return match.start(), match.end("last")
     return None
 
 
