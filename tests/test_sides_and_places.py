@@ -2022,3 +2022,12 @@ def test_a_spaced_dash_before_a_names_lowercase_particle_joins_the_compound_name
     )
     found = {f.partner.name_uk: f.partner.geonameid for f in extractor.extract(article)}
     assert found.get("Фонтене-ле-Конт") == 3017921 and "Фонтене" not in found
+
+
+def test_a_shared_hromada_name_listed_with_unique_neighbours_is_the_one_in_their_oblast(extractor):
+    article = news_article(
+        "Білогірська, Понінківська та Грицівська громади підписали угоди з польськими містами Ряшів, Кросно "
+        "та Ясло відповідно."
+    )
+    sides = {f.ua.katottg for f in extractor.extract(article)}
+    assert "UA68060030000077318" in sides and "UA01040050000043618" not in sides

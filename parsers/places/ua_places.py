@@ -722,7 +722,7 @@ class _Resolution:
 
     def pick(self, n: int) -> int:
         """A shared name: the place named next to it, Kyiv, the owner's hromada, context oblasts, the
-        owner's oblast, then rank."""
+        owner's oblast, the oblasts of the hromadas named beyond doubt, then rank."""
         units, ctx, raw = self.units, self.ctx, self.raws[n]
         cands = raw.cands
         if len(cands) == 1:
@@ -744,6 +744,10 @@ class _Resolution:
                     cands = _narrow(cands, lambda c, kept=hromadas: units[c].hromada_katottg in kept)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)
+        # the oblasts of the hromadas the text names beyond doubt: "A-ська, B-ська та C-ська громади"
+        # are most often neighbours
+        sure = {units[c].oblast_katottg for c in self.certain}
+        cands = _narrow(cands, lambda c: units[c].oblast_katottg in sure)
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
     def pinned_names(self) -> list[tuple[frozenset[int], frozenset[str]]]:
