@@ -1317,3 +1317,16 @@ def test_a_town_that_had_an_agreement_in_the_masculine_past_had_a_tie_its_next_s
     )
     found = [(f.partner.name_uk, f.status) for f in extractor.extract(news_article(body))]
     assert found == [("Грайворон", "terminated")]
+
+
+def test_a_draft_ending_withdrawn_paragraphs_later_ends_no_tie(extractor):
+    body = (
+        "На сесії депутат вніс на розгляд проєкт рішення «Про розірвання договору про побратимство з містом "
+        "Новозибков Брянської області Російської Федерації».\n"
+        "Однак на комісії з’ясувалося, що розривати нічого. Юристи переглянули архів і не знайшли жодного "
+        "договору.\n"
+        "«Це була звичайна культурна співпраця», – пояснила начальниця відділу.\n"
+        "Зрештою депутат відкликав свій проєкт рішення."
+    )
+    article = news_article(body, council=True)
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []

@@ -296,6 +296,8 @@ def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sen
         index = fact.sentence_indexes[0]
         if fact.status != "terminated" or not ending_only_proposed(sentences[index].text):
             return False
+        if _A_DRAFT.search(sentences[index].text) and _draft_voted_down_later(text, sentences, index):
+            return True  # "проєкт рішення «Про розірвання …»" … "депутат відкликав свій проєкт рішення"
         if any(name == fact.partner.name_uk and at > index for name, at in in_force_at):
             return True
         for after in range(index + 1, min(index + 1 + _REJECTION_FOLLOWS, len(sentences))):
