@@ -4340,3 +4340,16 @@ def test_a_holder_named_after_a_venue_is_still_the_holder_of_the_hromadas_head(e
         "підписали меморандум про співпрацю."
     )
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Телаві")}
+
+
+def test_signatures_put_before_their_verb_sign_the_listed_dash_pairs(extractor):
+    body = (
+        "Практичний результат форуму – нові документи про партнерство з латвійськими містами. Під час "
+        "завершальної сесії свої підписи поставили очільники трьох пар громад: Сквира — Цесіс; Фастів — "
+        "Лімбажі; Біла Церква — Мадона."
+    )
+    assert {(p, s) for _, p, _, _, s, _ in facts(extractor, body)} == {
+        ("Цесіс", "signed"),
+        ("Лімбажі", "signed"),
+        ("Мадона", "signed"),
+    }
