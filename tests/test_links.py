@@ -4353,3 +4353,19 @@ def test_signatures_put_before_their_verb_sign_the_listed_dash_pairs(extractor):
         ("Лімбажі", "signed"),
         ("Мадона", "signed"),
     }
+
+
+def test_a_list_of_dash_pairs_parted_by_commas_pairs_each_entry(extractor):
+    body = (
+        "12 березня громади підписали меморандуми з австрійськими містами. Так з'явилися нові пари: Сквира – "
+        "Лайбніц, Фастів – Кніттельфельд, Біла Церква – Фюрстенфельд."
+    )
+    assert {(p, link) for _, p, _, _, _, link in facts(extractor, body)} == {
+        ("Лайбніц", "dash_pair"),
+        ("Кніттельфельд", "dash_pair"),
+        ("Фюрстенфельд", "dash_pair"),
+    }
+
+
+def test_a_route_of_dash_pairs_parted_by_commas_is_no_list_of_ties(extractor):
+    assert facts(extractor, "Нові рейси з'єднали міста: Сквира – Фастів, Біла Церква – Васильків.") == set()

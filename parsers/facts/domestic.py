@@ -231,7 +231,8 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
     if listed is None:
         return []
     couples = []
-    for entry in re.finditer(r"[^:;.]+", text[listed.start() : listed.end()]):
+    entries = r"[^:;.]+" if ";" in listed.group(0) else r"[^:;,.]+"  # ": A — B; C — D" or ": A — B, C — D"
+    for entry in re.finditer(entries, text[listed.start() : listed.end()]):
         start = listed.start() + entry.start()
         dash = re.search(r"\s[—–]\s", entry.group(0))
         if dash is None:

@@ -142,6 +142,9 @@ _PAIR_SIDE = (
 DASH_PAIR_LIST = re.compile(
     rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
     rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
+    # the entries parted by commas, each one name on either side of its dash: ": A – X, B – Y"
+    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}},\s*){{1,}}"
+    rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]*\.?\s*$"
 )  # no digits: "A — X (2:1)" is a score
 
 
