@@ -4369,3 +4369,11 @@ def test_a_list_of_dash_pairs_parted_by_commas_pairs_each_entry(extractor):
 
 def test_a_route_of_dash_pairs_parted_by_commas_is_no_list_of_ties(extractor):
     assert facts(extractor, "Нові рейси з'єднали міста: Сквира – Фастів, Біла Церква – Васильків.") == set()
+
+
+def test_where_the_partner_lies_may_stand_before_its_relative_clause_tie(extractor):
+    body = (
+        "Гостей привітало польське місто Ніско в Підкарпатському воєводстві, з яким Сквира має угоду про "
+        "побратимство з 2018 року."
+    )
+    assert {(ua, p, link) for ua, p, _, _, _, link in facts(extractor, body)} == {(SQUIRE, "Ніско", "with")}

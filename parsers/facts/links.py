@@ -792,7 +792,9 @@ _OURS_AFTER = re.compile(
 # the hromada itself (or none), or a hromada named there ("Y, угоду з яким X підписала"), with a tie
 # and a verb of having or making it.
 _RELATIVE_OPENING = (
-    r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?\s*,\s*"
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?"
+    # where the partner lies, before the clause: "X у Y-ському воєводстві, з яким …"
+    r"(?:\s+(?:в|у|на)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,\s*"
     rf"(?P<noun>{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:з|із|зі)\s+(?:яким|якою|якими)\s+"
     r"(?:(?!наш|громад|ми\b|рада\b)[\w'’-]+\s+){0,3}?"
 )
