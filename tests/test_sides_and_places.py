@@ -2031,3 +2031,13 @@ def test_a_shared_hromada_name_listed_with_unique_neighbours_is_the_one_in_their
     )
     sides = {f.ua.katottg for f in extractor.extract(article)}
     assert "UA68060030000077318" in sides and "UA01040050000043618" not in sides
+
+
+def test_a_head_opening_the_sentence_is_no_first_word_of_his_towns_name(extractor):
+    article = news_article(
+        "Делегація з румунського повіту Сучава прибула до Сквири. Мер Ватра-Дорней Іліє Гошман і Сквирський "
+        "міський голова Валентина Левченко підписали протокол про наміри."
+    )
+    assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
+        ("Ватра-Дорней", 663100)
+    ]

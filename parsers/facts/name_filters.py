@@ -143,7 +143,7 @@ def with_two_word_towns(
         if person is None:
             continue
         words = text[start : person[0]].split()
-        if len(words) == 2:
+        if len(words) == 2 and not PERSON_ROLES.match(words[0]):  # "Мер X Ім'я Прізвище": X alone
             towns.append((start, start + len(" ".join(words)), " ".join(words)))
     if not towns:
         return spans
