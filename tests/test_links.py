@@ -4377,3 +4377,10 @@ def test_where_the_partner_lies_may_stand_before_its_relative_clause_tie(extract
         "побратимство з 2018 року."
     )
     assert {(ua, p, link) for ua, p, _, _, _, link in facts(extractor, body)} == {(SQUIRE, "Ніско", "with")}
+
+
+def test_a_memorandum_with_a_state_and_a_town_the_hromada_lies_next_to_make_no_domestic_pair(extractor):
+    body = "Нагадаємо, що в березні аналогічний меморандум з Естонією підписала і Сквирська громада, сусідня з Фастовом."
+    assert facts(extractor, body) == set()
+    article = news_article(body, title="Фастівська громада підписала меморандум з Естонією")
+    assert extractor.extract(article) == []

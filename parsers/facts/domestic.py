@@ -85,6 +85,7 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
         and not is_location(text, m.start)
         and not _ORGANISATION_AFTER.match(text[m.end :])
         and not _people_from(text, m.start)
+        and not _lies_next_to(text, m.start)
     ]
     if len(sides) >= 4 and len(re.findall(r"[—–]\s*(?:з|із|зі)\s", text)) >= 2:
         couples = [(sides[i], sides[i + 1]) for i in range(0, len(sides) - 1, 2)]
@@ -367,6 +368,11 @@ def _after_with(text: str, start: int) -> bool:
     return _governing_with(text, start) == "with"
 
 
+def _lies_next_to(text: str, start: int) -> bool:
+    """ "громада, сусідня з X": what a place lies next to, no party at all."""
+    return _governing_with(text, start) == "where"
+
+
 _GUESTS = frozenset({"гості", "учасники", "переселенці"})
 """People whose "з X" names where they came from to watch or live, not who acts (the dictionary reads
 "гості" first as another word)."""
@@ -377,9 +383,14 @@ def _people_from(text: str, start: int) -> bool:
     return _governing_with(text, start) == "guests"
 
 
+_ADJACENT = re.compile(r"^(?:сусідн|межу|суміжн|поруч|поряд|межуюч)\w*$")
+"""Words of lying next to a place: the "з" after them says where, not with whom."""
+
+
 def _governing_with(text: str, start: int) -> str | None:
     """The "з" the name stands after, through its coordinated object: "with" (a partner), "from" (the
-    home of people who act: "сусіди з X"), "guests" (where onlookers came from: "гості з …"), or None."""
+    home of people who act: "сусіди з X"), "guests" (where onlookers came from: "гості з …"), "where"
+    (what a place lies next to: "сусідня з X"), or None."""
     words = preceding_words(text, start, 8)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -388,6 +399,8 @@ def _governing_with(text: str, start: int) -> str | None:
             before = words[index - 1] if index > 0 else ""
             if before.lower() in _GUESTS:
                 return "guests"  # "гості з сусідніх громад: A, B": who came, no party at all
+            if _ADJACENT.match(before.lower()):
+                return "where"  # "громада, сусідня з X": where the hromada lies, X no party
             return "from" if before and is_plural_people(before) else "with"  # "сусіди з X": X's people
         if (
             lowered not in ("та", "і", "й")

@@ -375,6 +375,7 @@ def _outside_the_collectors_sweeps() -> None:
     gc.freeze()
 
 
+_WITH_A_CAPITAL = re.compile(r"\b(?:з|із|зі)\s+([А-ЯІЇЄҐ][\w'’-]+)")
 _GENITIVE_ADJECTIVE_END = re.compile(r"(?:ого|ої|их)$")
 """A region's adjective ends a run in the genitive ("X Y Z-ської області"): no person's surname."""
 
@@ -869,8 +870,12 @@ class Extractor:
         else:
             candidates = pair_by_position(ua_mentions, foreign, owner, text)
             if not foreign:
-                candidates = domestic_pairs(
-                    ua_mentions, self._domestic_subject(text, ua_mentions, home, context), text
+                candidates = (
+                    []
+                    if self._with_a_state(text)
+                    else domestic_pairs(
+                        ua_mentions, self._domestic_subject(text, ua_mentions, home, context), text
+                    )
                 )
             candidates = in_own_clause(text, candidates, ua_mentions, self._exact_foreign_name)
             candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
@@ -1291,6 +1296,13 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return found
+
+    def _with_a_state(self, text: str) -> bool:
+        """The tie's other party is a foreign state ("меморандум з Естонією"): the Ukrainian places of
+        the sentence are no pair of their own."""
+        return any(
+            (self.world.country(found.group(1)) or "UA") != "UA" for found in _WITH_A_CAPITAL.finditer(text)
+        )
 
     @staticmethod
     def _domestic_subject(
