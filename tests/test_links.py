@@ -4384,3 +4384,14 @@ def test_a_memorandum_with_a_state_and_a_town_the_hromada_lies_next_to_make_no_d
     assert facts(extractor, body) == set()
     article = news_article(body, title="Фастівська громада підписала меморандум з Естонією")
     assert extractor.extract(article) == []
+
+
+def test_there_for_the_hromada_the_sentence_before_names_last_makes_it_the_side(extractor):
+    article = news_article(
+        "До слова, шлях Сквири хоче повторити і Фастівська міська громада. Там уже кілька місяців ведуть "
+        "перемовини про партнерство зі словацьким містом Гуменне.",
+        title="Як Сквира подружилася з чеським містом",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [
+        ("Фастівська міська громада", "Гуменне")
+    ]

@@ -204,6 +204,16 @@ class Around:
         return previous_side(self._text, self._sentences, self._index, self._context)
 
     @cached_property
+    def last_previous_side(self) -> UaSide | None:
+        """The hromada the sentence before, in the same paragraph, names last: the place "там" stands for."""
+        sides = _previous_sides(self._text, self._sentences, self._index, self._context)
+        if not sides:
+            return None
+        side = side_of_mention(max(sides.values(), key=lambda mention: mention.start))
+        side.at = None
+        return side
+
+    @cached_property
     def previous_sides_several(self) -> bool:
         """The sentence before, in the same paragraph, names more than one hromada: a bare "громада"
         after it may mean any of them."""

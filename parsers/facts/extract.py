@@ -152,6 +152,7 @@ from parsers.facts.pairing import (
     pronoun_subject,
     relinked_by_other_mention,
     side_of_something_else,
+    there_they_act,
 )
 from parsers.facts.retractions import (
     with_acts_told_next,
@@ -810,6 +811,13 @@ class Extractor:
             owner = None  # "A …, а сусідня B-ська громада … . Торік громада уклала …": which one is unsaid
         elif not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side is not None:
             owner = context.previous_side  # "… X-ська громада. Торік вона підписала угоду з Y"
+        elif (
+            not ua_mentions
+            and not is_title
+            and there_they_act(text)
+            and (there := context.around.last_previous_side) is not None
+        ):
+            owner = there  # "… повторити і X-ська громада. Там ведуть перемовини з Y"
         if not ua_mentions and (
             any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions)
             or _OBLAST_ACTS.search(text)

@@ -485,12 +485,23 @@ def pronoun_subject(text: str) -> bool:
     return _PRONOUN_SUBJECT.search(text) is not None or _ITS_HEAD_OPENS.match(text) is not None
 
 
+def there_they_act(text: str) -> bool:
+    """ "Там уже кілька місяців ведуть перемовини з X": the sentence opens with "там" for the place the
+    sentence before named last, whose people act with no subject named."""
+    return _THERE_THEY_ACT.match(text) is not None
+
+
 _PRONOUN_SUBJECT = re.compile(
     # any adverbs between the pronoun and its verb ("вона дистанційно підписала")
     r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"
     r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|"
     rf"{HOLDS_TALKS})",
     re.IGNORECASE,
+)
+# "Там уже кілька місяців ведуть перемовини з X": the place the sentence before named acts, with no subject
+_THERE_THEY_ACT = re.compile(
+    r"\s*(?:Там|Тут)\s+(?:[а-яіїєґ'’-]+\s+){0,4}?"
+    rf"(?:підписал|уклал|ма(?:є|ють)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|{HOLDS_TALKS})"
 )
 _ITS_HEAD_OPENS = re.compile(
     r"\s*(?:її|його)\s+(?:голов|очільни|керівни|староста|старост|заступни|секретар|представни)\w*\b",
