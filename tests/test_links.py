@@ -4395,3 +4395,14 @@ def test_there_for_the_hromada_the_sentence_before_names_last_makes_it_the_side(
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [
         ("Фастівська міська громада", "Гуменне")
     ]
+
+
+def test_a_later_clause_whose_subject_is_our_hromada_keeps_its_partner_from_the_side_named_before(extractor):
+    article = news_article(
+        "Громада веде переговори з данським містом Горсенс.",
+        title="Данія поруч: сусіди з Фастова підписали угоду зі Свеннборгом, наша громада веде переговори з Горсенсом",
+        council=True,
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert ("Фастівська міська громада", "Горсенс") not in found
+    assert (SQUIRE, "Горсенс") in found

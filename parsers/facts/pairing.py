@@ -539,6 +539,12 @@ def in_own_clause(
             and _opens_with_another_subject(_HROMADA_ADJECTIVE_OPENS, text, clause, side_at)
         ):
             continue  # "X уклала угоду з A, а Y-ська веде переговори з B": B is Y's, named or not
+        if (
+            not candidate.dash
+            and side_at is not None
+            and _OUR_HROMADA_OPENS.search(text, side_at, candidate.found.start)
+        ):
+            continue  # "сусіди з X підписали угоду з A, наша громада веде переговори з B": B is ours
         if not candidate.dash and _partner_of_a_foreign_subject(text, clauses, candidate, candidates):
             continue
         if not candidate.dash and _partner_of_the_sentences_foreign_subject(text, candidate, candidates, ua):
@@ -589,6 +595,15 @@ _INSTITUTION_OPENS = re.compile(
 # A clause whose subject is a hromada named by its adjective alone ("…, а Y-ська веде переговори з B").
 _HROMADA_ADJECTIVE_OPENS = re.compile(
     r"\s*(?:а|тоді\s+як|натомість|тоді)\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ська|цька|зька)\b(?!\s+(?:област|обл\b))"
+)
+
+
+# A later clause whose subject is the site's own hromada ("…, наша громада веде переговори з B"), between
+# a side named before it and a partner after it.
+_OUR_HROMADA_OPENS = re.compile(
+    r"[,;]\s*(?:(?:а|і|й|та|тоді\s+як|натомість)\s+)?(?:наша\s+(?:громада|рада)|наше\s+місто|ми)\s+"
+    r"(?!\S*\s*(?:з|із|зі)\s)",  # "ми з X …": the speaker's company, not the subject alone
+    re.IGNORECASE,
 )
 
 
