@@ -1330,3 +1330,19 @@ def test_a_draft_ending_withdrawn_paragraphs_later_ends_no_tie(extractor):
     )
     article = news_article(body, council=True)
     assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_second_tie_of_its_own_after_and_keeps_its_own_stage(extractor):
+    article = news_article(
+        "Текст рішення опубліковано на сайті ради.",
+        title="Сесія Сквирської міської ради: розрив побратимства з російською Шуєю та курс на партнерство з "
+        "румунськими Радівцями",
+    )
+    found = {f.partner.name_uk: f.status for f in extractor.extract(article)}
+    assert found == {"Шуя": "terminated", "Радівці": "planned"}
+
+
+def test_a_council_that_agreed_to_a_partnership_in_the_masculine_plans_it(extractor):
+    from parsers.facts.cues import status_of
+
+    assert status_of("Фастів погодив партнерство з польським Кутном") == "planned"
