@@ -1346,3 +1346,14 @@ def test_a_council_that_agreed_to_a_partnership_in_the_masculine_plans_it(extrac
     from parsers.facts.cues import status_of
 
     assert status_of("Фастів погодив партнерство з польським Кутном") == "planned"
+
+
+def test_the_year_of_games_a_partner_hosted_dates_no_tie(extractor):
+    from datetime import date
+
+    from parsers.facts.cues import event_date_of
+
+    sentence = (
+        "Тривають переговори з японським містом Нагано – місцем проведення Олімпійських ігор 1998 року."
+    )
+    assert event_date_of(sentence, date(2025, 9, 1)) is None

@@ -692,6 +692,13 @@ _DISPLACED_SINCE = re.compile(
     rf"|{_DISPLACED}\s+(?:\S+\s+){{0,2}}?(?:з|від|у|в)\s+(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?:\s*(?:року|році|р\.)|-го)?",
     re.IGNORECASE,
 )
+# The year in the name of games or a championship a place hosted ("місце Олімпійських ігор 1998 року"):
+# the place's description, not an act of the tie.
+_GAMES_YEAR = re.compile(
+    r"\b(?:ігор|олімпіад\w*|чемпіонат\w*|універсіад\w*)\s+(?:(?:світу|Європи|\S+ських)\s+)?(?:19|20)\d\d"
+    r"(?:\s*(?:року|р\.)|-го)?",
+    re.IGNORECASE,
+)
 # A word for an act a day can date (a signing, a decision, a ceremony, a visit's event).
 _AN_ACT = re.compile(
     r"підпис|підпиш|укла|скріпи|побрата|поріднил|ухвалил|затвердил|схвалил|погодил|розірва|"
@@ -751,6 +758,8 @@ def event_date_of(text: str, published: date | None) -> str | None:
         text = _AS_OF.sub(lambda found: " " * len(found.group(0)), text)
     if "окупац" in text or "окупован" in text or "релок" in text or "евакуйов" in text:
         text = _DISPLACED_SINCE.sub(lambda found: " " * len(found.group(0)), text)
+    if "ігор" in text or "чемпіонат" in text or "лімпіад" in text or "ніверсіад" in text:
+        text = _GAMES_YEAR.sub(lambda found: " " * len(found.group(0)), text)
     if published and (since := _YEARS_SINCE.search(text)):
         # "виповнюється N років відтоді, як …"; "9 червня минуло N років від дня, коли …": that day too
         year = published.year - _count(since.group(1) or since.group(2))
