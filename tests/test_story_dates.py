@@ -1179,7 +1179,8 @@ def test_an_agreement_fronted_and_renewed_is_renewed_and_the_next_clauses_ending
         "Угоду з польським Ряшевом Сквирська громада продовжила, а з російським Єльцем — розірвала.",
         published="2025-06-20",
     )
-    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Ряшів", "renewed")]
+    found = [(f.partner.name_uk, f.status) for f in extractor.extract(article)]
+    assert found == [("Ряшів", "renewed"), ("Єлець", "terminated")]
 
 
 def test_years_since_the_signing_spelled_in_words_date_it_back(extractor):
@@ -1357,3 +1358,13 @@ def test_the_year_of_games_a_partner_hosted_dates_no_tie(extractor):
         "Тривають переговори з японським містом Нагано – місцем проведення Олімпійських ігор 1998 року."
     )
     assert event_date_of(sentence, date(2025, 9, 1)) is None
+
+
+def test_co_subjects_who_agreed_the_text_of_a_memorandum_plan_it_until_a_sentence_signs_it(extractor):
+    body = "Сквирська громада та чеський Собеслав погодили текст меморандуму про співпрацю ще в листопаді."
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(news_article(body))] == [
+        ("Собеслав", "planned")
+    ]
+    body += " Підписали його 29 січня у Празі."
+    found = [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(news_article(body))]
+    assert found == [("Собеслав", "signed", "2025-01-29")]

@@ -29,9 +29,6 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[–—]\s*(?:з|із|зі)\s)"  # ", Y – з X": its own clause
     r"|,\s+(?=(?:а\s+)?(?:з|із|зі)\s+[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+[–—]\s)"  # ", з X – у <рік>"
     r"|,\s+(?=(?:та|і|й)\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+)?(?-i:[А-ЯІЇЄҐ]))"  # "…, з яким …, та з Y"
-    # "розрив побратимства з A та курс на партнерство з B": a second tie of its own, with its own partner
-    r"|\s+(?:та|і|й)\s+(?=(?!(?:угод|договор|меморандум)\w*\s+про\b)(?:[а-яіїєґ'’-]+\s+){1,3}?"
-    r"(?:партнерств|побратимств|співпрац|співробітництв)\w*\s+(?:з|із|зі)\s)"
     # "…, зі Y маємо меморандум": a partner fronted in a clause whose verb is the owner's in the first person
     r"|,\s+(?=(?:а\s+)?(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]*\s+(?:ми\s+)?маємо\b)"
 )
@@ -52,6 +49,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_participle_breaks(text, start),
             *_hromada_subject_breaks(text, start),
             *_named_subject_breaks(text, start),
+            *_second_tie_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -62,6 +60,18 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
         start = match.end()
     bounds.append((start, len(text)))
     return tuple((a, b) for a, b in bounds if text[a:b].strip())
+
+
+def _second_tie_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """ "розрив побратимства з A та курс на партнерство з B": "та" before a second tie named by its noun,
+    with a partner of its own, opens a clause of its own (a verb there leaves it to the other rules)."""
+    return [match for match in _SECOND_TIE.finditer(text, start) if not has_finite_verb(match.group(1))]
+
+
+_SECOND_TIE = re.compile(
+    r"\s+(?:та|і|й)\s+(?=((?!(?:угод|договор|меморандум)\w*\s+про\b)(?:[а-яіїєґ'’-]+\s+){1,3}?)"
+    r"(?:партнерств|побратимств|співпрац|співробітництв)\w*\s+(?:з|із|зі)\s)"
+)
 
 
 def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:

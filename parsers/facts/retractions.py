@@ -174,7 +174,8 @@ def _signed_as_planned(
     fact: Fact, text: str, sentences: list[Sentence], telling: Collection[int], published: date | None
 ) -> None:
     """A planned tie (a council's consent to sign) whose signing one of the next two sentences of the
-    paragraph tells, opening with the document ("Угоду підписали вже наступного дня …"), naming no
+    paragraph tells, opening with the document ("Угоду підписали вже наступного дня …") or a pronoun for
+    it ("Підписали його …"), naming no
     other partner and giving no fact of its own: signed, on that sentence's date."""
     index = fact.sentence_indexes[0]
     stem = case_stem(fact.partner.name_uk)
@@ -191,10 +192,12 @@ def _signed_as_planned(
 
 
 _DOCUMENT_SIGNED_OPENING = re.compile(
-    r"\s*(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b",
+    r"\s*(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b"
+    r"|(?:сторони\s+)?(?:[\w'’-]+\s+)?(?:підписали|уклали)\s+(?:його|її)\b)",  # "Підписали його 29 січня"
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ]")
+_CAPITALISED = re.compile(r"(?<!\bу )(?<!\bв )\b[А-ЯІЇЄҐ]")
+"""A capitalised word that is no venue after "у"/"в": another name the sentence may be about."""
 _ACT_FOLLOWS = 4
 """A later act on the agreement just told comes within this many sentences of its paragraph (a quote
 about the tie may stand between)."""
