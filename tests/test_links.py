@@ -4406,3 +4406,11 @@ def test_a_later_clause_whose_subject_is_our_hromada_keeps_its_partner_from_the_
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert ("Фастівська міська громада", "Горсенс") not in found
     assert (SQUIRE, "Горсенс") in found
+
+
+def test_no_twinning_between_two_towns_is_no_tie(extractor):
+    assert (
+        facts(extractor, "Між Сквирою і Мельцем немає офіційного побратимства чи угоди про співпрацю.")
+        == set()
+    )
+    assert facts(extractor, "Сквира не має побратимства з польським містом Мелець.") == set()
