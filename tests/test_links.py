@@ -4414,3 +4414,13 @@ def test_no_twinning_between_two_towns_is_no_tie(extractor):
         == set()
     )
     assert facts(extractor, "Сквира не має побратимства з польським містом Мелець.") == set()
+
+
+def test_a_council_that_reports_talks_after_them_is_their_side(extractor):
+    article = news_article(
+        "Переговори з грузинською Мцхетою тривають, кажуть у Фастівській міській раді, і документ може бути "
+        "підписаний вже восени.",
+        title="Сквира підписала меморандум з Телаві",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert ("Фастівська міська громада", "Мцхета") in found and (SQUIRE, "Мцхета") not in found

@@ -1171,10 +1171,14 @@ def side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) 
     # "… з Y, а також отримала допомогу на амбулаторію в селі X": where the act of another predicate
     # of the same subject took place
     return is_location(text, mention.start) and any(
-        has_finite_verb(opening.group(1))
+        has_finite_verb(opening.group(1)) and not _SAYING.match(opening.group(1))
         for piece in pieces
         if (opening := _PREDICATE_OPENING.match(piece)) is not None
     )
+
+
+# "…, кажуть у X-ській міській раді": who reports the tie, its side, not where another act took place
+_SAYING = re.compile(r"(?:кажуть|каже|повідоми\w*|розпові\w*|зазначи\w*|зазначають|наголоси\w*|запевня\w*)$")
 
 
 _NEW_PREDICATE_BREAK = re.compile(r",|\s(?:і|й|та)\s")
