@@ -4424,3 +4424,11 @@ def test_a_council_that_reports_talks_after_them_is_their_side(extractor):
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
     assert ("Фастівська міська громада", "Мцхета") in found and (SQUIRE, "Мцхета") not in found
+
+
+def test_a_foreign_towns_other_partners_after_an_opening_remark_are_its_own(extractor):
+    body = (
+        "Цікаво, що Снина має й інших партнерів у регіоні: мер Штефан Мілований розповів, що місто співпрацює "
+        "з польським Лесько та чеським Кромержижем, і запропонував Сквирі долучитися до спільного табору."
+    )
+    assert facts(extractor, body) == set()
