@@ -4432,3 +4432,9 @@ def test_a_foreign_towns_other_partners_after_an_opening_remark_are_its_own(extr
         "з польським Лесько та чеським Кромержижем, і запропонував Сквирі долучитися до спільного табору."
     )
     assert facts(extractor, body) == set()
+
+
+def test_two_towns_then_a_dash_for_are_twins_are_twins(extractor):
+    found = facts(extractor, "Сквира і польський Холм – побратими.")
+    assert {(ua, p, r, s) for ua, p, _, r, s, _ in found} == {(SQUIRE, "Холм", "twinning", "signed")}
+    assert facts(extractor, "Перемога і поразка – побратими, кажуть спортсмени.") == set()
