@@ -1368,3 +1368,11 @@ def test_co_subjects_who_agreed_the_text_of_a_memorandum_plan_it_until_a_sentenc
     body += " Підписали його 29 січня у Празі."
     found = [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(news_article(body))]
     assert found == [("Собеслав", "signed", "2025-01-29")]
+
+
+def test_a_list_of_pairs_that_names_no_document_takes_the_stronger_kind_of_the_sentence_before(extractor):
+    body = (
+        "Спільні декларації про наміри щодо партнерства підписано 26 січня у Штутгарті. Так народилися нові "
+        "партнерства: Сквира — Нагольд; Фастів — Герренберг; Біла Церква — Кальв."
+    )
+    assert {f.relation for f in extractor.extract(news_article(body))} == {"intent"}

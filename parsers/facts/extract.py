@@ -47,6 +47,7 @@ from parsers.facts.clauses import (
     told_in_another_clause,
 )
 from parsers.facts.cues import (
+    RELATION_RANK,
     alleged_from,
     event_date_of,
     is_refusal,
@@ -689,6 +690,9 @@ class Extractor:
             or context.status_after
         )
         relation = (listed[1] if listed else None) or relation_of(text) or default_relation
+        # "Підписано декларації про наміри. Нові партнерства: A — X": the document's kind, when stronger and
+        # the sentence names no kind of its own
+        floor = context.previous_relation if continues and not document_kind(text) else None
         relation_told = _names_its_relation(text) or (continues and context.previous_relation is not None)
         if entry is not None:
             # the heading says the listed ties exist, unless the entry's own paragraph goes on to say the
@@ -1005,6 +1009,8 @@ class Extractor:
                 pair_date = year  # "…:\n2023 – меморандум з X;\n2024 – угода з Y": each entry's own year
             if pair_status in _ACTS and len(years) == len(named_in_order) > 1:
                 pair_date = years[named_in_order.index(found.partner.key)]
+            if floor and RELATION_RANK[floor] > RELATION_RANK[pair_relation]:
+                pair_relation = floor
             facts.append(
                 Fact(
                     ua,
