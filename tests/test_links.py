@@ -4438,3 +4438,16 @@ def test_two_towns_then_a_dash_for_are_twins_are_twins(extractor):
     found = facts(extractor, "Сквира і польський Холм – побратими.")
     assert {(ua, p, r, s) for ua, p, _, r, s, _ in found} == {(SQUIRE, "Холм", "twinning", "signed")}
     assert facts(extractor, "Перемога і поразка – побратими, кажуть спортсмени.") == set()
+
+
+def test_partners_of_a_projects_relative_clause_are_the_projects(extractor):
+    body = (
+        "Сквира є учасником проєкту Interreg NEXT «Зелені долини», партнерами якого є муніципалітети Кунео та "
+        "Асті в Італії та Смілянська громада."
+    )
+    assert facts(extractor, body) == set()
+    body = "Фастівська громада, партнерами якої є польські Ряшів та Кросно, прийняла делегацію."
+    assert pairs(facts(extractor, body)) == {
+        ("Фастівська міська громада", "Ряшів"),
+        ("Фастівська міська громада", "Кросно"),
+    }

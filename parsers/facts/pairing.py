@@ -220,6 +220,11 @@ def _list_holder(
     text: str, listing: OwnerList, ua: list[UaMention], foreign: list[Found], owner: UaSide | None
 ) -> _ListHolder:
     """Whose partner list it is (see :func:`owner_list_candidates`)."""
+    if _OF_WHICH.search(text, listing.tie_start, listing.list_start):
+        # "X, партнерами якого є A, B": the list is the antecedent's, right before the comma
+        before = _ANTECEDENT_END.search(text, 0, listing.tie_start)
+        antecedent = [m for m in ua if before and m.end == before.start()]
+        return _ListHolder(side_of_mention(antecedent[0])) if antecedent else _NOT_OURS
     inside = names_inside(text, listing)
     named_inside = [m for m in ua if listing.tie_end <= m.start < listing.list_start]
     if any(not any(m.start <= start < m.end for m in named_inside) for start, _ in inside):
@@ -258,6 +263,8 @@ def _list_holder(
     return _ListHolder(owner) if ours else _NOT_OURS
 
 
+_OF_WHICH = re.compile(r"\b(?:якого|якої|яких)\b", re.IGNORECASE)
+_ANTECEDENT_END = re.compile(r"[»\"]?\s*,\s*$")
 _BESIDES = frozenset({"окрім", "крім", "серед", "поміж"})
 _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|їхні\w*)\s+(?:\S+\s+)?\S{0,2}$", re.IGNORECASE)
 
