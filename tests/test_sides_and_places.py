@@ -2041,3 +2041,13 @@ def test_a_head_opening_the_sentence_is_no_first_word_of_his_towns_name(extracto
     assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
         ("Ватра-Дорней", 663100)
     ]
+
+
+def test_a_two_word_town_before_its_heads_first_name_and_surname_is_the_two_word_town(extractor):
+    article = news_article(
+        "Делегація з Польщі прибула до Сквири. Угоду підписали Сквирська міська голова Валентина Левченко та "
+        "бургомістр міста і ґміни Нова Демба Лешек Собчак."
+    )
+    assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
+        ("Нова Демба", 763783)
+    ]

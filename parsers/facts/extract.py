@@ -1390,8 +1390,17 @@ class Extractor:
     ) -> tuple[int, str]:
         """A run of three capitalised words that no gazetteer spells, whose first word alone is a town of
         a country the text names: the town, then its head's first name and surname ("муніципалітету X
-        Ім'я Прізвище" after an office the tool does not know). The run ends after the town."""
+        Ім'я Прізвище" after an office the tool does not know); so for a town of two words before a first
+        name in the nominative and a surname. The run ends after the town."""
         words = span.split(" ")
+        if len(words) == 4 and is_nominative_given_name(words[2]) and not self.world.best(span, None):
+            # "X Y Ім'я Прізвище": a town of two words the gazetteer spells, then the holder
+            town = " ".join(words[:2])
+            if self.world.best(town, None) or any(
+                self.world.best(town, country) for country in dict.fromkeys([*countries, *ctx.countries])
+            ):
+                return start + len(town), town
+            return end, span
         if (
             len(words) != 3
             or _GENITIVE_ADJECTIVE_END.search(words[2])
