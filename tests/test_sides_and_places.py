@@ -2051,3 +2051,11 @@ def test_a_two_word_town_before_its_heads_first_name_and_surname_is_the_two_word
     assert [(f.partner.name_uk, f.partner.geonameid) for f in extractor.extract(article)] == [
         ("Нова Демба", 763783)
     ]
+
+
+def test_a_woman_who_heads_a_hromada_names_it_by_the_feminine_office(extractor):
+    article = news_article(
+        "Угоду про партнерство підписали Сквирська міська голова Валентина Левченко та бургомістр Кросна "
+        "Пйотр Пшитоцький."
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Кросна")]

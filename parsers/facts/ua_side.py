@@ -170,6 +170,12 @@ _OFFICE_OF_HROMADA = re.compile(
 )
 
 
+# "X-ська міська голова": a woman who heads the hromada, the adjectives in the feminine
+_HER_OFFICE_OF_HROMADA = re.compile(
+    r"\b((?=[А-ЯІЇЄҐ])[\w'’-]+(?:ська|цька|зька))\s+(?P<kind>міськ|сільськ|селищн)\w*\s+голова\b"
+)
+
+
 _KINDS = {"міськ": "міська", "сільськ": "сільська", "селищн": "селищна"}
 """The kind of hromada an office's adjective names ("міський голова": a міська громада)."""
 
@@ -184,7 +190,11 @@ def kind_of_hromada(word: str) -> str:
 def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozenset[str]) -> list[UaMention]:
     """Add hromadas named only by their office: "Сквирський міський голова" is Сквирська громада's."""
     added = []
-    offices = [*_OFFICE_OF_HROMADA.finditer(text), *_COLLEAGUE_OF_HROMADA.finditer(text)]
+    offices = [
+        *_OFFICE_OF_HROMADA.finditer(text),
+        *_HER_OFFICE_OF_HROMADA.finditer(text),
+        *_COLLEAGUE_OF_HROMADA.finditer(text),
+    ]
     for match in [*offices, *_DELEGATION_OF_HROMADA.finditer(text)]:
         start, end = match.span(1)
         if any(m.start <= start < m.end for m in [*mentions, *added]):
