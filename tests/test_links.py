@@ -4451,3 +4451,16 @@ def test_partners_of_a_projects_relative_clause_are_the_projects(extractor):
         ("Фастівська міська громада", "Ряшів"),
         ("Фастівська міська громада", "Кросно"),
     }
+
+
+def test_partners_announced_by_their_noun_then_dash_pairs_take_the_tie_of_the_paragraph_before(extractor):
+    body = (
+        "13 березня у Любліні громади підписали меморандуми про співпрацю з польськими містами. Церемонія "
+        "відбулася в ратуші.\nВідтепер партнерами стали: Сквира — Грубешів, Фастів — Білгорай, Біла Церква — "
+        "Красностав."
+    )
+    assert {(p, r, s) for _, p, _, r, s, _ in facts(extractor, body)} == {
+        ("Грубешів", "memorandum", "signed"),
+        ("Білґорай", "memorandum", "signed"),
+        ("Красностав", "memorandum", "signed"),
+    }
