@@ -1376,3 +1376,18 @@ def test_a_list_of_pairs_that_names_no_document_takes_the_stronger_kind_of_the_s
         "партнерства: Сквира — Нагольд; Фастів — Герренберг; Біла Церква — Кальв."
     )
     assert {f.relation for f in extractor.extract(news_article(body))} == {"intent"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Переговори тривали понад рік, і 4 липня угоду між Сквирою та Птуєм було підписано.", "signed"),
+        ("Після року переговорів Сквира та Птуй підписали угоду про партнерство.", "signed"),
+        ("За підсумками переговорів сторони домовилися підписати меморандум у вересні.", "planned"),
+        ("Сквира веде переговори з Птуєм.", "in_negotiation"),
+    ],
+)
+def test_talks_that_are_over_leave_the_stage_to_what_they_led_to(sentence, status):
+    from parsers.facts.cues import status_of
+
+    assert status_of(sentence) == status

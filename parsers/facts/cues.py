@@ -92,6 +92,7 @@ _PLANNED = re.compile(
     r"\bне підписа|\bще не\b|має бути підписан|мають підписати|\bпланов|"
     r"підтримал\w* (?:укладанн|підписанн)|підготовк\w* (?:\S+ )?(?:угод|меморанд|договор|документ)|"
     r"домовил\w* (?:\S+ ){0,5}?про (?:укладанн|підписанн)|"
+    r"домовил\w*\s+(?:\S+\s+){0,2}?(?:підписати|укласти)\b|"
     # a council's consent or mandate to sign: the signing is still to come
     r"згод\w* на (?:укладенн|укладанн|підписанн)|уповноважи\w* (?:\S+ ){0,4}?(?:підписати|укласти)"
 )
@@ -242,6 +243,12 @@ def _partners_only_as_sides(lowered: str, pattern: re.Pattern[str]) -> bool:
 
 _PARTNERS_AS_SIDES = re.compile(r"партнер(?:ами|ів|и|ам|ах)\b")
 _COOPERATION_DOCUMENT = re.compile(r"\b(?:угод|договор|договір)\w*\s+про\s+(?:співпрац|співробітн)")
+# Talks that are over: "після (року) переговорів", "за підсумками переговорів", "переговори тривали рік".
+_TALKS_BEHIND = re.compile(
+    r"\b(?:після|за\s+підсумками|в\s+результаті|внаслідок)\s+(?:\S+\s+){0,3}?(?:переговор|перемовин|консультаці)"
+    r"|\b(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,3}?(?:тривали|тривав|завершил|закінчил|увінчал)\w*"
+)
+_TALKS_WORD = re.compile(r"\b(?:переговор|перемовин|консультаці)\w*")
 _MEANS_TO = re.compile(r"[^.;]{0,8}?\bма(?:є|ють|ємо)\s+намір\b(?!и)")
 _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклараці|протокол|угод)\w*\s+(?:про\s+)?намір")
 
@@ -271,6 +278,9 @@ def status_of(text: str) -> str | None:
             )  # "(з ним угоду розірвано)": a remark about another place's tie
         else:
             found = scan.search(lowered) is not None
+        if found and status == "in_negotiation" and _TALKS_BEHIND.search(lowered):
+            # "після року переговорів підписали угоду": the talks are over, the stage they led to decides
+            return status_of(_TALKS_WORD.sub(" ", lowered)) or status
         if found and status == "planned" and _only_timing_of_work_within(lowered, scan):
             continue  # "плануємо розширити співпрацю — незабаром …": the time is the work's, not a tie's
         if found and status == "planned" and _only_in_what_it_provides_for(lowered, scan):
