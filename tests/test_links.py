@@ -4464,3 +4464,11 @@ def test_partners_announced_by_their_noun_then_dash_pairs_take_the_tie_of_the_pa
         ("Білґорай", "memorandum", "signed"),
         ("Красностав", "memorandum", "signed"),
     }
+
+
+def test_what_is_said_to_be_no_agreement_between_two_places_is_no_tie(extractor):
+    body = (
+        "Це проєкт є партнерством двох шкіл на платформі eTwinning і не є угодою про співпрацю між Сквирською "
+        "громадою та норвезьким муніципалітетом Гарстада."
+    )
+    assert facts(extractor, body) == set()

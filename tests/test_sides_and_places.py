@@ -2059,3 +2059,34 @@ def test_a_woman_who_heads_a_hromada_names_it_by_the_feminine_office(extractor):
         "Пйотр Пшитоцький."
     )
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Кросна")]
+
+
+def test_a_countrys_name_in_brackets_is_no_foreign_cue_for_the_subject_after_them(extractor):
+    article = news_article(
+        "На сесії депутати ухвалили рішення про розірвання угод з білоруським Бобруйськом і російською "
+        "Коломною. Угоди з Бобруйськом (Могильовська область Білорусі) та Коломною (Московська область РФ) "
+        "Олександрія підписала ще на початку 2000-х років.",
+        title="Олександрія розірвала угоди з Бобруйськом та Коломною",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Бобруйськ", "Коломна"}
+
+
+def test_a_case_form_is_no_town_of_a_country_the_article_never_names(extractor):
+    article = news_article(
+        "25 вересня в ратуші французької комуни Сен-Жан-де-Бре Сквирська міська голова та мер комуни Ваніна "
+        "Ротіньї підписали угоду про партнерство."
+    )
+    assert {f.partner.country_iso2 for f in extractor.extract(article)} <= {"FR"}
+
+
+def test_a_town_the_partner_lies_opposite_to_is_no_side_of_the_sites_tie(extractor):
+    article = news_article(
+        "У квітні ми підписали угоду про співпрацю з молдовським містом Отачі, розташованим на протилежному "
+        "березі Дністра, навпроти Могилева-Подільського.",
+        council=True,
+    )
+    found = [
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [(SQUIRE, "Отачі")]

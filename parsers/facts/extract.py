@@ -1747,6 +1747,13 @@ class Extractor:
                     place.country_iso2 in ctx.countries
                     or ((place.population or 0) >= _KNOWN_TOWN and not self.world.big_namesake(span, place))
                 )
+                and not (
+                    # a case form the sentence's own country does not spell: no town of a country unnamed
+                    sentence_countries
+                    and place.country_iso2 not in sentence_countries
+                    and place.country_iso2 not in ctx.countries
+                    and name_key(place.name_uk) != name_key(span)
+                )
             ):
                 if self.world.region_country(span) in countries:
                     return None  # a region of a country the article names, not a town of its name elsewhere

@@ -98,7 +98,9 @@ NAME_THEN_BRACKETED_REGION = re.compile(
 )
 # "X (Республіка Білорусь)", "X (Польща)": a town placed by its country in brackets after it.
 NAME_THEN_COUNTRY = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+)\s+\((?:Республіка\s+)?([А-ЯІЇЄҐ][\w'’-]+)\)")
-_LOCATION_PREPOSITIONS = frozenset({"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по"})
+_LOCATION_PREPOSITIONS = frozenset(
+    {"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по", "навпроти"}
+)
 _REGION_NOUNS = {
     "район": "район",
     "кра": "край",
@@ -628,6 +630,7 @@ _WHERE_CLAUSE = re.compile(
     r"|,\s*(?P<participle>розташован\w*|що\s+розташован\w*)\s",
     re.IGNORECASE,
 )
+_NEXT_TO = re.compile(r",\s+(?:навпроти|поруч\s+(?:з|із)|біля|поблизу|неподалік(?:\s+від)?)\s+$")
 # Without a verb of lying, ", що у" may open a clause of time instead (", що у <рік> році X підписала
 # …", ", що в березні X …"): its subject is no place where something lies.
 _TIME_IN_THE_GAP = re.compile(rf"\d|\b(?:рок\w*|році|місяц\w*|тижн\w*|{MONTH_WORD})\b", re.IGNORECASE)
@@ -778,7 +781,8 @@ def in_where_clause(text: str, start: int) -> bool:
     """The name stands in a clause that says where something named before it lies (", що
     розташоване в X", ", розташованим у X")."""
     clauses = list(_WHERE_CLAUSE.finditer(text, max(0, start - 120), start))
-    if not clauses or re.search(r"[,;.()]", text[clauses[-1].end() : start]):
+    # "…, розташованим на березі Y, навпроти X": a second mark of where, after a comma
+    if not clauses or re.search(r"[,;.()]", _NEXT_TO.sub(" ", text[clauses[-1].end() : start])):
         return False
     clause = clauses[-1]
     if clause.group("verb") or clause.group("participle"):
@@ -800,8 +804,9 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
     return False
 
 
-# A country's name (not its adjective) before a colon or a full stop closes its phrase: "… до Країни: X".
-_PHRASE_BREAK = re.compile(r"[:;.!?]")
+# A country's name (not its adjective) before a colon, a full stop or a bracket closes its phrase: "… до
+# Країни: X", "Y (… область РФ) X".
+_PHRASE_BREAK = re.compile(r"[:;.!?()]")
 
 
 # The items of a list before a name: "X, Y та " (a bracket after an item may say its country).
