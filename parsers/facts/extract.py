@@ -1285,6 +1285,10 @@ class Extractor:
                 people.append((start, surname.end() if surname else end))
                 continue
             partner = plural or known or self._resolve_located(span, hint, sentence_countries, context)
+            if partner is not None and self._a_holders_name_abroad(
+                text, end, span, partner, sentence_countries, context
+            ):
+                continue  # "мер комуни Ім'я Прізвище": a case form of a town of a country nobody names
             if partner is not None and not known and not hint.country:
                 partner = self._siblings_namesake(text, start, span, hint, found, partner)
             if partner is None or partner.country_iso2 == "UA":
@@ -1384,6 +1388,21 @@ class Extractor:
                 return end, span
         end = start + len(text[start:cut].rstrip())
         return end, text[start:end]
+
+    @staticmethod
+    def _a_holders_name_abroad(
+        text: str, end: int, span: str, partner: Partner, countries: list[str], ctx: ArticleContext
+    ) -> bool:
+        """A single word read as a case form of a town of a country neither the sentence nor the article
+        names, while the sentence names another, and a capitalised word after it: a holder's first name
+        and surname ("мер комуни Ім'я Прізвище"), not that far town."""
+        return bool(
+            countries
+            and " " not in span
+            and partner.country_iso2 not in (*countries, *ctx.countries, "UA", None)
+            and name_key(partner.name_uk) != name_key(span)
+            and _CAPITALISED_AFTER.match(text, end)
+        )
 
     def _before_a_persons_name(
         self, start: int, end: int, span: str, countries: list[str], ctx: ArticleContext
@@ -1747,13 +1766,8 @@ class Extractor:
                     place.country_iso2 in ctx.countries
                     or ((place.population or 0) >= _KNOWN_TOWN and not self.world.big_namesake(span, place))
                 )
-                and not (
-                    # a case form the sentence's own country does not spell: no town of a country unnamed
-                    sentence_countries
-                    and place.country_iso2 not in sentence_countries
-                    and place.country_iso2 not in ctx.countries
-                    and name_key(place.name_uk) != name_key(span)
-                )
+                # after a unit's noun ("мер комуни X"), only a town of a country that has such units
+                and not (hint.unit_countries and place.country_iso2 not in hint.unit_countries)
             ):
                 if self.world.region_country(span) in countries:
                     return None  # a region of a country the article names, not a town of its name elsewhere

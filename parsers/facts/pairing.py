@@ -263,7 +263,8 @@ def _list_holder(
     return _ListHolder(owner) if ours else _NOT_OURS
 
 
-_OF_WHICH = re.compile(r"\b(?:якого|якої|яких)\b", re.IGNORECASE)
+# "партнерами якого є": the partners of what the relative pronoun stands for ("серед яких" is the list's own)
+_OF_WHICH = re.compile(r"\b(?:партнер|побратим)\w*\s+(?:якого|якої|яких)\b", re.IGNORECASE)
 _ANTECEDENT_END = re.compile(r"[»\"]?\s*,\s*$")
 _BESIDES = frozenset({"окрім", "крім", "серед", "поміж"})
 _OWN_PARTNERS = re.compile(r"\b(?:сво(?:їх|ї|їми|їм)|його|її|їхні\w*)\s+(?:\S+\s+)?\S{0,2}$", re.IGNORECASE)
