@@ -4472,3 +4472,20 @@ def test_what_is_said_to_be_no_agreement_between_two_places_is_no_tie(extractor)
         "громадою та норвезьким муніципалітетом Гарстада."
     )
     assert facts(extractor, body) == set()
+
+
+def test_a_foreign_towns_council_ending_its_own_twinning_gives_our_hromada_nothing(extractor):
+    article = news_article(
+        "Дума латвійського краю Кулдіга на засіданні 24 квітня ухвалила рішення припинити дію угоди про "
+        "побратимство з російським містом Гатчина.",
+        title="Латвійські друзі Сквири допомагають громаді",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_foreign_mayor_who_reports_her_towns_ties_before_inviting_ours_gives_us_nothing(extractor):
+    body = (
+        "Пані мер розповіла, що Семюр-ан-Осуа вже має міцні партнерські зв’язки з німецьким містом Бад-Гомбург "
+        "та італійським Ґуббіо, і запросила Сквиру долучитися до спільних проєктів."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()

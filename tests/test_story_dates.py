@@ -1391,3 +1391,12 @@ def test_talks_that_are_over_leave_the_stage_to_what_they_led_to(sentence, statu
     from parsers.facts.cues import status_of
 
     assert status_of(sentence) == status
+
+
+def test_a_proposed_ending_of_a_tie_no_agreement_ever_made_ends_nothing(extractor):
+    body = (
+        "Група депутатів запропонувала розірвати «угоду про побратимство» з російським містом Ртищево.\n"
+        "Проте юридичний відділ перевірив архіви і з'ясував, що жодної угоди між містами ніколи не укладалося."
+    )
+    article = news_article(body, council=True)
+    assert extractor.extract(article, owner_katottg="UA32020150000040878") == []

@@ -34,6 +34,7 @@ from parsers.facts.vocabulary import (
     DOCUMENT_NOUN,
     HOLDS_TALKS,
     OTHER_PARTY,
+    REPORTED_OPENING,
     TIE_OR_BOND_WORD,
     TIE_WORD,
     TOWN_HEAD,
@@ -1015,7 +1016,7 @@ def link_of(
             and _ANOTHER_CLAUSE_JOINED.search(text, one[1], other[0])
             and (
                 (
-                    (subject := _A_NAME_HAS_TIES.match(text)) is not None
+                    (subject := _a_name_that_has_ties(text)) is not None
                     and not other[0] <= subject.start(1) < other[1]
                 )
                 or _AN_OBLAST_BODY_OPENS.match(text) is not None
@@ -1092,7 +1093,15 @@ _ANOTHER_CLAUSE_JOINED = re.compile(
 _AN_OBLAST_BODY_OPENS = re.compile(
     r"[\W\d]*(?:[\w'’-]+,?\s+){0,4}?[А-ЯІЇЄҐ][\w'’-]+\s+(?:обласн\w+\s+(?:рад|державн|військов|адміністраці)\w*|ОДА|ОВА)\b"
 )
+
+
 # "X (, до слова,) має зв'язки з …": a name as the subject of a tie the sentence opens with.
+def _a_name_that_has_ties(text: str) -> re.Match[str] | None:
+    """The sentence opens with a name that has ties, or reports one ("Мер розповіла, що X має …")."""
+    reported = REPORTED_OPENING.match(text)
+    return _A_NAME_HAS_TIES.match(text, reported.end() if reported else 0)
+
+
 _A_NAME_HAS_TIES = re.compile(
     # an opening remark may come first: "Цікаво, що X має й інших партнерів"
     r"[\W\d]*(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?,\s+що\s+)?"

@@ -132,6 +132,8 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     speaking = {found.partner.key for found in foreign if found.start == at}
     if not speaking and word and _ITS_TIES_AFTER.match(text, word.end()) and is_foreign_name(word.group(0)):
         speaking = {"named"}  # "X має кілька побратимів, зокрема …"
+    if not speaking and opening and word and is_foreign_name(word.group(0)):
+        speaking = {"named"}  # "Дума латвійського краю X … ухвалила рішення припинити угоду з Y": X's act
     if not speaking and reported:
         # "Мер X нагадав, що у 2022 році місто розірвало угоду з Y", "…, що угоду з Y підписали у <рік>":
         # the town of the foreign office speaking, its own tie (the town, or no subject, in the clause)
@@ -218,6 +220,8 @@ _AGREEMENT_WITH_NO_SUBJECT = re.compile(
     r"(?:підписали|уклали|укладено|підписано)\b"
 )
 _TOWNS_BODY_OPENING = re.compile(
-    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Примар\w*|Приматор\w*|Кмет\w*|Бургомістр\w*|Влад\w+|Представник\w*|Делегаці\w+|Муніципалітет\w*|"
-    r"Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
+    r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Примар\w*|Приматор\w*|Кмет\w*|Бургомістр\w*|Влад\w+|Представник\w*|"
+    r"Делегаці\w+|Муніципалітет\w*|Дум[аиі]\w*|Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+"
+    # "Дума латвійського краю X": the country's adjective, then the unit's noun
+    r"(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?(?:(?:краю|округу|повіту|муніципалітету|міста|ґміни|гміни)\s+)?"
 )
