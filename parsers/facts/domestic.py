@@ -124,6 +124,8 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
             )
             for b in objects
         ]
+    if len(subjects) >= 2 and objects and len(subjects) != len(objects) and pairs_respectively(text):
+        return []  # "A, B та C – з X, Y та Z відповідно" with some partners unread: no pairing by position
     if len(subjects) >= 2 and len(subjects) == len(objects) and pairs_respectively(text):
         # "X та Y підписали меморандуми з A та B відповідно": X with A, Y with B
         return [
