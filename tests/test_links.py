@@ -4489,3 +4489,11 @@ def test_a_foreign_mayor_who_reports_her_towns_ties_before_inviting_ours_gives_u
         "та італійським Ґуббіо, і запросила Сквиру долучитися до спільних проєктів."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_respective_list_with_some_partners_unread_pairs_nobody_by_position(extractor):
+    body = (
+        "Меморандуми підписали: Сквирська, Фастівська та Васильківська громади – з Мирноградською, "
+        "Добропільською та Оріхівською відповідно."
+    )
+    assert facts(extractor, body) == set()

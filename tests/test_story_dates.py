@@ -1400,3 +1400,13 @@ def test_a_proposed_ending_of_a_tie_no_agreement_ever_made_ends_nothing(extracto
     )
     article = news_article(body, council=True)
     assert extractor.extract(article, owner_katottg="UA32020150000040878") == []
+
+
+def test_a_proposed_ending_denied_by_no_agreements_in_the_plural_ends_nothing(extractor):
+    body = (
+        "Під час сесії Сквирської міської ради депутат запропонував ухвалити рішення про розірвання угод про "
+        "побратимство з російськими містами Липецьк і Череповець. Ініціатива мала символічний характер.\n"
+        "«Ми перевірили архіви виконкому. Жодних угод про побратимство чи співпрацю між Сквирою і Липецьком або "
+        "Череповцем ніколи не підписували», – пояснив начальник юридичного відділу."
+    )
+    assert extractor.extract(news_article(body)) == []
