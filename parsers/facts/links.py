@@ -445,8 +445,7 @@ def _partner_of_the_clause_before(text: str, partner_run: tuple[int, int]) -> tu
 
 
 _ELLIPTICAL_WITH_BEFORE = re.compile(
-    rf",\s+(?:а\s+)?(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|ґмін|гмін|муніципаліт)\w*\s+)?$",
-    re.IGNORECASE,
+    r",\s+(?:а\s+)?" + _with_a_unit("міст|ґмін|гмін|муніципаліт"), re.IGNORECASE
 )
 _NAME_AFTER_WITH = re.compile(
     rf"\b(?:з|із|зі)\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?(?:(?:міст|ґмін|гмін|муніципаліт)\w*\s+)?"

@@ -176,8 +176,8 @@ def _signed_as_planned(
 ) -> None:
     """A planned tie (a council's consent to sign) whose signing one of the next two sentences of the
     paragraph tells, opening with the document ("Угоду підписали вже наступного дня …") or a pronoun for
-    it ("Підписали його …"), naming no
-    other partner and giving no fact of its own: signed, on that sentence's date."""
+    it ("Підписали його …"), naming no other partner and giving no fact of its own: signed, on that
+    sentence's date."""
     index = fact.sentence_indexes[0]
     stem = case_stem(fact.partner.name_uk)
     for after_index in range(index + 1, min(index + 3, len(sentences))):
@@ -239,12 +239,13 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
             return True  # "не набрав голосів проєкт рішення «Про … меморандум з X»": the draft was voted down
         stem = case_stem(fact.partner.name_uk)
         following = range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
-        if _A_DRAFT.search(sentences[index].text) and any(
-            proposal_rejected(sentences[after].text) and _in_its_story(text, sentences, index, after)
-            for after in following
+        if _A_DRAFT.search(sentences[index].text) and (
+            any(
+                proposal_rejected(sentences[after].text) and _in_its_story(text, sentences, index, after)
+                for after in following
+            )  # "депутати розглянули проєкт рішення «…». Проєкт рішення не набрав голосів"
+            or _draft_voted_down_later(text, sentences, index)  # or the vote told paragraphs later
         ):
-            return True  # "депутати розглянули проєкт рішення «…». Проєкт рішення не набрав голосів"
-        if _A_DRAFT.search(sentences[index].text) and _draft_voted_down_later(text, sentences, index):
             return True
         return any(plan_dropped(sentences[after].text) for after in following) or any(
             # "Депутати не підтримали меморандум з X", "питання співпраці з X знято з розгляду"
