@@ -414,3 +414,38 @@ def test_an_oblast_adjective_before_a_shared_name_decides_it(places):
         "UA35040250000048915",
         "UA14120170000011133",
     ]
+
+
+def test_an_oblasts_area_name_after_a_shared_name_decides_it_though_a_raion_is_named_alike(places):
+    """ "на X-щині" names an oblast when no namesake lies in the raion of that name."""
+    text = "Громада на Сумщині дружить із селищем. Про Тростянець на Вінниччині ми писали вчора."
+    trostianets = [m for m in places.find(text) if m.text.startswith("Тростян")]
+    assert [m.katottg for m in trostianets] == ["UA05040250000027965"]
+
+
+def test_that_namesake_after_a_demonstrative_is_the_one_just_named(places):
+    text = (
+        "Тростянець на Сумщині відкрив ліцей. Не плутайте його з Тростянцем на Вінниччині: "
+        "той Тростянець має партнера в Молдові."
+    )
+    codes = [m.katottg for m in places.find(text) if m.text.startswith("Тростян")]
+    assert codes == ["UA59040130000041676", "UA05040250000027965", "UA05040250000027965"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Делегація повернулася з Курахова.", "UA14160110000031920"),
+        ("Фестиваль відбувся у Глобині.", "UA53020010000035494"),
+    ],
+)
+def test_a_town_named_like_a_neuter_adjective_in_its_noun_style_cases(places, text, code):
+    """Speech and news decline "-ове"/"-ине" towns as nouns too: genitive "-ова", locative "-ині"."""
+    assert only(places.find(text)).katottg == code
+
+
+def test_a_noun_style_genitive_before_a_full_stop_is_the_town_not_a_namesake_hromadas_adjective(places):
+    """A hromada elsewhere is named by the feminine adjective that is also the owner's town's genitive."""
+    text = "Угорське місто — давній партнер Берегова."
+    mention = only(places.find(text, owner_katottg="UA21020030000019624"))
+    assert (mention.katottg, mention.settlement_uk) == ("UA21020030000019624", "Берегове")

@@ -39,7 +39,7 @@ ALIASES_CSV = DATA_DIR / "hromada_aliases.csv"
 REGIONS_CSV = DATA_DIR / "ua_region_names.csv"
 COUNTRIES_CSV = DATA_DIR / "countries.csv"
 FORMS_DB = DATA_DIR / "ua_forms.sqlite"
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 SOURCES = (CODIFIER_CSV, ALIASES_CSV, REGIONS_CSV, Path(__file__))
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -53,6 +53,7 @@ a first name in particular (a town named like a first name: not a town when a su
 _ARCHAIC_ADJ = ("ая", "яя", "ую", "юю", "еє", "єє")
 """Long poetic adjective endings pymorphy3 lists ("білая"): never written in news, so not indexed."""
 _FEM_ADJ_HARD = ("а", "ої", "ій", "у", "ою")
+_NEUTER_TOWN = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ']+(?:ов|ев|єв|ин|ін))е")
 _FEM_ADJ_SOFT = ("я", "ьої", "ій", "ю", "ьою")
 
 
@@ -423,6 +424,18 @@ def _add_codifier(index: _Index, rows: list[dict[str, str]], countries: frozense
             flags = name_flags(name, countries)
             idx = index.add_unit(_unit_row(row, "S", SETTLEMENT_RANK.get(row["type"], 0), flags))
             index.add_forms(inflect_name(name), "S", idx, person_check=True)
+            if row["type"] == "місто":
+                index.add_forms(noun_style_forms(name), "S", idx, person_check=True)
+
+
+def noun_style_forms(name: str) -> set[str]:
+    """A town named like a neuter adjective ("-ове", "-ине") is declined as a noun in speech and much
+    news, besides its standard forms: genitive "-ова", locative "-ові"."""
+    match = _NEUTER_TOWN.fullmatch(normalize_name(name))
+    if match is None:
+        return set()
+    stem = match.group(1)
+    return {name_key(stem + "а"), name_key(stem + "і")}
 
 
 def _k_adjective(city: str) -> str:

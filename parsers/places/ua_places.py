@@ -154,6 +154,7 @@ _RAION_ADJECTIVE = re.compile(r"(.+(?:ськ|цьк|зьк))(?:ого|ому)")
 _RAION_AREA = re.compile(r"(\w+?)(щ|чч)ин(?:а|и|і|у|ою)")
 _CONJ = _words("і та й а також")
 _FILLERS = _words("що в у на із з")
+_DEMONSTRATIVES = _words("той те тому тим того")
 _GENITIVE_REGION = re.compile(r"(?:ськ|цьк|зьк)(?:ої|ого)$")
 _REGION_HEADS = _words("області обл району р громади отг тг ради округу")
 _FOREIGN_ADJ = re.compile(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|е|а|ої|ій|у|ою|і|их|ими)$")
@@ -422,6 +423,8 @@ class _Scan:
             return None
         tail = self.tail(j, 0)
         if tail is None:
+            if any(self.town_case_form(kind, idx, i, j) for kind, idx, _ in entries):
+                return None  # a town's oblique form with no head noun after it is the town ("до X-ова.")
             return self.elliptical_match(i, j, adjectives)
         head, hromada_type, end, own = tail
         cands = [idx for kind, idx in adjectives if kind == head]
@@ -430,6 +433,12 @@ class _Scan:
         if hromada_type:
             cands = _narrow(cands, lambda c: self.units[c].type in (hromada_type, _K_TYPE))
         return _Raw(i, end if own else j, head, cands, total=len(cands))
+
+    def town_case_form(self, kind: str, idx: int, i: int, j: int) -> bool:
+        """Entry ``idx`` is a city whose name tokens i..j write in another case than the nominative."""
+        unit = self.units[idx]
+        written = " ".join(self.tokens.keys[i:j])
+        return kind == "S" and _is_city(unit) and name_key(unit.name_uk) != written
 
     def elliptical_match(self, i: int, j: int, adjectives: list[tuple[str, int]]) -> _Raw | None:
         """ "три пари громад: Жовківська — з Оріхівською": a hromada adjective alone before punctuation,
@@ -691,8 +700,8 @@ class _Resolution:
         self.text, self.tokens, self.raws, self.ctx = text, tokens, raws, ctx
         self.certain: set[int] = set()
         """Hromadas some match of the text can be no other hromada than (its type word decides)."""
-        self.pins: list[tuple[frozenset[int], frozenset[str]]] = []
-        """Shared names the place beside them pins down: (their candidates, the hromadas left)."""
+        self.pins: list[tuple[int, frozenset[int], frozenset[str]]] = []
+        """Shared names the place beside them pins down: (raw number, their candidates, the hromadas left)."""
 
     def run(self) -> list[UaMention]:
         """Accepted matches first; then the ones that need confirming by them or by the context."""
@@ -739,9 +748,11 @@ class _Resolution:
             len(cands) > 1 and self.pins
         ):  # one name, one place: the hromada another mention of it is pinned to
             shared = set(raw.cands)
-            for others, hromadas in self.pins:
-                if others & shared:
-                    cands = _narrow(cands, lambda c, kept=hromadas: units[c].hromada_katottg in kept)
+            pins = [pin for pin in self.pins if pin[1] & shared]
+            if raw.i > 0 and self.tokens.keys[raw.i - 1] in _DEMONSTRATIVES:
+                pins = [pin for pin in pins if pin[0] < n][-1:]  # "той X, що …": the namesake just named
+            for _, _, hromadas in pins:
+                cands = _narrow(cands, lambda c, kept=hromadas: units[c].hromada_katottg in kept)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)
         # the oblasts of the hromadas the text names beyond doubt: "A-ська, B-ська та C-ська громади"
@@ -750,7 +761,7 @@ class _Resolution:
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in sure)
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
-    def pinned_names(self) -> list[tuple[frozenset[int], frozenset[str]]]:
+    def pinned_names(self) -> list[tuple[int, frozenset[int], frozenset[str]]]:
         """The shared names that the place beside them pins down ("X-ська громада Y-ського району"),
         with their candidates and the hromadas left: a bare mention of the name elsewhere means one of
         those hromadas."""
@@ -760,14 +771,16 @@ class _Resolution:
                 continue
             hromadas = frozenset(self.units[c].hromada_katottg for c in self.pinned(n, raw.cands))
             if len(hromadas) < len({self.units[c].hromada_katottg for c in raw.cands}):
-                pins.append((frozenset(raw.cands), hromadas))
+                pins.append((n, frozenset(raw.cands), hromadas))
         return pins
 
     def pinned(self, n: int, cands: list[int]) -> list[int]:
         """ "X Сумської області", "X, що на Сумщині", "с. X Y-ської громади", "X Y-ського району",
         "сумська X-ська громада"."""
         if raions := self.raions_after(self.raws[n].j) or self.raion_area_after(self.raws[n].j):
-            return _narrow(cands, lambda c: in_raion(self.units[c].katottg, raions))
+            in_area = [c for c in cands if in_raion(self.units[c].katottg, raions)]
+            if in_area:  # "на X-щині" names a raion or, failing that, an oblast (read below)
+                return in_area
         if oblast := self.oblast_before(self.raws[n].i):
             return _narrow(cands, lambda c: self.units[c].oblast_katottg == oblast)
         if n + 1 >= len(self.raws) or not self.adjacent(self.raws[n], self.raws[n + 1]):
