@@ -2090,3 +2090,16 @@ def test_a_town_the_partner_lies_opposite_to_is_no_side_of_the_sites_tie(extract
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [(SQUIRE, "Отачі")]
+
+
+def test_a_head_by_office_alone_beside_a_foreign_mayor_is_the_news_articles_hromada(extractor):
+    """No hromada named in the sentence or the one before: the hromada the report is about signs."""
+    article = news_article(
+        "Сквирська міська громада оприлюднила звіт про міжнародну співпрацю за рік. Громада має вже шість "
+        "партнерів у Європі та Грузії.\n"
+        "Навесні громада підписала меморандум з польським містом Тарнів, восени – з литовською Утеною. "
+        "Крім того, у грудні міський голова Валентина Левченко та мер Батумі підписали лист про наміри.",
+        title="Сквирська громада підбила підсумки року",
+    )
+    found = {f.partner.name_uk: (f.ua.name_uk, f.status, f.relation) for f in extractor.extract(article)}
+    assert found["Батумі"] == (SQUIRE, "signed", "intent")

@@ -733,7 +733,7 @@ class Extractor:
         elif (
             not is_title
             and names_a_head_by_office_alone(text)
-            and (previous := context.previous_side) is not None
+            and (previous := context.previous_side or context.owner) is not None
             and previous.katottg
         ):
             # "X-ська громада приймала гостей. Угоду підписали селищний голова Ім'я та мер Y": the head
