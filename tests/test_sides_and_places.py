@@ -2103,3 +2103,16 @@ def test_a_head_by_office_alone_beside_a_foreign_mayor_is_the_news_articles_hrom
     )
     found = {f.partner.name_uk: (f.ua.name_uk, f.status, f.relation) for f in extractor.extract(article)}
     assert found["Батумі"] == (SQUIRE, "signed", "intent")
+
+
+def test_a_domestic_pair_between_two_hromadas_is_told_from_the_sites_own_side(extractor):
+    article = news_article(
+        "Минулого тижня міський голова та начальник Оріхівської міської військової адміністрації підписали "
+        "меморандум про співпрацю між Сквирською та Оріхівською громадами.",
+        council=True,
+    )
+    found = [
+        (f.ua.katottg, f.partner.katottg, f.partner.domestic)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [("UA32020150000040878", "UA23100170000031289", True)]

@@ -42,11 +42,14 @@ _PAIRS_OF_PARTNERS = re.compile(
 """A list of dash pairs opened by the partnerships it names ("народилися такі партнерства: A — B; …")."""
 
 
-def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list[PairCandidate]:
+def domestic_pairs(
+    ua: list[UaMention], owner: UaSide | None, text: str, site_owner: str | None = None
+) -> list[PairCandidate]:
     """Two Ukrainian hromadas tied in one sentence ("Пліч-о-пліч" memoranda): candidates per pair.
 
     "A-ська — з B-ською, C-ська — з D-ською" pairs the listed hromadas two by two;
-    co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own.
+    co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own. A pair with
+    neither side after "з" ("між A та B") is told from the side of the council whose site it is on.
     """
     if status_of(text) == "terminated":
         return []
@@ -149,6 +152,8 @@ def domestic_pairs(ua: list[UaMention], owner: UaSide | None, text: str) -> list
             for b in objects
         ]
     subject = subjects[0] if subjects else None
+    if subject is not None and site_owner and not objects:
+        subject = next((m for m in subjects if m.katottg == site_owner), subject)
     if subject is not None and len(sides) >= 2:
         others = [
             m for m in sides if m.katottg != subject.katottg and not _subject_of_a_contrasting_clause(text, m)

@@ -886,7 +886,10 @@ class Extractor:
                     []
                     if self._with_a_state(text)
                     else domestic_pairs(
-                        ua_mentions, self._domestic_subject(text, ua_mentions, home, context), text
+                        ua_mentions,
+                        self._domestic_subject(text, ua_mentions, home, context),
+                        text,
+                        site_owner=context.owner.katottg if context.site_owner and context.owner else None,
                     )
                 )
             candidates = in_own_clause(text, candidates, ua_mentions, self._exact_foreign_name)
