@@ -2116,3 +2116,11 @@ def test_a_domestic_pair_between_two_hromadas_is_told_from_the_sites_own_side(ex
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [("UA32020150000040878", "UA23100170000031289", True)]
+
+
+def test_an_agreement_that_ran_out_and_was_not_prolonged_is_terminated(extractor):
+    article = news_article(
+        "Угоду між Сквирою та польським містом Ярослав уклали 2017 року на шість років, вона спливла "
+        "восени 2023-го, і сторони не стали її продовжувати."
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Ярослав", "terminated")]

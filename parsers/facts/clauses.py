@@ -10,6 +10,7 @@ from datetime import date
 
 from parsers.facts.cues import (
     MONTH_WORD,
+    NOT_PROLONGED,
     event_date_of,
     not_yet_while_talks_go_on,
     relation_of,
@@ -265,7 +266,8 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
     """A later clause ends "this agreement" ("…, але рада розірвала цю угоду"): the ending refers back
     to the tie of the clause before it."""
     return any(
-        status_of(text[a:b]) == "terminated" and THIS_AGREEMENT.search(text, a, b) is not None
+        status_of(text[a:b]) == "terminated"
+        and (THIS_AGREEMENT.search(text, a, b) is not None or NOT_PROLONGED.search(text, a, b) is not None)
         for a, b in _later_clauses(clauses, clause)
     )
 

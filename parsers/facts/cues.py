@@ -107,6 +107,11 @@ _TERM_RAN_OUT = re.compile(
     r"завершилася|завершився)\b"
     # past and done only: "термін її дії спливав цього літа" tells of a renewal's occasion, not an end
 )
+# "…, і сторони не стали її продовжувати": a tie referred back to by a pronoun was let lapse
+NOT_PROLONGED = re.compile(
+    r"\bне\s+(?:стал\w*\s+|захотіл\w*\s+|схотіл\w*\s+)?(?:її|його)\s+"
+    r"(?:продовжува|продовжи|поновлюва|поновит)"
+)
 _RENEWED_AFTER_ALL = re.compile(
     r"(?<!не )(?<!не була )(?<!не було )(?<!не був )"  # "не була продовжена": not renewed
     r"(?:продовжен|продовжил|поновил|поновлен|перепідпис|переуклал)"
@@ -126,7 +131,7 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"не продовжувал|не діяла|не діє\b|більше не існу|більше не є (?:\S+ )?(?:побратим|партнер)|"
             # "спливла у 2021-му і не була продовжена": a term that ran out and was not prolonged
             r"\bсплив(?:ла|ло|ли)?\b[^.;]{0,40}?\bне\s+(?:була\s+|було\s+|був\s+)?продовжен|"
-            rf"{_TERM_RAN_OUT.pattern}"
+            rf"{_TERM_RAN_OUT.pattern}|{NOT_PROLONGED.pattern}"
         ),
     ),
     (
