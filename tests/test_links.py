@@ -4497,3 +4497,23 @@ def test_a_respective_list_with_some_partners_unread_pairs_nobody_by_position(ex
         "Добропільською та Оріхівською відповідно."
     )
     assert facts(extractor, body) == set()
+
+
+def test_the_hromada_named_by_its_noun_and_a_town_as_co_signers_are_the_sites_pair(extractor):
+    article = news_article(
+        "Сьогодні громада та словацьке місто Снина підписали угоду про партнерство.", council=True
+    )
+    found = [
+        (f.ua.name_uk, f.partner.name_uk, f.link)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [(SQUIRE, "Снина", "signing")]
+
+
+def test_a_venue_of_the_reports_own_hromada_does_not_hide_the_hromada_that_signs_there(extractor):
+    article = news_article(
+        "Сквирська міська громада відзначила День міста. Того ж дня у Сквирі відбулася ще одна подія: "
+        "громада та словацьке місто Снина підписали угоду про партнерство.",
+        title="Сквира відзначила День міста",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Снина")]

@@ -797,6 +797,20 @@ class Extractor:
         if owner is not None and not context.site_owner and not is_title:
             home = context.around.paragraph_side or owner  # a report on several hromadas: the paragraph's
             owner = owner if ua_mentions else home
+        if (
+            not context.site_owner
+            and ua_mentions
+            and not is_title
+            and (previous := context.previous_side or context.owner) is not None
+            and all(
+                m.katottg == previous.katottg and _IN_BEFORE.search(text, max(0, m.start - 3), m.start)
+                for m in ua_mentions
+            )
+            and bare_hromada_subject(text, ua_mentions[-1].end, len(text))
+        ):
+            # "Того дня в X-і …: громада та місто Y підписали …": X is where its hromada signs
+            ua_mentions = []
+            owner = previous
         bare = (
             (owner is None or not context.site_owner)  # a news site's bare "громада": the one just named
             and not ua_mentions

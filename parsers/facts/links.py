@@ -982,6 +982,12 @@ def link_of(
         return Link("with", STRENGTH["with"])  # "З X Y пов'язує угода": either side fronted
     if ua_run is not None and _fronted_in_the_next_clause(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "X уклала угоду з A, а з B готує меморандум"
+    if (
+        ua_run is None
+        and (bare := _BARE_HROMADA_AND.search(text, 0, partner_start)) is not None
+        and _co_subjects(text, bare.span(1), partner_run)
+    ):
+        return Link("signing", STRENGTH["signing"])  # "громада та місто Y підписали угоду": the owner
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
         return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
     if (
@@ -1107,6 +1113,11 @@ _A_NAME_HAS_TIES = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
     r"(?:має|мав|мало|мала|підтримує|співпрацює|дружить)\b"
 )
+
+_BARE_HROMADA_AND = re.compile(
+    r"(?:^|(?<=[\s:;,—–-]))((?:[Нн]аша\s+)?[Гг]ромада)\s+(?:та|і|й)\s+(?:[^\s.;:]+\s+){0,3}$"
+)
+"""The hromada named by its noun alone ("громада та місто Y"): the side a sentence that names none means."""
 
 _BETWEEN_THE_HROMADA_AND = re.compile(
     r"\bміж\s+(?:громадою|громадами)\s+(?:та|і|й)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
