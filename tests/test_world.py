@@ -297,3 +297,9 @@ def test_devset_hit_rate(world: World) -> None:
 def test_a_genitive_plural_with_no_ending_has_the_plural_towns_nominatives_among_its_candidates() -> None:
     candidates = lemma_candidates("Скерневиць")
     assert "Скерневиці" in candidates and "Скерневице" in candidates
+
+
+def test_a_case_form_that_is_only_a_weak_guess_as_written_is_read_through_its_nominative(world):
+    """An instrumental whose written form is a weak guess of a town still finds the town its nominative
+    names exactly, before a smaller namesake that only sounds alike."""
+    assert world.lookup("Стрижовом", "PL")[0].geonameid == 757957

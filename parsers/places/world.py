@@ -757,8 +757,8 @@ class World:
                 score = _RANK_SCORE[rank] - penalty
                 if score > hits.get(gid, (0.0, 0))[0]:
                     hits[gid] = (score, nom)
-            if hits and i == 0:
-                break
+            if i == 0 and any(score > _RANK_SCORE[6] for score, _ in hits.values()):
+                break  # only a weak guess of the span as written: its nominatives may name the place better
         return hits
 
     def _cyrillic_rows(self, key: str, max_rank: int) -> tuple[tuple[int, int, int | None, str], ...]:
