@@ -2124,3 +2124,13 @@ def test_an_agreement_that_ran_out_and_was_not_prolonged_is_terminated(extractor
         "восени 2023-го, і сторони не стали її продовжувати."
     )
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Ярослав", "terminated")]
+
+
+def test_a_news_reports_bare_hromada_that_ties_with_a_named_hromada_is_the_one_just_named(extractor):
+    article = news_article(
+        "Форум зібрав голів громад з усієї області. Для Сквири це вже друга партнерська угода цього року. "
+        "У квітні громада уклала угоду про співпрацю з Оріхівською міською громадою Запорізької області.",
+        title="Громади шукають партнерів",
+    )
+    found = [(f.ua.katottg, f.partner.katottg) for f in extractor.extract(article)]
+    assert found == [("UA32020150000040878", "UA23100170000031289")]

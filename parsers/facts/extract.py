@@ -1349,7 +1349,11 @@ class Extractor:
         if (
             ua_mentions
             and all(governed_by(text, m.start, WITH) for m in ua_mentions)
-            and pronoun_subject(text)
+            and (
+                pronoun_subject(text)
+                # a news report's bare "громада" before its partner: the hromada just named
+                or (home is None and bare_hromada_subject(text, 0, ua_mentions[0].start))
+            )
             and (previous := context.previous_side) is not None
         ):
             return previous
