@@ -2134,3 +2134,17 @@ def test_a_news_reports_bare_hromada_that_ties_with_a_named_hromada_is_the_one_j
     )
     found = [(f.ua.katottg, f.partner.katottg) for f in extractor.extract(article)]
     assert found == [("UA32020150000040878", "UA23100170000031289")]
+
+
+def test_a_domestic_partner_added_to_a_foreign_list_after_a_also_takes_the_lists_document(extractor):
+    article = news_article(
+        "Нагадаємо, Сквирська громада має партнерські угоди з ґміною Ланьцут (Польща), містом Марибор "
+        "(Словенія), а також із "
+        "Оріхівською міською громадою Запорізької області.",
+        council=True,
+    )
+    found = {
+        (f.partner.katottg or f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert "UA23100170000031289" in found

@@ -29,6 +29,7 @@ _PARTNERS_HEADING = re.compile(
     r"(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)?\s*:",
     re.IGNORECASE,
 )
+_LIST_GOES_ON = re.compile(r"(?:а\s+також|а\s+ще|і|й|та)\s+(?:із|з|зі)\s", re.IGNORECASE)
 _DOMESTIC_TIE = re.compile(
     r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|стал[иа]?\s+(?:\S+\s+)?партнер(?:ами|ом)|"
     r"партнерами\s+(?:\S+\s+)?стал|"
@@ -188,9 +189,21 @@ def domestic_beside_foreign(ua: list[UaMention], home: UaSide | None, text: str)
         clause = clause_of(clauses, at)
         if clause is None or not governed_by(text, at, WITH):
             continue
-        if _DOMESTIC_TIE.search(text, clause[0], clause[1]):
+        if _DOMESTIC_TIE.search(text, clause[0], clause[1]) or _goes_on_the_list_before(
+            text, clauses, clause
+        ):
             kept.append(candidate)
     return kept
+
+
+def _goes_on_the_list_before(text: str, clauses, clause: tuple[int, int]) -> bool:
+    """ "має угоди з A (Польща), B (Словенія), а також із Z-ською громадою": a clause that only adds
+    one more "з" to the list of the clause before, which names the document."""
+    index = clauses.index(clause)
+    if index == 0 or not _LIST_GOES_ON.match(text, clause[0]):
+        return False
+    before = clauses[index - 1]
+    return _DOMESTIC_TIE.search(text, before[0], before[1]) is not None
 
 
 def _run_without(run: tuple[int, int], subject: UaMention, partner: UaMention, text: str) -> tuple[int, int]:
