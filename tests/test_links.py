@@ -4517,3 +4517,12 @@ def test_a_venue_of_the_reports_own_hromada_does_not_hide_the_hromada_that_signs
         title="Сквира відзначила День міста",
     )
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == [(SQUIRE, "Снина")]
+
+
+def test_a_hromada_joined_to_the_list_a_with_governs_is_no_side_of_the_foreign_partners(extractor):
+    article = news_article(
+        "Наша громада має партнерські угоди з ґміною Ланьцут (Польща) та Оріхівською міською громадою.",
+        council=True,
+    )
+    sides = {f.ua.katottg for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert "UA23100170000031289" not in sides

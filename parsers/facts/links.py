@@ -1011,6 +1011,13 @@ def link_of(
             and not _OUR_TWINS_FROM.search(text, max(0, one[0] - 80), one[0])
         ):
             continue  # "на прохання побратимів з X": people from the site's twin, not a named side's partner
+        if (
+            one is partner_run
+            and other is not None
+            and one[1] <= other[0]
+            and _JOINED_TO_THE_LIST.fullmatch(text, one[1], other[0])
+        ):
+            continue  # "з A (Польща) та B-ською громадою": B is one more partner the "з" governs, no side
         if one is partner_run and _comrades_from(text, one):
             continue  # "своїх побратимів із X, які загинули": the subject's comrades from X
         if one is partner_run and other is not None and _CONSEQUENCE.search(text, one[1], other[0]):
@@ -1113,6 +1120,11 @@ _A_NAME_HAS_TIES = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
     r"(?:має|мав|мало|мала|підтримує|співпрацює|дружить)\b"
 )
+
+_JOINED_TO_THE_LIST = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:та|і|й|а\s+також|а\s+ще)\s+(?:(?:з|із|зі)\s+)?", re.IGNORECASE
+)
+"""What joins one more item to a list a preposition governs: a country in brackets, then "та", "а також"."""
 
 _BARE_HROMADA_AND = re.compile(
     r"(?:^|(?<=[\s:;,—–-]))((?:[Нн]аша\s+)?[Гг]ромада)\s+(?:та|і|й)\s+(?:[^\s.;:]+\s+){0,3}$"
