@@ -2148,3 +2148,11 @@ def test_a_domestic_partner_added_to_a_foreign_list_after_a_also_takes_the_lists
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert "UA23100170000031289" in found
+
+
+def test_a_citys_adjective_before_the_district_noun_and_the_districts_name_is_no_region_partner(extractor):
+    article = news_article(
+        "Сквирська громада уклала угоду про партнерство з польським районом Подгуже.",
+        title="Краківський район Подгуже став партнером Сквири",
+    )
+    assert all(f.partner.level != "region" for f in extractor.extract(article))

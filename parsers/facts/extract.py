@@ -1996,6 +1996,12 @@ class Extractor:
                 continue
             if self.world.country(adjective):
                 continue  # "<Країнський> район X": the country's adjective, the region's name follows
+            if (
+                noun.startswith(("район", "округ"))
+                and (name := _CAPITALISED_AFTER.match(text, match.end()))
+                and not self.world.country(name.group(0).strip())
+            ):
+                continue  # "X-ський район Y": Y is the district of the city X, named after its noun
             hint = hints(text, match.start(), match.end(), self.world)
             name_uk = f"{nominative_adjective(adjective, noun)} {region_noun(noun)}"
             told = hint.country or (sentence_countries[0] if len(sentence_countries) == 1 else None)
