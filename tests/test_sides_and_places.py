@@ -2156,3 +2156,33 @@ def test_a_citys_adjective_before_the_district_noun_and_the_districts_name_is_no
         title="Краківський район Подгуже став партнером Сквири",
     )
     assert all(f.partner.level != "region" for f in extractor.extract(article))
+
+
+def test_a_rivers_name_after_its_bank_is_no_side(extractor):
+    article = news_article(
+        "Каховська міська громада на Херсонщині, яка щодня потерпає від обстрілів з лівого берега Дніпра, "
+        "підписала меморандум про партнерство з португальським містом Віла-Реал.",
+        title="Каховка має нового партнера",
+    )
+    assert {f.ua.katottg for f in extractor.extract(article)} == {"UA65060110000017055"}
+
+
+def test_a_bare_reference_after_the_paragraph_names_another_hromada_means_that_one(extractor):
+    article = news_article(
+        "Сквирська міська громада уклала угоду з польським містом Ланьцут.\n"
+        "Приклад Сквири наслідує й сусідня Ставищенська громада. Вона веде переговори з литовським містом "
+        "Утена.",
+        title="Сквирська громада має нового партнера",
+    )
+    found = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert found["Утена"] == "Ставищенська селищна громада"
+
+
+def test_a_bare_reference_after_a_hromada_named_after_a_preposition_is_no_ones(extractor):
+    article = news_article(
+        "Сквирська міська громада уклала угоду з польським містом Ланьцут.\n"
+        "Найважче – у Ставищенської громади. Проте і вона не опускає рук. Нині громада веде переговори з "
+        "литовським містом Утена.",
+        title="Сквирська громада має нового партнера",
+    )
+    assert "Утена" not in {f.partner.name_uk for f in extractor.extract(article)}

@@ -78,7 +78,15 @@ from parsers.facts.evidence import (
     may_state_a_fact,
 )
 from parsers.facts.holders import holder_named
-from parsers.facts.links import STRENGTH, WITH, Link, governed_by, may_link_to_the_owner, years_respectively
+from parsers.facts.links import (
+    STRENGTH,
+    WITH,
+    Link,
+    governed_by,
+    governing_preposition,
+    may_link_to_the_owner,
+    years_respectively,
+)
 from parsers.facts.merging import (
     merge_fact,
     without_owner_defaults_for_anothers_partner,
@@ -756,6 +764,7 @@ class Extractor:
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
+            and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)
@@ -836,6 +845,18 @@ class Extractor:
             and (there := context.around.last_previous_side) is not None
         ):
             owner = there  # "… повторити і X-ська громада. Там ведуть перемовини з Y"
+        elif (
+            not context.site_owner
+            and not ua_mentions
+            and not is_title
+            and owner is not None
+            and (bare_hromada_subject(text, 0, len(text)) or pronoun_subject(text))
+            and (last := _last_side_in_paragraph(context, sentence.start)) is not None
+            and last[0].katottg != owner.katottg
+        ):
+            # "… й сусідня Y-ська громада. Вона веде переговори з Z": the hromada the paragraph named last,
+            # not the report's own; unsaid when that one stands after a preposition ("у Y-ської громади")
+            owner = side_of_mention(last[0]) if last[1] else None
         if not ua_mentions and (
             any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions)
             or _OBLAST_ACTS.search(text)
@@ -2052,6 +2073,44 @@ _VENUE_THEN_THE_HROMADA = re.compile(
 )
 
 
+def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMention, bool] | None:
+    """The hromada the paragraph names last before ``before``, and whether it stands with no preposition
+    before it (a subject, or a noun's genitive), not after one."""
+    start = context.text.rfind("\n", 0, before) + 1
+    named = [
+        m
+        for m in context.subject_mentions
+        if start <= m.start < before and m.kind in HROMADA_KINDS and m.katottg
+    ]
+    if not named:
+        return None
+    last = named[-1]
+    return last, governing_preposition(context.text, last.start, _ANY_PREPOSITION) is None
+
+
+_ANY_PREPOSITION = frozenset(
+    [
+        "з",
+        "із",
+        "зі",
+        "у",
+        "в",
+        "від",
+        "для",
+        "до",
+        "між",
+        "на",
+        "під",
+        "при",
+        "про",
+        "через",
+        "біля",
+        "серед",
+        "після",
+    ]
+)
+
+
 def _came_to_watch(text: str, start: int) -> bool:
     """The sentence tells who came to a signing ("На підписання угоди з Y приїхав …"): the hromadas of the
     people who came, named after the verb, are guests, not parties."""
@@ -2073,6 +2132,11 @@ _NAME_LIES_IN_REGION = re.compile(
 _HYPHENATED_NAME = re.compile(r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b")
 _WORD_JUST_BEFORE = re.compile(r"([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’]*(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+$")
 """A country's adjective right before a name ("словацькі X"): never the country's own name."""
+_RIVER_PART_BEFORE = re.compile(
+    r"\b(?:берег|берега|березі|берегом|берегів|річк[аиіу]|річкою|гирл[аоі]|русл[аоі]|дельт[аиіу]|"
+    r"заплав[аиіу]|пониззя|пониззі|верхів'я|верхів'ї|низов'я|низов'ї|течі[їяю])\s+$",
+    re.IGNORECASE,
+)
 _COUNTED_BEFORE = re.compile(r"\b(?:два|дві|три|обидва|обидві)\s+$", re.IGNORECASE)
 _ENTRY_YEAR = re.compile(r"^[^.;]*?[,–—]\s*((?:19|20)\d\d)\s*(?:рік|р\.)?\s*[.;]?\s*$")
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
