@@ -2186,3 +2186,18 @@ def test_a_bare_reference_after_a_hromada_named_after_a_preposition_is_no_ones(e
         title="Сквирська громада має нового партнера",
     )
     assert "Утена" not in {f.partner.name_uk for f in extractor.extract(article)}
+
+
+def test_an_ending_voted_two_sentences_after_the_agreement_is_told_ends_it(extractor):
+    """ "формально не був припинений" denies an ending; the vote "за розірвання угоди" after it ends the
+    agreement the paragraph told of."""
+    article = news_article(
+        "Друге рішення стосувалося угоди про побратимство з російським містом Брянськ, підписаної у 2006 "
+        "році. Документ давно не виконувався, проте формально не був припинений. Депутати одноголосно "
+        "проголосували за розірвання угоди.",
+        council=True,
+    )
+    found = [
+        (f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [("Брянськ", "terminated")]
