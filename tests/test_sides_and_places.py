@@ -2201,3 +2201,11 @@ def test_an_ending_voted_two_sentences_after_the_agreement_is_told_ends_it(extra
         (f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [("Брянськ", "terminated")]
+
+
+def test_a_district_named_after_another_capital_lies_in_the_country_of_the_city_around_it(extractor):
+    article = news_article(
+        "20 червня у Варшаві Сквирський міський голова та бургомістр району Прага-Південь підписали угоду "
+        "про партнерство."
+    )
+    assert {f.partner.country_iso2 for f in extractor.extract(article)} == {"PL"}

@@ -346,7 +346,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         hint.country = hint.country or _country_of_big_city(city.group(1), world)  # "району X міста Y"
     hint.country = hint.country or region_of_parenthesis
     if not hint.country and follows_a_district_noun(before):
-        hint.country = _country_of_first_part(text[start:end], world)  # "з районом Місто-Район"
+        hint.country = _country_of_first_part(text, start, end, world)  # "з районом Місто-Район"
     if _city_of_district(text, start, end, text[start:end], hint.country, world):
         hint.descriptor = True  # "X, Місто (Країна)": the city only says where the district X is
         return hint
@@ -417,11 +417,26 @@ def _big_city_in_an_oblique_case(word: str, world: World) -> str | None:
     return None
 
 
-def _country_of_first_part(span: str, world: World) -> str | None:
+def _country_of_first_part(text: str, start: int, end: int, world: World) -> str | None:
     """ "City-District": a district's hyphenated name whose first part is a big city lies in that city's
-    country."""
-    first, hyphen, _ = span.partition("-")
-    return _country_of_big_city(first, world) if hyphen and len(first) >= 4 else None
+    country, unless the sentence names another country or another country's big city around it (a
+    district of another capital that bears a namesake's name)."""
+    first, hyphen, _ = text[start:end].partition("-")
+    country = _country_of_big_city(first, world) if hyphen and len(first) >= 4 else None
+    if country is None:
+        return None
+    named = []  # (distance from the name, country) of the countries and big cities around it
+    for match in _CAPITALISED_WORD.finditer(text):
+        if start <= match.start() < end:
+            continue
+        word = match.group(0)
+        if other := world.country(word) or _country_of_big_city(word, world):
+            named.append((match.start() - end if match.start() >= end else start - match.end(), other))
+    nearest = min(named, default=None)
+    return nearest[1] if nearest and nearest[1] not in (country, "UA") else country
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[А-ЯІЇЄҐ][а-яіїєґ'’]{3,}")
 
 
 def _country_of_big_city(name: str, world: World) -> str | None:
