@@ -4526,3 +4526,14 @@ def test_a_hromada_joined_to_the_list_a_with_governs_is_no_side_of_the_foreign_p
     )
     sides = {f.ua.katottg for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert "UA23100170000031289" not in sides
+
+
+def test_a_respective_list_of_towns_by_their_heads_offices_pairs_by_position(extractor):
+    """ "з президентами A, B та бурмістром C відповідно": one more office inside the list keeps it one."""
+    article = news_article(
+        "Три київські громади уклали угоди з польськими містами. Документи підписали голови Сквирської, "
+        "Обухівської та Фастівської громад з президентами Ряшева, Перемишля та бурмістром Ярослава "
+        "відповідно."
+    )
+    found = {(f.ua.name_uk.split()[0], f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Сквирська", "Ряшів"), ("Обухівська", "Перемишль"), ("Фастівська", "Ярослав")}

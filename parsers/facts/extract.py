@@ -2528,7 +2528,9 @@ _SIGNED_AFTER = re.compile(r"\s+(?:підписали|уклали|скріпи�
 _LAST_OF_ITS_ITEM = re.compile(r"\s*(?:[;.]|$)")
 """Nothing after a name but the end of its list item or sentence ("…; та мер X.")."""
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
-_PLURAL_HEADS = re.compile(r"(?:мер|бургомістр|бурмістр|голов)(?:ами|ів)", re.IGNORECASE)
+_PLURAL_HEADS = re.compile(
+    r"(?:мер|бургомістр|бурмістр|голов|президент|старост|війт)(?:ами|ів)", re.IGNORECASE
+)
 """Heads in the plural ("з мерами", "мерів"): the names after them are their towns, not their holders."""
 _INDECLINABLE_SCORE = 0.9
 """An indeclinable town's name before its head's names: the gazetteer's own or the spelling rules'."""
