@@ -2209,3 +2209,15 @@ def test_a_district_named_after_another_capital_lies_in_the_country_of_the_city_
         "про партнерство."
     )
     assert {f.partner.country_iso2 for f in extractor.extract(article)} == {"PL"}
+
+
+def test_each_of_two_agreements_ended_with_its_own_with_is_the_sites(extractor):
+    article = news_article(
+        "Депутати підтримали розірвання угоди про побратимство з російським містом Губкін та угоди про дружбу "
+        "і співробітництво з російським містом Шебекіно.",
+        council=True,
+    )
+    found = {
+        (f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found == {("Губкін", "terminated"), ("Шебекіно", "terminated")}

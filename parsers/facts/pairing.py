@@ -1019,6 +1019,8 @@ def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bo
         len(runs) == 1
         or bool(_REFERENCE_TO_US.search(text))
         or all(in_an_elliptical_clause(text, run.start, run.end) for run in runs[1:])
+        # "розірвання угоди з X та угоди про дружбу з Y": each run the object of its own "з"
+        or all(governed_by(text, run.start, WITH) for run in runs)
     )
 
 
