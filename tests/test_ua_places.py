@@ -449,3 +449,10 @@ def test_a_noun_style_genitive_before_a_full_stop_is_the_town_not_a_namesake_hro
     text = "Угорське місто — давній партнер Берегова."
     mention = only(places.find(text, owner_katottg="UA21020030000019624"))
     assert (mention.katottg, mention.settlement_uk) == ("UA21020030000019624", "Берегове")
+
+
+def test_a_shared_town_name_is_the_centre_of_the_hromada_the_text_names_by_its_adjective(places):
+    """A city elsewhere bears the name too, but the text names the hromada whose centre it is."""
+    text = "Миколаївська селищна громада на Сумщині уклала угоду. Її підписав голова Миколаївки."
+    codes = [m.katottg for m in places.find(text) if m.text.startswith("Миколаїв")]
+    assert codes == ["UA59080130000022249", "UA59080130000022249"]

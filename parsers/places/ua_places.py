@@ -709,8 +709,12 @@ class _Resolution:
         self.certain = {raw.cands[0] for raw in raws if raw.group == "H" and len(raw.cands) == 1}
         speaks_of_hromadas = any(key in _GROMADA for key in self.tokens.keys)
         self.pins = self.pinned_names()
+        for n, raw in enumerate(raws):  # hromadas by their adjective first: their centres may decide a name
+            if raw.group == "H" and raw.cands and (speaks_of_hromadas or not raw.elliptical):
+                chosen[n] = self.pick(n)
+        self.prefer_named_centres({self.units[chosen[n]].hromada_katottg for n in chosen})
         for n, raw in enumerate(raws):
-            if raw.cands and (speaks_of_hromadas or not raw.elliptical):
+            if n not in chosen and raw.cands and (speaks_of_hromadas or not raw.elliptical):
                 chosen[n] = self.pick(n)
         named = {chosen[n] for n in chosen if raws[n].group == "S"}
         named_hromadas = {self.units[chosen[n]].katottg for n in chosen if raws[n].group == "H"}
@@ -720,6 +724,27 @@ class _Resolution:
                 if raw.cands:
                     chosen[n] = self.pick(n)
         return [self.mention(raws[n], chosen[n]) for n in sorted(chosen)]
+
+    def prefer_named_centres(self, named: set[str | None]) -> None:
+        """ "Y-ська селищна громада" … "голова Y-ки": a name whose accepted places lie elsewhere is the
+        centre of a hromada the text names by its adjective, when that centre bears it."""
+        pinned = named - {None}
+        if not pinned:
+            return
+        for raw in self.raws:
+            if (
+                raw.group != "S"
+                or not raw.weak
+                or any(self.units[c].hromada_katottg in pinned for c in raw.cands)
+            ):
+                continue
+            centres = [
+                c
+                for c in raw.weak
+                if self.units[c].is_admin_centre and self.units[c].hromada_katottg in pinned
+            ]
+            if centres:
+                raw.cands = centres
 
     def confirmed(self, idx: int, named: set[int], named_hromadas: set[str]) -> bool:
         """Named elsewhere in the text (with a cue, or its hromada); a city also by its oblast in context."""
