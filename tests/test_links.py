@@ -4537,3 +4537,18 @@ def test_a_respective_list_of_towns_by_their_heads_offices_pairs_by_position(ext
     )
     found = {(f.ua.name_uk.split()[0], f.partner.name_uk) for f in extractor.extract(article)}
     assert found == {("Сквирська", "Ряшів"), ("Обухівська", "Перемишль"), ("Фастівська", "Ярослав")}
+
+
+def test_the_place_of_a_signing_is_no_side_when_other_signers_are_named(extractor):
+    listed = news_article(
+        "Три громади уклали угоди з польськими містами. Усі три документи підписали 24 вересня в Києві: "
+        "голови Сквирської, Обухівської та Фастівської громад — з мерами Ряшева, Перемишля та Ярослава "
+        "відповідно."
+    )
+    found = {(f.ua.name_uk.split()[0], f.partner.name_uk) for f in extractor.extract(listed)}
+    assert found == {("Сквирська", "Ряшів"), ("Обухівська", "Перемишль"), ("Фастівська", "Ярослав")}
+    by_office = news_article(
+        "Документи про партнерство підписали в Полтаві 12 червня: сквирський міський голова — з мером "
+        "польського міста Ярослав."
+    )
+    assert "Полтавська міська громада" not in {f.ua.name_uk for f in extractor.extract(by_office)}

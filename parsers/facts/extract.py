@@ -771,6 +771,7 @@ class Extractor:
             and not self._written_abroad_elsewhere(text, context.text, m)
         ]
         ua_mentions = _without_venues_of_named_sides(text, ua_mentions)
+        ua_mentions = _without_the_venue_of_other_signers(text, ua_mentions)
         if context.site_owner and ua_mentions and _VENUE_THEN_THE_HROMADA.search(text):
             # "21 травня в X-і громада підписала …" on a council site: X is where, the site's hromada signs
             ua_mentions = [
@@ -2365,6 +2366,28 @@ def _without_venues_of_named_sides(text: str, mentions: list[UaMention]) -> list
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:з|із)\s+(?:яким|якою|якими)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _without_the_venue_of_other_signers(text: str, mentions: list[UaMention]) -> list[UaMention]:
+    """ "Угоди підписали 24 вересня в X-і: голови A-ської та B-ської громад — з …": the place after the
+    signing verb is where, when the sentence names other Ukrainian signers (by name or by their head's
+    office adjective, "a-ський голова"); alone, it may be the side's own town and stays."""
+    venues = [m for m in mentions if _SIGNED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    if not venues:
+        return mentions
+    others = {m.katottg for m in mentions if m not in venues and m.kind in HROMADA_KINDS}
+    if not others and not _OTHER_HEADS_OFFICE.search(text):
+        return mentions
+    return [m for m in mentions if m not in venues or m.katottg in others]
+
+
+_SIGNED_IN_BEFORE = re.compile(
+    r"\b(?:підписали|підписано|уклали|укладено|скріпили)\s+(?:[\w'’-]+\s+){0,3}?(?:в|у)\s+$", re.IGNORECASE
+)
+# a Ukrainian head named by his hromada's adjective: "сорочинський голова", ", а шишацький — з …"
+_OTHER_HEADS_OFFICE = re.compile(
+    r"\b[а-яіїєґ'’]+(?:ський|цький|зький)\s+(?:(?:міський|селищний|сільський)\s+)?голова\b"
+)
 
 
 # "сторони підписали", "сторони урочисто уклали": the parties sign, named before.
