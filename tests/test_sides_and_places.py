@@ -2221,3 +2221,16 @@ def test_each_of_two_agreements_ended_with_its_own_with_is_the_sites(extractor):
         (f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found == {("Губкін", "terminated"), ("Шебекіно", "terminated")}
+
+
+def test_a_paragraphs_side_is_never_taken_from_a_later_paragraph(extractor):
+    article = news_article(
+        "Сквирська міська громада підписала лист про наміри з польським містом Ярослав.\n"
+        "«Це не перший наш партнер. З 2019 року у нас діє угода про партнерство з польським містом Ряшів», "
+        "– сказав міський голова.\n"
+        "Польська компанія розглядає можливість відкрити сервісний центр на Київщині.\n"
+        "У Фастові, де редакція поцікавилася планами міста, нових угод не планують.",
+        title="Сквирська громада має нового партнера",
+    )
+    found = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert found.get("Ряшів") == SQUIRE

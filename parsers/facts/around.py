@@ -328,7 +328,8 @@ def paragraph_side(
     start = text.rfind("\n", 0, sentences[index].start) + 1
     if start >= sentences[index].start:
         return None  # the sentence opens the paragraph itself
-    mentions = (m for m in context.subject_mentions if m.start >= start and not _set_aside(text, m))
+    here = sentences[index].start  # the paragraph's opening, before this sentence: never a later paragraph
+    mentions = (m for m in context.subject_mentions if start <= m.start < here and not _set_aside(text, m))
     first = next(mentions, None)
     if first is not None and first.kind == "oblast" and (heading := _OBLAST_HEADING.match(text, first.end)):
         start = heading.end()  # a digest's item opens with its oblast ("Волинь. X-ська громада …")
