@@ -2234,3 +2234,19 @@ def test_a_paragraphs_side_is_never_taken_from_a_later_paragraph(extractor):
     )
     found = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
     assert found.get("Ряшів") == SQUIRE
+
+
+def test_a_full_stop_inside_brackets_ends_no_sentence(extractor):
+    article = news_article(
+        "Сквирська міська громада та румунське місто Сучава (рум. Suceava) продовжили угоду про співпрацю, "
+        "укладену ще у 2005 році."
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Сучава", "renewed")]
+
+
+def test_two_councils_that_sign_a_memorandum_are_a_domestic_pair(extractor):
+    article = news_article(
+        "Сквирська міська рада та Оріхівська міська рада підписали меморандум про партнерство."
+    )
+    found = [(f.ua.katottg, f.partner.katottg) for f in extractor.extract(article)]
+    assert found == [("UA32020150000040878", "UA23100170000031289")]

@@ -29,6 +29,7 @@ _PARTNERS_HEADING = re.compile(
     r"(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)?\s*:",
     re.IGNORECASE,
 )
+_COUNCILS = re.compile(r"\b(?:міськ|селищн|сільськ)\w*\s+рад", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"(?:а\s+також|а\s+ще|і|й|та)\s+(?:із|з|зі)\s", re.IGNORECASE)
 _DOMESTIC_TIE = re.compile(
     r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|стал[иа]?\s+(?:\S+\s+)?партнер(?:ами|ом)|"
@@ -58,8 +59,8 @@ def domestic_pairs(
         return couples  # "такі партнерства: A — B; C — D": the list itself pairs them
     if not _DOMESTIC_TIE.search(text):
         return []
-    if "громад" not in text.lower() and not _two_towns_tied(text, ua):
-        return []
+    if "громад" not in text.lower() and not _COUNCILS.search(text) and not _two_towns_tied(text, ua):
+        return []  # two hromadas are named as such, by their councils, or as two towns tied
     heading = _PARTNERS_HEADING.match(text)
     if heading and has_finite_verb(heading.group(0)):
         heading = None  # "Документи про партнерство підписали …: A уклала …": a clause, not a heading

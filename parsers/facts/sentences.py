@@ -57,6 +57,11 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯІЇЄҐ0-9])|\n+")
 
 
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """A full stop inside brackets opened in this sentence ("(рум. X)", "(нім. X)") ends no sentence."""
+    return text.count("(", start, end) > text.count(")", start, end)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -74,8 +79,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" not in match.group(0) and (
             _ends_with_abbreviation(text[start : match.start()])
             or _LINE_NUMBER_AT_END.search(text, start, match.start())
+            or _inside_brackets(text, start, match.start())
         ):
-            continue  # "м. X", or a list item's number at a line's start ("\n1. X")
+            continue  # "м. X", a list item's number at a line's start ("\n1. X"), "(рум. X)"
         if "\n" in match.group(0) and _continues_a_list(text[start : match.start()]):
             continue
         _append(sentences, text, start, match.start())
