@@ -2250,3 +2250,22 @@ def test_two_councils_that_sign_a_memorandum_are_a_domestic_pair(extractor):
     )
     found = [(f.ua.katottg, f.partner.katottg) for f in extractor.extract(article)]
     assert found == [("UA32020150000040878", "UA23100170000031289")]
+
+
+def test_a_districts_heads_first_name_and_surname_are_no_partner(extractor):
+    article = news_article(
+        "Сквирська міська громада підписала меморандум про партнерство з районом Шпандау, Берлін. Церемонія "
+        "відбулася 17 листопада в ратуші Шпандау, документ скріпили підписами Сквирський міський голова "
+        "Петро Щербина та бургомістр району Маркус Вендт. Раніше громада уклала угоду з польським містом "
+        "Ярослав."
+    )
+    assert "Маркус" not in {f.partner.name_uk for f in extractor.extract(article)}
+
+
+def test_a_twinning_marked_in_a_foreign_town_is_that_towns(extractor):
+    article = news_article(
+        "Сквирська міська громада відкрила новий пором.\nТакож цього тижня в румунському Галаці відзначили "
+        "25-річчя побратимства з молдовським містом Кагул.",
+        title="Сквира відкрила пором",
+    )
+    assert extractor.extract(article) == []

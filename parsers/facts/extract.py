@@ -799,6 +799,7 @@ class Extractor:
             if is_title
             or context.foreign_topic
             or speaks_of_their_town(text)
+            or (not ua_mentions and self._a_foreign_towns_own_feast(text))
             or context.around.quoted_from_elsewhere
             else context.owner
         )
@@ -1360,6 +1361,14 @@ class Extractor:
         return any(
             (self.world.country(found.group(1)) or "UA") != "UA" for found in _WITH_A_CAPITAL.finditer(text)
         )
+
+    def _a_foreign_towns_own_feast(self, text: str) -> bool:
+        """ "У румунському X відзначили річницю побратимства з Y": a tie marked in a foreign town, with
+        no hromada (nor "громада", "ми", "наш") in the sentence, is that town's."""
+        feast = _FEAST_IN_A_TOWN.search(text)
+        if feast is None or _OURS_OR_HROMADA.search(text):
+            return False
+        return bool(self.world.country(feast.group(1)))
 
     @staticmethod
     def _domestic_subject(
@@ -2133,6 +2142,11 @@ _NAME_LIES_IN_REGION = re.compile(
 _HYPHENATED_NAME = re.compile(r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b")
 _WORD_JUST_BEFORE = re.compile(r"([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’]*(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+$")
 """A country's adjective right before a name ("словацькі X"): never the country's own name."""
+_FEAST_IN_A_TOWN = re.compile(
+    r"\b(?:в|у)\s+([а-яіїєґ'’]+(?:ському|цькому|зькому))\s+(?:місті\s+)?[А-ЯІЇЄҐ][\w'’-]+\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:відзначили|відсвяткували|святкували|вшанували)\b"
+)
+_OURS_OR_HROMADA = re.compile(r"\b(?:наш\w*|ми|нас|громад\w*)\b", re.IGNORECASE)
 _RIVER_PART_BEFORE = re.compile(
     r"\b(?:берег|берега|березі|берегом|берегів|річк[аиіу]|річкою|гирл[аоі]|русл[аоі]|дельт[аиіу]|"
     r"заплав[аиіу]|пониззя|пониззі|верхів'я|верхів'ї|низов'я|низов'ї|течі[їяю])\s+$",

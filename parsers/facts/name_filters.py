@@ -93,6 +93,9 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
         if len(words) < 2:
             continue
         first = words[0].group(0)
+        if len(words) == 2 and _after_a_districts_role(text, start):
+            people.append((start, end))  # "бургомістр району Ім'я Прізвище": the district is named elsewhere
+            continue
         if PERSON_ROLES.match(first):
             town = 1  # "Бургомістр X Петер Трауб": the town, then the person
         elif _after_role(text, start):
@@ -185,6 +188,13 @@ def _after_role(text: str, start: int) -> bool:
     return bool(before) and bool(PERSON_ROLES.match(before[-1]))
 
 
+def _after_a_districts_role(text: str, start: int) -> bool:
+    """ "бургомістр району", "мер округу" right before ``start``: the head of a city's district."""
+    before = preceding_words(text, start, 2)
+    return len(before) == 2 and bool(_DISTRICT_UNIT.match(before[1])) and bool(PERSON_ROLES.match(before[0]))
+
+
+_DISTRICT_UNIT = re.compile(r"^(?:району|округу|дільниці|дзельниці)$", re.IGNORECASE)
 _OFFICE_BODY = re.compile(r"^(?:адміністрації|ради|управи|магістрату|мерії|уряду|правління)$", re.IGNORECASE)
 
 
