@@ -4552,3 +4552,12 @@ def test_the_place_of_a_signing_is_no_side_when_other_signers_are_named(extracto
         "польського міста Ярослав."
     )
     assert "Полтавська міська громада" not in {f.ua.name_uk for f in extractor.extract(by_office)}
+
+
+def test_a_hromada_and_a_town_that_renew_their_agreement_together_are_a_pair(extractor):
+    article = news_article(
+        "Сквирська міська громада та польське місто Ярослав оновили угоду про побратимство, яка діє між "
+        "ними з 2005 року."
+    )
+    found = [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)]
+    assert found == [(SQUIRE, "Ярослав", "renewed")]
