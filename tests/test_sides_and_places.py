@@ -2269,3 +2269,21 @@ def test_a_twinning_marked_in_a_foreign_town_is_that_towns(extractor):
         title="Сквира відкрила пором",
     )
     assert extractor.extract(article) == []
+
+
+def test_a_hromada_that_opens_a_clause_after_a_foreign_list_is_no_foreign_town(extractor):
+    article = news_article(
+        "Вилківська громада уклала угоду з румунською Суліною, Кілія веде переговори з Ісакчею.",
+        title="Дві громади Придунав'я шукають партнерів",
+    )
+    assert all(f.partner.name_uk != "Кілія" for f in extractor.extract(article))
+
+
+def test_the_town_a_paragraph_is_about_ends_its_own_tie(extractor):
+    article = news_article(
+        "Сквирська міська громада отримала від литовського міста Утена дві машини швидкої допомоги.\n"
+        "Цей рік для Утени взагалі багатий на міжнародні новини. У березні місто урочисто розірвало угоду про "
+        "побратимство з білоруським містом Ліда.",
+        title="Литовці передали Сквирі машини",
+    )
+    assert all(f.partner.name_uk != "Ліда" for f in extractor.extract(article))

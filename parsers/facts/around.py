@@ -264,8 +264,11 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
         return False
     opening = sentences[first]
     spans = list(name_spans(opening.text))
-    if not spans or spans[0][0] != 0:
-        return False
+    lead = len(opening.text) - len(opening.text.lstrip(' —–-«"('))
+    if not spans or not (
+        spans[0][0] == 0 or lead < spans[0][0] and len(opening.text[: spans[0][0]].split()) <= 3
+    ):
+        return False  # the name opens the paragraph, or nearly, mid-sentence ("Цей рік для X …")
     return not any(
         opening.start <= m.start < sentences[index].start and m.kind in HROMADA_KINDS
         for m in context.mentions
@@ -277,7 +280,7 @@ _BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Вон
 # "Побратимство з Y місто уклало в 1996 році": the town as the subject after a fronted object.
 _TOWN_AS_SUBJECT = re.compile(
     r"(?<![\w-])(?:місто|містечко|ґміна|гміна|муніципалітет)\s+(?:\w+\s+)?"
-    r"(?:уклал|уклав|підписал|підписав|ма[єл]|стал|співпрацю)\w*"
+    r"(?:уклал|уклав|підписал|підписав|ма[єл]|стал|співпрацю|розірвал|розірвав|припинил|продовжил|оновил)\w*"
 )
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.facts.cues import MONTH_WORD
-from parsers.facts.vocabulary import TOWN_HEAD, UNIT_ABBREVIATION, is_adjective, is_place_adjective
+from parsers.facts.vocabulary import (
+    TOWN_HEAD,
+    UNIT_ABBREVIATION,
+    has_finite_verb,
+    is_adjective,
+    is_place_adjective,
+)
 from parsers.places.foreign import BIG_CITY
 from parsers.places.world import World, cyr_key, latin_keys, phonetic_similarity
 from parsers.text import name_key
@@ -808,7 +814,9 @@ def in_where_clause(text: str, start: int) -> bool:
 def foreign_cue_before(text: str, start: int, world: World) -> bool:
     """ "техаською Одесою": a foreign adjective turns a Ukrainian-looking name into a foreign place; so
     it does for every name of a list it opens ("з російськими містами X та Y")."""
-    if listed := _EARLIER_ITEMS.search(text, max(0, start - 120), start):
+    if (listed := _EARLIER_ITEMS.search(text, max(0, start - 120), start)) and not _subject_of_a_clause(
+        text, start
+    ):
         return foreign_cue_before(text, listed.start(), world)
     for word in reversed(preceding_words(text, start, 3)):
         country = world.country(word)
@@ -824,6 +832,14 @@ def foreign_cue_before(text: str, start: int, world: World) -> bool:
 _PHRASE_BREAK = re.compile(r"[:;.!?()]")
 
 
+def _subject_of_a_clause(text: str, start: int) -> bool:
+    """The name at ``start`` is followed by a finite verb ("…, X веде переговори"): the subject of a
+    clause of its own, not one more item of the list before it."""
+    after = _WORD_AFTER_A_NAME.match(text, start)
+    return after is not None and has_finite_verb(after.group(1))
+
+
+_WORD_AFTER_A_NAME = re.compile(r"[\w'’-]+\s+([а-яіїєґ'’]+)")
 # The items of a list before a name: "X, Y та " (a bracket after an item may say its country).
 _EARLIER_ITEMS = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*\([^()]{0,40}\))?(?:,\s+|\s+(?:і|й|та)\s+))+$")
 
