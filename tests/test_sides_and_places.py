@@ -2287,3 +2287,15 @@ def test_the_town_a_paragraph_is_about_ends_its_own_tie(extractor):
         title="Литовці передали Сквирі машини",
     )
     assert all(f.partner.name_uk != "Ліда" for f in extractor.extract(article))
+
+
+def test_a_council_decision_of_intent_to_conclude_an_agreement_is_a_plan(extractor):
+    article = news_article(
+        "Депутати підтримали рішення «Про намір укладення угоди про партнерство між Сквирською міською "
+        "територіальною громадою (Україна) та ґміною Ланьцут (Республіка Польща)».",
+        council=True,
+    )
+    found = [
+        (f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    ]
+    assert found == [("Ланьцут", "planned")]
