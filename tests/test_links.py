@@ -4561,3 +4561,11 @@ def test_a_hromada_and_a_town_that_renew_their_agreement_together_are_a_pair(ext
     )
     found = [(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)]
     assert found == [(SQUIRE, "Ярослав", "renewed")]
+
+
+def test_a_partners_relative_clause_that_binds_the_hromada_to_it_links_them(extractor):
+    article = news_article(
+        "Допомогу передало словацьке місто Снина, з яким Сквиру пов'язує угода про побратимство 2008 року."
+    )
+    found = [(f.ua.name_uk, f.partner.name_uk, f.link) for f in extractor.extract(article)]
+    assert found == [(SQUIRE, "Снина", "with")]

@@ -708,6 +708,11 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
+_TIED_IN_ITS_RELATIVE = re.compile(r"[^\s,.;]*(?:\s*\([^()]{0,60}\))?,\s*(?:з|із)\s+(?:яким|якою|якими)\s+")
+"""The partner's relative clause opening before the Ukrainian side: "Y, з яким X …"."""
+_BINDS_AFTER_A_NAME = re.compile(rf"[^\s,.;]*\s+(?:{TIE_BINDS})")
+
+
 def _relative_clause_tie(text: str, start: int) -> bool:
     """A relative clause right after the partner names the tie with the sentence's subject: "… Y, з
     яким громада має угоду про партнерство". A clause that names a subject of its own does not."""
@@ -1069,6 +1074,13 @@ def link_of(
         return Link("with", STRENGTH["with"])  # "співпраця X з Y"
     if ua_run is not None and ua_run[1] <= partner_start and _bound_by_a_tie(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "X з Y пов'язує угода про побратимство"
+    if (
+        ua_run is not None
+        and partner_run[1] <= ua_run[0]
+        and _TIED_IN_ITS_RELATIVE.fullmatch(text, partner_run[1], ua_run[0])
+        and _BINDS_AFTER_A_NAME.match(text, ua_run[1])
+    ):
+        return Link("with", STRENGTH["with"])  # "… Y, з яким X пов'язує угода про побратимство"
     if ua_run is not None and ua_run[1] <= partner_start and _relative_clause_tie(text, partner_start):
         return Link("with", STRENGTH["with"])  # "… від Y, з яким громада має угоду про партнерство"
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
