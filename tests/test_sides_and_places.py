@@ -2299,3 +2299,10 @@ def test_a_council_decision_of_intent_to_conclude_an_agreement_is_a_plan(extract
         (f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     ]
     assert found == [("Ланьцут", "planned")]
+
+
+def test_a_district_followed_by_its_big_city_in_commas_lies_in_that_city(extractor):
+    article = news_article("Сквирська громада та округ Панков, Берлін, підписали меморандум про партнерство.")
+    assert [(f.partner.geonameid, f.partner.level) for f in extractor.extract(article)] == [
+        (2855598, "district")
+    ]

@@ -350,6 +350,13 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         hint.country = _country_of_container(apposition.group(1), apposition.group(2), world) or hint.country
     elif follows_a_district_noun(before) and (city := _CITY_AFTER.match(text[end : end + 60])):
         hint.country = hint.country or _country_of_big_city(city.group(1), world)  # "району X міста Y"
+    elif (
+        hint.level in ("district", "region")
+        and (city := _CITY_IN_COMMAS.match(text[end : end + 60]))
+        and (city_country := _country_of_big_city(city.group(1), world))
+    ):
+        # "округ X, Берлін, підписали": the big city set off by commas is the one the district lies in
+        hint.country, hint.level = hint.country or city_country, "district"
     hint.country = hint.country or region_of_parenthesis
     if not hint.country and follows_a_district_noun(before):
         hint.country = _country_of_first_part(text, start, end, world)  # "з районом Місто-Район"
@@ -402,6 +409,7 @@ _DISTRICT_APPOSITION = re.compile(
     r"\s+(?:столиц\w+\s+)?([А-ЯІЇЄҐ][\w'-]+)(?:\s*\(([^()]{2,40})\))?"
 )
 # "району X міста Y", "дільниці X у Y", "району X польської столиці Y": the city the district lies in.
+_CITY_IN_COMMAS = re.compile(r",\s+([А-ЯІЇЄҐ][\w'-]+)\s*(?:,|\.|$)")
 _CITY_AFTER = re.compile(
     r"\s+(?:міста(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої))?|(?:[а-яіїєґ'-]+\s+)?столиці|у|в)\s+([А-ЯІЇЄҐ][\w'-]+)"
 )  # "міста Столичного X": an official city name may open with its own adjective
