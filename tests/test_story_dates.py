@@ -1410,3 +1410,13 @@ def test_a_proposed_ending_denied_by_no_agreements_in_the_plural_ends_nothing(ex
         "Череповцем ніколи не підписували», – пояснив начальник юридичного відділу."
     )
     assert extractor.extract(news_article(body)) == []
+
+
+def test_an_elliptical_clause_opening_with_its_own_month_takes_that_month(extractor):
+    article = news_article(
+        "У березні Сквирська громада підписала угоду про партнерство з польським Ярославом, у червні — з "
+        "литовською Утеною.",
+        published="2025-10-01",
+    )
+    found = {f.partner.name_uk: f.event_date for f in extractor.extract(article)}
+    assert found == {"Ярослав": "2025-03", "Утена": "2025-06"}
