@@ -2306,3 +2306,17 @@ def test_a_district_followed_by_its_big_city_in_commas_lies_in_that_city(extract
     assert [(f.partner.geonameid, f.partner.level) for f in extractor.extract(article)] == [
         (2855598, "district")
     ]
+
+
+def test_an_unknown_name_takes_the_country_of_the_sentences_other_partners(extractor):
+    article = news_article(
+        "Литовське місто Утена стало партнером Сквирської громади.\n"
+        "Депутати Сквирської ради підтримали розірвання угоди про побратимство з містом Губкін та угоди про "
+        "дружбу і співробітництво з містом Шебекіно.",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: f.partner.country_iso2
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found.get("Шебекіно") == "RU"

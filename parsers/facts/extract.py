@@ -1331,6 +1331,13 @@ class Extractor:
                 continue  # "мер комуни Ім'я Прізвище": a case form of a town of a country nobody names
             if partner is not None and not known and not hint.country:
                 partner = self._siblings_namesake(text, start, span, hint, found, partner)
+            if (
+                partner is not None
+                and partner.geonameid is None
+                and not hint.country
+                and not sentence_countries
+            ):
+                partner = self._in_the_country_of_the_others(span, hint, found, partner)
             if partner is None or partner.country_iso2 == "UA":
                 continue
             if _of_a_district(text, start, span, partner, self.world):
@@ -1586,6 +1593,21 @@ class Extractor:
         bigger = (theirs.population or 0) >= MUCH_BIGGER * max(own.population or 0, 1)
         return (
             partner_of(theirs, hint.level, span) if bigger and theirs.score >= own.score - 0.01 else partner
+        )
+
+    def _in_the_country_of_the_others(
+        self, span: str, hint: Hint, found: list[Found], partner: Partner
+    ) -> Partner:
+        """A name the gazetteer lacks, placed in the article's country, in a sentence whose other partners
+        are all of one other country: that country's town of the name, else an unknown place there (the
+        sentence's own partners tell its country better than the article's)."""
+        countries = {f.partner.country_iso2 for f in found if not f.partner.domestic}
+        if len(countries) != 1 or (country := next(iter(countries))) in (None, "UA", partner.country_iso2):
+            return partner
+        if place := self.world.best(span, country, level=hint.level):
+            return partner_of(place, hint.level, span)
+        return dataclasses.replace(
+            partner, country_iso2=country, name=self.world.latin(partner.name_uk, country)
         )
 
     def _foreign_name(self, word: str) -> bool:
