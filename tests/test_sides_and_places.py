@@ -2320,3 +2320,13 @@ def test_an_unknown_name_takes_the_country_of_the_sentences_other_partners(extra
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert found.get("Шебекіно") == "RU"
+
+
+def test_a_town_ready_for_a_partnership_is_a_plan_though_the_next_clause_marks_an_anniversary(extractor):
+    article = news_article(
+        "Сквира прийняла гостей.",
+        title="Польський Ярослав готовий до партнерства зі Сквирою, а з литовською Утеною громада відзначила 10 "
+        "років побратимства",
+    )
+    found = {f.partner.name_uk: f.status for f in extractor.extract(article)}
+    assert found["Ярослав"] == "planned"
