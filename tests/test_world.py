@@ -303,3 +303,8 @@ def test_a_case_form_that_is_only_a_weak_guess_as_written_is_read_through_its_no
     """An instrumental whose written form is a weak guess of a town still finds the town its nominative
     names exactly, before a smaller namesake that only sounds alike."""
     assert world.lookup("Стрижовом", "PL")[0].geonameid == 757957
+
+
+def test_a_plural_towns_genitive_with_no_ending_finds_the_town(world):
+    """ "бургомістр X-ав": the genitive plural of a town named in the plural has no ending of its own."""
+    assert world.lookup("Пулав", "PL")[0].geonameid == 760924

@@ -367,6 +367,8 @@ def _word_lemmas(word: str) -> list[str]:
 
 
 _ZERO_ENDING_PLURAL = re.compile(r"[иі]ць$")
+_ZERO_ENDING = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]{3,}[бвгґдзклмнпрстфхцжчш]$")
+"""One word ending in a hard consonant: maybe a plural town's genitive with no ending."""
 """A genitive plural with no ending: towns named in the plural in -иці/-іце (most of them Polish)."""
 _NO_SUCH_SPELLING = re.compile(r"[аеєиіїоуюяьжчшщ]ь")
 """A soft sign after a vowel, another soft sign or a hushing consonant: no Ukrainian word is spelled so
@@ -759,6 +761,11 @@ class World:
                     hits[gid] = (score, nom)
             if i == 0 and any(score > _RANK_SCORE[6] for score, _ in hits.values()):
                 break  # only a weak guess of the span as written: its nominatives may name the place better
+        if not any(score > _RANK_SCORE[6] for score, _ in hits.values()) and _ZERO_ENDING.search(text):
+            # "бургомістр X-ав": a genitive plural with no ending, of a town named in the plural ("X-ави")
+            for gid, rank, nom, place_country in self._cyrillic_rows(lookup_key(text + "и"), 2):
+                if not country or place_country == country:
+                    hits[gid] = max(hits.get(gid, (0.0, 0)), (_RANK_SCORE[rank] - _DEINFLECTED_PENALTY, nom))
         return hits
 
     def _cyrillic_rows(self, key: str, max_rank: int) -> tuple[tuple[int, int, int | None, str], ...]:
