@@ -4569,3 +4569,18 @@ def test_a_partners_relative_clause_that_binds_the_hromada_to_it_links_them(extr
     )
     found = [(f.ua.name_uk, f.partner.name_uk, f.link) for f in extractor.extract(article)]
     assert found == [(SQUIRE, "Снина", "with")]
+
+
+def test_a_list_after_a_colon_that_follows_the_tie_word_takes_its_link(extractor):
+    article = news_article(
+        "Сквирська громада має три чинні угоди про партнерство: з данським Віборгом, грецькою Касторією і "
+        "канадським Ред-Діром."
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Віборг", "Касторія", "Ред-Дір"}
+
+
+def test_co_signers_in_the_future_tense_plan_a_tie(extractor):
+    article = news_article(
+        "Сквирська громада та хорватське місто Вараждин підпишуть меморандум до кінця року."
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Вараждин", "planned")]

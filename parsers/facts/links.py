@@ -229,7 +229,7 @@ _OFFICE = re.compile(
 # The verb, not past a colon that opens a clause with its own subject ("X та Y: Z підписала").
 _CO_SIGN_AFTER = re.compile(
     r"^(?:[^.;:]|:(?!\s*(?-i:[А-ЯІЇЄҐ]))){0,120}?"
-    r"\b(?:(?:пере)?підписа\w*|підпису(?:ють|є)\b|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|"
+    r"\b(?:(?:пере)?підписа\w*|підпису(?:ють|є)\b|підпишуть\b|укладуть\b|уклал\w*|укла\w*|скріпил\w*|продовжил\w*|поновил\w*|"
     r"оновил\w*\s+(?:\S+\s+)?(?:угод|договір|договор|меморандум)|ста(?:л\w*|ти|нуть)\s+"
     r"(?:міст\w*-)?(?:побратим|партнер)\w*|постав\w*\s+(?:свої\s+)?підпис\w*|є\s+(?:\w+\s+)?(?:побратим|партнер|міст\w*-побратим)\w*|"
     r"(?:побратим|партнер)\w*\s+(?:з|із)\s+\d{4}|поріднил\w*|побрата\w*|"
@@ -656,6 +656,8 @@ def _tie_word_before_with(
         # "має угоди з A, підписану у 2023 році, та з B": coordinated with an earlier "з" of the tie
         earlier = list(_WITH_WORD.finditer(text, max(0, at - 150), at))
         return bool(earlier) and _tie_word_before_with(text, earlier[-1].end(), verbs, other)
+    if len(words) >= 2 and words[-1] == ":" and TIE_OR_BOND_WORD.fullmatch(words[-2]):
+        return True  # "має три угоди про партнерство: з A, B і C": the tie word before the colon
     for word in reversed(words):
         if word in ",;:—–()" or word.lower() in WITH:
             break  # "співпраця з делегацією з X": X is where the delegation comes from
