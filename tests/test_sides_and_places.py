@@ -2330,3 +2330,17 @@ def test_a_town_ready_for_a_partnership_is_a_plan_though_the_next_clause_marks_a
     )
     found = {f.partner.name_uk: f.status for f in extractor.extract(article)}
     assert found["Ярослав"] == "planned"
+
+
+def test_a_sentence_that_opens_with_another_ukrainian_town_and_its_verb_is_that_towns(extractor):
+    """The town's name is also a common noun, so it is left unread at a sentence's start; its tie is
+    still not the report's own hromada's, unless the town lies in that hromada."""
+    from parsers.facts.model import side_of_mention
+    from parsers.facts.ua_side import hromada_of_code
+
+    skvyra = side_of_mention(hromada_of_code("UA32020150000040878"))
+    brody = side_of_mention(hromada_of_code("UA46040010000033885"))
+    sentence = "Броди вже понад десять років співпрацюють з опольським Бжегом."
+    assert extractor._another_town_opens(sentence, skvyra)
+    assert not extractor._another_town_opens(sentence, brody)
+    assert not extractor._another_town_opens("Громада вже десять років співпрацює з Бжегом.", skvyra)

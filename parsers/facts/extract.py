@@ -195,6 +195,7 @@ from parsers.facts.vocabulary import (
     OTHER_PARTY,
     VISIT_NOUN_STEMS,
     VISIT_VERB_STEMS,
+    has_finite_verb,
     is_place_adjective,
     modifies_a_noun,
     names_a_bond,
@@ -800,6 +801,7 @@ class Extractor:
             or context.foreign_topic
             or speaks_of_their_town(text)
             or (not ua_mentions and self._a_foreign_towns_own_feast(text))
+            or (not ua_mentions and self._another_town_opens(text, context.owner))
             or context.around.quoted_from_elsewhere
             else context.owner
         )
@@ -1368,6 +1370,21 @@ class Extractor:
         return any(
             (self.world.country(found.group(1)) or "UA") != "UA" for found in _WITH_A_CAPITAL.finditer(text)
         )
+
+    def _another_town_opens(self, text: str, owner: UaSide | None) -> bool:
+        """ "X-и вже десять років співпрацюють з Y": a sentence that opens with a Ukrainian town's name
+        (left unread there, as a word that is also a common noun) and its verb is that town's, not the
+        report's own hromada's, unless the town lies in that hromada."""
+        first = _FIRST_NAME_OF_A_CLAUSE.match(text)
+        if first is None or owner is None or not has_finite_verb(first.group(2)):
+            return False
+        units = self.places.units
+        towns = [
+            units[idx]
+            for kind, idx, _ in self.places.entries(name_key(first.group(1)))
+            if kind == "S" and units[idx].type == "місто"
+        ]
+        return bool(towns) and all(town.hromada_katottg != owner.katottg for town in towns)
 
     def _a_foreign_towns_own_feast(self, text: str) -> bool:
         """ "У румунському X відзначили річницю побратимства з Y": a tie marked in a foreign town, with
@@ -2164,6 +2181,7 @@ _NAME_LIES_IN_REGION = re.compile(
 _HYPHENATED_NAME = re.compile(r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b")
 _WORD_JUST_BEFORE = re.compile(r"([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’]*(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+$")
 """A country's adjective right before a name ("словацькі X"): never the country's own name."""
+_FIRST_NAME_OF_A_CLAUSE = re.compile(r"[\W\d]*([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+([^,;:.]{1,60})")
 _FEAST_IN_A_TOWN = re.compile(
     r"\b(?:в|у)\s+([а-яіїєґ'’]+(?:ському|цькому|зькому))\s+(?:місті\s+)?[А-ЯІЇЄҐ][\w'’-]+\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:відзначили|відсвяткували|святкували|вшанували)\b"
