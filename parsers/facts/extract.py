@@ -1376,7 +1376,7 @@ class Extractor:
         (left unread there, as a word that is also a common noun) and its verb is that town's, not the
         report's own hromada's, unless the town lies in that hromada."""
         first = _FIRST_NAME_OF_A_CLAUSE.match(text)
-        if first is None or owner is None or not has_finite_verb(first.group(2)):
+        if first is None or owner is None:
             return False
         units = self.places.units
         towns = [
@@ -1384,7 +1384,9 @@ class Extractor:
             for kind, idx, _ in self.places.entries(name_key(first.group(1)))
             if kind == "S" and units[idx].type == "місто"
         ]
-        return bool(towns) and all(town.hromada_katottg != owner.katottg for town in towns)
+        if not towns or any(town.hromada_katottg == owner.katottg for town in towns):
+            return False
+        return has_finite_verb(first.group(2))  # the dictionary last: most sentences open with no town
 
     def _a_foreign_towns_own_feast(self, text: str) -> bool:
         """ "У румунському X відзначили річницю побратимства з Y": a tie marked in a foreign town, with
