@@ -148,6 +148,7 @@ from parsers.facts.name_filters import (
 from parsers.facts.name_forms import case_stem, may_name, names_stem, stem_positions
 from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
+    ANY_PREPOSITION,
     DASH_PAIR_LIST,
     acting_sides_only,
     bare_hromada_subject,
@@ -2136,30 +2137,7 @@ def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMen
     if not named:
         return None
     last = named[-1]
-    return last, governing_preposition(context.text, last.start, _ANY_PREPOSITION) is None
-
-
-_ANY_PREPOSITION = frozenset(
-    [
-        "з",
-        "із",
-        "зі",
-        "у",
-        "в",
-        "від",
-        "для",
-        "до",
-        "між",
-        "на",
-        "під",
-        "при",
-        "про",
-        "через",
-        "біля",
-        "серед",
-        "після",
-    ]
-)
+    return last, governing_preposition(context.text, last.start, ANY_PREPOSITION) is None
 
 
 def _came_to_watch(text: str, start: int) -> bool:

@@ -701,7 +701,7 @@ def _partner_of_a_foreign_subject(
     return any(
         clause[0] <= other.found.start < with_at
         and not other.found.partner.domestic
-        and governing_preposition(text, other.found.start, _ANY_PREPOSITION) is None
+        and governing_preposition(text, other.found.start, ANY_PREPOSITION) is None
         for other in candidates
         if other.found is not candidate.found
     )
@@ -846,10 +846,11 @@ _COORDINATION = re.compile(
 )
 
 
-_ANY_PREPOSITION = frozenset(
+ANY_PREPOSITION = frozenset(
     {"з", "із", "зі", "у", "в", "до", "від", "між", "для", "на", "про", "при", "по", "за", "над", "під",
      "через", "біля", "поблизу", "серед", "після", "перед", "окрім", "крім", "щодо"}
 )  # fmt: skip
+"""Every preposition a name may stand after: a name after one is no sentence's subject."""
 
 
 def _object_of_own_clause(
