@@ -1897,6 +1897,14 @@ def test_a_name_in_another_language_in_parentheses_gives_no_country(extractor):
             "Депутати відмовилися розривати угоду.",
             set(),
         ),
+        # the decision on the ending not taken, told paragraphs later
+        (
+            "Депутат Іван Коваль вніс проєкт рішення «Про розірвання угоди про побратимство між Сквирою та "
+            "польським Ополем».\nВін пояснив, що бачив згадку про угоду в старій газеті. Секретар ради "
+            "підготувала довідку з архіву. У довідці перелічено всі документи громади.\nРішення про "
+            "розірвання депутати не ухвалили: вони перейшли до інших питань.",
+            set(),
+        ),
     ],
 )
 def test_drafts_and_proposals_to_end_a_tie_that_failed_end_nothing(extractor, body, expected):

@@ -2344,3 +2344,13 @@ def test_a_sentence_that_opens_with_another_ukrainian_town_and_its_verb_is_that_
     assert extractor._another_town_opens(sentence, skvyra)
     assert not extractor._another_town_opens(sentence, brody)
     assert not extractor._another_town_opens("Громада вже десять років співпрацює з Бжегом.", skvyra)
+
+
+def test_an_office_before_a_town_named_in_the_plural_keeps_the_town_the_article_named(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Польська ґміна Кенти стала партнером Сквирської міської громади. Угоду підписали Сквирський "
+        "міський голова Олег Бондар та бурмістр Кент Анджей Новак.",
+    )
+    assert list(found) == ["Кенти"]

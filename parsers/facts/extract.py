@@ -237,6 +237,8 @@ _COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:{'|'.join(_UNIT
 
 _NOT_ASKED = object()
 """A memo's mark for a question not asked yet (its answer may be None)."""
+_HARD_CONSONANT_END = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}[бвгґдзклмнпрстфхцжчш]$")
+"""One word ending in a hard consonant: maybe the endless genitive plural of a town named in the plural."""
 _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
@@ -1916,8 +1918,12 @@ class Extractor:
 
     def _declined_from_known(self, ctx: ArticleContext, span: str) -> Partner | None:
         """A case form of a place the article resolved under one of the form's candidate nominatives
-        ("ґміна Міхалово" … "з Міхаловом"): that place, not a namesake another nominative spells."""
-        nominatives = lemma_candidates(clean_span(span), limit=6)[1:]
+        ("ґміна Міхалово" … "з Міхаловом"): that place, not a namesake another nominative spells. A word
+        ending in a hard consonant may also be the endless genitive plural of a town named in the plural."""
+        cleaned = clean_span(span)
+        nominatives = lemma_candidates(cleaned, limit=6)[1:]
+        if _HARD_CONSONANT_END.search(cleaned):
+            nominatives += [cleaned + "и", cleaned + "і"]  # "бурмістр X" of a town "X-и" named before
         for nominative in nominatives:
             self._read_deferred(ctx, nominative)
         keys = {name_key(nominative) for nominative in nominatives}

@@ -293,7 +293,8 @@ _DROPPED_FOLLOWS = 3
 
 def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sentence]) -> list[Fact]:
     """Without the endings a sentence only proposes when the proposal was turned down: a sentence after
-    it in the paragraph rejects it, or a later sentence says the same partner's tie stays in force."""
+    it in the paragraph rejects it, a later sentence says the same partner's tie stays in force, or a
+    later sentence says a decision on an ending was not taken."""
     in_force_at = [
         (fact.partner.name_uk, fact.sentence_indexes[0])
         for fact in told
@@ -313,6 +314,13 @@ def without_turned_down_endings(told: list[Fact], text: str, sentences: list[Sen
                 break
             if proposal_rejected(sentences[after].text):
                 return True
-        return False
+        # "Рішення про розірвання не ухвалили" however far on: the turned-down act is the ending itself
+        return any(
+            proposal_rejected(sentence.text) and _AN_ENDING_NAMED.search(sentence.text)
+            for sentence in sentences[index + 1 : index + 1 + _VOTE_FOLLOWS]
+        )
 
     return [fact for fact in told if not turned_down(fact)]
+
+
+_AN_ENDING_NAMED = re.compile(r"\b(?:розірванн|припиненн|денонсаці|скасуванн)\w*", re.IGNORECASE)
