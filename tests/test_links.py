@@ -4592,3 +4592,12 @@ def test_co_signers_in_the_future_tense_plan_a_tie(extractor):
         "Сквирська громада та хорватське місто Вараждин підпишуть меморандум до кінця року."
     )
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Вараждин", "planned")]
+
+
+def test_an_events_quoted_name_tells_no_stage_of_the_tie_signed_there(extractor):
+    article = news_article(
+        "У середу у Львові відбувся форум «Сусіди – спільне майбутнє», під час якого Сквирська громада "
+        "підписала меморандум про наміри співпраці з польським Ополем, а Білоцерківська – з Ряшевом."
+    )
+    found = {(f.partner.name_uk, f.relation, f.status) for f in extractor.extract(article)}
+    assert found == {("Ополе", "intent", "signed"), ("Ряшів", "intent", "signed")}

@@ -55,13 +55,17 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
         ],
         key=lambda match: match.start(),
     )
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for match in breaks:
-        if match.start() < start:
-            continue
+        if match.start() < start or any(a < match.start() < b for a, b in quoted):
+            continue  # a quoted name ("конференція «A – B»") is one clause's words
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return tuple((a, b) for a, b in bounds if text[a:b].strip())
+
+
+_QUOTED = re.compile(r"«[^«»]{1,120}»")
 
 
 def _second_tie_breaks(text: str, start: int) -> list[re.Match[str]]:

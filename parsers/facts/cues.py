@@ -265,6 +265,11 @@ _INTENT_DOCUMENT = re.compile(r"\b(?:меморандум|лист|деклар�
 
 
 _NO_QUOTES = str.maketrans("", "", "«»“”„")
+_EVENT_TITLE = re.compile(
+    r"\b((?:конференці|форум|фестивал|конкурс|виставк|ярмар|семінар|свят|акці|марафон|фест)\w*\s+)"
+    r"«[^«»]{1,120}»"
+)
+"""An event's quoted name ("конференція «… майбутнє»") is a name: its words tell no stage of a tie."""
 _ONLY_A_PROTOCOL = re.compile(
     r"\bпідписал\w*\s+(?:\S+\s+){0,2}?(?:лише|тільки|поки\s+що)\s+протокол\w*\s+(?:\S+\s+)?"
     r"(?:зустріч|переговор|перемовин|засіданн|намір)"
@@ -275,7 +280,7 @@ _ONLY_A_PROTOCOL = re.compile(
 def status_of(text: str) -> str | None:
     """The status a sentence gives its tie, or None when it says nothing about it. Quotation marks
     are no words: a decision's quoted title ("рішення «Про встановлення …»") reads as the phrase."""
-    lowered = text.lower().translate(_NO_QUOTES)
+    lowered = _EVENT_TITLE.sub(r"\1", text.lower()).translate(_NO_QUOTES)
     if _ONLY_A_PROTOCOL.search(lowered):
         return "in_negotiation"  # "підписали лише протокол робочої зустрічі": talks recorded, no tie made
     for status, pattern in _STATUS_CUES:
