@@ -4601,3 +4601,12 @@ def test_an_events_quoted_name_tells_no_stage_of_the_tie_signed_there(extractor)
     )
     found = {(f.partner.name_uk, f.relation, f.status) for f in extractor.extract(article)}
     assert found == {("Ополе", "intent", "signed"), ("Ряшів", "intent", "signed")}
+
+
+def test_a_second_verb_after_and_and_an_adverb_keeps_its_ending_to_its_own_object(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду з румунським Сібіу і нарешті розірвала побратимство з російським "
+        "Курськом."
+    )
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {("Сібіу", "signed"), ("Курськ", "terminated")}

@@ -19,7 +19,13 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import SIGNING
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import HROMADA_ADJECTIVE_SUBJECT, TIE_WORD, has_finite_verb, names_a_bond
+from parsers.facts.vocabulary import (
+    HROMADA_ADJECTIVE_SUBJECT,
+    TIE_WORD,
+    has_finite_verb,
+    is_adverb,
+    names_a_bond,
+)
 
 _RELATIVE_PRONOUN = r"(?:що|який|яка|яке|які)"
 _CLAUSE_BREAK = re.compile(
@@ -85,13 +91,25 @@ def _verb_after_and(text: str, start: int) -> list[re.Match[str]]:
     verb among the next four words open a clause of its own (", та Y" without a verb is one more item
     of a list)."""
     with_comma = [match for match in _AND_THEN_WORD.finditer(text, start) if has_finite_verb(match.group(1))]
-    return with_comma + [
-        match
-        for match in _AND_THEN_VERB.finditer(text, start)
-        if has_finite_verb(match.group(1))
-        and has_finite_verb(text[start : match.start()])
-        and not has_finite_verb(text[start : match.start()].split()[-1])
-    ]  # "X підписав A та домовився про B": a second verb of the same subject and its own object
+    return (
+        with_comma
+        + [
+            match
+            for match in _AND_THEN_VERB.finditer(text, start)
+            if has_finite_verb(match.group(1))
+            and has_finite_verb(text[start : match.start()])
+            and not has_finite_verb(text[start : match.start()].split()[-1])
+        ]
+        + [
+            match
+            for match in _AND_ADVERB_THEN_VERB.finditer(text, start)
+            if is_adverb(match.group(1))
+            and has_finite_verb(match.group(2))
+            and has_finite_verb(text[start : match.start()])
+            and not has_finite_verb(text[start : match.start()].split()[-1])
+        ]
+    )  # "X підписав A та домовився про B": a second verb of the same subject and its own object, maybe
+    # after an adverb ("і нарешті розірвав B")
 
 
 def _hromada_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
@@ -139,6 +157,7 @@ _INNER_PARTICIPLE = re.compile(r",\s+(?:\S+\s+)?[а-яіїєґ'’]+вши(?:с�
 _COMMA = re.compile(r",\s*")
 _AND_THEN_WORD = re.compile(r",\s+(?=(?:та|і|й)\s+((?:[а-яіїєґ'’]+\s+){0,3}[а-яіїєґ'’]+)\b)")
 _AND_THEN_VERB = re.compile(r"(?<=[^\s,])\s+(?=(?:та|і|й)\s+([а-яіїєґ'’]+)\b)")
+_AND_ADVERB_THEN_VERB = re.compile(r"(?<=[^\s,])\s+(?=(?:та|і|й)\s+([а-яіїєґ'’]+)\s+([а-яіїєґ'’]+)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїєґ'’]+вши(?:сь)?\b[^,;:.]*,")
 
 

@@ -239,6 +239,15 @@ def _is_finite_verb(word: str) -> bool:
     return word in _VERBS_READ_AS_ADJECTIVES or parses(word)[0].tag.POS == "VERB"
 
 
+def is_adverb(word: str) -> bool:
+    """The dictionary reads the word first as an adverb ("нарешті", "одразу"), or it is one of the short
+    adverbs it leaves unknown."""
+    from parsers.morphology import parses
+
+    return word in _SHORT_ADVERBS or parses(word)[0].tag.POS == "ADVB"
+
+
+_SHORT_ADVERBS = frozenset({"вже", "ще", "потім", "тепер", "відтак"})
 _VERBS_READ_AS_ADJECTIVES = frozenset({"стала", "стало", "стали"})
 """Past forms of "стати" the dictionary reads first as the adjective "сталий": in news they are the verb."""
 
