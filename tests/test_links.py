@@ -4610,3 +4610,11 @@ def test_a_second_verb_after_and_and_an_adverb_keeps_its_ending_to_its_own_objec
     )
     found = {(f.partner.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {("Сібіу", "signed"), ("Курськ", "terminated")}
+
+
+def test_a_plan_of_events_updated_is_no_renewal_of_the_tie(extractor):
+    article = news_article(
+        "Сквира з 2005 року має угоду про партнерство з румунським Сібіу і минулого року оновила план "
+        "спільних заходів."
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Сібіу", "signed")]
