@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from parsers.places.build_world import Decliner, adjective_lexeme
-from parsers.places.world import World, cyr_key, lat_key, latin_keys, lemma_candidates, load_world
+from parsers.places.world import (
+    World,
+    cyr_key,
+    lat_key,
+    latin_keys,
+    lemma_candidates,
+    load_world,
+    nominative_guess,
+)
 
 LABELS = Path(__file__).parent / "fixtures" / "devset" / "labels"
 
@@ -309,3 +317,17 @@ def test_a_plural_towns_genitive_with_no_ending_finds_the_town(world):
     """ "бургомістр X-ав": the genitive plural of a town named in the plural has no ending of its own."""
     found = world.lookup("Пулав", "PL")[0]
     assert (found.geonameid, found.score >= 0.95) == (760924, True)
+
+
+@pytest.mark.parametrize(
+    "span, nominative",
+    [
+        ("Кам'янкою-над-Бугом", "Кам'янка-над-Бугом"),  # only the head declines
+        ("Кам'янка-над-Бугом", "Кам'янка-над-Бугом"),  # the tail's instrumental is no case of the name
+        ("Франкфурта-на-Одері", "Франкфурт-на-Одері"),
+    ],
+)
+def test_a_towns_prepositional_tail_keeps_its_case(span, nominative):
+    assert nominative in lemma_candidates(span)[:2]
+    assert nominative_guess(span) in (span, nominative)
+    assert nominative_guess(nominative) == nominative

@@ -422,9 +422,16 @@ def lemma_candidates(span: str, limit: int = 8) -> list[str]:
     return list(_lemma_candidates(span, limit))
 
 
+_FIXED_TAIL = re.compile(r"-(?:над|під|при|на)-[^\s]+$")
+"""A town's prepositional tail ("-над-Тисою", "-на-Майні"): its case is fixed, whatever the head's."""
+
+
 @lru_cache(maxsize=100_000)
 def _lemma_candidates(span: str, limit: int) -> tuple[str, ...]:
     """:func:`lemma_candidates`, memoized: one name is de-inflected once, not once per country tried."""
+    if fixed := _FIXED_TAIL.search(span):  # "X-ою-над-Y-ою": only the head declines
+        head, tail = span[: fixed.start()], fixed.group()
+        return tuple(candidate + tail for candidate in _lemma_candidates(head, limit))
     parts = _WORD_BREAKS.split(span)
     words, seps = parts[0::2], parts[1::2]
     head = "".join(parts[:-1])
@@ -1143,7 +1150,10 @@ _OBLIQUE_ONLY = ("ом", "ем", "єм", "ою", "ею", "єю", "ові", "ев
 
 
 def nominative_guess(span: str) -> str:
-    """The span, unless its last word has an ending no nominative has ("Кшиштофовом" -> "Кшиштофов")."""
+    """The span, unless its last word has an ending no nominative has ("Кшиштофовом" -> "Кшиштофов"); of
+    a name with a prepositional tail, the head's last word."""
+    if fixed := _FIXED_TAIL.search(span):
+        return nominative_guess(span[: fixed.start()]) + fixed.group()
     last = _LAST_WORD_BREAKS.split(span)[-1]
     if last.endswith(_OBLIQUE_ONLY) and len(last) > 4:
         candidates = lemma_candidates(span)
