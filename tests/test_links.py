@@ -4618,3 +4618,18 @@ def test_a_plan_of_events_updated_is_no_renewal_of_the_tie(extractor):
         "спільних заходів."
     )
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Сібіу", "signed")]
+
+
+@pytest.mark.parametrize(
+    "rest, partners",
+    [
+        ("спільні проєкти у сфері освіти", {"Ополе"}),  # the clause's own thing, not the tie
+        ("у 2021 році", {"Ополе", "Ряшів"}),  # the dash stands for the verb: the same tie
+        ("меморандум про співпрацю", {"Ополе", "Ряшів"}),
+    ],
+)
+def test_an_elliptical_clause_with_an_object_of_its_own_takes_no_tie(extractor, rest, partners):
+    article = news_article(
+        f"Сквирська громада має партнерство з польським Ополем, а з містом Ряшевом – {rest}.",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == partners

@@ -430,9 +430,35 @@ def in_an_elliptical_clause(text: str, start: int, end: int) -> bool:
     """ "З X угоду підписали у <рік>, з Y – у <рік>": the name at ``start``–``end`` opens a clause with
     "з" (its country's adjective or unit noun may stand between) whose dash stands for the verb of the
     clause before, so the same side acts in both."""
-    return bool(
-        _ELLIPTICAL_WITH_BEFORE.search(text, max(0, start - 60), start) and _DASH_NEXT.match(text, end)
-    )
+    if not _ELLIPTICAL_WITH_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    dash = _DASH_NEXT.match(text, end)
+    return dash is not None and not _an_object_of_its_own(text[dash.end() :])
+
+
+def _an_object_of_its_own(rest: str) -> bool:
+    """After "з Y –", a thing of the clause's own and no tie ("а з Y – спільні проєкти у сфері освіти"):
+    the dash stands for a verb whose object is that thing, not the tie of the clause before."""
+    clause = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
+    if TIE_OR_BOND_WORD.search(clause) or _A_TIME.match(clause):
+        return False
+    first = re.match(r"\s*(?:(?:лише|тільки|також|теж|ще|вже)\s+)?([а-яіїєґ'’]+)", clause)
+    return first is not None and _names_a_thing(first.group(1))
+
+
+def _names_a_thing(word: str) -> bool:
+    """The dictionary reads the lowercase word first as a noun or an adjective."""
+    from parsers.morphology import parses
+
+    reading = parses(word)[0]
+    return reading.is_known and reading.tag.POS in ("NOUN", "ADJF")
+
+
+_A_TIME = re.compile(
+    rf"\s*(?:(?:лише|тільки|також|теж|ще|вже)\s+)?(?:(?:у|в|з|від|із|до|на|наприкінці|на\s+початку)\s+)?"
+    rf"(?:\d|{MONTH_WORD}|торік|минул|позаминул|цьог|наступн|рок|роц|весн|літ|осен|зим|тижд|місяц|днями|невдовзі)",
+    re.IGNORECASE,
+)
 
 
 def _partner_of_the_clause_before(text: str, partner_run: tuple[int, int]) -> tuple[int, int] | None:
