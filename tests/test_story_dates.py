@@ -1281,6 +1281,14 @@ def test_today_in_a_sentence_that_tells_no_act_dates_nothing(extractor):
     assert [f.event_date for f in extractor.extract(signed)] == ["2025-06-20"]
 
 
+def test_today_beside_a_document_only_a_participle_tells_is_no_act_of_today(extractor):
+    article = news_article(
+        "Сьогодні Сквирська громада має угоду про партнерство з польським Ряшевом, підписану 2011 року.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Ряшів", "2011")]
+
+
 def test_a_draft_voted_down_paragraphs_after_its_title_is_no_plan(extractor):
     body = (
         "29 жовтня відбулася сесія Сквирської міської ради. Найбільше дискусій викликав проєкт рішення «Про "

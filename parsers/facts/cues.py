@@ -738,6 +738,23 @@ _AN_ACT = re.compile(
     r"припинил|продовжил|оновил|відбул|пройшл|провел|домовил|вручил|передал|прибул|приїхал|відвідал|зустріл",
     re.IGNORECASE,
 )
+
+
+def _acted(text: str) -> bool:
+    """The sentence tells an act by a verb, not only by a participle of a document ("має угоду,
+    підписану <рік>" is a state, whatever day the article calls "сьогодні")."""
+    return any(
+        not _A_PARTICIPLE.match(text, _WORD_START.search(text[: act.start() + 1]).start())
+        for act in _AN_ACT.finditer(text)
+    )
+
+
+_WORD_START = re.compile(r"[\w'’]*\w$")
+_A_PARTICIPLE = re.compile(
+    r"(?:підписан|укладен|скріплен|ухвален|затверджен|схвален|погоджен|продовжен|оновлен)"
+    r"(?:а|ий|у|ої|ого|ій|і|их|ими|им|ому|ою|е)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = [
     (re.compile(r"\bсьогодні\b", re.IGNORECASE), 0),
     (re.compile(r"\bвчора\b", re.IGNORECASE), -1),
@@ -813,7 +830,7 @@ def event_date_of(text: str, published: date | None) -> str | None:
         if month:
             return f"{int(match.group(2)):04d}-{month:02d}"
     for pattern, days in _RELATIVE:
-        if published and pattern.search(text) and _AN_ACT.search(text):
+        if published and pattern.search(text) and _acted(text):
             # "Сьогодні на карті співпраці три пари": today's state, not an act of today
             return date.fromordinal(published.toordinal() + days).isoformat()
     if published and _LAST_WEEK.search(text):
