@@ -1428,3 +1428,15 @@ def test_an_elliptical_clause_opening_with_its_own_month_takes_that_month(extrac
     )
     found = {f.partner.name_uk: f.event_date for f in extractor.extract(article)}
     assert found == {"Ярослав": "2025-03", "Утена": "2025-06"}
+
+
+def test_a_year_in_a_relative_clause_about_what_befell_the_partner_dates_no_tie(extractor):
+    article = news_article(
+        "Сквирська громада налагоджує зв'язки з Японією. Наступного року громада планує підписати "
+        "меморандум з японським містом Ісіномакі, яке, як і Сквира, пережило руйнування після землетрусу "
+        "2011 року.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Ісіномакі", "planned", None)
+    ]

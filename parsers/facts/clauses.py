@@ -12,6 +12,7 @@ from parsers.facts.cues import (
     MONTH_WORD,
     NOT_PROLONGED,
     event_date_of,
+    names_a_tie,
     not_yet_while_talks_go_on,
     relation_of,
     status_of,
@@ -183,6 +184,37 @@ def opens_a_relative_clause(text: str, clause: tuple[int, int]) -> bool:
     return bool(_OPENS_RELATIVE.match(text, clause[0]))
 
 
+def without_untied_relatives(text: str, clauses: Sequence[tuple[int, int]]) -> str:
+    """The text with its relative clauses that tell, in the past, something else than a tie or a decision
+    blanked ("X, яке пережило повінь 2011 року"): what befell a place is not when its tie was made."""
+    for start, end in clauses:
+        clause = text[start:end]
+        if (
+            opens_a_relative_clause(text, (start, end))
+            and not names_a_tie(clause)
+            and not _AN_ACT_ON_A_TIE.search(clause)
+            and _tells_the_past(clause)
+        ):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_AN_ACT_ON_A_TIE = re.compile(
+    r"підпис|уклал|уклав|укладен|ухвал|затверд|схвал|погод|розірв|припин|продовж|онов|підтрим|домовил",
+    re.IGNORECASE,
+)
+
+
+def _tells_the_past(clause: str) -> bool:
+    """The clause has a verb the dictionary reads first in the past tense ("пережило", "заснували")."""
+    from parsers.morphology import parses
+
+    return any(
+        "past" in (tag := parses(word)[0].tag) and tag.POS == "VERB"
+        for word in re.findall(r"[а-яіїєґ'’]+", clause.lower())
+    )
+
+
 def clause_of(clauses: Sequence[tuple[int, int]], position: int | None) -> tuple[int, int] | None:
     if position is None:
         return None
@@ -233,7 +265,9 @@ def clause_cues(
     if restored is not None:
         status = "renewed"  # "угоду з A призупинили у 2020 році, а цього року вирішили відновити її дію"
     relation = relation_of(partner_text) or relation_of(own_text)
-    event_date = event_date_of(partner_text, published) or event_date_of(own_text, published)
+    event_date = event_date_of(partner_text, published) or event_date_of(
+        " ".join(without_untied_relatives(text[a:b], ((0, b - a),)) for a, b in own) or text, published
+    )
     if (
         event_date
         and partner_text

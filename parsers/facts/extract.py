@@ -45,6 +45,7 @@ from parsers.facts.clauses import (
     said_to_go_on,
     since_year,
     told_in_another_clause,
+    without_untied_relatives,
 )
 from parsers.facts.cues import (
     RELATION_RANK,
@@ -941,10 +942,10 @@ class Extractor:
                 candidates += in_own_clause(text, beside, ua_mentions, self._exact_foreign_name)
         if not candidates:
             return []
-        event_date = event_date_of(text, context.published)
+        clauses = clauses_of(text)
+        event_date = event_date_of(without_untied_relatives(text, clauses), context.published)
         if entry is not None and event_date is None and (year := _ENTRY_YEAR.search(text)):
             event_date = year.group(1)  # "X (Країна) – угода про партнерство, 2012 рік": the entry's year
-        clauses = clauses_of(text)
         starts = [candidate.found.start for candidate in candidates]
         entries = sorted(at for at in starts if opens_its_line(text, at)) if listed else []
         linked = []
