@@ -1440,3 +1440,41 @@ def test_a_year_in_a_relative_clause_about_what_befell_the_partner_dates_no_tie(
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Ісіномакі", "planned", None)
     ]
+
+
+def test_an_anniversarys_count_dates_the_signing_not_the_celebration(extractor):
+    article = news_article(
+        "12 червня у Сквирі відбувся урочистий вечір з нагоди 15-ї річниці побратимства між Сквирською "
+        "громадою та польським містом Ряшів.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Ряшів", "2010")]
+
+
+def test_a_later_sentence_that_dates_the_signing_to_the_day_refines_an_anniversarys_year(extractor):
+    article = news_article(
+        "Сквирська громада відзначає 15-ту річницю побратимства з польським містом Ряшів. Угоду між "
+        "містами підписали 14 травня 2010 року в Ряшеві.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [
+        ("Ряшів", "2010-05-14")
+    ]
+    told_twice = news_article(
+        "Сквирська громада уклала угоду про партнерство з польським Ряшевом у 2010 році. Угоду Сквири з "
+        "Ряшевом підписали 14 травня 2010 року в ратуші.",
+        published="2025-06-20",
+    )
+    assert [f.event_date for f in extractor.extract(told_twice)] == ["2010-05-14"]
+
+
+def test_a_renewal_signed_at_an_anniversary_keeps_the_day_of_the_renewal(extractor):
+    article = news_article(
+        "У п'ятницю, 13 червня, у Сквирі відбулися урочистості з нагоди 15-ї річниці побратимства між "
+        "Сквирою та польським містом Ряшів. Під час зустрічі міський голова Сквири та президент Ряшева "
+        "підписали нову редакцію угоди про партнерство.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Ряшів", "renewed", "2025-06-13")
+    ]

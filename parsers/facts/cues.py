@@ -779,6 +779,22 @@ _YEARS_SINCE = re.compile(
 )
 
 
+_ANNIVERSARY = re.compile(
+    r"\b(?:(\d{1,3})-?(?:ї|ої|а|ої|ту|у|й|ій)?\s+річниц\w*|(\d{1,3})-?річчя)\s+(?:\S+\s+)?"
+    r"(?:побратимств|партнерств|співпрац|підписанн)",
+    re.IGNORECASE,
+)
+"""An anniversary of a tie by its count ("10-ї річниці побратимства", "25-річчя партнерства")."""
+_DATED_IN_FULL = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}", re.IGNORECASE)
+
+
+def without_anniversaries(text: str) -> str:
+    """The text with an anniversary's count blanked: it dates the signing, not a later act."""
+    if "річ" not in text:
+        return text
+    return _ANNIVERSARY.sub(lambda found: " " * len(found.group(0)), text)
+
+
 def _count(words: str) -> int:
     """ "20", "двадцять", "двадцять п'ять": the number a count of years spells."""
     if words.isdigit():
@@ -819,6 +835,15 @@ def event_date_of(text: str, published: date | None) -> str | None:
     if match := _FULL_DATE.search(text):
         day, month, year = (int(part) for part in match.groups())
         return _iso(year, month, day)
+    if (
+        published
+        and (anniversary := _ANNIVERSARY.search(text))
+        and not _DATED_IN_FULL.search(text)
+        and status_of(text) != "renewed"
+    ):
+        # "27 вересня … з нагоди 10-ї річниці побратимства": the day is the celebration's, the year the
+        # tie's (unless the tie was renewed at it, or the sentence gives a date with its year)
+        return str(published.year - int(anniversary.group(1) or anniversary.group(2)))
     if match := _DAY_MONTH.search(text):
         month = _month(match.group(2))
         if month:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from parsers.facts.cues import event_date_of, relation_of, status_of
+from parsers.facts.cues import event_date_of, relation_of, status_of, without_anniversaries
 from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import Sentence
 
@@ -76,7 +76,9 @@ def date_from_story(
 ) -> str | None:
     """The date of the act (signing, renewal, ending) that sentence ``index`` states without a date,
     from its story. ``another_side`` tells which sentences are about another Ukrainian side's tie: a
-    neighbour's signing there is not this one's."""
+    neighbour's signing there is not this one's. An anniversary's count dates only the signing."""
+    if status != "signed":
+        sentences = [Sentence(s.start, s.end, without_anniversaries(s.text)) for s in sentences]
     return (
         _same_day(sentences, index, published)
         or _next_day(sentences, index, published)

@@ -90,6 +90,7 @@ from parsers.facts.links import (
 )
 from parsers.facts.merging import (
     merge_fact,
+    more_precise,
     without_owner_defaults_for_anothers_partner,
     without_spelling_variants,
     without_title_cities_of_a_district,
@@ -467,7 +468,7 @@ class Extractor:
             about_another = self._about_another_tie(fact, sentences, context, partner_names)
             in_title = [index for index in fact.sentence_indexes if sentences[index].start < title_end]
             for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
-                if fact.event_date is None:
+                if fact.event_date is None or len(fact.event_date) == 4:  # none, or only its year
                     story_date = date_from_story(
                         text,
                         sentences,
@@ -477,7 +478,10 @@ class Extractor:
                         fact.status,
                         about_another,
                     )
-                    fact.event_date = None if after_the_article(story_date, context.published) else story_date
+                    if after_the_article(story_date, context.published):
+                        story_date = None
+                    if fact.event_date is None or more_precise(story_date, fact.event_date):
+                        fact.event_date = story_date  # "з нагоди 20-ї річниці" … "підписали 14 травня <рік>"
         self._dates_from_partner_stories(found, text, sentences, title_end, context)
         self._relations_from_partner_stories(found, sentences, context)
         return found
@@ -546,9 +550,9 @@ class Extractor:
         """A signed tie still undated takes the date the story tells of this partner's signing."""
         names = [fact.partner.name_uk for fact in found]
         for fact in found:
-            if fact.event_date is None and fact.status == "signed":
+            if (fact.event_date is None or len(fact.event_date) == 4) and fact.status == "signed":
                 start = max(title_end, sentences[min(fact.sentence_indexes)].start)
-                fact.event_date = date_from_partner_story(
+                story_date = date_from_partner_story(
                     text,
                     sentences,
                     start,
@@ -557,6 +561,8 @@ class Extractor:
                     context.published,
                     self._about_another_side(fact, sentences, context),
                 )
+                if fact.event_date is None or more_precise(story_date, fact.event_date):
+                    fact.event_date = story_date
 
     def _context(
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None

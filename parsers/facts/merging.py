@@ -69,6 +69,11 @@ def _restored_after(ended: Fact, restored: Fact) -> bool:
     )
 
 
+def more_precise(date: str | None, than: str) -> bool:
+    """The date names the same year (or month) as ``than`` and more of it."""
+    return date is not None and len(date) > len(than) and date.startswith(than)
+
+
 def merge_fact(facts: dict, fact: Fact) -> None:
     """One fact per pair and article; a domestic pair is one pair whichever side the text names first."""
     if fact.partner.domestic:
@@ -86,8 +91,10 @@ def merge_fact(facts: dict, fact: Fact) -> None:
     if STATUS_RANK[fact.status] > STATUS_RANK[existing.status] or _restored_after(existing, fact):
         existing.status = fact.status
         existing.event_date = fact.event_date  # the date of another stage is not this one's
-    elif existing.event_date is None and fact.status == existing.status:
-        existing.event_date = fact.event_date
+    elif fact.status == existing.status and (
+        existing.event_date is None or more_precise(fact.event_date, existing.event_date)
+    ):
+        existing.event_date = fact.event_date  # "2005" then "14 травня 2005 року": the day
     if existing.ua.settlement_uk is None:
         existing.ua.settlement_uk = fact.ua.settlement_uk
     if (
