@@ -2354,3 +2354,12 @@ def test_an_office_before_a_town_named_in_the_plural_keeps_the_town_the_article_
         "міський голова Олег Бондар та бурмістр Кент Анджей Новак.",
     )
     assert list(found) == ["Кенти"]
+
+
+def test_a_county_in_the_genitive_after_a_towns_bracketed_spelling_is_where_it_lies(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Румунське місто Фелтічень (Fălticeni) повіту Сучава стало партнером Сквирської міської громади.",
+    )
+    assert list(found) == ["Фелтічень"]

@@ -716,8 +716,8 @@ _JOINED_TO_A_NAME = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+)(?:,\s*|\s+(?:та
 
 def _region_of_something_else(text: str, start: int) -> bool:
     """A region in the genitive after a noun that is not its body or office ("центр провінції X",
-    "у межах землі X") says where that noun lies; "радою графства X" or "губернатор провінції X"
-    is the region itself acting."""
+    "у межах землі X", "місто Y (Y') повіту X") says where that noun lies; "радою графства X" or
+    "губернатор провінції X" is the region itself acting."""
     if not _region_word_before(text, start):
         return False  # the pattern ends with a region word and spaces: without them it cannot match
     found = _GENITIVE_REGION_BEFORE.search(text, max(0, start - 80), start)
@@ -729,7 +729,7 @@ GENITIVE_REGION_WORDS = (  # the nouns of foreign regions in the genitive ("X-с
     "повіту|жудеця|жудецу|губернії|фюльке|лену|медьє"
 )
 _GENITIVE_REGION_BEFORE = re.compile(
-    rf"([\w'’-]+)\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:{GENITIVE_REGION_WORDS})\s+$", re.IGNORECASE
+    rf"([\w'’-]+)\)?\s+(?:[\w'’-]+(?:ої|ого)\s+)?(?:{GENITIVE_REGION_WORDS})\s+$", re.IGNORECASE
 )
 _GENITIVE_REGION_WORD = re.compile(f"(?:{GENITIVE_REGION_WORDS})", re.IGNORECASE)
 _DISTRICT_THEN_DASH = re.compile(r"район\w*\s+[А-ЯІЇЄҐ][\w'-]+\s*[–—]\s*$")
