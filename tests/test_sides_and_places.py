@@ -2363,3 +2363,22 @@ def test_a_county_in_the_genitive_after_a_towns_bracketed_spelling_is_where_it_l
         "Румунське місто Фелтічень (Fălticeni) повіту Сучава стало партнером Сквирської міської громади.",
     )
     assert list(found) == ["Фелтічень"]
+
+
+def test_we_in_an_interviews_answers_are_the_foreign_head_interviewed(extractor):
+    article = news_article(
+        "Ми поговорили з мером Конгсберга про партнерство з Рівним.\n"
+        "— Чи мав Конгсберг досвід таких партнерств раніше?\n"
+        "— Так, у нас давні побратими: шведська Карлскоґа і фінське місто Кемі.",
+        title="Мер Конгсберга: «Рівне для нас — друзі»",
+        published="2025-06-20",
+    )
+    assert [f.partner.name_uk for f in extractor.extract(article)] == []
+    ours = news_article(
+        "Ми поговорили з Рівненським міським головою про партнерство.\n"
+        "— Чи мали ви досвід таких партнерств раніше?\n"
+        "— Так, у нас давні побратими: шведська Карлскоґа і фінське місто Кемі.",
+        title="Рівненський міський голова: «Партнери для нас — друзі»",
+        published="2025-06-20",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(ours)} == {"Карлскоґа", "Кемі"}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 
 from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after, told_of_listed_pairs
@@ -21,6 +21,7 @@ from parsers.facts.sections import Heading
 from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
     a_guest_is_named_after,
+    answers_a_foreign_head,
     last_hromada_before,
     last_place_before,
     names_after,
@@ -30,7 +31,7 @@ from parsers.facts.speakers import (
 )
 from parsers.facts.ua_side import with_office_hromadas
 from parsers.places.ua_places import UaMention, UaPlaces
-from parsers.places.world import World
+from parsers.places.world import World, lemma_candidates
 from parsers.text import name_key
 
 HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
@@ -284,6 +285,14 @@ _TOWN_AS_SUBJECT = re.compile(
 )
 
 
+def _a_foreign_town(context: ArticleContext, name: str) -> bool:
+    """The name (maybe in a case form) is no Ukrainian place and the gazetteer knows a foreign town by it."""
+    if context.places.find(name):
+        return False
+    places = (context.world.best(nominative, None) for nominative in lemma_candidates(name, limit=3))
+    return any(place is not None and place.country_iso2 != "UA" for place in places)
+
+
 def quoted_from_elsewhere(
     text: str,
     sentences: list[Sentence],
@@ -297,6 +306,8 @@ def quoted_from_elsewhere(
     owner = context.owner
     if owner is None or not owner.katottg:
         return False
+    if answers_a_foreign_head(text, sentences[index].start, partial(_a_foreign_town, context)):
+        return True  # "— Так, у нас давні побратими: …", answered by the mayor of a foreign town
     quote = quote_containing(text, sentences[index].start)
     if quote is None or not speaks_in_first_person(text, quote) or the_site_speaks(text, quote):
         return False

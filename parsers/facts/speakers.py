@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from parsers.facts.links import governed_by
 from parsers.facts.model import Found
-from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, REPORTED_OPENING
+from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, REPORTED_OPENING, TOWN_HEAD
 from parsers.text import name_key
 
 _QUOTE = re.compile(r"«[^«»]*»?")
@@ -109,6 +109,34 @@ def last_place_before(
 _THEIR_TOWN = re.compile(
     r"\bїхн\w*\s+(?:рідн\w+\s+)?(?:громад|міст|ґмін|гмін|муніципалітет)\w*", re.IGNORECASE
 )
+
+
+def answers_a_foreign_head(text: str, position: int, is_foreign_town: Callable[[str], bool]) -> bool:
+    """``position`` is in an interview's answer (a line opened by a dash that asks nothing) and the
+    title or the lead before the first such line names the one interviewed as a foreign town's head
+    ("Мер X: …", "поговорили з бургомістром X"): "ми" and "у нас" there are that town, not a hromada."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end < 0 else end]
+    if not _DIALOGUE_LINE.match(line) or line.rstrip().endswith("?"):
+        return False
+    first = _DIALOGUE_LINE_IN_TEXT.search(text)
+    lead = text[: first.start()] if first else ""
+    head = _INTERVIEWEE.search(lead) or _HEAD_IN_TITLE.match(lead)
+    return head is not None and is_foreign_town(head.group("town"))
+
+
+_DIALOGUE_LINE = re.compile(r"\s*[—–]\s")
+_DIALOGUE_LINE_IN_TEXT = re.compile(r"^\s*[—–]\s", re.MULTILINE)
+_HEAD_OF_A_TOWN = (
+    rf"(?:{TOWN_HEAD})\s+(?:(?-i:[а-яіїєґ'’-]+)\s+)?(?:(?:міста|ґміни|гміни|муніципалітету|комуни)\s+)?"
+    r"(?P<town>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)"
+)
+_INTERVIEWEE = re.compile(
+    r"\b(?:поговорил|поспілкувал|розмовлял|розпитал)\w*\s+(?:\S+\s+){0,2}?(?:з|із|зі)\s+" + _HEAD_OF_A_TOWN,
+    re.IGNORECASE,
+)
+_HEAD_IN_TITLE = re.compile(_HEAD_OF_A_TOWN + r"\s*:", re.IGNORECASE)
 
 
 def speaks_of_their_town(text: str) -> bool:
