@@ -1478,3 +1478,13 @@ def test_a_renewal_signed_at_an_anniversary_keeps_the_day_of_the_renewal(extract
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Ряшів", "renewed", "2025-06-13")
     ]
+
+
+def test_an_agreement_not_prolonged_when_its_term_ran_out_is_terminated_not_renewed(extractor):
+    article = news_article(
+        "У 2016 році Сквирська громада уклала угоду про співпрацю з литовським містом Біржай строком на "
+        "п'ять років з можливістю продовження. У 2021 році її строк сплив: партнери не виявили "
+        "зацікавленості в її продовженні, тож угоду не продовжено.",
+        published="2025-06-20",
+    )
+    assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Біржай", "terminated")]
