@@ -4633,3 +4633,12 @@ def test_an_elliptical_clause_with_an_object_of_its_own_takes_no_tie(extractor, 
         f"Сквирська громада має партнерство з польським Ополем, а з містом Ряшевом – {rest}.",
     )
     assert {f.partner.name_uk for f in extractor.extract(article)} == partners
+
+
+def test_a_town_that_became_partner_for_a_hromada_is_its_partner(extractor):
+    found = facts(extractor, "Для Сквирської громади партнером стала литовська громада Біржай.")
+    assert pairs(found) == {(SQUIRE, "Біржай")}
+    assert (
+        pairs(facts(extractor, "Для Сквири це не перший партнер: першим партнером стало місто Біржай."))
+        == set()
+    )

@@ -1104,6 +1104,12 @@ def link_of(
         return Link("with", STRENGTH["with"])  # "X з Y пов'язує угода про побратимство"
     if (
         ua_run is not None
+        and _FOR_THE_SIDE.search(text, max(0, ua_run[0] - 12), ua_run[0])
+        and _BECAME_ITS_PARTNER.fullmatch(text, ua_run[1], partner_start)
+    ):
+        return Link("appositive", STRENGTH["appositive"])  # "Для X партнером стало місто Y"
+    if (
+        ua_run is not None
         and partner_run[1] <= ua_run[0]
         and _TIED_IN_ITS_RELATIVE.fullmatch(text, partner_run[1], ua_run[0])
         and _BINDS_AFTER_A_NAME.match(text, ua_run[1])
@@ -1133,6 +1139,13 @@ def link_of(
     return None
 
 
+_FOR_THE_SIDE = re.compile(r"\b[Дд]ля\s+$")
+_BECAME_ITS_PARTNER = re.compile(
+    r"\s+(?:вже\s+|також\s+|офіційно\s+)?(?:новим\s+|першим\s+)?(?:містом-)?(?:партнером|побратимом)\s+"
+    r"(?:\S+\s+)?стал[аои]?\s+(?:(?-i:[а-яіїєґ'’-]+)\s+){0,3}",
+    re.IGNORECASE,
+)
+"""Between "Для X" and Y: "партнером стало (литовське місто)": Y became X's partner."""
 _ANOTHERS_TIES = re.compile(
     r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це\s+)?не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
 )
