@@ -4642,3 +4642,12 @@ def test_a_town_that_became_partner_for_a_hromada_is_its_partner(extractor):
         pairs(facts(extractor, "Для Сквири це не перший партнер: першим партнером стало місто Біржай."))
         == set()
     )
+
+
+def test_a_hromada_in_the_relative_clause_of_another_is_its_domestic_partner(extractor):
+    article = news_article(
+        "Гостей прийняла Перечинська громада на Закарпатті, з якою Вовчанськ уклав угоду про партнерство "
+        "у 2024 році."
+    )
+    found = {frozenset((f.ua.katottg, f.partner.katottg)) for f in extractor.extract(article)}
+    assert found == {frozenset(("UA63140010000049419", "UA21100130000055002"))}

@@ -44,6 +44,9 @@ _PAIRS_OF_PARTNERS = re.compile(
 """A list of dash pairs opened by the partnerships it names ("народилися такі партнерства: A — B; …")."""
 
 
+_WITH_WHOM = re.compile(r",\s*(?:з|із)\s+як(?:ою|им|ими)\b", re.IGNORECASE)
+
+
 def domestic_pairs(
     ua: list[UaMention], owner: UaSide | None, text: str, site_owner: str | None = None
 ) -> list[PairCandidate]:
@@ -80,6 +83,7 @@ def domestic_pairs(
     if not (
         any(_after_with(text, m.start) or _PARTNER_OF_BEFORE.search(text, 0, m.start) for m in ua)
         or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
+        or _WITH_WHOM.search(text)  # "A, з якою B уклала угоду"
         or co_signed
     ):
         return []

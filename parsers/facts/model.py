@@ -144,6 +144,11 @@ class PairCandidate:
         found = link_of(
             text, self.ua_run, self.partner_run, self.position, self.dash, (self.ua.at, self.found.start)
         )
+        if found is None and self.found.partner.domestic and self.ua_run and self.position is None:
+            # two hromadas are one pair whichever the text ties to which ("A, з якою B уклала угоду")
+            found = link_of(
+                text, self.partner_run, self.ua_run, None, self.dash, (self.found.start, self.ua.at)
+            )
         if found is None and self.fallback:
             return Link(self.fallback, STRENGTH[self.fallback])
         return found
