@@ -4651,3 +4651,18 @@ def test_a_hromada_in_the_relative_clause_of_another_is_its_domestic_partner(ext
     )
     found = {frozenset((f.ua.katottg, f.partner.katottg)) for f in extractor.extract(article)}
     assert found == {frozenset(("UA63140010000049419", "UA21100130000055002"))}
+
+
+def test_a_tie_with_this_town_is_with_the_one_town_the_sentence_before_named(extractor):
+    found = facts(
+        extractor,
+        "До Сквири приїхала делегація з польського Ряшева. Нагадаємо, Сквирська громада уклала угоду про "
+        "співпрацю з цим містом у 2023 році.",
+    )
+    assert pairs(found) == {(SQUIRE, "Ряшів")}
+    two = facts(
+        extractor,
+        "До Сквири приїхали делегації з польського Ряшева та чеського Пісека. Нагадаємо, Сквирська громада "
+        "уклала угоду про співпрацю з цим містом у 2023 році.",
+    )
+    assert pairs(two) == set()  # which of the two: abstain

@@ -241,6 +241,10 @@ _NOT_ASKED = object()
 """A memo's mark for a question not asked yet (its answer may be None)."""
 _HARD_CONSONANT_END = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}[бвгґдзклмнпрстфхцжчш]$")
 """One word ending in a hard consonant: maybe the endless genitive plural of a town named in the plural."""
+_THIS_PLACE = re.compile(
+    r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
+)
+"""A tie "з цим містом": with the place the sentence before named."""
 _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
@@ -893,7 +897,11 @@ class Extractor:
             # to it can: no fact, whatever its names are; resolving them is deferred as above.
             context.unread.append((text, all_mentions))
             return []
-        foreign = self._foreign_places(text, all_mentions, context) or self._towns_of_holders(text, context)
+        foreign = (
+            self._foreign_places(text, all_mentions, context)
+            or self._towns_of_holders(text, context)
+            or self._place_referred_back(text, context)
+        )
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
         if (
             misread
@@ -1439,6 +1447,23 @@ class Extractor:
             if mention := hromada_mention(head.town, named[0], named[1], oblasts, kind_of_hromada(head.kind)):
                 found.append(mention)
         return found if len({m.katottg for m in found}) == 1 else []
+
+    def _place_referred_back(self, text: str, context: ArticleContext) -> list[Found]:
+        """ "… з цим містом", "… з цією гміною" in a sentence that names no foreign place: the one foreign
+        place the sentence before, in the same paragraph, names."""
+        this = _THIS_PLACE.search(text)
+        before = context.around.previous_in_paragraph if this else None
+        if this is None or before is None:
+            return []
+        mentions = [
+            dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
+            for m in context.mentions
+            if before.start <= m.start and m.end <= before.end
+        ]
+        named = {f.partner.key: f.partner for f in self._foreign_places(before.text, mentions, context)}
+        if len(named) != 1:
+            return []
+        return [Found(this.start(1), next(iter(named.values())), 0.8, this.end())]
 
     def _towns_of_holders(self, text: str, context: ArticleContext) -> list[Found]:
         """A sentence that names no foreign place but a foreign head's holder the article introduced
