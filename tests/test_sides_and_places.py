@@ -2382,3 +2382,20 @@ def test_we_in_an_interviews_answers_are_the_foreign_head_interviewed(extractor)
         published="2025-06-20",
     )
     assert {f.partner.name_uk for f in extractor.extract(ours)} == {"Карлскоґа", "Кемі"}
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the second clause's subject is a town the dictionary also reads as a surname
+        ("Тульчин отримав американське місто-побратима, Ладижин підписав лист про наміри з Дейтоном", set()),
+        # ", Y — угоду з X": the dash stands for the verb; X is Y's
+        (
+            "Обухів підписав меморандум з Будапештом-Уйпешт, Фастів — угоду з чеським Колином",
+            {("Фастівська міська громада", "Колин")},
+        ),
+    ],
+)
+def test_a_second_clause_with_a_subject_of_its_own_keeps_its_partner(extractor, title, expected):
+    article = news_article("Подробиці згодом.", title=title, published="2025-06-20")
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == expected

@@ -44,6 +44,7 @@ from parsers.facts.vocabulary import (
     is_adjective,
     opens_with_an_infinitive,
 )
+from parsers.morphology import is_pronoun, parses
 from parsers.places.ua_places import UaMention
 
 # Words by which a sentence with no Ukrainian place named speaks of the site's own hromada (its council's
@@ -570,6 +571,10 @@ def in_own_clause(
             continue
         if _side_of_a_later_clause(text, clauses, candidate, candidates):
             continue
+        if not clause[0] <= candidate.ua.at < clause[1] and _opens_with_a_named_subject(
+            text, clause, candidate, ua
+        ):
+            continue  # "X отримав побратима, Y підписав угоду з A": A is Y's, whatever Y is
         antecedent = _antecedent_of_relative_clause(text, clause, ua)
         if antecedent is not None and antecedent.katottg != candidate.ua.katottg:
             continue  # "…для X, який веде переговори з Y": Y is X's partner only
@@ -613,6 +618,36 @@ _OUR_HROMADA_OPENS = re.compile(
     r"(?!\S*\s*(?:з|із|зі)\s)",  # "ми з X …": the speaker's company, not the subject alone
     re.IGNORECASE,
 )
+
+
+def _opens_with_a_named_subject(
+    text: str, clause: tuple[int, int], candidate: PairCandidate, ua: list[UaMention]
+) -> bool:
+    """The partner's clause opens with a capitalised name that is neither the partner nor a Ukrainian
+    place read there, then a finite verb: a subject of its own (a town the dictionary also reads as a
+    surname, say)."""
+    opening = _NAME_THEN_WORD.match(text, clause[0], clause[1])
+    return (
+        opening is not None
+        and opening.start(1) != candidate.found.start
+        and not any(m.start == opening.start(1) for m in ua)
+        and has_finite_verb(opening.group(2))
+        and not _read_first_as_a_word(opening.group(1))
+    )  # not "Вона веде …", "Громада готується …": the side the sentence is about
+
+
+def _read_first_as_a_word(word: str) -> bool:
+    """A pronoun in some reading, or a plain noun in the dictionary's likeliest one."""
+    if is_pronoun(word):
+        return True
+    reading = parses(word.lower())[0]
+    return reading.is_known and reading.tag.POS == "NOUN" and not _NAME_TAGS & reading.tag.grammemes
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+_NAME_THEN_WORD = re.compile(r"\s*(?:(?:а|і|й|та)\s+)?([А-ЯІЇЄҐ][\w'’-]+)\s+([а-яіїєґ'’]+)\b")
 
 
 def _opens_with_another_subject(
