@@ -4666,3 +4666,14 @@ def test_a_tie_with_this_town_is_with_the_one_town_the_sentence_before_named(ext
         "уклала угоду про співпрацю з цим містом у 2023 році.",
     )
     assert pairs(two) == set()  # which of the two: abstain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Фахівці наголошують, що меморандум з метрополією не означає, що Сквира стала побратимом Катовиць.",
+        "Міський голова заперечив, що Сквира і французький Руан тепер побратими.",
+    ],
+)
+def test_a_tie_told_only_to_be_denied_is_no_fact(extractor, body):
+    assert facts(extractor, body) == set()

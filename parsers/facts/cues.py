@@ -488,14 +488,18 @@ def refuted_from(text: str) -> int | None:
 
 def alleged_from(text: str) -> int | None:
     """Where a sentence starts telling a claim it does not vouch for ("поширилося повідомлення, ніби X
-    підписала угоду з Y", "X нібито уклала угоду з Y"): the pairs told after that word are hearsay, not
-    facts. "так, ніби" compares ("допомагають так, ніби ми сусіди") and is no such word."""
+    підписала угоду з Y", "X нібито уклала угоду з Y") or tells only to deny it ("не означає, що …",
+    "заперечив, що …"): the pairs told after that word are no facts. "так, ніби" compares ("допомагають
+    так, ніби ми сусіди") and is no such word."""
     found = _ALLEGED.search(text)
     return found.start() if found else None
 
 
 _ALLEGED = re.compile(
-    r"\b(?:нібито|начебто|буцімто)\b|(?<!\bтак)(?<!\bтак,)(?:,|\bщо)\s+ніби\b", re.IGNORECASE
+    r"\b(?:нібито|начебто|буцімто)\b|(?<!\bтак)(?<!\bтак,)(?:,|\bщо)\s+ніби\b"
+    # a claim told only to be denied: "не означає, що X став побратимом Y", "заперечив, що …"
+    r"|\bне\s+означа\w*,?\s+що\b|\b(?:запереч|спростува|спростову)\w*,?\s+(?:\S+\s+){0,3}?що\b",
+    re.IGNORECASE,
 )
 
 
