@@ -4677,3 +4677,13 @@ def test_a_tie_with_this_town_is_with_the_one_town_the_sentence_before_named(ext
 )
 def test_a_tie_told_only_to_be_denied_is_no_fact(extractor, body):
     assert facts(extractor, body) == set()
+
+
+def test_a_tie_whose_subject_is_a_town_named_by_its_foreign_countrys_adjective_is_that_towns(extractor):
+    found = facts(
+        extractor,
+        "Пожежники з Фюрстенфельда мають давні зв'язки з Польщею: австрійське місто з 1998 року є "
+        "побратимом польської Свідниці.",
+        owner=SKVYRA,
+    )
+    assert found == set()

@@ -38,6 +38,7 @@ from functools import lru_cache, partial
 from parsers.facts.around import HROMADA_KINDS, Around, ArticleContext
 from parsers.facts.clauses import (
     clause_cues,
+    clause_of,
     clause_with_its_relative,
     clauses_of,
     ended_in_another_item,
@@ -241,6 +242,10 @@ _NOT_ASKED = object()
 """A memo's mark for a question not asked yet (its answer may be None)."""
 _HARD_CONSONANT_END = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}[бвгґдзклмнпрстфхцжчш]$")
 """One word ending in a hard consonant: maybe the endless genitive plural of a town named in the plural."""
+_COUNTRY_TOWN_OPENS = re.compile(
+    r"\s*(?:(?:а|і|й|та|адже|бо)\s+)?([А-ЯІЇЄҐа-яіїєґ'’-]+(?:ське|цьке|зьке|ська|цька|зька))\s+"
+    r"(?:місто|містечко|ґміна|гміна|громада|муніципалітет)\b"
+)
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
 )
@@ -969,6 +974,12 @@ class Extractor:
             link = candidate.link(text)
             if link is None:
                 candidate, link = relinked_by_other_mention(candidate, ua_mentions, text)
+            if (
+                link is not None
+                and candidate.ua_run is None
+                and self._a_foreign_town_is_the_subject(text, clauses, candidate.found.start)
+            ):
+                continue  # "…: австрійське місто є побратимом Y": that town's twin, not the owner's
             if link is not None:  # else two places in one sentence, nothing that ties them: no fact
                 linked.append((candidate, link))
         facts = []
@@ -1447,6 +1458,15 @@ class Extractor:
             if mention := hromada_mention(head.town, named[0], named[1], oblasts, kind_of_hromada(head.kind)):
                 found.append(mention)
         return found if len({m.katottg for m in found}) == 1 else []
+
+    def _a_foreign_town_is_the_subject(
+        self, text: str, clauses: tuple[tuple[int, int], ...], at: int
+    ) -> bool:
+        """The partner's clause opens with a town named by its foreign country's adjective ("австрійське
+        місто є побратимом Y"): the tie is that town's."""
+        clause = clause_of(clauses, at)
+        opening = _COUNTRY_TOWN_OPENS.match(text, clause[0]) if clause else None
+        return opening is not None and self.world.country(opening.group(1)) not in (None, "UA")
 
     def _place_referred_back(self, text: str, context: ArticleContext) -> list[Found]:
         """ "… з цим містом", "… з цією гміною" in a sentence that names no foreign place: the one foreign
