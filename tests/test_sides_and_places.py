@@ -2399,3 +2399,13 @@ def test_we_in_an_interviews_answers_are_the_foreign_head_interviewed(extractor)
 def test_a_second_clause_with_a_subject_of_its_own_keeps_its_partner(extractor, title, expected):
     article = news_article("Подробиці згодом.", title=title, published="2025-06-20")
     assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == expected
+
+
+def test_a_first_name_and_surname_after_an_adjective_and_a_town_word_are_the_heads_holder(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Меморандум між Сквирою і Сен-Жан-де-Бре підписали міський голова Сквири Олег Бондар та мерка "
+        "французького міста Клер Дюмон.",
+    )
+    assert list(found) == ["Сен-Жан-де-Бре"]

@@ -200,11 +200,18 @@ from parsers.facts.vocabulary import (
     VISIT_NOUN_STEMS,
     VISIT_VERB_STEMS,
     has_finite_verb,
+    is_adjective,
     is_place_adjective,
     modifies_a_noun,
     names_a_bond,
 )
-from parsers.morphology import has_common_noun_reading, is_nominative_given_name, is_pronoun
+from parsers.morphology import (
+    has_common_noun_reading,
+    is_given_name,
+    is_nominative_given_name,
+    is_pronoun,
+    parses,
+)
 from parsers.places.foreign import EXACT, MUCH_BIGGER, ForeignPlace, resolve_foreign, unit_level
 from parsers.places.katottg import load_codifier
 from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
@@ -246,6 +253,18 @@ _COUNTRY_TOWN_OPENS = re.compile(
     r"\s*(?:(?:а|і|й|та|адже|бо)\s+)?([А-ЯІЇЄҐа-яіїєґ'’-]+(?:ське|цьке|зьке|ська|цька|зька))\s+"
     r"(?:місто|містечко|ґміна|гміна|громада|муніципалітет)\b"
 )
+
+
+def _a_surname_at(text: str, end: int) -> bool:
+    """The capitalised word after ``end`` is read first as a surname by the dictionary."""
+    word = _NEXT_CAPITALISED.match(text, end)
+    if word is None:
+        return False
+    reading = parses(word.group(1).lower())[0]
+    return reading.is_known and "Surn" in reading.tag.grammemes
+
+
+_NEXT_CAPITALISED = re.compile(r"\s+([А-ЯІЇЄҐ][\w'’-]+)")
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
 )
@@ -1608,15 +1627,19 @@ class Extractor:
         if _THE_POPE.match(text, start):
             return True  # "батьківщина Папи Римського": a title, whatever town it spells
         before = preceding_words(text, start, 2)
+        three = preceding_words(text, start, 3)
         if (
-            len(before) == 2
-            and PERSON_ROLES.match(before[0])
-            and _CITY_WORD.fullmatch(before[1])
+            (
+                (len(before) == 2 and PERSON_ROLES.match(before[0]))
+                or (len(three) == 3 and PERSON_ROLES.match(three[0]) and is_adjective(three[1].lower()))
+            )
+            and _CITY_WORD.fullmatch(before[-1])
             and " " not in span
             and _CAPITALISED_AFTER.match(text, end)
-            and is_nominative_given_name(span)
+            and (is_nominative_given_name(span) or (is_given_name(span) and _a_surname_at(text, end)))
         ):
-            return True  # "бургомістр міста Ім'я Прізвище": the town left unnamed, its head's holder named
+            # "бургомістр (німецького) міста Ім'я Прізвище": the town left unnamed, its head's holder named
+            return True
         if before and CITY_WORDS.search(before[-1]):
             return False
         if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
