@@ -4687,3 +4687,13 @@ def test_a_tie_whose_subject_is_a_town_named_by_its_foreign_countrys_adjective_i
         owner=SKVYRA,
     )
     assert found == set()
+
+
+def test_a_hromada_whose_people_sign_at_the_owners_venue_is_no_partner_of_the_owner(extractor):
+    found = facts(
+        extractor,
+        "Саме у Сквирі сусіди з Фастівської міської громади та гості з польського міста Нисько підписали "
+        "угоду про співпрацю.",
+        owner=SKVYRA,
+    )
+    assert not any(partner == "Фастівська міська громада" for _, partner, *_ in found)

@@ -179,6 +179,7 @@ def domestic_pairs(
             PairCandidate(owner, domestic_partner(m), None, (m.start, m.end), fallback=fallback)
             for m in sides
             if not _SIGNS_WITH_ANOTHER.match(text, m.end)  # "X підписала меморандум із асоціацією …"
+            and _governing_with(text, m.start) != "from"  # "сусіди з X … підписали": X's people sign
         ]
     return []
 
