@@ -1488,3 +1488,31 @@ def test_an_agreement_not_prolonged_when_its_term_ran_out_is_terminated_not_rene
         published="2025-06-20",
     )
     assert [(f.partner.name_uk, f.status) for f in extractor.extract(article)] == [("Біржай", "terminated")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the council named by the town's adjective, the country beside it
+        (
+            "Депутати розірвали договір про співробітництво між Сквирською міською радою та Мозирським "
+            "міськвиконкомом (Республіка Білорусь).",
+            [("Мозир", "terminated", None)],
+        ),
+        # the document's own year is no date of its ending
+        (
+            "Сквирська міська рада розірвала угоду про побратимство з білоруським Мозирем, підписану 12 "
+            "червня 2008 року.",
+            [("Мозир", "terminated", None)],
+        ),
+        # a decision's "від" dates the ending itself
+        (
+            "Угоду з білоруським Мозирем, укладену у 2008 році, розірвано рішенням сесії Сквирської міської "
+            "ради від 4 березня 2022 року.",
+            [("Мозир", "terminated", "2022-03-04")],
+        ),
+    ],
+)
+def test_an_ending_is_dated_by_its_decision_not_by_the_documents_making(extractor, body, expected):
+    article = news_article(body, published="2025-06-20")
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == expected

@@ -795,6 +795,32 @@ _ANNIVERSARY = re.compile(
 _DATED_IN_FULL = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}", re.IGNORECASE)
 
 
+def without_the_documents_own_dates(text: str) -> str:
+    """The text with the dates that belong to the document blanked ("угоду, укладену 15 травня 2014
+    року", "угоди між радою та комітетом від 15 травня 2014 року"): when the document was made is no
+    date of its ending or renewal. A decision's, a session's or an order's "від" dates the act itself."""
+    for found in [*_DOCUMENT_MADE_ON.finditer(text), *_DOCUMENT_DATED.finditer(text)]:
+        before = re.split(r"[,;:(]", text[max(0, found.start("date") - 60) : found.start("date")])[-1]
+        if found.re is _DOCUMENT_DATED and _AN_ACTS_PAPER.search(before):
+            continue  # "рішенням сесії міської ради від <дата>": the act's own date
+        start, end = found.span("date")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_DOCUMENT_MADE_ON = re.compile(
+    r"\b(?P<date>(?:укладен|підписан)(?:ий|ого|ої|у|а|е|ій|им|ою)\b[^,;.()]{0,40})", re.IGNORECASE
+)
+_DOCUMENT_DATED = re.compile(
+    rf"\b(?P<date>від\s+(?:\d{{1,2}}\s+{MONTH_WORD}\w*\s+\d{{4}}(?:\s+року)?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}))",
+    re.IGNORECASE,
+)
+_AN_ACTS_PAPER = re.compile(
+    r"\b(?:рішенн|сесі|засіданн|розпорядженн|наказ|постанов|протокол)\w*", re.IGNORECASE
+)
+
+
 def without_anniversaries(text: str) -> str:
     """The text with an anniversary's count blanked: it dates the signing, not a later act."""
     if "річ" not in text:

@@ -60,6 +60,7 @@ from parsers.facts.cues import (
     refuted_from,
     relation_of,
     status_of,
+    without_the_documents_own_dates,
 )
 from parsers.facts.dates import (
     SIGNING,
@@ -218,6 +219,7 @@ from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import (
     LOWERCASE_BY_CHOICE,
     World,
+    adjective_stems,
     clean_span,
     lemma_candidates,
     load_world,
@@ -265,6 +267,11 @@ def _a_surname_at(text: str, end: int) -> bool:
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+([А-ЯІЇЄҐ][\w'’-]+)")
+_TOWN_COUNCIL = re.compile(
+    r"\b([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк)(?:им|ого|ому|ий|ої|ою|ій|а))\s+"
+    r"(?:міськвиконком|міськ\w*\s+(?:рад|виконавч\w*\s+комітет)|муніципалітет|мері)\w*"
+)
+"""A town's council named by the town's adjective: "X-ським міськвиконкомом", "X-ською міською радою"."""
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
 )
@@ -1085,6 +1092,11 @@ class Extractor:
                 # "партнери з 2008 року поновили угоду": 2008 is when the tie began; "веде переговори з
                 # весни 2025 року": when the talks began
                 pair_date = None
+            if pair_status in ("renewed", "terminated") and pair_date:
+                # "розірвали договір, укладений у 2008 році": the document's year, not the ending's
+                unmade = without_the_documents_own_dates(text)
+                if unmade != text and event_date_of(unmade, context.published) != pair_date:
+                    pair_date = event_date_of(unmade, context.published)
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             if pair_status in _ACTS and after_the_article(pair_date, context.published):
@@ -1316,6 +1328,9 @@ class Extractor:
         for start, end, partner in self._region_spans(text, sentence_countries, context):
             found.append(Found(start, partner, 0.6, end))
             taken.append((start, end))
+        for start, end, partner in self._town_councils(text, sentence_countries, taken):
+            found.append(Found(start, partner, 0.8, end))
+            taken.append((start, end))
         spans, people = _spans_and_people(text)
         primar = _PRIMAR_IN.search(text) is not None  # asked once a sentence, not once a name
         for start, end, span in spans:
@@ -1486,6 +1501,24 @@ class Extractor:
         clause = clause_of(clauses, at)
         opening = _COUNTRY_TOWN_OPENS.match(text, clause[0]) if clause else None
         return opening is not None and self.world.country(opening.group(1)) not in (None, "UA")
+
+    def _town_councils(
+        self, text: str, countries: list[str], taken: list[tuple[int, int]]
+    ) -> list[tuple[int, int, Partner]]:
+        """A foreign town's council named by the town's adjective ("з X-ським міськвиконкомом
+        (Країна)"): that town, when the sentence names its country and the gazetteer has the town there
+        under a noun the adjective is made from."""
+        found = []
+        for match in _TOWN_COUNCIL.finditer(text) if countries else ():
+            if any(a <= match.start() < b for a, b in taken):
+                continue  # a Ukrainian hromada's council
+            for stem in adjective_stems(match.group(1))[1:]:
+                places = (self.world.best(stem, country) for country in countries)
+                place = next((p for p in places if p is not None and p.score >= 0.95), None)
+                if place is not None:
+                    found.append((match.start(), match.end(1), partner_of(place, "city")))
+                    break
+        return found
 
     def _place_referred_back(self, text: str, context: ArticleContext) -> list[Found]:
         """ "… з цим містом", "… з цією гміною" in a sentence that names no foreign place: the one foreign

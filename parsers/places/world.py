@@ -1076,7 +1076,7 @@ class World:
         best: tuple[float, str | None] = (0.0, None)
         for country in countries:
             keys = self._admin1.get(country, [])
-            for stem in _adjective_stems(name)[:8]:
+            for stem in adjective_stems(name)[:8]:
                 qkey = cyr_key(stem)
                 match = process.extractOne(qkey, keys, scorer=fuzz.ratio, score_cutoff=80) if keys else None
                 if match and match[1] / 100 > best[0]:
@@ -1099,7 +1099,7 @@ def _plausible_phonetic(qkey: str, score: float, guessed: bool, alternate: bool)
     return not (alternate and len(qkey) < 6)
 
 
-def _adjective_stems(name: str) -> list[str]:
+def adjective_stems(name: str) -> list[str]:
     """Noun guesses behind a region adjective: "Огрський" -> "Огр", "Огре", "Огра" ..."""
     words = name.split()
     head = words[0] if words else name
