@@ -1496,11 +1496,16 @@ class Extractor:
     def _a_foreign_town_is_the_subject(
         self, text: str, clauses: tuple[tuple[int, int], ...], at: int
     ) -> bool:
-        """The partner's clause opens with a town named by its foreign country's adjective ("австрійське
-        місто є побратимом Y"): the tie is that town's."""
+        """The partner's clause opens with a town named by its foreign country's adjective alone
+        ("австрійське місто є побратимом Y"): the tie is that town's. A town named right after it is the
+        partner itself ("Ірландське місто X стало партнером нашої громади")."""
         clause = clause_of(clauses, at)
         opening = _COUNTRY_TOWN_OPENS.match(text, clause[0]) if clause else None
-        return opening is not None and self.world.country(opening.group(1)) not in (None, "UA")
+        return (
+            opening is not None
+            and text[opening.end() : at].strip() != ""
+            and self.world.country(opening.group(1)) not in (None, "UA")
+        )
 
     def _town_councils(
         self, text: str, countries: list[str], taken: list[tuple[int, int]]
