@@ -1095,7 +1095,7 @@ class Extractor:
             if pair_status in ("renewed", "terminated") and pair_date:
                 # "розірвали договір, укладений у 2008 році": the document's year, not the ending's
                 unmade = without_the_documents_own_dates(text)
-                if unmade != text and event_date_of(unmade, context.published) != pair_date:
+                if unmade != text:
                     pair_date = event_date_of(unmade, context.published)
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
