@@ -2409,3 +2409,13 @@ def test_a_first_name_and_surname_after_an_adjective_and_a_town_word_are_the_hea
         "французького міста Клер Дюмон.",
     )
     assert list(found) == ["Сен-Жан-де-Бре"]
+
+
+def test_a_gmina_of_two_words_in_its_heads_title_is_read_whole(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирський міський голова та війт ґміни Воля Угруська підписали меморандум про співпрацю між "
+        "Сквирською міською громадою та ґміною.",
+    )
+    assert list(found) == ["Воля Угруська"]

@@ -272,6 +272,18 @@ _TOWN_COUNCIL = re.compile(
     r"(?:міськвиконком|міськ\w*\s+(?:рад|виконавч\w*\s+комітет)|муніципалітет|мері)\w*"
 )
 """A town's council named by the town's adjective: "X-ським міськвиконкомом", "X-ською міською радою"."""
+_WHOLE_NAME_SCORE = 0.92
+"""How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
+_UNIT_COUNTRY = {"ґмін": "PL", "гмін": "PL", "повіт": "PL", "жудец": "RO", "комун": "RO"}
+
+
+def _unit_countries_before(text: str, start: int) -> list[str]:
+    """The country a unit's noun right before ``start`` belongs to ("ґміни X": Poland)."""
+    before = preceding_words(text, start, 1)
+    word = before[-1].lower() if before else ""
+    return [country for stem, country in _UNIT_COUNTRY.items() if word.startswith(stem)]
+
+
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
 )
@@ -1334,7 +1346,9 @@ class Extractor:
         spans, people = _spans_and_people(text)
         primar = _PRIMAR_IN.search(text) is not None  # asked once a sentence, not once a name
         for start, end, span in spans:
-            if any(s <= start < e or start < s < end for s, e in people):
+            if any(s <= start < e or start < s < end for s, e in people) and not self._spelled_whole(
+                span, [*sentence_countries, *context.countries, *_unit_countries_before(text, start)]
+            ):
                 continue  # a person's name, or a run that runs on into one
             end, span = self._before_a_ukrainian_name(text, start, end, span, ua_mentions)
             end, span = self._before_a_persons_name(start, end, span, sentence_countries, context)
@@ -1506,6 +1520,14 @@ class Extractor:
             and text[opening.end() : at].strip() != ""
             and self.world.country(opening.group(1)) not in (None, "UA")
         )
+
+    def _spelled_whole(self, span: str, countries: list[str]) -> bool:
+        """A run of words the gazetteer spells as one place, exactly or, in a country the text names,
+        closely ("ґміни Воля Y-ська"): its last word is no surname, though a word of its shape often is."""
+        if " " not in span:
+            return False
+        places = [self.world.best(span, None), *(self.world.best(span, c) for c in dict.fromkeys(countries))]
+        return any(place is not None and place.score >= _WHOLE_NAME_SCORE for place in places)
 
     def _town_councils(
         self, text: str, countries: list[str], taken: list[tuple[int, int]]
