@@ -24,6 +24,7 @@ from parsers.facts.vocabulary import (
     HROMADA_ADJECTIVE_SUBJECT,
     TIE_WORD,
     has_finite_verb,
+    has_past_verb,
     is_adverb,
     names_a_bond,
 )
@@ -196,7 +197,7 @@ def without_untied_relatives(text: str, clauses: Sequence[tuple[int, int]]) -> s
             opens_a_relative_clause(text, (start, end))
             and not names_a_tie(clause)
             and not _AN_ACT_ON_A_TIE.search(clause)
-            and _tells_the_past(clause)
+            and has_past_verb(clause)
         ):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -206,16 +207,6 @@ _AN_ACT_ON_A_TIE = re.compile(
     r"підпис|уклал|уклав|укладен|ухвал|затверд|схвал|погод|розірв|припин|продовж|онов|підтрим|домовил",
     re.IGNORECASE,
 )
-
-
-def _tells_the_past(clause: str) -> bool:
-    """The clause has a verb the dictionary reads first in the past tense ("пережило", "заснували")."""
-    from parsers.morphology import parses
-
-    return any(
-        "past" in (tag := parses(word)[0].tag) and tag.POS == "VERB"
-        for word in re.findall(r"[а-яіїєґ'’]+", clause.lower())
-    )
 
 
 def clause_of(clauses: Sequence[tuple[int, int]], position: int | None) -> tuple[int, int] | None:

@@ -274,16 +274,6 @@ _TOWN_COUNCIL = re.compile(
 """A town's council named by the town's adjective: "X-ським міськвиконкомом", "X-ською міською радою"."""
 _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
-_UNIT_COUNTRY = {"ґмін": "PL", "гмін": "PL", "повіт": "PL", "жудец": "RO", "комун": "RO"}
-
-
-def _unit_countries_before(text: str, start: int) -> list[str]:
-    """The country a unit's noun right before ``start`` belongs to ("ґміни X": Poland)."""
-    before = preceding_words(text, start, 1)
-    word = before[-1].lower() if before else ""
-    return [country for stem, country in _UNIT_COUNTRY.items() if word.startswith(stem)]
-
-
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
 )
@@ -1347,7 +1337,7 @@ class Extractor:
         primar = _PRIMAR_IN.search(text) is not None  # asked once a sentence, not once a name
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people) and not self._spelled_whole(
-                span, [*sentence_countries, *context.countries, *_unit_countries_before(text, start)]
+                span, [*sentence_countries, *context.countries, *self._unit_countries_before(text, start)]
             ):
                 continue  # a person's name, or a run that runs on into one
             end, span = self._before_a_ukrainian_name(text, start, end, span, ua_mentions)
@@ -1528,6 +1518,11 @@ class Extractor:
             return False
         places = [self.world.best(span, None), *(self.world.best(span, c) for c in dict.fromkeys(countries))]
         return any(place is not None and place.score >= _WHOLE_NAME_SCORE for place in places)
+
+    def _unit_countries_before(self, text: str, start: int) -> tuple[str, ...]:
+        """The countries whose unit the word right before ``start`` names ("ґміни X": Poland)."""
+        before = preceding_words(text, start, 1)
+        return self.world.unit_countries(before[-1]) if before else ()
 
     def _town_councils(
         self, text: str, countries: list[str], taken: list[tuple[int, int]]

@@ -40,6 +40,7 @@ from parsers.facts.vocabulary import (
     TOWN_HEAD,
     UNIT_ABBREVIATION,
     is_adjective,
+    is_noun_or_adjective,
     is_place_adjective,
 )
 
@@ -443,15 +444,7 @@ def _an_object_of_its_own(rest: str) -> bool:
     if TIE_OR_BOND_WORD.search(clause) or _A_TIME.match(clause):
         return False
     first = re.match(r"\s*(?:(?:лише|тільки|також|теж|ще|вже)\s+)?([а-яіїєґ'’]+)", clause)
-    return first is not None and _names_a_thing(first.group(1))
-
-
-def _names_a_thing(word: str) -> bool:
-    """The dictionary reads the lowercase word first as a noun or an adjective."""
-    from parsers.morphology import parses
-
-    reading = parses(word)[0]
-    return reading.is_known and reading.tag.POS in ("NOUN", "ADJF")
+    return first is not None and is_noun_or_adjective(first.group(1))
 
 
 _A_TIME = re.compile(

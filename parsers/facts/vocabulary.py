@@ -248,6 +248,26 @@ def is_adverb(word: str) -> bool:
 
 
 _SHORT_ADVERBS = frozenset({"вже", "ще", "потім", "тепер", "відтак"})
+
+
+def is_noun_or_adjective(word: str) -> bool:
+    """The dictionary knows the lowercase word and reads it first as a noun or an adjective."""
+    from parsers.morphology import parses
+
+    reading = parses(word)[0]
+    return reading.is_known and reading.tag.POS in ("NOUN", "ADJF")
+
+
+def has_past_verb(text: str) -> bool:
+    """The text has a word the dictionary reads first as a verb in the past tense ("пережило")."""
+    from parsers.morphology import parses
+
+    return any(
+        "past" in (tag := parses(word)[0].tag) and tag.POS == "VERB"
+        for word in re.findall(r"[а-яіїєґ'’]+", text.lower())
+    )
+
+
 _VERBS_READ_AS_ADJECTIVES = frozenset({"стала", "стало", "стали"})
 """Past forms of "стати" the dictionary reads first as the adjective "сталий": in news they are the verb."""
 
