@@ -4697,3 +4697,31 @@ def test_a_hromada_whose_people_sign_at_the_owners_venue_is_no_partner_of_the_ow
         owner=SKVYRA,
     )
     assert not any(partner == "Фастівська міська громада" for _, partner, *_ in found)
+
+
+def test_an_ending_only_wished_for_of_a_tie_that_never_was_is_no_fact(extractor):
+    found = facts(
+        extractor,
+        "Депутати Сквири хотіли розірвати побратимство з Кротошином, але з'ясувалося, що його не було. "
+        "Як пояснили в раді, жодної угоди про побратимство між Сквирою і Кротошином ніколи не укладали.",
+    )
+    assert found == set()
+
+
+def test_his_hromada_is_the_hromada_of_the_head_named_in_the_sentence_before(extractor):
+    body = (
+        "Сквирська міська громада та польське місто Нисько продовжили дію угоди про співпрацю.\n"
+        "На зустрічі був присутній і Фастівський міський голова Михайло Нетяжук. Його громада підписала "
+        "з польським містом Ряшів лист про наміри щодо співпраці."
+    )
+    assert ("Фастівська міська громада", "Ряшів") in pairs(facts(extractor, body))
+    assert (SQUIRE, "Ряшів") not in pairs(facts(extractor, body))
+
+
+def test_a_title_tie_the_body_says_the_hromada_does_not_have_is_no_fact(extractor):
+    article = news_article(
+        "Сквирська школа мистецтв та художня студія з польського міста Кросно підписали меморандум про "
+        "співпрацю.\nМіський голова нагадав, що офіційних відносин з Кросном у міської ради немає.",
+        title="Сквира — Кросно: митці підписали меморандум",
+    )
+    assert Extractor().extract(article) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.places.build_world import Decliner, adjective_lexeme
+from parsers.places.build_world import Decliner, _town_without_its_tail, adjective_lexeme
 from parsers.places.world import (
     World,
     cyr_key,
@@ -331,3 +331,25 @@ def test_a_towns_prepositional_tail_keeps_its_case(span, nominative):
     assert nominative in lemma_candidates(span)[:2]
     assert nominative_guess(span) in (span, nominative)
     assert nominative_guess(nominative) == nominative
+
+
+def test_a_town_gazetteer_names_with_a_town_tail_is_found_by_its_short_name_as_its_own(world):
+    """GeoNames calls some Austrian towns "X Stadt"; the news calls them X, which is then the town's own
+    name, not a sound-alike of an alternate one."""
+    for span, geonameid in (("Обервельц", 2769580), ("Штрасбург", 2764186)):
+        found = world.lookup(span, "AT")[0]
+        assert (found.geonameid, found.score >= 0.9) == (geonameid, True)
+
+
+@pytest.mark.parametrize(
+    "name, short",
+    [
+        ("Musterdorf Stadt", "Musterdorf"),
+        ("Мустердорф-Штадт", "Мустердорф"),
+        ("Innere Stadt", None),
+        ("Stadt Musterdorf", None),
+        ("Wien", None),
+    ],
+)
+def test_only_a_towns_tail_is_cut_from_its_gazetteer_name(name, short):
+    assert _town_without_its_tail(name) == short

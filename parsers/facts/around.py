@@ -189,6 +189,22 @@ class Around:
         return before
 
     @cached_property
+    def head_named_before(self) -> HeadOfTown | None:
+        """The hromada's head the sentence before (same paragraph) introduces last, when no hromada is
+        named after it there: whom "його громада" at the start of this sentence points to."""
+        before = self.previous_in_paragraph
+        if before is None:
+            return None
+        heads = [h for h in self._context.heads_of_hromadas if before.start <= h.start < before.end]
+        if not heads:
+            return None
+        last = heads[-1]
+        later = any(
+            last.end <= m.start < before.end and m.kind in HROMADA_KINDS for m in self._context.mentions
+        )
+        return None if later else last
+
+    @cached_property
     def rest_of_paragraph(self) -> list[Sentence]:
         """The sentences after this one, up to the paragraph's end."""
         rest = []

@@ -172,6 +172,7 @@ from parsers.facts.retractions import (
     with_acts_told_next,
     without_documents_denied_next,
     without_plans_dropped_later,
+    without_title_ties_the_body_denies,
     without_turned_down_endings,
 )
 from parsers.facts.sections import Heading, partner_sections, section_entry_candidates
@@ -498,6 +499,7 @@ class Extractor:
         found = without_title_towns_for_a_hromada_of_their_oblast(found, title_end, sentences)
         body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}
         found = without_title_sides_the_body_replaces(found, title_end, sentences, body_sides)
+        found = without_title_ties_the_body_denies(found, title_end, sentences)
         partner_names = [fact.partner.name_uk for fact in found]
         for fact in found:
             if fact.link == "owner_list" or fact.status not in _ACTS:
@@ -877,7 +879,19 @@ class Extractor:
             and not is_title
             and context.previous_side is not None
         )
-        if bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
+        if (
+            not ua_mentions
+            and not is_title
+            and _ITS_HOLDERS_HROMADA.match(text)
+            and (head := context.around.head_named_before) is not None
+            and (
+                mention := hromada_mention(
+                    head.town, head.start, head.end, frozenset(sentence_oblasts), kind_of_hromada(head.kind)
+                )
+            )
+        ):
+            owner = side_of_mention(mention)  # "… був і X-ський міський голова Ім'я Прізвище. Його громада …"
+        elif bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side
         elif (
             not context.site_owner
@@ -2259,6 +2273,9 @@ _VENUE_THEN_THE_HROMADA = re.compile(
     r"(?:^|(?<=\s))(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+(?:наша\s+)?громада\s+(?:[а-яіїєґ'’]+\s+)?"
     r"(?:підписал|уклал|скріпил|ухвалил|затвердил)",
 )
+
+
+_ITS_HOLDERS_HROMADA = re.compile(r"\s*(?:його|її)\s+(?:громада|місто|селище|село)\b", re.IGNORECASE)
 
 
 def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMention, bool] | None:

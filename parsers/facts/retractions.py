@@ -92,6 +92,25 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     return kept
 
 
+def without_title_ties_the_body_denies(
+    found: list[Fact], title_end: int, sentences: list[Sentence]
+) -> list[Fact]:
+    """A title shortens its story: a tie told only in the title, whose partner a sentence of the body says
+    the side has no agreement or relations with, is the title's shorthand for another tie (of a school,
+    a firm), not the hromada's."""
+
+    def only_in_title(fact: Fact) -> bool:
+        return all(sentences[index].start < title_end for index in fact.sentence_indexes)
+
+    def denied_in_body(fact: Fact) -> bool:
+        stem = case_stem(fact.partner.name_uk)
+        return any(
+            sentence.start >= title_end and _denied_with(sentence.text, stem) for sentence in sentences
+        )
+
+    return [fact for fact in found if not (only_in_title(fact) and denied_in_body(fact))]
+
+
 # "з'явилися дописи про те, що …", "у мережі писали, що …", "ми повідомили, що …", "у першій версії
 # йшлося про те, що …": a signing others reported, or the paper itself before, not what the text says now
 _HEARSAY = re.compile(

@@ -436,6 +436,9 @@ def _place_rows(decliner: Decliner) -> Iterator[tuple[str, tuple]]:  # type: ign
         for rank, names in ranked:
             for nom in names:
                 noms.setdefault(nom, rank)
+            for nom in names:
+                if head := _town_without_its_tail(nom):
+                    noms.setdefault(head, rank)
         nom_list = list(noms)
         yield (
             "places",
@@ -481,9 +484,23 @@ def _cyrillic_rows(
         yield "cyr", (key, gid, rank, index)
 
 
+_TOWN_TAIL = re.compile(r"^(?P<head>[^\W\d_][\w'’.-]*?)[ -](?:Stadt|Штадт)$")
+"""GeoNames names a town "X Stadt" where a district or a parish is called X too (Austria): the town."""
+_NOT_A_TOWN_HEAD = frozenset({"innere", "внутрішнє"})  # "Innere Stadt": a city's inner district
+
+
+def _town_without_its_tail(name: str) -> str | None:
+    """ "X Stadt" / "X-Штадт" -> "X": the name the town goes by in the news."""
+    found = _TOWN_TAIL.match(name)
+    if found is None or found.group("head").rsplit("-", 1)[-1].lower() in _NOT_A_TOWN_HEAD:
+        return None
+    return found.group("head")
+
+
 def _latin_rows(row: dict[str, str], gid: int, country: str) -> Iterator[tuple[str, tuple]]:  # type: ignore[type-arg]
     """Exact (accent-folded) and phonetic keys of a place's Latin names; alternate names rank 1."""
     latin_names = [(row["name"], 0), (row["ascii_name"], 0)]
+    latin_names += [(head, 0) for name, _ in latin_names[:1] if (head := _town_without_its_tail(name))]
     latin_names += [(alt, 1) for alt in _split(row["alt_names_latin"])]
     exact: dict[str, int] = {}
     phon: dict[str, int] = {}
