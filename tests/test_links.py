@@ -4725,3 +4725,23 @@ def test_a_title_tie_the_body_says_the_hromada_does_not_have_is_no_fact(extracto
         title="Сквира — Кросно: митці підписали меморандум",
     )
     assert Extractor().extract(article) == []
+
+
+def test_no_talks_at_all_with_a_town_are_no_talks(extractor):
+    found = facts(
+        extractor,
+        "Жодних переговорів про побратимство з Кросном чи будь-яким іншим польським містом ми не ведемо.",
+        owner=SKVYRA,
+    )
+    assert found == set()
+
+
+def test_that_agreement_ended_two_sentences_later_ends_the_tie(extractor):
+    found = facts(
+        extractor,
+        "До 2022 року у нас була одна угода – про співпрацю з російським Мценськом, її ще 2012 року "
+        "підписала селищна рада. Реальних проєктів за нею не було. У березні 2022-го сесія ту угоду "
+        "розірвала одноголосно.",
+        owner=SKVYRA,
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {("Мценськ", "terminated")}
