@@ -4745,3 +4745,22 @@ def test_that_agreement_ended_two_sentences_later_ends_the_tie(extractor):
         owner=SKVYRA,
     )
     assert {(partner, status) for _, partner, _, _, status, _ in found} == {("Мценськ", "terminated")}
+
+
+def test_a_year_in_brackets_after_one_partner_dates_that_partner_alone(extractor):
+    article = news_article(
+        "Нагадаємо, Сквирська громада вже має партнерські угоди з польським містом Кросно (з 2011 року) та "
+        "литовським Біржаєм."
+    )
+    dates = {f.partner.name_uk: f.event_date for f in extractor.extract(article)}
+    assert dates == {"Кросно": "2011", "Біржай": None}
+
+
+def test_a_capitalised_institutions_noun_is_no_town(extractor):
+    found = facts(
+        extractor,
+        "Сквира веде переговори з італійським містом Фаєнца.\nНагадаємо, минулого року Національний "
+        "музей-заповідник народного мистецтва підписав меморандум про співпрацю з Музеєм кераміки, а Сквира "
+        "стала однією з локацій фестивалю.",
+    )
+    assert pairs(found) == {(SQUIRE, "Фаєнца")}

@@ -1941,6 +1941,8 @@ class Extractor:
         countries = (
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         )
+        if not hint.adjacent_cue and _AN_INSTITUTIONS_NOUN.match(span) and has_common_noun_reading(span):
+            return None  # "з Музеєм кераміки": the capital opens an institution's name, not a town's
         if (
             hint.sentence_initial
             and not hint.explicit
@@ -2391,14 +2393,15 @@ _COOPERATION = re.compile(r"співпрац|співробітництв", re.I
 
 def _dated_for_another(text: str, event_date: str, found: Found, foreign: list[Found]) -> bool:
     """Every mention of the date's year stands in a clause that describes another partner of the
-    sentence (a relative or participle clause right after its name)."""
+    sentence (a relative or participle clause right after its name, or brackets right after it:
+    "з X (з <рік>) та Y")."""
     years = [m.start() for m in re.finditer(re.escape(event_date[:4]), text)]
     clauses = [
         (match.start(), match.end())
         for other in foreign
         if other is not found
         and other.partner.key != found.partner.key
-        and (match := _DESCRIBING_CLAUSE.match(text, other.stop))
+        and (match := _DESCRIBING_CLAUSE.match(text, other.stop) or _ITS_BRACKETS.match(text, other.stop))
     ]
     return bool(years) and bool(clauses) and all(any(a <= y < b for a, b in clauses) for y in years)
 
@@ -2408,6 +2411,7 @@ _DESCRIBING_CLAUSE = re.compile(
     r"(?:підписан|укладен|оформлен|скріплен)\w*)[^,;.]*",
     re.IGNORECASE,
 )
+_ITS_BRACKETS = re.compile(r"\s*\([^()]{0,40}\)")
 _TOWN_BY_ITS_UNIT = (
     rf"(?:ще\s+)?(?:із|зі|з)\s+(?:(?:одним|одною|однією)\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}\s+)?"
     r"(?:міст\w*|містечк\w*|муніципаліт\w*|ґмін\w*|гмін\w*|мері\w*|громад\w*|округ\w*)"
@@ -2608,6 +2612,11 @@ _A_BODYS_WORD = re.compile(
     r"об'єднанн|об’єднанн|комітет|департамент|управлінн|міністерств|посольств|програм|проєкт|проект)\w*$",
     re.IGNORECASE,
 )
+_AN_INSTITUTIONS_NOUN = re.compile(
+    r"(?:музе|театр|бібліотек|оркестр|ліце|гімназі|коледж|університет|інститут|академі|лікарн|шпитал)\w*$",
+    re.IGNORECASE,
+)
+"""The noun that opens the name of a museum, a school, a hospital written with a capital."""
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
 """Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
