@@ -1516,3 +1516,17 @@ def test_an_agreement_not_prolonged_when_its_term_ran_out_is_terminated_not_rene
 def test_an_ending_is_dated_by_its_decision_not_by_the_documents_making(extractor, body, expected):
     article = news_article(body, published="2025-06-20")
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == expected
+
+
+def test_an_act_that_never_took_place_dates_no_ending_beside_it(extractor):
+    body = (
+        "4 березня відбулося засідання комісії Сквирської міської ради.\n"
+        "З'ясувалося, що досі чинною залишається угода про побратимство з російським містом Єлець, "
+        "підписана ще до 2014 року. Жодних контактів з ним громада не підтримує з 2014 року, однак рішення "
+        "про розірвання так і не було ухвалено.\n"
+        "Комісія рекомендувала раді розірвати угоду з Єльцем."
+    )
+    article = news_article(body, published="2025-03-05", council=True)
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")
+    dates = [(f.partner.name_uk, f.status, f.event_date) for f in found]
+    assert dates == [("Єлець", "terminated", None)]

@@ -145,12 +145,18 @@ def _same_paragraph_signing(
         if not 0 <= other_index < len(sentences) or another_side(other_index):
             continue
         other = sentences[other_index]
-        if _dates_the_agreement_not_the_act(other.text, status):
+        if _dates_the_agreement_not_the_act(other.text, status) or _ACT_NOT_DONE.search(other.text):
             continue
         signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
         if signing and (found := event_date_of(other.text, published)):
             return found
     return None
+
+
+_ACT_NOT_DONE = re.compile(
+    r"\bтак\s+і\s+не\s+(?:було\s+)?(?:ухвал|підпис|уклад|прийня|схвал)\w*", re.IGNORECASE
+)
+"""The act the sentence names never took place ("рішення … так і не було ухвалено"): its years date no act."""
 
 
 def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
