@@ -1530,3 +1530,21 @@ def test_an_act_that_never_took_place_dates_no_ending_beside_it(extractor):
     found = extractor.extract(article, owner_katottg="UA32020150000040878")
     dates = [(f.partner.name_uk, f.status, f.event_date) for f in found]
     assert dates == [("Єлець", "terminated", None)]
+
+
+@pytest.mark.parametrize(
+    "body, year",
+    [
+        (
+            "Сквирська громада минулого року відзначила десятиріччя побратимства з польським містом Кросно.",
+            "2015",
+        ),
+        (
+            "Сквирська громада цього літа відзначає п'ятнадцятиріччя партнерства з польським містом Кросно.",
+            "2011",
+        ),
+    ],
+)
+def test_an_anniversary_counted_in_words_dates_the_signing_from_the_year_it_is_marked(extractor, body, year):
+    article = news_article(body, published="2026-01-15")
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Кросно", year)]

@@ -791,12 +791,32 @@ _YEARS_SINCE = re.compile(
 )
 
 
+_YEARS_OF_AN_ANNIVERSARY = {
+    "п'яти": 5,
+    "десяти": 10,
+    "п'ятнадцяти": 15,
+    "двадцяти": 20,
+    "двадцятип'яти": 25,
+    "тридцяти": 30,
+    "сорока": 40,
+    "п'ятдесяти": 50,
+}
 _ANNIVERSARY = re.compile(
-    r"\b(?:(\d{1,3})-?(?:ї|ої|а|ту|у|й|ій)?\s+річниц\w*|(\d{1,3})-?річчя)\s+(?:\S+\s+)?"
+    r"\b(?:(\d{1,3})-?(?:ї|ої|а|ту|у|й|ій)?\s+річниц\w*|(\d{1,3})-?річчя|"
+    rf"({'|'.join(_YEARS_OF_AN_ANNIVERSARY)})річч\w*)\s+(?:\S+\s+)?"
     r"(?:побратимств|партнерств|співпрац|підписанн)",
     re.IGNORECASE,
 )
-"""An anniversary of a tie by its count ("10-ї річниці побратимства", "25-річчя партнерства")."""
+"""An anniversary of a tie by its count ("10-ї річниці побратимства", "25-річчя партнерства",
+"десятиріччя співпраці")."""
+
+
+def _years_of(anniversary: re.Match[str]) -> int:
+    if anniversary.group(3):
+        return _YEARS_OF_AN_ANNIVERSARY[anniversary.group(3).lower().replace("’", "'")]
+    return int(anniversary.group(1) or anniversary.group(2))
+
+
 _DATED_IN_FULL = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}", re.IGNORECASE)
 
 
@@ -881,7 +901,9 @@ def event_date_of(text: str, published: date | None) -> str | None:
     ):
         # "27 вересня … з нагоди 10-ї річниці побратимства": the day is the celebration's, the year the
         # tie's (unless the tie was renewed at it, or the sentence gives a date with its year)
-        return str(published.year - int(anniversary.group(1) or anniversary.group(2)))
+        # a celebration of last year ("торік відзначили десятиріччя …") counts from that year
+        celebrated = published.year - (1 if _LAST_YEAR.search(text) else 0)
+        return str(celebrated - _years_of(anniversary))
     if match := _DAY_MONTH.search(text):
         month = _month(match.group(2))
         if month:
