@@ -1548,3 +1548,12 @@ def test_an_act_that_never_took_place_dates_no_ending_beside_it(extractor):
 def test_an_anniversary_counted_in_words_dates_the_signing_from_the_year_it_is_marked(extractor, body, year):
     article = news_article(body, published="2026-01-15")
     assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Кросно", year)]
+
+
+def test_the_year_a_hromada_works_in_evacuation_since_dates_no_tie(extractor):
+    body = (
+        "Олешківська міська громада Херсонщини, яка з 2022 року працює в евакуації, та Сквирська міська "
+        "громада підписали меморандум про партнерство."
+    )
+    article = news_article(body, published="2025-08-22")
+    assert {f.event_date for f in extractor.extract(article)} == {None}

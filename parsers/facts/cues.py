@@ -731,7 +731,7 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 # Since when a hromada is occupied, relocated or evacuated: a date of the war, not of a tie.
-_DISPLACED = r"(?:окупац|окупован|релокован|евакуйован)\w*"
+_DISPLACED = r"(?:окупац|окупован|релокован|релокац|евакуйован|евакуац)\w*"
 _DISPLACED_SINCE = re.compile(
     rf"\b(?:з|від|у|в)\s+(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?:\s*(?:року|році|р\.)|-го)?\s+(?:\S+\s+){{0,3}}?{_DISPLACED}"
     rf"|{_DISPLACED}\s+(?:\S+\s+){{0,2}}?(?:з|від|у|в)\s+(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?:\s*(?:року|році|р\.)|-го)?",
@@ -880,7 +880,7 @@ def event_date_of(text: str, published: date | None) -> str | None:
     """
     if "таном " in text:  # "станом на", "Станом на"
         text = _AS_OF.sub(lambda found: " " * len(found.group(0)), text)
-    if "окупац" in text or "окупован" in text or "релок" in text or "евакуйов" in text:
+    if "окупац" in text or "окупован" in text or "релок" in text or "евакуйов" in text or "евакуац" in text:
         text = _DISPLACED_SINCE.sub(lambda found: " " * len(found.group(0)), text)
     if "ігор" in text or "чемпіонат" in text or "лімпіад" in text or "ніверсіад" in text:
         text = _GAMES_YEAR.sub(lambda found: " " * len(found.group(0)), text)
