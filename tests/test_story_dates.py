@@ -1557,3 +1557,17 @@ def test_the_year_a_hromada_works_in_evacuation_since_dates_no_tie(extractor):
     )
     article = news_article(body, published="2025-08-22")
     assert {f.event_date for f in extractor.extract(article)} == {None}
+
+
+def test_a_verbless_lead_with_a_day_dates_the_signing_after_its_places_relative_clause(extractor):
+    body = (
+        "У матеріалі, опублікованому 5 липня, редакція помилково повідомила, що Сквирська міська громада "
+        "підписала угоду про побратимство з польською ґміною.\n"
+        "Насправді 3 липня в Кривому Озері, де відбувалося свято села, міський голова Сквири Валентина "
+        "Лещенко і війт ґміни Бірча Ян Коваль підписали протокол про наміри щодо партнерства."
+    )
+    title = "Уточнення: Сквирська громада та ґміна Бірча поки підписали лише протокол про наміри"
+    article = news_article(body, title=title, published="2025-07-08")
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [
+        ("Бірча", "2025-07-03")
+    ]

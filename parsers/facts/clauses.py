@@ -294,6 +294,15 @@ def clause_cues(
         before = clauses[clauses.index(own[0]) - 1]  # "<дата> документ, який підписали X та Y, …"
         if _ENDS_WITH_A_DOCUMENT.search(text, before[0], before[1]):
             event_date = event_date_of(text[before[0] : before[1]], published)
+    if (
+        event_date is None
+        and own
+        and len(clauses) > 1
+        and own[0] == clauses[1]
+        and _WHERE_OPENS.match(text, own[0][0])
+        and not has_finite_verb(first)
+    ):
+        event_date = event_date_of(first, published)  # "<день> в X, де …, A і B підписали": the verbless lead
     if event_date is None and own and own[0] in clauses[1:] and text[own[0][0] - 1] == ":":
         before = clauses[clauses.index(own[0]) - 1]  # "<день> відбулася подія: X підписала …"
         if _HAPPENED.search(text, before[0], before[1]):
@@ -301,6 +310,8 @@ def clause_cues(
     return relation or default_relation, status, event_date
 
 
+_WHERE_OPENS = re.compile(r"(?:де|куди|звідки)\s", re.IGNORECASE)
+"""A relative clause of the place a sentence's verbless lead names, which runs on into the main clause."""
 # A relative clause of the document the clause before it ends with: its signers, whose date is the
 # document's ("14 жовтня документ, який скріпили підписами X та Y, передбачає …").
 _OF_THE_DOCUMENT = re.compile(
