@@ -4764,3 +4764,12 @@ def test_a_capitalised_institutions_noun_is_no_town(extractor):
         "стала однією з локацій фестивалю.",
     )
     assert pairs(found) == {(SQUIRE, "Фаєнца")}
+
+
+def test_an_agreement_with_it_is_with_the_one_foreign_place_of_the_sentence_before(extractor):
+    body = (
+        "– Хто ці партнери?\n"
+        "– Перший – польська ґміна Кросно. Угоду про партнерство з нею ми підписали в березні 2024 року."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {("Кросно", "signed")}

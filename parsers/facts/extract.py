@@ -276,9 +276,11 @@ _TOWN_COUNCIL = re.compile(
 _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
 _THIS_PLACE = re.compile(
-    r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b", re.IGNORECASE
+    r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b"
+    r"|\b(?:угод|договір|договор|меморандум)\w*\s+(?:про\s+[\w'’-]+\s+)?(?:з|із)\s+(ним|нею)\b",
+    re.IGNORECASE,
 )
-"""A tie "з цим містом": with the place the sentence before named."""
+"""A tie "з цим містом", "угоду про партнерство з ним": with the place the sentence before named."""
 _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
@@ -938,7 +940,10 @@ class Extractor:
             section_side is None
             and not ua_mentions
             and not owner_list_in(text)
-            and not (owner_may_be_meant(text, owner) and may_link_to_the_owner(text, _possible_names(text)))
+            and not (
+                owner_may_be_meant(text, owner)
+                and (may_link_to_the_owner(text, _possible_names(text)) or _THIS_PLACE.search(text))
+            )
         ):
             # Only the owner can be a side, and the sentence cannot mean it or no name stands where a link
             # to it can: no fact, whatever its names are; resolving them is deferred as above.
@@ -1571,7 +1576,8 @@ class Extractor:
         named = {f.partner.key: f.partner for f in self._foreign_places(before.text, mentions, context)}
         if len(named) != 1:
             return []
-        return [Found(this.start(1), next(iter(named.values())), 0.8, this.end())]
+        group = 1 if this.group(1) else 2
+        return [Found(this.start(group), next(iter(named.values())), 0.8, this.end())]
 
     def _towns_of_holders(self, text: str, context: ArticleContext) -> list[Found]:
         """A sentence that names no foreign place but a foreign head's holder the article introduced
