@@ -4773,3 +4773,17 @@ def test_an_agreement_with_it_is_with_the_one_foreign_place_of_the_sentence_befo
     )
     found = facts(extractor, body, owner=SKVYRA)
     assert {(partner, status) for _, partner, _, _, status, _ in found} == {("Кросно", "signed")}
+
+
+@pytest.mark.parametrize(
+    "second, status",
+    [
+        ("Під час візиту було підписано угоду про побратимство між нашими містами.", "signed"),
+        ("Сторони домовилися підписати лист про наміри щодо співпраці восени.", "planned"),
+    ],
+)
+def test_the_parties_after_a_visit_are_the_host_and_the_guests_town(extractor, second, status):
+    body = f"У жовтні у Сквирі побувала делегація з польського міста Кросно. {second}"
+    assert {(ua, partner, st) for ua, partner, _, _, st, _ in facts(extractor, body)} == {
+        (SQUIRE, "Кросно", status)
+    }

@@ -456,3 +456,9 @@ def test_a_shared_town_name_is_the_centre_of_the_hromada_the_text_names_by_its_a
     text = "Миколаївська селищна громада на Сумщині уклала угоду. Її підписав голова Миколаївки."
     codes = [m.katottg for m in places.find(text) if m.text.startswith("Миколаїв")]
     assert codes == ["UA59080130000022249", "UA59080130000022249"]
+
+
+def test_a_masculine_name_in_g_is_found_in_its_locative_in_zi(places):
+    """ "у Новому Бузі": the locative alternates г with з, which the dictionary may not list."""
+    found = places.find("Минулого тижня в Новому Бузі побувала делегація.")
+    assert [(m.text, m.katottg) for m in found] == [("Новому Бузі", "UA48020150000051082")]

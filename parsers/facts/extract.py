@@ -1164,7 +1164,7 @@ class Extractor:
         hromada whose council hosts the signing (``host``: "у X-ській міській раді сторони підписали")
         is the Ukrainian party when the sentence before names none or names it."""
         before = context.around.previous_in_paragraph
-        if status not in ("signed", "renewed") or before is None or not _VISIT.search(before.text):
+        if status not in _PARTIES_ACTS or before is None or not _VISIT.search(before.text):
             return []
         if _OTHER_PARTY_WORD.search(before.text):
             return []  # a fund's, a school's or a company's visit: the parties may be theirs
@@ -2589,9 +2589,13 @@ _OTHER_HEADS_OFFICE = re.compile(
 
 # "сторони підписали", "сторони урочисто уклали": the parties sign, named before.
 _PARTIES_SIGNED = re.compile(
-    r"\bсторони\s+(?:[а-яіїєґ'’-]+\s+){0,2}?(?:підписали|уклали|скріпили|поставили\s+підписи)\b",
+    r"\bсторони\s+(?:[а-яіїєґ'’-]+\s+){0,2}?(?:підписали|уклали|скріпили|поставили\s+підписи"
+    r"|домовилися\s+(?:про\s+)?(?:підписа|уклас|укладанн)\w*|розпочали\s+(?:переговори|перемовини))\b"
+    # "під час візиту було підписано угоду … між нашими містами": the guests' town and the host
+    r"|\bпідписано\s+[^.;:!?]{0,60}?\bміж\s+нашими\s+(?:містами|громадами)\b",
     re.IGNORECASE,
 )
+_PARTIES_ACTS = frozenset({"signed", "renewed", "planned", "in_negotiation"})
 # a visit, or a delegation named as led by someone ("Делегацію очолив мер X"): guests who came
 _VISIT = re.compile(
     rf"\b(?:{'|'.join((*VISIT_VERB_STEMS, *VISIT_NOUN_STEMS, 'делегаці'))})\w*", re.IGNORECASE

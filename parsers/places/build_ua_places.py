@@ -122,6 +122,9 @@ def _forms_by_case(parses: list[Any], gender: str | None, number: str, pos: str)
             if "Dist" in tag or (pos == "ADJF" and form.word.endswith(_ARCHAIC_ADJ)):
                 continue
             out[tag.case].add(form.word)
+    if pos == "NOUN" and number == "sing":
+        # "на Бузі": a masculine name in -г takes -зі in the locative, which the dictionary may lack
+        out["loct"] |= {nom[:-1] + "зі" for nom in out["nomn"] if nom.endswith("г") and len(nom) > 2}
     return out
 
 
