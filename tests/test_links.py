@@ -4787,3 +4787,12 @@ def test_the_parties_after_a_visit_are_the_host_and_the_guests_town(extractor, s
     assert {(ua, partner, st) for ua, partner, _, _, st, _ in facts(extractor, body)} == {
         (SQUIRE, "Кросно", status)
     }
+
+
+def test_a_bare_hromada_after_its_councils_attribution_is_that_councils(extractor):
+    body = (
+        "Сквирська міська громада вже має двох партнерів на заході України.\n"
+        "Як повідомили у Фастівській міській раді, громада веде переговори з Калуською громадою про "
+        "укладення меморандуму про партнерство."
+    )
+    assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Калуська міська громада")}

@@ -893,6 +893,14 @@ class Extractor:
             )
         ):
             owner = side_of_mention(mention)  # "… був і X-ський міський голова Ім'я Прізвище. Його громада …"
+        elif (
+            not is_title
+            and (told_by := _council_telling(text, all_mentions)) is not None
+            and bare_hromada_subject(text, told_by.end, len(text))
+        ):
+            # "Як повідомили в X-ській міській раді, громада …": the source's hromada is the bare subject
+            owner = home = side_of_mention(told_by)
+            ua_mentions = [m for m in ua_mentions if m.katottg != told_by.katottg]
         elif bare and bare_hromada_subject(text, 0, len(text)):  # "X-ська громада має партнера. … громада …"
             owner = context.previous_side
         elif (
@@ -2284,6 +2292,27 @@ _VENUE_THEN_THE_HROMADA = re.compile(
 
 
 _ITS_HOLDERS_HROMADA = re.compile(r"\s*(?:його|її)\s+(?:громада|місто|селище|село)\b", re.IGNORECASE)
+
+
+_TOLD_BY_A_COUNCIL = re.compile(
+    r"\b[Яя]к\s+(?:повідомил|повідомля|розповіл|зазначил|інформу|поінформувал|заявил)\w*\s+(?:в|у)\s+"
+)
+
+
+def _council_telling(text: str, mentions: list[UaMention]) -> UaMention | None:
+    """The hromada whose council a sentence names as its source ("Як повідомили в X-ській міській раді,
+    громада …"): the hromada its bare "громада" is."""
+    told = _TOLD_BY_A_COUNCIL.search(text)
+    if told is None:
+        return None
+    named = [m for m in mentions if m.start == told.end() and m.kind in HROMADA_KINDS and m.katottg]
+    if not named:
+        return None
+    council = named[0].text.endswith(" раді") or _COUNCIL_AFTER.match(text, named[0].end)
+    return named[0] if council else None
+
+
+_COUNCIL_AFTER = re.compile(r"\s+(?:міській|селищній|сільській)\s+раді\b")
 
 
 def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMention, bool] | None:
