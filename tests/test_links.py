@@ -4796,3 +4796,9 @@ def test_a_bare_hromada_after_its_councils_attribution_is_that_councils(extracto
         "укладення меморандуму про партнерство."
     )
     assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Калуська міська громада")}
+
+
+@pytest.mark.parametrize("partner", ["Підкарпатським воєводством", "польським містом Кросно"])
+def test_a_partner_in_one_project_is_no_partner_of_the_town(extractor, partner):
+    body = f"Серед здобутків року: громада підготувала план розвитку, а у партнерстві з {partner} проведено навчання."
+    assert facts(extractor, body, owner=SKVYRA) == set()
