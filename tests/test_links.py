@@ -4802,3 +4802,26 @@ def test_a_bare_hromada_after_its_councils_attribution_is_that_councils(extracto
 def test_a_partner_in_one_project_is_no_partner_of_the_town(extractor, partner):
     body = f"Серед здобутків року: громада підготувала план розвитку, а у партнерстві з {partner} проведено навчання."
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У 2026 році планується підписання меморандуму про співпрацю з польським містом Кросно.",
+        "Розділ «Міжнародна співпраця» передбачає підписання угоди про побратимство з ґміною Кросно.",
+        "У планах на наступний рік – підписання угоди про партнерство з польським містом Кросно.",
+    ],
+)
+def test_a_signing_in_a_plan_with_no_subject_is_the_owners_planned_tie(extractor, body):
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        (SQUIRE, "Кросно", "planned")
+    }
+
+
+def test_a_street_named_after_a_town_is_no_side(extractor):
+    article = news_article(
+        "Громада шукає нових партнерів і планує підписати угоду про партнерство з польським містом Кросно.",
+        title="У Сквирі з'явилася вулиця Фастівська",
+    )
+    assert {f.ua.name_uk for f in extractor.extract(article)} <= {SQUIRE}

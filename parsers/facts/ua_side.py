@@ -256,13 +256,17 @@ def without_tails_of_other_names(text: str, mentions: list[UaMention]) -> list[U
     at = {mention.start: mention for mention in mentions}
     dropped = set()
     for mention in mentions:
-        if _tail_of_another_name(text, mention):
-            dropped.add(mention.start)
+        street = _STREET_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        if _tail_of_another_name(text, mention) or street:
+            dropped.add(mention.start)  # "вулиця X-ська": a street named after the town, not the town
         elif (following := _noun_of_an_adjective(text, mention, at)) is not None:
             dropped.add(mention.start)
             if following.oblast_katottg != mention.oblast_katottg:
                 dropped.add(following.start)  # "<Область>-ська X" where X is another region's: not that X
     return [mention for mention in mentions if mention.start not in dropped]
+
+
+_STREET_BEFORE = re.compile(r"(?:\bвулиц\w*|\bвул\.|\bпроспект\w*|\bпровул\w*|\bбульвар\w*)\s*$")
 
 
 def _noun_of_an_adjective(text: str, mention: UaMention, at: dict[int, UaMention]) -> UaMention | None:
