@@ -4825,3 +4825,17 @@ def test_a_street_named_after_a_town_is_no_side(extractor):
         title="У Сквирі з'явилася вулиця Фастівська",
     )
     assert {f.ua.name_uk for f in extractor.extract(article)} <= {SQUIRE}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сквирська міська громада та польське місто Кросно розпочали підготовку угоди про партнерство.",
+        "Сквирська міська громада та польське місто Кросно готують угоду про партнерство.",
+    ],
+)
+def test_two_sides_preparing_an_agreement_together_plan_a_tie(extractor, body):
+    found = facts(extractor, body)
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        (SQUIRE, "Кросно", "planned")
+    }
