@@ -1571,3 +1571,14 @@ def test_a_verbless_lead_with_a_day_dates_the_signing_after_its_places_relative_
     assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [
         ("Бірча", "2025-07-03")
     ]
+
+
+def test_the_next_sentences_signing_of_another_partner_dates_no_listed_partner(extractor):
+    body = (
+        "Міста-побратими Сквири — польський Кросно і литовські Тракай.\n"
+        "З Кросном Сквиру поєднує угода про побратимство 1999 року. З Тракаями угоду про побратимство "
+        "підписали у 2011 році."
+    )
+    article = news_article(body, published="2025-06-20")
+    dates = {f.partner.name_uk: f.event_date for f in extractor.extract(article)}
+    assert dates == {"Кросно": None, "Тракай": "2011"}

@@ -525,9 +525,16 @@ def date_from_partner_story(
             and _same_paragraph(text, sentence, following)
             and DOCUMENT_OPENING.search(following.text)
             and SIGNING.search(following.text)
+            and not _names_another(following.text, partner, others)  # "З Y угоду підписали у <рік>": Y's
         ):
             return event_date_of(following.text, published)
     return None
+
+
+def _names_another(text: str, partner: str, others: list[str]) -> bool:
+    """The text names one of ``others`` that is not ``partner`` (in any case form)."""
+    own = case_stem(partner)
+    return any((stem := case_stem(name)) and stem != own and names_stem(text, stem) for name in others)
 
 
 def relation_from_partner_story(
