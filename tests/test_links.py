@@ -4839,3 +4839,19 @@ def test_two_sides_preparing_an_agreement_together_plan_a_tie(extractor, body):
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
         (SQUIRE, "Кросно", "planned")
     }
+
+
+def test_a_lowercase_office_in_a_list_of_signers_names_its_hromada(extractor):
+    body = (
+        "Меморандуми підписали: голова Сквирської громади та мер литовського Біржая; фастівський міський "
+        "голова та мер естонського Вільянді."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Біржай"), ("Фастівська міська громада", "Вільянді")}
+
+
+def test_a_lowercase_office_in_a_relative_clause_is_no_side(extractor):
+    body = (
+        "Фастівська громада, на яку посилався сквирський міський голова, вже десять років є побратимом "
+        "литовського міста Біржай."
+    )
+    assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Біржай")}

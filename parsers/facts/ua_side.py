@@ -174,6 +174,12 @@ _OFFICE_OF_HROMADA = re.compile(
 _HER_OFFICE_OF_HROMADA = re.compile(
     r"\b((?=[А-ЯІЇЄҐ])[\w'’-]+(?:ська|цька|зька))\s+(?P<kind>міськ|сільськ|селищн)\w*\s+голова\b"
 )
+# "…; x-ський міський голова та …": the office's adjective written in lower case, as the rules allow,
+# where a list or a clause names its parties (not "на яку посилався x-ський міський голова")
+_LOWERCASE_OFFICE_OF_HROMADA = re.compile(
+    r"(?:(?<=[,;:])\s+|\b(?:та|і|й|а|але)\s+|(?<=[,;:])\s*[–—]\s+|^\s*[–—]?\s*)((?=[а-яіїєґ])[\w'’-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|ою))\s+"
+    r"(?P<kind>міськ|сільськ|селищн)\w*\s+голов\w*\b"
+)
 
 
 _KINDS = {"міськ": "міська", "сільськ": "сільська", "селищн": "селищна"}
@@ -193,6 +199,7 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
     offices = [
         *_OFFICE_OF_HROMADA.finditer(text),
         *_HER_OFFICE_OF_HROMADA.finditer(text),
+        *_LOWERCASE_OFFICE_OF_HROMADA.finditer(text),
         *_COLLEAGUE_OF_HROMADA.finditer(text),
     ]
     for match in [*offices, *_DELEGATION_OF_HROMADA.finditer(text)]:
