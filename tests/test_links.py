@@ -4855,3 +4855,8 @@ def test_a_lowercase_office_in_a_relative_clause_is_no_side(extractor):
         "литовського міста Біржай."
     )
     assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Біржай")}
+
+
+def test_two_hromadas_each_with_a_clause_and_verb_of_its_own_are_no_pair(extractor):
+    body = "Польські друзі Київщини: Сквира підписала меморандум, Фастів оновив угоду."
+    assert facts(extractor, body) == set()

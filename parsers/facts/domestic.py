@@ -326,6 +326,10 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False
     if ";" in text[hromadas[0].end : hromadas[-1].start]:
         return False  # "підписали: голова A … та мер X; голова B … та мер Y": each item a signing of its own
+    other = next(m for m in hromadas if m.katottg != hromadas[0].katottg)
+    between = text[hromadas[0].end : other.start]
+    if re.search(r",\s*$", between) and has_finite_verb(between) and not _RELATIVE_WORD.search(between):
+        return False  # "A підписала меморандум, B оновив угоду": each its own clause, verb and partner
     if _OTHER_PARTY_NAMED.search(text):
         return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
     if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
@@ -353,6 +357,7 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их)|що|де|коли)\b", re.IGNORECASE)
 # "X стала (офіційно) партнером Y-ської громади": the hromada in the genitive is X's partner
 _PARTNER_OF_BEFORE = re.compile(
     r"\b(?:стал[аио]?|став|є)\s+(?:[а-яіїєґ'’]+\s+)?(?:партнером|побратимом)\s+$", re.IGNORECASE
