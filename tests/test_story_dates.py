@@ -1582,3 +1582,14 @@ def test_the_next_sentences_signing_of_another_partner_dates_no_listed_partner(e
     article = news_article(body, published="2025-06-20")
     dates = {f.partner.name_uk: f.event_date for f in extractor.extract(article)}
     assert dates == {"Кросно": None, "Тракай": "2011"}
+
+
+def test_a_renewal_is_not_dated_by_the_next_sentences_year_the_agreement_was_made(extractor):
+    body = (
+        "Сквирська міська громада продовжила угоду про співпрацю з молдовським Оргієвом. Угоду укладено ще "
+        "2019 року на п'ять років, тож формально її дія спливала."
+    )
+    article = news_article(body, published="2025-11-20")
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Оргіїв", "renewed", None)
+    ]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from parsers.facts.cues import event_date_of, relation_of, status_of, without_anniversaries
+from parsers.facts.cues import MONTH_WORD, event_date_of, relation_of, status_of, without_anniversaries
 from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import Sentence
 
@@ -165,10 +165,19 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
     the agreement, not the act."""
     if status == "renewed" and _FIRST_AGREEMENT.search(other):
         return True
+    if (
+        status == "renewed"
+        and _BACK_IN_A_YEAR.search(other)
+        and status_of(other) != "renewed"
+        and not _DAY_OF_A_MONTH.search(other)  # "Документ, який <день> підписали, продовжує співпрацю, …"
+    ):
+        return True  # "Обидві угоди укладено ще 2019 року": when the renewed agreements were made
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
     return status == "terminated" and made
 
 
+_DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}", re.IGNORECASE)
+_BACK_IN_A_YEAR = re.compile(r"\bще\s+(?:у\s+|в\s+)?(?:19|20)\d\d", re.IGNORECASE)
 _AGREEMENT_NOUN = re.compile(r"\b(?:угод|договір|договор|меморандум|документ)", re.IGNORECASE)
 
 
