@@ -1593,3 +1593,11 @@ def test_a_renewal_is_not_dated_by_the_next_sentences_year_the_agreement_was_mad
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Оргіїв", "renewed", None)
     ]
+
+
+def test_talks_held_today_about_a_signing_date_no_act(extractor):
+    body = "Сьогодні Сквирська громада веде переговори з польським містом Кросно щодо укладення угоди про партнерство."
+    article = news_article(body, published="2025-11-20")
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
+        ("Кросно", "in_negotiation", None)
+    ]

@@ -758,7 +758,7 @@ _AN_ACT = re.compile(
 
 def _acted(text: str) -> bool:
     """The sentence tells an act by a verb, not only by a participle of a document ("має угоду,
-    підписану <рік>" is a state, whatever day the article calls "сьогодні")."""
+    підписану <рік>" is a state, whatever day the article calls "сьогодні") or by the act's noun."""
     return any(
         not _A_PARTICIPLE.match(text, _WORD_START.search(text[: act.start() + 1]).start())
         for act in _AN_ACT.finditer(text)
@@ -768,7 +768,9 @@ def _acted(text: str) -> bool:
 _WORD_START = re.compile(r"[\w'’]*\w$")
 _A_PARTICIPLE = re.compile(
     r"(?:підписан|укладен|скріплен|ухвален|затверджен|схвален|погоджен|продовжен|оновлен)"
-    r"(?:а|ий|у|ої|ого|ій|і|их|ими|им|ому|ою|е)\b",
+    r"(?:а|ий|у|ої|ого|ій|і|их|ими|им|ому|ою|е)\b"
+    # or the act's noun ("переговори щодо укладення угоди"): an act named, not done that day
+    r"|(?:підписанн|укладенн|укладанн|скріпленн|погодженн|продовженн|оновленн)\w*",
     re.IGNORECASE,
 )
 _RELATIVE = [
