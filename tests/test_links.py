@@ -4860,3 +4860,9 @@ def test_a_lowercase_office_in_a_relative_clause_is_no_side(extractor):
 def test_two_hromadas_each_with_a_clause_and_verb_of_its_own_are_no_pair(extractor):
     body = "Польські друзі Київщини: Сквира підписала меморандум, Фастів оновив угоду."
     assert facts(extractor, body) == set()
+
+
+@pytest.mark.parametrize("head", ["градоначальник", "алькальд"])
+def test_more_foreign_heads_name_their_towns(extractor, head):
+    body = f"Угоду підписали голова Сквирської громади Валентина Лещенко та {head} Вараждина Нено Ковач."
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Вараждин")}

@@ -31,6 +31,8 @@ FOREIGN_HEAD_STEMS: tuple[str, ...] = (
     "кмет",
     "примар",
     "приматор",
+    "градоначальник",
+    "алькальд",
 )
 TOWN_HEAD = "|".join(rf"{stem}\w*" for stem in ("мер", "війт", *FOREIGN_HEAD_STEMS))
 """A regex alternation of the words for a town's head, at home or abroad ("мер", "бургомістра",
