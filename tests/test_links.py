@@ -4866,3 +4866,11 @@ def test_two_hromadas_each_with_a_clause_and_verb_of_its_own_are_no_pair(extract
 def test_more_foreign_heads_name_their_towns(extractor, head):
     body = f"Угоду підписали голова Сквирської громади Валентина Лещенко та {head} Вараждина Нено Ковач."
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Вараждин")}
+
+
+def test_talks_the_hromada_will_go_on_with_a_fronted_partner_are_the_owners(extractor):
+    body = "З Кутною Горою громада продовжить переговори про укладення угоди про партнерство."
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        (SQUIRE, "Кутна Гора", "in_negotiation")
+    }

@@ -118,10 +118,13 @@ VISIT_NOUN_STEMS: tuple[str, ...] = ("візит", "приїзд", "поїздк
 
 TALKS = r"(?:переговори|перемовини)"
 """The two words for talks, in the accusative a verb of holding them takes."""
-HOLDS_TALKS = rf"(?:вед(?:е|уть|емо)|продовжу(?:є|ють|ємо)|продовжил[аио]?)\s+(?:[\w'’-]+\s+){{0,2}}?{TALKS}"
+HOLDS_TALKS = (
+    rf"(?:вед(?:е|уть|емо)|продовжу(?:є|ють|ємо)|продовжил[аио]?|продовж(?:ить|ать|имо)|вестим(?:е|уть))\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{TALKS}"
+)
 """Talks going on, told by their verb ("веде переговори", "ведемо активні переговори", "продовжила
-переговори"): one phrase for the gate that lets such a sentence be read and the links that name its
-sides."""
+переговори", "продовжить переговори"): one phrase for the gate that lets such a sentence be read and
+the links that name its sides."""
 
 HROMADA_ADJECTIVE_SUBJECT = (
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька))\s+(?:(?:міська|сільська|селищна)\s+)?(?:громада\s+)?"
