@@ -4874,3 +4874,17 @@ def test_talks_the_hromada_will_go_on_with_a_fronted_partner_are_the_owners(extr
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
         (SQUIRE, "Кутна Гора", "in_negotiation")
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Натомість проєкт меморандуму про співпрацю з польським містом Кросно підтримки не отримав: за нього "
+        "проголосували лише 9 депутатів.",
+        "Найгарячіша дискусія розгорілася навколо проєкту меморандуму про співпрацю з польським містом Кросно. "
+        "Проєкт документа підготувало управління економіки. Однак за рішення проголосували лише 11 депутатів. "
+        "Частина депутатів заявила, що текст не містить зобов'язань. Рішення не ухвалено.",
+    ],
+)
+def test_a_draft_voted_down_is_no_plan(extractor, body):
+    assert facts(extractor, body, owner=SKVYRA) == set()

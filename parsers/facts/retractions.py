@@ -261,10 +261,11 @@ def without_plans_dropped_later(told: list[Fact], text: str, sentences: list[Sen
             return True  # "не набрав голосів проєкт рішення «Про … меморандум з X»": the draft was voted down
         stem = case_stem(fact.partner.name_uk)
         following = range(index + 1, min(index + 1 + _DROPPED_FOLLOWS, len(sentences)))
+        story = range(index + 1, min(index + 1 + _DRAFT_STORY, len(sentences)))
         if _A_DRAFT.search(sentences[index].text) and (
             any(
                 proposal_rejected(sentences[after].text) and _in_its_story(text, sentences, index, after)
-                for after in following
+                for after in story
             )  # "депутати розглянули проєкт рішення «…». Проєкт рішення не набрав голосів"
             or _draft_voted_down_later(text, sentences, index)  # or the vote told paragraphs later
         ):
@@ -307,6 +308,8 @@ _VOTE_FOLLOWS = 12
 
 _A_DRAFT = re.compile(r"\b(?:проєкт|проект|пропозиці)\w*\s+(?:рішенн|меморандум|угод|договор)", re.IGNORECASE)
 _DROPPED_FOLLOWS = 3
+_DRAFT_STORY = 6
+"""A draft's fate (the vote, its outcome) may come several sentences on, in its paragraph or the next."""
 """A plan's fate is told within this many sentences after it."""
 
 
