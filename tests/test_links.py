@@ -4888,3 +4888,12 @@ def test_talks_the_hromada_will_go_on_with_a_fronted_partner_are_the_owners(extr
 )
 def test_a_draft_voted_down_is_no_plan(extractor, body):
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_every_town_a_schools_list_names_is_the_schools_not_the_owners(extractor):
+    body = (
+        "Нагадаємо, що громада бере участь у програмі «Школа-партнер», у межах якої дев'ять закладів освіти "
+        "громади мають партнерів у Польщі, Литві та Німеччині. Серед них – гімназії з Кракова та Вільнюса і "
+        "ліцей з Любліна."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()

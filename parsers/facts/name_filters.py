@@ -280,7 +280,9 @@ _VISITED = re.compile(
 
 _OF_ANOTHER_PARTY = re.compile(
     rf"\b(?:{OTHER_PARTY})\s+(?:(?:міст\w*|громад\w*|ґмін\w*|гмін\w*|муніципалітет\w*|комун\w*|двох|обох)\s+"
-    r"|(?:«[^«»]{1,40}»\s+)?(?:з|із|зі)\s+)?$",  # "організація «…» з X": an NGO from X
+    r"|(?:«[^«»]{1,40}»\s+)?(?:з|із|зі)\s+"  # "організація «…» з X": an NGO from X
+    # "гімназії з X та Y": every town the schools come from
+    r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:,\s+|\s+(?:та|і|й)\s+)){0,3})?$",
     re.IGNORECASE,
 )
 
