@@ -4897,3 +4897,12 @@ def test_every_town_a_schools_list_names_is_the_schools_not_the_owners(extractor
         "ліцей з Любліна."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_short_name_is_the_town_whose_full_name_with_a_preposition_the_article_writes(extractor):
+    body = (
+        "Сквира продовжила угоду про співпрацю з чеським Ждяром.\n"
+        "Першими приїхали гості з чеського міста Ждяр-над-Сазавою на чолі зі старостою."
+    )
+    found = extractor.extract(news_article(body))
+    assert [(f.partner.name_uk, f.partner.geonameid) for f in found] == [("Ждяр-над-Сазавою", 3061695)]

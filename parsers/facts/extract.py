@@ -2353,7 +2353,10 @@ _VISITED_BEFORE = re.compile(
 _NAME_LIES_IN_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + ")"
 )
-_HYPHENATED_NAME = re.compile(r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b")
+_HYPHENATED_NAME = re.compile(
+    r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-(?:[а-яіїєґ]{1,4}-){0,3}[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b"
+)
+"""A hyphenated town name, its parts joined by a preposition or an article too ("X-над-Y", "X-ан-дер-Y")."""
 _WORD_JUST_BEFORE = re.compile(r"([а-яіїєґА-ЯІЇЄҐ][а-яіїєґ'’]*(?:ськ|цьк|зьк)[а-яіїєґ]+)\s+$")
 """A country's adjective right before a name ("словацькі X"): never the country's own name."""
 _FIRST_NAME_OF_A_CLAUSE = re.compile(r"[\W\d]*([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+([^,;:.]{1,60})")
