@@ -4906,3 +4906,14 @@ def test_a_short_name_is_the_town_whose_full_name_with_a_preposition_the_article
     )
     found = extractor.extract(news_article(body))
     assert [(f.partner.name_uk, f.partner.geonameid) for f in found] == [("Ждяр-над-Сазавою", 3061695)]
+
+
+def test_a_town_next_in_line_has_no_tie_yet(extractor):
+    article = news_article(
+        "Новина без змісту.",
+        title="Німецький Нойруппін став партнером Сквири, на черзі – австрійський Леобен",
+    )
+    assert {(f.partner.name_uk, f.status) for f in extractor.extract(article)} == {
+        ("Нойруппін", "signed"),
+        ("Леобен", "planned"),
+    }

@@ -1126,6 +1126,8 @@ class Extractor:
                 unmade = without_the_documents_own_dates(text)
                 if unmade != text:
                     pair_date = event_date_of(unmade, context.published)
+            if pair_status is not None and _NEXT_IN_LINE.search(text, max(0, found.start - 40), found.start):
+                pair_status = "planned"  # "X став партнером Y, на черзі – Z": Z's tie is still to come
             if pair_status is None:
                 continue  # a status needs evidence: nothing says the tie was made or exists
             if pair_status in _ACTS and after_the_article(pair_date, context.published):
@@ -2294,6 +2296,7 @@ _VENUE_THEN_THE_HROMADA = re.compile(
 )
 
 
+_NEXT_IN_LINE = re.compile(r"\bна\s+черзі\s*[–—:]?\s*(?:[а-яіїєґ'’-]+\s+){0,3}$", re.IGNORECASE)
 _IN_PARTNERSHIP_WITH = re.compile(r"\b(?:у|в)\s+партнерстві\s+(?:з|із|зі)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 """"у партнерстві з X проведено навчання": X a partner in one project, which tells no tie of the towns."""
 _ITS_HOLDERS_HROMADA = re.compile(r"\s*(?:його|її)\s+(?:громада|місто|селище|село)\b", re.IGNORECASE)
