@@ -171,7 +171,7 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
         and status_of(other) != "renewed"
         and not _DAY_OF_A_MONTH.search(other)  # "Документ, який <день> підписали, продовжує співпрацю, …"
     ):
-        return True  # "Обидві угоди укладено ще 2019 року": when the renewed agreements were made
+        return True  # "угоди укладено ще <рік>": when the renewed agreements were made
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
     return status == "terminated" and made
 

@@ -1959,7 +1959,7 @@ class Extractor:
             [hint.country] if hint.country else list(dict.fromkeys([*sentence_countries, *ctx.countries]))
         )
         if not hint.adjacent_cue and _AN_INSTITUTIONS_NOUN.match(span) and has_common_noun_reading(span):
-            return None  # "з Музеєм кераміки": the capital opens an institution's name, not a town's
+            return None  # "з Музеєм <чого>": the capital opens an institution's name, not a town's
         if (
             hint.sentence_initial
             and not hint.explicit
