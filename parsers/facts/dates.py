@@ -542,8 +542,13 @@ def date_from_partner_story(
 
 def _names_another(text: str, partner: str, others: list[str]) -> bool:
     """The text names one of ``others`` that is not ``partner`` (in any case form)."""
+    return any(names_stem(text, stem) for stem in _other_stems(partner, others))
+
+
+def _other_stems(partner: str, others: list[str]) -> set[str]:
+    """The case stems of ``others`` that are not ``partner``'s own."""
     own = case_stem(partner)
-    return any((stem := case_stem(name)) and stem != own and names_stem(text, stem) for name in others)
+    return {stem for name in others if (stem := case_stem(name)) and stem != own}
 
 
 def relation_from_partner_story(
@@ -571,7 +576,7 @@ def _naming_only(
     own = case_stem(partner)
     if not own:
         return
-    rest = {stem for name in others if (stem := case_stem(name)) and stem != own}
+    rest = _other_stems(partner, others)
     for index in order:
         text = sentences[index].text
         if names_stem(text, own) and not any(names_stem(text, other) for other in rest):
