@@ -1399,7 +1399,7 @@ class Extractor:
                 set_aside(text, start)
                 or of_another_party(text, start)
                 or after_a_natural_feature(text, start)
-                or _IN_PARTNERSHIP_WITH.search(text, max(0, start - 50), start)
+                or _a_projects_partner(text, start)
             ):
                 continue
             if not visited and is_location(text, start):
@@ -2232,9 +2232,7 @@ class Extractor:
                 text, match.start()
             ):
                 continue  # "у межах X-ського району" is where; "самоврядування X-ського району" signs
-            if of_another_party(text, match.start()) or _IN_PARTNERSHIP_WITH.search(
-                text, max(0, match.start() - 50), match.start()
-            ):
+            if of_another_party(text, match.start()) or _a_projects_partner(text, match.start()):
                 continue  # "Спілка муніципалітетів X-ського краю": an association named after its region
             if name_key(nominative_adjective(adjective, noun)) in ua_raion_keys():
                 continue
@@ -2298,7 +2296,13 @@ _VENUE_THEN_THE_HROMADA = re.compile(
 
 _NEXT_IN_LINE = re.compile(r"\bна\s+черзі\s*[–—:]?\s*(?:[а-яіїєґ'’-]+\s+){0,3}$", re.IGNORECASE)
 _IN_PARTNERSHIP_WITH = re.compile(r"\b(?:у|в)\s+партнерстві\s+(?:з|із|зі)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-""""у партнерстві з X проведено навчання": X a partner in one project, which tells no tie of the towns."""
+
+
+def _a_projects_partner(text: str, start: int) -> bool:
+    """ "у партнерстві з X проведено навчання": X a partner in one project, no tie of the towns."""
+    return _IN_PARTNERSHIP_WITH.search(text, max(0, start - 50), start) is not None
+
+
 _ITS_HOLDERS_HROMADA = re.compile(r"\s*(?:його|її)\s+(?:громада|місто|селище|село)\b", re.IGNORECASE)
 
 
