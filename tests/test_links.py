@@ -4917,3 +4917,25 @@ def test_a_town_next_in_line_has_no_tie_yet(extractor):
         ("Нойруппін", "signed"),
         ("Леобен", "planned"),
     }
+
+
+def test_an_ending_in_the_genitive_list_reaches_the_town_after_a_region_and_a_lower_case_country(extractor):
+    body = (
+        "Депутати ухвалили рішення про розірвання угод про побратимство з містом Клинці Брянської області "
+        "російської федерації та містом Жлобин Гомельської області Республіки Білорусь."
+    )
+    found = facts(extractor, body, owner=SKVYRA)
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {
+        ("Клинці", "terminated"),
+        ("Жлобин", "terminated"),
+    }
+
+
+def test_a_partner_ending_its_own_tie_with_another_town_leaves_ours_signed(extractor):
+    body = (
+        "З 2018 року Сквирська громада має угоду про партнерство з литовським містом Утена. Литовські "
+        "друзі передали громаді два генератори. Утена, своєю чергою, ще навесні 2022 року розірвала "
+        "угоду про співпрацю з білоруським Гродном."
+    )
+    found = facts(extractor, body)
+    assert ("Сквирська міська громада", "Утена", "LT", "partnership", "signed", "with") in found

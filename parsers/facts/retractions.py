@@ -238,7 +238,9 @@ _THE_PARTIES_ACT = re.compile(
 _ACT_ON_IT = re.compile(
     r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|переуклал|поновил|продовжил|оновил|"
     r"пролонгува)\w*\s+(?:її|його|дію|угоду|договір|меморандум)\b"
-    r"(?!\s+(?:з|із|зі)\s)"  # "продовжили угоду" with no other side named: the agreement just told
+    # "продовжили угоду" with no other side named, right after it or after the document's kind: the
+    # agreement just told
+    r"(?!\s+(?:з|із|зі)\s)(?![^.]*?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+)?[А-ЯІЇЄҐ])"
     # "сесія її розірвала": the pronoun before the verb
     r"|\b(?:її|його)\s+(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|поновил|продовжил)"
     # "проголосували за розірвання угоди": the ending named by its noun, of no other side's agreement
