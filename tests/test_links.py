@@ -4939,3 +4939,15 @@ def test_a_partner_ending_its_own_tie_with_another_town_leaves_ours_signed(extra
     )
     found = facts(extractor, body)
     assert ("Сквирська міська громада", "Утена", "LT", "partnership", "signed", "with") in found
+
+
+def test_each_partner_takes_the_kind_of_the_document_whose_with_governs_it(extractor):
+    body = (
+        "Сесія Сквирської міської ради розірвала угоду про побратимство з російським містом Єлець та "
+        "угоду про співпрацю з білоруським містом Пінськ."
+    )
+    found = facts(extractor, body)
+    assert {(partner, relation, status) for _, partner, _, relation, status, _ in found} == {
+        ("Єлець", "twinning", "terminated"),
+        ("Пінськ", "cooperation", "terminated"),
+    }

@@ -1099,6 +1099,10 @@ class Extractor:
                 # "…, та місто Y, з яким меморандум підписано у 2021 році": Y's own clause names Y's document
                 pair_relation, pair_status = own_kind, status_of(own) or pair_status
                 pair_date = event_date_of(own, context.published) or pair_date
+            if candidate.fixed != "owner_list" and (
+                own_kind := _kind_of_the_document_before(text, found.start)
+            ):
+                pair_relation = own_kind  # "угоду про побратимство з X та угоду про співпрацю з Y": Y's own
             if (
                 pair_status == "terminated"
                 and not _status_after_ending(text, found.start)
@@ -2429,6 +2433,21 @@ def document_kind(text: str) -> str | None:
     """The relation a document named with its kind gives ("угоду про співпрацю" is cooperation)."""
     found = _DOCUMENT_OF_A_KIND.search(text)
     return relation_of(found.group(0)) if found else None
+
+
+def _kind_of_the_document_before(text: str, start: int) -> str | None:
+    """In a sentence naming documents of different kinds, the kind of the one whose "з" governs the
+    partner at ``start``, with only lower-case modifiers between: each partner its own document."""
+    documents = list(_DOCUMENT_OF_A_KIND.finditer(text))
+    if len({relation_of(document.group(0)) for document in documents}) < 2:
+        return None
+    before = [document for document in documents if document.end() <= start]
+    if not before or not _GOVERNS_THE_NAME.fullmatch(text, before[-1].end(), start):
+        return None
+    return relation_of(before[-1].group(0))
+
+
+_GOVERNS_THE_NAME = re.compile(r"\w*\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}")
 
 
 def _names_its_relation(text: str) -> bool:
