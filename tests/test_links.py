@@ -4951,3 +4951,8 @@ def test_each_partner_takes_the_kind_of_the_document_whose_with_governs_it(extra
         ("Єлець", "twinning", "terminated"),
         ("Пінськ", "cooperation", "terminated"),
     }
+
+
+def test_years_of_a_tie_marked_and_counted_in_words_say_the_tie_exists(extractor):
+    found = facts(extractor, "Сквира та литовська Утена відзначили п'ятнадцять років побратимства.")
+    assert found == {("Сквирська міська громада", "Утена", "LT", "twinning", "signed", "signing")}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_document, status_of
-from parsers.facts.links import APPOSITIVE, HOW_LONG, OUR_PARTNER_DASH, OUR_TWINS_FROM
+from parsers.facts.links import APPOSITIVE, COUNT_IN_WORDS, HOW_LONG, OUR_PARTNER_DASH, OUR_TWINS_FROM
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import ADJ
@@ -53,7 +53,8 @@ _EXISTS = re.compile(
     r"(?<!не )ді(?:ють|є)\b|"
     r"\b(?:чинн|діюч)\w*\s+(?:\w+\s+)?(?:партнерств|побратимств|угод|договор|меморандум)|"
     r"(?:річниц\w*|\S*річчя|ювіле\w*)\s+(?:\S+\s+){0,3}?(?:побратимств|партнерств|співпрац|підписанн)|"
-    r"відзнач\w*\s+(?:\S+\s+){0,2}?\d+\s+(?:рок\w*|рік)\s+(?:\S+\s+)?(?:побратимств|партнерств|співпрац|дружб)|"
+    rf"відзнач\w*\s+(?:\S+\s+){{0,2}}?(?:\d+|{COUNT_IN_WORDS})\s+(?:рок\w*|рік|літ)\s+(?:\S+\s+)?"
+    r"(?:побратимств|партнерств|співпрац|дружб)|"
     # "минає двадцять років від дня підписання угоди": an anniversary of the signing
     r"\b(?:мина[єю]|минуло|виповню\w*|виповнил\w*)\s+(?:\S+\s+){0,3}?(?:рок\w*|рік|літ)\s+(?:з|від)\s+"
     r"(?:дня\s+)?(?:підписанн|укладенн)",
