@@ -4956,3 +4956,16 @@ def test_each_partner_takes_the_kind_of_the_document_whose_with_governs_it(extra
 def test_years_of_a_tie_marked_and_counted_in_words_say_the_tie_exists(extractor):
     found = facts(extractor, "Сквира та литовська Утена відзначили п'ятнадцять років побратимства.")
     assert found == {("Сквирська міська громада", "Утена", "LT", "twinning", "signed", "signing")}
+
+
+def test_towns_listed_after_a_count_of_countries_are_towns_not_regions(extractor):
+    article = news_article(
+        "Сьогодні Сквира має побратимів у трьох країнах – Хелм (Польща), Утена (Литва) та Габрово (Болгарія)."
+    )
+    found = {f.partner.name_uk: (f.partner.geonameid, f.partner.level) for f in extractor.extract(article)}
+    assert {name: level for name, (_, level) in found.items()} == {
+        "Хелм": "city",
+        "Утена": "city",
+        "Габрово": "city",
+    }
+    assert all(geonameid for geonameid, _ in found.values())
