@@ -4969,3 +4969,13 @@ def test_towns_listed_after_a_count_of_countries_are_towns_not_regions(extractor
         "Габрово": "city",
     }
     assert all(geonameid for geonameid, _ in found.values())
+
+
+def test_a_hope_for_cooperation_in_the_future_is_no_plan(extractor):
+    assert (
+        facts(extractor, "Сквирська громада теж розраховує на співпрацю з литовською Утеною у майбутньому.")
+        == set()
+    )
+    assert facts(
+        extractor, "Сквирська громада у майбутньому планує підписати угоду з литовською Утеною."
+    ) == {("Сквирська міська громада", "Утена", "LT", "cooperation", "planned", "signing")}

@@ -390,15 +390,19 @@ _TALKS_GO_ON = re.compile(
 
 
 def _only_timing_of_work_within(lowered: str, scan: re.Pattern[str]) -> bool:
-    """The sentence plans work within a tie that exists (to widen or deepen it), and its only other plan
-    words are words of time ("незабаром", "згодом"), which then tell when that work comes."""
-    return bool(_WORK_WITHIN_PLANNED.search(lowered)) and all(
+    """The sentence plans work within a tie that exists (to widen or deepen it), or only hopes for
+    cooperation ("розраховує на співпрацю"), and its only other plan words are words of time
+    ("незабаром", "згодом", "у майбутньому"), which then tell when that work or hope comes."""
+    return bool(_WORK_WITHIN_PLANNED.search(lowered) or _A_HOPE_FOR_WORK.search(lowered)) and all(
         _TIME_WORD.fullmatch(match.group(0)) for match in scan.finditer(lowered)
     )
 
 
 _WORK_WITHIN_PLANNED = re.compile(
     rf"(?:{_PLAN_VERB}|має намір|мають намір|наміря\w*)\s+(?:\S+\s+)?(?:{_WORK_WITHIN})"
+)
+_A_HOPE_FOR_WORK = re.compile(
+    r"(?:розрахову|сподіва)\w*\s+на\s+(?:\S+\s+)?(?:співпрац|співробітництв|партнерств)"
 )
 _TIME_WORD = re.compile(r"незабаром|згодом|найближчим часом|майбутн")
 _GOES_ON = re.compile(
