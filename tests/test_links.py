@@ -4979,3 +4979,18 @@ def test_a_hope_for_cooperation_in_the_future_is_no_plan(extractor):
     assert facts(
         extractor, "Сквирська громада у майбутньому планує підписати угоду з литовською Утеною."
     ) == {("Сквирська міська громада", "Утена", "LT", "cooperation", "planned", "signing")}
+
+
+def test_a_trilateral_document_between_a_hromada_and_two_towns_ties_it_to_each(extractor):
+    body = (
+        "Тристоронній меморандум про співпрацю між Сквирською міською громадою, литовським містом Утена "
+        "та польським містом Хелм підписали 3 травня."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Утена"),
+        ("Сквирська міська громада", "Хелм"),
+    }
+    after = (
+        "Меморандум між Сквирською міською громадою та містом Утена, Хелмом і Люблінською гміною ще готують."
+    )
+    assert pairs(facts(extractor, after)) == {("Сквирська міська громада", "Утена")}

@@ -771,6 +771,15 @@ _ITS_RAION_OR_OBLAST = re.compile(
 )
 
 
+def _one_list_of_three(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """ "між A, B та C": the first side, a comma, and a run of two names joined by a conjunction are one
+    list of three parties (a trilateral document), not the pair "між A та B" with C after it."""
+    return bool(
+        re.fullmatch(r"\s*,\s*(?:[а-яіїєґ'’-]+\s+){0,3}", text[first[1] : second[0]])
+        and re.fullmatch(r"[^,.;:]+?\s(?:та|і|й)\s[^,.;:]+[.,;:]?", text[second[0] : second[1]])
+    )
+
+
 def _listed_after_comma(
     text: str,
     first: tuple[int, int],
@@ -985,13 +994,14 @@ def link_of(
         first, second = sorted((ua_run, partner_run))
         between_words = text[first[1] : second[0]]
         between_at = governing_preposition(text, first[0], frozenset({"між"}))
+        three = between_at is not None and _one_list_of_three(text, first, second)
         if (
             (between_at is not None or _after_tie_noun(text, first[0]))
             and not (between_at is not None and _between_on_a_route(text, between_at))
-            and re.search(r"\b(?:та|і|й)\b", between_words)
+            and (re.search(r"\b(?:та|і|й)\b", between_words) or three)
             and not re.search(r"[.;]", between_words)
             and not _another_name_between(between_words)
-            and not _listed_after_comma(text, first, second, ua_run, own)
+            and (three or not _listed_after_comma(text, first, second, ua_run, own))
         ):
             return Link("between", STRENGTH["between"])
     elif _BETWEEN.search(text[:partner_start]) and re.search(
