@@ -1601,3 +1601,24 @@ def test_talks_held_today_about_a_signing_date_no_act(extractor):
     assert [(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)] == [
         ("Кросно", "in_negotiation", None)
     ]
+
+
+def test_listed_pairs_signed_by_their_heads_or_by_a_pronoun_in_the_next_sentence():
+    extractor = Extractor()
+    body = (
+        "Відтепер на мапі партнерств з'явилися дві нові пари: Сквира — Утена; Бердичів — Хелм.\n"
+        "Меморандуми про співпрацю голови громад підписали 20 жовтня, одразу після сесії."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status, f.link) for f in extractor.extract(news_article(body))
+    }
+    assert found == {
+        ("Сквирська міська громада", "Утена", "signed", "dash_pair"),
+        ("Бердичівська міська громада", "Хелм", "signed", "dash_pair"),
+    }
+    body = (
+        "Оформлено дві пари громад: Сквира – Утена та Бердичів – Хелм. Угоди про партнерство обидві ради "
+        "затвердили навесні, а підписали їх у листопаді 2025 року."
+    )
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(news_article(body))}
+    assert found == {("Утена", "signed"), ("Хелм", "signed")}
