@@ -5017,3 +5017,16 @@ def test_a_proposed_ending_of_a_tie_denied_later_with_a_list_of_document_kinds_i
         "Жодної угоди про побратимство, співпрацю чи партнерство з Курськом Сквира ніколи не підписувала»."
     )
     assert facts(extractor, body) == set()
+
+
+def test_a_foreign_towns_anniversary_told_in_a_hromada_is_not_the_hromadas_tie(extractor):
+    body = (
+        "Цього тижня швейцарське Аарау відзначає 40-річчя партнерства з німецьким Ройтлінгеном — гості "
+        "розповідали про це в Сквирі як про приклад довгої співпраці."
+    )
+    assert facts(extractor, body) == set()
+    kept = (
+        "Угоду з Хелмом підписали 12 червня в Любліні, а угоду з Утеною – 19 червня в Сквирі, куди "
+        "приїхала литовська делегація."
+    )
+    assert ("Сквирська міська громада", "Утена") in pairs(facts(extractor, kept))

@@ -100,7 +100,7 @@ from parsers.facts.merging import (
     without_title_sides_the_body_replaces,
     without_title_towns_for_a_hromada_of_their_oblast,
 )
-from parsers.facts.model import Fact, Found, Partner, UaSide, partner_of, side_of_mention
+from parsers.facts.model import Fact, Found, PairCandidate, Partner, UaSide, partner_of, side_of_mention
 from parsers.facts.name_context import (
     CITY_WORDS,
     GENITIVE_REGION_WORDS,
@@ -1035,6 +1035,8 @@ class Extractor:
                 and self._a_foreign_town_is_the_subject(text, clauses, candidate.found.start)
             ):
                 continue  # "…: австрійське місто є побратимом Y": that town's twin, not the owner's
+            if link is not None and _only_a_venue_of_a_foreign_towns_tie(text, candidate, foreign):
+                continue
             if link is not None:  # else two places in one sentence, nothing that ties them: no fact
                 linked.append((candidate, link))
         facts = []
@@ -2433,6 +2435,32 @@ def document_kind(text: str) -> str | None:
     """The relation a document named with its kind gives ("угоду про співпрацю" is cooperation)."""
     found = _DOCUMENT_OF_A_KIND.search(text)
     return relation_of(found.group(0)) if found else None
+
+
+def _only_a_venue_of_a_foreign_towns_tie(text: str, candidate: PairCandidate, foreign: list[Found]) -> bool:
+    """Another foreign town is the subject of the tie ("Y відзначає річницю партнерства з X"), and the
+    Ukrainian name stands only where a clause after a dash happens ("— гості розповідали про це в Z"):
+    Y's tie, told in Z."""
+    ua_run, found = candidate.ua_run, candidate.found
+    if (
+        ua_run is None
+        or ua_run[0] < found.stop
+        or not _A_VENUE_IN_A_DASHED_CLAUSE.fullmatch(text, found.stop, ua_run[0])
+    ):
+        return False
+    return any(
+        other.stop <= found.start
+        and other.partner.key != found.partner.key
+        and _THE_SUBJECT_OF_A_TIE.match(text, other.stop)
+        and governing_preposition(text, other.start, ANY_PREPOSITION) is None  # the subject, not "з Y"
+        for other in foreign
+    )
+
+
+_A_VENUE_IN_A_DASHED_CLAUSE = re.compile(r"[^.;]*?\s[—–]\s[^.;]*?\s(?:в|у)\s+")
+_THE_SUBJECT_OF_A_TIE = re.compile(
+    r"\s+(?:\S+\s+)?(?:відзнача|святку|має\b|мав\b|мала\b|підтриму|співпрацю|дружить|уклал|підписал)"
+)
 
 
 def _kind_of_the_document_before(text: str, start: int) -> str | None:
