@@ -5030,3 +5030,15 @@ def test_a_foreign_towns_anniversary_told_in_a_hromada_is_not_the_hromadas_tie(e
         "приїхала литовська делегація."
     )
     assert ("Сквирська міська громада", "Утена") in pairs(facts(extractor, kept))
+
+
+def test_a_hromada_in_an_elliptical_clause_with_its_own_partner_takes_not_the_first_clauses(extractor):
+    body = (
+        "Житомирщина підписала меморандум із Люблінським воєводством, а Сквирська громада – з урядом Литви."
+    )
+    assert facts(extractor, body) == set()
+    both = "Бердичівська громада підписала меморандум із польським Хелмом, а Сквирська – з литовською Утеною."
+    assert pairs(facts(extractor, both)) == {
+        ("Бердичівська міська громада", "Хелм"),
+        ("Сквирська міська громада", "Утена"),
+    }

@@ -985,6 +985,13 @@ def link_of(
         return Link("dash_pair", STRENGTH["dash_pair"])
     if position is not None and pairs_respectively(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
+    if (
+        ua_run is not None
+        and partner_run[1] <= ua_run[0]
+        and _ITS_OWN_ELLIPTICAL_PARTNER.match(text, ua_run[1])
+        and _A_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
+    ):
+        return None  # "A підписала меморандум з X, а Y – з Z": Y's own partner is Z, not X
     if (earlier := _partner_of_the_clause_before(text, partner_run)) is not None and (
         ua_run is None or ua_run[1] <= partner_run[0]
     ):
@@ -1165,6 +1172,9 @@ _ANOTHERS_TIES = re.compile(
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
 _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|відтак)\b", re.IGNORECASE)
 """A clause that follows from the one before: its sides are not those of the tie before it."""
+_ITS_OWN_ELLIPTICAL_PARTNER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+)?\s*[–—]\s*(?:з|із|зі)\s")
+"""After a side's name (and its noun), a dash for the verb left out and a "з" of its own."""
+_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s")
 _ANOTHER_CLAUSE_JOINED = re.compile(
     r",\s+(?:і|й|а|але|проте|однак)\s+(?!також\b|з\b|із\b|зі\b)", re.IGNORECASE
 )
