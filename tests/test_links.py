@@ -5042,3 +5042,13 @@ def test_a_hromada_in_an_elliptical_clause_with_its_own_partner_takes_not_the_fi
         ("Бердичівська міська громада", "Хелм"),
         ("Сквирська міська громада", "Утена"),
     }
+
+
+def test_the_town_that_marks_an_anniversary_in_a_paragraph_about_a_foreign_town_is_that_town(extractor):
+    body = (
+        "Орхус передав Сквирі два шкільні автобуси.\n"
+        "Для самого Орхуса грудень — місяць ювілеїв. Цього тижня місто відзначає тридцяту річницю "
+        "побратимства з литовським Біржаєм: у 1995 році їхні мери підписали угоду."
+    )
+    article = news_article(body, title="Данський Орхус передав Сквирі два шкільні автобуси")
+    assert extractor.extract(article) == []
