@@ -5052,3 +5052,13 @@ def test_the_town_that_marks_an_anniversary_in_a_paragraph_about_a_foreign_town_
     )
     article = news_article(body, title="Данський Орхус передав Сквирі два шкільні автобуси")
     assert extractor.extract(article) == []
+
+
+def test_the_next_partner_named_after_a_renewal_is_only_planned(extractor):
+    found = facts(
+        extractor, "Сквира і Хелм оновили угоду про співпрацю, наступний партнер – литовська Утена."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {
+        ("Хелм", "renewed"),
+        ("Утена", "planned"),
+    }

@@ -2300,7 +2300,11 @@ _VENUE_THEN_THE_HROMADA = re.compile(
 )
 
 
-_NEXT_IN_LINE = re.compile(r"\bна\s+черзі\s*[–—:]?\s*(?:[а-яіїєґ'’-]+\s+){0,3}$", re.IGNORECASE)
+_NEXT_IN_LINE = re.compile(
+    r"(?:\bна\s+черзі|\bнаступн(?:ий|им|а|ою)\s+(?:\S+\s+)?(?:партнер|побратим)\w*)\s*[–—:]?\s*"
+    r"(?:[а-яіїєґ'’-]+\s+){0,3}$",  # "наступний партнер – польський X": the next tie, still to come
+    re.IGNORECASE,
+)
 _IN_PARTNERSHIP_WITH = re.compile(r"\b(?:у|в)\s+партнерстві\s+(?:з|із|зі)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
