@@ -1622,3 +1622,13 @@ def test_listed_pairs_signed_by_their_heads_or_by_a_pronoun_in_the_next_sentence
     )
     found = {(f.partner.name_uk, f.status) for f in extractor.extract(news_article(body))}
     assert found == {("Утена", "signed"), ("Хелм", "signed")}
+
+
+def test_a_draft_approved_then_signed_by_a_verb_first_sentence_is_signed_on_that_day():
+    body = (
+        "Проєкт угоди про побратимство з литовською Утеною депутати Сквирської міської ради схвалили ще в "
+        "березні. Підписали документ 15 травня в сесійній залі, у присутності старост і волонтерів."
+    )
+    article = news_article(body, published="2025-06-01")
+    found = {(f.partner.name_uk, f.status, f.event_date) for f in Extractor().extract(article)}
+    assert found == {("Утена", "signed", "2025-05-15")}
