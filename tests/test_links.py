@@ -5062,3 +5062,15 @@ def test_the_next_partner_named_after_a_renewal_is_only_planned(extractor):
         ("Хелм", "renewed"),
         ("Утена", "planned"),
     }
+
+
+def test_a_later_paragraph_ending_the_tie_with_its_partner_by_name_ends_it(extractor):
+    body = (
+        "Угоду про побратимство з російським Єльцем Сквира уклала ще у 2004 році. Відтоді жодних заходів "
+        "не було.\nДепутати одноголосно проголосували за розірвання угоди про побратимство з Єльцем."
+    )
+    assert facts(extractor, body) == {
+        ("Сквирська міська громада", "Єлець", "RU", "twinning", "terminated", "signing")
+    }
+    proposed = body.replace("проголосували за розірвання", "запропонували розірвання")
+    assert {status for *_, status, _ in facts(extractor, proposed)} == {"signed"}

@@ -1,6 +1,6 @@
 """The name-form helpers: a case form of a partner's name is found again, another name is not."""
 
-from parsers.facts.name_forms import case_stem, may_name, names_stem
+from parsers.facts.name_forms import case_stem, case_stems, may_name, names_stem
 
 
 def test_case_stem_drops_the_ending_a_case_changes():
@@ -30,3 +30,10 @@ def test_may_name_is_loose_on_spellings_but_not_on_other_words():
     assert may_name("Гості з Хельма вже тут.", "Гельм")  # "х" and "г" render one foreign letter
     assert not may_name("Гості зі Львова вже тут.", "Гельм")
     assert not may_name("Гості з Гельмштедтенбурга вже тут.", "Гельм")  # too long for a case form
+
+
+def test_a_name_whose_last_vowel_drops_keeps_the_start_of_its_other_cases():
+    assert names_stem("розірвання угоди з Єльцем", "єльц")
+    assert case_stems("Єлець") == {"єлец", "єльц"}
+    assert case_stems("Городок") == {"город", "городк"}
+    assert case_stems("Хелм") == {"хелм"}

@@ -170,6 +170,7 @@ from parsers.facts.pairing import (
 )
 from parsers.facts.retractions import (
     with_acts_told_next,
+    with_endings_told_later,
     without_documents_denied_next,
     without_plans_dropped_later,
     without_title_ties_the_body_denies,
@@ -490,6 +491,7 @@ class Extractor:
             without_turned_down_endings(told, text, sentences), text, sentences
         )
         told = with_acts_told_next(told, text, sentences, context.published)
+        told = with_endings_told_later(told, sentences, _naming_a_side(context, sentences), context.published)
         told = without_owner_defaults_for_anothers_partner(told)
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
@@ -2465,6 +2467,16 @@ _A_VENUE_IN_A_DASHED_CLAUSE = re.compile(r"[^.;]*?\s[—–]\s[^.;]*?\s(?:в|у)
 _THE_SUBJECT_OF_A_TIE = re.compile(
     r"\s+(?:\S+\s+)?(?:відзнача|святку|має\b|мав\b|мала\b|підтриму|співпрацю|дружить|уклал|підписал)"
 )
+
+
+def _naming_a_side(context: ArticleContext, sentences: list[Sentence]) -> set[int]:
+    """The sentences that name a Ukrainian hromada, its settlement or its office."""
+    starts = sorted(m.start for m in context.mentions if m.kind in HROMADA_KINDS)
+    return {
+        index
+        for index, sentence in enumerate(sentences)
+        if any(sentence.start <= start < sentence.end for start in starts)
+    }
 
 
 def _kind_of_the_document_before(text: str, start: int) -> str | None:

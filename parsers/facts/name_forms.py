@@ -27,6 +27,20 @@ def case_stem(name: str | None) -> str:
     return word[: max(_SHORTEST, len(word) - 2)].lower()
 
 
+def case_stems(name: str | None) -> set[str]:
+    """:func:`case_stem`, and for a name whose last vowel drops in its other cases ("-ець": "Y-ьцем",
+    "-ок": "Y-ком") the start those cases keep."""
+    stems = {case_stem(name)} - {""}
+    word = (name or "").strip().split(" ")[0]
+    for ending, oblique in _FLEETING_VOWEL:
+        if word.lower().endswith(ending) and len(word) - len(ending) + len(oblique) >= _SHORTEST:
+            stems.add((word[: -len(ending)] + oblique).lower())
+    return stems
+
+
+_FLEETING_VOWEL = (("ець", "ьц"), ("ок", "к"))
+
+
 def names_stem(text: str, stem: str) -> bool:
     """The text has a capitalised word that begins with the stem (a case form of the name)."""
     return bool(stem_positions(text, stem))

@@ -27,7 +27,7 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import SIGNING
 from parsers.facts.model import Fact
-from parsers.facts.name_forms import case_stem, names_stem
+from parsers.facts.name_forms import case_stem, case_stems, names_stem
 from parsers.facts.sentences import Sentence
 
 _REJECTION_FOLLOWS = 2
@@ -188,6 +188,44 @@ def with_acts_told_next(
             if act is not None:
                 break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
+
+
+def with_endings_told_later(
+    told: list[Fact], sentences: list[Sentence], naming_a_side: Collection[int], published: date | None
+) -> list[Fact]:
+    """A signed tie whose partner a later sentence ends by name ("Депутати проголосували за розірвання
+    угоди з X"), when that sentence names no Ukrainian side (``naming_a_side`` holds those that do),
+    gives no fact of its own, and the article tells no other side's tie with that partner: ended, on the
+    date of that sentence."""
+    telling = {index for fact in told for index in fact.sentence_indexes}
+    sides_of: dict[str, set[str | None]] = {}
+    for fact in told:
+        sides_of.setdefault(fact.partner.key, set()).add(fact.ua.katottg)
+    for fact in told:
+        if fact.status not in ("signed", "renewed") or len(sides_of[fact.partner.key]) > 1:
+            continue
+        stems = case_stems(fact.partner.name_uk)
+        for after_index in range(fact.sentence_indexes[-1] + 1, len(sentences)):
+            after = sentences[after_index].text
+            if after_index in telling or after_index in naming_a_side or status_of(after) != "terminated":
+                continue
+            if ending_only_proposed(after) or not any(
+                names_stem(ending.group("partner"), stem)
+                for ending in _AN_ENDING_WITH.finditer(after)
+                for stem in stems
+            ):
+                continue
+            fact.status, fact.event_date = "terminated", event_date_of(after, published)
+            fact.evidence.append(after)  # the sentence that tells the ending, to check it by
+            break
+    return told
+
+
+_AN_ENDING_WITH = re.compile(
+    r"\b(?:розірва|припин|денонс|скасува|анулюва)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:з|із|зі)\s+"
+    r"(?P<partner>(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'’-]*)"
+)
+"""An ending, with the partner it is with: "розірвання угоди про побратимство з X"."""
 
 
 def _signed_as_planned(
