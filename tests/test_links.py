@@ -5074,3 +5074,9 @@ def test_a_later_paragraph_ending_the_tie_with_its_partner_by_name_ends_it(extra
     }
     proposed = body.replace("проголосували за розірвання", "запропонували розірвання")
     assert {status for *_, status, _ in facts(extractor, proposed)} == {"signed"}
+
+
+def test_a_document_discussed_with_a_town_is_in_the_works_with_it(extractor):
+    found = facts(extractor, "Сквирська громада обговорює з литовською Утеною меморандум про співпрацю.")
+    assert found == {("Сквирська міська громада", "Утена", "LT", "memorandum", "in_negotiation", "with")}
+    assert facts(extractor, "Сквирська громада обговорює з литовською Утеною досвід енергоаудиту.") == set()

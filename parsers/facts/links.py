@@ -525,6 +525,14 @@ _TALKS_AFTER = re.compile(
     r"(?:угод|меморандум|договір|договор|партнерств|побратимств|співпрац)",
     re.IGNORECASE,
 )
+_A_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:(?:текст|проєкт|проект)\w*\s+)?(?:угод|меморандум|договір|договор)\w*\s+(?:про|щодо)\s",
+    re.IGNORECASE,
+)
+_DISCUSSES_WITH = re.compile(
+    r"\b(?:обговорю|узгоджу|погоджу)\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+"""A verb of discussing right before the partner's "з": the document after the partner is in the works."""
 _COMMA_AND = [[",", word] for word in ("та", "і", "й")]
 _WITH_WORD = re.compile(r"\b(?:з|із|зі)\s+(?!(?:яким|якою|якими|ким|котрим|котрою)\b)", re.IGNORECASE)
 """A "з" that governs a name, not one that opens a relative clause ("…, з яким уклали меморандум, та з Y")."""
@@ -1097,7 +1105,10 @@ def link_of(
             and not _DELEGATION_FROM.search(text, max(0, other[0] - 40), other[0])
         ):
             continue  # both "з": unless one is where a delegation that acts comes from ("делегація з X")
-        talks_after = _TALKS_AFTER.match(text, one[1]) is not None  # "веде з X переговори про угоду"
+        talks_after = _TALKS_AFTER.match(text, one[1]) is not None or (  # "веде з X переговори про угоду"
+            _A_DOCUMENT_AFTER.match(text, one[1]) is not None  # "обговорює з X меморандум про …"
+            and _DISCUSSES_WITH.search(text, max(0, one[0] - 60), one[0]) is not None
+        )
         if not (_tie_word_before_with(text, one[0], verbs=True) or talks_after):
             continue
         if TIE_VERB.search(text):
