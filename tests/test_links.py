@@ -5080,3 +5080,14 @@ def test_a_document_discussed_with_a_town_is_in_the_works_with_it(extractor):
     found = facts(extractor, "Сквирська громада обговорює з литовською Утеною меморандум про співпрацю.")
     assert found == {("Сквирська міська громада", "Утена", "LT", "memorandum", "in_negotiation", "with")}
     assert facts(extractor, "Сквирська громада обговорює з литовською Утеною досвід енергоаудиту.") == set()
+
+
+def test_co_signers_of_a_first_clause_stay_a_pair_beside_an_elliptical_second_one(extractor):
+    body = (
+        "Сквирська міська громада і Оріхівська міська громада підписали меморандум про партнерство, а "
+        "Бердичівська — з Гуляйпільською."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Оріхівська міська громада"),
+        ("Бердичівська міська громада", "Гуляйпільська міська громада"),
+    }

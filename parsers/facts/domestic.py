@@ -80,6 +80,20 @@ def domestic_pairs(
     co_signed = _co_signed_memorandum(text, ua)
     if couples := _dash_listed_couples(text, ua):
         return couples
+    if (tail := _AN_ELLIPTICAL_CLAUSE.search(text)) and _co_signed_memorandum(
+        text[: tail.start()], head := [m for m in ua if m.end <= tail.start()]
+    ):
+        # "A та B підписали меморандум, а C – з D": the co-signers of the first clause, then the second's
+        first, second = distinct_sides([m for m in head if m.kind in ("hromada", "settlement")])[:2]
+        co_signers = PairCandidate(
+            side_of_mention(first),
+            domestic_partner(second),
+            (first.start, first.end),
+            (second.start, second.end),
+            fallback="signing",
+        )
+        rest = [m for m in ua if m.start >= tail.start()]
+        return [co_signers, *domestic_pairs(rest, owner, text, site_owner)]
     if not (
         any(_after_with(text, m.start) or _PARTNER_OF_BEFORE.search(text, 0, m.start) for m in ua)
         or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
@@ -275,6 +289,12 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
                 )
             )
     return couples
+
+
+_AN_ELLIPTICAL_CLAUSE = re.compile(
+    r",\s+(?:а|і|й|та)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[–—]\s*(?:з|із|зі)\s"
+)
+"""A clause whose verb is left out, with a partner of its own: ", а C – з D"."""
 
 
 def _with_the_last_subject(text: str, subject: UaMention, first_object: UaMention) -> bool:
