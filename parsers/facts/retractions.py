@@ -30,6 +30,9 @@ from parsers.facts.model import Fact
 from parsers.facts.name_forms import case_stem, case_stems, names_stem
 from parsers.facts.sentences import Sentence
 
+_DENIAL_FOLLOWS = 5
+"""A proposed ending's tie is said never to have been made within this many sentences after it (a quote
+of the proposer may stand between)."""
 _REJECTION_FOLLOWS = 2
 """A vote on a proposal is told within this many sentences after it, in the same paragraph."""
 
@@ -67,7 +70,7 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
                 )
                 or any(  # "з'ясувалося, що такої угоди ніколи не існувало"
                     never_existed(sentence.text) and _SUCH_AN_AGREEMENT.search(sentence.text)
-                    for sentence in sentences[index + 1 : index + 4]
+                    for sentence in sentences[index + 1 : index + 1 + _DENIAL_FOLLOWS]
                 )
             )
         if fact.status != "signed" or (SIGNING.search(told) and not _HEARSAY.search(told)):
