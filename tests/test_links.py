@@ -5102,3 +5102,8 @@ def test_a_proposed_ending_of_a_tie_said_a_few_sentences_on_never_to_have_been_s
         "рішень ради такого документа немає."
     )
     assert facts(extractor, body) == set()
+
+
+def test_the_city_after_a_comma_that_locates_a_partner_district_is_no_partner(extractor):
+    body = "Сквирська громада підписала меморандум про партнерство з районом Бемово, міста Варшава."
+    assert {partner for _, partner, *_ in facts(extractor, body)} == {"Бемово"}

@@ -310,9 +310,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         if (
             position == 0
             and re.fullmatch(r"міста", word)
-            and re.search(r"[А-ЯІЇЄҐ][\w'-]+\s+міста\s+$", text[:start])
+            and re.search(r"[А-ЯІЇЄҐ][\w'-]+,?\s+міста\s+$", text[:start])
         ):
-            hint.descriptor = True  # "району X міста Y": the city locates the district
+            hint.descriptor = True  # "району X(,) міста Y": the city locates the district
             return hint
         if position == 0 and _DISTRICT_BEFORE.search(word) and re.match(r"^\s*[–—]\s+[А-ЯІЇЄҐ]", text[end:]):
             hint.descriptor = True  # "з N районом Y – X": the district follows
