@@ -5107,3 +5107,11 @@ def test_a_proposed_ending_of_a_tie_said_a_few_sentences_on_never_to_have_been_s
 def test_the_city_after_a_comma_that_locates_a_partner_district_is_no_partner(extractor):
     body = "Сквирська громада підписала меморандум про партнерство з районом Бемово, міста Варшава."
     assert {partner for _, partner, *_ in facts(extractor, body)} == {"Бемово"}
+
+
+def test_a_district_adjective_before_a_bodys_name_is_no_region(extractor):
+    body = (
+        "Комісія підтримала проєкт рішення «Про припинення дії угоди про співпрацю між Сквирською міською "
+        "радою та Пінським районним виконавчим комітетом Республіки Білорусь»."
+    )
+    assert {partner for _, partner, *_ in facts(extractor, body)} == set()

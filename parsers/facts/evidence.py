@@ -16,7 +16,9 @@ from parsers.scan import first_letter_scan
 
 REGION_PHRASE = re.compile(
     rf"\b((?=[А-ЯІЇЄҐ]){ADJ})\s+"
-    r"(район\w*|кра[йюїє]\w*|повіт\w*|лен\w*|воєводств\w*|графств\w*|провінці\w*|округ\w*|жудец\w*)"
+    # the unit's noun, not an adjective made from it ("X-ським районним виконавчим комітетом" is a body)
+    r"(район(?!н)\w*|кра[йюїє]\w*|повіт(?!ов)\w*|лен\w*|воєводств\w*|графств\w*|провінці(?!йн)\w*|округ\w*|"
+    r"жудец\w*)"
 )
 
 
