@@ -5115,3 +5115,11 @@ def test_a_district_adjective_before_a_bodys_name_is_no_region(extractor):
         "радою та Пінським районним виконавчим комітетом Республіки Білорусь»."
     )
     assert {partner for _, partner, *_ in facts(extractor, body)} == set()
+
+
+def test_hromadas_listed_as_still_seeking_partners_are_nobodys_partners(extractor):
+    body = (
+        "На зустрічі в Сквирі виступили також представники громад, які поки лише шукають партнерів: "
+        "Бердичівська, Оріхівська та Гуляйпільська."
+    )
+    assert facts(extractor, body) == set()
