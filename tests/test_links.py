@@ -5123,3 +5123,14 @@ def test_hromadas_listed_as_still_seeking_partners_are_nobodys_partners(extracto
         "Бердичівська, Оріхівська та Гуляйпільська."
     )
     assert facts(extractor, body) == set()
+
+
+def test_signatures_under_them_by_two_heads_and_two_mayors_respectively_pair_by_position(extractor):
+    body = (
+        "Тоді ж підписали два меморандуми про співпрацю між громадами Житомирщини і Литви. Підписи під "
+        "ними поставили відповідно Сквирський і Бердичівський міські голови та мери Утени і Біржая."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Утена"),
+        ("Бердичівська міська громада", "Біржай"),
+    }

@@ -2865,9 +2865,11 @@ _LAST_OF_ITS_ITEM = re.compile(r"\s*(?:[;.]|$)")
 """Nothing after a name but the end of its list item or sentence ("…; та мер X.")."""
 _CAPITALISED_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]*")
 _PLURAL_HEADS = re.compile(
-    r"(?:мер|бургомістр|бурмістр|голов|президент|старост|війт)(?:ами|ів)", re.IGNORECASE
+    r"(?:мер|бургомістр|бурмістр|голов|президент|старост|війт)(?:ами|ів)|(?:мер|бургомістр|бурмістр|війт)и",
+    re.IGNORECASE,
 )
-"""Heads in the plural ("з мерами", "мерів"): the names after them are their towns, not their holders."""
+"""Heads in the plural ("з мерами", "мерів", "мери"): the names after them are their towns, not their
+holders."""
 _INDECLINABLE_SCORE = 0.9
 """An indeclinable town's name before its head's names: the gazetteer's own or the spelling rules'."""
 _PERSON_AFTER = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+\s+[А-ЯІЇЄҐ][\w'’-]+")
