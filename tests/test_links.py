@@ -5134,3 +5134,15 @@ def test_signatures_under_them_by_two_heads_and_two_mayors_respectively_pair_by_
         ("Сквирська міська громада", "Утена"),
         ("Бердичівська міська громада", "Біржай"),
     }
+
+
+def test_the_documents_pronoun_after_the_time_and_place_signs_the_documents_just_told(extractor):
+    body = (
+        "Угоди про партнерство з литовськими містами готували юристи із літа. 15 жовтня в Брюсселі їх нарешті "
+        "підписали: підписи поставили відповідно Сквирський і Бердичівський міські голови та мери Утени і "
+        "Біржая."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Утена"),
+        ("Бердичівська міська громада", "Біржай"),
+    }
