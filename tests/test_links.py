@@ -5146,3 +5146,8 @@ def test_the_documents_pronoun_after_the_time_and_place_signs_the_documents_just
         ("Сквирська міська громада", "Утена"),
         ("Бердичівська міська громада", "Біржай"),
     }
+
+
+def test_a_unit_word_of_several_countries_takes_the_one_whose_region_has_the_name(extractor):
+    body = "Сквирська міська рада підписала угоду про співпрацю з повітом Сучава."
+    assert {(partner, country) for _, partner, country, *_ in facts(extractor, body)} == {("Сучава", "RO")}

@@ -331,6 +331,10 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             hint.unit_countries = hint.unit_countries or world.unit_countries(word)
             if not hint.country and (unit_country := world.region_country(word)):
                 hint.country, by_unit_word = unit_country, True
+                if len(hint.unit_countries) > 1 and (
+                    (named := world.region_country(f"{word} {text[start:end]}")) in hint.unit_countries
+                ):
+                    hint.country = named  # "повітом Сучава": the one of the unit's countries that has it
             continue
         if _DISTRICT_BEFORE.search(word):
             hint.level, hint.explicit = "district", True
