@@ -5151,3 +5151,13 @@ def test_the_documents_pronoun_after_the_time_and_place_signs_the_documents_just
 def test_a_unit_word_of_several_countries_takes_the_one_whose_region_has_the_name(extractor):
     body = "Сквирська міська рада підписала угоду про співпрацю з повітом Сучава."
     assert {(partner, country) for _, partner, country, *_ in facts(extractor, body)} == {("Сучава", "RO")}
+
+
+def test_a_partner_only_said_to_be_chosen_whose_parties_still_negotiate_is_in_talks(extractor):
+    body = (
+        "Сквирська громада обрала іншого партнера — литовське місто Утена. Контакти виникли завдяки "
+        "громаді литовців. Наразі сторони ведуть переговори щодо угоди про партнерство і готують текст."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "in_negotiation")
+    }

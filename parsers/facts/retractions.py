@@ -188,6 +188,17 @@ def with_acts_told_next(
                 break
             if act == "signed" and _WITH_IT.search(after.text):
                 continue  # "Угоду з ним уклали у <рік>": the same tie's first signing, told again
+            if (
+                act in ("in_negotiation", "planned")
+                and fact.status == "signed"
+                and status_of(sentences[index].text) is None
+                and _THE_PARTIES_WORK_ON_IT.search(after.text)
+            ):
+                # "X обрала партнера — місто Y. … Наразі сторони ведуть переговори щодо угоди": a tie only
+                # said to exist, whose parties are still working on its agreement
+                talks = re.search(r"переговор|перемовин", after.text, re.IGNORECASE) is not None
+                fact.status, fact.event_date = "in_negotiation" if talks else act, None
+                break
             if act is not None:
                 break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
@@ -260,6 +271,10 @@ _DOCUMENT_SIGNED_OPENING = re.compile(
 )
 _CAPITALISED = re.compile(r"(?<!\bу )(?<!\bв )\b[А-ЯІЇЄҐ]")
 """A capitalised word that is no venue after "у"/"в": another name the sentence may be about."""
+_THE_PARTIES_WORK_ON_IT = re.compile(
+    r"\b[Сс]торони\s+(?:\S+\s+)?(?:ведуть|провод\w*|готу\w*|узгоджу\w*|обговорю\w*)\s+"
+    r"(?:\S+\s+){0,3}?(?:переговор|угод|меморандум|договор|текст|проєкт)"
+)
 _ACT_FOLLOWS = 4
 """A later act on the agreement just told comes within this many sentences of its paragraph (a quote
 about the tie may stand between)."""
