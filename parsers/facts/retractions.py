@@ -221,13 +221,15 @@ def with_endings_told_later(
         stems = case_stems(fact.partner.name_uk)
         for after_index in range(fact.sentence_indexes[-1] + 1, len(sentences)):
             after = sentences[after_index].text
-            if after_index in telling or after_index in naming_a_side or status_of(after) != "terminated":
+            if after_index in telling or after_index in naming_a_side:
                 continue
-            if ending_only_proposed(after) or not any(
+            if not any(
                 names_stem(ending.group("partner"), stem)
                 for ending in _AN_ENDING_WITH.finditer(after)
                 for stem in stems
             ):
+                continue  # the cheap test first: most sentences name no ending with this partner
+            if status_of(after) != "terminated" or ending_only_proposed(after):
                 continue
             fact.status, fact.event_date = "terminated", event_date_of(after, published)
             fact.evidence.append(after)  # the sentence that tells the ending, to check it by
