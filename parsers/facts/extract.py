@@ -491,7 +491,9 @@ class Extractor:
             without_turned_down_endings(told, text, sentences), text, sentences
         )
         told = with_acts_told_next(told, text, sentences, context.published)
-        told = with_endings_told_later(told, sentences, _naming_a_side(context, sentences), context.published)
+        if any(fact.status in ("signed", "renewed") for fact in told):
+            naming_a_side = _naming_a_side(context, sentences)
+            told = with_endings_told_later(told, sentences, naming_a_side, context.published)
         told = without_owner_defaults_for_anothers_partner(told)
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
@@ -2471,7 +2473,7 @@ _THE_SUBJECT_OF_A_TIE = re.compile(
 
 def _naming_a_side(context: ArticleContext, sentences: list[Sentence]) -> set[int]:
     """The sentences that name a Ukrainian hromada, its settlement or its office."""
-    starts = sorted(m.start for m in context.mentions if m.kind in HROMADA_KINDS)
+    starts = [m.start for m in context.mentions if m.kind in HROMADA_KINDS]
     return {
         index
         for index, sentence in enumerate(sentences)
