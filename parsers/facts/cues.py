@@ -612,7 +612,7 @@ _SIGNED_DOCUMENT = re.compile(
     r"|\bпідпис\w*\s+під\s+(?:[\w'-]+\s+)?документ"  # "підписи під документами поставили"
     r"|\bпідпис\w*\s+під\s+(?:ними|ним|нею)\b"  # "Підписи під ними поставили …": the documents just told
     r"|^(?:їх|її|його)\s+(?:[\w'-]+\s+){0,2}?(?:підписа|скріпи|уклал)"  # the pronoun for the document
-    # "15 жовтня в Брюсселі їх нарешті підписали": the pronoun after the time and place
+    # "15 жовтня в X їх нарешті підписали": the pronoun after the time and place
     r"|^[^,;:]{0,80}?\s(?:їх|її)\s+(?:[\w'-]+\s+)?(?:підписали|скріпили|уклали)\b",
     re.IGNORECASE,
 )

@@ -334,7 +334,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
                 if len(hint.unit_countries) > 1 and (
                     (named := world.region_country(f"{word} {text[start:end]}")) in hint.unit_countries
                 ):
-                    hint.country = named  # "повітом Сучава": the one of the unit's countries that has it
+                    hint.country = named  # "повітом Y": the one of the unit's countries that has it
             continue
         if _DISTRICT_BEFORE.search(word):
             hint.level, hint.explicit = "district", True
