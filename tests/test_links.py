@@ -5161,3 +5161,23 @@ def test_a_partner_only_said_to_be_chosen_whose_parties_still_negotiate_is_in_ta
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "in_negotiation")
     }
+
+
+def test_a_hromada_that_keeps_up_partner_relations_with_towns_has_them_now(extractor):
+    body = (
+        "Сквирська міська громада підтримує партнерські стосунки з містами Утена (Литва) та Біржай (Литва)."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "signed"),
+        ("Біржай", "signed"),
+    }
+
+
+def test_deputies_backing_a_decision_to_conclude_an_agreement_plan_it(extractor):
+    body = (
+        "Депутати підтримали рішення про укладення угоди про партнерство між Сквирською міською "
+        "громадою та містом Утена."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "planned")
+    }
