@@ -5181,3 +5181,11 @@ def test_deputies_backing_a_decision_to_conclude_an_agreement_plan_it(extractor)
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "planned")
     }
+
+
+def test_a_clause_saying_the_tie_with_its_partner_goes_on_is_not_ended_by_the_first_clause(extractor):
+    body = "Сквирська громада призупинила партнерство з містом Утена, співпраця з литовським Біржаєм триває."
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "terminated"),
+        ("Біржай", "signed"),
+    }

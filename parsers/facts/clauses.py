@@ -15,6 +15,7 @@ from parsers.facts.cues import (
     names_a_tie,
     not_yet_while_talks_go_on,
     relation_of,
+    spans_of_ties_going_on,
     status_of,
     tie_goes_on,
 )
@@ -486,6 +487,9 @@ def said_to_go_on(
     of the ``named`` (start, name) partners (it refers back): the ending told beside it was not the
     tie's formal end. A relative clause on how the ended tie stood before its end ("угоду, яка
     формально залишалася чинною") says nothing of now."""
+    for a, b in spans_of_ties_going_on(text):
+        if partner in [name for start, name in named if a <= start < b]:
+            return True  # "…, співпраця з Y триває"
     for a, b in clauses:
         if (
             not tie_goes_on(text[a:b])

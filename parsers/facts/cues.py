@@ -566,6 +566,21 @@ _REFUTES_BEFORE = re.compile(
 )
 
 
+# "…, співпраця з Y триває": a clause whose subject is a tie with a partner it names (not talks on one)
+_ITS_TIE_GOES_ON = re.compile(
+    r"(?:^|[,;–—])\s*(?:(?:а|але|проте|однак|натомість)\s+)?(?:от\s+|ж\s+|же\s+)?"
+    r"(?:співпраця|партнерство|побратимство|дружба)\s+(?:з|із|зі)\s+[^,;.]{1,80}?\s(?<!не\s)"
+    r"(?:триває|продовжується|розвивається)\b",
+    re.IGNORECASE,
+)
+
+
+def spans_of_ties_going_on(text: str) -> list[tuple[int, int]]:
+    """Spans of the parts of a sentence that open with a tie with a partner and say it goes on ("…,
+    співпраця з Y триває"): the partner named in one is in force, whatever another part ends."""
+    return [m.span() for m in _ITS_TIE_GOES_ON.finditer(text)]
+
+
 def tie_goes_on(text: str) -> bool:
     """The sentence says a tie stays in force ("продовжує діяти", "залишається чинною")."""
     return bool(_GOES_ON.search(text.lower()))
