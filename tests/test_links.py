@@ -5189,3 +5189,10 @@ def test_a_clause_saying_the_tie_with_its_partner_goes_on_is_not_ended_by_the_fi
         ("Утена", "terminated"),
         ("Біржай", "signed"),
     }
+
+
+def test_a_hromada_named_in_the_nominative_after_the_partner_object_is_the_signing_side(extractor):
+    body = (
+        "Меморандум про партнерство з Бердичівською громадою Сквирська міська громада підписала у 2023 році."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Бердичівська міська громада")}

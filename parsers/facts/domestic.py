@@ -434,6 +434,7 @@ def _people_from(text: str, start: int) -> bool:
     return _governing_with(text, start) == "guests"
 
 
+_A_NOMINATIVE_NAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’-]*(?:[сзц]ька|щина)\b")
 _ADJACENT = re.compile(r"^(?:сусідн|межу|суміжн|поруч|поряд|межуюч)\w*$")
 """Words of lying next to a place: the "з" after them says where, not with whom."""
 
@@ -441,7 +442,11 @@ _ADJACENT = re.compile(r"^(?:сусідн|межу|суміжн|поруч|по�
 def _governing_with(text: str, start: int) -> str | None:
     """The "з" the name stands after, through its coordinated object: "with" (a partner), "from" (the
     home of people who act: "сусіди з X"), "guests" (where onlookers came from: "гості з …"), "where"
-    (what a place lies next to: "сусідня з X"), or None."""
+    (what a place lies next to: "сусідня з X"), or None. A name in the nominative ("X-ська громада",
+    "X-щина") is governed by no "з" before it: it opens a phrase of its own ("Меморандум з A-ською
+    громадою X-ська громада підписала")."""
+    if _A_NOMINATIVE_NAME.match(text, start):
+        return None
     words = preceding_words(text, start, 8)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
