@@ -342,6 +342,13 @@ def test_inflection_keeps_agreement():
     }
 
 
+def test_a_name_in_iv_keeps_both_vowels_of_its_other_cases():
+    # one "-ів" town declines with "о" ("-ова"), another with "е" ("-ева"): the guess cannot tell which
+    forms = inflect_name("Яблунів")
+    assert {"яблунова", "яблунові", "яблуновом", "яблунева", "яблуневі"} <= forms
+    assert "яблуноа" not in forms
+
+
 def test_build_and_load_a_small_codifier(tmp_path):
     csv_path = tmp_path / "ua_admin.csv"
     header = (

@@ -39,7 +39,7 @@ ALIASES_CSV = DATA_DIR / "hromada_aliases.csv"
 REGIONS_CSV = DATA_DIR / "ua_region_names.csv"
 COUNTRIES_CSV = DATA_DIR / "countries.csv"
 FORMS_DB = DATA_DIR / "ua_forms.sqlite"
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 SOURCES = (CODIFIER_CSV, ALIASES_CSV, REGIONS_CSV, Path(__file__))
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -149,6 +149,20 @@ def _suffix_forms(word: str) -> dict[str, set[str]] | None:
     return None
 
 
+_IV_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом", "loct": "і"}
+
+
+def _add_the_other_vowel_of_iv(word: str, forms: dict[str, set[str]]) -> None:
+    """A name in "-ів" after a consonant declines with "о" or "е" by its history (one "-ів" town takes
+    "-ова", another "-ева"), which the dictionary's guess cannot tell: both are kept, as a town named
+    in the text is better read as Ukrainian than as a foreign sound-alike."""
+    if not re.search(r"[бвгґджзклмнпрстфхцчшщ]ів$", word) or len(word) < 5:
+        return
+    stem = word[:-2]
+    for case, ending in _IV_ENDINGS.items():
+        forms.setdefault(case, set()).update({stem + "ов" + ending, stem + "ев" + ending})
+
+
 @dataclass
 class _Part:
     word: str
@@ -188,6 +202,7 @@ def _analyse(words: list[str], seps: list[str]) -> list[_Part]:
         part = parts[0]
         if part.nouns:
             part.forms = _forms_by_case(part.nouns, *_agreement(part.nouns[0]), "NOUN")
+            _add_the_other_vowel_of_iv(part.word, part.forms)
         elif part.adjs:
             part.forms = _forms_by_case(part.adjs[:1], *_agreement(part.adjs[0]), "ADJF")
         else:
