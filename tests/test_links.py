@@ -5196,3 +5196,11 @@ def test_a_hromada_named_in_the_nominative_after_the_partner_object_is_the_signi
         "Меморандум про партнерство з Бердичівською громадою Сквирська міська громада підписала у 2023 році."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Бердичівська міська громада")}
+
+
+def test_a_hromada_after_the_with_of_an_elliptical_later_clause_is_no_side_of_the_first_partner(extractor):
+    body = (
+        "Вранці міський голова і мер литовської Утени підписали угоду про партнерство між містами, а "
+        "ввечері — меморандум про співпрацю з Бердичівською міською громадою."
+    )
+    assert not any(ua == "Бердичівська міська громада" for ua, *_ in facts(extractor, body))

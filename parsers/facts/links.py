@@ -1000,6 +1000,13 @@ def link_of(
         and _A_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
     ):
         return None  # "A підписала меморандум з X, а Y – з Z": Y's own partner is Z, not X
+    if (
+        ua_run is not None
+        and partner_run[1] <= ua_run[0]
+        and _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0])
+        and _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
+    ):
+        return None  # "… угоду з X, а ввечері — меморандум з Y-ською громадою": Y is the second tie
     if (earlier := _partner_of_the_clause_before(text, partner_run)) is not None and (
         ua_run is None or ua_run[1] <= partner_run[0]
     ):
@@ -1186,6 +1193,10 @@ _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|в�
 _ITS_OWN_ELLIPTICAL_PARTNER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+)?\s*[–—]\s*(?:з|із|зі)\s")
 """After a side's name (and its noun), a dash for the verb left out and a "з" of its own."""
 _A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s")
+_AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s[^,;.]{0,40}?[–—]")
+"""A clause of its own whose verb a dash stands for (", а по обіді — меморандум з …")."""
+_WITH_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.IGNORECASE)
+"""A hromada right after "з": the other side of a tie, never the side of a partner named before it."""
 _ANOTHER_CLAUSE_JOINED = re.compile(
     r",\s+(?:і|й|а|але|проте|однак)\s+(?!також\b|з\b|із\b|зі\b)", re.IGNORECASE
 )
