@@ -5204,3 +5204,13 @@ def test_a_hromada_after_the_with_of_an_elliptical_later_clause_is_no_side_of_th
         "ввечері — меморандум про співпрацю з Бердичівською міською громадою."
     )
     assert not any(ua == "Бердичівська міська громада" for ua, *_ in facts(extractor, body))
+
+
+def test_a_later_clause_ending_the_agreement_by_its_pronoun_ends_the_tie_that_was_in_force(extractor):
+    body = (
+        "Угода про співпрацю Сквирської громади з литовською Утеною діяла з 2012 року, однак у квітні "
+        "2022 року сесія ухвалила рішення про її розірвання."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "terminated")
+    }

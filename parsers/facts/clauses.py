@@ -331,7 +331,11 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
     to the tie of the clause before it."""
     return any(
         status_of(text[a:b]) == "terminated"
-        and (THIS_AGREEMENT.search(text, a, b) is not None or NOT_PROLONGED.search(text, a, b) is not None)
+        and (
+            THIS_AGREEMENT.search(text, a, b) is not None
+            or NOT_PROLONGED.search(text, a, b) is not None
+            or _ITS_ENDING.search(text, a, b) is not None
+        )
         for a, b in _later_clauses(clauses, clause)
     )
 
@@ -380,6 +384,12 @@ THIS_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 """An agreement referred back to ("цю угоду", "цей документ"): the one the text told of just before."""
+_ITS_ENDING = re.compile(
+    r"\b(?:її|його)\s+(?:розірванн|припиненн|денонсаці|скасуванн)|"
+    r"\b(?:розірва|припини|денонсува|скасува)\w*\s+(?:її|його)\b",
+    re.IGNORECASE,
+)
+"""An ending of a tie referred back by its pronoun ("рішення про її розірвання", "розірвали її")."""
 
 
 def _exists(clause: str) -> str | None:
