@@ -5214,3 +5214,20 @@ def test_a_later_clause_ending_the_agreement_by_its_pronoun_ends_the_tie_that_wa
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "terminated")
     }
+
+
+def test_a_later_clause_prolonging_the_agreement_by_its_pronoun_first_renews_it(extractor):
+    body = (
+        "Угоду про співпрацю з литовською Утеною Сквирська громада підписала у 2018 році, а цього літа її "
+        "продовжили ще на п’ять років."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "renewed")
+    }
+
+
+def test_an_agreement_signed_in_a_new_edition_told_before_the_verb_is_renewed(extractor):
+    body = "У червні в новій редакції підписано угоду про партнерство Сквирської громади з литовською Утеною."
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "renewed")
+    }
