@@ -5231,3 +5231,16 @@ def test_an_agreement_signed_in_a_new_edition_told_before_the_verb_is_renewed(ex
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "renewed")
     }
+
+
+def test_a_foreign_towns_anniversary_with_another_is_not_the_hromada_a_later_clause_names(extractor):
+    body = (
+        "Цього року Утена святкує 50-річчя побратимства з німецьким містом Целле, і на урочистостях у червні "
+        "литовці збираються розповісти німецьким друзям про Сквиру."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_talks_the_council_says_there_are_none_of_give_no_fact(extractor):
+    body = "Представники ради наголосили, що офіційних переговорів про партнерство з литовською Утеною наразі немає."
+    assert facts(extractor, body, owner=SKVYRA) == set()

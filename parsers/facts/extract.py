@@ -2447,13 +2447,16 @@ def document_kind(text: str) -> str | None:
 
 def _only_a_venue_of_a_foreign_towns_tie(text: str, candidate: PairCandidate, foreign: list[Found]) -> bool:
     """Another foreign town is the subject of the tie ("Y відзначає річницю партнерства з X"), and the
-    Ukrainian name stands only where a clause after a dash happens ("— гості розповідали про це в Z"):
-    Y's tie, told in Z."""
+    Ukrainian name stands only where a clause after a dash happens ("— гості розповідали про це в Z")
+    or in a later clause of its own (", і … розкажуть про Z"): Y's tie, told in or of Z."""
     ua_run, found = candidate.ua_run, candidate.found
     if (
         ua_run is None
         or ua_run[0] < found.stop
-        or not _A_VENUE_IN_A_DASHED_CLAUSE.fullmatch(text, found.stop, ua_run[0])
+        or not (
+            _A_VENUE_IN_A_DASHED_CLAUSE.fullmatch(text, found.stop, ua_run[0])
+            or _A_LATER_CLAUSE_OF_ITS_OWN.fullmatch(text, found.stop, ua_run[0])
+        )
     ):
         return False
     return any(
@@ -2466,6 +2469,7 @@ def _only_a_venue_of_a_foreign_towns_tie(text: str, candidate: PairCandidate, fo
 
 
 _A_VENUE_IN_A_DASHED_CLAUSE = re.compile(r"[^.;]*?\s[—–]\s[^.;]*?\s(?:в|у)\s+")
+_A_LATER_CLAUSE_OF_ITS_OWN = re.compile(r"[^.;]*?,\s+(?:і|й|а|та)\s[^.;]*?\s")
 _THE_SUBJECT_OF_A_TIE = re.compile(
     r"\s+(?:\S+\s+)?(?:відзнача|святку|має\b|мав\b|мала\b|підтриму|співпрацю|дружить|уклал|підписал)"
 )
