@@ -5244,3 +5244,11 @@ def test_a_foreign_towns_anniversary_with_another_is_not_the_hromada_a_later_cla
 def test_talks_the_council_says_there_are_none_of_give_no_fact(extractor):
     body = "Представники ради наголосили, що офіційних переговорів про партнерство з литовською Утеною наразі немає."
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_tie_a_relative_clause_tells_of_the_place_before_it_is_not_the_owners(extractor):
+    body = (
+        "Другого дня учасники з'їздили до Утени, де цього року відзначають тридцять років побратимства з "
+        "латвійським Тукумсом."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()

@@ -1106,6 +1106,8 @@ def link_of(
             continue  # "Z має зв'язки з X, і колеги запросили Y": Z's ties; Y stands in a clause of its own
         if one is partner_run and other is None and _ANOTHERS_TIES.search(text, 0, one[0]):
             continue  # "Для Z це не перше партнерство: місто має зв'язки з X": Z's ties, not the owner's
+        if one is partner_run and other is None and _WHERE_A_PLACE_KEEPS_ITS_TIE.search(text, 0, one[0]):
+            continue  # "з'їздили до Z, де відзначають роки побратимства з X": Z's tie, not the owner's
         if (
             other is not None
             and governed_by(text, other[0], WITH)
@@ -1188,6 +1190,11 @@ _ANOTHERS_TIES = re.compile(
     r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це\s+)?не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
 )
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
+_WHERE_A_PLACE_KEEPS_ITS_TIE = re.compile(
+    r"[А-ЯІЇЄҐ][\w'’-]+\s*,\s+(?:де|в\s+якому|у\s+якому)\s[^.;:]*?"
+    r"(?:відзнача|святку|річниц|\S*річчя|рок\w*|має|мають)[^.;:]*$"
+)
+"""A place a relative clause goes on to tell the tie of ("…до Z, де відзначають десять років …"): its own."""
 _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|відтак)\b", re.IGNORECASE)
 """A clause that follows from the one before: its sides are not those of the tie before it."""
 _ITS_OWN_ELLIPTICAL_PARTNER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+)?\s*[–—]\s*(?:з|із|зі)\s")
