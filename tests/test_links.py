@@ -5252,3 +5252,13 @@ def test_a_tie_a_relative_clause_tells_of_the_place_before_it_is_not_the_owners(
         "латвійським Тукумсом."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_what_is_to_follow_a_signing_still_ahead_plans_the_signing(extractor):
+    body = (
+        "Хочемо разом з партнерами відкрити туристичний центр. А після підписання угоди з литовською "
+        "Утеною – почати обмін досвідом у сфері енергоефективності."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
+        ("Утена", "planned")
+    }
