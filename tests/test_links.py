@@ -5262,3 +5262,13 @@ def test_what_is_to_follow_a_signing_still_ahead_plans_the_signing(extractor):
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
         ("Утена", "planned")
     }
+
+
+def test_a_term_only_due_to_end_ends_no_tie(extractor):
+    body = (
+        "Угода про партнерство між Сквирською громадою та литовською Утеною була підписана у 2020 році "
+        "строком на п'ять років і цього місяця мала втратити чинність."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "signed")
+    }
