@@ -5272,3 +5272,14 @@ def test_a_term_only_due_to_end_ends_no_tie(extractor):
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "signed")
     }
+
+
+def test_an_agreement_prolonging_the_tie_told_next_with_the_partner_named_renews_it(extractor):
+    body = (
+        "Угода про партнерство між Сквирською громадою та литовською Утеною була підписана у 2020 році. "
+        "Сторони вирішили її продовжити. Додаткову угоду про пролонгацію до 2030 року підписано 6 листопада "
+        "2025 року під час візиту мера Утени."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "renewed")
+    }

@@ -182,6 +182,10 @@ def with_acts_told_next(
                 THIS_AGREEMENT.search(after.text)
                 or _ACT_ON_IT.search(after.text)
                 or _THE_PARTIES_ACT.search(after.text)
+                or (
+                    _A_PROLONGING_DOCUMENT.search(after.text)
+                    and names_stem(after.text, case_stem(fact.partner.name_uk))
+                )
             )
             if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
                 fact.status, fact.event_date = act, event_date_of(after.text, published)
@@ -294,6 +298,11 @@ _THE_PARTIES_ACT = re.compile(
 )
 
 
+_A_PROLONGING_DOCUMENT = re.compile(
+    r"\b(?:угод|договір|договор|меморандум)\w*\s+про\s+(?:пролонгаці|продовженн)", re.IGNORECASE
+)
+"""An agreement that prolongs one ("додаткову угоду про пролонгацію підписано"): with the partner named
+again, the tie just told renewed."""
 _ACT_ON_IT = re.compile(
     r"\b(?:розірва|денонсува|скасува|анулюва|припини|перепідписа|переуклал|поновил|продовжил|оновил|"
     r"пролонгува)\w*\s+(?:її|його|дію|угоду|договір|меморандум)\b"
