@@ -5283,3 +5283,12 @@ def test_an_agreement_prolonging_the_tie_told_next_with_the_partner_named_renews
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "renewed")
     }
+
+
+def test_an_agreement_in_force_since_a_date_says_the_tie_exists(extractor):
+    body = (
+        "Угода про побратимство між Сквирською громадою і литовським містом Утена діє з 18 вересня 2012 року."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "signed")
+    }
