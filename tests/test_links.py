@@ -5292,3 +5292,12 @@ def test_an_agreement_in_force_since_a_date_says_the_tie_exists(extractor):
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "signed")
     }
+
+
+def test_the_adjective_of_a_district_body_is_no_town_of_that_name(extractor):
+    body = (
+        "Враховуючи збройну агресію російської федерації проти України та участь Республіки Білорусь, рада "
+        "вирішила припинити дію угоди про співробітництво між Сквирською міською радою та Столинським "
+        "районним виконавчим комітетом."
+    )
+    assert {partner for _, partner, *_ in facts(extractor, body)} == set()

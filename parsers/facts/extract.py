@@ -1386,6 +1386,8 @@ class Extractor:
             single = " " not in span
             if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
                 continue  # "X Y-ського воєводства": the run ends before the region's adjective
+            if single and _A_BODYS_ADJECTIVE.fullmatch(span) and _A_BODY_AFTER.match(text, end):
+                continue  # "з X-ським районним виконавчим комітетом": a body's adjective, no town's name
             if not single and self._is_person(text, start, end, span, sentence_countries, context):
                 people.append((start, end))
                 continue
@@ -2573,6 +2575,11 @@ _ADJECTIVE_UNIT_NAME = re.compile(  # the adjective may open a sentence ("Лит
 _ADJECTIVE_THEN_NAME = re.compile(
     rf"\b((?=[а-яіїєґА-ЯІЇЄҐ]){ADJ})\s+(?:(?:міст|містечк|муніципалітет|[ґг]мін|комун|громад)\w*\s+)?"
     r"([А-ЯІЇЄҐ][\w'’-]+)"
+)
+_A_BODYS_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*[сзц]ьк(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)")
+_A_BODY_AFTER = re.compile(
+    r"\s+(?:районн|обласн|міськ|селищн|сільськ)\w*\s+(?:виконавч|рад|державн|адміністраці|виконком)",
+    re.IGNORECASE,
 )
 _REGION_NOUN_AFTER = re.compile(rf"\s+(?:{GENITIVE_REGION_WORDS}|району)\b", re.IGNORECASE)
 _ITS_OWN_BEFORE = re.compile(r"\bсво(?:єю|їм|їми|єї|го|їх|я|ій|є|ї)\s+$", re.IGNORECASE)
