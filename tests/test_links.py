@@ -5301,3 +5301,16 @@ def test_the_adjective_of_a_district_body_is_no_town_of_that_name(extractor):
         "районним виконавчим комітетом."
     )
     assert {partner for _, partner, *_ in facts(extractor, body)} == set()
+
+
+def test_an_interview_answer_on_a_foreign_towns_own_partners_is_not_the_hromadas_list(extractor):
+    body = (
+        "Литовське місто Утена вже понад три роки дружить зі Сквирською громадою.\n"
+        "– Як почалася ваша співпраця зі Сквирою?\n"
+        "– Навесні 2022 року до нас приїхали перші біженці. Угоду про партнерство ми підписали у 2023 році.\n"
+        "– Утена має й інших побратимів. Чи вони долучаються?\n"
+        "– Так. У нас давні партнери – фінська Порвоо, шведський Вестерос, латвійська Цесіс. Порвоо, "
+        "наприклад, допомогла зібрати кошти на автобус."
+    )
+    article = news_article(body, title="Мер Утени Йонас Петрайтіс: «Сквира для нас – не проєкт, а друзі»")
+    assert {f.partner.name_uk for f in extractor.extract(article)} <= {"Утена"}

@@ -189,6 +189,11 @@ class Around:
         return before
 
     @cached_property
+    def just_before(self) -> list[str]:
+        """The texts of the three sentences before, nearest first (an interview's question and its lead)."""
+        return [self._sentences[i].text for i in range(self._index - 1, max(-1, self._index - 4), -1)]
+
+    @cached_property
     def head_named_before(self) -> HeadOfTown | None:
         """The hromada's head the sentence before (same paragraph) introduces last, when no hromada is
         named after it there: whom "його громада" at the start of this sentence points to."""

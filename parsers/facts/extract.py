@@ -178,7 +178,7 @@ from parsers.facts.retractions import (
 )
 from parsers.facts.sections import Heading, partner_sections, section_entry_candidates
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
-from parsers.facts.speakers import a_foreign_town_speaks, speaks_of_their_town
+from parsers.facts.speakers import a_foreign_town_speaks, answers_for_a_foreign_town, speaks_of_their_town
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
@@ -988,6 +988,9 @@ class Extractor:
                 owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
+        asked = context.around.just_before if not ua_mentions else []
+        if asked and answers_for_a_foreign_town(text, asked, self._foreign_name):
+            return []  # "– X має й інших побратимів? – У нас давні партнери – A, B": X's own partners
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed is None and section_side is not None:
             listed = (
