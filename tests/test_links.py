@@ -5314,3 +5314,16 @@ def test_an_interview_answer_on_a_foreign_towns_own_partners_is_not_the_hromadas
     )
     article = news_article(body, title="Мер Утени Йонас Петрайтіс: «Сквира для нас – не проєкт, а друзі»")
     assert {f.partner.name_uk for f in extractor.extract(article)} <= {"Утена"}
+
+
+def test_a_town_the_title_names_only_as_a_venue_is_no_side_beside_the_bodys(extractor):
+    body = (
+        "Минув рік відтоді, як Сквирська громада та литовська Утена підписали меморандум про партнерство. "
+        "Через війну частина працівників ради тимчасово працює в Бердичеві, тож свято провели там."
+    )
+    article = news_article(
+        body, title="Рік дружби з Утеною: у Бердичеві висадили алею на честь міста-партнера"
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        ("Сквирська міська громада", "Утена")
+    }

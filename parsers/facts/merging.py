@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from parsers.facts.cues import RELATION_RANK, STATUS_RANK
 from parsers.facts.model import Fact, Partner
-from parsers.facts.name_forms import may_name
+from parsers.facts.name_forms import case_stem, may_name
 from parsers.facts.sentences import Sentence
 from parsers.text import name_key
 
@@ -232,9 +232,23 @@ def without_title_sides_the_body_replaces(
         fact
         for fact in facts
         if in_body(fact)
-        or fact.ua.katottg in body_sides
+        or (fact.ua.katottg in body_sides and not _only_a_venue_in_the_title(fact, sentences, title_end))
         or not any(key == fact.partner.key and side != fact.ua.katottg for key, side in body_pairs)
     ]
+
+
+def _only_a_venue_in_the_title(fact: Fact, sentences: list[Sentence], title_end: int) -> bool:
+    """The title names the fact's town only as where something happened ("у X висадили алею на честь
+    міста-партнера Y"): a venue, which the body naming the town elsewhere does not make a side."""
+    stem = case_stem(fact.ua.settlement_uk)
+    if not stem:
+        return False
+    title = " ".join(sentence.text for sentence in sentences if sentence.start < title_end).lower()
+    places = [m.start() for m in re.finditer(rf"\b{re.escape(stem)}", title)]
+    return bool(places) and all(_IN_BEFORE.search(title, 0, at) for at in places)
+
+
+_IN_BEFORE = re.compile(r"(?:^|\s)[ув]\s+$")
 
 
 def without_title_towns_for_a_hromada_of_their_oblast(
