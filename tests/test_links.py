@@ -5327,3 +5327,13 @@ def test_a_town_the_title_names_only_as_a_venue_is_no_side_beside_the_bodys(extr
     assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
         ("Сквирська міська громада", "Утена")
     }
+
+
+def test_a_term_that_ran_out_and_a_document_the_sides_did_not_prolong_end_the_tie(extractor):
+    body = (
+        "Угоду про співробітництво між Сквирською громадою і литовською Утеною підписали у 2015 році строком "
+        "на п'ять років. У 2020 році термін її дії сплинув, і сторони не продовжили документ."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "terminated")
+    }
