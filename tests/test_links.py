@@ -5337,3 +5337,13 @@ def test_a_term_that_ran_out_and_a_document_the_sides_did_not_prolong_end_the_ti
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "terminated")
     }
+
+
+def test_a_council_approving_the_start_of_talks_is_in_talks_not_planning(extractor):
+    body = (
+        "Депутати Сквирської міської ради погодили початок переговорів з литовським містом Утена щодо "
+        "укладення угоди про співпрацю."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Утена", "in_negotiation")
+    }

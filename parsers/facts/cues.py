@@ -301,6 +301,8 @@ def status_of(text: str) -> str | None:
     lowered = _EVENT_TITLE.sub(r"\1", text.lower()).translate(_NO_QUOTES)
     if _ONLY_A_PROTOCOL.search(lowered):
         return "in_negotiation"  # "підписали лише протокол робочої зустрічі": talks recorded, no tie made
+    if _TALKS_APPROVED.search(lowered) and not _AN_ACT_DONE.search(lowered):
+        return "in_negotiation"  # "депутати погодили початок переговорів з X щодо угоди": talks, no plan yet
     for status, pattern in _STATUS_CUES:
         if pattern is _RENEWAL_NOUN and first_letter_scan(_PLANNED).search(lowered):
             continue
@@ -389,6 +391,13 @@ def not_yet_while_talks_go_on(clause: str, sentence: str) -> bool:
     )
 
 
+_TALKS_APPROVED = re.compile(
+    r"(?:погодил|схвалил|дозволил|ухвалил|підтримал)\w*\s+(?:\S+\s+)?"
+    r"(?:початок|проведення|ведення|розпочати|почати|провести|вести)\s+(?:\S+\s+)?(?:переговор|перемовин)"
+)
+_AN_ACT_DONE = re.compile(
+    r"\b(?:підписал|уклал|уклав|розірвал|продовжил)\w*|\b(?:підписано|укладено|розірвано)\b"
+)
 _TALKS_AHEAD = re.compile(
     r"\w*\s+(?:\S+\s+)?(?:продовжити|розпочати|почати|провести|вести)\s+(?:\S+\s+)?(?:переговор|перемовин)"
 )
