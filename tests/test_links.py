@@ -5347,3 +5347,13 @@ def test_a_council_approving_the_start_of_talks_is_in_talks_not_planning(extract
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Утена", "in_negotiation")
     }
+
+
+def test_the_agreement_updated_in_the_next_sentence_renews_the_tie(extractor):
+    body = (
+        "Із литовським містом Утена Сквира співпрацює з 2019 року. Торік угоду оновили: 14 травня 2024 року "
+        "голови обох громад підписали нову редакцію угоди про партнерство."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
+        ("Утена", "renewed")
+    }
