@@ -5357,3 +5357,14 @@ def test_the_agreement_updated_in_the_next_sentence_renews_the_tie(extractor):
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
         ("Утена", "renewed")
     }
+
+
+def test_a_town_whose_own_twins_a_clause_lists_is_no_twin_of_ours_there(extractor):
+    body = (
+        "Сквирська громада підписала угоду про співпрацю з литовською Утеною. Литовці вже мають досвід "
+        "партнерства з європейськими містами: побратимами Утени є, зокрема, німецьке місто Целле та "
+        "французьке Шательро."
+    )
+    assert {
+        (partner, relation) for _, partner, _, relation, _, _ in facts(extractor, body, owner=SKVYRA)
+    } == {("Утена", "cooperation")}

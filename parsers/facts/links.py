@@ -1070,6 +1070,10 @@ def link_of(
         _co_subjects(text, ua_run, partner_run) or _together_with(text, ua_run, partner_run)
     ):
         return Link("signing", STRENGTH["signing"])
+    if _WHOSE_TWINS_ARE.search(text, max(0, partner_start - 20), partner_start) and _ARE_AFTER.match(
+        text, partner_run[1]
+    ):
+        return None  # "побратимами X є A та B": X's own twins, X itself no partner in this clause
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
         if one is None or not governed_by(text, one[0], WITH) or _from_not_with(text, one[0]):
             continue
@@ -1195,6 +1199,8 @@ _WHERE_A_PLACE_KEEPS_ITS_TIE = re.compile(
     r"(?:відзнача|святку|річниц|\S*річчя|рок\w*|має|мають)[^.;:]*$"
 )
 """A place a relative clause goes on to tell the tie of ("…до Z, де відзначають десять років …"): its own."""
+_WHOSE_TWINS_ARE = re.compile(r"(?<![-\w])(?:побратимами|партнерами)\s+$", re.IGNORECASE)
+_ARE_AFTER = re.compile(r"\s+(?:є|стали)\b")
 _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|відтак)\b", re.IGNORECASE)
 """A clause that follows from the one before: its sides are not those of the tie before it."""
 _ITS_OWN_ELLIPTICAL_PARTNER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+)?\s*[–—]\s*(?:з|із|зі)\s")
