@@ -1632,3 +1632,14 @@ def test_a_draft_approved_then_signed_by_a_verb_first_sentence_is_signed_on_that
     article = news_article(body, published="2025-06-01")
     found = {(f.partner.name_uk, f.status, f.event_date) for f in Extractor().extract(article)}
     assert found == {("Утена", "signed", "2025-05-15")}
+
+
+def test_a_renewal_titled_so_is_not_dated_by_the_year_the_tie_began_in_its_lead(extractor):
+    found = facts(
+        extractor,
+        "Сквира і Утена продовжили угоду про партнерство",
+        "У п'ятницю у Сквирі побувала делегація з литовської Утени. Головною подією візиту стало продовження "
+        "угоди про партнерство між Сквирською громадою та містом Утена, яка діє з 2008 року.",
+    )
+    assert found["Утена"][2] == "renewed"
+    assert found["Утена"][3] != "2008"

@@ -457,6 +457,8 @@ def _lead_signing(
     the agreement being made)."""
     if not sentences or not SIGNING.search(sentences[0].text):
         return None
+    from parsers.facts.clauses import since_year  # clauses reads this module's signing words
+
     lead = _first_paragraph(text, sentences[1:])
     for sentence in lead:
         if _dates_the_agreement_not_the_act(sentence.text, status):
@@ -464,6 +466,8 @@ def _lead_signing(
         if (SIGNING.search(sentence.text) or _EVENT.search(sentence.text)) and (
             found := event_date_of(sentence.text, published)
         ):
+            if status != "signed" and since_year(sentence.text, found):
+                continue  # "продовження угоди, яка діє з <рік>": when the tie began, not the renewal
             return found
     return None
 
