@@ -1643,3 +1643,15 @@ def test_a_renewal_titled_so_is_not_dated_by_the_year_the_tie_began_in_its_lead(
     )
     assert found["Утена"][2] == "renewed"
     assert found["Утена"][3] != "2008"
+
+
+def test_a_renewal_is_not_dated_by_the_first_document_told_after_it(extractor):
+    found = facts(
+        extractor,
+        "Сквирська громада продовжила угоду з литовською Утеною",
+        "Сквирська міська громада продовжила угоду про співпрацю з литовським містом Утена. Нову угоду на три "
+        "роки підписали у понеділок онлайн. Перший документ про співпрацю громади уклали у грудні 2022 року, "
+        "невдовзі після візиту.",
+    )
+    assert found["Утена"][2] == "renewed"
+    assert found["Утена"][3] != "2022-12"

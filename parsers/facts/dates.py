@@ -41,6 +41,7 @@ _FIRST_AGREEMENT = re.compile(
     r"\b(?:перш|попередн)\w*\s+(?:[\w'’-]+\s+)?(?:угод|договір|договор|меморандум|редакці)|\bу?вперше\b",
     re.IGNORECASE,
 )
+_FIRST_DOCUMENT = re.compile(r"\b(?:перш|попередн)\w*\s+(?:[\w'’-]+\s+)?документ", re.IGNORECASE)
 _EVENT = re.compile(r"відбул|зустріч|форум|візит|засідан|сесі[їяю]", re.IGNORECASE)
 """Words that tell of a meeting at which something may have been signed."""
 
@@ -165,6 +166,8 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
     the agreement, not the act."""
     if status == "renewed" and _FIRST_AGREEMENT.search(other):
         return True
+    if status == "renewed" and _FIRST_DOCUMENT.search(other) and status_of(other) != "renewed":
+        return True  # "Перший документ уклали у <рік>", unless the sentence goes on to renew it
     if (
         status == "renewed"
         and _BACK_IN_A_YEAR.search(other)
