@@ -5368,3 +5368,11 @@ def test_a_town_whose_own_twins_a_clause_lists_is_no_twin_of_ours_there(extracto
     assert {
         (partner, relation) for _, partner, _, relation, _, _ in facts(extractor, body, owner=SKVYRA)
     } == {("Утена", "cooperation")}
+
+
+def test_a_venue_where_the_side_signs_keeps_the_owners_tie(extractor):
+    body = (
+        "Делегація громади побувала в Брюсселі, де 15 травня 2024 року підписала угоду про партнерство з "
+        "литовським містом Утена."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Утена")}

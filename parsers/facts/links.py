@@ -1110,7 +1110,12 @@ def link_of(
             continue  # "Z має зв'язки з X, і колеги запросили Y": Z's ties; Y stands in a clause of its own
         if one is partner_run and other is None and _ANOTHERS_TIES.search(text, 0, one[0]):
             continue  # "Для Z це не перше партнерство: місто має зв'язки з X": Z's ties, not the owner's
-        if one is partner_run and other is None and _WHERE_A_PLACE_KEEPS_ITS_TIE.search(text, 0, one[0]):
+        if (
+            one is partner_run
+            and other is None
+            and (kept := _WHERE_A_PLACE_KEEPS_ITS_TIE.search(text, 0, one[0])) is not None
+            and not _SIGNED_THERE.search(text, kept.start(), one[0])
+        ):
             continue  # "з'їздили до Z, де відзначають роки побратимства з X": Z's tie, not the owner's
         if (
             other is not None
@@ -1196,9 +1201,11 @@ _ANOTHERS_TIES = re.compile(
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
 _WHERE_A_PLACE_KEEPS_ITS_TIE = re.compile(
     r"[А-ЯІЇЄҐ][\w'’-]+\s*,\s+(?:де|в\s+якому|у\s+якому)\s[^.;:]*?"
-    r"(?:відзнача|святку|річниц|\S*річчя|рок\w*|має|мають)[^.;:]*$"
+    r"(?:відзнача|святку|річниц|\S*річчя|років|має|мають)[^.;:]*$"
 )
-"""A place a relative clause goes on to tell the tie of ("…до Z, де відзначають десять років …"): its own."""
+"""A place a relative clause goes on to tell the tie of ("…до Z, де відзначають десять років …"): its own;
+not one where the side signs ("…у Z, де підписала угоду з X")."""
+_SIGNED_THERE = re.compile(r"підпис|уклал|уклав|укладен", re.IGNORECASE)
 _WHOSE_TWINS_ARE = re.compile(r"(?<![-\w])(?:побратимами|партнерами)\s+$", re.IGNORECASE)
 _ARE_AFTER = re.compile(r"\s+(?:є|стали)\b")
 _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|відтак)\b", re.IGNORECASE)
