@@ -988,8 +988,9 @@ class Extractor:
                 owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
-        asked = context.around.just_before if not ua_mentions else []
-        if asked and answers_for_a_foreign_town(text, asked, self._foreign_name):
+        if not ua_mentions and answers_for_a_foreign_town(
+            text, lambda: context.around.just_before, self._foreign_name
+        ):
             return []  # "– X має й інших побратимів? – У нас давні партнери – A, B": X's own partners
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed is None and section_side is not None:

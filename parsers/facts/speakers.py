@@ -261,13 +261,16 @@ _WE_HAVE_PARTNERS = re.compile(
 _A_TOWN_WITH_TIES_OPENS = re.compile(r"[\W]*([А-ЯІЇЄҐ][\w'’-]+)")
 
 
-def answers_for_a_foreign_town(text: str, asked: list[str], is_foreign_name: Callable[[str], bool]) -> bool:
+def answers_for_a_foreign_town(
+    text: str, asked: Callable[[], list[str]], is_foreign_name: Callable[[str], bool]
+) -> bool:
     """The sentence speaks in the first person of its partners ("У нас давні партнери – …") right after
-    sentences (``asked``: the question before an interview's answer) that open with a foreign town that
-    has ties ("X має й інших побратимів?"): the speaker is that town's, the partners its own."""
+    sentences (``asked()``: the question before an interview's answer, read only for such a sentence)
+    that open with a foreign town that has ties ("X має й інших побратимів?"): the speaker is that
+    town's, the partners its own."""
     if not _WE_HAVE_PARTNERS.match(text):
         return False
-    for before in asked:
+    for before in asked():
         opening = _A_TOWN_WITH_TIES_OPENS.match(before)
         if opening and _ITS_TIES_AFTER.match(before, opening.end()) and is_foreign_name(opening.group(1)):
             return True
