@@ -9,6 +9,7 @@ exact (``tests/test_fast_paths.py`` checks that the answers stay equal).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 
@@ -72,4 +73,94 @@ def _first_letters(items: list, optional_start: bool) -> set[str] | None:
                 return None
             letters |= found
         return letters
+    return None
+
+
+class WordGate:
+    """A scan searched only in texts that hold one of the words every match contains: a substring
+    test in C skips most sentences at once, where the pattern's many branches would each walk them.
+    Answers as the scan does (a match lies inside the text, so no such word there means no match)."""
+
+    __slots__ = ("scan", "words", "pattern", "flags")
+
+    def __init__(self, scan: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.scan = scan
+        self.words = words
+        self.pattern = scan.pattern
+        self.flags = scan.flags
+
+    def may_match(self, text: str) -> bool:
+        return any(word in text for word in self.words)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.scan.search(text, *bounds) if self.may_match(text) else None
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.scan.match(text, *bounds) if self.may_match(text) else None
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.scan.finditer(text, *bounds) if self.may_match(text) else iter(())
+
+
+@lru_cache(maxsize=1024)
+def word_gated(pattern: re.Pattern[str], optional_start: bool = False) -> WordGate | re.Pattern[str]:
+    """:func:`first_letter_scan` of ``pattern``, searched only where one of the words its every match
+    must contain occurs (:func:`required_words`); the scan itself when no such words can be read."""
+    scan = first_letter_scan(pattern, optional_start)
+    words = required_words(pattern)
+    return WordGate(scan, tuple(sorted(words))) if words else scan
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words of which every match of ``pattern`` contains at least one, read from the pattern: for each
+    branch its longest run of letters outside any optional part or look-around. None when some branch
+    has no such run, or the pattern ignores case (a lowercase word would miss a capital)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _sequence_words(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except (ImportError, re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+
+
+def _sequence_words(items: list) -> frozenset[str] | None:
+    """The most telling requirement of a sequence: a run of literal letters, or a part's own words;
+    the one whose shortest word is longest (a longer word is rarer in text)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        if op is not None and (words := _item_words(op, arg)) is not None:
+            found.append(words)
+    return max(found, key=lambda words: (min(map(len, words)), -len(words))) if found else None
+
+
+def _item_words(op, arg) -> frozenset[str] | None:  # noqa: ANN001 (re's parser types are private)
+    """Words one parsed item requires: a group's, every branch's (None when one has none), a repeat's
+    taken at least once; look-arounds, anchors and character classes require none."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, inner = arg
+        return None if add_flags or del_flags else _sequence_words(list(inner))
+    if op is c.BRANCH:
+        words: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence_words(list(branch))
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _, inner = arg
+        return _sequence_words(list(inner)) if low >= 1 else None
     return None

@@ -13,7 +13,7 @@ import re
 from parsers.facts import cues, evidence, name_context, owner_list
 from parsers.facts.extract import _NEW_BEFORE, _after_new
 from parsers.facts.sentences import _word_before_final_dot
-from parsers.scan import first_letter_scan
+from parsers.scan import WordGate, first_letter_scan, required_words, word_gated
 
 
 def test_first_letter_scans_find_the_same_matches():
@@ -136,3 +136,34 @@ def test_the_owners_link_precheck_misses_no_list_the_names_can_form():
             assert may_link_to_the_owner(text, names), text
         checked += 1
     assert linked > 100 and checked - linked > 100  # both kinds of sentences were tried
+
+
+def test_required_words_are_read_from_every_branch():
+    assert required_words(re.compile(r"(?<!не )(?:підпис|уклал)\w*\s+(?:угод|меморандум)")) == {
+        "підпис",
+        "уклал",
+    }
+    assert required_words(re.compile(r"(?:ab)+c|\bxyz\w*")) == {"ab", "xyz"}
+    assert required_words(re.compile(r"abc|d?")) is None  # a branch that needs no word: no gate
+    assert required_words(re.compile(r"(?:abc)?d*")) is None  # an optional part requires nothing
+    assert required_words(re.compile(r"(?=abc)\w+")) is None  # a look-ahead's words are not counted
+    assert required_words(re.compile(r"abc", re.IGNORECASE)) is None  # a capital would slip past
+
+
+def test_word_gated_scans_find_the_same_matches():
+    patterns = [pattern for _, pattern in cues._RELATION_CUES + cues._STATUS_CUES]
+    gated = [word_gated(pattern) for pattern in patterns]
+    assert sum(isinstance(scan, WordGate) for scan in gated) >= len(gated) // 2  # most get a gate
+    texts = [
+        "міста підписали угоду про побратимство ще у 2004 році.",
+        "сторони планують підписати меморандум; переговори тривають.",
+        "угоду розірвано, а договір з іншим містом продовжили ще на п'ять років.",
+        "депутати погодили початок переговорів щодо угоди про партнерство.",
+        "новини громади: ремонт дороги.",
+        "",
+    ]
+    for pattern, scan in zip(patterns, gated, strict=True):
+        for text in texts:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            assert (scan.search(text) is None) == (pattern.search(text) is None)
+            assert (scan.match(text) is None) == (pattern.match(text) is None)

@@ -6,6 +6,7 @@ partner.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -113,8 +114,14 @@ def merge_fact(facts: dict, fact: Fact) -> None:
 
 def _written_as_is(name: str, evidence: list[str]) -> bool:
     """The evidence writes the partner's name in this very form, as a whole word."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    pattern = _as_a_whole_word(name)
     return any(pattern.search(sentence) for sentence in evidence)
+
+
+@lru_cache(maxsize=4096)
+def _as_a_whole_word(name: str) -> re.Pattern[str]:
+    """A name as a whole word (compiled once per name: partners recur across articles)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
 
 
 def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
