@@ -1655,3 +1655,35 @@ def test_a_renewal_is_not_dated_by_the_first_document_told_after_it(extractor):
     )
     assert found["Утена"][2] == "renewed"
     assert found["Утена"][3] != "2022-12"
+
+
+def test_the_nth_day_of_an_occasion_outranks_another_sentence_about_the_occasion(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "10–12 червня в Ополі тривав форум громад. Форум відкрив мер Ополя, який нагадав, що місто "
+        "пройшло через повінь і розуміє, що сьогодні потрібно громадам.\n"
+        "Другий день форуму завершився підписанням угод про партнерство. Угоди підписали: Сквира — Ополе; "
+        "Узин — Ниса.",
+    )
+    assert found["Ополе"][3] == "2025-06-11"  # not the article's day, which the speech calls "сьогодні"
+
+
+def test_a_day_after_which_something_happened_is_not_the_day_it_happened(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Угоду про партнерство між Сквирською громадою та містом Ополе підписали у 2015 році. Після "
+        "24 лютого співпраця завмерла, і в березні 2022 року сесія ухвалила рішення розірвати угоду з Ополем.",
+    )
+    assert found["Ополе"][2:4] == ("terminated", "2022-03")
+
+
+def test_a_signing_at_an_occasion_of_several_days_is_dated_to_its_month_only(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "13–14 квітня у Сквирі тривав форум громад України та Польщі. Підсумком форуму стало підписання "
+        "угоди про партнерство між Сквирською міською громадою та містом Ополе.",
+    )
+    assert found["Ополе"][3] == "2025-04"  # which of the two days, the text does not say

@@ -771,6 +771,17 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(
     rf"\b(?:у|в|із|з|на початку|наприкінці|до)?\s*{MONTH_WORD}\s+(\d{{4}})", re.IGNORECASE
 )
+_AFTER = re.compile(r"\bпісля\s+$", re.IGNORECASE)
+
+
+def _day_month_of_the_act(text: str) -> re.Match[str] | None:
+    """The first day and month the sentence gives that is not a bound: "після 24 лютого …" says only
+    that the act came later, so the act's own date is sought further on ("…, і в березні <рік> …")."""
+    return next(
+        (match for match in _DAY_MONTH.finditer(text) if not _AFTER.search(text, 0, match.start())), None
+    )
+
+
 _MONTH_ONLY = re.compile(rf"\b(?:у|в|наприкінці|на початку)\s+{MONTH_WORD}\b", re.IGNORECASE)
 _YEAR = re.compile(  # "у 2018 році", "2018 р.", and the ordinal forms "у 2018-му", "з 2018-го року"
     r"\b(?:у|в|з|із|від|ще у|ще в|ще з)?\s*"
@@ -958,12 +969,9 @@ def event_date_of(text: str, published: date | None) -> str | None:
         # a celebration of last year ("торік відзначили десятиріччя …") counts from that year
         celebrated = published.year - (1 if _LAST_YEAR.search(text) else 0)
         return str(celebrated - _years_of(anniversary))
-    if match := _DAY_MONTH.search(text):
-        month = _month(match.group(2))
-        if month:
-            year = int(match.group(3)) if match.group(3) else _year_for(month, int(match.group(1)), published)
-            if year:
-                return _iso(year, month, int(match.group(1)))
+    if dated := first_day_named(text, published):
+        day, days_range = dated
+        return day[:7] if days_range and day else day  # "13–14 жовтня": the act's day is not told
     if match := _MONTH_YEAR.search(text):
         month = _month(match.group(1))
         if month:
@@ -996,6 +1004,23 @@ def event_date_of(text: str, published: date | None) -> str | None:
     if published and _LAST_YEAR.search(text):
         return str(published.year - 1)
     return None
+
+
+def first_day_named(text: str, published: date | None) -> tuple[str | None, bool] | None:
+    """The first day the sentence names by day and month (the first of a range of days, "13–14
+    жовтня"), as "YYYY-MM-DD" (None for no such day), and whether it opens a range; None when the
+    sentence names none, or no year can be given to it."""
+    match = _day_month_of_the_act(text)
+    month = _month(match.group(2)) if match else None
+    if not match or not month:
+        return None
+    year = int(match.group(3)) if match.group(3) else _year_for(month, int(match.group(1)), published)
+    if not year:
+        return None
+    return _iso(year, month, int(match.group(1))), _DAYS_RANGE.match(match.group(0)) is not None
+
+
+_DAYS_RANGE = re.compile(r"\d{1,2}\s*[-–]")
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:

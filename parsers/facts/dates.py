@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from parsers.facts.cues import MONTH_WORD, event_date_of, relation_of, status_of, without_anniversaries
+from parsers.facts.cues import (
+    MONTH_WORD,
+    event_date_of,
+    first_day_named,
+    relation_of,
+    status_of,
+    without_anniversaries,
+)
 from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import Sentence
 
@@ -87,8 +94,8 @@ def date_from_story(
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published, status, another_side)
         or _act_told_as_an_event_after(sentences, index, published)
-        or _occasion_before(text, sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
+        or _occasion_before(text, sentences, index, published)
         or _document_of_a_count(sentences, index, published)
         or _date_of_listed_pairs(sentences, index, published)
         or (_lead_signing(text, sentences, published, status) if in_title else None)
@@ -318,7 +325,7 @@ def _day_of_the_occasion(
     number = _ORDINALS.index(nth.group(1).lower())
     for other in reversed(sentences[max(0, index - _RANGE_BACK) : index]):
         days = _DAY_RANGE.search(other.text)
-        found = event_date_of(other.text, published) if days else None
+        found = (first_day_named(other.text, published) or (None, False))[0] if days else None
         if days and found and len(found) == len("YYYY-MM-DD"):
             first, last = int(days.group(1)), int(days.group(2))
             if first + number > last or int(found[8:]) != first:
