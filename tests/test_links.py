@@ -5376,3 +5376,10 @@ def test_a_venue_where_the_side_signs_keeps_the_owners_tie(extractor):
         "литовським містом Утена."
     )
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_a_month_between_the_signing_verb_and_the_partner_is_an_aside(extractor):
+    found = facts(
+        extractor, "Угоду про партнерство Сквирська міська громада уклала в липні з литовським містом Утена."
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Утена")}

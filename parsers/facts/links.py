@@ -709,7 +709,9 @@ def _tie_word_before_with(
 
 _DATE_PHRASE = re.compile(
     rf"\b(?:(?:у|в|з|від)\s+)?(?:\d{{1,2}}\s+{MONTH_WORD}\s+|{MONTH_WORD}\s+)?\d{{4}}\s+(?:року|році)\b"
-    rf"|\b\d{{1,2}}\s+{MONTH_WORD}",
+    rf"|\b\d{{1,2}}\s+{MONTH_WORD}"
+    # "уклала в липні з X": a month alone, in the locative
+    r"|\b(?:у|в)\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b",
     re.IGNORECASE,
 )
 _LINKING = frozenset(
