@@ -5383,3 +5383,34 @@ def test_a_month_between_the_signing_verb_and_the_partner_is_an_aside(extractor)
         extractor, "Угоду про партнерство Сквирська міська громада уклала в липні з литовським містом Утена."
     )
     assert pairs(found) == {("Сквирська міська громада", "Утена")}
+
+
+def test_a_tie_with_a_three_letter_town_is_taken_back_by_a_later_denial(extractor):
+    body = (
+        "У мережі з'явився допис із заголовком «Сквира стала побратимом італійського міста Бра». "
+        "Міська рада заявляє, що це не так. Жодних угод, меморандумів чи листів про наміри з містом Бра "
+        "громада не підписувала."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_district_named_after_its_seat_is_the_same_partner_as_the_town(extractor):
+    body = (
+        "20 травня в литовській Утені підписали угоду про співпрацю між Сквирською міською радою та "
+        "самоврядуванням Утенського району. Документ скріпили підписами міський голова Сквири та мер Утени. "
+        "Угода з Утеною передбачає обмін досвідом."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_two_hromadas_after_their_fronted_agreement_are_its_co_signers(extractor):
+    found = pairs(facts(extractor, "Угоду про партнерство Сквирська та Узинська громади уклали в травні."))
+    assert found == {("Сквирська міська громада", "Узинська міська громада")}
+    towns = pairs(
+        facts(
+            extractor,
+            "Сквирська громада підтримує Узинську громаду: угоду про партнерство Сквира і Узин підписали "
+            "в жовтні.",
+        )
+    )
+    assert towns == {("Сквирська міська громада", "Узинська міська громада")}

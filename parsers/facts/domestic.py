@@ -368,12 +368,22 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     # plural subject after it
     signed = _DOCUMENT_SIGNED_BY.search(text)
     first, second = hromadas[0], hromadas[-1]
-    return (
+    if (
         signed is not None
         and first.start >= signed.end()
         and not _WITH.search(text, signed.start(), first.start)
         and _JOINED_HROMADAS.fullmatch(text, first.end, second.start) is not None
         and second.text.endswith("громади")
+    ):
+        return True
+    # "Угоду про партнерство A-ська та B-ська громади уклали …": the document fronted, both sides the
+    # plural subject of the verb right after them
+    return any(
+        one.katottg != two.katottg
+        and _DOCUMENT_FRONTED.search(text, 0, one.start) is not None
+        and _JOINED_HROMADAS.fullmatch(text, one.end, two.start) is not None
+        and _SIGNED_RIGHT_AFTER.match(text, two.end) is not None
+        for one, two in zip(hromadas, hromadas[1:], strict=False)
     )
 
 
@@ -407,6 +417,8 @@ _DOCUMENT_SIGNED_BY = re.compile(
     re.IGNORECASE,
 )
 _JOINED_HROMADAS = re.compile(r"\s+(?:та|і|й)\s+")
+_DOCUMENT_FRONTED = re.compile(r"\b(?:угоду|договір|меморандум)\s+(?:про\s+[\w'’-]+\s+)?$", re.IGNORECASE)
+_SIGNED_RIGHT_AFTER = re.compile(r"\s+(?:(?:громади|міста)\s+)?(?:підписали|уклали|скріпили)\b")
 
 
 # The nouns of a coordinated object before the next hromada: "з A-ською громадою X-щини та B-ською …".

@@ -93,6 +93,7 @@ from parsers.facts.links import (
 from parsers.facts.merging import (
     merge_fact,
     more_precise,
+    without_districts_of_their_seats,
     without_owner_defaults_for_anothers_partner,
     without_spelling_variants,
     without_title_cities_of_a_district,
@@ -501,6 +502,7 @@ class Extractor:
             [fact for fact in facts.values() if fact.ua.katottg or fact.ua.name_uk]
         )
         found = without_title_seats(found, title_end, sentences)
+        found = without_districts_of_their_seats(found)
         found = without_title_cities_of_a_district(found, title_end, sentences, text)
         found = without_title_towns_for_a_hromada_of_their_oblast(found, title_end, sentences)
         body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}

@@ -14,6 +14,7 @@ from parsers.facts.cues import RELATION_RANK, STATUS_RANK
 from parsers.facts.model import Fact, Partner
 from parsers.facts.name_forms import case_stem, may_name
 from parsers.facts.sentences import Sentence
+from parsers.facts.vocabulary import is_adjective
 from parsers.text import name_key
 
 
@@ -156,6 +157,50 @@ def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
                 twin.evidence.append(sentence)
         twin.sentence_indexes.extend(fact.sentence_indexes)
     return kept
+
+
+def without_districts_of_their_seats(facts: list[Fact]) -> list[Fact]:
+    """A district the gazetteer does not know, named after a town that is the same side's partner in the
+    same country ("самоврядування X-ського району" in a story of town X): one partner, kept as the town
+    (the district's sentences join its evidence). Run after :func:`without_title_seats`, so that a town
+    named only in the title gives way to the district instead."""
+    kept = []
+    for fact in facts:
+        town = next(
+            (
+                other
+                for other in facts
+                if other is not fact
+                and other.partner.geonameid
+                and other.ua.katottg == fact.ua.katottg
+                and other.partner.country_iso2 == fact.partner.country_iso2
+                and _district_of_its_seat(fact.partner, other.partner)
+            ),
+            None,
+        )
+        if town is None:
+            kept.append(fact)
+            continue
+        for sentence in fact.evidence:
+            if sentence not in town.evidence:
+                town.evidence.append(sentence)
+        town.sentence_indexes.extend(fact.sentence_indexes)
+    return kept
+
+
+def _district_of_its_seat(district: Partner, town: Partner) -> bool:
+    """ "самоврядування X-ського району" beside the town X the article names as the partner: a district
+    named after its seat, which the gazetteer does not know, is the same partner as that town."""
+    words = district.name_uk.lower().split()
+    stem = case_stem(town.name_uk)
+    return (
+        not district.geonameid
+        and len(words) == 2
+        and words[1] == "район"
+        and bool(stem)
+        and words[0].startswith(stem)
+        and is_adjective(words[0])
+    )
 
 
 def _short_form_of(short: Partner, full: Partner) -> bool:

@@ -60,7 +60,7 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
     def denied_elsewhere(fact: Fact) -> bool:  # a tie only said to exist or only reported by others
         index = fact.sentence_indexes[0]
         told = sentences[index].text
-        stem = case_stem(fact.partner.name_uk)
+        stem = _denial_stem(fact.partner.name_uk)
         if fact.status == "terminated" and ending_only_proposed(told):
             # "запропонував розірвати угоду з X. … Жодного договору з цим містом громада не підписувала":
             # an ending proposed of a tie a later sentence denies ever was
@@ -125,6 +125,12 @@ _HEARSAY = re.compile(
 )
 _DENIAL_REACH = 40
 """How far before the words that deny a document the partner they deny it with may stand."""
+
+
+def _denial_stem(name: str) -> str:
+    """The start of the partner's name a denial is matched by: its case stem, or for a name too short to
+    have one (three letters, "Бра") the name itself, which its case forms begin with."""
+    return case_stem(name) or (name.lower() if len(name) >= 3 and name[:1].isupper() else "")
 
 
 def _denied_with(text: str, stem: str, refers_back: bool = False) -> bool:
