@@ -1687,3 +1687,13 @@ def test_a_signing_at_an_occasion_of_several_days_is_dated_to_its_month_only(ext
         "угоди про партнерство між Сквирською міською громадою та містом Ополе.",
     )
     assert found["Ополе"][3] == "2025-04"  # which of the two days, the text does not say
+
+
+def test_a_signing_during_a_visit_from_one_day_to_another_takes_the_day_the_story_names(extractor):
+    visit = (
+        "Під час робочого візиту до Литви, який тривав з 14 по 16 квітня, Сквирський міський голова та "
+        "мер Утени підписали угоду про партнерство між громадами."
+    )
+    assert facts(extractor, "Новина", visit)["Утена"][3] == "2025-04"  # which of the three days: untold
+    told = facts(extractor, "Новина", visit + " Урочисте підписання відбулося 15 квітня в ратуші.")
+    assert told["Утена"][3] == "2025-04-15"

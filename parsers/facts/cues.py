@@ -1014,13 +1014,22 @@ def first_day_named(text: str, published: date | None) -> tuple[str | None, bool
     month = _month(match.group(2)) if match else None
     if not match or not month:
         return None
-    year = int(match.group(3)) if match.group(3) else _year_for(month, int(match.group(1)), published)
+    day = int(match.group(1))
+    opened = _FROM_DAY_TO.search(text, 0, match.start())  # "з 14 по 16 жовтня": the range's first day
+    year = (
+        int(match.group(3))
+        if match.group(3)
+        else _year_for(month, int(opened.group(1)) if opened else day, published)
+    )
     if not year:
         return None
-    return _iso(year, month, int(match.group(1))), _DAYS_RANGE.match(match.group(0)) is not None
+    if opened:
+        return _iso(year, month, int(opened.group(1))), True
+    return _iso(year, month, day), _DAYS_RANGE.match(match.group(0)) is not None
 
 
 _DAYS_RANGE = re.compile(r"\d{1,2}\s*[-–]")
+_FROM_DAY_TO = re.compile(r"\b(?:з|із|від)\s+(\d{1,2})\s+(?:по|до)\s+$", re.IGNORECASE)
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:

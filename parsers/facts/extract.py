@@ -515,7 +515,7 @@ class Extractor:
             about_another = self._about_another_tie(fact, sentences, context, partner_names)
             in_title = [index for index in fact.sentence_indexes if sentences[index].start < title_end]
             for index in [i for i in fact.sentence_indexes if i not in in_title] + in_title:
-                if fact.event_date is None or len(fact.event_date) == 4:  # none, or only its year
+                if fact.event_date is None or len(fact.event_date) < 10:  # none, or only its year or month
                     story_date = date_from_story(
                         text,
                         sentences,
