@@ -1697,3 +1697,15 @@ def test_a_signing_during_a_visit_from_one_day_to_another_takes_the_day_the_stor
     assert facts(extractor, "Новина", visit)["Утена"][3] == "2025-04"  # which of the three days: untold
     told = facts(extractor, "Новина", visit + " Урочисте підписання відбулося 15 квітня в ратуші.")
     assert told["Утена"][3] == "2025-04-15"
+
+
+def test_a_renewal_is_not_dated_by_the_year_the_renewed_term_began(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сесія Сквирської міської ради розглянула продовження угоди про співробітництво з містом Утена "
+        "(Литва). Угоду було укладено у 2011 році терміном на п'ятнадцять років. Рішенням сесії дію угоди "
+        "продовжено ще на десять років.",
+    )
+    assert found["Утена"][2] == "renewed"
+    assert found["Утена"][3] != "2011"

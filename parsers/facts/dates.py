@@ -183,9 +183,13 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
     ):
         return True  # "угоди укладено ще <рік>": when the renewed agreements were made
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
+    if status == "renewed" and made and _ITS_TERM.search(other):
+        return True  # "Угоду було укладено у <рік> терміном на п'ятнадцять років": the first term's start
     return status == "terminated" and made
 
 
+_ITS_TERM = re.compile(r"\b(?:терміном|строком)\s+(?:дії\s+)?на\s+\S+\s+(?:рок|рік|літ)", re.IGNORECASE)
+"""A term the agreement was made for: the sentence tells when the renewed agreement began."""
 _DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}", re.IGNORECASE)
 _BACK_IN_A_YEAR = re.compile(r"\bще\s+(?:у\s+|в\s+)?(?:19|20)\d\d", re.IGNORECASE)
 _AGREEMENT_NOUN = re.compile(r"\b(?:угод|договір|договор|меморандум|документ)", re.IGNORECASE)
