@@ -5414,3 +5414,26 @@ def test_two_hromadas_after_their_fronted_agreement_are_its_co_signers(extractor
         )
     )
     assert towns == {("Сквирська міська громада", "Узинська міська громада")}
+
+
+def test_a_quotation_said_by_a_foreign_head_introduced_before_it_speaks_for_that_town():
+    from parsers.facts.speakers import a_guest_is_named_after
+
+    text = (
+        "Святкування тривало три дні. Бургомістр Утени Альгірдас Пранцкус відкрив свято. «Десять років "
+        "тому ми підписали угоду з Бауською. Наші діти дружать», — сказав Пранцкус."
+    )
+    quote = (text.index("«"), text.index("»") + 1)
+    assert a_guest_is_named_after(text, quote, lambda word: None)
+    own = text.replace("Бургомістр Утени", "Сквирський міський голова")
+    own_quote = (own.index("«"), own.index("»") + 1)
+    assert not a_guest_is_named_after(own, own_quote, lambda word: None)
+
+
+def test_a_town_as_the_subject_after_a_sentence_that_ends_in_a_foreign_town_is_that_town(extractor):
+    article = news_article(
+        "Народний хор зі Сквири минулих вихідних виступав у литовській Утені. Колектив запросили на свято, "
+        "яке було особливим: місто відзначало десяту річницю побратимства з латвійським містом Бауска.",
+        title="Хор зі Сквири заспівав на ювілеї побратимства Утени та Бауски",
+    )
+    assert extractor.extract(article) == []

@@ -186,6 +186,8 @@ def test_not_a_country(world: World, phrase: str) -> None:
     [
         ("Нижньосілезького воєводства", "PL"),
         ("землі Баварія", "DE"),
+        ("федеральна земля Каринтія", "AT"),  # the unit's adjective names no region of its own
+        ("федеральної землі Тіроль", "AT"),
         ("Баварії", "DE"),
         ("штат Техас", "US"),
         ("штату Техас", "US"),

@@ -279,6 +279,8 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
     here = sentences[index].text
     if not (_BACK_REFERENCE.match(here) or _TOWN_AS_SUBJECT.search(here)) or _OURS.search(here):
         return False  # "Місто стало побратимом нашої громади" is about us
+    if _TOWN_AS_SUBJECT.search(here) and _the_town_before_is_foreign(text, sentences, index, context):
+        return True
     first = index
     while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
         first -= 1
@@ -295,6 +297,26 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
         opening.start <= m.start < sentences[index].start and m.kind in HROMADA_KINDS
         for m in context.mentions
     )
+
+
+def _the_town_before_is_foreign(
+    text: str, sentences: list[Sentence], index: int, context: ArticleContext
+) -> bool:
+    """ "… виступав у польському X. …: місто відзначало річницю побратимства з Y": a sentence that names
+    no hromada and has "місто" as its subject speaks of the last town the sentence before, in the same
+    paragraph, named, when that town is a foreign one named after every hromada there."""
+    here, before = sentences[index], sentences[index - 1] if index else None
+    if before is None or "\n" in text[before.end : here.start]:
+        return False
+    hromadas = [
+        m.start for m in context.mentions if before.start <= m.start < here.end and m.kind in HROMADA_KINDS
+    ]
+    if any(start >= here.start for start in hromadas):
+        return False
+    for start, _, name in reversed(list(name_spans(before.text))):
+        if _a_foreign_town(context, name):
+            return all(at < before.start + start for at in hromadas)
+    return False
 
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)

@@ -71,7 +71,21 @@ def a_guest_is_named_after(
             "UA",
         ):
             return True
+    return own_head is None and _introduced_as_a_foreign_head(text, quote[0], said)
+
+
+def _introduced_as_a_foreign_head(text: str, quote_start: int, said: str) -> bool:
+    """ "«…», – сказав X" where the paragraph before the quotation introduced X by an office only foreign
+    towns have ("Бургомістр Y Вальдемар X відкрив свято"): the speaker is that town's head."""
+    paragraph = text[text.rfind("\n", 0, quote_start) + 1 : quote_start]
+    for name in _WORD.findall(said):
+        for head in _FOREIGN_HEAD.finditer(paragraph):
+            if re.match(rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(name)}\b", paragraph[head.end() :]):
+                return True
     return False
+
+
+_FOREIGN_HEAD = re.compile(rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+", re.IGNORECASE)
 
 
 _ATTRIBUTION = re.compile(r"\s*,?\s*[–—-]\s*([^.!?\n«»]*)")
