@@ -5437,3 +5437,14 @@ def test_a_town_as_the_subject_after_a_sentence_that_ends_in_a_foreign_town_is_t
         title="Хор зі Сквири заспівав на ювілеї побратимства Утени та Бауски",
     )
     assert extractor.extract(article) == []
+
+
+def test_a_sentence_with_no_side_about_a_partner_another_hromada_was_tied_to_by_a_pronoun(extractor):
+    article = news_article(
+        "Минулого тижня у Сквирі працював форум громад.\n"
+        "Інша громада — Узинська — дивиться на північ. Уже кілька місяців вона веде переговори з литовським "
+        "містом Утена. Угоду з Утеною поки не підписано, наступна зустріч робочої групи запланована на квітень.",
+        title="Форум у Сквирі: громади краю шукають партнерів",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {("Узинська міська громада", "Утена", "in_negotiation")}

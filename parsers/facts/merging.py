@@ -209,13 +209,14 @@ def _short_form_of(short: Partner, full: Partner) -> bool:
     return name_key(full.name_uk).startswith(name_key(short.name_uk) + " ") and "-" in full.name_uk
 
 
-def without_owner_defaults_for_anothers_partner(facts: list[Fact]) -> list[Fact]:
-    """A sentence that names no Ukrainian side is read as the article's own hromada's; when the article
-    ties the same partner to another hromada it names, that sentence goes on about the other hromada's
-    tie and says nothing of the own hromada's: its fact is dropped (the other tie keeps its own status)."""
+def without_owner_defaults_for_anothers_partner(facts: list[Fact], owner: str | None = None) -> list[Fact]:
+    """A sentence that names no Ukrainian side is read as the article's own hromada's (``owner``); when
+    the article ties the same partner to another hromada it names, or refers back to ("вона веде
+    переговори з X"), that sentence goes on about the other hromada's tie and says nothing of the own
+    hromada's: its fact is dropped (the other tie keeps its own status)."""
     named: dict[str, set[str | None]] = {}
     for fact in facts:
-        if fact.ua.at is not None:
+        if fact.ua.at is not None or (owner is not None and fact.ua.katottg != owner):
             named.setdefault(fact.partner.key, set()).add(fact.ua.katottg)
     return [
         fact
