@@ -1709,3 +1709,13 @@ def test_a_renewal_is_not_dated_by_the_year_the_renewed_term_began(extractor):
     )
     assert found["Утена"][2] == "renewed"
     assert found["Утена"][3] != "2011"
+
+
+def test_an_ending_told_in_a_later_clause_takes_that_clauses_date_not_the_signings(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Угоду про співпрацю з литовською Утеною Сквирська міська громада підписала у 2015 році, однак у "
+        "березні 2022 року сесія міської ради ухвалила рішення розірвати її.",
+    )
+    assert found["Утена"][2:4] == ("terminated", "2022-03")

@@ -247,7 +247,8 @@ def clause_cues(
     if status is None and not _acts_of_its_own(partner_text):
         status = status_of(own_text) or _exists(own_text) or status_of(first) or status_of(text)
     last_own = own[-1] if own else partner_clause
-    if status in (None, "signed") and _ended_after(text, clauses, last_own):
+    ended_later = status in (None, "signed") and _ended_after(text, clauses, last_own)
+    if ended_later:
         status = "terminated"  # "До 2022 року X мала угоду з A, але … рада розірвала цю угоду"
     if status == "terminated":
         restored = _restored_after(text, clauses, last_own, _ITS_FORCE_RESTORED)
@@ -274,6 +275,8 @@ def clause_cues(
             event_date = None  # "X підписала угоду з A у <рік>, а також співпрацює з B": A's year, not B's
     if restored is not None:
         event_date = event_date_of(text[restored[0] : restored[1]], published)  # the restoring clause's
+    elif ended_later and last_own is not None:
+        event_date = event_date_of(text[last_own[1] :], published)  # the ending's date, not the signing's
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
         verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
         verb_text = text[verb_clause[0] : verb_clause[1]]
