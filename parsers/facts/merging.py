@@ -6,6 +6,7 @@ partner.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -129,34 +130,13 @@ def without_spelling_variants(facts: list[Fact]) -> list[Fact]:
     """One partner written two ways in one article (two transliterations of one name): a partner the gazetteer
     does not know is folded into a known one of the same side and country whose name sounds alike, and a
     short form of a compound name into the compound."""
-    known = [fact for fact in facts if fact.partner.geonameid]
-    kept = []
-    for fact in facts:
-        partner = fact.partner
-        twin = None
-        if not partner.domestic:
-            twin = next(
-                (
-                    other
-                    for other in known
-                    if other is not fact
-                    and other.ua.katottg == fact.ua.katottg
-                    and other.partner.country_iso2 == partner.country_iso2
-                    and (
-                        (not partner.geonameid and _sounds_alike(other.partner, partner))
-                        or _short_form_of(partner, other.partner)
-                    )
-                ),
-                None,
-            )
-        if twin is None:
-            kept.append(fact)
-            continue
-        for sentence in fact.evidence:
-            if sentence not in twin.evidence:
-                twin.evidence.append(sentence)
-        twin.sentence_indexes.extend(fact.sentence_indexes)
-    return kept
+    return _folded(
+        facts,
+        lambda partner, known: (
+            not partner.domestic
+            and ((not partner.geonameid and _sounds_alike(known, partner)) or _short_form_of(partner, known))
+        ),
+    )
 
 
 def without_districts_of_their_seats(facts: list[Fact]) -> list[Fact]:
@@ -164,27 +144,33 @@ def without_districts_of_their_seats(facts: list[Fact]) -> list[Fact]:
     same country ("самоврядування X-ського району" in a story of town X): one partner, kept as the town
     (the district's sentences join its evidence). Run after :func:`without_title_seats`, so that a town
     named only in the title gives way to the district instead."""
+    return _folded(facts, _district_of_its_seat)
+
+
+def _folded(facts: list[Fact], same: Callable[[Partner, Partner], bool]) -> list[Fact]:
+    """The facts, each one whose partner is ``same`` as the known (gazetteer) partner of another fact of
+    the same side and country folded into that fact: its sentences join the other's evidence."""
+    known = [fact for fact in facts if fact.partner.geonameid]
     kept = []
     for fact in facts:
-        town = next(
+        twin = next(
             (
                 other
-                for other in facts
+                for other in known
                 if other is not fact
-                and other.partner.geonameid
                 and other.ua.katottg == fact.ua.katottg
                 and other.partner.country_iso2 == fact.partner.country_iso2
-                and _district_of_its_seat(fact.partner, other.partner)
+                and same(fact.partner, other.partner)
             ),
             None,
         )
-        if town is None:
+        if twin is None:
             kept.append(fact)
             continue
         for sentence in fact.evidence:
-            if sentence not in town.evidence:
-                town.evidence.append(sentence)
-        town.sentence_indexes.extend(fact.sentence_indexes)
+            if sentence not in twin.evidence:
+                twin.evidence.append(sentence)
+        twin.sentence_indexes.extend(fact.sentence_indexes)
     return kept
 
 
