@@ -5448,3 +5448,21 @@ def test_a_sentence_with_no_side_about_a_partner_another_hromada_was_tied_to_by_
     )
     found = {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {("Узинська міська громада", "Утена", "in_negotiation")}
+
+
+def test_a_head_named_after_the_bracketed_spelling_of_a_foreign_town_is_no_town(extractor):
+    found = facts(
+        extractor,
+        "У вересні Сквирський міський голова та мер румунського міста Ватра-Дорней (Vatra Dornei) Овідіу "
+        "Ністор підписали угоду про співробітництво.",
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Ватра-Дорней")}
+
+
+def test_two_hromadas_that_sign_with_a_named_body_are_no_pair_of_their_own(extractor):
+    found = facts(
+        extractor,
+        "Сквирська та Узинська міські громади першими в області уклали меморандум про співпрацю з "
+        "Асоціацією фінських місцевих органів влади.",
+    )
+    assert found == set()

@@ -408,7 +408,9 @@ _WITH = re.compile(r"\b(?:з|із|зі)\s", re.IGNORECASE)
 # A party named right after "з" by a capitalised or quoted name ("з ESTDEV", "з «…»"), or documents in
 # the plural that are "аналогічні"/"свої": each hromada's own, with someone else.
 _OTHER_PARTY_NAMED = re.compile(
-    r"\b(?:з|із|зі)\s+(?:[«\"„“]|[A-Z]{2,})|\b(?:аналогічн|свої|власн)\w*\s+(?:меморандуми|угоди|договори)\b",
+    r"\b(?:з|із|зі)\s+(?:[«\"„“]|[A-Z]{2,})|\b(?:аналогічн|свої|власн)\w*\s+(?:меморандуми|угоди|договори)\b"
+    # "… уклали меморандум з Асоціацією …": each with that body, not with each other
+    rf"|\b(?:з|із|зі)\s+(?:{_BODY})\w*",
     re.IGNORECASE,
 )
 _DOCUMENT_SIGNED_BY = re.compile(

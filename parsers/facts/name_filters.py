@@ -88,9 +88,12 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
     "мер міста"), a run of capitalised words is the office's town and then its holder, so every word of
     the run after the first is a person's name (the first is the town, or the holder's first name)."""
     people = []
-    for start, end, _span in spans:
+    for index, (start, end, _span) in enumerate(spans):
         words = list(re.finditer(r"\S+", text[start:end]))
         if len(words) < 2:
+            continue
+        if index and _holder_after_a_bracketed_town(text, spans[index - 1], start):
+            people.append((start, end))  # "мер міста X (Latin) Ім'я Прізвище": the holder after the spelling
             continue
         first = words[0].group(0)
         if len(words) == 2 and _after_a_districts_role(text, start):
@@ -110,6 +113,20 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
         if rest:
             people.append((start + rest[0].start(), end))
     return people
+
+
+def _holder_after_a_bracketed_town(text: str, town: tuple[int, int, str], start: int) -> bool:
+    """The run at ``start`` follows, after only a bracket ("(Vatra Dornei)"), a one-word town that
+    stands right after an office ("мер міста X"): the bracket spells the town, the run is its holder."""
+    town_start, town_end, town_span = town
+    return (
+        " " not in town_span
+        and _BRACKET_BETWEEN.fullmatch(text, town_end, start) is not None
+        and _after_role(text, town_start)
+    )
+
+
+_BRACKET_BETWEEN = re.compile(r"\s*\([^()]{1,60}\)\s*")
 
 
 def in_an_office_holders_name(text: str, start: int) -> bool:
