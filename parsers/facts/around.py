@@ -277,9 +277,10 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
     opens with a name that is no Ukrainian place and names no Ukrainian place before it: a paragraph
     about the partner, whose own ties are not the site's hromada's."""
     here = sentences[index].text
-    if not (_BACK_REFERENCE.match(here) or _TOWN_AS_SUBJECT.search(here)) or _OURS.search(here):
+    town_subject = _TOWN_AS_SUBJECT.search(here) is not None
+    if not (_BACK_REFERENCE.match(here) or town_subject) or _OURS.search(here):
         return False  # "Місто стало побратимом нашої громади" is about us
-    if _TOWN_AS_SUBJECT.search(here) and _the_town_before_is_foreign(text, sentences, index, context):
+    if town_subject and _the_town_before_is_foreign(text, sentences, index, context):
         return True
     first = index
     while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:

@@ -772,13 +772,21 @@ _MONTH_YEAR = re.compile(
     rf"\b(?:у|в|із|з|на початку|наприкінці|до)?\s*{MONTH_WORD}\s+(\d{{4}})", re.IGNORECASE
 )
 _AFTER = re.compile(r"\bпісля\s+$", re.IGNORECASE)
+_BOUND_REACH = 40
+"""How far before a day the words that make it a bound ("після", "з 14 по") are sought: they stand
+right before it, so only the last few words are read, not the whole sentence before."""
 
 
 def _day_month_of_the_act(text: str) -> re.Match[str] | None:
     """The first day and month the sentence gives that is not a bound: "після 24 лютого …" says only
     that the act came later, so the act's own date is sought further on ("…, і в березні <рік> …")."""
     return next(
-        (match for match in _DAY_MONTH.finditer(text) if not _AFTER.search(text, 0, match.start())), None
+        (
+            match
+            for match in _DAY_MONTH.finditer(text)
+            if not _AFTER.search(text, max(0, match.start() - _BOUND_REACH), match.start())
+        ),
+        None,
     )
 
 
@@ -1015,7 +1023,8 @@ def first_day_named(text: str, published: date | None) -> tuple[str | None, bool
     if not match or not month:
         return None
     day = int(match.group(1))
-    opened = _FROM_DAY_TO.search(text, 0, match.start())  # "з 14 по 16 жовтня": the range's first day
+    # "з 14 по 16 жовтня": the range's first day
+    opened = _FROM_DAY_TO.search(text, max(0, match.start() - _BOUND_REACH), match.start())
     year = (
         int(match.group(3))
         if match.group(3)
