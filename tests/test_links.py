@@ -5466,3 +5466,32 @@ def test_two_hromadas_that_sign_with_a_named_body_are_no_pair_of_their_own(extra
         "Асоціацією фінських місцевих органів влади.",
     )
     assert found == set()
+
+
+def test_a_hromada_named_by_its_adjective_and_kind_in_the_nominative_is_a_side(extractor):
+    found = facts(
+        extractor,
+        "Сквирська громада підписала меморандум з литовською Утеною. Ще одна громада краю, Узинська міська, "
+        "поки обмежилася листом про наміри: його підписали з польським містом Ополе.",
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Утена"), ("Узинська міська громада", "Ополе")}
+
+
+def test_the_town_where_an_event_was_held_is_no_side_of_a_signing_at_it(extractor):
+    found = facts(
+        extractor,
+        "Під час форуму громад, що відбувся 5 серпня в Білій Церкві, Сквира підписала меморандум про "
+        "співпрацю з литовським містом Утена, а Узин – з польським містом Ополе.",
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Утена"), ("Узинська міська громада", "Ополе")}
+
+
+def test_a_pronoun_that_had_an_agreement_is_the_hromada_the_sentence_before_names(extractor):
+    article = news_article(
+        "Огляд присвячено громадам району.\n"
+        "Інша ситуація – в Узинській міській громаді. З 2011 року вона мала угоду про співпрацю з литовською "
+        "Утеною. У лютому 2022 року міська рада призупинила дію цієї угоди.",
+        title="Від Білої Церкви до Сквири: з ким дружать громади району",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Узинська міська громада", "Утена")}

@@ -662,7 +662,10 @@ _WHERE_NOUNS = re.compile(
 _WHERE_CLAUSE = re.compile(
     r",\s*(?:що|який|яке|яка|які)\s+(?P<verb>розташован\w*\s+|знаходиться\s+|лежить\s+)?"
     r"(?:в|у|на|біля|поблизу|неподалік)\s"
-    r"|,\s*(?P<participle>розташован\w*|що\s+розташован\w*)\s",
+    r"|,\s*(?P<participle>розташован\w*|що\s+розташован\w*)\s"
+    # ", що відбувся 5 серпня в X": where an event named before was held
+    r"|,\s*(?:що|який|яке|яка|які)\s+(?P<event>(?:відбу|прохо|пройш|трива)\w*\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:в|у|на)\s",
     re.IGNORECASE,
 )
 _NEXT_TO = re.compile(r",\s+(?:навпроти|поруч\s+(?:з|із)|біля|поблизу|неподалік(?:\s+від)?)\s+$")
@@ -820,7 +823,7 @@ def in_where_clause(text: str, start: int) -> bool:
     if not clauses or re.search(r"[,;.()]", _NEXT_TO.sub(" ", text[clauses[-1].end() : start])):
         return False
     clause = clauses[-1]
-    if clause.group("verb") or clause.group("participle"):
+    if clause.group("verb") or clause.group("participle") or clause.group("event"):
         return True
     return not _TIME_IN_THE_GAP.search(text, clause.end(), start)
 
