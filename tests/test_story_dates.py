@@ -1719,3 +1719,35 @@ def test_an_ending_told_in_a_later_clause_takes_that_clauses_date_not_the_signin
         "березні 2022 року сесія міської ради ухвалила рішення розірвати її.",
     )
     assert found["Утена"][2:4] == ("terminated", "2022-03")
+
+
+def test_an_ending_is_not_dated_by_the_year_the_agreement_was_made_that_a_later_sentence_tells(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Депутати Сквирської міської ради ухвалили рішення про розірвання угоди про співпрацю з білоруським "
+        "містом Мозир.\nУгоду було підписано ще у 2012 році, проте останні роки вона фактично не діяла.",
+    )
+    assert found["Мозир"][2] == "terminated"
+    assert found["Мозир"][3] != "2012"
+
+
+def test_a_clause_with_a_verb_of_its_own_takes_no_status_from_another_hromadas_clause(extractor):
+    found = facts(
+        extractor,
+        "Сквира продовжила угоду з Утеною на п'ять років, Узин відзначив десятиліття партнерства з Ополем",
+        "Сквирська міська рада на сесії схвалила нову редакцію угоди з литовським містом Утена.\n"
+        "У травні 2015 року Узинська міська громада та польське місто Ополе уклали угоду про партнерство.",
+    )
+    assert found["Утена"][2] == "renewed"
+    assert found["Ополе"][2] == "signed"
+
+
+def test_a_town_that_decided_to_become_a_partner_is_not_yet_one(extractor):
+    found = facts(
+        extractor,
+        "Ополе вирішило стати партнером Сквири",
+        "Рада міста Ополе на сесії ухвалила рішення про встановлення партнерських відносин зі Сквирою.\n"
+        "Підписання угоди про партнерство між Ополем і Сквирою заплановане на вересень.",
+    )
+    assert found["Ополе"][2] == "planned"

@@ -245,7 +245,16 @@ def clause_cues(
     partner_text = text[own[-1][0] : own[-1][1]] if len(own) > 1 else ""
     status = status_of(partner_text)
     if status is None and not _acts_of_its_own(partner_text):
-        status = status_of(own_text) or _exists(own_text) or status_of(first) or status_of(text)
+        status = status_of(own_text) or _exists(own_text)
+        if status is None and not (
+            own
+            and own[0] in clauses[1:]
+            and any(clauses[0][0] <= at < clauses[0][1] for at in other_ua)
+            and has_finite_verb(own_text)
+        ):
+            # the governing clause's status, unless that clause tells another hromada's act and the pair's
+            # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B")
+            status = status_of(first) or status_of(text)
     last_own = own[-1] if own else partner_clause
     ended_later = status in (None, "signed") and _ended_after(text, clauses, last_own)
     if ended_later:

@@ -185,6 +185,8 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
     if status == "renewed" and made and _ITS_TERM.search(other):
         return True  # "Угоду було укладено у <рік> терміном на п'ятнадцять років": the first term's start
+    if status in ("terminated", "suspended") and _MADE_BACK_IN_A_YEAR.search(other):
+        return True  # "Угоду було підписано ще у <рік>, проте вона не діяла": when it was made
     return status == "terminated" and made
 
 
@@ -192,6 +194,11 @@ _ITS_TERM = re.compile(r"\b(?:терміном|строком)\s+(?:дії\s+)?�
 """A term the agreement was made for: the sentence tells when the renewed agreement began."""
 _DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}", re.IGNORECASE)
 _BACK_IN_A_YEAR = re.compile(r"\bще\s+(?:у\s+|в\s+)?(?:19|20)\d\d", re.IGNORECASE)
+_MADE_BACK_IN_A_YEAR = re.compile(
+    r"\b(?:підпис|уклад|уклал)\w*\s+(?:[\w'’-]+\s+){0,2}?ще\s+(?:у\s+|в\s+)?(?:19|20)\d\d"
+    r"|\bще\s+(?:у\s+|в\s+)?(?:19|20)\d\d\s+(?:році\s+|р\.\s+)?(?:[\w'’-]+\s+){0,2}?(?:підпис|уклад|уклал)",
+    re.IGNORECASE,
+)
 _AGREEMENT_NOUN = re.compile(r"\b(?:угод|договір|договор|меморандум|документ)", re.IGNORECASE)
 
 
