@@ -81,10 +81,13 @@ def date_from_story(
     in_title: bool,
     status: str = "signed",
     another_side: Callable[[int], bool] = lambda index: False,
+    partners: tuple[str, list[str]] | None = None,
 ) -> str | None:
     """The date of the act (signing, renewal, ending) that sentence ``index`` states without a date,
     from its story. ``another_side`` tells which sentences are about another Ukrainian side's tie: a
-    neighbour's signing there is not this one's. An anniversary's count dates only the signing."""
+    neighbour's signing there is not this one's. ``partners`` is the fact's partner and the article's
+    partners: a clause about another partner does not date this one's. An anniversary's count dates
+    only the signing."""
     if status != "signed":
         sentences = [Sentence(s.start, s.end, without_anniversaries(s.text)) for s in sentences]
     return (
@@ -98,7 +101,7 @@ def date_from_story(
         or _occasion_before(text, sentences, index, published)
         or _document_of_a_count(sentences, index, published)
         or _date_of_listed_pairs(sentences, index, published)
-        or (_lead_signing(text, sentences, published, status) if in_title else None)
+        or (_lead_signing(text, sentences, published, status, partners) if in_title else None)
     )
 
 
@@ -471,11 +474,17 @@ def signed_just_before(text: str, sentences: list[Sentence], index: int) -> bool
 
 
 def _lead_signing(
-    text: str, sentences: list[Sentence], published: date | None, status: str = "signed"
+    text: str,
+    sentences: list[Sentence],
+    published: date | None,
+    status: str = "signed",
+    partners: tuple[str, list[str]] | None = None,
 ) -> str | None:
     """A title that reports a signing is dated by the first paragraph of the story below it, when
     that paragraph tells of a signing or a meeting with a date (for an ending or a renewal, not of
-    the agreement being made)."""
+    the agreement being made); a sentence that also tells another partner's act gives the date only
+    from the clauses that name this partner ("на сесії <день> X призупинив угоду з A, а Y підписав
+    угоду з B": not B's day)."""
     if not sentences or not SIGNING.search(sentences[0].text):
         return None
     from parsers.facts.clauses import since_year  # clauses reads this module's signing words
@@ -484,13 +493,22 @@ def _lead_signing(
     for sentence in lead:
         if _dates_the_agreement_not_the_act(sentence.text, status):
             continue
-        if (SIGNING.search(sentence.text) or _EVENT.search(sentence.text)) and (
-            found := event_date_of(sentence.text, published)
-        ):
+        told = sentence.text
+        if partners and _names_another(told, *partners):
+            told = _clauses_naming(told, partners[0])
+        if (SIGNING.search(told) or _EVENT.search(told)) and (found := event_date_of(told, published)):
             if status != "signed" and since_year(sentence.text, found):
                 continue  # "продовження угоди, яка діє з <рік>": when the tie began, not the renewal
             return found
     return None
+
+
+def _clauses_naming(text: str, partner: str) -> str:
+    """The clauses of ``text`` that name ``partner`` (in any case form), joined."""
+    from parsers.facts.clauses import clauses_of
+
+    stem = case_stem(partner)
+    return " ".join(text[a:b] for a, b in clauses_of(text) if stem and names_stem(text[a:b], stem))
 
 
 def _first_paragraph(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -526,6 +526,7 @@ class Extractor:
                         index in in_title,
                         fact.status,
                         about_another,
+                        (fact.partner.name_uk, partner_names),
                     )
                     if after_the_article(story_date, context.published):
                         story_date = None
