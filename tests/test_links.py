@@ -5495,3 +5495,35 @@ def test_a_pronoun_that_had_an_agreement_is_the_hromada_the_sentence_before_name
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
     assert found == {("Узинська міська громада", "Утена")}
+
+
+@pytest.mark.parametrize(
+    "title, outcome",
+    [
+        (
+            "Сесія міської ради",
+            "Після дискусії за рішення проголосували 9 депутатів, і меморандум не було схвалено.",
+        ),
+        (
+            "Депутати не підтримали меморандум з литовською Утеною",
+            "Після дискусії депутати перейшли до бюджету.",
+        ),
+    ],
+)
+def test_a_draft_memorandum_the_council_voted_down_is_no_plan(extractor, title, outcome):
+    article = news_article(
+        "Сесія розглянула 20 питань, серед яких проєкт меморандуму про співпрацю з литовським містом Утена.\n"
+        + outcome,
+        title=title,
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg=SKVYRA) == []
+
+
+def test_two_hromadas_in_the_genitive_plural_beside_a_memorandum_are_no_co_signers(extractor):
+    found = facts(
+        extractor,
+        "Депутатка зауважила, що в проєкті меморандуму не визначено жодних проєктів, а її колега запропонував "
+        "спочатку вивчити досвід Сквирської та Узинської громад, які вже мають партнерів у Польщі.",
+    )
+    assert found == set()

@@ -352,9 +352,13 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False  # "A підписала меморандум, B оновив угоду": each its own clause, verb and partner
     if _OTHER_PARTY_NAMED.search(text):
         return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
-    if re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE) and not re.search(
-        rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s)",
-        text,
+    if (
+        re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE)
+        and not _IN_THE_GENITIVE_PLURAL.search(other.text)  # "досвід A та B громад": of whom, not who signs
+        and not re.search(
+            rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s)",
+            text,
+        )
     ):
         return True
     if (became := _BECAME_PARTNERS.search(text)) and not (
@@ -387,6 +391,7 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+_IN_THE_GENITIVE_PLURAL = re.compile(r"\b(?:громад|міст|рад)$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их)|що|де|коли)\b", re.IGNORECASE)
 # "X стала (офіційно) партнером Y-ської громади": the hromada in the genitive is X's partner
 _PARTNER_OF_BEFORE = re.compile(
