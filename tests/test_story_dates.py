@@ -1761,3 +1761,14 @@ def test_a_title_of_two_ties_is_not_dated_by_the_other_ties_clause_of_the_lead(e
         "білоруським містом Мозир, а Узинська громада днями підписала угоду про партнерство з Утеною.",
     )
     assert found["Утена"][3] != "2025-02-27"
+
+
+def test_a_suspension_told_by_its_pronoun_in_a_later_clause_ends_the_tie(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська рада та муніципалітет Ополе підписали угоду в 2019 році, але минулої весни, за "
+        "взаємною згодою, її дію призупинили на два роки.",
+    )
+    assert found["Ополе"][2] == "terminated"
+    assert found["Ополе"][3] != "2019"

@@ -399,11 +399,13 @@ THIS_AGREEMENT = re.compile(
 )
 """An agreement referred back to ("цю угоду", "цей документ"): the one the text told of just before."""
 _ITS_ENDING = re.compile(
-    r"\b(?:її|його)\s+(?:розірванн|припиненн|денонсаці|скасуванн)|"
-    r"\b(?:розірва|припини|денонсува|скасува)\w*\s+(?:її|його)\b",
+    r"\b(?:її|його)\s+(?:розірванн|припиненн|призупиненн|денонсаці|скасуванн)|"
+    r"\b(?:розірва|припини|призупини|денонсува|скасува)\w*\s+(?:її|його)\b|"
+    r"\b(?:її|його)\s+дію\s+(?:[\w'’-]+\s+){0,2}?(?:призупин|припин|зупин)",
     re.IGNORECASE,
 )
-"""An ending of a tie referred back by its pronoun ("рішення про її розірвання", "розірвали її")."""
+"""An ending of a tie referred back by its pronoun ("рішення про її розірвання", "розірвали її", "її дію
+призупинили")."""
 
 
 def _exists(clause: str) -> str | None:
