@@ -5527,3 +5527,14 @@ def test_two_hromadas_in_the_genitive_plural_beside_a_memorandum_are_no_co_signe
         "спочатку вивчити досвід Сквирської та Узинської громад, які вже мають партнерів у Польщі.",
     )
     assert found == set()
+
+
+def test_the_head_of_the_hromada_signing_in_its_town_signs_for_the_hromada_named_before(extractor):
+    article = news_article(
+        "Сквирська міська рада на сесії ухвалила рішення призупинити дію угоди з білоруським містом Мозир.\n"
+        "Узинська громада давно шукала партнера в Литві. Угоду з Утеною підписали 1 березня в Узині голова "
+        "громади Ім'я Прізвище і заступниця мера Утени Ім'я Прізвище.",
+        title="Громади району переглядають міжнародні зв'язки: Сквира призупинила угоду з Мозирем",
+    )
+    sides = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert sides["Утена"] == "Узинська міська громада"

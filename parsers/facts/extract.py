@@ -879,9 +879,13 @@ class Extractor:
                 m.katottg == previous.katottg and _IN_BEFORE.search(text, max(0, m.start - 3), m.start)
                 for m in ua_mentions
             )
-            and bare_hromada_subject(text, ua_mentions[-1].end, len(text))
+            and (
+                bare_hromada_subject(text, ua_mentions[-1].end, len(text))
+                or _HEAD_OF_THE_HROMADA.search(text, ua_mentions[-1].end) is not None
+            )
         ):
-            # "Того дня в X-і …: громада та місто Y підписали …": X is where its hromada signs
+            # "Того дня в X-і …: громада та місто Y підписали …", "… в X-і голова громади Ім'я та мер Y":
+            # X is where its hromada signs
             ua_mentions = []
             owner = previous
         bare = (
@@ -2350,6 +2354,10 @@ def _council_telling(text: str, mentions: list[UaMention]) -> UaMention | None:
 
 
 _COUNCIL_AFTER = re.compile(r"\s+(?:міській|селищній|сільській)\s+раді\b")
+
+
+_HEAD_OF_THE_HROMADA = re.compile(r"\bголов[аиоу]\s+громади\b")
+"""The head of "the hromada", named by no adjective: the hromada the story is about."""
 
 
 def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMention, bool] | None:
