@@ -1772,3 +1772,26 @@ def test_a_suspension_told_by_its_pronoun_in_a_later_clause_ends_the_tie(extract
     )
     assert found["Ополе"][2] == "terminated"
     assert found["Ополе"][3] != "2019"
+
+
+def test_an_ending_is_not_dated_by_an_earlier_proposal_to_end_it(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Найбільше обговорень викликало рішення про припинення дії угоди про побратимство між Сквирою і "
+        "білоруським містом Мозир. Ще у березні 2022 року депутати звернулися до виконкому з пропозицією "
+        "розірвати угоду, однак процедуру не завершили.",
+    )
+    assert found["Мозир"][2] == "terminated"
+    assert found["Мозир"][3] != "2022-03"
+
+
+def test_a_year_in_brackets_after_each_side_of_a_parallel_list_dates_that_sides_tie(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "18 лютого Білоцерківська міська громада підписала угоду з литовською Утеною. Раніше угоди про "
+        "співпрацю з Ополем і Нисою уклали Сквирська (2023) та Узинська (2024) громади відповідно.",
+    )
+    assert found["Ополе"][0] == "Сквирська міська громада"
+    assert (found["Ополе"][3], found["Ниса"][3]) == ("2023", "2024")

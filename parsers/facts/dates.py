@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from parsers.facts.cues import (
     MONTH_WORD,
+    ending_only_proposed,
     event_date_of,
     first_day_named,
     relation_of,
@@ -158,6 +159,8 @@ def _same_paragraph_signing(
         other = sentences[other_index]
         if _dates_the_agreement_not_the_act(other.text, status) or _ACT_NOT_DONE.search(other.text):
             continue
+        if status == "terminated" and ending_only_proposed(other.text):
+            continue  # "Ще у <місяць> депутати звернулися з пропозицією розірвати угоду": no ending yet
         signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
         if signing and (found := event_date_of(other.text, published)):
             return found

@@ -1165,6 +1165,8 @@ class Extractor:
                 pair_date = year  # "…:\n2023 – меморандум з X;\n2024 – угода з Y": each entry's own year
             if pair_status in _ACTS and len(years) == len(named_in_order) > 1:
                 pair_date = years[named_in_order.index(found.partner.key)]
+            if pair_status in _ACTS and (own_year := _year_bracketed_after_side(text, ua.at, ua_mentions)):
+                pair_date = own_year  # "уклали A (2023) та B (2024) громади відповідно": each side's year
             if floor and RELATION_RANK[floor] > RELATION_RANK[pair_relation]:
                 pair_relation = floor
             facts.append(
@@ -2356,6 +2358,14 @@ def _council_telling(text: str, mentions: list[UaMention]) -> UaMention | None:
 _COUNCIL_AFTER = re.compile(r"\s+(?:міській|селищній|сільській)\s+раді\b")
 
 
+def _year_bracketed_after_side(text: str, at: int | None, mentions: list[UaMention]) -> str | None:
+    """The year in brackets right after the Ukrainian side's name ("A-ська (2023)"): its own tie's year."""
+    end = next((m.end for m in mentions if m.start == at), None) if at is not None else None
+    found = _BRACKETED_YEAR.match(text, end) if end is not None else None
+    return found.group(1) if found else None
+
+
+_BRACKETED_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 _HEAD_OF_THE_HROMADA = re.compile(r"\bголов[аиоу]\s+громади\b")
 """The head of "the hromada", named by no adjective: the hromada the story is about."""
 
