@@ -1795,3 +1795,13 @@ def test_a_year_in_brackets_after_each_side_of_a_parallel_list_dates_that_sides_
     )
     assert found["Ополе"][0] == "Сквирська міська громада"
     assert (found["Ополе"][3], found["Ниса"][3]) == ("2023", "2024")
+
+
+def test_a_year_passed_since_the_signing_dates_the_signing_a_year_before_that_day(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "28 травня минув рік відтоді, як Сквирська міська громада підписала угоду про партнерство з "
+        "литовським містом Утена.",
+    )
+    assert found["Утена"][3] == "2024-05-28"

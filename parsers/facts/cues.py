@@ -860,8 +860,8 @@ _COUNT = (
     r"|" + "|".join([*_TEENS, *_UNITS])
 )
 _YEARS_SINCE = re.compile(
-    rf"\b(?:виповнює|виповнил|виповнит|мина[єюл]|минул)\w*\s+(?:рівно\s+|вже\s+|цілих\s+)?({_COUNT})\s+"
-    r"(?:рік|роки|років)\s+(?:відтоді|від\s+(?:дня|часу|моменту)|з\s+(?:дня|часу|моменту))"
+    rf"\b(?:виповнює|виповнил|виповнит|виповнився|мина[єюл]|мину[вл])\w*\s+(?:рівно\s+|вже\s+|цілих\s+)?"
+    rf"(?:({_COUNT})\s+(?:рік|роки|років)|рік)\s+(?:відтоді|від\s+(?:дня|часу|моменту)|з\s+(?:дня|часу|моменту))"
     r"|\b(\d{1,3})\s+(?:рік|роки|років)\s+тому\b",
     re.IGNORECASE,
 )
@@ -962,7 +962,7 @@ def event_date_of(text: str, published: date | None) -> str | None:
         text = _GAMES_YEAR.sub(lambda found: " " * len(found.group(0)), text)
     if published and (since := _YEARS_SINCE.search(text)):
         # "виповнюється N років відтоді, як …"; "9 червня минуло N років від дня, коли …": that day too
-        year = published.year - _count(since.group(1) or since.group(2))
+        year = published.year - _count(since.group(1) or since.group(2) or "1")  # "минув рік відтоді"
         day_month = _DAY_MONTH.search(text)
         month = _month(day_month.group(2)) if day_month and not day_month.group(3) else None
         return (month and _iso(year, month, int(day_month.group(1)))) or str(year)
