@@ -221,6 +221,7 @@ def _meeting_before(text: str, sentences: list[Sentence], index: int, published:
     return found if found and len(found) == 10 and _DAY.search(before.text) else None
 
 
+_TALKS_OR_PLANS = ("planned", "in_negotiation")
 _DATED = re.compile(r"\bдатован", re.IGNORECASE)
 """A document "dated" a day: the day it was signed."""
 
@@ -239,6 +240,8 @@ def _document_after(
         told = SIGNING.search(other.text) or _DATED.search(other.text)  # "Документ датовано <днем>"
         if not told or _dates_the_agreement_not_the_act(other.text, status):
             continue
+        if status == "signed" and status_of(other.text) in _TALKS_OR_PLANS:
+            continue  # "Перемовини про документ тривали з <місяця>, а в <місяці> проєкт схвалила сесія"
         if not DOCUMENT_OPENING.search(other.text) or another_side(index + 1 + offset):
             return None
         return event_date_of(other.text, published)
@@ -575,6 +578,8 @@ def date_from_partner_story(
         if sentence.start < start and another_side(index):
             continue
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
+        if told and status_of(sentence.text) in _TALKS_OR_PLANS:
+            continue  # the talks' or the plan's story, not the signing's
         if told and (own_date := event_date_of(sentence.text, published)):
             return own_date
         following = sentences[index + 1] if index + 1 < len(sentences) else None
