@@ -5538,3 +5538,13 @@ def test_the_head_of_the_hromada_signing_in_its_town_signs_for_the_hromada_named
     )
     sides = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
     assert sides["Утена"] == "Узинська міська громада"
+
+
+def test_two_hromadas_that_sign_before_a_colon_are_a_pair_whatever_the_rest_names(extractor):
+    found = facts(
+        extractor,
+        "Ще у квітні 2024 року Сквирська та Узинська громади уклали меморандум про співпрацю: Узин прийняв "
+        "понад 300 сквирян, організував для них відпочинок дітей у Білій Церкві, а торік передав Сквирі "
+        "вантажівку з дровами.",
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Узинська міська громада")}

@@ -62,6 +62,9 @@ def domestic_pairs(
         return couples  # "такі партнерства: A — B; C — D": the list itself pairs them
     if not _DOMESTIC_TIE.search(text):
         return []
+    if (head := _signing_before_an_aside(text, ua)) is not None:
+        # "A та B уклали меморандум: B прийняла переселенців з A, …": the clause before the colon signs
+        return domestic_pairs([m for m in ua if m.end <= len(head)], owner, head, site_owner)
     if "громад" not in text.lower() and not _COUNCILS.search(text) and not _two_towns_tied(text, ua):
         return []  # two hromadas are named as such, by their councils, or as two towns tied
     heading = _PARTNERS_HEADING.match(text)
@@ -314,6 +317,18 @@ _BODY = (
 )
 """A party that is no hromada: "меморандуми з урядом Y планують підписати X та Z" are the two hromadas'
 memoranda with it, not one between them."""
+
+
+def _signing_before_an_aside(text: str, ua: list[UaMention]) -> str | None:
+    """The clause before a colon, when it names a signing by two hromadas and the rest only tells
+    what followed (no tie word, no dash pair, no hromada after "з"): its mentions are the pair's."""
+    head, colon, tail = text.partition(":")
+    if not colon or not _SIGNS_AN_AGREEMENT.search(head) or _DOMESTIC_TIE.search(tail):
+        return None
+    if re.search(r"[—–]", tail) or any(_after_with(text, m.start) for m in ua if m.start > len(head)):
+        return None
+    inside = {m.katottg for m in ua if m.end <= len(head)}
+    return head if len(inside) == 2 and any(m.start > len(head) for m in ua) else None
 
 
 def _two_towns_tied(text: str, ua: list[UaMention]) -> bool:
