@@ -5548,3 +5548,12 @@ def test_two_hromadas_that_sign_before_a_colon_are_a_pair_whatever_the_rest_name
         "вантажівку з дровами.",
     )
     assert pairs(found) == {("Сквирська міська громада", "Узинська міська громада")}
+
+
+def test_a_listed_partner_that_a_relative_clause_ties_to_another_hromada_is_that_hromadas(extractor):
+    found = facts(
+        extractor,
+        "Сквира має побратима — польське місто Ополе (Opole) Опольського повіту, з яким Узин побратався "
+        "ще у 2017 році.",
+    )
+    assert pairs(found) == {("Узинська міська громада", "Ополе")}

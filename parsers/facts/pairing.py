@@ -23,6 +23,7 @@ from parsers.facts.links import (
     HROMADAS_PARTNER_IS,
     OUR_PARTNER_DASH,
     THEIR_BEFORE,
+    TIE_VERB,
     WITH,
     Link,
     governed_by,
@@ -109,16 +110,56 @@ def owner_list_candidates(
     if side is None:
         return []
     side_run = (side.at, side.at + 1) if side.at is not None else None
-    candidates = [
-        PairCandidate(side, found, side_run, (found.start, found.stop), fixed="owner_list")
-        for found in listed_foreign
-    ]
+    candidates = []
+    tied_elsewhere: set[int] = set()
+    for found in listed_foreign:
+        if (other := _tied_in_its_relative_clause(text, found, listed_foreign, ua, side)) is not None:
+            # "… — ґміна X, з якою Y побратався у 2017 році": X is Y's twin, whoever the list's holder is
+            candidates.append(
+                PairCandidate(
+                    side_of_mention(other),
+                    found,
+                    (other.start, other.end),
+                    (found.start, found.stop),
+                    fixed="with",
+                )
+            )
+            tied_elsewhere.add(other.start)
+        else:
+            candidates.append(
+                PairCandidate(side, found, side_run, (found.start, found.stop), fixed="owner_list")
+            )
     candidates += [
         PairCandidate(side, domestic_partner(m), side_run, (m.start, m.end), fixed="owner_list")
         for m in listed_ua
-        if m.katottg != side.katottg
+        if m.katottg != side.katottg and m.start not in tied_elsewhere
     ]
     return candidates
+
+
+def _tied_in_its_relative_clause(
+    text: str, found: Found, listed: list[Found], ua: list[UaMention], side: UaSide
+) -> UaMention | None:
+    """The hromada other than the list's holder that a relative clause right after the entry ties to it
+    ("X (Xlatin) Y-ського повіту, з якою Z побратався"): the entry's own side."""
+    later = [f.start for f in listed if f.start > found.start]
+    clause = _WITH_WHICH_AFTER.search(text, found.stop, min([found.stop + 80, *later]))
+    if clause is None or not TIE_VERB.search(clause.group(0)):
+        return None
+    return next(
+        (
+            m
+            for m in ua
+            if clause.start() <= m.start < clause.end()
+            and m.kind in ("hromada", "settlement")
+            and m.katottg
+            and m.katottg != side.katottg
+        ),
+        None,
+    )
+
+
+_WITH_WHICH_AFTER = re.compile(r",\s*(?:з|із|зі)\s+(?:якою|яким|якими)\s[^,;.:]*", re.IGNORECASE)
 
 
 def _with_after_a_noun(text: str, start: int) -> bool:
