@@ -49,6 +49,26 @@ def corpus() -> list[tuple[str, Article, str | None]]:
         if "@" not in path.name and "/tag/" not in path.as_posix():
             article = parse_article_html(path.read_bytes(), "http://127.0.0.1/" + path.stem)
             items.append((f"portal/{path.relative_to(FIXTURES / 'portal/site')}", article, None))
+    items += council_articles()
+    return items
+
+
+def council_articles() -> list[tuple[str, Article, str | None]]:
+    """The council mirrors' article pages (the demo's), read by their sites' readers as a crawl reads them."""
+    from parsers.pages.councils import parse_council_article
+    from parsers.registry import load_registry
+
+    registry = load_registry()
+    items: list[tuple[str, Article, str | None]] = []
+    for path in sorted((FIXTURES / "councils").rglob("*.html")):
+        relative = path.relative_to(FIXTURES / "councils")
+        url = f"https://{relative.as_posix().removesuffix('.html')}/"
+        site = registry.for_url(url)
+        if site is None or len(relative.parts) < 3:
+            continue  # a listing or a page of no registered site
+        article = parse_council_article(path.read_bytes(), url, site)
+        if article.body:
+            items.append((f"councils/{relative}", article, site.hromada_katottg))
     return items
 
 

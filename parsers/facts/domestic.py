@@ -369,7 +369,7 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
     if (
         re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE)
-        and not _IN_THE_GENITIVE_PLURAL.search(other.text)  # "досвід A та B громад": of whom, not who signs
+        and not _each_with_partners_of_their_own(text, hromadas[0], other)  # "досвід A та B громад, які …"
         and not re.search(
             rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s)",
             text,
@@ -406,7 +406,23 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+def _each_with_partners_of_their_own(text: str, first: UaMention, last: UaMention) -> bool:
+    """Two hromadas in the genitive plural named as an example to follow ("досвід A та B громад") or
+    said to have partners of their own (", які вже мають партнерів у X"): not each other's partners."""
+    if not _IN_THE_GENITIVE_PLURAL.search(last.text):
+        return False
+    return bool(
+        _AN_EXAMPLE_OF.search(text, max(0, first.start - 30), first.start)
+        or _WHO_HAVE_PARTNERS.match(text, last.end)
+    )
+
+
 _IN_THE_GENITIVE_PLURAL = re.compile(r"\b(?:громад|міст|рад)$", re.IGNORECASE)
+_AN_EXAMPLE_OF = re.compile(r"\b(?:досвід\w*|приклад\w*|практик\w*)\s+$", re.IGNORECASE)
+_WHO_HAVE_PARTNERS = re.compile(
+    r",\s*(?:які|що)\s+(?:вже\s+|також\s+)?ма(?:ють|ли)\s+(?:сво\w+\s+|власн\w+\s+)?(?:партнер|побратим)",
+    re.IGNORECASE,
+)
 _RELATIVE_WORD = re.compile(r"\b(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их)|що|де|коли)\b", re.IGNORECASE)
 # "X стала (офіційно) партнером Y-ської громади": the hromada in the genitive is X's partner
 _PARTNER_OF_BEFORE = re.compile(
