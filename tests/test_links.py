@@ -5557,3 +5557,15 @@ def test_a_listed_partner_that_a_relative_clause_ties_to_another_hromada_is_that
         "ще у 2017 році.",
     )
     assert pairs(found) == {("Узинська міська громада", "Ополе")}
+
+
+def test_a_bare_hromada_that_guests_will_come_to_is_the_one_its_paragraph_is_about(extractor):
+    article = news_article(
+        "Сквира та Узин підписали угоди з польськими містами Ополе та Ниса відповідно.\n"
+        "Інакше справи в Білоцерківської громади. Її голова побував у Польщі як гість, але угоди не "
+        "підписував. Натомість громада веде переговори з литовським містом Утена: у лютому мер Утени "
+        "планує приїхати до Білої Церкви.",
+        title="Сквира й Узин отримали партнерів у Польщі",
+    )
+    sides = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
+    assert sides["Утена"] == "Білоцерківська міська громада"

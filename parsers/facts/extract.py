@@ -888,6 +888,16 @@ class Extractor:
             # X is where its hromada signs
             ua_mentions = []
             owner = previous
+        if (
+            owner is not None
+            and not context.site_owner
+            and not is_title
+            and (named := _the_paragraphs_hromada_named_only_as_a_place(text, ua_mentions, context, sentence))
+        ):
+            # "Інакше справи в X-ській громаді. … Натомість громада веде переговори з Y: … мер Y приїде до
+            # X-а": the bare hromada is the one the paragraph is about, named again as a place
+            owner = home = named
+            ua_mentions = []
         bare = (
             (owner is None or not context.site_owner)  # a news site's bare "громада": the one just named
             and not ua_mentions
@@ -2366,6 +2376,24 @@ def _year_bracketed_after_side(text: str, at: int | None, mentions: list[UaMenti
 
 
 _BRACKETED_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+
+
+def _the_paragraphs_hromada_named_only_as_a_place(
+    text: str, ua_mentions: list[UaMention], context: ArticleContext, sentence: Sentence
+) -> UaSide | None:
+    """The hromada a sentence with a bare "громада" subject names only as where guests come to ("до X-а"),
+    when it is also the one the paragraph named last before the sentence: the subject is that hromada."""
+    if not ua_mentions or len({m.katottg for m in ua_mentions}) != 1:
+        return None
+    if not all(_TO_BEFORE.search(text, max(0, m.start - 4), m.start) for m in ua_mentions):
+        return None  # "… приїде до X-а": guests come to the hromada the paragraph is about
+    if not bare_hromada_subject(text, 0, ua_mentions[0].start):
+        return None
+    last = _last_side_in_paragraph(context, sentence.start)
+    return side_of_mention(last[0]) if last and last[0].katottg == ua_mentions[0].katottg else None
+
+
+_TO_BEFORE = re.compile(r"\bдо\s+$", re.IGNORECASE)
 _HEAD_OF_THE_HROMADA = re.compile(r"\bголов[аиоу]\s+громади\b")
 """The head of "the hromada", named by no adjective: the hromada the story is about."""
 
