@@ -5569,3 +5569,11 @@ def test_a_bare_hromada_that_guests_will_come_to_is_the_one_its_paragraph_is_abo
     )
     sides = {f.partner.name_uk: f.ua.name_uk for f in extractor.extract(article)}
     assert sides["Утена"] == "Білоцерківська міська громада"
+
+
+def test_a_partner_once_considered_is_no_partner(extractor):
+    found = facts(
+        extractor,
+        "Цікаво, що спочатку Сквира розглядала іншого польського партнера — місто Ополе під Вроцлавом.",
+    )
+    assert found == set()

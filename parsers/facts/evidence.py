@@ -138,6 +138,8 @@ def implied_status(text: str, link_kind: str) -> str | None:
     become a partner ("X стане партнером громади"), is none yet."""
     if _PROSPECTIVE_PARTNER.search(text):
         return None
+    if link_kind == "appositive" and _CONSIDERED_PARTNER.search(text):
+        return None  # "розглядали іншого партнера — місто X": a partner weighed, not had
     if link_kind in ("owner_list", "appositive") or says_tie_exists(text):
         return "signed"
     if link_kind == "between" and _EXISTS_BETWEEN.search(text):
@@ -145,6 +147,9 @@ def implied_status(text: str, link_kind: str) -> str | None:
     return None
 
 
+_CONSIDERED_PARTNER = re.compile(
+    r"\b(?:розгляда|обира|шука)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:партнер|побратим)\w*\s*[—–-]", re.IGNORECASE
+)
 _PROSPECTIVE_PARTNER = re.compile(
     r"\b(?:потенційн|можлив|майбутн|перспективн)\w*\s+(?:[\w'’-]+\s+)?(?:партнер|побратим)|"
     # "стане партнером", "вирішив стати партнером": an act not done yet, whoever wills or may do it
