@@ -5577,3 +5577,12 @@ def test_a_partner_once_considered_is_no_partner(extractor):
         "Цікаво, що спочатку Сквира розглядала іншого польського партнера — місто Ополе під Вроцлавом.",
     )
     assert found == set()
+
+
+def test_two_hromadas_and_two_partners_before_an_elliptical_clause_are_not_crossed(extractor):
+    found = facts(
+        extractor,
+        "Сквирська та Узинська громади уклали угоди про співпрацю з польськими Ополем та Нисою, а "
+        "Білоцерківська — з литовською Утеною.",
+    )
+    assert pairs(found) == {("Білоцерківська міська громада", "Утена")}

@@ -451,6 +451,9 @@ def pair_by_position(
             continue
         dash_run = _dash_neighbour(text, runs, index)
         partner_run = dash_run or _nearest_ua_run(runs, index, text)
+        crossed = len(partner_run.items) == len(run.items) >= 2 and not _JOINT_DOCUMENT.search(text)
+        if dash_run is None and crossed:
+            continue  # "A і B уклали угоди з X та Y, а C — з Z": nothing says who with whom in the first pair
         candidates.extend(
             PairCandidate(
                 side_of_mention(m),
