@@ -5586,3 +5586,12 @@ def test_two_hromadas_and_two_partners_before_an_elliptical_clause_are_not_cross
         "Білоцерківська — з литовською Утеною.",
     )
     assert pairs(found) == {("Білоцерківська міська громада", "Утена")}
+
+
+def test_an_oblasts_tie_in_its_own_clause_is_no_tie_of_the_hromada_in_the_next(extractor):
+    found = facts(
+        extractor,
+        "Нагадаємо, у 2024 році Київська область уклала меморандум з Вільнюським повітом, а Сквира — угоду "
+        "з литовською Утеною.",
+    )
+    assert ("Сквирська міська громада", "Вільнюський повіт") not in pairs(found)

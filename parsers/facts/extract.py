@@ -303,6 +303,15 @@ _OBLAST_ACTS = re.compile(
 )
 
 
+def _an_oblasts_own_clause(text: str, clauses, partner_at: int, ua_at: int | None) -> bool:
+    """The partner stands in a clause whose subject is an oblast acting, and the Ukrainian side stands
+    in another clause: the oblast's own tie, not the side's."""
+    clause = clause_of(clauses, partner_at)
+    if clause is None or (ua_at is not None and clause[0] <= ua_at < clause[1]):
+        return False
+    return _OBLAST_ACTS.search(text, clause[0], partner_at) is not None
+
+
 _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
@@ -1086,6 +1095,8 @@ class Extractor:
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
+            if _an_oblasts_own_clause(text, clauses, found.start, ua.at):
+                continue  # "X-ська область уклала меморандум з повітом Y, а Z — угоду з W": Y is the oblast's
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
                 # "з містом X та Y-ською громадою, з якою співпрацю призупинено": the clause is Y's, not X's;
                 # its stage (ended, planned, talks) and date are not X's ("Серед них — X та Y, з яким
