@@ -5592,6 +5592,6 @@ def test_an_oblasts_tie_in_its_own_clause_is_no_tie_of_the_hromada_in_the_next(e
     found = facts(
         extractor,
         "Нагадаємо, у 2024 році Київська область уклала меморандум з Вільнюським повітом, а Сквира — угоду "
-        "з литовською Утеною.",
+        "з Ризою.",
     )
     assert ("Сквирська міська громада", "Вільнюський повіт") not in pairs(found)
