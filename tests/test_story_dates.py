@@ -1818,3 +1818,13 @@ def test_a_signing_is_not_dated_by_the_month_its_talks_began(extractor):
     )
     assert found["Ополе"][2] == "signed"
     assert found["Ополе"][3] != "2024-09"
+
+
+def test_an_ending_a_later_clause_tells_with_the_pronoun_first_ends_the_tie(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Ще до 2014 року Сквира мала угоду про побратимство з білоруським Мозирем, але сесія міської ради ще "
+        "24 квітня 2015 року її розірвала.",
+    )
+    assert found["Мозир"][2:4] == ("terminated", "2015-04-24")
