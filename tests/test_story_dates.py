@@ -1828,3 +1828,13 @@ def test_an_ending_a_later_clause_tells_with_the_pronoun_first_ends_the_tie(extr
         "24 квітня 2015 року її розірвала.",
     )
     assert found["Мозир"][2:4] == ("terminated", "2015-04-24")
+
+
+def test_another_hromadas_renewal_in_an_elliptical_clause_does_not_renew_this_tie(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Нагадаємо, у 2024 році Сквирська громада уклала угоду з латвійським містом Огре, а Узинська — "
+        "продовжила угоду з литовською Утеною.",
+    )
+    assert found["Огре"][2:4] == ("signed", "2024")

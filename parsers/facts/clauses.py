@@ -260,11 +260,11 @@ def clause_cues(
     if ended_later:
         status = "terminated"  # "До 2022 року X мала угоду з A, але … рада розірвала цю угоду"
     if status == "terminated":
-        restored = _restored_after(text, clauses, last_own, _ITS_FORCE_RESTORED)
+        restored = _restored_after(text, clauses, last_own, _ITS_FORCE_RESTORED, other_ua)
     else:  # "угоду з A підписали у 2006 році, а торік – її нову редакцію"
         # a new edition approved ("погодили нову редакцію угоди з A і продовжили її дію"): renewed too
         renewing = status in (None, "signed") or (status == "planned" and _NEW_EDITION.search(own_text))
-        restored = _restored_after(text, clauses, last_own, _IT_RENEWED) if renewing else None
+        restored = _restored_after(text, clauses, last_own, _IT_RENEWED, other_ua) if renewing else None
     if status == "planned" and not_yet_while_talks_go_on(own_text, text):
         status = "in_negotiation"  # "угоду з A ще не підписано: переговори тривають"
     if restored is not None:
@@ -353,16 +353,21 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
 
 
 def _restored_after(
-    text: str, clauses, clause: tuple[int, int] | None, back_to_it: re.Pattern[str]
+    text: str, clauses, clause: tuple[int, int] | None, back_to_it: re.Pattern[str], others: list[int] = ()
 ) -> tuple[int, int] | None:
     """The later clause that restores, prolongs or renews the agreement of the clause before it
     ("…, а цього року сесія ухвалила рішення відновити дію угоди", "…, а торік підписали її нову
-    редакцію"), pointing back to it as ``back_to_it`` finds, if there is one."""
+    редакцію"), pointing back to it as ``back_to_it`` finds, if there is one; not a clause of another
+    Ukrainian side (``others``: where they are named) or with a partner of its own ("…, а Y — продовжила
+    угоду з Z")."""
     return next(
         (
             (a, b)
             for a, b in _later_clauses(clauses, clause)
-            if status_of(text[a:b]) == "renewed" and back_to_it.search(text, a, b) is not None
+            if status_of(text[a:b]) == "renewed"
+            and back_to_it.search(text, a, b) is not None
+            and not any(a <= at < b for at in others)
+            and not _A_PARTNER_OF_ITS_OWN.search(text, a, b)
         ),
         None,
     )
