@@ -5595,3 +5595,19 @@ def test_an_oblasts_tie_in_its_own_clause_is_no_tie_of_the_hromada_in_the_next(e
         "з Ризою.",
     )
     assert ("Сквирська міська громада", "Вільнюський повіт") not in pairs(found)
+
+
+def test_each_line_of_a_partner_list_keeps_its_own_status(extractor):
+    article = news_article(
+        "Міста-побратими Сквирської громади:\nУтена (Литва) — з 1993 року;\nОполе (Польща) — з 2008 року, "
+        "нова редакція угоди — 2025 рік;\nУзинська міська громада (Київська область, Україна) — з 2023 року.",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {
+        "Утена": ("signed", "1993"),
+        "Ополе": ("renewed", None),
+        "Узинська міська громада": ("signed", "2023"),
+    }

@@ -1114,6 +1114,10 @@ class Extractor:
                 pair_relation, pair_date = self._entry_cues(
                     text, found.start, starts, entries, pair_relation, pair_date, context.published
                 )
+                if len(entries) > 1 and (line := _entry_line(text, found.start, entries)) is not None:
+                    # "A (Країна) — з <рік>;\nB (Країна) — з <рік>, нова редакція угоди — <рік>": a line's
+                    # status is its own, else the words before the list give it
+                    pair_status = status_of(text[line[0] : line[1]]) or status_of(text[: entries[0]])
                 if (entry_span := _semicolon_entry(text, found.start, starts)) is not None:
                     # "A (Країна) — угода …, 2019; B — угода, яку продовжено": each entry its own cues
                     entry_text = text[entry_span[0] : entry_span[1]]
@@ -2652,6 +2656,13 @@ _ITS_OWN_BEFORE = re.compile(r"\bсво(?:єю|їм|їми|єї|го|їх|я|і�
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "…: A, B, C — з останнім місто підписало угоду у <рік>": a clause after the list about one of its entries.
 _OF_ONE_ENTRY = re.compile(r"[—–,;]\s*(?:а\s+)?(?:з|із)\s+(?:(останн)|перш)(?:ім|им|ою|ьою)\b", re.IGNORECASE)
+
+
+def _entry_line(text: str, at: int, entries: list[int]) -> tuple[int, int] | None:
+    """The line of a list set out in lines that holds the partner at ``at``, when that line opens with
+    an entry."""
+    start, end = line_of(text, at)
+    return (start, end) if any(start <= entry < end for entry in entries) else None
 
 
 def _semicolon_entry(text: str, at: int, starts: list[int]) -> tuple[int, int] | None:
