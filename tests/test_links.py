@@ -5611,3 +5611,17 @@ def test_each_line_of_a_partner_list_keeps_its_own_status(extractor):
         "Ополе": ("renewed", None),
         "Узинська міська громада": ("signed", "2023"),
     }
+
+
+def test_each_line_of_a_table_of_pairs_keeps_its_own_status(extractor):
+    found = facts(
+        extractor,
+        "Громада — партнер (країна) — документ — дата:\n"
+        "Сквирська міська громада — Ополе (Польща) — угода про побратимство — 21.08.2025;\n"
+        "Узинська міська громада — Утена (Литва) — переговори — дата не визначена.",
+    )
+    statuses = {(ua, partner): status for ua, partner, _, _, status, _ in found}
+    assert statuses == {
+        ("Сквирська міська громада", "Ополе"): "signed",
+        ("Узинська міська громада", "Утена"): "in_negotiation",
+    }

@@ -253,8 +253,11 @@ def clause_cues(
             and has_finite_verb(own_text)
         ):
             # the governing clause's status, unless that clause tells another hromada's act and the pair's
-            # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B")
-            status = status_of(first) or status_of(text)
+            # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B"); in
+            # a list set out in lines, not another side's line ("…;\nY — Z — переговори")
+            status = status_of(first) or status_of(_without_lines_of(text, other_ua))
+            if status is None and _A_DATED_DOCUMENT_LINE.search(_line_at(text, partner_at)):
+                status = "signed"  # a table's line: "A — X (Країна) — угода про побратимство — 21.08.2025"
     last_own = own[-1] if own else partner_clause
     ended_later = status in (None, "signed") and _ended_after(text, clauses, last_own)
     if ended_later:
@@ -336,6 +339,31 @@ _ENDS_WITH_A_DOCUMENT = re.compile(
 _A_PARTNER_OF_ITS_OWN = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,3}[А-ЯІЇЄҐ]")
 _HAPPENED = re.compile(r"\bвідбул(?:ося|ася|ись)\b|\bстал(?:ося|ася)\b", re.IGNORECASE)
 """An event told before a colon: what follows the colon tells what it was."""
+
+
+_A_DATED_DOCUMENT_LINE = re.compile(
+    r"[—–]\s*(?:угод\w*|меморандум\w*|договір|лист\w*\s+про\s+наміри|деклараці\w*)[^\n—–]*[—–]\s*"
+    r"\d{1,2}\.\d{1,2}\.\d{4}",
+    re.IGNORECASE,
+)
+"""A line of a table set out with dashes that names a document and the day it is dated."""
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds position ``at``."""
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _without_lines_of(text: str, positions: list[int]) -> str:
+    """The text with the lines that hold any of ``positions`` blanked (a text of one line as it is)."""
+    if "\n" not in text or not positions:
+        return text
+    lines, at = [], 0
+    for line in text.split("\n"):
+        held = any(at <= position < at + len(line) for position in positions)
+        lines.append(" " * len(line) if held else line)
+        at += len(line) + 1
+    return "\n".join(lines)
 
 
 def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
