@@ -1838,3 +1838,24 @@ def test_another_hromadas_renewal_in_an_elliptical_clause_does_not_renew_this_ti
         "продовжила угоду з литовською Утеною.",
     )
     assert found["Огре"][2:4] == ("signed", "2024")
+
+
+def test_a_renewal_is_not_dated_by_the_clause_that_tells_the_first_signing(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сторони продовжили ще на п'ять років угоду про партнерство, яку Сквира і Ополе уперше уклали 2016 "
+        "року.",
+    )
+    assert found["Ополе"][2] == "renewed"
+    assert found["Ополе"][3] != "2016"
+
+
+def test_a_hromada_preparing_an_anniversary_of_its_twinning_has_the_tie(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Нагадаємо, минулого тижня ми писали про Сквирську громаду, яка готується до 30-річчя побратимства "
+        "з польським Ополем.",
+    )
+    assert found["Ополе"][2] == "signed"

@@ -340,6 +340,13 @@ def status_of(text: str) -> str | None:
             return "signed"  # "угода, чинна з 2012 року, … планують продовжити": made; its renewal waits
         if found and status == "terminated" and _GOES_ON.search(lowered):
             return "signed"  # "угода … продовжує діяти": an ending proposed, the tie in force
+        if (
+            found
+            and status == "planned"
+            and _AN_ANNIVERSARY_AHEAD.search(lowered)
+            and _ANNIVERSARY.search(lowered)
+        ):
+            return "signed"  # "готується до 30-річчя побратимства з X": what is planned is the tie's feast
         if found and status == "terminated" and _RENEWED_AFTER_ALL.search(lowered) and _only_ran_out(lowered):
             continue  # a term that ran out and was prolonged: the renewal cue decides
         if found:
@@ -347,6 +354,10 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_AN_ANNIVERSARY_AHEAD = re.compile(
+    r"\b(?:готу|підготов|відзначатим|святкуватим|планує\s+відзначити|планують\s+відзначити)\w*\s+"
+    r"(?:\S+\s+){0,3}?(?:\d{1,3}-?\w*\s+річниц|\d{1,3}-?річч|\w+річч)"
+)
 _PROVIDES_FOR = re.compile(r"\bпередбача\w*|\bмає\s+на\s+меті\b")
 
 
@@ -900,7 +911,11 @@ def without_the_documents_own_dates(text: str) -> str:
     """The text with the dates that belong to the document blanked ("угоду, укладену 15 травня 2014
     року", "угоди між радою та комітетом від 15 травня 2014 року"): when the document was made is no
     date of its ending or renewal. A decision's, a session's or an order's "від" dates the act itself."""
-    for found in [*_DOCUMENT_MADE_ON.finditer(text), *_DOCUMENT_DATED.finditer(text)]:
+    for found in [
+        *_DOCUMENT_MADE_ON.finditer(text),
+        *_DOCUMENT_DATED.finditer(text),
+        *_FIRST_MADE_IN_A_CLAUSE.finditer(text),
+    ]:
         before = re.split(r"[,;:(]", text[max(0, found.start("date") - 60) : found.start("date")])[-1]
         if found.re is _DOCUMENT_DATED and _AN_ACTS_PAPER.search(before):
             continue  # "рішенням сесії міської ради від <дата>": the act's own date
@@ -911,6 +926,11 @@ def without_the_documents_own_dates(text: str) -> str:
 
 _DOCUMENT_MADE_ON = re.compile(
     r"\b(?P<date>(?:укладен|підписан)(?:ий|ого|ої|у|а|е|ій|им|ою)\b[^,;.()]{0,40})", re.IGNORECASE
+)
+# "…, яку A і B уперше уклали <рік>": a relative clause that tells when the document was first made
+_FIRST_MADE_IN_A_CLAUSE = re.compile(
+    r",\s*(?:яку|який|яке|які|що)\s+(?P<date>[^,;.]*?\b(?:уперше|вперше|спершу|свого\s+часу)\s+[^,;.]*)",
+    re.IGNORECASE,
 )
 _DOCUMENT_DATED = re.compile(
     rf"\b(?P<date>від\s+(?:\d{{1,2}}\s+{MONTH_WORD}\w*\s+\d{{4}}(?:\s+року)?"
