@@ -381,7 +381,11 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
 
 
 def _restored_after(
-    text: str, clauses, clause: tuple[int, int] | None, back_to_it: re.Pattern[str], others: list[int] = ()
+    text: str,
+    clauses,
+    clause: tuple[int, int] | None,
+    back_to_it: re.Pattern[str],
+    others: Sequence[int] = (),
 ) -> tuple[int, int] | None:
     """The later clause that restores, prolongs or renews the agreement of the clause before it
     ("…, а цього року сесія ухвалила рішення відновити дію угоди", "…, а торік підписали її нову

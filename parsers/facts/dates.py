@@ -191,7 +191,7 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
     if status == "renewed" and made and _ITS_TERM.search(other):
         return True  # "Угоду було укладено у <рік> терміном на п'ятнадцять років": the first term's start
-    if status in ("terminated", "suspended") and _MADE_BACK_IN_A_YEAR.search(other):
+    if status == "terminated" and _MADE_BACK_IN_A_YEAR.search(other):
         return True  # "Угоду було підписано ще у <рік>, проте вона не діяла": when it was made
     return status == "terminated" and made
 
