@@ -1859,3 +1859,13 @@ def test_a_hromada_preparing_an_anniversary_of_its_twinning_has_the_tie(extracto
         "з польським Ополем.",
     )
     assert found["Ополе"][2] == "signed"
+
+
+def test_an_anniversary_counted_by_an_ordinal_word_dates_the_signing_year(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "11–13 червня делегація Сквирської міської ради перебувала в Польщі з нагоди десятої річниці "
+        "побратимства з містом Ополе.",
+    )
+    assert found["Ополе"][3] == "2015"

@@ -888,9 +888,22 @@ _YEARS_OF_AN_ANNIVERSARY = {
     "сорока": 40,
     "п'ятдесяти": 50,
 }
+_ORDINAL_YEARS = {
+    "п'ят": 5,
+    "десят": 10,
+    "п'ятнадцят": 15,
+    "двадцят": 20,
+    "двадцять п'ят": 25,
+    "тридцят": 30,
+    "сороков": 40,
+    "п'ятдесят": 50,
+}
+_ORDINALS = "|".join(stem.replace("'", "['’]") for stem in sorted(_ORDINAL_YEARS, key=len, reverse=True))
 _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})-?(?:ї|ої|а|ту|у|й|ій)?\s+річниц\w*|(\d{1,3})-?річчя|"
-    rf"({'|'.join(_YEARS_OF_AN_ANNIVERSARY)})річч\w*)\s+(?:\S+\s+)?"
+    rf"({'|'.join(_YEARS_OF_AN_ANNIVERSARY)})річч\w*|"
+    # "десятої річниці": the count as an ordinal word
+    rf"({_ORDINALS})(?:ої|ій|у|а)\s+річниц\w*)\s+(?:\S+\s+)?"
     r"(?:побратимств|партнерств|співпрац|підписанн)",
     re.IGNORECASE,
 )
@@ -901,6 +914,8 @@ _ANNIVERSARY = re.compile(
 def _years_of(anniversary: re.Match[str]) -> int:
     if anniversary.group(3):
         return _YEARS_OF_AN_ANNIVERSARY[anniversary.group(3).lower().replace("’", "'")]
+    if anniversary.group(4):
+        return _ORDINAL_YEARS[" ".join(anniversary.group(4).lower().replace("’", "'").split())]
     return int(anniversary.group(1) or anniversary.group(2))
 
 
