@@ -5625,3 +5625,13 @@ def test_each_line_of_a_table_of_pairs_keeps_its_own_status(extractor):
         ("Сквирська міська громада", "Ополе"): "signed",
         ("Узинська міська громада", "Утена"): "in_negotiation",
     }
+
+
+def test_two_hromadas_that_joined_a_memorandum_of_others_are_no_pair(extractor):
+    found = facts(
+        extractor,
+        "11 вересня Київська обласна військова адміністрація та Савинський регіон Словенії підписали "
+        "меморандум про міжрегіональне співробітництво, до якого долучилися також Сквирська та Узинська "
+        "громади як учасниці обласної програми.",
+    )
+    assert ("Сквирська міська громада", "Узинська міська громада") not in pairs(found)

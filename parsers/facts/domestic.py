@@ -367,6 +367,10 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False  # "A підписала меморандум, B оновив угоду": each its own clause, verb and partner
     if _OTHER_PARTY_NAMED.search(text):
         return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
+    if _JOINED_BEFORE.search(text, max(0, hromadas[0].start - 30), hromadas[0].start) and not (
+        _SIGNS_AN_AGREEMENT.search(text, hromadas[-1].end)
+    ):
+        return False  # "меморандум X і Y, до якого долучилися також A та B громади": others' document
     if (
         re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE)
         and not _each_with_partners_of_their_own(text, hromadas[0], other)  # "досвід A та B громад, які …"
@@ -417,6 +421,7 @@ def _each_with_partners_of_their_own(text: str, first: UaMention, last: UaMentio
     )
 
 
+_JOINED_BEFORE = re.compile(r"\b(?:долучил|приєднал)\w*\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 _IN_THE_GENITIVE_PLURAL = re.compile(r"\b(?:громад|міст|рад)$", re.IGNORECASE)
 _AN_EXAMPLE_OF = re.compile(r"\b(?:досвід\w*|приклад\w*|практик\w*)\s+$", re.IGNORECASE)
 _WHO_HAVE_PARTNERS = re.compile(
