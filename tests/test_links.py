@@ -5635,3 +5635,12 @@ def test_two_hromadas_that_joined_a_memorandum_of_others_are_no_pair(extractor):
         "громади як учасниці обласної програми.",
     )
     assert ("Сквирська міська громада", "Узинська міська громада") not in pairs(found)
+
+
+def test_two_oblast_administrations_that_sign_give_the_reports_hromada_no_domestic_partner(extractor):
+    article = news_article(
+        "Сквирська громада отримала нового партнера. 12 лютого у Львові Донецька та Львівська обласні "
+        "військові адміністрації підписали угоду про співпрацю областей на 2026–2028 роки.",
+        title="Сквира шукає партнерів на заході",
+    )
+    assert extractor.extract(article) == []

@@ -298,6 +298,7 @@ _OBLAST_BODY = re.compile(r"рад|адміністрац|ОДА|ОВА")
 # ("Х-ська область співпрацює з повітом Y", "обласна рада підписала меморандум з регіоном Y").
 _OBLAST_ACTS = re.compile(
     r"(?:\b[А-ЯІЇЄҐ][\w'’-]+ська\s+область|\b(?:[Оо]бласна\s+(?:військова\s+|державна\s+)?(?:рада|адміністрація))"
+    r"|\b[Оо]бласні\s+(?:військові\s+|державні\s+)?(?:ради|адміністрації)"
     r"|\b(?:ОДА|ОВА|облрада)\b)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:підписа|уклал|уклав|співпрацю|поріднил|побратал|ма(?:є|ла)\s+(?:\S+\s+)?(?:партнер|побратим|угод))"
 )
@@ -312,6 +313,10 @@ def _an_oblasts_own_clause(text: str, clauses, partner_at: int, ua_at: int | Non
     return _OBLAST_ACTS.search(text, clause[0], partner_at) is not None
 
 
+# A hromada's adjective that, coordinated with another, is an oblast's: "X-ська та Y-ська обласні …"
+_AN_OBLASTS_ADJECTIVE_AFTER = re.compile(
+    r"(?:\s+(?:та|і|й)\s+[А-ЯІЇЄҐ][\w'’-]+(?:ська|цька|зька))?\s+обласн(?:і|а|ої|ою|ій|их)\b"
+)
 _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
@@ -832,6 +837,7 @@ class Extractor:
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
+            and not _AN_OBLASTS_ADJECTIVE_AFTER.match(text, m.end)  # "X-ська та Y-ська обласні адміністрації"
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
