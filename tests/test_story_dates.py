@@ -1869,3 +1869,13 @@ def test_an_anniversary_counted_by_an_ordinal_word_dates_the_signing_year(extrac
         "побратимства з містом Ополе.",
     )
     assert found["Ополе"][3] == "2015"
+
+
+def test_an_agreement_the_next_sentence_ends_by_its_pronoun_is_terminated(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Для Сквири це вже друга міжнародна угода. Першою була угода про співпрацю з білоруським Мозирем, "
+        "підписана 2012 року. Її Сквирська міська рада розірвала в березні 2022 року.",
+    )
+    assert found["Мозир"][2:4] == ("terminated", "2022-03")

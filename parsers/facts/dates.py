@@ -68,10 +68,13 @@ _ITS_OWN_PARTNER = re.compile(
 _FOLLOWING_SENTENCES = 3
 
 _SIGNED_BY_PRONOUN = re.compile(
-    r"^(?:Її|Його|Їх)\s+(?:[\w'’-]+\s+){0,2}?(?:підписа|уклал|скріпил|ухвалил|затвердил)", re.IGNORECASE
+    r"^(?:Її|Його|Їх)\s+(?:[\w'’-]+\s+){0,2}?(?:підписа|уклал|скріпил|ухвалил|затвердил)"
+    # "Її X-ська міська рада розірвала …": an ending, its subject named between
+    r"|^(?:Її|Його)\s+(?:[\w'’-]+\s+){0,4}?(?:розірва|припини|денонсува|скасува)",
+    re.IGNORECASE,
 )
-"""A sentence that opens with a pronoun as the object of the act ("Її підписали …"): right after a
-sentence that names an agreement, the pronoun is that agreement."""
+"""A sentence that opens with a pronoun as the object of the act ("Її підписали …", "Її рада розірвала
+…"): right after a sentence that names an agreement, the pronoun is that agreement."""
 
 
 def date_from_story(

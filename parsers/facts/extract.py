@@ -1060,6 +1060,12 @@ class Extractor:
             return []
         clauses = clauses_of(text)
         event_date = event_date_of(without_untied_relatives(text, clauses), context.published)
+        # "Першою була угода з X, підписана <рік>. Її рада розірвала в <місяці>": the one tie told, ended next
+        ended_next = (
+            context.around.rest_of_paragraph[0]
+            if context.status_after == "terminated" and len({c.found.partner.key for c in candidates}) == 1
+            else None
+        )
         if entry is not None and event_date is None and (year := _ENTRY_YEAR.search(text)):
             event_date = year.group(1)  # "X (Країна) – угода про партнерство, 2012 рік": the entry's year
         starts = [candidate.found.start for candidate in candidates]
@@ -1200,6 +1206,8 @@ class Extractor:
                 pair_date = own_year  # "уклали A (2023) та B (2024) громади відповідно": each side's year
             if floor and RELATION_RANK[floor] > RELATION_RANK[pair_relation]:
                 pair_relation = floor
+            if ended_next is not None and pair_status == "signed":
+                pair_status, pair_date = "terminated", event_date_of(ended_next.text, context.published)
             facts.append(
                 Fact(
                     ua,
