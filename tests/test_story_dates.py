@@ -1874,7 +1874,8 @@ def test_an_anniversary_counted_by_an_ordinal_word_dates_the_signing_year(extrac
 def test_an_agreement_the_next_sentence_ends_by_its_pronoun_is_terminated(extractor):
     found = facts(
         extractor,
-        "Новина",
+        "Сквира уклала угоду про партнерство з польським Ополем",
+        "Сквирська міська громада 3 червня підписала угоду про партнерство з польським містом Ополе.\n"
         "Для Сквири це вже друга міжнародна угода. Першою була угода про співпрацю з білоруським Мозирем, "
         "підписана 2012 року. Її Сквирська міська рада розірвала в березні 2022 року.",
     )
