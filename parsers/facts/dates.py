@@ -66,6 +66,13 @@ _ITS_OWN_PARTNER = re.compile(
     r"(?i:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ]"
 )
 _FOLLOWING_SENTENCES = 3
+# "сесія призупинила дію угоди, і …": an ending of "the agreement" named by its bare noun, with no partner
+# or subject of its own after it: the one the sentence before told
+_ENDS_THE_AGREEMENT_BACK = re.compile(
+    r"\b(?:призупини|розірва|припини|денонсува|скасува)\w*\s+(?:дію\s+)?(?:ці\w+\s+|дан\w+\s+)?"
+    r"(?:угоди|угоду|договору|договір|меморандуму|меморандум)\b(?!\s+(?:з|із|зі|про|між)\b)",
+    re.IGNORECASE,
+)
 
 _SIGNED_BY_PRONOUN = re.compile(
     r"^(?:Її|Його|Їх)\s+(?:[\w'’-]+\s+){0,2}?(?:підписа|уклал|скріпил|ухвалил|затвердил)"
@@ -381,10 +388,14 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     if index + 1 >= len(sentences):
         return None
     sentence, after = sentences[index], sentences[index + 1]
-    refers_back = DOCUMENT_OPENING.search(after.text) or _SIGNED_BY_PRONOUN.search(after.text)
+    refers_back = (
+        DOCUMENT_OPENING.search(after.text)
+        or _SIGNED_BY_PRONOUN.search(after.text)
+        or _ENDS_THE_AGREEMENT_BACK.search(after.text)
+    )
     if not (_same_paragraph(text, sentence, after) and refers_back):
         return None
-    if not SIGNING.search(after.text):
+    if not (SIGNING.search(after.text) or _ENDS_THE_AGREEMENT_BACK.search(after.text)):
         return None
     status = status_of(after.text)
     if status in ("terminated", "renewed") and _ITS_OWN_PARTNER.search(after.text):
