@@ -1892,3 +1892,12 @@ def test_an_agreement_whose_force_the_next_sentence_suspends_is_terminated(extra
         "жодних контактів з Хучжоу громада не підтримує.",
     )
     assert found["Хучжоу"][2:4] == ("terminated", "2023-03")
+
+
+def test_from_an_ended_tie_to_a_new_partnership_ends_only_the_first(extractor):
+    found = facts(
+        extractor,
+        "Сквира: від розірваної угоди з Мозирем до партнерства з литовською Утеною",
+        "12 березня Сквирська міська рада та Утена підписали угоду про партнерство.",
+    )
+    assert found["Утена"][2] == "signed"
