@@ -1901,3 +1901,13 @@ def test_from_an_ended_tie_to_a_new_partnership_ends_only_the_first(extractor):
         "12 березня Сквирська міська рада та Утена підписали угоду про партнерство.",
     )
     assert found["Утена"][2] == "signed"
+
+
+def test_an_agreement_that_turns_n_years_on_a_day_was_signed_n_years_before_it(extractor):
+    found = facts(
+        extractor,
+        "Сквира відзначає ювілей побратимства з Ополем",
+        "Цей травень для Сквирської громади особливий: 20 травня виповнюється 25 років угоді про побратимство "
+        "з польським Ополем, підписаній 2000 року.",
+    )
+    assert found["Ополе"][3] == "2000-05-20"
