@@ -1911,3 +1911,13 @@ def test_an_agreement_that_turns_n_years_on_a_day_was_signed_n_years_before_it(e
         "з польським Ополем, підписаній 2000 року.",
     )
     assert found["Ополе"][3] == "2000-05-20"
+
+
+def test_later_in_the_past_is_no_plan(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Нагадаємо, ще у 2019 році Сквира і Узин підписали меморандум про співпрацю, до якого згодом "
+        "приєдналися музеї обох громад.",
+    )
+    assert found["Узин"][2] == "signed"
