@@ -1921,3 +1921,13 @@ def test_later_in_the_past_is_no_plan(extractor):
         "приєдналися музеї обох громад.",
     )
     assert found["Узин"][2] == "signed"
+
+
+def test_a_full_stop_inside_a_short_name_in_guillemets_ends_no_sentence(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "24 квітня в Тарту, на конференції «Re:Build Ukraine. Local Level», Сквирський міський голова і мер "
+        "міста Утена підписали угоду про партнерство між Сквирською громадою та Утеною.",
+    )
+    assert found["Утена"][3] == "2025-04-24"

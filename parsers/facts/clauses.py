@@ -293,7 +293,10 @@ def clause_cues(
         verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
         verb_text = text[verb_clause[0] : verb_clause[1]]
         relation = relation or relation_of(verb_text)
-        event_date = event_date or event_date_of(verb_text, published)
+        told = event_date_of(verb_text, published)
+        anothers = any(verb_clause[0] <= at < verb_clause[1] for at in other_ua)
+        if not (anothers and since_year(verb_text, told)):
+            event_date = event_date or told  # not "A з <рік> має угоду з X, а B — з Y": A's year alone
     if (shared := _shared_relative_clause(text, clauses, ua_clause, partner_clause)) is not None:
         relation = relation or relation_of(shared)  # "X і Y, які у 2019 році підписали угоду про …"
         event_date = event_date or event_date_of(shared, published)

@@ -62,6 +62,21 @@ def _inside_brackets(text: str, start: int, end: int) -> bool:
     return text.count("(", start, end) > text.count(")", start, end)
 
 
+def _inside_a_short_title(text: str, start: int, end: int) -> bool:
+    """A full stop inside a name in guillemets opened in this sentence and closed a few words on, with
+    no other stop before the close («Re:Build Ukraine. Local Level»): a title's, not a sentence's end."""
+    if (
+        text.count("«", start, end) <= text.count("»", start, end)
+        or text.rfind("«", start, end) < end - _SHORT_TITLE_TAIL
+    ):
+        return False  # no quote open here, or one opened long before: a quoted sentence, not a name
+    close = text.find("»", end, end + _SHORT_TITLE_TAIL)
+    return close != -1 and not re.search(r"[.!?]", text[end + 1 : close])
+
+
+_SHORT_TITLE_TAIL = 40
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -80,8 +95,9 @@ def split_sentences(text: str) -> list[Sentence]:
             _ends_with_abbreviation(text[start : match.start()])
             or _LINE_NUMBER_AT_END.search(text, start, match.start())
             or _inside_brackets(text, start, match.start())
+            or _inside_a_short_title(text, start, match.start())
         ):
-            continue  # "м. X", a list item's number at a line's start ("\n1. X"), "(рум. X)"
+            continue  # "м. X", a list item's number at a line's start ("\n1. X"), "(рум. X)", "«X. Y»"
         if "\n" in match.group(0) and _continues_a_list(text[start : match.start()]):
             continue
         _append(sentences, text, start, match.start())
