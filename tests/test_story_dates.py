@@ -1931,3 +1931,13 @@ def test_a_full_stop_inside_a_short_name_in_guillemets_ends_no_sentence(extracto
         "міста Утена підписали угоду про партнерство між Сквирською громадою та Утеною.",
     )
     assert found["Утена"][3] == "2025-04-24"
+
+
+def test_an_elliptical_clause_takes_no_since_year_of_another_hromadas_clause(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Узинська громада з 2023 року має угоду про співпрацю з містом Утена (Utena), а тепер з Польщею "
+        "співпрацює і Сквира — з Ополем.",
+    )
+    assert found["Ополе"][3] != "2023"
