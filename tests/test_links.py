@@ -5644,3 +5644,20 @@ def test_two_oblast_administrations_that_sign_give_the_reports_hromada_no_domest
         title="Сквира шукає партнерів на заході",
     )
     assert extractor.extract(article) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Для литовської сторони Сквира – не перший партнер: Утена має давніх побратимів у польському Ополі, "
+        "а з 2024 року – також меморандум із польською Нисою.",
+        "Сама Утена має кількох закордонних друзів: понад десять років місто співпрацює з польським Ополем, а "
+        "угоду з білоруським Мозирем рада міста призупинила навесні 2022-го.",
+    ],
+)
+def test_the_ties_a_foreign_holder_of_partners_goes_on_to_tell_are_its_own(extractor, sentence):
+    article = news_article(
+        "Сквирська міська громада підписала угоду про партнерство з литовським містом Утена.\n" + sentence,
+        title="Сквира та Утена стали партнерами",
+    )
+    assert {f.partner.name_uk for f in extractor.extract(article)} == {"Утена"}

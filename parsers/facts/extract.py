@@ -304,6 +304,21 @@ _OBLAST_ACTS = re.compile(
 )
 
 
+def _a_foreign_holders_ties(text: str, foreign: list[Found]) -> tuple[int, int] | None:
+    """Where a foreign place stands as the subject that has partners ("X має кількох побратимів",
+    "Сама X має закордонних друзів"): (its start, the end of the words); what follows is its ties."""
+    for found in foreign:
+        if (has := _HAS_PARTNERS.match(text, found.stop)) is not None:
+            return found.start, has.end()
+    return None
+
+
+_HAS_PARTNERS = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:вже\s+|також\s+|і\s+)?ма(?:є|ла|ло)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:побратим|партнер|друз)\w*"
+)
+
+
 def _an_oblasts_own_clause(text: str, clauses, partner_at: int, ua_at: int | None) -> bool:
     """The partner stands in a clause whose subject is an oblast acting, and the Ukrainian side stands
     in another clause: the oblast's own tie, not the side's."""
@@ -1094,8 +1109,11 @@ class Extractor:
         refuted = refuted_from(text)  # where the sentence takes back, asks or only reports: asked once
         asked = _INDIRECT_QUESTION.search(text)
         alleged = alleged_from(text)
+        held = _a_foreign_holders_ties(text, foreign)
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
+            if held is not None and found.start > held[1] and (ua.at is None or ua.at < held[0]):
+                continue  # "X (foreign) має давніх побратимів у A, а з <рік> – меморандум з B": X's, not ours
             if ua.katottg in _CAPITAL_CODES and _STATE_LEVEL.search(text):
                 continue  # a diplomat on "відносини між Варшавою та Києвом": the states, not the cities
             if refuted is not None and found.start < refuted:
