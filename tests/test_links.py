@@ -5661,3 +5661,13 @@ def test_the_ties_a_foreign_holder_of_partners_goes_on_to_tell_are_its_own(extra
         title="Сквира та Утена стали партнерами",
     )
     assert {f.partner.name_uk for f in extractor.extract(article)} == {"Утена"}
+
+
+def test_what_a_draft_memorandum_would_provide_for_says_no_tie_exists(extractor):
+    found = facts(
+        extractor,
+        "Як пояснили на засіданні, компанія пропонувала, щоб меморандум з литовською Утеною передбачав "
+        "«сприяння у виділенні земельних ділянок для інвесторів з міста-партнера».",
+        owner=SKVYRA,
+    )
+    assert found == set()

@@ -140,13 +140,14 @@ def implied_status(text: str, link_kind: str) -> str | None:
         return None
     if link_kind == "appositive" and _CONSIDERED_PARTNER.search(text):
         return None  # "розглядали іншого партнера — місто X": a partner weighed, not had
-    if link_kind in ("owner_list", "appositive") or says_tie_exists(text):
-        return "signed"
+    if link_kind in ("owner_list", "appositive") or says_tie_exists(_WHAT_IT_PROVIDES_FOR.sub(" ", text)):
+        return "signed"  # not from what a document provides for ("передбачав «… з міста-партнера»")
     if link_kind == "between" and _EXISTS_BETWEEN.search(text):
         return "signed"
     return None
 
 
+_WHAT_IT_PROVIDES_FOR = re.compile(r"\bпередбача\w*\s[^.;]*", re.IGNORECASE)
 _CONSIDERED_PARTNER = re.compile(
     r"\b(?:розгляда|обира|шука)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:партнер|побратим)\w*\s*[—–-]", re.IGNORECASE
 )
