@@ -5671,3 +5671,12 @@ def test_what_a_draft_memorandum_would_provide_for_says_no_tie_exists(extractor)
         owner=SKVYRA,
     )
     assert found == set()
+
+
+def test_the_subject_of_an_elliptical_clause_is_no_partner(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду з польським містом Ополе, Узинська громада — меморандум з "
+        "польською Нисою. Делегації обох громад побували в Польщі.",
+        title="Сквира підписала угоду з польським Ополем, Козлів — меморандум з Краснобродом",
+    )
+    assert "Козлі" not in {f.partner.name_uk for f in extractor.extract(article)}

@@ -304,6 +304,13 @@ _OBLAST_ACTS = re.compile(
 )
 
 
+_SUBJECT_OF_AN_ELLIPTICAL_CLAUSE = re.compile(
+    r"\s+[—–]\s+(?:[\w'’-]+\s+)?(?:меморандум|угод|договір|договор|лист|деклараці)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:з|із|зі)\s",
+    re.IGNORECASE,
+)
+
+
 def _a_foreign_holders_ties(text: str, foreign: list[Found]) -> tuple[int, int] | None:
     """Where a foreign place stands as the subject that has partners ("X має кількох побратимів",
     "Сама X має закордонних друзів"): (its start, the end of the words); what follows is its ties."""
@@ -1456,6 +1463,8 @@ class Extractor:
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
+            if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
+                continue  # "…, X — меморандум з Y": X signs (the clause's subject), Y is the partner
             if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
                 continue  # "X Y-ського воєводства": the run ends before the region's adjective
             if single and _A_BODYS_ADJECTIVE.fullmatch(span) and _A_BODY_AFTER.match(text, end):
