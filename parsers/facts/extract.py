@@ -1084,7 +1084,7 @@ class Extractor:
         event_date = event_date_of(without_untied_relatives(text, clauses), context.published)
         # "Першою була угода з X, підписана <рік>. Її рада розірвала в <місяці>": the one tie told, ended next
         ended_next = (
-            context.around.rest_of_paragraph[0]
+            next(iter(context.around.rest_of_paragraph), None)
             if context.status_after == "terminated" and len({c.found.partner.key for c in candidates}) == 1
             else None
         )
