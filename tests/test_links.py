@@ -5680,3 +5680,25 @@ def test_the_subject_of_an_elliptical_clause_is_no_partner(extractor):
         title="Сквира підписала угоду з польським Ополем, Козлів — меморандум з Краснобродом",
     )
     assert "Козлі" not in {f.partner.name_uk for f in extractor.extract(article)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a partnership said not to exist
+        "«Офіційного партнерства між Сквирою і Ополем немає, це дружба пожежників», – сказав міський голова.",
+        # talks the other side ended by choosing someone else
+        "Міська голова розповіла, що Сквирська громада у 2025 році вела перемовини з литовською Утеною, однак "
+        "литовська сторона обрала партнера на Житомирщині.",
+        # a hromada named for comparison
+        "Мер Утени розповіла, що місто, як і Сквира, колись мало тісні зв'язки з Росією, а нині розвиває "
+        "партнерство з польським Ополем.",
+        # a project's pairs
+        "Пілотні пари проєкту такі: Сквира — Ополе, Узин — Ниса.",
+        # an oblast by its region's name signs, its hromadas listed after
+        "Прикарпаття підписало меморандум із Сілезьким воєводством: Снятин, Долина і Надвірна — серед "
+        "пілотних громад.",
+    ],
+)
+def test_sentences_that_seem_to_tie_a_hromada_but_do_not(extractor, body):
+    assert facts(extractor, body) == set()

@@ -31,7 +31,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache, partial
 
@@ -304,6 +304,12 @@ _OBLAST_ACTS = re.compile(
 )
 
 
+_PAIRS_OF_A_PROJECT = re.compile(
+    r"\b(?:пілотн\w*\s+)?пар\w*\s+(?:[\w'’-]+\s+)?(?:проєкт|проект|програм|консорціум|ініціатив)\w*|\bпілотн\w*\s+пар",
+    re.IGNORECASE,
+)
+# "як і X": a hromada named for comparison, not a side
+_AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
 _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE = re.compile(
     r"\s+[—–]\s+(?:[\w'’-]+\s+)?(?:меморандум|угод|договір|договор|лист|деклараці)\w*\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:з|із|зі)\s",
@@ -326,13 +332,21 @@ _HAS_PARTNERS = re.compile(
 )
 
 
-def _an_oblasts_own_clause(text: str, clauses, partner_at: int, ua_at: int | None) -> bool:
-    """The partner stands in a clause whose subject is an oblast acting, and the Ukrainian side stands
-    in another clause: the oblast's own tie, not the side's."""
+def _an_oblasts_own_clause(
+    text: str, clauses, partner_at: int, ua_at: int | None, oblast_ends: Sequence[int] = ()
+) -> bool:
+    """The partner stands in a clause whose subject is an oblast acting (its name, its body, or its
+    region's name: "Прикарпаття підписало меморандум з …"), and the Ukrainian side stands in another
+    clause: the oblast's own tie, not the side's."""
     clause = clause_of(clauses, partner_at)
     if clause is None or (ua_at is not None and clause[0] <= ua_at < clause[1]):
         return False
-    return _OBLAST_ACTS.search(text, clause[0], partner_at) is not None
+    return _OBLAST_ACTS.search(text, clause[0], partner_at) is not None or any(
+        clause[0] <= end < partner_at and _ITS_TIE_VERB.match(text, end) for end in oblast_ends
+    )
+
+
+_ITS_TIE_VERB = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:підписал|уклал|уклав|поріднил|побратал)\w*")
 
 
 # A hromada's adjective that, coordinated with another, is an oblast's: "X-ська та Y-ська обласні …"
@@ -779,6 +793,8 @@ class Extractor:
         # "Документ підписали: …" / "Пари такі: A — X; B — Y" after a sentence about the agreements
         continues = _continues_the_story(text, context)
         talks = _talks_with_a_town(text)  # "веде переговори з містом X": no tie word yet
+        if _PAIRS_OF_A_PROJECT.search(text):
+            return []  # "Пілотні пари проєкту такі: A — X, …": a project's pairs, no ties of their own
         if not (names_a_tie(text) or owner_list_in(text) or continues or entry or talks) or is_refusal(text):
             return []
         if text.rstrip().endswith("?"):
@@ -860,6 +876,7 @@ class Extractor:
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _AN_OBLASTS_ADJECTIVE_AFTER.match(text, m.end)  # "X-ська та Y-ська обласні адміністрації"
+            and not _AS_ALSO_BEFORE.search(text, max(0, m.start - 20), m.start)  # "місто, як і X, мало …"
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
@@ -1117,6 +1134,7 @@ class Extractor:
         asked = _INDIRECT_QUESTION.search(text)
         alleged = alleged_from(text)
         held = _a_foreign_holders_ties(text, foreign)
+        oblast_ends = [m.end for m in all_mentions if m.kind == "oblast"]
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
             if held is not None and found.start > held[1] and (ua.at is None or ua.at < held[0]):
@@ -1132,7 +1150,7 @@ class Extractor:
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
-            if _an_oblasts_own_clause(text, clauses, found.start, ua.at):
+            if _an_oblasts_own_clause(text, clauses, found.start, ua.at, oblast_ends):
                 continue  # "X-ська область уклала меморандум з повітом Y, а Z — угоду з W": Y is the oblast's
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
                 # "з містом X та Y-ською громадою, з якою співпрацю призупинено": the clause is Y's, not X's;
