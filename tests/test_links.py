@@ -5702,3 +5702,12 @@ def test_the_subject_of_an_elliptical_clause_is_no_partner(extractor):
 )
 def test_sentences_that_seem_to_tie_a_hromada_but_do_not(extractor, body):
     assert facts(extractor, body) == set()
+
+
+def test_ordinals_after_a_joint_subject_pair_each_hromada_with_its_partner(extractor):
+    found = facts(
+        extractor,
+        "Сквирська та Узинська міські громади, які працюють у Білій Церкві, підписали угоди про партнерство з "
+        "містами Литви та Польщі: перша — з Утеною, друга — з Ополем.",
+    )
+    assert pairs(found) == {("Сквирська міська громада", "Утена"), ("Узинська міська громада", "Ополе")}

@@ -346,6 +346,25 @@ def _an_oblasts_own_clause(
     )
 
 
+def _side_by_ordinal(text: str, partner_at: int, ua_mentions: list[UaMention]) -> str | None:
+    """The code of the hromada an ordinal before the partner points to ("…: перша — з X, друга — з Y"):
+    the n-th hromada the sentence names before the first ordinal; None when no ordinal stands there."""
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, partner_at - 60), partner_at)
+    if ordinal is None:
+        return None
+    first = _AN_ORDINAL.search(text)
+    named = list(
+        dict.fromkeys(m.katottg for m in ua_mentions if first and m.end <= first.start() and m.katottg)
+    )
+    index = _ORDINALS.index(ordinal.group(1).lower()[:4])
+    return named[index] if len(named) > 1 and index < len(named) else None
+
+
+_ORDINALS = ("перш", "друг", "трет", "четв")
+_AN_ORDINAL = re.compile(r"\b(?:перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
+)
 _ITS_TIE_VERB = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:підписал|уклал|уклав|поріднил|побратал)\w*")
 
 
@@ -1150,6 +1169,9 @@ class Extractor:
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
+            meant = _side_by_ordinal(text, found.start, ua_mentions)
+            if meant is not None and ua.katottg != meant:
+                continue  # "A та B підписали угоди …: перша — з X, друга — з Y": X is A's, Y is B's
             if _an_oblasts_own_clause(text, clauses, found.start, ua.at, oblast_ends):
                 continue  # "X-ська область уклала меморандум з повітом Y, а Z — угоду з W": Y is the oblast's
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
