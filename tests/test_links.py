@@ -5711,3 +5711,12 @@ def test_ordinals_after_a_joint_subject_pair_each_hromada_with_its_partner(extra
         "містами Литви та Польщі: перша — з Утеною, друга — з Ополем.",
     )
     assert pairs(found) == {("Сквирська міська громада", "Утена"), ("Узинська міська громада", "Ополе")}
+
+
+def test_a_report_that_spread_is_no_fact(extractor):
+    found = facts(
+        extractor,
+        "У соціальних мережах 11–12 серпня поширилося повідомлення про те, що «Сквирська громада стала "
+        "побратимом литовського міста Утена».",
+    )
+    assert found == set()
