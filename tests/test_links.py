@@ -5720,3 +5720,12 @@ def test_a_report_that_spread_is_no_fact(extractor):
         "побратимом литовського міста Утена».",
     )
     assert found == set()
+
+
+def test_every_crossing_of_a_list_of_border_crossings_is_a_route(extractor):
+    found = facts(
+        extractor,
+        "12 травня в Ополі заступник начальника Київської ОВА і маршалок воєводства підписали меморандум про "
+        "ремонт доріг до пунктів пропуску Узин — Ниса, Сквира — Ополе і Біла Церква — Утена.",
+    )
+    assert found == set()

@@ -481,7 +481,7 @@ def _a_route(text: str, left: _Run, right: _Run) -> bool:
     crossing just before them ("маршрут X – Y", "пункт пропуску X – Y"), or a chain of three names or
     more ("X – Y – Z")."""
     return bool(
-        _ROUTE_BEFORE.search(text, max(0, left.start - 60), left.start)
+        _ROUTE_BEFORE.search(text, max(0, left.start - 160), left.start)
         or _CHAIN_AFTER.match(text, right.end)
         or _CHAIN_BEFORE.search(text, max(0, left.start - 60), left.start)
     )
@@ -489,7 +489,9 @@ def _a_route(text: str, left: _Run, right: _Run) -> bool:
 
 _ROUTE_BEFORE = re.compile(
     r"\b(?:маршрут|рейс|трас[аиоуі]|сполученн|автобус|поїзд|потяг|експрес|велопробіг|пробіг|ралі|естафет|"
-    r"лін(?:ія|ії|ію|ією)|напрям|напрямк|пункт|КПП|переход|перехід)\w*(?:\s+[\w'-]+){0,2}\s+$",
+    r"лін(?:ія|ії|ію|ією)|напрям|напрямк|пункт|КПП|переход|перехід)\w*(?:\s+[\w'-]+){0,2}\s+[«\"„“]?"
+    # earlier crossings of the same list: "пунктів пропуску A — B, C — D і E — F"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]*\s+[—–]\s+[А-ЯІЇЄҐ][\w'’-]*(?:,\s+|\s+(?:і|й|та)\s+))*$",
     re.IGNORECASE,
 )
 _CHAIN_AFTER = re.compile(r"\s+[—–]\s+[А-ЯІЇЄҐ]")
