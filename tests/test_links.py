@@ -5713,11 +5713,12 @@ def test_ordinals_after_a_joint_subject_pair_each_hromada_with_its_partner(extra
     assert pairs(found) == {("Сквирська міська громада", "Утена"), ("Узинська міська громада", "Ополе")}
 
 
-def test_a_report_that_spread_is_no_fact(extractor):
+def test_a_report_the_council_calls_untrue_after_an_introduction_is_no_fact(extractor):
     found = facts(
         extractor,
         "У соціальних мережах 11–12 серпня поширилося повідомлення про те, що «Сквирська громада стала "
-        "побратимом литовського міста Утена».",
+        "побратимом литовського міста Утена». Сквирська міська рада офіційно повідомляє: ця інформація не "
+        "відповідає дійсності.",
     )
     assert found == set()
 

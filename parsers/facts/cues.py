@@ -545,9 +545,7 @@ def alleged_from(text: str) -> int | None:
 _ALLEGED = re.compile(
     r"\b(?:нібито|начебто|буцімто)\b|(?<!\bтак)(?<!\bтак,)(?:,|\bщо)\s+ніби\b"
     # a claim told only to be denied: "не означає, що X став побратимом Y", "заперечив, що …"
-    r"|\bне\s+означа\w*,?\s+що\b|\b(?:запереч|спростува|спростову)\w*,?\s+(?:\S+\s+){0,3}?що\b"
-    # "поширилося повідомлення про те, що …": a report that spread, which the text does not vouch for
-    r"|\bпоширил\w*\s+(?:\S+\s+){0,2}?(?:повідомлен|інформаці|допис|чутк|новин)\w*,?\s+(?:про\s+те,?\s+)?(?:що|ніби)\b",
+    r"|\bне\s+означа\w*,?\s+що\b|\b(?:запереч|спростува|спростову)\w*,?\s+(?:\S+\s+){0,3}?що\b",
     re.IGNORECASE,
 )
 
@@ -591,7 +589,12 @@ _PLAN_DROPPED = re.compile(
 def refutes_the_sentence_before(text: str) -> bool:
     """The sentence opens by calling what the sentence before reported untrue ("Ця інформація не
     підтвердилася", "Це фейк", "У раді спростували ці чутки"): that sentence's claims are no facts."""
-    return _REFUTES_BEFORE.search(text.lower(), 0, _OPENING_CHARS) is not None
+    lowered = text.lower()
+    return (
+        _REFUTES_BEFORE.search(lowered, 0, _OPENING_CHARS) is not None
+        # "Сільська рада офіційно повідомляє: ця інформація не відповідає дійсності"
+        or _REFUTES_AFTER_AN_INTRO.search(lowered, 0, 2 * _OPENING_CHARS) is not None
+    )
 
 
 _REPORT_WORD = r"(?:інформаці|новин|повідомлен|чутк|твердженн|дан)\w*"
@@ -600,6 +603,12 @@ _REFUTES_BEFORE = re.compile(
     rf"(?:\S+\s+){{0,2}}?{_UNTRUE}|"
     rf"^(?:(?:але|проте|однак|втім|насправді)\s+)?це\s+(?:\S+\s+)?{_UNTRUE}|"
     rf"^(?:\S+\s+){{0,4}}?спростува\w*\s+(?:\S+\s+)?(?:{_REPORT_WORD}|це)"
+)
+
+
+_REFUTES_AFTER_AN_INTRO = re.compile(
+    rf"^[^.:;]{{0,60}}\b(?:повідомля|заявля|наголошу|зазнача)\w*:\s*(?:ця|це|ці|така|такі|дана|дані)\s+"
+    rf"(?:\S+\s+)?{_REPORT_WORD}\s+(?:\S+\s+){{0,2}}?{_UNTRUE}"
 )
 
 
