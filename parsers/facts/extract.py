@@ -308,8 +308,19 @@ _PAIRS_OF_A_PROJECT = re.compile(
     r"\b(?:пілотн\w*\s+)?пар\w*\s+(?:[\w'’-]+\s+)?(?:проєкт|проект|програм|консорціум|ініціатив)\w*|\bпілотн\w*\s+пар",
     re.IGNORECASE,
 )
+# Words before a hromada's name that make it no side: a diplomat's seat ("консула Латвії у X"), a road's
+# ends ("траса X – Y"), a neighbour described ("громадою, сусідньою з X")
+_NOT_A_SIDE_BEFORE = re.compile(
+    r"\b(?:консул\w*|посол\w*|посольств\w*|консульств\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:у|в)\s+$"
+    r"|\b(?:трас[аиоуі]|автотрас\w*|маршрут\w*|автошлях\w*)\s+(?:[А-ЯІЇЄҐ][\w'’-]*\s+[—–]\s+)?$"
+    r"|\bсусідн\w*\s+(?:з|із|зі)\s+$",
+    re.IGNORECASE,
+)
+# A power plant named after a town ("атомних електростанцій – Хмельницької та X-ської", "X-ської АЕС")
+_A_PLANT_AROUND = re.compile(r"\bелектростанц\w*|\bАЕС\b|\bГЕС\b|\bТЕС\b")
 # "як і X": a hromada named for comparison, not a side
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
+_A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")
 _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE = re.compile(
     r"\s+[—–]\s+(?:[\w'’-]+\s+)?(?:меморандум|угод|договір|договор|лист|деклараці)\w*\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:з|із|зі)\s",
@@ -364,6 +375,11 @@ _ORDINALS = ("перш", "друг", "трет", "четв")
 _AN_ORDINAL = re.compile(r"\b(?:перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
+)
+_A_REGIONAL_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:між)?регіональн\w*\s+(?:угод|меморандум|договір|договор|співпрац)\w*\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:з|із|зі)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
 )
 _ITS_TIE_VERB = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:підписал|уклал|уклав|поріднил|побратал)\w*")
 
@@ -896,6 +912,8 @@ class Extractor:
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _AN_OBLASTS_ADJECTIVE_AFTER.match(text, m.end)  # "X-ська та Y-ська обласні адміністрації"
             and not _AS_ALSO_BEFORE.search(text, max(0, m.start - 20), m.start)  # "місто, як і X, мало …"
+            and not _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "консула Латвії у X"
+            and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
@@ -1172,6 +1190,8 @@ class Extractor:
             meant = _side_by_ordinal(text, found.start, ua_mentions)
             if meant is not None and ua.katottg != meant:
                 continue  # "A та B підписали угоди …: перша — з X, друга — з Y": X is A's, Y is B's
+            if _A_REGIONAL_AGREEMENT_BEFORE.search(text, max(0, found.start - 60), found.start):
+                continue  # "регіональну угоду з X": the oblast's, whatever hromadas the sentence names
             if _an_oblasts_own_clause(text, clauses, found.start, ua.at, oblast_ends):
                 continue  # "X-ська область уклала меморандум з повітом Y, а Z — угоду з W": Y is the oblast's
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
@@ -1503,6 +1523,8 @@ class Extractor:
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
+            if single and _A_BODY_OF_TOWNS_AFTER.match(text, end):
+                continue  # "з Гданською Метрополією – асоціацією …": a body named after a town, not the town
             if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
                 continue  # "…, X — меморандум з Y": X signs (the clause's subject), Y is the partner
             if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
