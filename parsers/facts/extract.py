@@ -1524,7 +1524,7 @@ class Extractor:
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
             if single and _A_BODY_OF_TOWNS_AFTER.match(text, end):
-                continue  # "з Гданською Метрополією – асоціацією …": a body named after a town, not the town
+                continue  # "з X-ською Метрополією – асоціацією …": a body named after a town, not the town
             if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
                 continue  # "…, X — меморандум з Y": X signs (the clause's subject), Y is the partner
             if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
