@@ -20,6 +20,7 @@ from parsers.facts.cues import (
     tie_goes_on,
 )
 from parsers.facts.dates import SIGNING
+from parsers.facts.owner_list import line_of
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import (
     HROMADA_ADJECTIVE_SUBJECT,
@@ -256,7 +257,7 @@ def clause_cues(
             # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B"); in
             # a list set out in lines, not another side's line ("…;\nY — Z — переговори")
             status = status_of(first) or status_of(_without_lines_of(text, other_ua))
-            if status is None and _A_DATED_DOCUMENT_LINE.search(_line_at(text, partner_at)):
+            if status is None and _A_DATED_DOCUMENT_LINE.search(text[slice(*line_of(text, partner_at))]):
                 status = "signed"  # a table's line: "A — X (Країна) — угода про побратимство — 21.08.2025"
     last_own = own[-1] if own else partner_clause
     ended_later = status in (None, "signed") and _ended_after(text, clauses, last_own)
@@ -350,11 +351,6 @@ _A_DATED_DOCUMENT_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line of a table set out with dashes that names a document and the day it is dated."""
-
-
-def _line_at(text: str, at: int) -> str:
-    """The line of ``text`` that holds position ``at``."""
-    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
 def _without_lines_of(text: str, positions: list[int]) -> str:

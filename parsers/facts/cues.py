@@ -917,12 +917,14 @@ _ORDINAL_YEARS = {
     "сороков": 40,
     "п'ятдесят": 50,
 }
-_ORDINALS = "|".join(stem.replace("'", "['’]") for stem in sorted(_ORDINAL_YEARS, key=len, reverse=True))
+_ORDINAL_ALTERNATION = "|".join(
+    stem.replace("'", "['’]") for stem in sorted(_ORDINAL_YEARS, key=len, reverse=True)
+)
 _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})-?(?:ї|ої|а|ту|у|й|ій)?\s+річниц\w*|(\d{1,3})-?річчя|"
     rf"({'|'.join(_YEARS_OF_AN_ANNIVERSARY)})річч\w*|"
     # "десятої річниці": the count as an ordinal word
-    rf"({_ORDINALS})(?:ої|ій|у|а)\s+річниц\w*)\s+(?:\S+\s+)?"
+    rf"({_ORDINAL_ALTERNATION})(?:ої|ій|у|а)\s+річниц\w*)\s+(?:\S+\s+)?"
     r"(?:побратимств|партнерств|співпрац|підписанн)",
     re.IGNORECASE,
 )

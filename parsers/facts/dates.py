@@ -388,14 +388,11 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     if index + 1 >= len(sentences):
         return None
     sentence, after = sentences[index], sentences[index + 1]
-    refers_back = (
-        DOCUMENT_OPENING.search(after.text)
-        or _SIGNED_BY_PRONOUN.search(after.text)
-        or _ENDS_THE_AGREEMENT_BACK.search(after.text)
-    )
+    ends_it = _ENDS_THE_AGREEMENT_BACK.search(after.text) is not None
+    refers_back = DOCUMENT_OPENING.search(after.text) or _SIGNED_BY_PRONOUN.search(after.text) or ends_it
     if not (_same_paragraph(text, sentence, after) and refers_back):
         return None
-    if not (SIGNING.search(after.text) or _ENDS_THE_AGREEMENT_BACK.search(after.text)):
+    if not (ends_it or SIGNING.search(after.text)):
         return None
     status = status_of(after.text)
     if status in ("terminated", "renewed") and _ITS_OWN_PARTNER.search(after.text):

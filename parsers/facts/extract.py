@@ -357,25 +357,29 @@ def _an_oblasts_own_clause(
     )
 
 
-def _side_by_ordinal(text: str, partner_at: int, ua_mentions: list[UaMention]) -> str | None:
-    """The code of the hromada an ordinal before the partner points to ("…: перша — з X, друга — з Y"):
-    the n-th hromada the sentence names before the first ordinal; None when no ordinal stands there."""
-    ordinal = _ORDINAL_BEFORE.search(text, max(0, partner_at - 60), partner_at)
+def _sides_by_ordinal(text: str, ua_mentions: list[UaMention]) -> list[str] | None:
+    """The hromadas an ordinal list after them points to in order ("A та B підписали угоди …: перша — з
+    X, друга — з Y"): the distinct hromadas named before the first ordinal, when there are several."""
+    first = _AN_ORDINAL.search(text)
+    if first is None:
+        return None
+    named = list(dict.fromkeys(m.katottg for m in ua_mentions if m.end <= first.start() and m.katottg))
+    return named if len(named) > 1 else None
+
+
+def _side_by_ordinal(text: str, partner_at: int, sides: list[str]) -> str | None:
+    """The code of the hromada the ordinal right before the partner points to, of ``sides``."""
+    ordinal = _AN_ORDINAL_BEFORE.search(text, max(0, partner_at - 60), partner_at)
     if ordinal is None:
         return None
-    first = _AN_ORDINAL.search(text)
-    named = list(
-        dict.fromkeys(m.katottg for m in ua_mentions if first and m.end <= first.start() and m.katottg)
-    )
-    index = _ORDINALS.index(ordinal.group(1).lower()[:4])
-    return named[index] if len(named) > 1 and index < len(named) else None
+    index = _ORDINAL_STEMS.index(ordinal.group(1).lower()[:4])
+    return sides[index] if index < len(sides) else None
 
 
-_ORDINALS = ("перш", "друг", "трет", "четв")
-_AN_ORDINAL = re.compile(r"\b(?:перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s", re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(
-    r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
-)
+_ORDINAL_STEMS = ("перш", "друг", "трет", "четв")
+_ORDINAL_DASH_WITH = r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s"
+_AN_ORDINAL = re.compile(_ORDINAL_DASH_WITH, re.IGNORECASE)
+_AN_ORDINAL_BEFORE = re.compile(_ORDINAL_DASH_WITH + r"+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _A_REGIONAL_AGREEMENT_BEFORE = re.compile(
     r"\b(?:між)?регіональн\w*\s+(?:угод|меморандум|договір|договор|співпрац)\w*\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:з|із|зі)\s+(?:[\w'’-]+\s+)?$",
@@ -1171,6 +1175,7 @@ class Extractor:
         asked = _INDIRECT_QUESTION.search(text)
         alleged = alleged_from(text)
         held = _a_foreign_holders_ties(text, foreign)
+        ordinal_sides = _sides_by_ordinal(text, ua_mentions)  # asked once a sentence, not once a pair
         oblast_ends = [m.end for m in all_mentions if m.kind == "oblast"]
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
@@ -1187,7 +1192,7 @@ class Extractor:
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
-            meant = _side_by_ordinal(text, found.start, ua_mentions)
+            meant = _side_by_ordinal(text, found.start, ordinal_sides) if ordinal_sides else None
             if meant is not None and ua.katottg != meant:
                 continue  # "A та B підписали угоди …: перша — з X, друга — з Y": X is A's, Y is B's
             if _A_REGIONAL_AGREEMENT_BEFORE.search(text, max(0, found.start - 60), found.start):
