@@ -5764,3 +5764,24 @@ def test_every_crossing_of_a_list_of_border_crossings_is_a_route(extractor):
 )
 def test_places_beside_a_signing_that_are_no_side_of_it(extractor, body, not_expected):
     assert not_expected not in pairs(facts(extractor, body))
+
+
+def test_a_partner_in_a_clause_whose_own_subject_a_dash_follows_is_that_subjects(extractor):
+    found = pairs(
+        facts(
+            extractor,
+            "Сквира і Узин підписали угоди з польськими містами, Фастів — лист про наміри з американським "
+            "Лафаєтом.",
+        )
+    )
+    assert ("Сквирська міська громада", "Лафаєт") not in found
+    assert ("Узинська міська громада", "Лафаєт") not in found
+
+
+def test_a_name_placed_in_a_region_later_is_that_regions_town_when_named_earlier_by_country(extractor):
+    article = news_article(
+        "Узинська громада підписала лист про наміри щодо партнерства з містом Спрингфильд (штат Огайо).",
+        title="Узин підписав лист про наміри з американським Спрингфильдом",
+    )
+    found = {(f.ua.name_uk, f.partner.geonameid) for f in extractor.extract(article)}
+    assert found == {("Узинська міська громада", 4525353)}  # Springfield, Ohio; not the larger namesakes

@@ -2136,7 +2136,7 @@ class Extractor:
         exact = self.world.best(span, None, level=hint.level)  # exact names only: cheap, most partners
         located = (
             self._located_earlier(ctx, span, exact)
-            if (exact or len(countries) > 1) and not hint.admin1
+            if (exact or len(countries) > 1 or hint.country) and not hint.admin1
             else None
         )
         if located and not hint.country:

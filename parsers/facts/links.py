@@ -1004,6 +1004,12 @@ def link_of(
         return None  # "A підписала меморандум з X, а Y – з Z": Y's own partner is Z, not X
     if (
         ua_run is not None
+        and ua_run[1] <= partner_run[0]
+        and _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH.search(text, ua_run[1], partner_run[0])
+    ):
+        return None  # "A підписала угоду з X, Y — лист про наміри з Z": Z is the partner of Y
+    if (
+        ua_run is not None
         and partner_run[1] <= ua_run[0]
         and _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0])
         and _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
@@ -1214,6 +1220,13 @@ _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|в�
 """A clause that follows from the one before: its sides are not those of the tie before it."""
 _ITS_OWN_ELLIPTICAL_PARTNER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+)?\s*[–—]\s*(?:з|із|зі)\s")
 """After a side's name (and its noun), a dash for the verb left out and a "з" of its own."""
+_A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH = re.compile(
+    r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s+громад\w*)?\s*[–—]\s+"
+    r"(?!(?:з|із|зі)\s)[^,;.:–—]{0,80}?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A clause of its own after the side's, its subject named and its verb left out for a dash, then an
+object and the "з" of the partner: the partner is that subject's."""
 _A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s")
 _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s[^,;.]{0,40}?[–—]")
 """A clause of its own whose verb a dash stands for (", а по обіді — меморандум з …")."""
