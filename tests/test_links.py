@@ -2490,6 +2490,8 @@ def test_an_ending_whose_council_decision_failed_is_no_ending(extractor):
         "Ця інформація не підтвердилася, повідомили в міській раді.",
         "Проте це фейк: жодних документів ніхто не підписував.",
         "У міській раді спростували ці повідомлення.",
+        "У пресслужбі Сквирської міської ради це спростували: «Жодних документів ми не підписували».",
+        "У міській раді цю інформацію заперечили.",
     ],
 )
 def test_a_claim_the_next_sentence_calls_untrue_is_no_fact(extractor, refutation):
@@ -5785,3 +5787,11 @@ def test_a_name_placed_in_a_region_later_is_that_regions_town_when_named_earlier
     )
     found = {(f.ua.name_uk, f.partner.geonameid) for f in extractor.extract(article)}
     assert found == {("Узинська міська громада", 4525353)}  # Springfield, Ohio; not the larger namesakes
+
+
+def test_a_claim_nobody_denies_stays_a_fact(extractor):
+    body = (
+        "У соцмережах поширили новину, що Сквирська громада підписала угоду про побратимство з угорським "
+        "містом Сольнок. Цю інформацію не заперечили в міській раді."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Сольнок")}
