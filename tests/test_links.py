@@ -5795,3 +5795,14 @@ def test_a_claim_nobody_denies_stays_a_fact(extractor):
         "містом Сольнок. Цю інформацію не заперечили в міській раді."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Сольнок")}
+
+
+def test_a_hromada_whose_own_agreement_a_dash_tells_by_its_pronoun_is_no_side_of_the_partner_before(
+    extractor,
+):
+    body = (
+        "Наша громада нині має трьох партнерів. Окрім Ополя, це польське місто Ниса, з яким угоду про "
+        "співпрацю підписано у вересні 2011 року, та Узинська міська громада Київщини – угоду про партнерство "
+        "з нею уклали 17 березня 2026 року."
+    )
+    assert ("Узинська міська громада", "Ниса") not in pairs(facts(extractor, body, owner=SKVYRA))

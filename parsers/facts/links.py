@@ -1002,6 +1002,8 @@ def link_of(
         and _A_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
     ):
         return None  # "A підписала меморандум з X, а Y – з Z": Y's own partner is Z, not X
+    if ua_run is not None and _THE_OTHER_SIDE_OF_ITS_OWN_TIE.match(text, ua_run[1]):
+        return None  # "…, та Y-ська громада – угоду з нею уклали у <рік>": Y is a partner, no side
     if (
         ua_run is not None
         and ua_run[1] <= partner_run[0]
@@ -1220,6 +1222,13 @@ _CONSEQUENCE = re.compile(r",\s+(?:(?:і|а)\s+)?(?:тож|тому|отже|в�
 """A clause that follows from the one before: its sides are not those of the tie before it."""
 _ITS_OWN_ELLIPTICAL_PARTNER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+)?\s*[–—]\s*(?:з|із|зі)\s")
 """After a side's name (and its noun), a dash for the verb left out and a "з" of its own."""
+_THE_OTHER_SIDE_OF_ITS_OWN_TIE = re.compile(
+    r"(?:\s+[А-ЯІЇЄҐ][\w'’-]*(?:щини|ччини|щина))?\s*[–—]\s*"
+    rf"{DOCUMENT_NOUN}\w*\s+(?:[^,;.:–—]{{0,60}}?\s)?(?:з|із|зі)\s+(?:нею|ним|ними)\b",
+    re.IGNORECASE,
+)
+"""After a hromada, a dash and an agreement made "з нею": the hromada is the other side of a tie told
+by its pronoun, a partner in a list, never the side of a partner beside it."""
 _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH = re.compile(
     r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s+громад\w*)?\s*[–—]\s+"
     r"(?!(?:з|із|зі)\s)[^,;.:–—]{0,80}?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
