@@ -5806,3 +5806,14 @@ def test_a_hromada_whose_own_agreement_a_dash_tells_by_its_pronoun_is_no_side_of
         "з нею уклали 17 березня 2026 року."
     )
     assert ("Узинська міська громада", "Ниса") not in pairs(facts(extractor, body, owner=SKVYRA))
+
+
+def test_a_tie_of_the_oblast_named_by_its_bare_noun_goes_to_no_hromada_of_the_report(extractor):
+    article = news_article(
+        "21 квітня в Білій Церкві відбувся обласний форум громад.\n\n"
+        "Відкриваючи форум, заступник голови ОВА нагадав, що торік область уклала рамкову угоду про "
+        "співпрацю з Вільнюським повітом (Литва), а в лютому 2026-го — протокол про наміри з Опольським "
+        "воєводством.",
+        title="Громади Київщини на форумі в Білій Церкві",
+    )
+    assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == []
