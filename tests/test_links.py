@@ -5817,3 +5817,28 @@ def test_a_tie_of_the_oblast_named_by_its_bare_noun_goes_to_no_hromada_of_the_re
         title="Громади Київщини на форумі в Білій Церкві",
     )
     assert [(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "24 квітня міський голова Сквири та мер литовського міста Утена Йонас Петрайтіс підписали угоду про "
+        "партнерство. Мер Йонас Петрайтіс у зверненні до мешканців Сквири зазначив, що місто має й інших "
+        "партнерів — естонське Пайде та шведське Сундсвалль.",
+        "Сквирська громада та литовська Утена підписали угоду про партнерство. Мер Утени Ґінтаре Каралене "
+        "зазначила, що місто також співпрацює з естонським Пайде, і запросила Сквиру до спільного проєкту.",
+    ],
+)
+def test_the_town_a_foreign_office_holder_speaks_of_is_their_own(extractor, body):
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_the_town_a_hromadas_mayor_speaks_of_is_the_hromada(extractor):
+    body = (
+        "Мер Петренко у зверненні до мешканців Сквири зазначив, що місто має й інших партнерів — польські "
+        "Ополе та Нису."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Сквирська міська громада", "Ниса"),
+    }

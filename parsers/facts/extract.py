@@ -179,7 +179,13 @@ from parsers.facts.retractions import (
 )
 from parsers.facts.sections import Heading, partner_sections, section_entry_candidates
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
-from parsers.facts.speakers import a_foreign_town_speaks, answers_for_a_foreign_town, speaks_of_their_town
+from parsers.facts.speakers import (
+    a_foreign_office_speaks_of_its_town,
+    a_foreign_town_speaks,
+    answers_for_a_foreign_town,
+    foreign_officers_in,
+    speaks_of_their_town,
+)
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
@@ -1104,6 +1110,13 @@ class Extractor:
                 owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
+        if ua_mentions and a_foreign_office_speaks_of_its_town(
+            text,
+            [m.start for m in ua_mentions],
+            self._exact_foreign_name,
+            lambda: self._foreign_officers(context),
+        ):
+            return []  # "Мер X зазначила, що місто також співпрацює з Y, і запросила Z-у …": X's ties
         if not ua_mentions and answers_for_a_foreign_town(
             text, lambda: context.around.just_before, self._foreign_name
         ):
@@ -2072,6 +2085,12 @@ class Extractor:
             if len(located) == 1 and partner.geonameid not in located:
                 return next(iter(located.values()))
         return partner
+
+    def _foreign_officers(self, ctx: ArticleContext) -> frozenset[str]:
+        """The surnames of the article's foreign office holders (read once an article)."""
+        if ctx.foreign_officers is None:
+            ctx.foreign_officers = foreign_officers_in(ctx.text, self._foreign_name)
+        return ctx.foreign_officers
 
     def _in_the_region_told_elsewhere(
         self, span: str, hint: Hint, partner: Partner, ctx: ArticleContext

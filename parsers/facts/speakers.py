@@ -218,6 +218,58 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
     return bool(speaking) and bool(others)
 
 
+def a_foreign_office_speaks_of_its_town(
+    text: str,
+    hromadas_at: list[int],
+    is_foreign_town: Callable[[str], bool],
+    foreign_officers: Callable[[], frozenset[str]],
+) -> bool:
+    """ "Мер X Ім'я Прізвище зазначила, що місто також співпрацює з Y", "Мер Ім'я Прізвище у зверненні
+    до мешканців Z зазначив, що місто має й інших партнерів — Y": the bare town noun that opens the
+    reported clause is the town of the foreign office speaking (named after the office, or a person the
+    article named as a foreign town's office holder), whatever hromada the sentence names besides: the
+    ties the clause tells are that town's. Unsaid when the clause goes on to a hromada of its own after
+    "але" or "а" ("…, але X – перше українське місто-побратим"): the speaker tells that tie too."""
+    reported = REPORTED_OPENING.match(text)
+    if reported is None or not _TOWN_REFERS_BACK.match(text, reported.end()):
+        return False
+    contrast = _A_CONTRAST.search(text, reported.end())
+    if contrast is not None and any(at >= contrast.end() for at in hromadas_at):
+        return False
+    office = _TOWNS_BODY_OPENING.match(text)
+    if office is None or office.end() >= reported.end():
+        return False
+    words = [word.group(0) for word in _CAPITALISED_WORD.finditer(text, office.end(), reported.end())]
+    if not words:
+        return False
+    if is_foreign_town(words[0]):
+        return True
+    officers = foreign_officers()
+    return any(surname_key(word) in officers for word in words[:3])
+
+
+def foreign_officers_in(text: str, is_foreign_name: Callable[[str], bool]) -> frozenset[str]:
+    """The surnames (:func:`surname_key`) of the people a text names right after a foreign town's office
+    and the town ("бургомістр польського міста X Ім'я Прізвище")."""
+    return frozenset(
+        surname_key(found.group(2))
+        for found in _AN_OFFICE_HOLDER_OF_A_TOWN.finditer(text)
+        if is_foreign_name(found.group(1))
+    )
+
+
+def surname_key(word: str) -> str:
+    """A surname's first five letters, lowercased: the same for its case forms ("Прізвище",
+    "Прізвищем")."""
+    return word.lower()[:5]
+
+
+_A_CONTRAST = re.compile(r",\s+(?:але|проте|однак|а)\s")
+_AN_OFFICE_HOLDER_OF_A_TOWN = re.compile(
+    r"\b(?:[Мм]ер|[Мм]ерк|[Бб]ургомістр|[Пп]римар|[Кк]мет|[Пп]риматор)\w*\s+"
+    r"(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?(?:(?:міста|ґміни|гміни|муніципалітету)\s+)?"
+    r"([А-ЯІЇЄҐ][\w'’-]+)\s+[А-ЯІЇЄҐ][\w'’-]+\s+([А-ЯІЇЄҐ][\w'’-]{4,})"
+)
 _CAPITALISED_WORD = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*")
 # A town's body named by the town's adjective: "гайдельберзька делегація", "мерія" after it.
 _A_TOWNS_BODY_BY_ITS_ADJECTIVE = re.compile(
