@@ -1941,3 +1941,20 @@ def test_an_elliptical_clause_takes_no_since_year_of_another_hromadas_clause(ext
         "співпрацює і Сквира — з Ополем.",
     )
     assert found["Ополе"][3] != "2023"
+
+
+@pytest.mark.parametrize(
+    "restored, status",
+    [("у 2025 році", "renewed"), ("у 2018 році", "terminated")],
+)
+def test_a_suspension_told_after_a_restoration_and_dated_before_it_is_what_it_undoes(
+    extractor, restored, status
+):
+    found = facts(
+        extractor,
+        "Новина",
+        f"Сквирська міська рада {restored} ухвалила рішення про відновлення співпраці з литовським містом "
+        "Утена. Угоду про партнерство сторони підписали ще в 2014 році, однак у 2020-му її дію фактично "
+        "зупинили, а виконком ухвалив рішення про призупинення.",
+    )
+    assert found["Утена"][2] == status

@@ -193,6 +193,13 @@ def with_acts_told_next(
                     and names_stem(after.text, case_stem(fact.partner.name_uk))
                 )
             )
+            if (
+                refers_back
+                and act == "terminated"
+                and fact.status == "renewed"
+                and _ended_before_its_restoration(fact, sentences[index].text, after.text, published)
+            ):
+                break  # "рішення про відновлення співпраці з X. … у 2020-му її дію зупинили": what it undoes
             if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
                 fact.status, fact.event_date = act, event_date_of(after.text, published)
                 break
@@ -212,6 +219,21 @@ def with_acts_told_next(
             if act is not None:
                 break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
+
+
+def _ended_before_its_restoration(fact: Fact, told: str, after: str, published: date | None) -> bool:
+    """A tie its sentence tells restored ("відновлення співпраці з X"), whose ending or suspension the
+    next sentence dates only by years before the restoration's (or the article's) year: the ending the
+    restoration undoes, told after it, not a later one."""
+    if not _A_RESTORATION.search(told):
+        return False
+    restored = int(fact.event_date[:4]) if fact.event_date else published.year if published else None
+    years = [int(year) for year in _A_YEAR_NUMBER.findall(after)]
+    return restored is not None and bool(years) and max(years) < restored
+
+
+_A_RESTORATION = re.compile(r"\bвіднов(?:ленн|лен|ит|ил|люва|лю)\w*", re.IGNORECASE)
+_A_YEAR_NUMBER = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def with_endings_told_later(
