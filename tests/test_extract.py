@@ -155,6 +155,23 @@ def test_cues_read_relation_status_and_dates():
     assert event_date_of("підписали угоду", published) is None
 
 
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "У 2023-му угода втратила чинність, а 18 вересня 2025 року сторони уклали нову редакцію.",
+            "renewed",
+        ),
+        ("У 2023-му угода втратила чинність, а у 2025 році сторони її продовжили.", "renewed"),
+        ("У 2023-му угода втратила чинність.", "terminated"),
+        ("У 2022 році угоду розірвали, а у 2025 році сторони уклали нову редакцію.", "terminated"),
+        ("Сторони уклали нову редакцію угоди.", "renewed"),
+    ],
+)
+def test_a_lapsed_agreement_prolonged_after_is_renewed(sentence, status):
+    assert status_of(sentence) == status
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "Угоду підписали в м. Жешув. Сторони домовилися! Далі буде"
     sentences = split_sentences(text)

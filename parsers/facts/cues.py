@@ -53,6 +53,8 @@ _RENEWAL_NOUN = re.compile(
     r"(?:у|в)\s+нов\w*\s+редакці\w*\s+(?:\S+\s+){0,2}?(?:підписа|уклал|укладен)|"
     r"оновлен\w* (?:угод|договір|договор|меморандум|партнерств|побратимств)|"
     r"(?:її|його)\s+(?:нов|оновлен)\w*\s+редакці|"
+    # "сторони уклали нову редакцію": the new edition told after its verb
+    r"(?:підписа|уклал|уклав)\w*\s+(?:\S+\s+)?нов\w*\s+редакці|"
     # "угода про продовження співпраці": a document that prolongs the tie
     r"(?:угод|договір|договор|меморандум)\w*\s+про\s+(?:про|по)довженн"
 )
@@ -134,7 +136,7 @@ NOT_PROLONGED = re.compile(
 )
 _RENEWED_AFTER_ALL = re.compile(
     r"(?<!не )(?<!не була )(?<!не було )(?<!не був )"  # "не була продовжена": not renewed
-    r"(?:продовжен|продовжил|поновил|поновлен|перепідпис|переуклал)"
+    r"(?:продовжен|продовжил|поновил|поновлен|перепідпис|переуклал|нов\w* редакці)"
 )
 
 _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -350,7 +352,7 @@ def status_of(text: str) -> str | None:
         ):
             return "signed"  # "готується до 30-річчя побратимства з X": what is planned is the tie's feast
         if found and status == "terminated" and _RENEWED_AFTER_ALL.search(lowered) and _only_ran_out(lowered):
-            continue  # a term that ran out and was prolonged: the renewal cue decides
+            return "renewed"  # a term that ran out, or a document that lapsed, and was prolonged
         if found:
             return status
     return None
@@ -388,9 +390,16 @@ _SIGNED_OUTSIDE = re.compile(
 
 
 def _only_ran_out(lowered: str) -> bool:
-    """The sentence's only word for an ending is a term that ran out."""
+    """The sentence's only word for an ending is a term that ran out, or a document that lapsed ("втратив
+    чинність")."""
     ended = _STATUS_CUES[0][1]
-    return all(_TERM_RAN_OUT.match(lowered, m.start()) for m in ended.finditer(lowered))
+    return all(
+        _TERM_RAN_OUT.match(lowered, m.start()) or _LAPSED.match(lowered, m.start())
+        for m in ended.finditer(lowered)
+    )
+
+
+_LAPSED = re.compile(r"втра[тч]\w* чинн")
 
 
 def not_yet_while_talks_go_on(clause: str, sentence: str) -> bool:
