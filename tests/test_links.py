@@ -5842,3 +5842,15 @@ def test_the_town_a_hromadas_mayor_speaks_of_is_the_hromada(extractor):
         ("Сквирська міська громада", "Ополе"),
         ("Сквирська міська громада", "Ниса"),
     }
+
+
+def test_an_agreement_said_in_force_keeps_its_status_beside_another_partners_renewal(extractor):
+    found = facts(
+        extractor,
+        "Угода з Ополем чинна, а з Утеною — у березні 2025 року продовжена ще на п'ять років.",
+        owner=SKVYRA,
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {
+        ("Ополе", "signed"),
+        ("Утена", "renewed"),
+    }
