@@ -1958,3 +1958,14 @@ def test_a_suspension_told_after_a_restoration_and_dated_before_it_is_what_it_un
         "зупинили, а виконком ухвалив рішення про призупинення.",
     )
     assert found["Утена"][2] == status
+
+
+def test_an_ending_is_not_dated_by_the_relative_clause_that_tells_when_the_agreement_was_made(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "10 квітня відбулася позачергова сесія Сквирської міської ради. Головним питанням стало припинення "
+        "дії угоди про співпрацю з російським містом Курськ, яку Сквирська міська рада уклала у вересні "
+        "2011 року.",
+    )
+    assert found["Курськ"][2:4] == ("terminated", "2025-04-10")

@@ -977,7 +977,9 @@ _DOCUMENT_MADE_ON = re.compile(
 )
 # "…, яку A і B уперше уклали <рік>": a relative clause that tells when the document was first made
 _FIRST_MADE_IN_A_CLAUSE = re.compile(
-    r",\s*(?:яку|який|яке|які|що)\s+(?P<date>[^,;.]*?\b(?:уперше|вперше|спершу|свого\s+часу)\s+[^,;.]*)",
+    r",\s*(?:яку|який|яке|які|що)\s+(?P<date>[^,;.]*?\b(?:уперше|вперше|спершу|свого\s+часу)\s+[^,;.]*"
+    # "…, яку X-ська рада уклала у вересні 2011 року": the document's making, told in its relative clause
+    r"|[^,;.]*?\b(?:уклал|уклав|підписал|підписав)\w*\b[^,;.]*)",
     re.IGNORECASE,
 )
 _DOCUMENT_DATED = re.compile(
