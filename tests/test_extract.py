@@ -172,6 +172,18 @@ def test_a_lapsed_agreement_prolonged_after_is_renewed(sentence, status):
     assert status_of(sentence) == status
 
 
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Угоду з Ополем громада підписала в жовтні 2024 року, її ініціювала українська діаспора.", "signed"),
+        ("Угоду з Ополем громада підписала в жовтні 2024 року, яку ініціювали депутати.", "signed"),
+        ("Угоду з Ополем ініціювала українська діаспора.", "planned"),
+    ],
+)
+def test_who_initiated_a_signed_agreement_tells_its_past_not_a_plan(sentence, status):
+    assert status_of(sentence) == status
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "Угоду підписали в м. Жешув. Сторони домовилися! Далі буде"
     sentences = split_sentences(text)
