@@ -1969,3 +1969,22 @@ def test_an_ending_is_not_dated_by_the_relative_clause_that_tells_when_the_agree
         "2011 року.",
     )
     assert found["Курськ"][2:4] == ("terminated", "2025-04-10")
+
+
+@pytest.mark.parametrize(
+    "title, status",
+    [
+        ("Сесія міської ради продовжила угоду з Ополем", "renewed"),
+        ("Депутати розірвали угоду з Ополем", "terminated"),
+        ("Депутати пропонують розірвати угоду з Ополем", "signed"),
+    ],
+)
+def test_a_tie_the_body_tells_signed_takes_the_act_the_title_tells_of_its_partner(extractor, title, status):
+    article = news_article(
+        "Угода про партнерство між нашою громадою та містом Ополе була підписана у вересні 2016 року.",
+        title=title,
+        council=True,
+    )
+    found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
+    assert found["Ополе"].status == status
+    assert (found["Ополе"].event_date == "2016-09") == (status == "signed")

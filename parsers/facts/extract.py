@@ -170,6 +170,7 @@ from parsers.facts.pairing import (
     there_they_act,
 )
 from parsers.facts.retractions import (
+    with_acts_the_title_tells,
     with_acts_told_next,
     with_endings_told_later,
     without_documents_denied_next,
@@ -589,6 +590,7 @@ class Extractor:
             without_turned_down_endings(told, text, sentences), text, sentences
         )
         told = with_acts_told_next(told, text, sentences, context.published)
+        told = with_acts_the_title_tells(told, sentences, title_end)
         if any(fact.status in ("signed", "renewed") for fact in told):
             naming_a_side = _naming_a_side(context, sentences)
             told = with_endings_told_later(told, sentences, naming_a_side, context.published)

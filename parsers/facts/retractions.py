@@ -236,6 +236,45 @@ _A_RESTORATION = re.compile(r"\bвіднов(?:ленн|лен|ит|ил|люв�
 _A_YEAR_NUMBER = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+def with_acts_the_title_tells(told: list[Fact], sentences: list[Sentence], title_end: int) -> list[Fact]:
+    """A tie the body tells signed, whose partner the title, giving no fact of its own, tells renewed or
+    ended by name ("Сесія продовжила угоду з X"), when the article tells no other side's tie with that
+    partner: renewed or ended, as the title says; undated, for the body's date is the making's."""
+    in_title = [index for index, sentence in enumerate(sentences) if sentence.start < title_end]
+    if not in_title:
+        return told
+    title = " ".join(sentences[index].text for index in in_title)
+    act = status_of(title)
+    if act not in ("renewed", "terminated") or ending_only_proposed(title):
+        return told
+    sides_of: dict[str, set[str | None]] = {}
+    for fact in told:
+        sides_of.setdefault(fact.partner.key, set()).add(fact.ua.katottg)
+    for fact in told:
+        if (
+            fact.status != "signed"
+            or len(sides_of[fact.partner.key]) > 1
+            or set(fact.sentence_indexes) & set(in_title)
+        ):
+            continue
+        stems = case_stems(fact.partner.name_uk)
+        if any(
+            names_stem(told_act.group("partner"), stem)
+            for told_act in _AN_ACT_WITH.finditer(title)
+            for stem in stems
+        ):
+            fact.status, fact.event_date = act, None
+            fact.evidence.insert(0, title)  # the title that tells the act, to check it by
+    return told
+
+
+_AN_ACT_WITH = re.compile(
+    r"\b(?:продовж|поновил|поновлен|перепідпис|переуклал|розірва|припин|денонс|скасува|анулюва)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:з|із|зі)\s+(?P<partner>(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'’-]*)"
+)
+"""An act on a tie, with the partner it is with: "продовжила угоду з X", "розірвала угоду з X"."""
+
+
 def with_endings_told_later(
     told: list[Fact], sentences: list[Sentence], naming_a_side: Collection[int], published: date | None
 ) -> list[Fact]:
