@@ -184,6 +184,17 @@ def test_who_initiated_a_signed_agreement_tells_its_past_not_a_plan(sentence, st
     assert status_of(sentence) == status
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Угоду про співпрацю з Алітусом, укладену ще у 2017 році, продовжено на новий строк.",
+        "Угоду з Алітусом, підписану у 2017 році, сторони продовжили.",
+    ],
+)
+def test_an_agreement_prolonged_after_the_clause_of_its_making_is_renewed(sentence):
+    assert status_of(sentence) == "renewed"
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "Угоду підписали в м. Жешув. Сторони домовилися! Далі буде"
     sentences = split_sentences(text)
