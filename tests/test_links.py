@@ -5854,3 +5854,18 @@ def test_an_agreement_said_in_force_keeps_its_status_beside_another_partners_ren
         ("Ополе", "signed"),
         ("Утена", "renewed"),
     }
+
+
+def test_an_agreement_entry_a_colon_ends_takes_the_act_told_after_the_colon(extractor):
+    body = (
+        "Найдавніший партнер — польське місто Ополе, з яким ми підписали угоду про партнерство ще в жовтні "
+        "2019 року. Друга угода — з Узинською міською громадою Київщини: меморандум про співпрацю ми уклали "
+        "14 травня 2025 року, коли до Сквири приїжджав Узинський міський голова."
+    )
+    article = news_article(body, council=True, published="2025-06-20")
+    found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert (found["Узинська міська громада"].relation, found["Узинська міська громада"].event_date) == (
+        "memorandum",
+        "2025-05-14",
+    )
+    assert found["Ополе"].event_date == "2019-10"

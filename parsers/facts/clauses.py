@@ -23,6 +23,7 @@ from parsers.facts.dates import SIGNING
 from parsers.facts.owner_list import line_of
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import (
+    DOCUMENT_NOUN,
     HROMADA_ADJECTIVE_SUBJECT,
     TIE_WORD,
     has_finite_verb,
@@ -239,6 +240,8 @@ def clause_cues(
         and (ua_clause is None or not any(partner_clause[0] <= at < partner_clause[1] for at in other_ua))
     ):
         own.append(partner_clause)
+    if partner_clause and (told := _told_after_its_colon(text, clauses, partner_clause)) is not None:
+        own.append(told)  # "Друга угода — з Y: меморандум ми уклали <дата>": the entry's own words
     own_text = " ".join(text[a:b] for a, b in own) or text
     first = text[clauses[0][0] : clauses[0][1]]
     # The partner's own clause speaks first: "X has twinned with A since 2019, and in 2024 signed a
@@ -402,6 +405,22 @@ def _restored_after(
         ),
         None,
     )
+
+
+def _told_after_its_colon(text: str, clauses, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """For a partner's clause that names an agreement with no verb and a colon ends ("Друга угода — з
+    Y:"), the clause after the colon, which tells that entry's act, when it names no partner of its own."""
+    later = _later_clauses(clauses, clause)
+    if not later or not text[clause[1] : later[0][0]].strip().startswith(":"):
+        return None
+    entry = text[clause[0] : clause[1]]
+    if not _AN_AGREEMENT_NAMED.search(entry) or _TALKS.search(entry) or has_finite_verb(entry):
+        return None
+    return None if _A_PARTNER_OF_ITS_OWN.search(text, *later[0]) else later[0]
+
+
+_AN_AGREEMENT_NAMED = re.compile(rf"\b{DOCUMENT_NOUN}|{TIE_WORD.pattern}", re.IGNORECASE)
+_TALKS = re.compile(r"переговор|перемовин", re.IGNORECASE)
 
 
 def _later_clauses(clauses, clause: tuple[int, int] | None) -> list[tuple[int, int]]:
