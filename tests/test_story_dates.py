@@ -1988,3 +1988,15 @@ def test_a_tie_the_body_tells_signed_takes_the_act_the_title_tells_of_its_partne
     found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
     assert found["Ополе"].status == status
     assert (found["Ополе"].event_date == "2016-09") == (status == "signed")
+
+
+def test_a_counted_document_takes_the_day_of_the_occasion_its_several_documents_were_signed_at(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "26 травня у Сквирі відбувся прикордонний форум громад. Форум проходив у рамках угоди про співпрацю "
+        "між Київською областю та Опольським воєводством, яку у 2001 році підписали очільники регіонів. "
+        "Кульмінацією стало підписання двох документів. Другий документ — нова редакція угоди про "
+        "партнерство між Сквирською громадою та Ополем, укладеної ще у 2004 році.",
+    )
+    assert found["Ополе"][2:4] == ("renewed", "2025-05-26")

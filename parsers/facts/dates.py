@@ -371,13 +371,28 @@ _COUNTED_DOCUMENT = re.compile(
 
 def _document_of_a_count(sentences: list[Sentence], index: int, published: date | None) -> str | None:
     """A sentence that opens with the n-th of several documents ("Другий документ – угода …") takes
-    the date of the earlier sentence that tells their signing ("9 жовтня підписано два документи")."""
+    the date of the earlier sentence that tells their signing ("9 жовтня підписано два документи"), or,
+    when that one has none, the last day the story named before it ("26 травня відбувся форум. …
+    Кульмінацією стало підписання трьох документів"). A dated signing of another document between
+    ("у рамках угоди, яку у 2001 році підписали …") is not theirs."""
     if not _COUNTED_DOCUMENT.search(sentences[index].text):
         return None
+    for back in range(index - 1, max(-1, index - 1 - _OCCASION_BACK), -1):
+        other = sentences[back].text
+        if not _SEVERAL_DOCUMENTS.search(other):
+            continue
+        return event_date_of(other, published) or _last_day_named(sentences, back, published)
     for other in reversed(sentences[max(0, index - _OCCASION_BACK) : index]):
         if SIGNING.search(other.text) and (found := event_date_of(other.text, published)):
             return found
     return None
+
+
+_SEVERAL_DOCUMENTS = re.compile(
+    r"\b(?:два|дві|три|чотири|п['’]ять|двох|трьох|чотирьох|кілька|кількох|низк[уи])\s+(?:\S+\s+)?"
+    r"(?:документ|угод|меморандум|договор)",
+    re.IGNORECASE,
+)
 
 
 def status_told_after(text: str, sentences: list[Sentence], index: int) -> str | None:
