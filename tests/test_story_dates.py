@@ -2000,3 +2000,25 @@ def test_a_counted_document_takes_the_day_of_the_occasion_its_several_documents_
         "партнерство між Сквирською громадою та Ополем, укладеної ще у 2004 році.",
     )
     assert found["Ополе"][2:4] == ("renewed", "2025-05-26")
+
+
+def test_a_signing_after_a_same_day_opening_takes_the_day_named_before_not_an_anniversarys_year(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "У суботу, 14 червня, під час фестивалю громада відзначила десяту річницю побратимства з Ополем. "
+        "Бурмістр Ополя запросив делегацію на музичний фестиваль у травні.\n\n"
+        "Того ж дня відбулася ще одна подія. Сквирська громада, гості якої приїхали на фестиваль, підписала "
+        "лист про наміри щодо співпраці з литовською Утеною.",
+    )
+    assert found["Утена"][3] == "2025-06-14"
+
+
+def test_an_existing_tie_after_a_same_day_opening_is_not_dated_by_it(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "14 червня у Сквирі відбувся форум громад.\n\nТого ж дня делегація з Утени відвідала Сквиру. "
+        "Сквирська громада вже п'ятий рік співпрацює з литовською Утеною.",
+    )
+    assert found["Утена"][3] != "2025-06-14"

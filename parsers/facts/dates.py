@@ -102,7 +102,7 @@ def date_from_story(
     if status != "signed":
         sentences = [Sentence(s.start, s.end, without_anniversaries(s.text)) for s in sentences]
     return (
-        _same_day(sentences, index, published)
+        _same_day(sentences, index, published, text)
         or _next_day(sentences, index, published)
         or _same_paragraph_signing(text, sentences, index, published, status, another_side)
         or _meeting_before(text, sentences, index, published)
@@ -116,11 +116,25 @@ def date_from_story(
     )
 
 
-def _same_day(sentences: list[Sentence], index: int, published: date | None) -> str | None:
-    """ "Того ж дня" refers to the last day the story named."""
-    if not _SAME_DAY.search(sentences[index].text):
-        return None
-    return _last_day_named(sentences, index, published)
+def _same_day(
+    sentences: list[Sentence], index: int, published: date | None, text: str | None = None
+) -> str | None:
+    """ "Того ж дня" refers to the last day the story named, told in the act's sentence or (given the
+    ``text`` to find paragraphs in) in the one that opens its paragraph just before it ("Того ж дня
+    відбулася ще одна подія. X підписав …")."""
+    if _SAME_DAY.search(sentences[index].text):
+        return _last_day_named(sentences, index, published)
+    before = index - 1
+    if (
+        text is not None
+        and before >= 0
+        and _same_paragraph(text, sentences[before], sentences[index])
+        and _SAME_DAY.match(sentences[before].text)
+        and event_date_of(sentences[before].text, published) is None
+        and SIGNING.search(sentences[index].text)
+    ):
+        return _last_day_named(sentences, before, published)
+    return None
 
 
 def _next_day(sentences: list[Sentence], index: int, published: date | None) -> str | None:
@@ -135,6 +149,8 @@ def _last_day_named(sentences: list[Sentence], index: int, published: date | Non
     """The last day (to the day) a sentence before ``index`` dates."""
     for other in reversed(sentences[:index]):
         found = event_date_of(other.text, published)
+        if not (found and len(found) == 10) and (named := first_day_named(other.text, published)):
+            found = named[0]  # "12 вересня … відзначила десяту річницю": the day, not the year counted back
         if found and len(found) == 10 and _DAY.search(other.text):
             return found
     return None
