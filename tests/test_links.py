@@ -5869,3 +5869,25 @@ def test_an_agreement_entry_a_colon_ends_takes_the_act_told_after_the_colon(extr
         "2025-05-14",
     )
     assert found["Ополе"].event_date == "2019-10"
+
+
+@pytest.mark.parametrize(
+    "body, not_a_place",
+    [
+        (
+            "2 лютого до Сквири прибула делегація з міста Вольфхаген (Німеччина) на чолі з бургомістром Райнером "
+            "Фоґтом. "
+            "Після зустрічі Сквирський міський голова Михайло Мисник і бургомістр Фоґт підписали лист про "
+            "наміри щодо встановлення партнерських відносин.",
+            "Фоґт",
+        ),
+        (
+            "6 жовтня Сквирський міський голова та мер Річленда (штат Вашингтон, США) Террі Крістенсен "
+            "підписали меморандум про співпрацю між Сквирською громадою та Річлендом.",
+            "Террі",
+        ),
+    ],
+)
+def test_a_foreign_office_holders_names_are_no_places(extractor, body, not_a_place):
+    found = {partner for _, partner in pairs(facts(extractor, body))}
+    assert not_a_place not in found

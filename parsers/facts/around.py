@@ -71,6 +71,8 @@ class ArticleContext:
     ("норвезький X"), by the name's candidate nominatives (read when a namesake first asks)."""
     name_regions: dict[str, str] | None = None
     """The first-level region a relative clause places a name in, by the name's forms (found once)."""
+    surnames: list[str] | None = None
+    """The lowercased words the article writes right after a first name (surnames), found once asked."""
     foreign_officers: frozenset[str] | None = None
     """The surnames (their first letters) of the people the article names as a foreign town's office
     holders ("мер литовського міста X Ім'я Прізвище"), found once a sentence asks."""

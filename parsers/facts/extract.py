@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -1905,6 +1906,13 @@ class Extractor:
             return True
         if before and CITY_WORDS.search(before[-1]):
             return False
+        if (
+            " " not in span
+            and _CAPITALISED_AFTER.match(text, end)
+            and (holder := _A_HOLDERS_TOWN_PLACED_BEFORE.search(text, max(0, start - 120), start))
+            and PERSON_ROLES.match(holder.group(1))
+        ):
+            return True  # "мер X (штат Y, США) Ім'я Прізвище": the holder named after the town's place
         if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
             return True  # "побратим Ім'я": a fellow soldier of that man ("місто-побратим X" is one word)
         if before and before[-1] in _NAME_PARTICLES:
@@ -1914,6 +1922,8 @@ class Extractor:
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
             if _PLURAL_HEADS.fullmatch(before[-1]) and self._town_of_heads(span, countries, ctx):
                 return False  # "з мерами X та Y": the heads' towns, in a case no first name takes
+            if " " not in span and self._written_after_a_first_name(span, ctx):
+                return True  # "бургомістр Прізвище підписали", the article naming "Ім'ям Прізвищем" elsewhere
             ends = (
                 _LAST_OF_ITS_ITEM.match(text, end) is not None
                 or (_SIGNED_AFTER.match(text, end) is not None and not SURNAME.search(span))
@@ -2022,6 +2032,28 @@ class Extractor:
             and not is_nominative_given_name(span)
             and is_nominative_given_name(after.group(0).strip())
         )
+
+    def _written_after_a_first_name(self, span: str, ctx: ArticleContext) -> bool:
+        """The article writes a form of this word right after a first name somewhere ("Райнером X-ом"):
+        a surname, read once an article."""
+        if ctx.surnames is None:
+            ctx.surnames = [
+                found.group(3).lower()
+                for found in _TWO_NAMES.finditer(ctx.text)
+                if not self.places.find(found.group(3))
+                and (
+                    is_given_name(found.group(2))
+                    # "бургомістром Ім'ям Прізвищем": a role, then two names in its case, the first no place
+                    or (
+                        found.group(1)
+                        and PERSON_ROLES.match(found.group(1))
+                        and found.group(2)[-2:] == found.group(3)[-2:]
+                        and not self.world.best(found.group(2), None)
+                    )
+                )
+            ]
+        word = span.lower()
+        return any(same_surname(word, surname) for surname in ctx.surnames)
 
     def _office_of_place(
         self, span: str, countries: list[str], ctx: ArticleContext, last_name: bool = False
@@ -2574,6 +2606,22 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
+_A_HOLDERS_TOWN_PLACED_BEFORE = re.compile(
+    r"\b([а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s*\([^()]{1,80}\)\s*$"
+)
+"""A role, its town and the town's place in brackets, right before a name: "мер X (штат Y, Країна) "."""
+_TWO_NAMES = re.compile(r"(?:\b([а-яіїєґ'’]+)\s+)?\b([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]{2,})\b")
+"""Two capitalised words in a row, with the word before them: a first name and a surname, when the first
+is a first name or a role stands before them."""
+
+
+def same_surname(one: str, other: str) -> bool:
+    """Two lowercased words are case forms of one surname: one begins as the other does, bar at most its
+    last three letters, and they share at least four."""
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= max(4, min(len(one), len(other)) - 1) and abs(len(one) - len(other)) <= 3
+
+
 _NAME_LIES_IN_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + ")"
 )
