@@ -5891,3 +5891,14 @@ def test_an_agreement_entry_a_colon_ends_takes_the_act_told_after_the_colon(extr
 def test_a_foreign_office_holders_names_are_no_places(extractor, body, not_a_place):
     found = {partner for _, partner in pairs(facts(extractor, body))}
     assert not_a_place not in found
+
+
+@pytest.mark.parametrize(
+    "joined",
+    ["Фастів готується до угоди з Ополем", "Фастів веде переговори з Ополем"],
+)
+def test_a_partner_in_a_clause_with_a_named_subject_of_its_own_is_not_the_first_clauses(extractor, joined):
+    body = f"Сквира і Узин підписали меморандуми з литовськими містами, {joined}."
+    found = pairs(facts(extractor, body))
+    assert ("Сквирська міська громада", "Ополе") not in found
+    assert ("Узинська міська громада", "Ополе") not in found

@@ -140,6 +140,14 @@ def _named_subject_breaks(text: str, start: int) -> list[re.Match[str]]:
     ]
 
 
+def a_named_subject_between(text: str, start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` a clause opens with a subject named of its own and a finite verb
+    (", Y готується до угоди з …"): what follows it is that subject's, not the clause before's."""
+    return any(
+        start <= match.start() and match.start("word") < end for match in _named_subject_breaks(text, 0)
+    )
+
+
 _NAMES_THEN_WORD = re.compile(
     # ", A і B планують …", and a single name as the subject too (", Y веде переговори з B")
     r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?(?:\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.facts.clauses import verb_later_in_clause
+from parsers.facts.clauses import a_named_subject_between, verb_later_in_clause
 from parsers.facts.cues import MONTH_WORD
 from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import (
@@ -1002,6 +1002,13 @@ def link_of(
         and _A_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
     ):
         return None  # "A підписала меморандум з X, а Y – з Z": Y's own partner is Z, not X
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_run[0]
+        and "," in text[ua_run[1] : partner_run[0]]
+        and a_named_subject_between(text, ua_run[1], partner_run[0])
+    ):
+        return None  # "A підписала меморандум з X, Y готується до угоди з Z": Z is the partner of Y
     if ua_run is not None and _THE_OTHER_SIDE_OF_ITS_OWN_TIE.match(text, ua_run[1]):
         return None  # "…, та Y-ська громада – угоду з нею уклали у <рік>": Y is a partner, no side
     if (
