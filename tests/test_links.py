@@ -5902,3 +5902,11 @@ def test_a_partner_in_a_clause_with_a_named_subject_of_its_own_is_not_the_first_
     found = pairs(facts(extractor, body))
     assert ("Сквирська міська громада", "Ополе") not in found
     assert ("Узинська міська громада", "Ополе") not in found
+
+
+def test_the_ends_of_a_bridge_are_no_pair(extractor):
+    body = (
+        "Узин давно співпрацює з польським містом Ополе: угода про побратимство діє з 2004 року, і кожного "
+        "вересня громади проводять спільний фестиваль на мосту через Рось між Сквирою та Ополем."
+    )
+    assert ("Сквирська міська громада", "Ополе") not in pairs(facts(extractor, body))

@@ -940,6 +940,7 @@ _ROUTE_WORD = re.compile(
     r"електричк\w*|пором\w*|авіарейс\w*|відстан[ьіню]\w*|кордон\w*|дорог(?:а|и|у|ою|і)|шосе|"
     r"залізниц\w*|колі[яїює]\w*|матч\w*|перевезенн\w*|перевізник\w*)\b"
 )
+_A_CROSSING = re.compile(r"\b(?:мост\w*|переправ\w*|тунел\w*)\b")
 _RELATION_WORD = re.compile(r"\b(?:співпрац|партнер|побрат|дружб|поріднен|меморандум)\w*", re.IGNORECASE)
 
 
@@ -949,6 +950,8 @@ def _between_on_a_route(text: str, between_at: int) -> bool:
     запустять автобус", "Між X і Y підписали угоду про відновлення поїзда")."""
     if _ROUTE_WORD.search(" ".join(_words_before(text, between_at, 2)).lower()):
         return True
+    if _A_CROSSING.search(" ".join(_words_before(text, between_at, 4)).lower()):
+        return True  # "на мосту через річку між X і Y": the ends of a crossing
     clause_end = re.search(r"[,:;.!?]|$", text[between_at:]).start() + between_at
     clause = text[between_at:clause_end]
     return bool(_ROUTE_WORD.search(clause)) and not _RELATION_WORD.search(clause)
