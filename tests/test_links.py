@@ -5910,3 +5910,14 @@ def test_the_ends_of_a_bridge_are_no_pair(extractor):
         "вересня громади проводять спільний фестиваль на мосту через Рось між Сквирою та Ополем."
     )
     assert ("Сквирська міська громада", "Ополе") not in pairs(facts(extractor, body))
+
+
+def test_the_reports_hromada_of_several_in_its_title_is_the_one_its_body_names_first(extractor):
+    article = news_article(
+        "Сквирська міська громада на Київщині має чотирьох партнерів. Серед них — Узинська громада.\n\n"
+        "— Чи є нові партнери?\n\n— Так, ведемо переговори з литовською Утеною.",
+        title="Від Ополя до Узина — у Сквири найбільша партнерська мережа в її історії",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert ("Сквирська міська громада", "Утена") in found
+    assert ("Узинська міська громада", "Утена") not in found

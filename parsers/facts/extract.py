@@ -739,7 +739,7 @@ class Extractor:
                         countries.append(country)
             return countries
 
-        owner = self._owner(article, mentions, owner_katottg, frozenset(oblasts))
+        owner = self._owner(article, text, mentions, owner_katottg, frozenset(oblasts))
         context = ArticleContext(
             published, frozenset(oblasts), owner, scan_countries, self.places, self.world
         )
@@ -750,7 +750,12 @@ class Extractor:
         return context
 
     def _owner(
-        self, article: Article, mentions: list[UaMention], owner_katottg: str | None, oblasts: frozenset[str]
+        self,
+        article: Article,
+        text: str,
+        mentions: list[UaMention],
+        owner_katottg: str | None,
+        oblasts: frozenset[str],
     ) -> UaSide | None:
         """The article's own hromada: the site owner, the portal's first hromada, or the title's."""
         if owner_katottg:
@@ -773,8 +778,17 @@ class Extractor:
         ua_in_title = [m for m in ua_in_title if m.katottg in body_codes] or ua_in_title
         if ua_in_title:
             # a hromada the title names as one ("X-ська громада") before a bare town name, which may be
-            # one of its partners listed with foreign ones ("A, B і C: як X-ська громада …")
-            ua_in_title.sort(key=lambda m: m.kind != "hromada")
+            # one of its partners listed with foreign ones ("A, B і C: як X-ська громада …"); of several,
+            # the one the body names first ("Від A до B — у X …", the lead opening with X)
+            first_in_body = {}
+            for mention in mentions:
+                if (
+                    mention.start >= len(title)
+                    and mention.katottg
+                    and not _A_PREPOSITION_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                ):
+                    first_in_body.setdefault(mention.katottg, mention.start)  # as a subject, not where
+            ua_in_title.sort(key=lambda m: (m.kind != "hromada", first_in_body.get(m.katottg, len(title))))
             side = side_of_mention(ua_in_title[0])
             side.at = None  # where the title names it says nothing of where a sentence of the body does
             return side
@@ -3058,6 +3072,7 @@ _PASSIVE_SIGNED_AFTER = re.compile(
 )
 
 
+_A_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|у|до|з|із|від|на|під|біля)\s+$", re.IGNORECASE)
 _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)
 """A title's place after a direction ("на північ від X") says where the story's places lie."""
 
