@@ -5921,3 +5921,22 @@ def test_the_reports_hromada_of_several_in_its_title_is_the_one_its_body_names_f
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
     assert ("Сквирська міська громада", "Утена") in found
     assert ("Узинська міська громада", "Утена") not in found
+
+
+def test_a_projects_quoted_name_and_a_hromada_after_with_give_no_pair(extractor):
+    body = (
+        "Уже третій рік Сквира співпрацює з Узинською міською громадою та педагогічним університетом у межах "
+        "проєкту «Поліський край», а у 2025 році громада отримала допомогу від польського міста Кросно через "
+        "Польський Червоний Хрест."
+    )
+    found = {partner for _, partner in pairs(facts(extractor, body))}
+    assert "Поліський край" not in found
+    assert ("Узинська міська громада", "Кросно") not in pairs(facts(extractor, body))
+
+
+def test_a_delegation_from_a_hromada_signs_for_it_across_a_comma(extractor):
+    body = (
+        "Делегація з Сквирщини 27 травня побувала в Литві, де підписала угоду про побратимство з містом "
+        "Утена."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}

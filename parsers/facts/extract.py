@@ -1543,6 +1543,8 @@ class Extractor:
         found: list[Found] = []
         sentence_countries = [c for c in self._countries_in(text) if c != "UA"]
         for start, end, partner in self._region_spans(text, sentence_countries, context):
+            if "«" in text and _A_NAMED_THINGS_QUOTE_BEFORE.search(text, max(0, start - 80), start):
+                continue  # "у межах проєкту «X-ський край»": a project's name, not a region
             found.append(Found(start, partner, 0.6, end))
             taken.append((start, end))
         for start, end, partner in self._town_councils(text, sentence_countries, taken):
@@ -1564,6 +1566,8 @@ class Extractor:
                 continue  # "з X-ською Метрополією – асоціацією …": a body named after a town, not the town
             if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
                 continue  # "…, X — меморандум з Y": X signs (the clause's subject), Y is the partner
+            if "«" in text and _A_NAMED_THINGS_QUOTE_BEFORE.search(text, max(0, start - 80), start):
+                continue  # "у межах проєкту «X край»": a project's, a festival's name, not a place
             if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
                 continue  # "X Y-ського воєводства": the run ends before the region's adjective
             if single and _A_BODYS_ADJECTIVE.fullmatch(span) and _A_BODY_AFTER.match(text, end):
@@ -3072,6 +3076,13 @@ _PASSIVE_SIGNED_AFTER = re.compile(
 )
 
 
+_A_NAMED_THINGS_QUOTE_BEFORE = re.compile(
+    r"\b(?:проєкт|проект|програм|фестивал|фонд|конкурс|ініціатив|форум|акці|марафон|мереж|клуб|ансамбл|"
+    r"хор|компані|товариств|асоціаці|спілк|кампані|виставк|свят)\w*\s+«[^«»]{0,60}$",
+    re.IGNORECASE,
+)
+"""A named thing's noun and the opening of its quoted name, right before a word: the word is in the
+name of a project, a festival, a fund, not a place named for itself."""
 _A_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|у|до|з|із|від|на|під|біля)\s+$", re.IGNORECASE)
 _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)
 """A title's place after a direction ("на північ від X") says where the story's places lie."""

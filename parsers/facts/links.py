@@ -1012,6 +1012,16 @@ def link_of(
         and a_named_subject_between(text, ua_run[1], partner_run[0])
     ):
         return None  # "A підписала меморандум з X, Y готується до угоди з Z": Z is the partner of Y
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_run[0]
+        and _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0])
+        and _INSTRUMENTAL_END.search(text, ua_run[0], ua_run[1])
+        and "," in text[ua_run[1] : partner_run[0]]
+    ):
+        # "A співпрацює з Y-ською громадою …, а … від міста Z": Y is A's partner (with, not from: "делегація
+        # з Y-щини …, де підписала угоду з Z" is Y's own act), no side of Z
+        return None
     if ua_run is not None and _THE_OTHER_SIDE_OF_ITS_OWN_TIE.match(text, ua_run[1]):
         return None  # "…, та Y-ська громада – угоду з нею уклали у <рік>": Y is a partner, no side
     if (
@@ -1249,6 +1259,7 @@ object and the "з" of the partner: the partner is that subject's."""
 _A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s")
 _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s[^,;.]{0,40}?[–—]")
 """A clause of its own whose verb a dash stands for (", а по обіді — меморандум з …")."""
+_INSTRUMENTAL_END = re.compile(r"(?:ою|ею|єю|ом|ем|єм|ами|ями)$")
 _WITH_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.IGNORECASE)
 """A hromada right after "з": the other side of a tie, never the side of a partner named before it."""
 _ANOTHER_CLAUSE_JOINED = re.compile(
