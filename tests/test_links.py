@@ -5940,3 +5940,11 @@ def test_a_delegation_from_a_hromada_signs_for_it_across_a_comma(extractor):
         "Утена."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_two_hromadas_that_sign_with_a_foreign_bodys_leadership_are_co_signers_not_a_pair(extractor):
+    body = (
+        "На полях форуму Сквирська міська громада та Узинська міська громада підписали з керівництвом "
+        "медьє Саболч-Сатмар-Берег меморандум про спільне утримання прикордонних доріг."
+    )
+    assert ("Сквирська міська громада", "Узинська міська громада") not in pairs(facts(extractor, body))
