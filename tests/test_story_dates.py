@@ -2022,3 +2022,15 @@ def test_an_existing_tie_after_a_same_day_opening_is_not_dated_by_it(extractor):
         "Сквирська громада вже п'ятий рік співпрацює з литовською Утеною.",
     )
     assert found["Утена"][3] != "2025-06-14"
+
+
+def test_a_restoration_told_first_stands_over_the_suspension_its_history_tells_after(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада відновила дію угоди про співпрацю з литовським містом Утена. Відповідне "
+        "рішення 17 березня ухвалила сесія міської ради.\n\n"
+        "Угоду про співпрацю між Сквирою та Утеною громади уклали у 2016 році, однак у березні 2020-го її "
+        "дію призупинили.",
+    )
+    assert found["Утена"][2] == "renewed"

@@ -65,11 +65,19 @@ def _restored_after(ended: Fact, restored: Fact) -> bool:
     return (
         ended.status == "terminated"
         and restored.status == "renewed"
-        and min(restored.sentence_indexes, default=0) > max(ended.sentence_indexes, default=0)
+        and (
+            min(restored.sentence_indexes, default=0) > max(ended.sentence_indexes, default=0)
+            # "X відновила дію угоди з Y. … у 2020-му її дію призупинили": a restoration undoes an ending
+            # told before or after it
+            or any(_A_RESTORATION.search(sentence) for sentence in restored.evidence)
+        )
         and (
             restored.event_date is None or ended.event_date is None or restored.event_date >= ended.event_date
         )
     )
+
+
+_A_RESTORATION = re.compile(r"\bвіднов(?:ил|ленн|лен|ит|лю)\w*", re.IGNORECASE)
 
 
 def more_precise(date: str | None, than: str) -> bool:
@@ -91,7 +99,9 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         existing.relation = fact.relation
     existing.relation_told = existing.relation_told or fact.relation_told
     existing.by_document = existing.by_document or fact.by_document
-    if STATUS_RANK[fact.status] > STATUS_RANK[existing.status] or _restored_after(existing, fact):
+    if (
+        STATUS_RANK[fact.status] > STATUS_RANK[existing.status] and not _restored_after(fact, existing)
+    ) or _restored_after(existing, fact):
         existing.status = fact.status
         existing.event_date = fact.event_date  # the date of another stage is not this one's
     elif fact.status == existing.status and (
