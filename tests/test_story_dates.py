@@ -2034,3 +2034,13 @@ def test_a_restoration_told_first_stands_over_the_suspension_its_history_tells_a
         "дію призупинили.",
     )
     assert found["Утена"][2] == "renewed"
+
+
+def test_a_tie_a_relative_clause_tells_held_stays_ended_by_the_sentences_main_verb(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Водночас зв'язки з російським Курськом, з яким Сквира мала угоду про побратимство з 2005 року, "
+        "міська рада розірвала рішенням сесії від 11 березня 2022 року.",
+    )
+    assert found["Курськ"][2:4] == ("terminated", "2022-03-11")

@@ -1275,8 +1275,11 @@ class Extractor:
             own = relative_clause_after(text, found.stop) if candidate.fixed != "owner_list" else ""
             if own and (own_kind := document_kind(own)):
                 # "…, та місто Y, з яким меморандум підписано у 2021 році": Y's own clause names Y's document
-                pair_relation, pair_status = own_kind, status_of(own) or pair_status
-                pair_date = event_date_of(own, context.published) or pair_date
+                pair_relation = own_kind
+                if not (pair_status == "terminated" and status_of(text.replace(own, " ")) == "terminated"):
+                    pair_status = status_of(own) or pair_status
+                    pair_date = event_date_of(own, context.published) or pair_date
+                # else "зв'язки з Y, з яким X мала угоду з <року>, рада розірвала …": the ending stands
             if candidate.fixed != "owner_list" and (
                 own_kind := _kind_of_the_document_before(text, found.start)
             ):
