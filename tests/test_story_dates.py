@@ -2044,3 +2044,13 @@ def test_a_tie_a_relative_clause_tells_held_stays_ended_by_the_sentences_main_ve
         "міська рада розірвала рішенням сесії від 11 березня 2022 року.",
     )
     assert found["Курськ"][2:4] == ("terminated", "2022-03-11")
+
+
+def test_a_new_edition_signed_by_the_agreements_pronoun_in_the_next_sentence_renews_it(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Найстаріше партнерство — у Сквири: угоду про побратимство з Ополем місто уклало ще у 2004 році. "
+        "У листопаді 2024 року Сквирський міський голова і мер Ополя підписали її нову редакцію.",
+    )
+    assert found["Ополе"][2:4] == ("renewed", "2024-11")
