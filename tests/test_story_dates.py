@@ -2054,3 +2054,12 @@ def test_a_new_edition_signed_by_the_agreements_pronoun_in_the_next_sentence_ren
         "У листопаді 2024 року Сквирський міський голова і мер Ополя підписали її нову редакцію.",
     )
     assert found["Ополе"][2:4] == ("renewed", "2024-11")
+
+
+def test_a_signing_agreed_on_for_a_day_without_its_year_lies_ahead_of_the_article(extractor):
+    article = news_article(
+        "Сквирська міська громада та Ополе домовилися підписати угоду в межах Днів Сквири 14 вересня.",
+        published="2025-07-29",
+    )
+    found = {f.partner.name_uk: f for f in extractor.extract(article)}
+    assert (found["Ополе"].status, found["Ополе"].event_date) == ("planned", "2025-09-14")
