@@ -2063,3 +2063,18 @@ def test_a_signing_agreed_on_for_a_day_without_its_year_lies_ahead_of_the_articl
     )
     found = {f.partner.name_uk: f for f in extractor.extract(article)}
     assert (found["Ополе"].status, found["Ополе"].event_date) == ("planned", "2025-09-14")
+
+
+def test_a_partner_is_not_dated_by_a_later_document_with_another_of_the_partners(extractor):
+    article = news_article(
+        "Нагадаємо, що Сквирська міська громада має угоди з п'ятьма громадами: Ополе, Ниса (Польща), Утена "
+        "(Литва) та 1 українською громадою — Узинською (Київська область). Цього року делегації направили "
+        "Ополе та Узин.\n\nМер Утени привіз до Сквири ансамбль. «Двадцять років тому Сквира і Утена "
+        "підписали угоду про побратимство», — сказав він.\n\nОкремою подією свята став ярмарок Узинської "
+        "громади. Меморандум про партнерство з Узином Сквира підписала у березні 2024 року, і відтоді громада "
+        "прихистила понад 400 узинців.",
+        council=True,
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
+    assert found["Утена"].event_date != "2024-03"

@@ -22,7 +22,7 @@ from parsers.facts.cues import (
     status_of,
     without_anniversaries,
 )
-from parsers.facts.name_forms import case_stem, names_stem
+from parsers.facts.name_forms import case_stem, names_stem, stem_positions
 from parsers.facts.sentences import Sentence
 
 __all__ = [
@@ -106,7 +106,7 @@ def date_from_story(
         or _next_day(sentences, index, published)
         or _same_paragraph_signing(text, sentences, index, published, status, another_side)
         or _meeting_before(text, sentences, index, published)
-        or _document_after(sentences, index, published, status, another_side)
+        or _document_after(sentences, index, published, status, another_side, partners)
         or _act_told_as_an_event_after(sentences, index, published)
         or _day_of_the_occasion(text, sentences, index, published)
         or _occasion_before(text, sentences, index, published)
@@ -258,14 +258,17 @@ def _document_after(
     published: date | None,
     status: str = "signed",
     another_side: Callable[[int], bool] = lambda index: False,
+    partners: tuple[str, list[str]] | None = None,
 ) -> str | None:
     """A sentence soon after whose subject is the agreement and which dates its signing; a signing
     told in between is another story's, a renewal is not dated by its first agreement, and an
-    agreement with another side or partner is not this one."""
+    agreement with another side or partner (one of the article's others, named in it) is not this one."""
     for offset, other in enumerate(sentences[index + 1 : index + 1 + _FOLLOWING_SENTENCES]):
         told = SIGNING.search(other.text) or _DATED.search(other.text)  # "Документ датовано <днем>"
         if not told or _dates_the_agreement_not_the_act(other.text, status):
             continue
+        if partners is not None and _names_another_after_with(other.text, *partners):
+            return None  # "Меморандум з Y громада підписала у <місяці>": Y's document
         if status == "signed" and status_of(other.text) in _TALKS_OR_PLANS:
             continue  # "Перемовини про документ тривали з <місяця>, а в <місяці> проєкт схвалила сесія"
         if not DOCUMENT_OPENING.search(other.text) or another_side(index + 1 + offset):
@@ -641,6 +644,27 @@ def date_from_partner_story(
 def _names_another(text: str, partner: str, others: list[str]) -> bool:
     """The text names one of ``others`` that is not ``partner`` (in any case form)."""
     return any(names_stem(text, stem) for stem in _other_stems(partner, others))
+
+
+def _names_another_after_with(text: str, partner: str, others: list[str]) -> bool:
+    """The text names one of ``others`` that is not ``partner`` as the other side of its document,
+    after "з" ("меморандум з Y"), not as where it was signed ("у Y")."""
+    stems = _other_stems(partner, others) | {
+        town.lower()
+        for name in others
+        if name != partner
+        and (town := _HROMADAS_TOWN.sub("", name.split(" ")[0])) != name.split(" ")[0]
+        and len(town) >= 4
+    }  # "Y-ська міська громада": its town's name ("з Y-ом")
+    return any(
+        _WITH_BEFORE.search(text, max(0, at - 30), at) for stem in stems for at in stem_positions(text, stem)
+    )
+
+
+_HROMADAS_TOWN = re.compile(r"(?:ська|цька|зька)$")
+
+
+_WITH_BEFORE = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _other_stems(partner: str, others: list[str]) -> set[str]:
