@@ -5948,3 +5948,12 @@ def test_two_hromadas_that_sign_with_a_foreign_bodys_leadership_are_co_signers_n
         "медьє Саболч-Сатмар-Берег меморандум про спільне утримання прикордонних доріг."
     )
     assert ("Сквирська міська громада", "Узинська міська громада") not in pairs(facts(extractor, body))
+
+
+def test_an_ending_proposed_of_ties_the_next_sentence_says_never_were_is_no_fact(extractor):
+    body = (
+        "На сесії Сквирської міської ради 14 квітня депутат запропонував включити до порядку денного питання "
+        "про розірвання договорів про побратимство з російськими містами Курськ і Брянськ. Однак "
+        "з'ясувалося, що таких договорів у Сквири ніколи не було."
+    )
+    assert facts(extractor, body) == set()
