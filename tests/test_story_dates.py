@@ -2078,3 +2078,14 @@ def test_a_partner_is_not_dated_by_a_later_document_with_another_of_the_partners
     )
     found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
     assert found["Утена"].event_date != "2024-03"
+
+
+def test_a_restoration_on_the_agenda_is_not_undone_by_the_lapse_its_history_tells(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Найбільше обговорення викликало питання про відновлення дії угоди про співпрацю між Сквирською "
+        "міською громадою та містом Утена (Литва). Документ було вперше підписано ще у 2011 році, однак у "
+        "2020 році, після закінчення строку дії, його не продовжили через пандемію.",
+    )
+    assert found["Утена"][2] == "renewed"
