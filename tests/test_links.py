@@ -5957,3 +5957,12 @@ def test_an_ending_proposed_of_ties_the_next_sentence_says_never_were_is_no_fact
         "з'ясувалося, що таких договорів у Сквири ніколи не було."
     )
     assert facts(extractor, body) == set()
+
+
+def test_a_two_word_town_whose_adjective_the_name_run_cut_off_is_that_town(extractor):
+    article = news_article(
+        "Угоду про партнерство з польським Ґлоґувом Малопольським, що на Підкарпатті, Сквира підписала у 2019 "
+        "році. Бургомістр Ґлоґува Малопольського Павел Бартош надіслав на адресу сесії привітання і пообіцяв "
+        "підтримати нового литовського партнера Сквири."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(article)} == {772086}  # not Głogów, 3099213

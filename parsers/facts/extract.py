@@ -1638,6 +1638,12 @@ class Extractor:
                 partner = self._in_the_country_of_the_others(span, hint, found, partner)
             if partner is None or partner.country_iso2 == "UA":
                 continue
+            if single and partner.geonameid and (adjective := _A_NAME_ADJECTIVE_AFTER.match(text, end)):
+                # "Ґлоґува Малопольського": a two-word name the run-splitting cut before its adjective
+                two_words = f"{span} {adjective.group(1)}"
+                whole = self.world.best(two_words, partner.country_iso2, level=hint.level)
+                if whole and whole.geonameid != partner.geonameid and whole.score >= _TWO_WORD_SCORE:
+                    partner, end = partner_of(whole, hint.level), adjective.end(1)
             if _of_a_district(text, start, span, partner, self.world):
                 continue  # "з районом X-а": a district of the city X, which is not the partner
             if partner.geonameid is None and after_plural_unit(text, start):
@@ -3079,6 +3085,10 @@ _PASSIVE_SIGNED_AFTER = re.compile(
 )
 
 
+_TWO_WORD_SCORE = 0.85
+"""How closely a name and the adjective after it must spell a two-word town of the same country."""
+_A_NAME_ADJECTIVE_AFTER = re.compile(r"\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ого|ої|ому|ій|им|ою|ий|а|е|ська|ський))\b")
+"""A capitalised adjective right after a name: maybe the second word of a two-word town's name."""
 _A_NAMED_THINGS_QUOTE_BEFORE = re.compile(
     r"\b(?:проєкт|проект|програм|фестивал|фонд|конкурс|ініціатив|форум|акці|марафон|мереж|клуб|ансамбл|"
     r"хор|компані|товариств|асоціаці|спілк|кампані|виставк|свят)\w*\s+«[^«»]{0,60}$",
