@@ -5966,3 +5966,22 @@ def test_a_two_word_town_whose_adjective_the_name_run_cut_off_is_that_town(extra
         "підтримати нового литовського партнера Сквири."
     )
     assert {f.partner.geonameid for f in extractor.extract(article)} == {772086}  # not Głogów, 3099213
+
+
+@pytest.mark.parametrize(
+    "body, not_a_partner",
+    [
+        (
+            "28 травня міський голова Сквири та мер угорського курортного міста Гайдусобосло Дьюла Чонка "
+            "підписали угоду про побратимство між Сквирською громадою та містом Гайдусобосло.",
+            "Дьюла",
+        ),
+        (
+            "Сквирська міська громада та місто Леер із Нижньої Саксонії (Німеччина) цієї осені мають підписати "
+            "повноцінну угоду про партнерство.",
+            "Саксонії",
+        ),
+    ],
+)
+def test_a_holders_first_name_and_a_towns_region_are_no_partners(extractor, body, not_a_partner):
+    assert not_a_partner not in {partner for _, partner in pairs(facts(extractor, body))}

@@ -209,6 +209,7 @@ from parsers.facts.vocabulary import (
     DOCUMENT_NOUN,
     HOLDS_TALKS,
     OTHER_PARTY,
+    TOWN_HEAD,
     VISIT_NOUN_STEMS,
     VISIT_VERB_STEMS,
     has_finite_verb,
@@ -1940,6 +1941,13 @@ class Extractor:
             and PERSON_ROLES.match(holder.group(1))
         ):
             return True  # "мер X (штат Y, США) Ім'я Прізвище": the holder named after the town's place
+        if (
+            " " not in span
+            and _CAPITALISED_AFTER.match(text, end)
+            and (holder := _A_HOLDERS_TOWN_BEFORE.search(text, max(0, start - 100), start))
+            and PERSON_ROLES.match(holder.group(1))
+        ):
+            return True  # "мер (курортного) міста X Ім'я Прізвище": the holder named after the town
         if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
             return True  # "побратим Ім'я": a fellow soldier of that man ("місто-побратим X" is one word)
         if before and before[-1] in _NAME_PARTICLES:
@@ -2637,6 +2645,12 @@ _A_HOLDERS_TOWN_PLACED_BEFORE = re.compile(
     r"\b([а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s*\([^()]{1,80}\)\s*$"
 )
 """A role, its town and the town's place in brackets, right before a name: "мер X (штат Y, Країна) "."""
+_A_HOLDERS_TOWN_BEFORE = re.compile(
+    rf"\b((?:{TOWN_HEAD}|голов\w*|староста|очільник\w*))\s+(?:[а-яіїєґ'’-]+\s+){{0,3}}?"
+    r"(?:міста|містечка|ґміни|гміни|комуни|муніципалітету)\s+[А-ЯІЇЄҐ][\w'’-]+\s+$",
+    re.IGNORECASE,
+)
+"""A role, its unit's noun and its town right before a name: "мер угорського міста X "."""
 _TWO_NAMES = re.compile(r"(?:\b([а-яіїєґ'’]+)\s+)?\b([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]{2,})\b")
 """Two capitalised words in a row, with the word before them: a first name and a surname, when the first
 is a first name or a role stands before them."""

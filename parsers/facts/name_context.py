@@ -97,7 +97,10 @@ _REGION_APPOSITION = re.compile(
 )
 # "X з Y", "X… з Y" where Y is a region: a town from a region ("Лондон з Онтаріо"), not a tie with Y.
 _FROM_REGION = re.compile(r"(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+([А-ЯІЇЄҐ][\w'-]+(?:\s+[А-ЯІЇЄҐ][\w'-]+)?)")
-_TOWN_FROM_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'-]+(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+$")
+_TOWN_FROM_BEFORE = re.compile(
+    r"[А-ЯІЇЄҐ][\w'-]+(?:\s*(?:…|\.\.\.))?\s+(?:з|зі|із)\s+(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ьої|ього)\s+)?$"
+)
+"""A town and "з" right before a name, maybe with the region's adjective between ("Леер із Нижньої X")."""
 NAME_THEN_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+)" + _REGION_APPOSITION.pattern)
 # "X (провінція Y)": the same region in brackets (groups as above: name, unit word, region).
 NAME_THEN_BRACKETED_REGION = re.compile(
