@@ -5985,3 +5985,16 @@ def test_a_two_word_town_whose_adjective_the_name_run_cut_off_is_that_town(extra
 )
 def test_a_holders_first_name_and_a_towns_region_are_no_partners(extractor, body, not_a_partner):
     assert not_a_partner not in {partner for _, partner in pairs(facts(extractor, body))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Гудіксвалль уже мав досвід партнерств: комуна давно співпрацює з фінським Кокколою та естонським "
+        "Пярну, і шведи запропонували Сквирі долучитися до їхньої спільної програми молодіжних обмінів.",
+        "Литва з 2023 року опікується відбудовою Київщини, а меморандуми такого типу вже підписали Сквирська та "
+        "Узинська громади.",
+    ],
+)
+def test_a_hromada_invited_or_signing_documents_of_a_kind_gets_no_pair(extractor, body):
+    assert facts(extractor, body) == set()

@@ -311,6 +311,11 @@ _ONLY_WITH_BETWEEN = re.compile(
 )
 
 
+_DOCUMENTS_OF_A_KIND = re.compile(
+    r"\b(?:(?:меморандуми|угоди|договори|документи)\s+(?:такого|цього|подібного|того\s+ж)\s+(?:типу|зразка|формату)"
+    r"|(?:такі|подібні|аналогічні)\s+(?:меморандуми|угоди|договори|документи))\b",
+    re.IGNORECASE,
+)
 _BODY = (
     r"уряд|держав|міністерств|посольств|фонд|організаці|агенці|асоціаці|компані|університет|регіон|"
     r"провінці|воєводств|округ|повіт|керівництв|влад|адміністраці|медьє|жудец|краєм|графств|земл"
@@ -367,6 +372,8 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False  # "A підписала меморандум, B оновив угоду": each its own clause, verb and partner
     if _OTHER_PARTY_NAMED.search(text):
         return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
+    if _DOCUMENTS_OF_A_KIND.search(text):
+        return False  # "меморандуми такого типу вже підписали A та B": each its own, with a party told before
     if _JOINED_BEFORE.search(text, max(0, hromadas[0].start - 30), hromadas[0].start) and not (
         _SIGNS_AN_AGREEMENT.search(text, hromadas[-1].end)
     ):
