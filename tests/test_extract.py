@@ -195,6 +195,21 @@ def test_an_agreement_prolonged_after_the_clause_of_its_making_is_renewed(senten
     assert status_of(sentence) == "renewed"
 
 
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "Ще два документи — меморандум Сквири з Ополем та нова редакція угоди Узина з Нисою — у розробці.",
+            "in_negotiation",
+        ),
+        ("Нова редакція угоди з Ополем наразі розробляється.", "in_negotiation"),
+        ("Сквира підписала нову редакцію угоди з Ополем.", "renewed"),
+    ],
+)
+def test_a_document_in_development_is_in_negotiation_not_renewed(sentence, status):
+    assert status_of(sentence) == status
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "Угоду підписали в м. Жешув. Сторони домовилися! Далі буде"
     sentences = split_sentences(text)

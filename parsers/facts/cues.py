@@ -201,7 +201,9 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             # "оформлює партнерство", "узгоджують текст угоди": the tie is being made, not made yet
             r"оформлю|оформля|узгоджу\w* (?:\S+ )?(?:текст|проєкт|проект|умов)|"
             # a text agreed or being worked on: the signing is still to come
-            r"узгодил\w* (?:\S+ ){0,3}?(?:текст|проєкт|проект|умов)|робот\w* над (?:текст|проєкт|проект)"
+            r"узгодил\w* (?:\S+ ){0,3}?(?:текст|проєкт|проект|умов)|робот\w* над (?:текст|проєкт|проект)|"
+            # "меморандум з X — у розробці": the document being drafted
+            r"(?:у|в) розробці|розробляєт\w*|на стадії (?:розробки|підготовки|погодження)"
         ),
     ),
     (
@@ -313,8 +315,10 @@ def status_of(text: str) -> str | None:
     if _TALKS_APPROVED.search(lowered) and not _AN_ACT_DONE.search(lowered):
         return "in_negotiation"  # "депутати погодили початок переговорів з X щодо угоди": talks, no plan yet
     for status, pattern in _STATUS_CUES:
-        if pattern is _RENEWAL_NOUN and word_gated(_PLANNED).search(lowered):
-            continue
+        if pattern is _RENEWAL_NOUN and (
+            word_gated(_PLANNED).search(lowered) or _IN_DEVELOPMENT.search(lowered)
+        ):
+            continue  # "нова редакція угоди з X — у розробці": the renewal is still to come
         scan = word_gated(pattern)  # the same matches, found faster (memoized per pattern)
         if status == "terminated":
             found = any(
@@ -363,6 +367,7 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_IN_DEVELOPMENT = re.compile(r"(?:у|в) розробці|розробляєт\w*|на стадії (?:розробки|підготовки|погодження)")
 _AN_ANNIVERSARY_AHEAD = re.compile(
     r"\b(?:готу|підготов|відзначатим|святкуватим|планує\s+відзначити|планують\s+відзначити)\w*\s+"
     r"(?:\S+\s+){0,3}?(?:\d{1,3}-?\w*\s+річниц|\d{1,3}-?річч|\w+річч)"
