@@ -2089,3 +2089,16 @@ def test_a_restoration_on_the_agenda_is_not_undone_by_the_lapse_its_history_tell
         "2020 році, після закінчення строку дії, його не продовжили через пандемію.",
     )
     assert found["Утена"][2] == "renewed"
+
+
+def test_each_entry_of_a_list_told_by_ordinals_keeps_its_own_date(extractor):
+    article = news_article(
+        "— Двоє, з якими є підписані документи. Перший наш побратим — польське Ополе, угоду з ним підписали ще "
+        "2017 року, друге — литовська Утена, з нею ми підписали угоду про співпрацю 14 листопада 2024 року у "
+        "Вільнюсі.",
+        title="Сквирський міський голова: у нас двоє партнерів",
+        council=True,
+        published="2025-06-20",
+    )
+    found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
+    assert found["Ополе"].event_date == "2017"

@@ -1225,6 +1225,9 @@ class Extractor:
             if never_existed(clause_with_its_relative(text, clauses, found.start)):
                 continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
             pair_relation, pair_status, pair_date = relation, status, event_date
+            if event_date and (ordinal_entry := _ordinal_entry_of(text, found.start)) is not None:
+                # "Перший — X, угоду з ним підписали у <рік>, друге — Y, … <день>": each entry its own date
+                pair_date = event_date_of(text[slice(*ordinal_entry)], context.published)
             meant = _side_by_ordinal(text, found.start, ordinal_sides) if ordinal_sides else None
             if meant is not None and ua.katottg != meant:
                 continue  # "A та B підписали угоди …: перша — з X, друга — з Y": X is A's, Y is B's
@@ -3105,6 +3108,24 @@ _TWO_WORD_SCORE = 0.85
 """How closely a name and the adjective after it must spell a two-word town of the same country."""
 _A_NAME_ADJECTIVE_AFTER = re.compile(r"\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ого|ої|ому|ій|им|ою|ий|а|е|ська|ський))\b")
 """A capitalised adjective right after a name: maybe the second word of a two-word town's name."""
+
+
+def _ordinal_entry_of(text: str, at: int) -> tuple[int, int] | None:
+    """In a sentence that lists entries by ordinals ("Перший … — X, …, друге — Y, …"), the span of the
+    entry that holds ``at`` (from its ordinal to the next one's); None for a sentence with fewer than two."""
+    starts = [found.start() for found in _AN_ORDINAL_ENTRY.finditer(text)]
+    if len(starts) < 2 or at < starts[0]:
+        return None
+    start = max(s for s in starts if s <= at)
+    later = [s for s in starts if s > at]
+    return start, later[0] if later else len(text)
+
+
+_AN_ORDINAL_ENTRY = re.compile(
+    r"(?:^|[,;:.]\s+|\s[–—]\s+)(?:[Пп]ерш|[Дд]руг|[Тт]рет|[Чч]етверт|[Пп]['’]ят)(?:ий|е|а|ого|ої|ою|им)\b"
+    r"(?:\s+[\w'’-]+){0,2}?\s*[–—]\s"
+)
+"""An entry of a list told by ordinals: "Перший наш побратим — …", ", друге — …"."""
 _A_NAMED_THINGS_QUOTE_BEFORE = re.compile(
     r"\b(?:проєкт|проект|програм|фестивал|фонд|конкурс|ініціатив|форум|акці|марафон|мереж|клуб|ансамбл|"
     r"хор|компані|товариств|асоціаці|спілк|кампані|виставк|свят)\w*\s+«[^«»]{0,60}$",
