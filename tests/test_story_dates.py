@@ -2102,3 +2102,13 @@ def test_each_entry_of_a_list_told_by_ordinals_keeps_its_own_date(extractor):
     )
     found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
     assert found["Ополе"].event_date == "2017"
+
+
+def test_ordinal_entries_with_no_date_of_their_own_take_the_date_before_the_list(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "9 травня Сквира підписала два документи: перший — угоду з польським Ополем, другий — меморандум з "
+        "литовською Утеною.",
+    )
+    assert found["Ополе"][3] == found["Утена"][3] == "2025-05-09"

@@ -1227,7 +1227,9 @@ class Extractor:
             pair_relation, pair_status, pair_date = relation, status, event_date
             if event_date and (ordinal_entry := _ordinal_entry_of(text, found.start)) is not None:
                 # "Перший — X, угоду з ним підписали у <рік>, друге — Y, … <день>": each entry its own date
-                pair_date = event_date_of(text[slice(*ordinal_entry)], context.published)
+                pair_date = event_date_of(text[slice(*ordinal_entry)], context.published) or event_date_of(
+                    text[: _AN_ORDINAL_ENTRY.search(text).start()], context.published
+                )  # or the words before the list: "9 травня підписано два документи: перший — …"
             meant = _side_by_ordinal(text, found.start, ordinal_sides) if ordinal_sides else None
             if meant is not None and ua.katottg != meant:
                 continue  # "A та B підписали угоди …: перша — з X, друга — з Y": X is A's, Y is B's
