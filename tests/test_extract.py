@@ -210,6 +210,17 @@ def test_a_document_in_development_is_in_negotiation_not_renewed(sentence, statu
     assert status_of(sentence) == status
 
 
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("У травні громада відзначила восьму річницю побратимства з Ополем.", "2018"),
+        ("Громада відзначила третю річницю партнерства з Ополем.", "2023"),
+    ],
+)
+def test_an_anniversary_by_an_ordinal_under_ten_counts_back_to_the_signing(sentence, year):
+    assert event_date_of(sentence, date(2026, 5, 28)) == year
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "Угоду підписали в м. Жешув. Сторони домовилися! Далі буде"
     sentences = split_sentences(text)
