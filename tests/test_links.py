@@ -5999,3 +5999,13 @@ def test_a_holders_first_name_and_a_towns_region_are_no_partners(extractor, body
 )
 def test_a_hromada_invited_or_signing_documents_of_a_kind_gets_no_pair(extractor, body):
     assert facts(extractor, body) == set()
+
+
+def test_a_spread_report_a_later_denial_names_at_length_is_no_fact(extractor):
+    body = (
+        "У соціальних мережах 12–13 квітня поширилося повідомлення про те, що «Сквира та італійське місто Пезаро "
+        "стали побратимами». Відділ інформаційної політики міської ради офіційно повідомляє: жодної угоди про "
+        "побратимство, партнерство чи співпрацю між Сквирською міською громадою та містом Пезаро не "
+        "укладалося."
+    )
+    assert facts(extractor, body) == set()
