@@ -2112,3 +2112,20 @@ def test_ordinal_entries_with_no_date_of_their_own_take_the_date_before_the_list
         "литовською Утеною.",
     )
     assert found["Ополе"][3] == found["Утена"][3] == "2025-05-09"
+
+
+@pytest.mark.parametrize(
+    "title, status",
+    [
+        ("Депутати продовжили угоду з Ополем і розірвали «дружбу» з російським Курськом", "renewed"),
+        ("Узин знайшов партнера в Литві, а Сквира не продовжила угоду з Ополем", "terminated"),
+    ],
+)
+def test_a_title_of_two_acts_gives_each_partner_its_own(extractor, title, status):
+    article = news_article(
+        "Угода про партнерство між нашою громадою та містом Ополе була підписана у вересні 2016 року.",
+        title=title,
+        council=True,
+    )
+    found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
+    assert found["Ополе"].status == status

@@ -245,8 +245,7 @@ def with_acts_the_title_tells(told: list[Fact], sentences: list[Sentence], title
     if not in_title:
         return told
     title = " ".join(sentences[index].text for index in in_title)
-    act = status_of(title)
-    if act not in ("renewed", "terminated") or ending_only_proposed(title):
+    if status_of(title) not in ("renewed", "terminated") or ending_only_proposed(title):
         return told
     sides_of: dict[str, set[str | None]] = {}
     for fact in told:
@@ -259,12 +258,15 @@ def with_acts_the_title_tells(told: list[Fact], sentences: list[Sentence], title
         ):
             continue
         stems = case_stems(fact.partner.name_uk)
-        if any(
-            names_stem(told_act.group("partner"), stem)
+        acts = [
+            act
             for told_act in _AN_ACT_WITH.finditer(title)
-            for stem in stems
-        ):
-            fact.status, fact.event_date = act, None
+            if any(names_stem(told_act.group("partner"), stem) for stem in stems)
+            and (act := status_of(title[max(0, told_act.start() - 3) : told_act.end()]))
+            in ("renewed", "terminated")
+        ]  # each act with its own partner, "не" before it too: "продовжили угоду з X і розірвали … з Y"
+        if acts:
+            fact.status, fact.event_date = acts[0], None
             fact.evidence.insert(0, title)  # the title that tells the act, to check it by
     return told
 
