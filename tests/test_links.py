@@ -6009,3 +6009,24 @@ def test_a_spread_report_a_later_denial_names_at_length_is_no_fact(extractor):
         "укладалося."
     )
     assert facts(extractor, body) == set()
+
+
+@pytest.mark.parametrize(
+    "body, not_expected",
+    [
+        (
+            "Сквира підписала меморандуми з естонським міністерством і фондом, а Київщина — з латвійським "
+            "регіоном Відземе.",
+            ("Сквирська міська громада", "Відземе"),
+        ),
+        (
+            "Сквирський міський голова підписав угоду про партнерство з Ополем, Узинський — Іван Петренко — з "
+            "Утеною.",
+            ("Сквирська міська громада", "Утена"),
+        ),
+    ],
+)
+def test_a_partner_after_another_subjects_dash_and_with_is_not_the_first_clauses(
+    extractor, body, not_expected
+):
+    assert not_expected not in pairs(facts(extractor, body))

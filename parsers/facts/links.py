@@ -1027,7 +1027,10 @@ def link_of(
     if (
         ua_run is not None
         and ua_run[1] <= partner_run[0]
-        and _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH.search(text, ua_run[1], partner_run[0])
+        and (
+            _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH.search(text, ua_run[1], partner_run[0])
+            or _A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH.search(text, ua_run[1], partner_run[0])
+        )
     ):
         return None  # "A підписала угоду з X, Y — лист про наміри з Z": Z is the partner of Y
     if (
@@ -1249,6 +1252,13 @@ _THE_OTHER_SIDE_OF_ITS_OWN_TIE = re.compile(
 )
 """After a hromada, a dash and an agreement made "з нею": the hromada is the other side of a tie told
 by its pronoun, a partner in a list, never the side of a partner beside it."""
+_A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH = re.compile(
+    r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s*[–—]\s+"
+    r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s*[–—]\s+)?(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A clause of its own whose named subject ("а Y-щина", "Y-ський" for its head, maybe his name between
+dashes) a dash and "з" follow: the partner after it is that subject's ("…, а Y — з Z")."""
 _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH = re.compile(
     r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s+громад\w*)?\s*[–—]\s+"
     r"(?!(?:з|із|зі)\s)[^,;.:–—]{0,80}?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
