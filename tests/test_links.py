@@ -6030,3 +6030,11 @@ def test_a_partner_after_another_subjects_dash_and_with_is_not_the_first_clauses
     extractor, body, not_expected
 ):
     assert not_expected not in pairs(facts(extractor, body))
+
+
+def test_hromadas_listed_after_their_count_are_no_pair_among_them(extractor):
+    body = (
+        "На її основі вже уклали партнерські меморандуми три громади області: "
+        "Сквирська, Узинська та Фастівська."
+    )
+    assert facts(extractor, body) == set()

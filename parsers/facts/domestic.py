@@ -44,6 +44,11 @@ _PAIRS_OF_PARTNERS = re.compile(
 """A list of dash pairs opened by the partnerships it names ("народилися такі партнерства: A — B; …")."""
 
 
+_COUNTED_HROMADAS_LISTED = re.compile(
+    r"\b(?:дві|два|три|чотири|п['’]ять|шість|кілька|\d+)\s+(?:[\w'’-]+\s+)?громад\w*(?:\s+[\w'’-]+){0,2}\s*:",
+    re.IGNORECASE,
+)
+"""Hromadas listed after their count and a colon ("три громади області: A, B та C")."""
 _WITH_WHOM = re.compile(r",\s*(?:з|із)\s+як(?:ою|им|ими)\b", re.IGNORECASE)
 
 
@@ -58,6 +63,8 @@ def domestic_pairs(
     """
     if status_of(text) == "terminated":
         return []
+    if (counted := _COUNTED_HROMADAS_LISTED.search(text)) and all(m.start >= counted.end() for m in ua):
+        return []  # "уклали меморандуми три громади області: A, B та C": each its own, no pair among them
     if _PAIRS_OF_PARTNERS.search(text) and (couples := _dash_listed_couples(text, ua)):
         return couples  # "такі партнерства: A — B; C — D": the list itself pairs them
     if not _DOMESTIC_TIE.search(text):
