@@ -71,8 +71,9 @@ class ArticleContext:
     ("норвезький X"), by the name's candidate nominatives (read when a namesake first asks)."""
     name_regions: dict[str, str] | None = None
     """The first-level region a relative clause places a name in, by the name's forms (found once)."""
-    surnames: list[str] | None = None
-    """The lowercased words the article writes right after a first name (surnames), found once asked."""
+    surnames: list[tuple[str | None, str, str]] | None = None
+    """The article's pairs of capitalised words with the word before them (a role, a first name and a
+    surname, maybe), found once a sentence asks."""
     foreign_officers: frozenset[str] | None = None
     """The surnames (their first letters) of the people the article names as a foreign town's office
     holders ("мер литовського міста X Ім'я Прізвище"), found once a sentence asks."""

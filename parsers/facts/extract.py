@@ -2074,26 +2074,27 @@ class Extractor:
         )
 
     def _written_after_a_first_name(self, span: str, ctx: ArticleContext) -> bool:
-        """The article writes a form of this word right after a first name somewhere ("Райнером X-ом"):
-        a surname, read once an article."""
+        """The article writes a form of this word right after a first name somewhere ("Райнером X-ом"),
+        or after a role and a first name in its case: a surname. The pairs of capitalised words are found
+        once an article; the dictionary is asked only of those whose second word is a form of this one."""
         if ctx.surnames is None:
-            ctx.surnames = [
-                found.group(3).lower()
-                for found in _TWO_NAMES.finditer(ctx.text)
-                if not self.places.find(found.group(3))
-                and (
-                    is_given_name(found.group(2))
-                    # "бургомістром Ім'ям Прізвищем": a role, then two names in its case, the first no place
-                    or (
-                        found.group(1)
-                        and PERSON_ROLES.match(found.group(1))
-                        and found.group(2)[-2:] == found.group(3)[-2:]
-                        and not self.world.best(found.group(2), None)
-                    )
-                )
-            ]
+            ctx.surnames = [found.groups() for found in _TWO_NAMES.finditer(ctx.text)]
         word = span.lower()
-        return any(same_surname(word, surname) for surname in ctx.surnames)
+        return any(
+            same_surname(word, surname.lower())
+            and (
+                is_given_name(first)
+                # "бургомістром Ім'ям Прізвищем": a role, then two names in its case, the first no place
+                or (
+                    role is not None
+                    and PERSON_ROLES.match(role)
+                    and first[-2:] == surname[-2:]
+                    and not self.world.best(first, None)
+                )
+            )
+            and not self.places.find(surname)
+            for role, first, surname in ctx.surnames
+        )
 
     def _office_of_place(
         self, span: str, countries: list[str], ctx: ArticleContext, last_name: bool = False
