@@ -1977,6 +1977,9 @@ def test_an_ending_is_not_dated_by_the_relative_clause_that_tells_when_the_agree
         ("Сесія міської ради продовжила угоду з Ополем", "renewed"),
         ("Депутати розірвали угоду з Ополем", "terminated"),
         ("Депутати пропонують розірвати угоду з Ополем", "signed"),
+        # a title of two acts gives each partner the act told with it, a "не" before it included
+        ("Депутати продовжили угоду з Ополем і розірвали «дружбу» з російським Курськом", "renewed"),
+        ("Узин знайшов партнера в Литві, а Сквира не продовжила угоду з Ополем", "terminated"),
     ],
 )
 def test_a_tie_the_body_tells_signed_takes_the_act_the_title_tells_of_its_partner(extractor, title, status):
@@ -2112,20 +2115,3 @@ def test_ordinal_entries_with_no_date_of_their_own_take_the_date_before_the_list
         "литовською Утеною.",
     )
     assert found["Ополе"][3] == found["Утена"][3] == "2025-05-09"
-
-
-@pytest.mark.parametrize(
-    "title, status",
-    [
-        ("Депутати продовжили угоду з Ополем і розірвали «дружбу» з російським Курськом", "renewed"),
-        ("Узин знайшов партнера в Литві, а Сквира не продовжила угоду з Ополем", "terminated"),
-    ],
-)
-def test_a_title_of_two_acts_gives_each_partner_its_own(extractor, title, status):
-    article = news_article(
-        "Угода про партнерство між нашою громадою та містом Ополе була підписана у вересні 2016 року.",
-        title=title,
-        council=True,
-    )
-    found = {f.partner.name_uk: f for f in extractor.extract(article, owner_katottg="UA32020150000040878")}
-    assert found["Ополе"].status == status

@@ -976,6 +976,26 @@ def _an_agreement_listed_after_the_side(text: str, ua_run: tuple[int, int], part
 _AGREEMENT_ENTRY = re.compile(rf"\s*[—–•-]?\s*{DOCUMENT_NOUN}\w*\s", re.IGNORECASE)
 
 
+def _in_a_clause_of_someone_else(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """The partner, after the side, stands in a clause of another subject: one named with a dash after it
+    (", Y — лист про наміри з Z", ", а Y-щина — з Z"), or with a finite verb after it (", Y готується до
+    угоди з Z"); or the side is itself the object of "з" in the instrumental, the partner after a comma
+    ("A співпрацює з Y-ською громадою …, а … від міста Z": Y is A's partner; "делегація з Y-щини …, де
+    підписала угоду з Z", the genitive, is Y's own act)."""
+    if partner_run[0] < ua_run[1]:
+        return False
+    if _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH.search(
+        text, ua_run[1], partner_run[0]
+    ) or _A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH.search(text, ua_run[1], partner_run[0]):
+        return True
+    if "," not in text[ua_run[1] : partner_run[0]]:
+        return False
+    return a_named_subject_between(text, ua_run[1], partner_run[0]) or bool(
+        _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0])
+        and _INSTRUMENTAL_END.search(text, ua_run[0], ua_run[1])
+    )
+
+
 def link_of(
     text: str,
     ua_run: tuple[int, int] | None,
@@ -1005,33 +1025,9 @@ def link_of(
         and _A_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
     ):
         return None  # "A підписала меморандум з X, а Y – з Z": Y's own partner is Z, not X
-    if (
-        ua_run is not None
-        and ua_run[1] <= partner_run[0]
-        and "," in text[ua_run[1] : partner_run[0]]
-        and a_named_subject_between(text, ua_run[1], partner_run[0])
-    ):
-        return None  # "A підписала меморандум з X, Y готується до угоди з Z": Z is the partner of Y
-    if (
-        ua_run is not None
-        and ua_run[1] <= partner_run[0]
-        and _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0])
-        and _INSTRUMENTAL_END.search(text, ua_run[0], ua_run[1])
-        and "," in text[ua_run[1] : partner_run[0]]
-    ):
-        # "A співпрацює з Y-ською громадою …, а … від міста Z": Y is A's partner (with, not from: "делегація
-        # з Y-щини …, де підписала угоду з Z" is Y's own act), no side of Z
-        return None
     if ua_run is not None and _THE_OTHER_SIDE_OF_ITS_OWN_TIE.match(text, ua_run[1]):
         return None  # "…, та Y-ська громада – угоду з нею уклали у <рік>": Y is a partner, no side
-    if (
-        ua_run is not None
-        and ua_run[1] <= partner_run[0]
-        and (
-            _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH.search(text, ua_run[1], partner_run[0])
-            or _A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH.search(text, ua_run[1], partner_run[0])
-        )
-    ):
+    if ua_run is not None and _in_a_clause_of_someone_else(text, ua_run, partner_run):
         return None  # "A підписала угоду з X, Y — лист про наміри з Z": Z is the partner of Y
     if (
         ua_run is not None
