@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -151,7 +150,7 @@ from parsers.facts.name_filters import (
     with_two_word_towns,
     written_as_other_name,
 )
-from parsers.facts.name_forms import case_stem, may_name, names_stem, stem_positions
+from parsers.facts.name_forms import case_stem, may_name, names_stem, same_surname, stem_positions
 from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
     ANY_PREPOSITION,
@@ -1552,7 +1551,7 @@ class Extractor:
         found: list[Found] = []
         sentence_countries = [c for c in self._countries_in(text) if c != "UA"]
         for start, end, partner in self._region_spans(text, sentence_countries, context):
-            if "«" in text and _A_NAMED_THINGS_QUOTE_BEFORE.search(text, max(0, start - 80), start):
+            if _in_a_named_things_quote(text, start):
                 continue  # "у межах проєкту «X-ський край»": a project's name, not a region
             found.append(Found(start, partner, 0.6, end))
             taken.append((start, end))
@@ -1575,7 +1574,7 @@ class Extractor:
                 continue  # "з X-ською Метрополією – асоціацією …": a body named after a town, not the town
             if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
                 continue  # "…, X — меморандум з Y": X signs (the clause's subject), Y is the partner
-            if "«" in text and _A_NAMED_THINGS_QUOTE_BEFORE.search(text, max(0, start - 80), start):
+            if _in_a_named_things_quote(text, start):
                 continue  # "у межах проєкту «X край»": a project's, a festival's name, not a place
             if not single and span.endswith(("ого", "ої")) and _REGION_NOUN_AFTER.match(text, end):
                 continue  # "X Y-ського воєводства": the run ends before the region's adjective
@@ -1942,17 +1941,15 @@ class Extractor:
         if (
             " " not in span
             and _CAPITALISED_AFTER.match(text, end)
-            and (holder := _A_HOLDERS_TOWN_PLACED_BEFORE.search(text, max(0, start - 120), start))
-            and PERSON_ROLES.match(holder.group(1))
+            and any(
+                (holder := pattern.search(text, max(0, start - 120), start))
+                and PERSON_ROLES.match(holder.group(1))
+                for pattern in (_A_HOLDERS_TOWN_PLACED_BEFORE, _A_HOLDERS_TOWN_BEFORE)
+            )
         ):
-            return True  # "мер X (штат Y, США) Ім'я Прізвище": the holder named after the town's place
-        if (
-            " " not in span
-            and _CAPITALISED_AFTER.match(text, end)
-            and (holder := _A_HOLDERS_TOWN_BEFORE.search(text, max(0, start - 100), start))
-            and PERSON_ROLES.match(holder.group(1))
-        ):
-            return True  # "мер (курортного) міста X Ім'я Прізвище": the holder named after the town
+            # "мер X (штат Y, США) Ім'я Прізвище", "мер (курортного) міста X Ім'я Прізвище": the holder named
+            # after the town (and its place)
+            return True
         if before and _COMRADE.match(before[-1]) and " " not in span and is_first_name(span):
             return True  # "побратим Ім'я": a fellow soldier of that man ("місто-побратим X" is one word)
         if before and before[-1] in _NAME_PARTICLES:
@@ -2664,13 +2661,6 @@ _TWO_NAMES = re.compile(r"(?:\b([а-яіїєґ'’]+)\s+)?\b([А-ЯІЇЄҐ][а-
 is a first name or a role stands before them."""
 
 
-def same_surname(one: str, other: str) -> bool:
-    """Two lowercased words are case forms of one surname: one begins as the other does, bar at most its
-    last three letters, and they share at least four."""
-    shared = len(os.path.commonprefix([one, other]))
-    return shared >= max(4, min(len(one), len(other)) - 1) and abs(len(one) - len(other)) <= 3
-
-
 _NAME_LIES_IN_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + ")"
 )
@@ -3129,6 +3119,14 @@ _AN_ORDINAL_ENTRY = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*[–—]\s"
 )
 """An entry of a list told by ordinals: "Перший наш побратим — …", ", друге — …"."""
+
+
+def _in_a_named_things_quote(text: str, start: int) -> bool:
+    """The word at ``start`` stands in the quoted name of a project, a festival, a fund ("у межах проєкту
+    «X край»")."""
+    return "«" in text and _A_NAMED_THINGS_QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 _A_NAMED_THINGS_QUOTE_BEFORE = re.compile(
     r"\b(?:проєкт|проект|програм|фестивал|фонд|конкурс|ініціатив|форум|акці|марафон|мереж|клуб|ансамбл|"
     r"хор|компані|товариств|асоціаці|спілк|кампані|виставк|свят)\w*\s+«[^«»]{0,60}$",

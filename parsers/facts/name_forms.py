@@ -7,6 +7,7 @@ resolving, so it may say yes too often but never no when the sentence names the 
 
 from __future__ import annotations
 
+import os
 import re
 
 _UNIT_WORD = re.compile(r"^(?:ґміна|гміна|місто|громада)\s+", re.IGNORECASE)
@@ -51,6 +52,13 @@ def stem_positions(text: str, stem: str) -> list[int]:
     if not stem:
         return []
     return [word.start() for word in _CAPITALISED.finditer(text) if word.group(0).lower().startswith(stem)]
+
+
+def same_surname(one: str, other: str) -> bool:
+    """Two lowercased words are case forms of one surname: one begins as the other does, bar at most its
+    last three letters, and they share at least four."""
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= max(4, min(len(one), len(other)) - 1) and abs(len(one) - len(other)) <= 3
 
 
 def may_name(text: str, name: str) -> bool:

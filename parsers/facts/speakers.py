@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from parsers.facts.links import governed_by
 from parsers.facts.model import Found
+from parsers.facts.name_forms import same_surname
 from parsers.facts.vocabulary import FOREIGN_HEAD_STEMS, REPORTED_OPENING, TOWN_HEAD
 from parsers.text import name_key
 
@@ -245,23 +246,17 @@ def a_foreign_office_speaks_of_its_town(
     if is_foreign_town(words[0]):
         return True
     officers = foreign_officers()
-    return any(surname_key(word) in officers for word in words[:3])
+    return any(same_surname(word.lower(), officer) for word in words[:3] for officer in officers)
 
 
 def foreign_officers_in(text: str, is_foreign_name: Callable[[str], bool]) -> frozenset[str]:
-    """The surnames (:func:`surname_key`) of the people a text names right after a foreign town's office
-    and the town ("бургомістр польського міста X Ім'я Прізвище")."""
+    """The surnames (lowercased) of the people a text names right after a foreign town's office and the
+    town ("бургомістр польського міста X Ім'я Прізвище")."""
     return frozenset(
-        surname_key(found.group(2))
+        found.group(2).lower()
         for found in _AN_OFFICE_HOLDER_OF_A_TOWN.finditer(text)
         if is_foreign_name(found.group(1))
     )
-
-
-def surname_key(word: str) -> str:
-    """A surname's first five letters, lowercased: the same for its case forms ("Прізвище",
-    "Прізвищем")."""
-    return word.lower()[:5]
 
 
 _A_CONTRAST = re.compile(r",\s+(?:але|проте|однак|а)\s")
