@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from parsers.facts.cues import RELATION_RANK, STATUS_RANK
+from parsers.facts.cues import RELATION_RANK, RESTORATION, STATUS_RANK
 from parsers.facts.model import Fact, Partner
 from parsers.facts.name_forms import case_stem, may_name
 from parsers.facts.sentences import Sentence
@@ -69,15 +69,12 @@ def _restored_after(ended: Fact, restored: Fact) -> bool:
             min(restored.sentence_indexes, default=0) > max(ended.sentence_indexes, default=0)
             # "X відновила дію угоди з Y. … у 2020-му її дію призупинили": a restoration undoes an ending
             # told before or after it
-            or any(_A_RESTORATION.search(sentence) for sentence in restored.evidence)
+            or any(RESTORATION.search(sentence) for sentence in restored.evidence)
         )
         and (
             restored.event_date is None or ended.event_date is None or restored.event_date >= ended.event_date
         )
     )
-
-
-_A_RESTORATION = re.compile(r"\bвіднов(?:ил|ленн|лен|ит|лю)\w*", re.IGNORECASE)
 
 
 def more_precise(date: str | None, than: str) -> bool:

@@ -13,6 +13,7 @@ from datetime import date
 
 from parsers.facts.clauses import THIS_AGREEMENT
 from parsers.facts.cues import (
+    RESTORATION,
     document_denied_at,
     ending_only_proposed,
     event_date_of,
@@ -226,14 +227,13 @@ def _ended_before_its_restoration(fact: Fact, told: str, after: str, published: 
     """A tie its sentence tells restored ("відновлення співпраці з X"), whose ending or suspension the
     next sentence dates only by years before the restoration's (or the article's) year: the ending the
     restoration undoes, told after it, not a later one."""
-    if not _A_RESTORATION.search(told):
+    if not RESTORATION.search(told):
         return False
     restored = int(fact.event_date[:4]) if fact.event_date else published.year if published else None
     years = [int(year) for year in _A_YEAR_NUMBER.findall(after)]
     return restored is not None and bool(years) and max(years) < restored
 
 
-_A_RESTORATION = re.compile(r"\bвіднов(?:ленн|лен|ит|ил|люва|лю)\w*", re.IGNORECASE)
 _A_YEAR_NUMBER = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
