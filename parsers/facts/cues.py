@@ -24,6 +24,8 @@ __all__ = [
 ]
 
 RELATIONS = ("twinning", "intent", "memorandum", "partnership", "cooperation")
+A_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written in figures ("2018")."""
 RESTORATION = re.compile(r"\bвіднов(?:ленн|лен|ит|ил|люва|лю)\w*", re.IGNORECASE)
 """A tie restored: "відновлення співпраці", "відновила дію угоди" (what a suspension before it ended)."""
 STATUS_RANK = {"terminated": 5, "renewed": 4, "signed": 3, "planned": 2, "in_negotiation": 1}

@@ -49,6 +49,7 @@ from parsers.facts.clauses import (
     without_untied_relatives,
 )
 from parsers.facts.cues import (
+    A_YEAR_NUMBER,
     RELATION_RANK,
     alleged_from,
     event_date_of,
@@ -1299,7 +1300,7 @@ class Extractor:
                 pair_status = None  # "…: партнерство з A, розрив угоди з B": the ending is B's
             if not (pair_status or inherited_status):
                 pair_status = implied_status(text, link.kind)
-                if pair_date and len(pair_date) > len("YYYY") and not _A_YEAR.search(text):
+                if pair_date and len(pair_date) > len("YYYY") and not A_YEAR_NUMBER.search(text):
                     pair_date = None  # "Минулого тижня приймала гостей з міста-побратима X": the visit's day
             pair_status = pair_status or inherited_status
             if pair_status == "terminated" and (after_ending := _status_after_ending(text, found.start)):
@@ -3056,7 +3057,6 @@ _INDIRECT_QUESTION = re.compile(
 )
 """A reported question ("нас питали, чи …", "запитав, чому …"): what follows its question word is asked, not
 told."""
-_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year written out: a sentence that only says a tie exists dates the tie by it ("побратими з 2012
 року") or by a year told relative to the article ("цього року народилися партнерства"), never by a
 day or month told so ("минулого тижня"), which is another event's."""

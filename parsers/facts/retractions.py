@@ -13,6 +13,7 @@ from datetime import date
 
 from parsers.facts.clauses import THIS_AGREEMENT
 from parsers.facts.cues import (
+    A_YEAR_NUMBER,
     RESTORATION,
     document_denied_at,
     ending_only_proposed,
@@ -230,11 +231,8 @@ def _ended_before_its_restoration(fact: Fact, told: str, after: str, published: 
     if not RESTORATION.search(told):
         return False
     restored = int(fact.event_date[:4]) if fact.event_date else published.year if published else None
-    years = [int(year) for year in _A_YEAR_NUMBER.findall(after)]
+    years = [int(year) for year in A_YEAR_NUMBER.findall(after)]
     return restored is not None and bool(years) and max(years) < restored
-
-
-_A_YEAR_NUMBER = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def with_acts_the_title_tells(told: list[Fact], sentences: list[Sentence], title_end: int) -> list[Fact]:
