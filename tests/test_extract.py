@@ -181,6 +181,9 @@ def test_cues_read_relation_status_and_dates():
         ),
         ("Нова редакція угоди з Ополем наразі розробляється.", "in_negotiation"),
         ("Сквира підписала нову редакцію угоди з Ополем.", "renewed"),
+        # a pause "in fact" leaves the document as it was; a suspension is an ending
+        ("Угоду з Ополем підписали у 2010 році, але співпраця фактично призупинилася.", "signed"),
+        ("Угоду з Ополем підписали у 2010 році, але у 2022 році її дію призупинили.", "terminated"),
     ],
 )
 def test_a_sentences_status_is_its_last_act_on_the_tie(sentence, status):

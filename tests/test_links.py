@@ -6038,3 +6038,61 @@ def test_hromadas_listed_after_their_count_are_no_pair_among_them(extractor):
         "Сквирська, Узинська та Фастівська."
     )
     assert facts(extractor, body) == set()
+
+
+def titled_pairs(
+    extractor: Extractor, title: str, body: str, owner: str | None = None
+) -> set[tuple[str, str]]:
+    article = news_article(body, title=title, council=bool(owner))
+    return {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article, owner_katottg=owner)}
+
+
+def test_talks_the_partners_office_says_it_does_not_hold_are_no_fact(extractor):
+    title = "У Сквирі спростували чутки про побратимство з польським Ополем"
+    body = (
+        "Прес-секретар мера Ополя заявила, що місто має партнерів у Чехії та Німеччині, але в Україні — "
+        "жодного, і переговорів зі Сквирою не веде."
+    )
+    assert ("Сквирська міська громада", "Ополе") not in titled_pairs(extractor, title, body)
+
+
+def test_our_partners_in_a_quote_a_foreign_head_said_are_his_towns(extractor):
+    body = (
+        "На церемонії була делегація Сквирської громади.\n\n"
+        "Бургомістр Ополя Ян Ковальський пояснив, що місто не може більше зберігати зв'язок із Твер'ю. «Наші "
+        "партнери — Утена у Литві та Ниса у Польщі. А Твері в цьому списку більше немає», — заявив він."
+    )
+    assert {partner for _, partner in titled_pairs(extractor, "Новина", body, SKVYRA)} & {
+        "Утена",
+        "Ниса",
+    } == set()
+
+
+def test_a_hromada_a_later_clauses_hromada_signs_with_is_no_side_of_the_partner_before(extractor):
+    title = "Сквира та Ополе відновлюють партнерство, а громада підписала угоду з Узином"
+    body = (
+        "Депутати підтримали відновлення партнерства з польським містом Ополе. Друге рішення стосувалося "
+        "партнерства всередині країни. Сесія схвалила угоду про партнерство з Узинською міською громадою."
+    )
+    found = titled_pairs(extractor, title, body)
+    assert ("Узинська міська громада", "Ополе") not in found
+    assert ("Сквирська міська громада", "Ополе") in found
+
+
+def test_the_bare_town_after_a_sentence_opening_with_a_foreign_town_is_that_town(extractor):
+    body = (
+        "Сквирська міська громада має нового партнера.\n\n"
+        "Для Ополя Сквира — не перший партнер в Україні. Місто має побратимські зв'язки з литовськими Утеною "
+        "та Паневежисом."
+    )
+    title = "Сквира і Ополе стали партнерами"
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_hromada_where_something_is_after_a_colon_is_no_side(extractor):
+    body = (
+        "Для Сквирської громади це вже не перший досвід співпраці з польськими самоврядуваннями. Ще у 2008 році "
+        "місто підписало угоду про партнерство з Нисою — містом, яке, як і Сквира, відоме своїм костелом: у "
+        "Сквирі — Миколаївський собор, у Нисі — Ясна Гура."
+    )
+    assert ("Сквирська міська громада", "Ниса") in titled_pairs(extractor, "Новина", body, SKVYRA)

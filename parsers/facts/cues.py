@@ -154,8 +154,9 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:розірв|припин|скасув|денонс|анулюва|відкликал|розрив)|вийш\w* з (?:угод|побрат)|"
             # not a term due to end ("мала втратити чинність"): only one that did
             r"(?<!мала )(?<!мав )(?<!мало )(?<!має )(?<!мали )(?<!мають )втра[тч]\w* чинн|"
-            # a suspension ends the tie for now: the vocabulary has no status of its own for it
-            r"призупин|заморо(?:зи|зил|жен|жув)|"
+            # a suspension ends the tie for now: the vocabulary has no status of its own for it; a pause
+            # "in fact" ("співпраця фактично призупинилася") leaves the document as it was
+            r"(?<!фактично )призупин|заморо(?:зи|зил|жен|жув)|"
             r"(?<!не )\bзупин\w*\s+(?:її\s+|його\s+|їх\s+)?(?:дію|дії|співпрац|партнерств|побратимств|угод)|"
             r"вихід\w*\s+(?:з|із)\s+(?:\S+\s+)?(?:угод|договор|меморандум|побрат)|"
             # a tie that lapsed: "закінчилася у 2018-му і відтоді не продовжувалася"

@@ -187,6 +187,7 @@ from parsers.facts.speakers import (
     answers_for_a_foreign_town,
     foreign_officers_in,
     speaks_of_their_town,
+    topic_of_the_town_with_ties,
 )
 from parsers.facts.ua_side import (
     AREA_NOUN,
@@ -1139,6 +1140,8 @@ class Extractor:
             text, lambda: context.around.just_before, self._foreign_name
         ):
             return []  # "– X має й інших побратимів? – У нас давні партнери – A, B": X's own partners
+        if not ua_mentions and self._the_town_named_before_is_foreign(text, context):
+            return []  # "Для X Y — не перший партнер. Місто має побратимів у …": X's own partners
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
         if listed is None and section_side is not None:
             listed = (
@@ -1222,8 +1225,14 @@ class Extractor:
                 continue  # "Нас питали, чи стали X і Y побратимами": a question asserts no tie
             if alleged is not None and found.start > alleged:
                 continue  # "писали, ніби X підписала угоду з Y": a claim the text does not vouch for
-            if never_existed(clause_with_its_relative(text, clauses, found.start)):
-                continue  # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"
+            if never_existed(clause_with_its_relative(text, clauses, found.start)) or (
+                ua.at is not None
+                and ua.at > found.start
+                and never_existed(clause_with_its_relative(text, clauses, ua.at))
+            ):
+                # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"; the side's
+                # own later clause too ("місто має партнерів у …, і переговорів з X не веде")
+                continue
             pair_relation, pair_status, pair_date = relation, status, event_date
             if event_date and (ordinal_entry := _ordinal_entry_of(text, found.start)) is not None:
                 # "Перший — X, угоду з ним підписали у <рік>, друге — Y, … <день>": each entry its own date
@@ -1783,6 +1792,23 @@ class Extractor:
                     break
         return found
 
+    def _the_town_named_before_is_foreign(self, text: str, context: ArticleContext) -> bool:
+        """The sentence opens with the bare town noun and its ties, and the sentence before, in the same
+        paragraph, opens with a foreign place: "місто" is that place."""
+        before = context.around.previous_in_paragraph
+        if before is None or (topic := topic_of_the_town_with_ties(text, before.text)) is None:
+            return False
+        return any(found.start == topic for found in self._foreign_places_of(before, context))
+
+    def _foreign_places_of(self, sentence: Sentence, context: ArticleContext) -> list[Found]:
+        """The foreign places another sentence of the article names, at positions in its own text."""
+        mentions = [
+            dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+            for m in context.mentions
+            if sentence.start <= m.start and m.end <= sentence.end
+        ]
+        return self._foreign_places(sentence.text, mentions, context)
+
     def _place_referred_back(self, text: str, context: ArticleContext) -> list[Found]:
         """ "… з цим містом", "… з цією гміною" in a sentence that names no foreign place: the one foreign
         place the sentence before, in the same paragraph, names."""
@@ -1790,12 +1816,7 @@ class Extractor:
         before = context.around.previous_in_paragraph if this else None
         if this is None or before is None:
             return []
-        mentions = [
-            dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
-            for m in context.mentions
-            if before.start <= m.start and m.end <= before.end
-        ]
-        named = {f.partner.key: f.partner for f in self._foreign_places(before.text, mentions, context)}
+        named = {f.partner.key: f.partner for f in self._foreign_places_of(before, context)}
         if len(named) != 1:
             return []
         group = 1 if this.group(1) else 2

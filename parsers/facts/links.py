@@ -39,6 +39,7 @@ from parsers.facts.vocabulary import (
     TIE_WORD,
     TOWN_HEAD,
     UNIT_ABBREVIATION,
+    has_finite_verb,
     is_adjective,
     is_noun_or_adjective,
     is_place_adjective,
@@ -996,6 +997,27 @@ def _in_a_clause_of_someone_else(text: str, ua_run: tuple[int, int], partner_run
     )
 
 
+def _the_domestic_partner_of_a_later_clause(
+    text: str, partner_run: tuple[int, int], ua_run: tuple[int, int]
+) -> bool:
+    """The hromada, after the partner, is the object of "з" in a clause of its own whose subject is a
+    hromada or its council (", а громада підписала угоду з Z"): Z is that subject's domestic partner,
+    no side of the partner before it."""
+    if partner_run[1] > ua_run[0] or not _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0]):
+        return False
+    if not _INSTRUMENTAL_END.search(text, ua_run[0], ua_run[1]):
+        return False
+    found = _A_HROMADA_SUBJECT_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
+    return found is not None and has_finite_verb(found.group("rest"))
+
+
+_A_HROMADA_SUBJECT_OF_ITS_OWN = re.compile(
+    r",\s+(?:а|і|й|та)\s+(?:(?:наша|наш)\s+)?(?:громада|ми|(?:міськ|селищн|сільськ)\w+\s+рада)\s+"
+    r"(?P<rest>[^,;.]{0,60})\s(?:з|із|зі)\s+$",
+    re.IGNORECASE,
+)
+
+
 def link_of(
     text: str,
     ua_run: tuple[int, int] | None,
@@ -1036,6 +1058,8 @@ def link_of(
         and _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN.search(text, partner_run[1], ua_run[0])
     ):
         return None  # "… угоду з X, а ввечері — меморандум з Y-ською громадою": Y is the second tie
+    if ua_run is not None and _the_domestic_partner_of_a_later_clause(text, partner_run, ua_run):
+        return None  # "X і Y відновлюють партнерство, а громада підписала угоду з Z": Z is the hromada's
     if (earlier := _partner_of_the_clause_before(text, partner_run)) is not None and (
         ua_run is None or ua_run[1] <= partner_run[0]
     ):

@@ -1259,6 +1259,8 @@ def side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) 
     if _VENUE_OF_THE_SIGNING.search(text, max(0, mention.start - 80), mention.start):
         return True
     gap = text[before[0].stop : mention.start]  # a new predicate anywhere after the first partner
+    if ":" in gap and _A_DASH_AFTER.match(text, mention.end) and is_location(text, mention.start):
+        return True  # "… з Y: у X — <що там є>, у Y — …": where things are, told side by side
     pieces = _NEW_PREDICATE_BREAK.split(gap)[1:]
     if any(opens_with_an_infinitive(piece) for piece in pieces):
         return True
@@ -1275,6 +1277,7 @@ def side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) 
 _SAYING = re.compile(r"(?:кажуть|каже|повідоми\w*|розпові\w*|зазначи\w*|зазначають|наголоси\w*|запевня\w*)$")
 
 
+_A_DASH_AFTER = re.compile(r"\s*[—–]\s")
 _NEW_PREDICATE_BREAK = re.compile(r",|\s(?:і|й|та)\s")
 _PREDICATE_OPENING = re.compile(r"\s*(?:а\s+)?(?:також\s+|ще\s+|згодом\s+)?([а-яіїєґ'’]+)\b")
 # "… підписали 11 грудня в X", "підписання заплановане на жовтень, під час Днів культури в X"

@@ -79,6 +79,9 @@ def _introduced_as_a_foreign_head(text: str, quote_start: int, said: str) -> boo
     """ "«…», – сказав X" where the paragraph before the quotation introduced X by an office only foreign
     towns have ("Бургомістр Y Вальдемар X відкрив свято"): the speaker is that town's head."""
     paragraph = text[text.rfind("\n", 0, quote_start) + 1 : quote_start]
+    if _A_PRONOUN_SPEAKS.search(said):  # "«…», – заявив він": the last office holder before it speaks
+        heads = list(_FOREIGN_HEAD.finditer(paragraph))
+        return bool(heads) and _OWN_HEAD.search(paragraph, heads[-1].end()) is None
     for name in _WORD.findall(said):
         for head in _FOREIGN_HEAD.finditer(paragraph):
             if re.match(rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(name)}\b", paragraph[head.end() :]):
@@ -87,6 +90,7 @@ def _introduced_as_a_foreign_head(text: str, quote_start: int, said: str) -> boo
 
 
 _FOREIGN_HEAD = re.compile(rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+", re.IGNORECASE)
+_A_PRONOUN_SPEAKS = re.compile(r"^\w+\s+(?:він|вона)\s*$", re.IGNORECASE)
 
 
 _ATTRIBUTION = re.compile(r"\s*,?\s*[–—-]\s*([^.!?\n«»]*)")
@@ -336,3 +340,17 @@ def answers_for_a_foreign_town(
         if opening and _ITS_TIES_AFTER.match(before, opening.end()) and is_foreign_name(opening.group(1)):
             return True
     return False
+
+
+_THE_TOWN_HAS_TIES = re.compile(r"[\W]*(?:Місто|Містечко)\b")
+_A_TOPIC_OPENS = re.compile(r"[\W]*(?:(?:Для|У|В)\s+)?(?=[А-ЯІЇЄҐ])")
+
+
+def topic_of_the_town_with_ties(text: str, before: str) -> int | None:
+    """Where, in the sentence ``before``, stands the name that the bare town noun opening ``text`` with
+    its ties ("Місто має побратимів у …") refers to: the name that sentence opens with ("Для X Y — не
+    перший партнер", "X має …"). None when ``text`` opens otherwise."""
+    opening = _THE_TOWN_HAS_TIES.match(text)
+    if opening is None or not _ITS_TIES_AFTER.match(text, opening.end()):
+        return None
+    return _A_TOPIC_OPENS.match(before).end()
