@@ -184,6 +184,13 @@ def test_cues_read_relation_status_and_dates():
         # a pause "in fact" leaves the document as it was; a suspension is an ending
         ("Угоду з Ополем підписали у 2010 році, але співпраця фактично призупинилася.", "signed"),
         ("Угоду з Ополем підписали у 2010 році, але у 2022 році її дію призупинили.", "terminated"),
+        # what a side did not do officially, what is hoped to follow a signing, and preparing what is no
+        # tie tell no act
+        ("Польська сторона офіційно не зверталася до громади щодо меморандуму з Ополем.", None),
+        ("Після підписання угоди з Ополем громада зможе навчати фермерів.", None),
+        ("Місто має партнерство з Ополем, і міста нині готують нові програми обмінів.", None),
+        ("Сквира та Ополе готують угоду про партнерство.", "planned"),
+        ("Після підписання угоди з Ополем делегації відвідали музей.", "signed"),
     ],
 )
 def test_a_sentences_status_is_its_last_act_on_the_tie(sentence, status):

@@ -6096,3 +6096,52 @@ def test_a_hromada_where_something_is_after_a_colon_is_no_side(extractor):
         "Сквирі — Миколаївський собор, у Нисі — Ясна Гура."
     )
     assert ("Сквирська міська громада", "Ниса") in titled_pairs(extractor, "Новина", body, SKVYRA)
+
+
+def test_hromadas_that_concluded_no_agreements_with_a_partner_have_no_fact(extractor):
+    title = "Сквира і Узин увійшли до європейського консорціуму"
+    body = (
+        "Пілотні майданчики – Сквирська громада, Узинська громада, литовське місто Утена і чеська Ниса.\n\n"
+        "Учасники консорціуму – партнери проєкту, а не міста-партнери громад. Ні Сквирська, ні Узинська громади "
+        "не укладали угод про партнерство з Утеною чи Нисою; їх пов'язує лише грантова угода з Європейською "
+        "комісією, яку підписали всі учасники."
+    )
+    assert titled_pairs(extractor, title, body) == set()
+
+
+def test_an_elliptical_clause_right_after_a_partner_pairs_its_own_hromadas(extractor):
+    body = (
+        "Серед них – угоди Сквирської громади з Білоцерківською міською та Узинської – з Фастівською, підписані "
+        "в 2024 році."
+    )
+    found = pairs(facts(extractor, body))
+    assert ("Сквирська міська громада", "Узинська міська громада") not in found
+    assert ("Сквирська міська громада", "Фастівська міська громада") not in found
+    assert ("Узинська міська громада", "Фастівська міська громада") in found
+
+
+def test_a_hromada_named_for_comparison_keeps_the_tie_of_its_relative_clause(extractor):
+    body = (
+        "Угода з литовським містом стала другою для області. Як і Узин, що співпрацює з литовською Утеною з "
+        "2019 року, Сквира розраховує передусім на освітні обміни."
+    )
+    found = pairs(facts(extractor, body))
+    assert ("Сквирська міська громада", "Утена") not in found
+    assert ("Узинська міська громада", "Утена") in found
+
+
+def test_a_foreign_head_named_by_office_alone_speaks_of_his_towns_twins(extractor):
+    body = (
+        "З польського міста Ополе приїхав бургомістр Ян Ковальський.\n\n"
+        "Бургомістр розповів, що цього року місто приймає й гостей зі своїх давніх побратимів – литовської "
+        "Утени та чеської Ниси."
+    )
+    assert "Утена" not in {partner for _, partner in pairs(facts(extractor, body, SKVYRA))}
+
+
+def test_hromadas_where_a_regions_projects_were_done_are_no_domestic_partners(extractor):
+    body = (
+        "Тіроль і Київщина співпрацюють з 2024 року: за цей час у межах меморандуму профінансовано 11 проєктів у "
+        "громадах області, серед них ремонт укриттів у Фастові і Буську."
+    )
+    assert facts(extractor, body, SKVYRA) == set()

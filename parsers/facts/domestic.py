@@ -104,6 +104,27 @@ def domestic_pairs(
         )
         rest = [m for m in ua if m.start >= tail.start()]
         return [co_signers, *domestic_pairs(rest, owner, text, site_owner)]
+    if (tail := _AN_ELLIPTICAL_CLAUSE_AFTER_A_PARTNER.search(text)) and any(
+        m.end <= tail.start() and _WITH.search(text, m.end, tail.start()) for m in ua
+    ):
+        # "угоди A з B та C – з D": the clause before the dash's subject pairs its own, the tail its own
+        head = [m for m in ua if m.end <= tail.start()]
+        dash = text.index("–" if "–" in tail.group(0) else "—", tail.start())
+        subjects = [m for m in ua if tail.start() <= m.start < dash]
+        partners = [m for m in ua if m.start > dash and m.katottg != subjects[-1].katottg] if subjects else []
+        return [
+            *domestic_pairs(head, owner, text[: tail.start()], site_owner),
+            *(
+                PairCandidate(
+                    side_of_mention(subjects[-1]),
+                    domestic_partner(m),
+                    (subjects[-1].start, subjects[-1].end),
+                    (m.start, m.end),
+                    fallback="signing",
+                )
+                for m in partners
+            ),
+        ]
     if not (
         any(_after_with(text, m.start) or _PARTNER_OF_BEFORE.search(text, 0, m.start) for m in ua)
         or re.search(r"\bміж\b|[—–]\s*(?:з|із|зі)\s", text)
@@ -116,6 +137,7 @@ def domestic_pairs(
         for m in distinct_sides(ua)
         if m.kind in ("hromada", "settlement")
         and not is_location(text, m.start)
+        and not _AFTER_A_PLACE_WHERE.search(text, max(0, m.start - 40), m.start)  # "у A і B": both where
         and not _ORGANISATION_AFTER.match(text[m.end :])
         and not _people_from(text, m.start)
         and not _lies_next_to(text, m.start)
@@ -261,6 +283,7 @@ _SIGNS_WITH_ANOTHER = re.compile(
 )
 _OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:а|але|проте|тоді\s+як)\s+$", re.IGNORECASE)
 _ELLIPTICAL_DASH = re.compile(r"[\w'’-]*\s*(?:\([^()]{0,60}\)\s*)?[—–]")
+_AFTER_A_PLACE_WHERE = re.compile(r"(?:^|\s)(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:і|й|та)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bміж\s+$", re.IGNORECASE)
 
 
@@ -305,6 +328,10 @@ _AN_ELLIPTICAL_CLAUSE = re.compile(
     r",\s+(?:а|і|й|та)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[–—]\s*(?:з|із|зі)\s"
 )
 """A clause whose verb is left out, with a partner of its own: ", а C – з D"."""
+_AN_ELLIPTICAL_CLAUSE_AFTER_A_PARTNER = re.compile(
+    r"\s(?:а|і|й|та)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*[–—]\s*(?:з|із|зі)\s"
+)
+"""The same clause right after a partner, with no comma: "A з B та C – з D"."""
 
 
 def _with_the_last_subject(text: str, subject: UaMention, first_object: UaMention) -> bool:

@@ -332,6 +332,7 @@ _NOT_A_SIDE_BEFORE = re.compile(
 _A_PLANT_AROUND = re.compile(r"\bелектростанц\w*|\bАЕС\b|\bГЕС\b|\bТЕС\b")
 # "як і X": a hromada named for comparison, not a side
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
+_ITS_RELATIVE_CLAUSE_AFTER = re.compile(r"[\w'’-]*\s*,\s*(?:що|який|яка|яке)\s", re.IGNORECASE)
 _A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")
 _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE = re.compile(
     r"\s+[—–]\s+(?:[\w'’-]+\s+)?(?:меморандум|угод|договір|договор|лист|деклараці)\w*\s+"
@@ -942,7 +943,10 @@ class Extractor:
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
             and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
             and not _AN_OBLASTS_ADJECTIVE_AFTER.match(text, m.end)  # "X-ська та Y-ська обласні адміністрації"
-            and not _AS_ALSO_BEFORE.search(text, max(0, m.start - 20), m.start)  # "місто, як і X, мало …"
+            and not (  # "місто, як і X, мало …"; but "як і X, що співпрацює з Y": X's own tie
+                _AS_ALSO_BEFORE.search(text, max(0, m.start - 20), m.start)
+                and not _ITS_RELATIVE_CLAUSE_AFTER.match(text, m.end)
+            )
             and not _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "консула Латвії у X"
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
