@@ -6145,3 +6145,44 @@ def test_hromadas_where_a_regions_projects_were_done_are_no_domestic_partners(ex
         "громадах області, серед них ремонт укриттів у Фастові і Буську."
     )
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_each_clause_of_a_title_of_three_keeps_its_own_act(extractor):
+    body = (
+        "Сквира підписала партнерство з австрійським Вольфсбергом, Узин остаточно розірвав зв'язки з російським "
+        "Рильськом."
+    )
+    found = {(ua, partner): status for ua, partner, _, _, status, _ in facts(extractor, body)}
+    assert found.get(("Сквирська міська громада", "Вольфсберг")) == "signed"
+    assert ("Сквирська міська громада", "Рильськ") not in found
+
+
+def test_what_talks_with_partners_are_about_is_no_list_of_partners(extractor):
+    body = (
+        "Паралельно обласна адміністрація веде переговори з польськими партнерами про відновлення автобусного "
+        "сполучення Сквира – Фастів – Ополе."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+@pytest.mark.parametrize(
+    "body, not_expected, expected",
+    [
+        (
+            "Крім того, у червні Сквирська громада прийняла гостей з польського міста Ополе, з яким з 2017 року "
+            "має угоду про партнерство сусідня Узинська громада.",
+            ("Сквирська міська громада", "Ополе"),
+            ("Узинська міська громада", "Ополе"),
+        ),
+        (
+            "Також болгарська сторона привезла на свято колег з литовської Утени, з якою Созопіль має давні "
+            "побратимські угоди.",
+            ("Сквирська міська громада", "Утена"),
+            None,
+        ),
+    ],
+)
+def test_a_tie_told_only_in_a_relative_clause_is_its_own_subjects(extractor, body, not_expected, expected):
+    found = pairs(facts(extractor, body, SKVYRA))
+    assert not_expected not in found
+    assert expected is None or expected in found

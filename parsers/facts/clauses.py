@@ -152,7 +152,8 @@ _NAMES_THEN_WORD = re.compile(
     # ", A і B планують …", and a single name as the subject too (", Y веде переговори з B")
     r",\s+(?=(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?(?:\s+(?:і|й|та)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+)?"
     r"\s+(?:вже\s+|ще\s+)?"
-    r"(?P<word>[\w'’-]+))",
+    # the verb, or an adverb and the verb (", Y остаточно розірвав зв'язки з Z")
+    r"(?P<word>(?:(?-i:[а-яіїєґ])[\w'’-]*\s+)?[\w'’-]+))",
     re.IGNORECASE,
 )
 _HROMADA_THEN_WORD = re.compile(rf",\s+(?={HROMADA_ADJECTIVE_SUBJECT})", re.IGNORECASE)
@@ -552,6 +553,12 @@ def clause_with_its_relative(text: str, clauses: Sequence[tuple[int, int]], at: 
     if following is not None and opens_a_relative_clause(text, following):
         return text[clause[0] : following[1]]
     return text[clause[0] : clause[1]]
+
+
+def relative_clause_span_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the relative clause right after a name that ends at ``end`` stands, or None."""
+    found = _RELATIVE_AFTER_NAME.match(text, end)
+    return found.span(1) if found else None
 
 
 def relative_clause_after(text: str, end: int) -> str:

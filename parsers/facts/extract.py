@@ -43,6 +43,7 @@ from parsers.facts.clauses import (
     clauses_of,
     ended_in_another_item,
     relative_clause_after,
+    relative_clause_span_after,
     said_to_go_on,
     since_year,
     told_in_another_clause,
@@ -330,7 +331,24 @@ _NOT_A_SIDE_BEFORE = re.compile(
 )
 # A power plant named after a town ("атомних електростанцій – Хмельницької та X-ської", "X-ської АЕС")
 _A_PLANT_AROUND = re.compile(r"\bелектростанц\w*|\bАЕС\b|\bГЕС\b|\bТЕС\b")
+
+
 # "як і X": a hromada named for comparison, not a side
+def _a_clause_subject(text: str, mention: UaMention) -> bool:
+    """The hromada's name, in the nominative, opens a clause after a comma and a finite verb follows it
+    (", X остаточно розірвав зв'язки з Y"): the subject of a clause of its own."""
+    if not _A_COMMA_BEFORE.search(text, max(0, mention.start - 3), mention.start):
+        return False
+    after = _TWO_WORDS_AFTER.match(text, mention.end)
+    return after is not None and has_finite_verb(after.group(1))
+
+
+_A_COMMA_BEFORE = re.compile(r",\s*$")
+_TWO_WORDS_AFTER = re.compile(r"\s+((?:[а-яіїєґ'’]+\s+)?[а-яіїєґ'’]+)")
+_A_NAMED_SUBJECT_ACTS = re.compile(
+    r"(?<![\w'’-])[А-ЯІЇЄҐ][\w'’-]+\s+(?:вже\s+|давно\s+|також\s+)?"
+    r"(?:ма(?:є|ють|ла|ло|в)|підписа(?:в|ла|ло|ли)|уклал[аио]?|уклав|співпрацю(?:є|ють))\b"
+)
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
 _ITS_RELATIVE_CLAUSE_AFTER = re.compile(r"[\w'’-]*\s*,\s*(?:що|який|яка|яке)\s", re.IGNORECASE)
 _A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")
@@ -1111,6 +1129,9 @@ class Extractor:
             or self._towns_of_holders(text, context)
             or self._place_referred_back(text, context)
         )
+        subjects = [m for m in ua_mentions if _a_clause_subject(text, m)]
+        if subjects:  # ", X остаточно розірвав …": a hromada opening a clause of its own is no foreign name
+            foreign = [f for f in foreign if not any(f.start <= m.start < f.stop for m in subjects)]
         misread = [m for m in ua_mentions if any(f.start <= m.start < f.stop for f in foreign)]
         if (
             misread
@@ -1250,6 +1271,8 @@ class Extractor:
                 continue  # "регіональну угоду з X": the oblast's, whatever hromadas the sentence names
             if _an_oblasts_own_clause(text, clauses, found.start, ua.at, oblast_ends):
                 continue  # "X-ська область уклала меморандум з повітом Y, а Z — угоду з W": Y is the oblast's
+            if self._tied_only_to_its_relative_clauses_subject(text, found, ua, foreign, ua_mentions):
+                continue  # "гостей з міста X, з яким має угоду сусідня Y-ська громада": X is Y's partner
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:
                 # "з містом X та Y-ською громадою, з якою співпрацю призупинено": the clause is Y's, not X's;
                 # its stage (ended, planned, talks) and date are not X's ("Серед них — X та Y, з яким
@@ -1795,6 +1818,26 @@ class Extractor:
                     found.append((match.start(), match.end(1), partner_of(place, "city")))
                     break
         return found
+
+    @staticmethod
+    def _tied_only_to_its_relative_clauses_subject(
+        text: str, found: Found, ua: UaSide, foreign: list[Found], ua_mentions: list[UaMention]
+    ) -> bool:
+        """The partner's tie is told only in the relative clause after it, and that clause names its own
+        subject, another than the side ("гостей з міста X, з яким має угоду сусідня Y-ська громада",
+        "колег з X, з якими Z має побратимські угоди"): the tie is that subject's."""
+        relative = relative_clause_span_after(text, found.stop)
+        if relative is None or (ua.at is not None and relative[0] <= ua.at < relative[1]):
+            return False
+        before = text[: relative[0]]
+        if names_a_tie(before) or names_a_bond(before):
+            return False
+        if any(relative[0] <= f.start < relative[1] for f in foreign) or any(
+            relative[0] <= m.start < relative[1] and m.katottg != ua.katottg for m in ua_mentions
+        ):
+            return True
+        subject = _A_NAMED_SUBJECT_ACTS.search(text, relative[0], relative[1])  # "з яким Z має угоду"
+        return subject is not None and not any(m.start == subject.start() for m in ua_mentions)
 
     def _the_town_named_before_is_foreign(self, text: str, context: ArticleContext) -> bool:
         """The sentence opens with the bare town noun and its ties, and the sentence before, in the same

@@ -41,6 +41,7 @@ _OF_A_PROJECT = re.compile(
     re.IGNORECASE,
 )
 _SOUGHT = re.compile(r"\b(?:шука|пошук|підшуку|знайти|знаходи)\w*\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_A_TOPIC_AFTER = re.compile(r"\s+(?:про|щодо)\s", re.IGNORECASE)
 _OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", re.IGNORECASE)
 # "Проєктними партнерами X стали …": partners in a project, named by the project's adjective.
 _A_PROJECTS_KIND = re.compile(r"\b(?:проєктн|проектн|грантов)\w*\s+$", re.IGNORECASE)
@@ -173,6 +174,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "Лідером проєкту є X, а партнерами — Y": the project's partners, not X's
         if _WHERE_IN_A_PROJECT.search(text, 0, match.start()):
             continue  # "у проєкті програми …, де партнерами є X, Y": the project's partners
+        if _A_TOPIC_AFTER.match(match.group("rest")):
+            continue  # "переговори з партнерами про сполучення A – B": what the talks are about
         if _SOUGHT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "громади, які шукають партнерів: A, B": the seekers, no partners of anyone
         if not _entries_follow(text, match.end()):
