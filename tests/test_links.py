@@ -6186,3 +6186,71 @@ def test_a_tie_told_only_in_a_relative_clause_is_its_own_subjects(extractor, bod
     found = pairs(facts(extractor, body, SKVYRA))
     assert not_expected not in found
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (  # a foreign town with an aside before its verb lists its own partners
+            "Сквира не підписувала угоди з естонським Виру",
+            "У міській раді цю інформацію спростували: жодних угод з Виру громада не укладала.\nВиру, як "
+            "нагадують у мерії естонського міста, вже має своїх партнерів: польські Ополе та Нису.",
+        ),
+        (  # the bare town's anniversary after a sentence whose subject, after an adverbial, is foreign
+            "Новина",
+            "Водночас цього тижня Утена справді відзначала ювілей, але зовсім іншого партнерства. Місту "
+            "виповнилося 80 років побратимства з фінським Лахті та норвезьким Ставангером, з якими литовці "
+            "підписали угоду ще в 1946 році.",
+        ),
+        (  # a foreign town's council acts on its own tie
+            "Новина",
+            "А ось угоду з російським Твер'ю, укладену 1989 року, міська рада Утени розірвала ще в березні "
+            "2022-го.",
+        ),
+        (  # what was not signed, what is not foreseen
+            "Новина",
+            "Делегація Сквири відвідала Ополе. Однак угод з Ополем чи регіоном підписано не було.",
+        ),
+        (
+            "Сквира — литовська Утена, Узин — польський Ополе: нові партнерства Київщини",
+            "Київська область нарощує кількість міжнародних партнерств громад.\nЦікаво, що Утена має давнього "
+            "побратима в Польщі — місто Ниса. Обидва українські партнери вже отримали запрошення на зустрічі "
+            "цих «мереж побратимів», але окремих угод із Нисою не передбачається.",
+        ),
+    ],
+)
+def test_a_foreign_towns_own_ties_and_ties_denied_give_no_fact(extractor, title, body):
+    assert {partner for _, partner in titled_pairs(extractor, title, body, SKVYRA)} & {
+        "Ополе",
+        "Ниса",
+        "Лахті",
+        "Ставангер",
+        "Твер",
+    } == set()
+
+
+def test_a_title_clause_whose_subject_stands_after_become_is_its_own(extractor):
+    title = (
+        "Французький Градіньян став партнером Сквирської громади, Узин підписав лист про наміри з бельгійцями"
+    )
+    body = "Сквирська міська громада отримала нового закордонного партнера."
+    assert ("Узинська міська громада", "Градіньян") not in titled_pairs(extractor, title, body)
+
+
+def test_the_body_narrows_a_title_partner_given_to_two_hromadas(extractor):
+    title = "Сквира і Узин: рік партнерства, а попереду — переговори з польським Ополем"
+    body = (
+        "Рік тому Сквирська та Узинська громади підписали меморандум про партнерство.\n\n"
+        "Сквирська громада також веде переговори з польським Ополем про угоду."
+    )
+    found = titled_pairs(extractor, title, body)
+    assert ("Узинська міська громада", "Ополе") not in found
+    assert ("Сквирська міська громада", "Ополе") in found
+
+
+def test_a_hromadas_adjective_with_an_adverbial_before_its_verb_is_its_own_clauses_side(extractor):
+    body = (
+        "Сквирська міська громада 22 січня підписала угоду про партнерство з канадським містом Веґревіль, а "
+        "Корсунь-Шевченківська з грудня веде переговори з люксембурзьким Мершем."
+    )
+    assert ("Сквирська міська громада", "Мерш") not in pairs(facts(extractor, body))

@@ -96,6 +96,7 @@ from parsers.facts.merging import (
     merge_fact,
     more_precise,
     without_districts_of_their_seats,
+    without_joint_title_sides_the_body_narrows,
     without_owner_defaults_for_anothers_partner,
     without_spelling_variants,
     without_title_cities_of_a_district,
@@ -188,7 +189,7 @@ from parsers.facts.speakers import (
     answers_for_a_foreign_town,
     foreign_officers_in,
     speaks_of_their_town,
-    topic_of_the_town_with_ties,
+    topics_of_the_town_with_ties,
 )
 from parsers.facts.ua_side import (
     AREA_NOUN,
@@ -630,6 +631,7 @@ class Extractor:
         found = without_title_towns_for_a_hromada_of_their_oblast(found, title_end, sentences)
         body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}
         found = without_title_sides_the_body_replaces(found, title_end, sentences, body_sides)
+        found = without_joint_title_sides_the_body_narrows(found, title_end, sentences)
         found = without_title_ties_the_body_denies(found, title_end, sentences)
         partner_names = [fact.partner.name_uk for fact in found]
         for fact in found:
@@ -1843,9 +1845,9 @@ class Extractor:
         """The sentence opens with the bare town noun and its ties, and the sentence before, in the same
         paragraph, opens with a foreign place: "місто" is that place."""
         before = context.around.previous_in_paragraph
-        if before is None or (topic := topic_of_the_town_with_ties(text, before.text)) is None:
+        if before is None or not (topics := topics_of_the_town_with_ties(text, before.text)):
             return False
-        return any(found.start == topic for found in self._foreign_places_of(before, context))
+        return any(found.start in topics for found in self._foreign_places_of(before, context))
 
     def _foreign_places_of(self, sentence: Sentence, context: ArticleContext) -> list[Found]:
         """The foreign places another sentence of the article names, at positions in its own text."""

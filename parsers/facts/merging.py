@@ -283,6 +283,29 @@ def without_title_sides_the_body_replaces(
     ]
 
 
+def without_joint_title_sides_the_body_narrows(
+    facts: list[Fact], title_end: int, sentences: list[Sentence]
+) -> list[Fact]:
+    """A title gives one partner to two hromadas named together ("X і Y: рік партнерства, а попереду —
+    переговори з Z"), and the body ties the partner to one of them: the other's title-only fact is the
+    title's joint subject read too widely."""
+
+    def in_title(fact: Fact) -> bool:
+        return any(sentences[index].start < title_end for index in fact.sentence_indexes)
+
+    narrowed = {
+        (fact.partner.key, fact.ua.katottg)
+        for fact in facts
+        if in_title(fact) and _told_in_the_body(fact, title_end, sentences)
+    }
+    return [
+        fact
+        for fact in facts
+        if _told_in_the_body(fact, title_end, sentences)
+        or not any(key == fact.partner.key and side != fact.ua.katottg for key, side in narrowed)
+    ]
+
+
 def _only_a_venue_in_the_title(fact: Fact, sentences: list[Sentence], title_end: int) -> bool:
     """The title names the fact's town only as where something happened ("у X висадили алею на честь
     міста-партнера Y"): a venue, which the body naming the town elsewhere does not make a side."""

@@ -211,6 +211,11 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
             and is_foreign_name(word.group(0))
         ):
             speaking = {"named"}
+    if not speaking and any(
+        is_foreign_name(body.group(1)) and _ACTS_AFTER.match(text, body.end())
+        for body in _A_TOWNS_BODY_OF.finditer(text)
+    ):
+        speaking = {"named"}  # "угоду з Y, укладену <рік>, міська рада X розірвала": X's body acts
     if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
         # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
         speaking = {found.partner.key for found in foreign if found.stop <= back.start()}
@@ -281,6 +286,10 @@ _A_TOWNS_BODY_BY_ITS_ADJECTIVE = re.compile(
 _SUBJECT_AFTER_AN_OPENING = re.compile(
     r"[\W\d]*[А-ЯІЇЄҐ][а-яіїєґ'’]*,?\s+(?:[а-яіїєґ'’\d-]+,?\s+){0,4}?(?=[А-ЯІЇЄҐ])"
 )
+# A town's body and the town in the genitive, inside a sentence: "міська рада X", "мерія X".
+_A_TOWNS_BODY_OF = re.compile(
+    r"\b(?:міськ\w+\s+рад[аи]|мері[яї]|муніципалітет|магістрат)\s+([А-ЯІЇЄҐ][\w'’-]+)"
+)
 _PREPOSITIONS = frozenset(
     {"з", "із", "зі", "у", "в", "до", "від", "для", "між", "на", "за", "про", "під", "через"}
 )
@@ -292,7 +301,7 @@ _ACTS_AFTER = re.compile(
 )
 # "X (, як місто-земля,) (вже) має …": an aside on what the town is may stand between the name and its verb
 _ITS_TIES_AFTER = re.compile(
-    r",?\s+(?:як\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+)?(?:вже\s+|також\s+|давно\s+)?"
+    r",?\s+(?:як\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+|як\s+[^,.;:]{1,60},\s+)?(?:вже\s+|також\s+|давно\s+)?"
     r"(?:має|мав|мало|підтримує|співпрацює|дружить)\b",
     re.IGNORECASE,
 )
@@ -347,14 +356,20 @@ def answers_for_a_foreign_town(
 
 
 _THE_TOWN_HAS_TIES = re.compile(r"[\W]*(?:Місто|Містечко)\b")
+_THE_TOWN_TURNS = re.compile(r"[\W]*Місту\s+(?:виповни|мина|минув)\w*\s+(?:\S+\s+){0,3}?(?:рок|рік)")
 _A_TOPIC_OPENS = re.compile(r"[\W]*(?:(?:Для|У|В)\s+)?(?=[А-ЯІЇЄҐ])")
 
 
-def topic_of_the_town_with_ties(text: str, before: str) -> int | None:
-    """Where, in the sentence ``before``, stands the name that the bare town noun opening ``text`` with
-    its ties ("Місто має побратимів у …") refers to: the name that sentence opens with ("Для X Y — не
-    перший партнер", "X має …"). None when ``text`` opens otherwise."""
+def topics_of_the_town_with_ties(text: str, before: str) -> list[int]:
+    """Where, in the sentence ``before``, may stand the name that the bare town noun opening ``text``
+    with its ties ("Місто має побратимів у …", "Місту виповнилося 80 років побратимства з …") refers
+    to: the name that sentence opens with ("Для X Y — не перший партнер", "X має …"), or its subject
+    after an opening adverbial ("Водночас цього тижня X відзначав …"). None when ``text`` opens
+    otherwise."""
     opening = _THE_TOWN_HAS_TIES.match(text)
-    if opening is None or not _ITS_TIES_AFTER.match(text, opening.end()):
-        return None
-    return _A_TOPIC_OPENS.match(before).end()
+    if not (opening and _ITS_TIES_AFTER.match(text, opening.end())) and not _THE_TOWN_TURNS.match(text):
+        return []
+    topics = [_A_TOPIC_OPENS.match(before).end()]
+    if subject := _SUBJECT_AFTER_AN_OPENING.match(before):
+        topics.append(subject.end())
+    return topics

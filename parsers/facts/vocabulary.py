@@ -128,7 +128,8 @@ the links that name its sides."""
 
 HROMADA_ADJECTIVE_SUBJECT = (
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька))\s+(?:(?:міська|сільська|селищна)\s+)?(?:громада\s+)?"
-    r"(?:вже\s+|також\s+|ще\s+|поки\s+)?(?P<word>(?-i:[а-яіїєґ'’])+)"
+    # an adverbial may come first: "X-ська з грудня веде переговори"
+    r"(?:вже\s+|також\s+|ще\s+|поки\s+|(?:з|із|від|у|в)\s+(?-i:[а-яіїєґ'’])+\s+)?(?P<word>(?-i:[а-яіїєґ'’])+)"
 )
 """A hromada's adjective as a subject, maybe with its noun, and the word after it (the clause's verb when
 the dictionary reads it so): one shape for the clause test and for the hromada whose noun is left out."""
@@ -273,8 +274,9 @@ def has_past_verb(text: str) -> bool:
     )
 
 
-_VERBS_READ_AS_ADJECTIVES = frozenset({"стала", "стало", "стали"})
-"""Past forms of "стати" the dictionary reads first as the adjective "сталий": in news they are the verb."""
+_VERBS_READ_AS_ADJECTIVES = frozenset({"став", "стала", "стало", "стали"})
+"""Past forms of "стати" the dictionary reads first as the adjective "сталий" (or "став" as the noun for
+a pond): in news they are the verb."""
 
 
 def opens_with_an_infinitive(text: str) -> bool:
