@@ -6254,3 +6254,27 @@ def test_a_hromadas_adjective_with_an_adverbial_before_its_verb_is_its_own_claus
         "Корсунь-Шевченківська з грудня веде переговори з люксембурзьким Мершем."
     )
     assert ("Сквирська міська громада", "Мерш") not in pairs(facts(extractor, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a foreign town's own ties in the clause it opens, a hromada told only after it
+        "Утена має давні партнерські зв'язки з польським містом Ополе та німецьким Ліхтенау, і, як зазначив "
+        "мер, частину генераторів для Сквири допомогли закупити саме поляки з Ополя.",
+        # "Для X це …: місто має": the town the sentence opens with, no hromada of ours
+        "Для Рик це буде не перше партнерство: місто має угоди з угорським Вечешем і словацьким Тврдошином, а "
+        "минулого року підписало лист про наміри з німецьким Лібенау.",
+        # another body signs with the hromadas; one document of a kind is planned with one
+        "Голова правління нагадав, що метрополія вже підписала схожі документи з Узинською та Фастівською "
+        "громадами, а цієї осені планує укласти меморандум з обласною адміністрацією.",
+        "Обласна адміністрація повідомляє, що наступний подібний меморандум у межах естонської програми "
+        "планують підписати з Узинською громадою в червні.",
+        # a draft never prepared, an agreement not considered
+        "Проєкт угоди з польським Ополем поки не готувався.",
+        "Водночас Сквирська міська рада, представники якої брали участь у переговорах з портом, наголосила, що "
+        "громада не розглядає укладення окремої угоди з Варною.",
+    ],
+)
+def test_others_ties_and_ties_not_even_planned_give_the_owner_no_fact(extractor, body):
+    assert facts(extractor, body, SKVYRA) == set()

@@ -220,6 +220,8 @@ def domestic_pairs(
             )
             for m in others
         ]
+    if _ANOTHER_BODY_SIGNS.search(text) or _A_DOCUMENT_OF_THE_KIND.search(text):
+        return []  # "метрополія підписала документи з A та B", "подібний меморандум … з A": not the owner's
     if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:
         return [
             PairCandidate(owner, domestic_partner(m), None, (m.start, m.end), fallback=fallback)
@@ -349,6 +351,16 @@ _DOCUMENTS_OF_A_KIND = re.compile(
     r"\b(?:(?:меморандуми|угоди|договори|документи)\s+(?:такого|цього|подібного|того\s+ж)\s+(?:типу|зразка|формату)"
     r"|(?:такі|подібні|аналогічні)\s+(?:меморандуми|угоди|договори|документи))\b",
     re.IGNORECASE,
+)
+# A body that is no hromada signs with the hromadas named: "метрополія вже підписала документи з A та B".
+_ANOTHER_BODY_SIGNS = re.compile(
+    r"\b(?:метрополі|асоціаці|агломераці|союз|спілк|фонд|агенці|університет|компані)\w*\s+"
+    r"(?:\S+\s+){0,2}?(?:підписал|уклал|планує\s+(?:підписати|укласти))",
+    re.IGNORECASE,
+)
+# One document of a kind told before: "наступний подібний меморандум … планують підписати з A".
+_A_DOCUMENT_OF_THE_KIND = re.compile(
+    r"\b(?:подібн|аналогічн)\w*\s+(?:меморандум|угод|договір|документ)", re.IGNORECASE
 )
 _BODY = (
     r"уряд|держав|міністерств|посольств|фонд|організаці|агенці|асоціаці|компані|університет|регіон|"

@@ -188,6 +188,7 @@ from parsers.facts.speakers import (
     a_foreign_town_speaks,
     answers_for_a_foreign_town,
     foreign_officers_in,
+    its_own_ties_clause,
     speaks_of_their_town,
     topics_of_the_town_with_ties,
 )
@@ -1154,6 +1155,12 @@ class Extractor:
             owner = owner or home
             if not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side:
                 owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
+        if (
+            ua_mentions
+            and (own := its_own_ties_clause(text, self._foreign_name)) is not None
+            and all(m.start >= own[1] for m in ua_mentions)
+        ):  # "X має давні зв'язки з A та B, і … для Y-ська": A and B are X's, whatever Y is told after
+            foreign = [f for f in foreign if not own[0] <= f.start < own[1]]
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         if ua_mentions and a_foreign_office_speaks_of_its_town(

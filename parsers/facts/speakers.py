@@ -216,6 +216,8 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
         for body in _A_TOWNS_BODY_OF.finditer(text)
     ):
         speaking = {"named"}  # "угоду з Y, укладену <рік>, міська рада X розірвала": X's body acts
+    if not speaking and _FOR_A_NAMED_PLACE.match(text) and _TOWN_OPENS_A_CLAUSE.search(text):
+        speaking = {"named"}  # "Для X це не перше партнерство: місто має угоди з Y": X, no Ukrainian side
     if not speaking and (back := _TOWN_REFERS_BACK.search(text)):
         # "Дні X мали привід: місто відзначало …": the bare town noun is the foreign town named before it
         speaking = {found.partner.key for found in foreign if found.stop <= back.start()}
@@ -286,6 +288,8 @@ _A_TOWNS_BODY_BY_ITS_ADJECTIVE = re.compile(
 _SUBJECT_AFTER_AN_OPENING = re.compile(
     r"[\W\d]*[А-ЯІЇЄҐ][а-яіїєґ'’]*,?\s+(?:[а-яіїєґ'’\d-]+,?\s+){0,4}?(?=[А-ЯІЇЄҐ])"
 )
+# "Для X це …" opening a sentence: X, a place the sentence names no Ukrainian hromada for, is its topic.
+_FOR_A_NAMED_PLACE = re.compile(r"[\W]*Для\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це|цей|ця|воно)\b")
 # A town's body and the town in the genitive, inside a sentence: "міська рада X", "мерія X".
 _A_TOWNS_BODY_OF = re.compile(
     r"\b(?:міськ\w+\s+рад[аи]|мері[яї]|муніципалітет|магістрат)\s+([А-ЯІЇЄҐ][\w'’-]+)"
@@ -373,3 +377,16 @@ def topics_of_the_town_with_ties(text: str, before: str) -> list[int]:
     if subject := _SUBJECT_AFTER_AN_OPENING.match(before):
         topics.append(subject.end())
     return topics
+
+
+_ITS_CLAUSE_ENDS = re.compile(r",\s+(?:і|й|а|але|проте|однак)\b|;")
+
+
+def its_own_ties_clause(text: str, is_foreign_name: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The sentence opens with a foreign town that has ties ("X має давні партнерські зв'язки з A та B,
+    і …"): the span of that clause after X, its partners being X's. None when it opens otherwise."""
+    word = _CAPITALISED_WORD.match(text, len(text) - len(text.lstrip(" «\"'(\n")))
+    if word is None or not _ITS_TIES_AFTER.match(text, word.end()) or not is_foreign_name(word.group(0)):
+        return None
+    end = _ITS_CLAUSE_ENDS.search(text, word.end())
+    return word.end(), end.start() if end else len(text)
