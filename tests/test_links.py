@@ -6278,3 +6278,26 @@ def test_a_hromadas_adjective_with_an_adverbial_before_its_verb_is_its_own_claus
 )
 def test_others_ties_and_ties_not_even_planned_give_the_owner_no_fact(extractor, body):
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_foreign_towns_own_ties_after_it_is_resolved_in_the_article_are_its_own(extractor):
+    title = "Сквира і Телаві стали побратимами"
+    body = (
+        "Сквирська громада підписала угоду про побратимство з грузинським Телаві.\n\n"
+        "Телаві також має давні побратимські зв'язки з німецьким Біберахом і литовською Утеною, і грузинська "
+        "сторона запропонувала Сквирі долучитися до спільних проєктів цієї мережі."
+    )
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Телаві")}
+
+
+def test_an_oblast_council_acting_after_a_venue_of_ours_is_no_side_of_ours(extractor):
+    body = (
+        "17 березня, за день до підписання в Сквирі, обласна рада продовжила на п'ять років угоду про співпрацю "
+        "з Підкарпатським воєводством."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_the_town_a_hromada_is_named_with_is_where_it_lies(extractor):
+    body = "Узинська громада Фастова підписала меморандум з чеським Годоніном і готується до угоди з Находом."
+    assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Узинська міська громада"}

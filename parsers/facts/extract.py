@@ -315,7 +315,8 @@ _OBLAST_ACTS = re.compile(
     r"|\b(?:[Оо]бласна\s+(?:військова\s+|державна\s+)?(?:рада|адміністрація))"
     r"|\b[Оо]бласні\s+(?:військові\s+|державні\s+)?(?:ради|адміністрації)"
     r"|\b(?:ОДА|ОВА|облрада)\b)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:підписа|уклал|уклав|співпрацю|поріднил|побратал|ма(?:є|ла)\s+(?:\S+\s+)?(?:партнер|побратим|угод))"
+    r"(?:підписа|уклал|уклав|співпрацю|поріднил|побратал|продовжил|поновил|розірвал|припинил"
+    r"|ма(?:є|ла)\s+(?:\S+\s+)?(?:партнер|побратим|угод))"
 )
 
 
@@ -351,6 +352,8 @@ _A_NAMED_SUBJECT_ACTS = re.compile(
     r"(?<![\w'’-])[А-ЯІЇЄҐ][\w'’-]+\s+(?:вже\s+|давно\s+|також\s+)?"
     r"(?:ма(?:є|ють|ла|ло|в)|підписа(?:в|ла|ло|ли)|уклал[аио]?|уклав|співпрацю(?:є|ють))\b"
 )
+# A hromada named by its adjective right before a town's name: the town is where it lies, no side.
+_A_HROMADA_BEFORE = re.compile(r"(?:ська|цька|зька)\s+(?:(?:міськ|селищн|сільськ)\w+\s+)?громад[аиіу]\s+$")
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
 _ITS_RELATIVE_CLAUSE_AFTER = re.compile(r"[\w'’-]*\s*,\s*(?:що|який|яка|яке)\s", re.IGNORECASE)
 _A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")
@@ -383,8 +386,10 @@ def _an_oblasts_own_clause(
     region's name: "Прикарпаття підписало меморандум з …"), and the Ukrainian side stands in another
     clause: the oblast's own tie, not the side's."""
     clause = clause_of(clauses, partner_at)
-    if clause is None or (ua_at is not None and clause[0] <= ua_at < clause[1]):
+    if clause is None:
         return False
+    if ua_at is not None and clause[0] <= ua_at < clause[1] and not is_location(text, ua_at):
+        return False  # the side in the clause, unless only where ("за день до підписання в X, …")
     return _OBLAST_ACTS.search(text, clause[0], partner_at) is not None or any(
         clause[0] <= end < partner_at and _ITS_TIE_VERB.match(text, end) for end in oblast_ends
     )
@@ -972,6 +977,7 @@ class Extractor:
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
+            and not _A_HROMADA_BEFORE.search(text, max(0, m.start - 50), m.start)  # "Y-ська громада X-а"
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
@@ -1156,10 +1162,11 @@ class Extractor:
             if not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side:
                 owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
         if (
-            ua_mentions
-            and (own := its_own_ties_clause(text, self._foreign_name)) is not None
-            and all(m.start >= own[1] for m in ua_mentions)
-        ):  # "X має давні зв'язки з A та B, і … для Y-ська": A and B are X's, whatever Y is told after
+            own := its_own_ties_clause(
+                text, partial(self._foreign_or_resolved, context), frozenset(f.start for f in foreign)
+            )
+        ) is not None and all(m.start >= own[1] for m in ua_mentions):
+            # "X має давні зв'язки з A та B, і … для Y-ська": A and B are X's, whatever Y is told after
             foreign = [f for f in foreign if not own[0] <= f.start < own[1]]
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
@@ -2100,6 +2107,13 @@ class Extractor:
         dictionary word and no first name (a foreign town the gazetteer spells otherwise); never a pronoun."""
         return self._exact_foreign_name(word) or not (
             is_pronoun(word) or self.places.find(word) or all_common_words(word) or is_first_name(word)
+        )
+
+    def _foreign_or_resolved(self, context: ArticleContext, word: str) -> bool:
+        """The word is a foreign name, or the name of a foreign place the article already resolved."""
+        key = name_key(word)
+        return self._foreign_name(word) or any(
+            p.geonameid and name_key(p.name_uk) == key for p in context.resolved.values()
         )
 
     def _exact_foreign_name(self, word: str) -> bool:

@@ -382,11 +382,16 @@ def topics_of_the_town_with_ties(text: str, before: str) -> list[int]:
 _ITS_CLAUSE_ENDS = re.compile(r",\s+(?:і|й|а|але|проте|однак)\b|;")
 
 
-def its_own_ties_clause(text: str, is_foreign_name: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The sentence opens with a foreign town that has ties ("X має давні партнерські зв'язки з A та B,
-    і …"): the span of that clause after X, its partners being X's. None when it opens otherwise."""
+def its_own_ties_clause(
+    text: str, is_foreign_name: Callable[[str], bool], foreign_starts: frozenset[int]
+) -> tuple[int, int] | None:
+    """The sentence opens with a foreign town (a foreign name, or a place found foreign there) that has
+    ties ("X має давні партнерські зв'язки з A та B, і …"): the span of that clause after X, its partners
+    being X's. None when it opens otherwise."""
     word = _CAPITALISED_WORD.match(text, len(text) - len(text.lstrip(" «\"'(\n")))
-    if word is None or not _ITS_TIES_AFTER.match(text, word.end()) or not is_foreign_name(word.group(0)):
+    if word is None or not _ITS_TIES_AFTER.match(text, word.end()):
+        return None
+    if word.start() not in foreign_starts and not is_foreign_name(word.group(0)):
         return None
     end = _ITS_CLAUSE_ENDS.search(text, word.end())
     return word.end(), end.start() if end else len(text)
