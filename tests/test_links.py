@@ -6301,3 +6301,13 @@ def test_an_oblast_council_acting_after_a_venue_of_ours_is_no_side_of_ours(extra
 def test_the_town_a_hromada_is_named_with_is_where_it_lies(extractor):
     body = "Узинська громада Фастова підписала меморандум з чеським Годоніном і готується до угоди з Находом."
     assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Узинська міська громада"}
+
+
+def test_an_interviews_we_is_the_head_the_title_names_not_the_town_he_speaks_of(extractor):
+    title = "«Ми будуємо міст»: Сквирський міський голова — про польських партнерів і Узин"
+    body = (
+        "Сквирська міська громада — 19 населених пунктів. Ми поговорили з міським головою.\n\n"
+        "— З ким громада має угоди?\n\n"
+        "— Угоду про партнерство з польською Нисою ми уклали в листопаді 2017-го."
+    )
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ниса")}

@@ -354,6 +354,8 @@ _A_NAMED_SUBJECT_ACTS = re.compile(
 )
 # A hromada named by its adjective right before a town's name: the town is where it lies, no side.
 _A_HROMADA_BEFORE = re.compile(r"(?:ська|цька|зька)\s+(?:(?:міськ|селищн|сільськ)\w+\s+)?громад[аиіу]\s+$")
+# "… голова — про партнерів і X": what the title's speaker speaks of (no full stop or colon between)
+_SPOKEN_ABOUT = re.compile(r"\bпро\s[^:;.!?]*$")
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
 _ITS_RELATIVE_CLAUSE_AFTER = re.compile(r"[\w'’-]*\s*,\s*(?:що|який|яка|яке)\s", re.IGNORECASE)
 _A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")
@@ -802,6 +804,14 @@ class Extractor:
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
             and not _DIRECTION_FROM.search(title, 0, m.start)
         ]
+        opened = _CLAUSE_AFTER_A_COLON.sub(lambda colon: colon.group(0).upper(), title)
+        if ua_in_title and all(_SPOKEN_ABOUT.search(title, 0, m.start) for m in ua_in_title):
+            # "X-ський міський голова — про партнерів і Y": Y is what the head speaks of, X the article's
+            heads = {m.katottg: m for m in with_office_hromadas(opened, [], oblasts) if m.katottg}
+            if len(heads) == 1:
+                side = side_of_mention(next(iter(heads.values())))
+                side.at = None
+                return side
         body_codes = {m.katottg for m in mentions if m.start >= len(title)}
         # of several, the ones the body names again: a title word read as a hromada is seldom repeated
         ua_in_title = [m for m in ua_in_title if m.katottg in body_codes] or ua_in_title
@@ -823,7 +833,6 @@ class Extractor:
             return side
         # "…: X-ський міський голова про міжнародну співпрацю": an interview with the hromada's head
         # (a clause after the colon is written in lowercase: "…: сквирський міський голова про …")
-        opened = _CLAUSE_AFTER_A_COLON.sub(lambda colon: colon.group(0).upper(), title)
         heads = {m.katottg: m for m in with_office_hromadas(opened, [], oblasts) if m.katottg}
         if len(heads) == 1:
             side = side_of_mention(next(iter(heads.values())))
