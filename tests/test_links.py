@@ -6311,3 +6311,49 @@ def test_an_interviews_we_is_the_head_the_title_names_not_the_town_he_speaks_of(
         "— Угоду про партнерство з польською Нисою ми уклали в листопаді 2017-го."
     )
     assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ниса")}
+
+
+def test_ordinals_with_their_documents_pair_the_hromadas_in_order(extractor):
+    body = (
+        "Сквирська та Узинська міські громади уклали їх із польськими партнерами: перша — меморандум про "
+        "партнерство з містом Ниса, друга — лист про наміри з Ополем."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ниса"),
+        ("Узинська міська громада", "Ополе"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, link",
+    [
+        ("Підписали меморандум про відновлення поромної переправи Ополе — Сквира.", None),
+        ("Підписали меморандум про відновлення автобусного маршруту Ополе — Сквира.", None),
+        ("Угоди уклали пари міст: Ополе — Сквира.", "dash_pair"),
+    ],
+)
+def test_the_ends_of_a_route_written_as_a_dash_pair_are_no_pair(text, link):
+    from parsers.facts.links import link_of
+
+    partner = (text.index("Ополе"), text.index("Ополе") + len("Ополе"))
+    side = (text.index("Сквира"), text.index("Сквира") + len("Сквира"))
+    found = link_of(text, side, partner, dash=True)
+    assert (found.kind if found else None) == link
+
+
+def test_a_bodys_memorandum_gives_the_towns_people_come_from_no_pair(extractor):
+    title = "Іван Петренко, Сквирський міський голова: «Партнерів не колекціонуємо»"
+    body = (
+        "— З 2022 року до нас переїхали 14 підприємств; найбільше — швейне виробництво з Фастова, де працюють 210 "
+        "людей. Ми уклали меморандум із обласним центром зайнятості щодо працевлаштування переселенців, зокрема "
+        "з Фастова й Узина. Приміщення дали в оренду за символічну плату."
+    )
+    assert titled_pairs(extractor, title, body) == set()
+
+
+def test_a_place_set_against_the_partner_is_no_partner(extractor):
+    body = (
+        "Варто підкреслити: побратимом Сквири став саме муніципалітет Фатіх — один із районних муніципалітетів "
+        "Стамбула, а не Стамбул загалом."
+    )
+    assert "Стамбул" not in {partner for _, partner in pairs(facts(extractor, body))}

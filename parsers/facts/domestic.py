@@ -69,6 +69,8 @@ def domestic_pairs(
         return couples  # "такі партнерства: A — B; C — D": the list itself pairs them
     if not _DOMESTIC_TIE.search(text):
         return []
+    if _ANOTHER_BODY_SIGNS.search(text) or _A_DOCUMENT_OF_THE_KIND.search(text) or _WITH_A_BODY.search(text):
+        return []  # "метрополія підписала документи з A та B", "меморандум із центром зайнятості": no pair
     if (head := _signing_before_an_aside(text, ua)) is not None:
         # "A та B уклали меморандум: B прийняла переселенців з A, …": the clause before the colon signs
         return domestic_pairs([m for m in ua if m.end <= len(head)], owner, head, site_owner)
@@ -220,8 +222,6 @@ def domestic_pairs(
             )
             for m in others
         ]
-    if _ANOTHER_BODY_SIGNS.search(text) or _A_DOCUMENT_OF_THE_KIND.search(text):
-        return []  # "метрополія підписала документи з A та B", "подібний меморандум … з A": not the owner's
     if owner and owner.katottg and all(m.katottg != owner.katottg for m in sides) and sides:
         return [
             PairCandidate(owner, domestic_partner(m), None, (m.start, m.end), fallback=fallback)
@@ -358,9 +358,15 @@ _ANOTHER_BODY_SIGNS = re.compile(
     r"(?:\S+\s+){0,2}?(?:підписал|уклал|планує\s+(?:підписати|укласти))",
     re.IGNORECASE,
 )
+# A document with a body that is no hromada: "уклали меморандум із обласним центром зайнятості".
+_WITH_A_BODY = re.compile(
+    r"\b(?:меморандум|угод|договір|договор)\w*\s+(?:про\s+\S+\s+)?(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:центр|фонд|агенці|організаці|університет|компані|підприємств|банк|міністерств|посольств)\w*",
+    re.IGNORECASE,
+)
 # One document of a kind told before: "наступний подібний меморандум … планують підписати з A".
 _A_DOCUMENT_OF_THE_KIND = re.compile(
-    r"\b(?:подібн|аналогічн)\w*\s+(?:меморандум|угод|договір|документ)", re.IGNORECASE
+    r"\bнаступн\w*\s+(?:подібн|аналогічн)\w*\s+(?:меморандум|угод|договір|документ)", re.IGNORECASE
 )
 _BODY = (
     r"уряд|держав|міністерств|посольств|фонд|організаці|агенці|асоціаці|компані|університет|регіон|"

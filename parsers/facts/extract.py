@@ -356,6 +356,7 @@ _A_NAMED_SUBJECT_ACTS = re.compile(
 _A_HROMADA_BEFORE = re.compile(r"(?:ська|цька|зька)\s+(?:(?:міськ|селищн|сільськ)\w+\s+)?громад[аиіу]\s+$")
 # "… голова — про партнерів і X": what the title's speaker speaks of (no full stop or colon between)
 _SPOKEN_ABOUT = re.compile(r"\bпро\s[^:;.!?]*$")
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:а|але)\s+не\s+$", re.IGNORECASE)
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
 _ITS_RELATIVE_CLAUSE_AFTER = re.compile(r"[\w'’-]*\s*,\s*(?:що|який|яка|яке)\s", re.IGNORECASE)
 _A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")
@@ -403,7 +404,8 @@ def _sides_by_ordinal(text: str, ua_mentions: list[UaMention]) -> list[str] | No
     first = _AN_ORDINAL.search(text)
     if first is None:
         return None
-    named = list(dict.fromkeys(m.katottg for m in ua_mentions if m.end <= first.start() and m.katottg))
+    before = sorted((m for m in ua_mentions if m.end <= first.start() and m.katottg), key=lambda m: m.start)
+    named = list(dict.fromkeys(m.katottg for m in before))  # in the order the text names them
     return named if len(named) > 1 else None
 
 
@@ -417,7 +419,8 @@ def _side_by_ordinal(text: str, partner_at: int, sides: list[str]) -> str | None
 
 
 _ORDINAL_STEMS = ("перш", "друг", "трет", "четв")
-_ORDINAL_DASH_WITH = r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:з|із|зі)\s"
+# "перша — з X", "друга — лист про наміри з Y": an ordinal, a dash, maybe the document, then its partner
+_ORDINAL_DASH_WITH = r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:[\w'’-]+\s+){0,5}?(?:з|із|зі)\s"
 _AN_ORDINAL = re.compile(_ORDINAL_DASH_WITH, re.IGNORECASE)
 _AN_ORDINAL_BEFORE = re.compile(_ORDINAL_DASH_WITH + r"+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _A_REGIONAL_AGREEMENT_BEFORE = re.compile(
@@ -1261,6 +1264,9 @@ class Extractor:
         asked = _INDIRECT_QUESTION.search(text)
         alleged = alleged_from(text)
         held = _a_foreign_holders_ties(text, foreign)
+        set_against = {
+            f.partner.key for f in foreign if _SET_AGAINST_BEFORE.search(text, max(0, f.start - 12), f.start)
+        }
         ordinal_sides = _sides_by_ordinal(text, ua_mentions)  # asked once a sentence, not once a pair
         oblast_ends = [m.end for m in all_mentions if m.kind == "oblast"]
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
@@ -1296,6 +1302,8 @@ class Extractor:
                 continue  # "регіональну угоду з X": the oblast's, whatever hromadas the sentence names
             if _an_oblasts_own_clause(text, clauses, found.start, ua.at, oblast_ends):
                 continue  # "X-ська область уклала меморандум з повітом Y, а Z — угоду з W": Y is the oblast's
+            if found.partner.key in set_against:
+                continue  # "… муніципалітет Фатіх — район X-а, а не X загалом": X is said not to be it
             if self._tied_only_to_its_relative_clauses_subject(text, found, ua, foreign, ua_mentions):
                 continue  # "гостей з міста X, з яким має угоду сусідня Y-ська громада": X is Y's partner
             if (other_relative := _relative_clause_of_the_next_name(text, found.stop)) is not None:

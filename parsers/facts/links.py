@@ -1037,6 +1037,10 @@ def link_of(
         end = max(partner_run[1], ua_run[1] if ua_run else 0)
         if _OTHER_PARTIES_SIGNED.match(text, end):
             return None  # "X – Y: медики підписали меморандум": the hospitals' tie, not the towns'
+        start = min(partner_run[0], ua_run[0] if ua_run else partner_run[0])
+        before = " ".join(_words_before(text, start, 2)).lower()
+        if _ROUTE_WORD.search(before) or _A_CROSSING.search(before):
+            return None  # "поромної переправи X — Y", "маршрут X — Y": the ends of a route
         return Link("dash_pair", STRENGTH["dash_pair"])
     if position is not None and pairs_respectively(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
