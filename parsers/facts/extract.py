@@ -336,7 +336,6 @@ _NOT_A_SIDE_BEFORE = re.compile(
 _A_PLANT_AROUND = re.compile(r"\bелектростанц\w*|\bАЕС\b|\bГЕС\b|\bТЕС\b")
 
 
-# "як і X": a hromada named for comparison, not a side
 def _a_clause_subject(text: str, mention: UaMention) -> bool:
     """The hromada's name, in the nominative, opens a clause after a comma and a finite verb follows it
     (", X остаточно розірвав зв'язки з Y"): the subject of a clause of its own."""
@@ -357,6 +356,7 @@ _A_HROMADA_BEFORE = re.compile(r"(?:ська|цька|зька)\s+(?:(?:місь
 # "… голова — про партнерів і X": what the title's speaker speaks of (no full stop or colon between)
 _SPOKEN_ABOUT = re.compile(r"\bпро\s[^:;.!?]*$")
 _SET_AGAINST_BEFORE = re.compile(r"\b(?:а|але)\s+не\s+$", re.IGNORECASE)
+# "як і X": a hromada named for comparison, not a side
 _AS_ALSO_BEFORE = re.compile(r"\b(?:як|так\s+само\s+як)\s+(?:і|й)\s+$", re.IGNORECASE)
 _ITS_RELATIVE_CLAUSE_AFTER = re.compile(r"[\w'’-]*\s*,\s*(?:що|який|яка|яке)\s", re.IGNORECASE)
 _A_BODY_OF_TOWNS_AFTER = re.compile(r"\s+(?:[Мм]етрополі|[Аа]гломераці)\w*")

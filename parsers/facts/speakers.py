@@ -368,7 +368,7 @@ def topics_of_the_town_with_ties(text: str, before: str) -> list[int]:
     """Where, in the sentence ``before``, may stand the name that the bare town noun opening ``text``
     with its ties ("Місто має побратимів у …", "Місту виповнилося 80 років побратимства з …") refers
     to: the name that sentence opens with ("Для X Y — не перший партнер", "X має …"), or its subject
-    after an opening adverbial ("Водночас цього тижня X відзначав …"). None when ``text`` opens
+    after an opening adverbial ("Водночас цього тижня X відзначав …"). Empty when ``text`` opens
     otherwise."""
     opening = _THE_TOWN_HAS_TIES.match(text)
     if not (opening and _ITS_TIES_AFTER.match(text, opening.end())) and not _THE_TOWN_TURNS.match(text):
