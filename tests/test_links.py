@@ -6357,3 +6357,18 @@ def test_a_place_set_against_the_partner_is_no_partner(extractor):
         "Стамбула, а не Стамбул загалом."
     )
     assert "Стамбул" not in {partner for _, partner in pairs(facts(extractor, body))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a draft short of a majority
+        "Проєкт меморандуму про співпрацю з угорським містом Ньїрбатор набрав лише 9 голосів «за».",
+        "Проєкт меморандуму про співпрацю з польським містом Ополе підтримали лише 8 депутатів.",
+        # a plural relative clause whose subject is the partner town's: both names are its own twins
+        "Ниса має й інших закордонних друзів: на стенді в ратуші поруч із прапором Сквири висять прапори "
+        "словацького Стропкова та литовської Утени, з якими польська ґміна побратимиться ще з 2000-х.",
+    ],
+)
+def test_a_draft_short_of_a_majority_and_a_towns_own_twins_give_the_owner_nothing(extractor, body):
+    assert facts(extractor, body, SKVYRA) == set()

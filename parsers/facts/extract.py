@@ -348,8 +348,10 @@ def _a_clause_subject(text: str, mention: UaMention) -> bool:
 _A_COMMA_BEFORE = re.compile(r",\s*$")
 _TWO_WORDS_AFTER = re.compile(r"\s+((?:[а-яіїєґ'’]+\s+)?[а-яіїєґ'’]+)")
 _A_NAMED_SUBJECT_ACTS = re.compile(
-    r"(?<![\w'’-])[А-ЯІЇЄҐ][\w'’-]+\s+(?:вже\s+|давно\s+|також\s+)?"
-    r"(?:ма(?:є|ють|ла|ло|в)|підписа(?:в|ла|ло|ли)|уклал[аио]?|уклав|співпрацю(?:є|ють))\b"
+    # a name, or a country's adjective and a unit's noun ("польська ґміна"), then its verb of a tie
+    r"(?:(?<![\w'’-])[А-ЯІЇЄҐ][\w'’-]+|\b[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+(?:ґміна|гміна|місто|муніципалітет|комуна))"
+    r"\s+(?:вже\s+|давно\s+|також\s+)?"
+    r"(?:ма(?:є|ють|ла|ло|в)|підписа(?:в|ла|ло|ли)|уклал[аио]?|уклав|співпрацю(?:є|ють)|побратим\w+)\b"
 )
 # A hromada named by its adjective right before a town's name: the town is where it lies, no side.
 _A_HROMADA_BEFORE = re.compile(r"(?:ська|цька|зька)\s+(?:(?:міськ|селищн|сільськ)\w+\s+)?громад[аиіу]\s+$")
@@ -1860,6 +1862,9 @@ class Extractor:
         subject, another than the side ("гостей з міста X, з яким має угоду сусідня Y-ська громада",
         "колег з X, з якими Z має побратимські угоди"): the tie is that subject's."""
         relative = relative_clause_span_after(text, found.stop)
+        if relative is None and (shared := _relative_clause_of_the_next_name(text, found.stop)) is not None:
+            # "X та Y, з якими Z має угоди": a plural relative clause speaks of both names
+            relative = shared if _A_PLURAL_RELATIVE.match(text, shared[0]) else None
         if relative is None or (ua.at is not None and relative[0] <= ua.at < relative[1]):
             return False
         before = text[: relative[0]]
@@ -3023,6 +3028,7 @@ def _date_told_of_one_entry(
 
 
 # After a partner, "та"/"і" and another name, then a relative clause that speaks of that other name.
+_A_PLURAL_RELATIVE = re.compile(r",\s+(?:(?:з|із|у|в)\s+)?(?:якими|які|яких)\b")
 _RELATIVE_OF_THE_NEXT_NAME = re.compile(
     r"\s+(?:та|і|й)\s+[^,.;:()]{1,60}?(,\s+(?:з|із|у|в)?\s*(?:якою|яким|якими|якої|якого|яка|який|яке|які)\b"
     r"[^,.;:()]*)"
