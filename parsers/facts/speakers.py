@@ -189,7 +189,7 @@ def a_foreign_town_speaks(text: str, foreign: list[Found], is_foreign_name: Call
         speaker = _CAPITALISED_WORD.match(text, office.end()) if office else None
         if speaker and speaker.end() <= back.start() and is_foreign_name(speaker.group(0)):
             speaking = {"speaker"}
-        elif office is not None and speaker is None and _A_FOREIGN_HEAD_ALONE.fullmatch(office.group(0)):
+        elif office is not None and not speaker and _FOREIGN_HEAD.fullmatch(office.group(0).lstrip(_LEADING)):
             speaking = {"speaker"}  # "Примар розповів, що місто приймає гостей зі своїх побратимів – Y"
     if (
         not speaking
@@ -327,8 +327,9 @@ _AGREEMENT_WITH_NO_SUBJECT = re.compile(
     r"(?:угод\w*|меморандум|договір)\s+(?:з|із|зі)\s+[А-ЯІЇЄҐ][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:підписали|уклали|укладено|підписано)\b"
 )
-_A_FOREIGN_HEAD_ALONE = re.compile(rf"[\W\d]*(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+", re.IGNORECASE)
-"""An office only foreign towns have, named alone ("Примар розповів, що …"): the head the text introduced."""
+_LEADING = " «\"'(–—-0123456789"
+"""What may stand before a sentence's first word: an office named alone there ("Примар розповів, що …") is
+the foreign head the text introduced."""
 _TOWNS_BODY_OPENING = re.compile(
     r"[\W\d]*(?:Мері\w+|Мер|Мера|Мерка|Примар\w*|Приматор\w*|Кмет\w*|Бургомістр\w*|Влад\w+|Представник\w*|"
     r"Делегаці\w+|Муніципалітет\w*|Дум[аиі]\w*|Міськ\w+\s+рад\w+|Голов\w+\s+(?:муніципалітету|міста|ґміни|гміни))\s+"
