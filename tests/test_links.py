@@ -6372,3 +6372,65 @@ def test_a_place_set_against_the_partner_is_no_partner(extractor):
 )
 def test_a_draft_short_of_a_majority_and_a_towns_own_twins_give_the_owner_nothing(extractor, body):
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_domestic_partner_named_by_apposition_is_no_side_of_the_foreign_partners_before(extractor):
+    body = (
+        "Нагадаємо: крім Ополя та Ниси, Сквирська громада має домашнього партнера — Узинську громаду "
+        "Київщини; меморандум про партнерство з нею підписали у 2023 році."
+    )
+    assert not {(ua, partner) for ua, partner in pairs(facts(extractor, body)) if ua.startswith("Узинськ")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # only a protocol of talks, and things stopped there
+        "Сквирська громада в травні підписала з польським Ополем лише протокол зустрічі, і на цьому "
+        "співпраця зупинилася: в Ополі заявили, що не мають ресурсу на нові партнерства.",
+        # a tie denied in the past tense of "мати"
+        "«Сквира ніколи не мала угоди з польським Ополем», — наголосив міський голова.",
+        # an elliptical clause whose dash stands for a verb of aid
+        "Литва загалом стала важливим партнером Київщини: Вільнюс допомагає Фастову, Утена — Сквирі, а "
+        "мерія Каунаса фінансує проєкт в Узині.",
+    ],
+)
+def test_talks_that_stopped_a_denied_tie_and_aid_by_ellipsis_are_no_facts(extractor, body):
+    assert facts(extractor, body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a draft voted down, its voters named after its long title
+        "Депутати розглянули 38 питань, серед яких – зміни до бюджету та проєкт меморандуму з польською "
+        "гміною Ниса. Проєкт меморандуму про партнерство з гміною Ниса Опольського воєводства депутати не "
+        "підтримали: за проголосували лише 9 депутатів.",
+        # a proposed suspension voted down
+        "Голова постійної комісії внесла проєкт рішення про призупинення дії угоди про партнерство з містом "
+        "Ополе (Польща). Проти виступив міський голова. За проєкт рішення проголосували лише 6 депутатів із "
+        "25 присутніх.",
+    ],
+)
+def test_a_draft_or_a_suspension_the_council_voted_down_gives_no_plan_or_ending(extractor, body):
+    assert not {
+        (partner, status)
+        for _, partner, _, _, status, _ in facts(extractor, body, SKVYRA)
+        if status != "signed"
+    }
+
+
+def test_two_acts_of_one_session_keep_each_its_own_status(extractor):
+    title = "Сесія Сквирської міської ради: затвердили угоду з польським Ополем, розірвали договір з Курськом"
+    body = (
+        "23 квітня відбулася сесія Сквирської міської ради.\n\n"
+        "Першим рішенням рада затвердила угоду про співпрацю між Сквирською міською громадою та містом Ополе "
+        "(Польща). Угоду підписали 2 квітня в Ополі; тепер документ набув чинності після ратифікації сесією.\n\n"
+        "Другим рішенням депутати припинили дію договору про дружбу з російським містом Курськ, укладеного у "
+        "2008 році."
+    )
+    article = news_article(body, title=title, published="2025-04-24", council=True)
+    found = {
+        f.partner.name_uk: (f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {"Ополе": ("signed", "2025-04-02"), "Курськ": ("terminated", "2025-04-23")}

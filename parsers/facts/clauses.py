@@ -66,6 +66,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_hromada_subject_breaks(text, start),
             *_named_subject_breaks(text, start),
             *_second_tie_breaks(text, start),
+            *_second_act_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -91,6 +92,29 @@ def _second_tie_breaks(text: str, start: int) -> list[re.Match[str]]:
 _SECOND_TIE = re.compile(
     r"\s+(?:та|і|й)\s+(?=((?!(?:угод|договор|меморандум)\w*\s+про\b)(?:[а-яіїєґ'’-]+\s+){1,3}?)"
     r"(?:партнерств|побратимств|співпрац|співробітництв)\w*\s+(?:з|із|зі)\s)"
+)
+
+
+def _second_act_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """ "затвердили угоду з A, розірвали договір з B": a comma and a second act on a tie, with no
+    conjunction, after a part with a finite verb and a partner of its own, open a clause of their own."""
+    return [
+        match
+        for match in _COMMA_THEN_AN_ACT.finditer(text, start)
+        if has_finite_verb(
+            segment := text[max(start, text.rfind(",", start, match.start()) + 1) : match.start()]
+        )
+        and _A_PARTNER_OF_ITS_OWN.search(segment)
+        and not _A_RELATIVE_WORD.search(segment)
+    ]  # not the main verb after a relative clause ("угоду з A, термін дії якої минув, продовжили")
+
+
+_A_RELATIVE_WORD = re.compile(r"\b(?:як(?:ий|а|е|і|ого|ої|их|ому|им|ою)|що|де|коли)\b", re.IGNORECASE)
+
+
+_COMMA_THEN_AN_ACT = re.compile(
+    r",\s+(?=(?:затверди|схвали|ухвали|розірва|припини|призупини|продовжи|поновил|відновил|підписа|уклал)"
+    r"(?:ли|ла|в)\s)"
 )
 
 
@@ -268,7 +292,8 @@ def clause_cues(
             # the governing clause's status, unless that clause tells another hromada's act and the pair's
             # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B"); in
             # a list set out in lines, not another side's line ("…;\nY — Z — переговори")
-            status = status_of(first) or status_of(_without_lines_of(text, other_ua))
+            cut = _end_before_a_second_act(text, clauses, own[-1] if own else partner_clause)
+            status = status_of(first) or status_of(_without_lines_of(text[:cut], other_ua))
             if status is None and _A_DATED_DOCUMENT_LINE.search(text[slice(*line_of(text, partner_at))]):
                 status = "signed"  # a table's line: "A — X (Країна) — угода про побратимство — 21.08.2025"
     last_own = own[-1] if own else partner_clause
@@ -375,6 +400,15 @@ def _without_lines_of(text: str, positions: list[int]) -> str:
         lines.append(" " * len(line) if held else line)
         at += len(line) + 1
     return "\n".join(lines)
+
+
+def _end_before_a_second_act(text: str, clauses, clause: tuple[int, int] | None) -> int:
+    """Where the sentence's words for a pair's status end: before a later clause that opens with an act
+    of its own on a partner of its own ("затвердили угоду з A, розірвали договір з B"), else its end."""
+    for a, b in _later_clauses(clauses, clause):
+        if _COMMA_THEN_AN_ACT.match(text, text.rfind(",", 0, a)) and _A_PARTNER_OF_ITS_OWN.search(text, a, b):
+            return a
+    return len(text)
 
 
 def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:

@@ -337,10 +337,19 @@ def _occasion_before(text: str, sentences: list[Sentence], index: int, published
         if any(noun in other.text.lower() for noun in nouns) or (
             "візит" in nouns and _GUESTS_CAME.search(other.text)  # the visit told by its guests' coming
         ):
-            found = event_date_of(other.text, published)
+            # the part of the sentence that names the occasion: not a date told after a semicolon or a
+            # colon about something else ("Угоду підписали <день>; її ратифікувала сесія")
+            found = event_date_of(_parts_naming(other.text, nouns), published)
             if found and len(found) >= len("YYYY-MM"):
                 return found
     return None
+
+
+def _parts_naming(text: str, nouns: set[str]) -> str:
+    """The parts of a sentence, between semicolons, that name one of ``nouns`` (the whole sentence when
+    it has no semicolon, or when the guests' coming named the occasion)."""
+    parts = [part for part in text.split(";") if any(noun in part.lower() for noun in nouns)]
+    return " ; ".join(parts) if parts else text
 
 
 def _details_the_act_before(before: str, sentence: str) -> bool:

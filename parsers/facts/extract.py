@@ -62,6 +62,7 @@ from parsers.facts.cues import (
     refuted_from,
     relation_of,
     status_of,
+    talks_came_to_nothing,
     without_the_documents_own_dates,
 )
 from parsers.facts.dates import (
@@ -1271,6 +1272,7 @@ class Extractor:
         }
         ordinal_sides = _sides_by_ordinal(text, ua_mentions)  # asked once a sentence, not once a pair
         oblast_ends = [m.end for m in all_mentions if m.kind == "oblast"]
+        nothing_came = talks_came_to_nothing(text)  # "лише протокол зустрічі, і на цьому все зупинилося"
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
             ua, found = candidate.ua, candidate.found
             if held is not None and found.start > held[1] and (ua.at is None or ua.at < held[0]):
@@ -1283,10 +1285,14 @@ class Extractor:
                 continue  # "Нас питали, чи стали X і Y побратимами": a question asserts no tie
             if alleged is not None and found.start > alleged:
                 continue  # "писали, ніби X підписала угоду з Y": a claim the text does not vouch for
-            if never_existed(clause_with_its_relative(text, clauses, found.start)) or (
-                ua.at is not None
-                and ua.at > found.start
-                and never_existed(clause_with_its_relative(text, clauses, ua.at))
+            if (
+                nothing_came
+                or never_existed(clause_with_its_relative(text, clauses, found.start))
+                or (
+                    ua.at is not None
+                    and ua.at > found.start
+                    and never_existed(clause_with_its_relative(text, clauses, ua.at))
+                )
             ):
                 # "а угоди з X ніколи не існувало", "X, з яким у нас немає жодних домовленостей"; the side's
                 # own later clause too ("місто має партнерів у …, і переговорів з X не веде")

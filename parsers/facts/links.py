@@ -911,7 +911,12 @@ _NOT_ONLY_BUT_ALSO = re.compile(
 _DASH_COPULA = re.compile(
     r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s+[–—]\s+(?:не\s+(?:лише|тільки)\s+)?(?:[а-яіїєґ'’-]+\s+){0,2}$"
 )
-_SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COPULA)
+# "X (громада) має (ще й) домашнього партнера – …": the twin word as the object of the name's "має".
+_SUBJECT_THAT_HAS = re.compile(
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)(?:\s+(?:міськ\w*|селищн\w*|сільськ\w*))?(?:\s+(?:громада|рада|ОТГ))?"
+    r"\s+(?:теж\s+|також\s+|вже\s+|ще\s+й\s+)?(?:має|мала|мають|мали)\s+(?:(?-i:[а-яіїєґ'’-]+)\s+){0,2}$"
+)
+_SUBJECT_OF_THE_TWIN_WORD = (_SUBJECT_WITH_COPULA, _NOT_ONLY_BUT_ALSO, _DASH_COPULA, _SUBJECT_THAT_HAS)
 
 # "у їхньому угорському місті-побратимі": a twin of those the sentence speaks of, not of the site's.
 THEIR_BEFORE = re.compile(r"\b(?:їхн\w*|його|її)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -1018,6 +1023,22 @@ _A_HROMADA_SUBJECT_OF_ITS_OWN = re.compile(
 )
 
 
+# "A допомагає B, " right before a dash pair: a clause of two names and the verb between them.
+_CLAUSE_OF_TWO_NAMES = re.compile(
+    r"[А-ЯІЇЄҐ][\w'’-]+\s+(?P<verb>[а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ][\w'’-]+\s*,\s*(?:а\s+|і\s+|й\s+)?$"
+)
+
+
+def _an_ellipsis_of_another_act(text: str, start: int) -> bool:
+    """A dash pair right after a clause of two names and a verb that makes no tie ("A допомагає B,
+    X — Y"): the dash stands for that verb, so the pair is helped or funded, not tied."""
+    clause = _CLAUSE_OF_TWO_NAMES.search(text, max(0, start - 80), start)
+    if clause is None:
+        return False
+    verb = clause.group("verb")
+    return has_finite_verb(verb) and not (TIE_VERB.match(verb) or TIE_OR_BOND_WORD.search(verb))
+
+
 def link_of(
     text: str,
     ua_run: tuple[int, int] | None,
@@ -1041,6 +1062,8 @@ def link_of(
         before = " ".join(_words_before(text, start, 2)).lower()
         if _ROUTE_WORD.search(before) or _A_CROSSING.search(before):
             return None  # "поромної переправи X — Y", "маршрут X — Y": the ends of a route
+        if _an_ellipsis_of_another_act(text, start):
+            return None  # "A допомагає B, X — Y": the dash stands for a verb that makes no tie
         return Link("dash_pair", STRENGTH["dash_pair"])
     if position is not None and pairs_respectively(text):
         return Link("parallel_list", STRENGTH["parallel_list"]) if position[0] == position[1] else None
