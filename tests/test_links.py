@@ -6434,3 +6434,65 @@ def test_two_acts_of_one_session_keep_each_its_own_status(extractor):
         f.partner.name_uk: (f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)
     }
     assert found == {"Ополе": ("signed", "2025-04-02"), "Курськ": ("terminated", "2025-04-23")}
+
+
+def test_a_projects_lead_partner_is_no_twin_of_the_consortiums_hromadas(extractor):
+    body = (
+        "Його консорціум: провідний партнер — польське місто Ополе, далі — Ниса, литовська Утена, а з "
+        "українського боку — Сквирська міська і Узинська міська громади."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_renewal_told_of_another_partner_after_a_semicolon_is_not_this_ones(extractor):
+    body = (
+        "У Сквирі ж меморандум із Нисою став першим документом з польським містом; раніше громада мала лише "
+        "угоду з литовським містом Утена, підписану 2017 року, яку торік продовжили ще на п'ять років."
+    )
+    found = {partner: status for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert found.get("Ниса") != "renewed"
+
+
+def test_a_bare_hromada_with_a_domestic_partner_is_the_one_the_sentence_before_named(extractor):
+    title = "Сквира і Узин уклали угоди з польськими містами"
+    body = (
+        "Сквирська громада підписала угоду з Ополем, Узинська — з Нисою.\n\n"
+        "Польські угоди — не єдині партнерства, які Узин оформив цього року. У березні громада підписала "
+        "угоду про партнерство з Фастівською міською громадою."
+    )
+    domestic = {(ua, partner) for ua, partner in titled_pairs(extractor, title, body) if "Фастів" in partner}
+    assert domestic == {("Узинська міська громада", "Фастівська міська громада")}
+
+
+def test_co_signers_of_a_respectively_list_are_no_partners_of_each_other(extractor):
+    body = (
+        "14 квітня у Варшаві Сквирська та Узинська громади підписали меморандуми про співпрацю з польськими "
+        "Ополем та Нисою відповідно. Від Сквирської громади меморандум підписав міський голова, від "
+        "Узинської – заступниця міського голови."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Узинська міська громада", "Ниса"),
+    }
+
+
+def test_dates_of_an_elliptical_year_and_of_an_anniversary_celebrated_on_a_full_date(extractor):
+    elliptical = (
+        "З 2023 року Сквирська громада має угоду про партнерство з польським Ополем, а з 2024 — меморандум з "
+        "литовською Утеною."
+    )
+    dated = {f.partner.name_uk: f.event_date for f in extractor.extract(news_article(elliptical))}
+    assert dated == {"Ополе": "2023", "Утена": "2024"}
+    anniversary = "9 червня 2026 року Сквира і польське Ополе відзначили 20-ту річницю побратимства."
+    article = news_article(anniversary, published="2026-06-10")
+    assert {f.event_date for f in extractor.extract(article)} == {"2006"}
+
+
+def test_a_renewal_dated_after_an_ending_told_later_is_where_the_tie_stands(extractor):
+    body = (
+        "16 квітня депутати Сквирської міської ради затвердили нову редакцію угоди з польською ґміною Ниса.\n\n"
+        "Перша угода про партнерство з Нисою, укладена у 2018 році, втратила чинність у березні."
+    )
+    article = news_article(body, published="2026-04-18", council=True)
+    found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("renewed", "2026-04-16")}

@@ -406,7 +406,9 @@ def _end_before_a_second_act(text: str, clauses, clause: tuple[int, int] | None)
     """Where the sentence's words for a pair's status end: before a later clause that opens with an act
     of its own on a partner of its own ("затвердили угоду з A, розірвали договір з B"), else its end."""
     for a, b in _later_clauses(clauses, clause):
-        if _COMMA_THEN_AN_ACT.match(text, text.rfind(",", 0, a)) and _A_PARTNER_OF_ITS_OWN.search(text, a, b):
+        opens_an_act = _COMMA_THEN_AN_ACT.match(text, text.rfind(",", 0, a)) is not None
+        after_a_semicolon = text[:a].rstrip().endswith(";") and has_finite_verb(text[a:b])
+        if (opens_an_act or after_a_semicolon) and _A_PARTNER_OF_ITS_OWN.search(text, a, b):
             return a
     return len(text)
 
@@ -445,6 +447,8 @@ def _restored_after(
             and back_to_it.search(text, a, b) is not None
             and not any(a <= at < b for at in others)
             and not _A_PARTNER_OF_ITS_OWN.search(text, a, b)
+            # "…; раніше мала угоду з Z, підписану 2017 року, яку продовжили": Z's renewal, not this one's
+            and (clause is None or not _A_PARTNER_OF_ITS_OWN.search(text, clause[1], a))
         ),
         None,
     )

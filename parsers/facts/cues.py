@@ -893,6 +893,10 @@ _YEAR = re.compile(  # "у 2018 році", "2018 р.", and the ordinal forms "у
     r"(?<!\bдо )(?<!\bпісля )"  # "підписані до <рік> року": before or after a year, not in it
     r"(1[89]\d\d|20\d\d)(?:\s*(?:року|р\.|році|роках)|-(?:го|му|ому)\b)"
 )
+_BARE_YEAR_BEFORE_A_DASH = re.compile(
+    r"(?:^|[,;]\s*|\b(?:а|і|й|та)\s+)(?:з|із|у|в|від)\s+(1[89]\d\d|20\d\d)\s*[—–]\s"
+)
+"""An elliptical clause's bare year: "…, а з 2024 — меморандум з Y"."""
 _AS_OF = re.compile(
     r"\bстаном\s+на\s+(?:(?:початок|кінець|середину)\s+)?"
     r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}\s+[а-яіїєґ]+|[а-яіїєґ]+)?\s*(?:(?:1[89]\d\d|20\d\d)(?:\s*(?:року|р\.))?)?",
@@ -1014,6 +1018,9 @@ def _years_of(anniversary: re.Match[str]) -> int:
     return int(anniversary.group(1) or anniversary.group(2))
 
 
+_CELEBRATED = re.compile(
+    r"\b(?:відзначил|відзначал|відсвяткувал|святкувал|відзначаю|святкую)\w*", re.IGNORECASE
+)
 _DATED_IN_FULL = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}", re.IGNORECASE)
 
 
@@ -1114,6 +1121,17 @@ def event_date_of(text: str, published: date | None) -> str | None:
         return str(celebrated - _years_of(anniversary))
     if dated := first_day_named(text, published):
         day, days_range = dated
+        if (
+            published
+            and day
+            and (anniversary := _ANNIVERSARY.search(text))
+            and _CELEBRATED.search(text)
+            and status_of(text) != "renewed"
+            and abs(int(day[:4]) - published.year) <= 1
+        ):
+            # "9 червня 2026 року відзначили 20-ту річницю побратимства": the celebration's day, and the
+            # tie's year counted back from it
+            return str(int(day[:4]) - _years_of(anniversary))
         return day[:7] if days_range and day else day  # "13–14 жовтня": the act's day is not told
     if match := _MONTH_YEAR.search(text):
         month = _month(match.group(1))
@@ -1140,7 +1158,7 @@ def event_date_of(text: str, published: date | None) -> str | None:
             year = published.year  # "цього року в березні"
         if year:
             return f"{year:04d}-{month:02d}"
-    if match := _YEAR.search(text):
+    if match := _YEAR.search(text) or _BARE_YEAR_BEFORE_A_DASH.search(text):
         return match.group(1)
     if published and _THIS_YEAR.search(text):
         return str(published.year)

@@ -96,6 +96,7 @@ from parsers.facts.links import (
 from parsers.facts.merging import (
     merge_fact,
     more_precise,
+    without_co_signers_as_partners,
     without_districts_of_their_seats,
     without_joint_title_sides_the_body_narrows,
     without_owner_defaults_for_anothers_partner,
@@ -631,8 +632,10 @@ class Extractor:
         if any(fact.status in ("signed", "renewed") for fact in told):
             naming_a_side = _naming_a_side(context, sentences)
             told = with_endings_told_later(told, sentences, naming_a_side, context.published)
-        told = without_owner_defaults_for_anothers_partner(
-            told, context.owner.katottg if context.owner else None
+        told = without_co_signers_as_partners(
+            without_owner_defaults_for_anothers_partner(
+                told, context.owner.katottg if context.owner else None
+            )
         )
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
@@ -1056,6 +1059,19 @@ class Extractor:
             # X is where its hromada signs
             ua_mentions = []
             owner = previous
+        elif (
+            not context.site_owner
+            and ua_mentions
+            and not is_title
+            and (previous := context.previous_side) is not None
+            and owner is not None
+            and previous.katottg != owner.katottg
+            and all(m.katottg != previous.katottg and governed_by(text, m.start, WITH) for m in ua_mentions)
+            and bare_hromada_subject(text, 0, ua_mentions[0].start)
+        ):
+            # "…, які X оформив цього року. У березні громада підписала угоду з Y-ською громадою": the bare
+            # subject is the hromada the sentence before named, Y its domestic partner
+            owner = home = previous
         if (
             owner is not None
             and not context.site_owner

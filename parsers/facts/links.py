@@ -808,6 +808,14 @@ def _listed_after_comma(
     return "," in re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : name_at])
 
 
+_A_PROJECTS_PARTNER = re.compile(
+    r"\b(?:провідн\w*|ведуч\w*|асоційован\w*)\s+партнер|\bконсорціум\w*\s*:?\s*(?:[\w'’-]+\s+){0,2}партнер"
+    r"|\bпартнер\w*\s+(?:\S+\s+)?(?:проєкту|проекту|консорціуму)\b",
+    re.IGNORECASE,
+)
+"""A partner in a project's consortium ("провідний партнер", "партнер проєкту"): no tie between towns."""
+
+
 def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> bool:
     """A twin word right before ``start`` ("місто-побратим Y"). After a comma the phrase describes the
     name before the comma ("X, міста-побратима Y"): then that name must be the other side (and with
@@ -816,6 +824,8 @@ def _appositive_before(text: str, start: int, other: tuple[int, int] | None) -> 
     found = APPOSITIVE.search(text[window:start])
     if found is None:
         return False
+    if _A_PROJECTS_PARTNER.search(text, max(0, window + found.start() - 40), window + found.end()):
+        return False  # "консорціум: провідний партнер — місто Y": a partner in a project, no twin
     holder = _HOLDER_BEFORE_COMMA.search(text[: window + found.start()])
     subject = next(
         (m for p in _SUBJECT_OF_THE_TWIN_WORD if (m := p.search(text, 0, window + found.start()))), None

@@ -70,11 +70,22 @@ def _restored_after(ended: Fact, restored: Fact) -> bool:
             # "X відновила дію угоди з Y. … у 2020-му її дію призупинили": a restoration undoes an ending
             # told before or after it
             or any(RESTORATION.search(sentence) for sentence in restored.evidence)
+            # "16 квітня затвердили нову редакцію угоди з Y. … Перша угода втратила чинність у березні"
+            or _plainly_later(restored.event_date, ended.event_date)
         )
         and (
             restored.event_date is None or ended.event_date is None or restored.event_date >= ended.event_date
         )
     )
+
+
+def _plainly_later(date: str | None, than: str | None) -> bool:
+    """Both dates are told and the first is later at the precision both share ("2026-04-16" after
+    "2026-03"; "2026-03-10" is not plainly later than "2026")."""
+    if not date or not than:
+        return False
+    shared = min(len(date), len(than))
+    return date[:shared] > than[:shared]
 
 
 def more_precise(date: str | None, than: str) -> bool:
@@ -200,6 +211,31 @@ def _short_form_of(short: Partner, full: Partner) -> bool:
     """ "X" for a compound "X-Y" named in full elsewhere in the article ("примар X-а" after "місто
     X-Y"): the short form is the same place, whatever namesake the gazetteer gives it."""
     return name_key(full.name_uk).startswith(name_key(short.name_uk) + " ") and "-" in full.name_uk
+
+
+def without_co_signers_as_partners(facts: list[Fact]) -> list[Fact]:
+    """Two hromadas that one earlier sentence tied each to a foreign partner of its own ("A та B підписали
+    меморандуми з X та Y відповідно") are co-signers at one ceremony; a later sentence telling who signed
+    for each ("Від A підписав голова, від B – заступниця") makes them no partners of each other."""
+    foreign_sides: dict[int, dict[str, set[str]]] = {}
+    for fact in facts:
+        if not fact.partner.domestic and fact.ua.katottg and fact.sentence_indexes:
+            sides = foreign_sides.setdefault(fact.sentence_indexes[0], {})
+            sides.setdefault(fact.ua.katottg, set()).add(fact.partner.key)
+
+    def co_signers(fact: Fact) -> bool:
+        if not fact.partner.domestic or fact.link != "signing" or not fact.sentence_indexes:
+            return False
+        index = fact.sentence_indexes[0]
+        return any(
+            before < index
+            and fact.ua.katottg in sides
+            and fact.partner.katottg in sides
+            and sides[fact.ua.katottg] != sides[fact.partner.katottg]
+            for before, sides in foreign_sides.items()
+        )
+
+    return [fact for fact in facts if not co_signers(fact)]
 
 
 def without_owner_defaults_for_anothers_partner(facts: list[Fact], owner: str | None = None) -> list[Fact]:
