@@ -6496,3 +6496,14 @@ def test_a_renewal_dated_after_an_ending_told_later_is_where_the_tie_stands(extr
     article = news_article(body, published="2026-04-18", council=True)
     found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found == {("renewed", "2026-04-16")}
+
+
+def test_a_bare_hromada_after_a_sentence_naming_another_by_its_genitive_is_that_one(extractor):
+    title = "Сквира і Узин знайшли партнерів у Польщі"
+    body = (
+        "Сквирська громада підписала угоду з Ополем, Узинська — з Нисою.\n\n"
+        "Поляки — не перший партнер Узина. З вересня 2023 року громада має меморандум про співпрацю з "
+        "Фастівською міською громадою: в Узині живуть понад 400 фастівців."
+    )
+    domestic = {(ua, partner) for ua, partner in titled_pairs(extractor, title, body) if "Фастів" in partner}
+    assert domestic == {("Узинська міська громада", "Фастівська міська громада")}

@@ -1066,7 +1066,8 @@ class Extractor:
             and (previous := context.previous_side) is not None
             and owner is not None
             and previous.katottg != owner.katottg
-            and all(m.katottg != previous.katottg and governed_by(text, m.start, WITH) for m in ua_mentions)
+            and ua_mentions[0].katottg != previous.katottg
+            and governed_by(text, ua_mentions[0].start, WITH)
             and bare_hromada_subject(text, 0, ua_mentions[0].start)
         ):
             # "…, які X оформив цього року. У березні громада підписала угоду з Y-ською громадою": the bare
