@@ -6507,3 +6507,44 @@ def test_a_bare_hromada_after_a_sentence_naming_another_by_its_genitive_is_that_
     )
     domestic = {(ua, partner) for ua, partner in titled_pairs(extractor, title, body) if "Фастів" in partner}
     assert domestic == {("Узинська міська громада", "Фастівська міська громада")}
+
+
+def test_a_plan_announced_for_a_day_now_past_is_planned_without_a_date(extractor):
+    body = (
+        "Ще в квітні у Сквирі анонсували, що під час візиту до Польщі 8 травня буде укладено угоду про "
+        "партнерство з містом Ополе."
+    )
+    article = news_article(body, published="2026-05-14")
+    assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("planned", None)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a document declared void in the set phrase "визнано такою, що втратила чинність"
+        "Угоду про співробітництво між Сквирською міською радою та адміністрацією міста Курськ, укладену у "
+        "2008 році, визнано такою, що втратила чинність.",
+        # its force ran out, told by a pronoun in a later clause
+        "У 2025 році Сквирська громада уклала меморандум про співпрацю з польським Ополем, і його дія "
+        "завершилася в грудні.",
+    ],
+)
+def test_a_document_declared_void_or_run_out_is_ended(extractor, body):
+    assert {status for *_, status, _ in facts(extractor, body)} == {"terminated"}
+
+
+def test_a_renewal_is_dated_by_the_renewal_not_by_the_first_signing(extractor):
+    restored = (
+        "Насамперед депутати відновили дію угоди про партнерство між Сквирською громадою та литовським містом "
+        "Утена. Цю угоду було підписано в жовтні 2018 року, однак у грудні 2021-го виконком зупинив її "
+        "виконання."
+    )
+    article = news_article(restored, published="2026-03-27")
+    assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("renewed", None)}
+    twice = (
+        "Найдальший партнер – грузинське Телаві – з'явився у Сквирської громади ще у 2014 році, а в липні 2024 "
+        "року угоду з Телаві продовжили ще на п'ять років."
+    )
+    assert {(f.status, f.event_date) for f in extractor.extract(news_article(twice))} == {
+        ("renewed", "2024-07")
+    }

@@ -214,6 +214,8 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
         and not _DAY_OF_A_MONTH.search(other)  # "Документ, який <день> підписали, продовжує співпрацю, …"
     ):
         return True  # "угоди укладено ще <рік>": when the renewed agreements were made
+    if status == "renewed" and _THIS_AGREEMENT_WAS_MADE.match(other) and status_of(other) != "renewed":
+        return True  # "Цю угоду було підписано в <місяць> <рік>, однак …": when the renewed one was made
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
     if status == "renewed" and made and _ITS_TERM.search(other):
         return True  # "Угоду було укладено у <рік> терміном на п'ятнадцять років": the first term's start
@@ -222,6 +224,11 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
     return status == "terminated" and made
 
 
+_THIS_AGREEMENT_WAS_MADE = re.compile(
+    r"\s*(?:ц[юяеі]|цей|цього|цієї)\s+(?:угод|договір|договор|меморандум|документ)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:(?:було|був|була)\s+)?(?:підписан|укладен|підписал|уклал)",
+    re.IGNORECASE,
+)
 _ITS_TERM = re.compile(r"\b(?:терміном|строком)\s+(?:дії\s+)?на\s+\S+\s+(?:рок|рік|літ)", re.IGNORECASE)
 """A term the agreement was made for: the sentence tells when the renewed agreement began."""
 _DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}", re.IGNORECASE)
@@ -585,12 +592,17 @@ def _first_paragraph(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 _FUTURE = re.compile(
-    r"підпишуть|підпише|укладуть|укладе|буде підписан|будуть підписан|плану(?:є|ють|ємо)|має бути|"
+    r"підпишуть|підпише|укладуть|укладе|буде (?:підписан|укладен)|будуть (?:підписан|укладен)|"
+    r"плану(?:є|ють|ємо)|має бути|"
     r"відбудеться|відбудуться|заплановано|запланован|"
     # "домовилися підписати угоду 14 вересня", "мають намір укласти": a signing agreed on, still ahead
     r"(?:домовил\w*|намір|збира\w+)\s+(?:\S+\s+)?(?:підписати|укласти)",
     re.IGNORECASE,
 )
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:анонсува|анонсу|оголосил|обіцял|обіцяв|повідомлял|планувал)\w*", re.IGNORECASE
+)
+"""A plan told as announced in the past: its day, before the article, is not next year's."""
 _DECIDED = re.compile(r"ухвалил|вирішил|затвердил|погодил|схвалил|підтримал", re.IGNORECASE)
 
 
@@ -603,6 +615,10 @@ def ahead_of_the_article(event_date: str | None, text: str, published: date | No
         return event_date  # "на сесії 15 серпня ухвалили рішення про намір": a past decision's date
     if event_date >= published.isoformat()[: len(event_date)]:
         return event_date
+    if _ANNOUNCED_BEFORE.search(text):
+        return (
+            None  # "ще в квітні анонсували, що 8 травня буде укладено …": a day past, the plan's fate unsaid
+        )
     return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"
 
 

@@ -113,7 +113,10 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         existing.status = fact.status
         existing.event_date = fact.event_date  # the date of another stage is not this one's
     elif fact.status == existing.status and (
-        existing.event_date is None or more_precise(fact.event_date, existing.event_date)
+        existing.event_date is None
+        or more_precise(fact.event_date, existing.event_date)
+        # a renewal told twice: the later date is the renewal's, the earlier the first signing's
+        or (fact.status == "renewed" and _plainly_later(fact.event_date, existing.event_date))
     ):
         existing.event_date = fact.event_date  # "2005" then "14 травня 2005 року": the day
     if existing.ua.settlement_uk is None:
