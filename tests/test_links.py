@@ -6548,3 +6548,53 @@ def test_a_renewal_is_dated_by_the_renewal_not_by_the_first_signing(extractor):
     assert {(f.status, f.event_date) for f in extractor.extract(news_article(twice))} == {
         ("renewed", "2024-07")
     }
+
+
+def test_a_pronoun_opening_a_quote_after_a_unit_noun_is_no_place(extractor):
+    body = (
+        "Сквирський міський голова розповів, що угода, підписана з мером Ополя, стала першою на Київщині "
+        "угодою громади з данським муніципалітетом: «Ми були пілотом. Тепер по нашому шляху йдуть інші»."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body))} == {"Ополе"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a meeting told by an elliptical clause is no tie
+        "Сусідні громади теж шукають партнерів. Узинська громада провела в липні зустріч з представниками "
+        "ґміни Ниса, а Сквирська — з ґміною Ополе; документів поки не підписано.",
+        # an oblast administration's tie, with the oblast centre as its venue
+        "25 вересня у Києві Київська ОВА та Опольське воєводство підписали продовження угоди про співпрацю між "
+        "регіонами.",
+    ],
+)
+def test_a_meeting_by_ellipsis_and_an_oblasts_tie_at_its_centre_are_no_facts(extractor, body):
+    assert facts(extractor, body) == set()
+
+
+def test_two_partners_of_one_subject_are_no_pair_of_each_other(extractor):
+    body = (
+        "Війт нагадав, що Ниса має кілька партнерів: ґміна підписала угоди про партнерство також із Фастовом "
+        "на Київщині та словацьким містом Требішов."
+    )
+    assert ("Фастівська міська громада", "Требішов") not in pairs(facts(extractor, body))
+
+
+def test_a_hromada_before_a_colon_is_no_side_of_the_signing_clause_after_it(extractor):
+    body = (
+        "Сквира стала другою громадою Київщини, яка має партнера в Поморському воєводстві: торік Узинська "
+        "громада підписала меморандум з Мястком."
+    )
+    assert not {(ua, partner) for ua, partner in pairs(facts(extractor, body)) if partner.endswith("громада")}
+
+
+def test_a_signing_day_takes_the_year_of_the_journey_before_it_not_of_what_befell_the_partner(extractor):
+    body = (
+        "Через два роки громада Сквири підписала угоду про побратимство з хорватським Вуковаром — містом, яке "
+        "пережило облогу 1991 року.\n\n"
+        "— Восени 2024 року я поїхав до Хорватії. 18 листопада ми з градоначальником Вуковара підписали "
+        "угоду про побратимство."
+    )
+    article = news_article(body, published="2026-02-26")
+    assert {f.event_date for f in extractor.extract(article)} == {"2024-11-18"}

@@ -652,7 +652,7 @@ def date_from_partner_story(
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
         if told and status_of(sentence.text) in _TALKS_OR_PLANS:
             continue  # the talks' or the plan's story, not the signing's
-        if told and (own_date := event_date_of(sentence.text, published)):
+        if told and (own_date := _date_of_the_signing(text, sentences, index, published)):
             return own_date
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if (
@@ -664,6 +664,36 @@ def date_from_partner_story(
         ):
             return event_date_of(following.text, published)
     return None
+
+
+def _date_of_the_signing(
+    text: str, sentences: list[Sentence], index: int, published: date | None
+) -> str | None:
+    """The date a sentence gives its signing, without what befell a place; a day without its year takes
+    the one year the sentence before, in its paragraph, names when that sentence tells no act of its own
+    ("Восени 2024 року я поїхав до X. 17 листопада … підписали")."""
+    told = _without_what_befell(sentences[index].text)
+    found = event_date_of(told, published)
+    if not found or len(found) < 7 or _A_YEAR.search(told) or index == 0:
+        return found
+    before = sentences[index - 1]
+    if not _same_paragraph(text, before, sentences[index]) or SIGNING.search(before.text):
+        return (
+            found  # "ще 2021 року підписали протокол. 6 березня … уклали угоду": that year is another act's
+        )
+    years = _A_YEAR.findall(before.text)
+    return f"{years[-1]}{found[4:]}" if len(set(years)) == 1 else found
+
+
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _without_what_befell(text: str) -> str:
+    """The sentence without its relative clauses that tell what befell a place ("… з Y — містом, яке
+    пережило облогу <рік>"): their years date no tie."""
+    from parsers.facts.clauses import clauses_of, without_untied_relatives  # clauses reads this module
+
+    return without_untied_relatives(text, clauses_of(text))
 
 
 def _names_another(text: str, partner: str, others: list[str]) -> bool:

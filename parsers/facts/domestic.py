@@ -52,6 +52,14 @@ _COUNTED_HROMADAS_LISTED = re.compile(
 _WITH_WHOM = re.compile(r",\s*(?:з|із)\s+як(?:ою|им|ими)\b", re.IGNORECASE)
 
 
+_A_SIGNING_CLAUSE_AFTER_A_BREAK = re.compile(
+    r"[:;]\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:міськ\w+\s+|селищн\w+\s+|сільськ\w+\s+)?"
+    r"громада\s+(?:\S+\s+){0,2}?(?:підписал|уклал)\w*\s+(?:\S+\s+){0,4}?(?:з|із|зі)\s+(?-i:[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+"""After a colon or a semicolon, a hromada named as the subject that signs with a partner of its own."""
+
+
 def domestic_pairs(
     ua: list[UaMention], owner: UaSide | None, text: str, site_owner: str | None = None
 ) -> list[PairCandidate]:
@@ -74,6 +82,10 @@ def domestic_pairs(
     if (head := _signing_before_an_aside(text, ua)) is not None:
         # "A та B уклали меморандум: B прийняла переселенців з A, …": the clause before the colon signs
         return domestic_pairs([m for m in ua if m.end <= len(head)], owner, head, site_owner)
+    if (after := _A_SIGNING_CLAUSE_AFTER_A_BREAK.search(text)) and any(m.start < after.start() for m in ua):
+        # "X стала громадою, яка має партнера в …: торік Y-ська громада підписала меморандум з Z": the clause
+        # after the colon signs with a partner of its own; the hromada before it is no side of that
+        return domestic_pairs([m for m in ua if m.start >= after.start()], owner, text, site_owner)
     if "громад" not in text.lower() and not _COUNCILS.search(text) and not _two_towns_tied(text, ua):
         return []  # two hromadas are named as such, by their councils, or as two towns tied
     heading = _PARTNERS_HEADING.match(text)

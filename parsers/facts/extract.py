@@ -1140,11 +1140,15 @@ class Extractor:
             # "… й сусідня Y-ська громада. Вона веде переговори з Z": the hromada the paragraph named last,
             # not the report's own; unsaid when that one stands after a preposition ("у Y-ської громади")
             owner = side_of_mention(last[0]) if last[1] else None
-        if not ua_mentions and (
+        venues_only = all(_IN_BEFORE.search(text, max(0, m.start - 3), m.start) for m in ua_mentions)
+        if venues_only and (
             any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions)
             or _OBLAST_ACTS.search(text)
         ):
-            owner = None  # "обласна адміністрація підписала декларацію з регіоном Y": the oblast's tie
+            # "обласна адміністрація підписала декларацію з регіоном Y", also "у X-і X-ська ОВА та край Y
+            # підписали …": the oblast's tie, its venue no side
+            owner = None
+            ua_mentions = []
         if section_side is None and (
             not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions)
         ):

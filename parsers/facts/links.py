@@ -1033,6 +1033,11 @@ _A_HROMADA_SUBJECT_OF_ITS_OWN = re.compile(
 )
 
 
+# Between two objects of one "з": where the first lies, a conjunction, and the second's modifiers.
+_COORDINATED_AFTER = re.compile(
+    r"(?:\s+(?:на|в|у)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+област[іи])?)?\s*(?:,\s*|\s+)(?:та|і|й)\s+"
+    r"(?:(?-i:[а-яіїєґ'’-]+)\s+){0,3}"
+)
 # "A допомагає B, " right before a dash pair: a clause of two names and the verb between them.
 _CLAUSE_OF_TWO_NAMES = re.compile(
     r"[А-ЯІЇЄҐ][\w'’-]+\s+(?P<verb>[а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ][\w'’-]+\s*,\s*(?:а\s+|і\s+|й\s+)?$"
@@ -1043,10 +1048,25 @@ def _an_ellipsis_of_another_act(text: str, start: int) -> bool:
     """A dash pair right after a clause of two names and a verb that makes no tie ("A допомагає B,
     X — Y"): the dash stands for that verb, so the pair is helped or funded, not tied."""
     clause = _CLAUSE_OF_TWO_NAMES.search(text, max(0, start - 80), start)
-    if clause is None:
+    if clause is not None:
+        verb = clause.group("verb")
+        return has_finite_verb(verb) and not (TIE_VERB.match(verb) or TIE_OR_BOND_WORD.search(verb))
+    if not _AND_BEFORE.search(text, max(0, start - 8), start):
         return False
-    verb = clause.group("verb")
-    return has_finite_verb(verb) and not (TIE_VERB.match(verb) or TIE_OR_BOND_WORD.search(verb))
+    before = text[
+        max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1 : start
+    ]
+    # "A провела зустріч з B, а X — з Y": a clause of a meeting, no tie, talks or document of its own
+    return has_finite_verb(before) and not (
+        TIE_VERB.search(before)
+        or TIE_OR_BOND_WORD.search(before)
+        or _TALKS_OR_AGREEING.search(before)
+        or re.search(DOCUMENT_NOUN, before, re.IGNORECASE)
+    )
+
+
+_AND_BEFORE = re.compile(r",\s+(?:а|і|й|та)\s+$")
+_TALKS_OR_AGREEING = re.compile(r"переговор|перемовин|консультаці|обговор|домовл|домовил", re.IGNORECASE)
 
 
 def link_of(
@@ -1064,6 +1084,13 @@ def link_of(
     list, index in the partner list) for lists that may pair by position; ``dash`` says a spaced dash
     joins the two lists; ``own`` is where the two names themselves start (Ukrainian, partner).
     """
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_run[0]
+        and governed_by(text, ua_run[0], WITH)
+        and _COORDINATED_AFTER.fullmatch(text, ua_run[1], partner_run[0])
+    ):
+        return None  # "підписала угоди із X на Y-щині та словацьким містом Z": two partners of one subject
     if dash:
         end = max(partner_run[1], ua_run[1] if ua_run else 0)
         if _OTHER_PARTIES_SIGNED.match(text, end):

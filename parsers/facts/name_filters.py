@@ -221,13 +221,22 @@ def names_an_office_unit(word: str) -> bool:
     return bool(CITY_WORDS.search(word) or _GMINA_WORDS.match(word) or _OFFICE_BODY.match(word))
 
 
+_OPENS_A_QUOTE_OR_CLAUSE = re.compile(r"[:«\"„“]\s*$")
+
+
 def may_be_place_name(text: str, start: int, span: str, hint: Hint) -> bool:
     """Abbreviations in capitals, names inside quotes (organisations, programmes) and spans of three
     letters or fewer without a head noun ("місто", "ґміна") before them are not place names."""
     if written_as_other_name(text, start, span):
         return False
-    if not hint.adjacent_cue and " " not in span and "-" not in span and is_pronoun(span):
-        return False  # "Вона уклала …": a pronoun, whatever town its letters spell
+    if (
+        (not hint.adjacent_cue or _OPENS_A_QUOTE_OR_CLAUSE.search(text, max(0, start - 4), start))
+        and " " not in span
+        and "-" not in span
+        and is_pronoun(span)
+    ):
+        # "Вона уклала …", "… з муніципалітетом: «Ми були …»": a pronoun, whatever town its letters spell
+        return False
     return len(_NOT_LETTER.sub("", span)) > 3 or hint.adjacent_cue
 
 
