@@ -6598,3 +6598,32 @@ def test_a_signing_day_takes_the_year_of_the_journey_before_it_not_of_what_befel
     )
     article = news_article(body, published="2026-02-26")
     assert {f.event_date for f in extractor.extract(article)} == {"2024-11-18"}
+
+
+def test_a_titles_later_items_the_body_gives_another_side_are_not_the_first_items_sides(extractor):
+    title = "Форум у Фастові: нова угода Сквири з Ополем, оновлений договір з Нисою"
+    body = (
+        "Перший документ — угода про співпрацю між Сквирською міською громадою та містом Ополе: її підписали "
+        "12 травня.\n\n"
+        "Узинська міська громада того ж дня продовжила угоду про партнерство з польським містом Ниса."
+    )
+    found = titled_pairs(extractor, title, body)
+    assert ("Сквирська міська громада", "Ниса") not in found
+    assert ("Узинська міська громада", "Ниса") in found
+
+
+def test_a_titles_short_form_of_a_compound_partner_is_that_partner(extractor):
+    title = "Сквира оновила угоду з Сигетом і шукає нового партнера в Угорщині"
+    body = (
+        "3 квітня Сквирська громада та румунське місто Сигету-Мармацієй підписали нову редакцію угоди про "
+        "співпрацю."
+    )
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Сигету-Мармацієй")}
+
+
+def test_a_title_that_says_one_hromada_signed_and_the_other_talks_pairs_neither_with_the_other(extractor):
+    title = (
+        "Сквира та Узин шукають друзів за кордоном: одна громада вже підписала угоду, інша веде переговори"
+    )
+    body = "Сквирська громада підписала угоду з польським Ополем."
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ополе")}

@@ -52,6 +52,7 @@ _COUNTED_HROMADAS_LISTED = re.compile(
 _WITH_WHOM = re.compile(r",\s*(?:з|із)\s+як(?:ою|им|ими)\b", re.IGNORECASE)
 
 
+_ONE_AND_THE_OTHER = re.compile(r"\bодн[аи]\b[^.;]{0,80}?,\s+(?:а\s+)?(?:інш[аі]|друг[аі])\b", re.IGNORECASE)
 _A_SIGNING_CLAUSE_AFTER_A_BREAK = re.compile(
     r"[:;]\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:міськ\w+\s+|селищн\w+\s+|сільськ\w+\s+)?"
     r"громада\s+(?:\S+\s+){0,2}?(?:підписал|уклал)\w*\s+(?:\S+\s+){0,4}?(?:з|із|зі)\s+(?-i:[А-ЯІЇЄҐ])",
@@ -69,8 +70,8 @@ def domestic_pairs(
     co-signers of one memorandum ("X та Y підписали меморандум") are a pair of their own. A pair with
     neither side after "з" ("між A та B") is told from the side of the council whose site it is on.
     """
-    if status_of(text) == "terminated":
-        return []
+    if status_of(text) == "terminated" or _ONE_AND_THE_OTHER.search(text):
+        return []  # an ending, or "A та B: одна громада вже підписала угоду, інша веде переговори"
     if (counted := _COUNTED_HROMADAS_LISTED.search(text)) and all(m.start >= counted.end() for m in ua):
         return []  # "уклали меморандуми три громади області: A, B та C": each its own, no pair among them
     if _PAIRS_OF_PARTNERS.search(text) and (couples := _dash_listed_couples(text, ua)):

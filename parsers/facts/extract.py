@@ -102,7 +102,9 @@ from parsers.facts.merging import (
     without_owner_defaults_for_anothers_partner,
     without_spelling_variants,
     without_title_cities_of_a_district,
+    without_title_items_the_body_gives_others,
     without_title_seats,
+    without_title_short_forms,
     without_title_sides_the_body_replaces,
     without_title_towns_for_a_hromada_of_their_oblast,
 )
@@ -649,6 +651,8 @@ class Extractor:
         body_sides = {m.katottg for m in context.mentions if m.start >= title_end and m.kind in HROMADA_KINDS}
         found = without_title_sides_the_body_replaces(found, title_end, sentences, body_sides)
         found = without_joint_title_sides_the_body_narrows(found, title_end, sentences)
+        found = without_title_items_the_body_gives_others(found, title_end, sentences)
+        found = without_title_short_forms(found, title_end, sentences)
         found = without_title_ties_the_body_denies(found, title_end, sentences)
         partner_names = [fact.partner.name_uk for fact in found]
         for fact in found:

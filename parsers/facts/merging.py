@@ -322,6 +322,61 @@ def without_title_sides_the_body_replaces(
     ]
 
 
+def without_title_items_the_body_gives_others(
+    facts: list[Fact], title_end: int, sentences: list[Sentence]
+) -> list[Fact]:
+    """A title lists an event's results ("нова угода X з A, оновлений договір з B і переговори з C"): its
+    side governs the item it is named in. A title-only fact of a side whose own story the body tells,
+    with other partners, while it ties this partner to another side, is the title's list read too far."""
+
+    def in_body(fact: Fact) -> bool:
+        return _told_in_the_body(fact, title_end, sentences)
+
+    told = {(fact.ua.katottg, fact.partner.key) for fact in facts if in_body(fact)}
+    sides_told = {side for side, _ in told}
+    return [
+        fact
+        for fact in facts
+        if in_body(fact)
+        or fact.ua.katottg not in sides_told
+        or not any(key == fact.partner.key and side != fact.ua.katottg for side, key in told)
+    ]
+
+
+def without_title_short_forms(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:
+    """A title shortens a compound name ("угода з X-ом" over a story of "X-у-Y"): a title-only partner
+    whose name begins the body's compound partner of the same side is that partner, whatever namesake
+    (of whatever country) the gazetteer gives the short form. Its sentences join the compound's fact."""
+    body = [fact for fact in facts if _told_in_the_body(fact, title_end, sentences)]
+    kept = []
+    for fact in facts:
+        full = None
+        if not _told_in_the_body(fact, title_end, sentences):
+            full = next(
+                (other for other in body if other.ua.katottg == fact.ua.katottg and _begins(fact, other)),
+                None,
+            )
+        if full is None:
+            kept.append(fact)
+            continue
+        full.evidence.extend(sentence for sentence in fact.evidence if sentence not in full.evidence)
+        full.sentence_indexes.extend(fact.sentence_indexes)
+    return kept
+
+
+def _begins(short: Fact, full: Fact) -> bool:
+    """The short name is the first word of the compound's, maybe without its last letter or two (a case
+    ending: "Сигет" and "Сигету-Мармацієй")."""
+    key, words = name_key(short.partner.name_uk), name_key(full.partner.name_uk).split()
+    return (
+        len(key) >= 4
+        and " " not in key
+        and len(words) > 1
+        and words[0].startswith(key)
+        and len(words[0]) - len(key) <= 2
+    )
+
+
 def without_joint_title_sides_the_body_narrows(
     facts: list[Fact], title_end: int, sentences: list[Sentence]
 ) -> list[Fact]:
