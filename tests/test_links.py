@@ -6627,3 +6627,37 @@ def test_a_title_that_says_one_hromada_signed_and_the_other_talks_pairs_neither_
     )
     body = "Сквирська громада підписала угоду з польським Ополем."
     assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_what_another_hromada_announced_it_will_sign_is_that_ones(extractor):
+    body = (
+        "15 квітня Сквирська громада уклала угоду про партнерство з польським містом Ополе, а Узинська громада "
+        "оголосила, що підпише угоду з португальським муніципалітетом Лозада."
+    )
+    assert ("Сквирська міська громада", "Лозада") not in pairs(facts(extractor, body))
+
+
+def test_a_candidate_for_a_partner_is_no_partner(extractor):
+    body = "Сквирська громада теж має румунського кандидата в партнери — місто Гура-Гуморулуй."
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_list_entry_resting_on_its_own_agreement_takes_that_agreements_kind(extractor):
+    body = (
+        "Партнерами Сквири залишаються польське Ополе, з яким місто поріднилося у 2012 році, та литовське місто "
+        "Утена – там співпраця триває з 2019 року на підставі угоди про співробітництво."
+    )
+    relations = {partner: relation for _, partner, _, relation, _, _ in facts(extractor, body)}
+    assert relations["Утена"] == "cooperation"
+
+
+def test_a_restored_agreement_is_not_dated_by_its_suspension_or_its_first_signing(extractor):
+    body = (
+        "26 травня відбулася сесія Сквирської міської ради. Ключовим питанням стало поновлення дії угоди про "
+        "співпрацю між Сквирською міською громадою та угорським містом Ньїрбатор, призупиненої рішенням сесії "
+        "від 14 березня 2023 року.\n\n"
+        "Угоду з Ньїрбатором громада підписала у вересні 2019 року."
+    )
+    article = news_article(body, published="2026-05-27", council=True)
+    found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found in ({("renewed", None)}, {("renewed", "2026-05-26")})

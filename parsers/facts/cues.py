@@ -315,6 +315,8 @@ _EVENT_TITLE = re.compile(
     r"«[^«»]{1,120}»"
 )
 """An event's quoted name ("конференція «… майбутнє»") is a name: its words tell no stage of a tie."""
+_RESTORED = re.compile(r"\b(?:віднов|поновл|понови)\w*")
+_ITS_PAST_BY_A_PARTICIPLE = re.compile(r"[^,]{0,2},\s*(?:призупинен|розірван|припинен|зупинен)\w*")
 _ONLY_A_PROTOCOL = re.compile(
     r"\bпідписал\w*\s+(?:\S+\s+){0,4}?(?:лише|тільки|поки\s+що)\s+протокол\w*\s+(?:\S+\s+)?"
     r"(?:зустріч|переговор|перемовин|засіданн|намір)"
@@ -337,10 +339,14 @@ def status_of(text: str) -> str | None:
             continue  # "нова редакція угоди з X — у розробці": the renewal is still to come
         scan = word_gated(pattern)  # the same matches, found faster (memoized per pattern)
         if status == "terminated":
+            restored = _RESTORED.search(lowered) is not None
             found = any(
-                not _NEGATION_BEFORE.search(lowered, 0, m.start()) and not _in_parentheses(lowered, m.start())
+                not _NEGATION_BEFORE.search(lowered, 0, m.start())
+                and not _in_parentheses(lowered, m.start())
+                and not (restored and _ITS_PAST_BY_A_PARTICIPLE.match(lowered, max(0, m.start() - 3)))
                 for m in scan.finditer(lowered)
-            )  # "(з ним угоду розірвано)": a remark about another place's tie
+            )  # "(з ним угоду розірвано)": a remark about another place's tie; "поновлення дії угоди …,
+            # призупиненої у 2023 році": what the restored agreement went through
         else:
             found = scan.search(lowered) is not None
         if found and status == "in_negotiation" and _TALKS_BEHIND.search(lowered):
@@ -1035,6 +1041,7 @@ def without_the_documents_own_dates(text: str) -> str:
         *_DOCUMENT_MADE_ON.finditer(text),
         *_DOCUMENT_DATED.finditer(text),
         *_FIRST_MADE_IN_A_CLAUSE.finditer(text),
+        *_SUSPENDED_BEFORE.finditer(text),
     ]:
         before = re.split(r"[,;:(]", text[max(0, found.start("date") - 60) : found.start("date")])[-1]
         if found.re is _DOCUMENT_DATED and _AN_ACTS_PAPER.search(before):
@@ -1044,6 +1051,10 @@ def without_the_documents_own_dates(text: str) -> str:
     return text
 
 
+# "поновлення дії угоди …, призупиненої рішенням сесії від <дата>": when the agreement was suspended
+_SUSPENDED_BEFORE = re.compile(
+    r",\s*(?P<date>(?:призупинен|зупинен)(?:ий|ого|ої|у|а|е|ій|им|ою)\b[^,;.()]{0,60})", re.IGNORECASE
+)
 _DOCUMENT_MADE_ON = re.compile(
     r"\b(?P<date>(?:укладен|підписан)(?:ий|ого|ої|у|а|е|ій|им|ою)\b[^,;.()]{0,40})", re.IGNORECASE
 )

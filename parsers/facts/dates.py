@@ -21,6 +21,7 @@ from parsers.facts.cues import (
     relation_of,
     status_of,
     without_anniversaries,
+    without_the_documents_own_dates,
 )
 from parsers.facts.name_forms import case_stem, names_stem, stem_positions
 from parsers.facts.sentences import Sentence
@@ -250,7 +251,7 @@ def _meeting_before(text: str, sentences: list[Sentence], index: int, published:
     refers_back = DOCUMENT_OPENING.search(sentences[index].text)  # "Документи підписали …" opens a paragraph
     if not ((refers_back or _same_paragraph(text, sentences[index], before)) and _EVENT.search(before.text)):
         return None
-    found = event_date_of(before.text, published)
+    found = event_date_of(without_the_documents_own_dates(before.text), published)  # not the document's own
     return found if found and len(found) == 10 and _DAY.search(before.text) else None
 
 
@@ -280,8 +281,16 @@ def _document_after(
             continue  # "Перемовини про документ тривали з <місяця>, а в <місяці> проєкт схвалила сесія"
         if not DOCUMENT_OPENING.search(other.text) or another_side(index + 1 + offset):
             return None
-        return event_date_of(other.text, published)
+        found = event_date_of(other.text, published)
+        if _long_before(found, published) and status == "renewed" and status_of(other.text) == "signed":
+            return None  # "Угоду з X громада підписала у <давній рік>": the first signing, not the renewal
+        return found
     return None
+
+
+def _long_before(found: str | None, published: date | None) -> bool:
+    """The date is two years or more before the article's year: not an act the article reports as news."""
+    return bool(found and published and int(found[:4]) <= published.year - 2)
 
 
 def _act_told_as_an_event_after(sentences: list[Sentence], index: int, published: date | None) -> str | None:

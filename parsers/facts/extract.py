@@ -1356,6 +1356,11 @@ class Extractor:
                 pair_relation, pair_date = self._entry_cues(
                     text, found.start, starts, entries, pair_relation, pair_date, context.published
                 )
+                tail_end = min((start for start in starts if start > found.start), default=len(text))
+                if _AN_ENTRYS_OWN_BASIS.match(text, found.stop, tail_end) and (
+                    own_relation := relation_of(text[found.stop : tail_end])
+                ):
+                    pair_relation = own_relation  # "… та місто Y – там співпраця на підставі угоди про …"
                 if len(entries) > 1 and (line := _entry_line(text, found.start, entries)) is not None:
                     # "A (Країна) — з <рік>;\nB (Країна) — з <рік>, нова редакція угоди — <рік>": a line's
                     # status is its own, else the words before the list give it
@@ -2674,6 +2679,9 @@ class Extractor:
 _PART_AFTER_A_DASH = re.compile(r"\s[–—]\s([А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?)")
 _SIBLING_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
 _WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали|скріпили)\b", re.IGNORECASE)
+# The last entry of a list, then a dash and what its own tie rests on ("– там співпраця триває … на
+# підставі угоди про співробітництво"): its document is its own, not the sentence's.
+_AN_ENTRYS_OWN_BASIS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[–—]\s+[^–—]*?\bна\s+підставі\s+")
 _IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:передал|передав|передали|надал|надав|подарува|доставил|доставив|відправил|відправив|вручил|вручив|"

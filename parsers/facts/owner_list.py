@@ -41,6 +41,8 @@ _OF_A_PROJECT = re.compile(
     re.IGNORECASE,
 )
 _SOUGHT = re.compile(r"\b(?:шука|пошук|підшуку|знайти|знаходи)\w*\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "має румунського кандидата в партнери — місто X", "потенційних партнерів": no partner yet
+_CANDIDATE = re.compile(r"\bкандидат\w*\s+(?:в|у|на)\s|\b(?:потенційн|можлив|майбутн)\w*\s", re.IGNORECASE)
 _A_TOPIC_AFTER = re.compile(r"\s+(?:про|щодо)\s", re.IGNORECASE)
 _OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", re.IGNORECASE)
 # "Проєктними партнерами X стали …": partners in a project, named by the project's adjective.
@@ -176,7 +178,9 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "у проєкті програми …, де партнерами є X, Y": the project's partners
         if _A_TOPIC_AFTER.match(match.group("rest")):
             continue  # "переговори з партнерами про сполучення A – B": what the talks are about
-        if _SOUGHT.search(text, max(0, match.start() - 40), match.start()):
+        if _SOUGHT.search(text, max(0, match.start() - 40), match.start()) or _CANDIDATE.search(
+            match.group(0)
+        ):
             continue  # "громади, які шукають партнерів: A, B": the seekers, no partners of anyone
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list

@@ -617,6 +617,8 @@ def in_own_clause(
             continue
         if _side_of_a_later_clause(text, clauses, candidate, candidates):
             continue
+        if _told_by_another_sides_clause(text, clauses, clause, candidate, ua):
+            continue  # "X уклала угоду з A, а Y оголосила, що підпише угоду з B": B is Y's
         if not clause[0] <= candidate.ua.at < clause[1] and _opens_with_a_named_subject(
             text, clause, candidate, ua
         ):
@@ -637,6 +639,28 @@ def in_own_clause(
             continue
         kept.append(candidate)
     return kept
+
+
+def _told_by_another_sides_clause(
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    clause: tuple[int, int],
+    candidate: PairCandidate,
+    ua: list[UaMention],
+) -> bool:
+    """The partner's clause is the object of the clause just before ("…, а Y оголосила, що підпише угоду
+    з B"), and that clause names another hromada, not the candidate's side: what it says is that one's."""
+    at = candidate.ua.at
+    if at is None or not _COMPLEMENT_OPENS.match(text, clause[0]) or clause not in clauses:
+        return False
+    index = clauses.index(clause)
+    if index == 0 or clauses[index - 1][0] <= at < clauses[index - 1][1]:
+        return False
+    head = clauses[index - 1]
+    return any(head[0] <= m.start < head[1] and m.katottg != candidate.ua.katottg for m in ua)
+
+
+_COMPLEMENT_OPENS = re.compile(r"\s*що\s+(?!(?:є|був|була|було|були))")
 
 
 # A clause whose subject, among its first words, is an institution (a school, a museum, a centre, a
