@@ -625,9 +625,8 @@ def ahead_of_the_article(event_date: str | None, text: str, published: date | No
     if event_date >= published.isoformat()[: len(event_date)]:
         return event_date
     if _ANNOUNCED_BEFORE.search(text):
-        return (
-            None  # "ще в квітні анонсували, що 8 травня буде укладено …": a day past, the plan's fate unsaid
-        )
+        # "ще в квітні анонсували, що 8 травня буде укладено …": a day past, the plan's fate unsaid
+        return None
     return f"{int(event_date[:4]) + 1:04d}{event_date[4:]}"
 
 
@@ -687,9 +686,8 @@ def _date_of_the_signing(
         return found
     before = sentences[index - 1]
     if not _same_paragraph(text, before, sentences[index]) or SIGNING.search(before.text):
-        return (
-            found  # "ще 2021 року підписали протокол. 6 березня … уклали угоду": that year is another act's
-        )
+        # "ще 2021 року підписали протокол. 6 березня … уклали угоду": that year is another act's
+        return found
     years = _A_YEAR.findall(before.text)
     return f"{years[-1]}{found[4:]}" if len(set(years)) == 1 else found
 

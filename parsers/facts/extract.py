@@ -634,11 +634,8 @@ class Extractor:
         if any(fact.status in ("signed", "renewed") for fact in told):
             naming_a_side = _naming_a_side(context, sentences)
             told = with_endings_told_later(told, sentences, naming_a_side, context.published)
-        told = without_co_signers_as_partners(
-            without_owner_defaults_for_anothers_partner(
-                told, context.owner.katottg if context.owner else None
-            )
-        )
+        owner_code = context.owner.katottg if context.owner else None
+        told = without_co_signers_as_partners(without_owner_defaults_for_anothers_partner(told, owner_code))
         for fact in without_documents_denied_next(told, text, sentences):
             merge_fact(facts, fact)
         found = without_spelling_variants(

@@ -178,10 +178,10 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "у проєкті програми …, де партнерами є X, Y": the project's partners
         if _A_TOPIC_AFTER.match(match.group("rest")):
             continue  # "переговори з партнерами про сполучення A – B": what the talks are about
-        if _SOUGHT.search(text, max(0, match.start() - 40), match.start()) or _CANDIDATE.search(
-            match.group(0)
-        ):
+        if _SOUGHT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "громади, які шукають партнерів: A, B": the seekers, no partners of anyone
+        if _CANDIDATE.search(match.group(0)):
+            continue  # "має кандидата в партнери — місто X": no partner yet
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):

@@ -660,7 +660,7 @@ def _told_by_another_sides_clause(
     return any(head[0] <= m.start < head[1] and m.katottg != candidate.ua.katottg for m in ua)
 
 
-_COMPLEMENT_OPENS = re.compile(r"\s*що\s+(?!(?:є|був|була|було|були))")
+_COMPLEMENT_OPENS = re.compile(r"\s*що\s+(?!(?:є|був|була|було|були)\b)")
 
 
 # A clause whose subject, among its first words, is an institution (a school, a museum, a centre, a
