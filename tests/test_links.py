@@ -6661,3 +6661,47 @@ def test_a_restored_agreement_is_not_dated_by_its_suspension_or_its_first_signin
     article = news_article(body, published="2026-05-27", council=True)
     found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found in ({("renewed", None)}, {("renewed", "2026-05-26")})
+
+
+def test_an_oblast_named_by_its_area_noun_keeps_its_own_agreement(extractor):
+    title = "Форум місцевого розвитку у Фастові"
+    body = "Він нагадав, що з 2024 року Київщина має угоду про співробітництво з Опольським воєводством."
+    assert titled_pairs(extractor, title, body) == set()
+
+
+def test_a_foreign_mayors_name_after_a_bracketed_region_is_no_town(extractor):
+    body = (
+        "27 лютого 2026 року під час онлайн-церемонії міський голова Сквири Андрій Ярошенко та мер японського "
+        "містечка Камісіхоро "
+        "(префектура Хоккайдо) Кацухіро Такеда підписали угоду про співпрацю."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body))} == {"Камісіхоро"}
+
+
+def test_talks_of_the_past_before_a_signing_leave_it_signed(extractor):
+    body = (
+        "Сквира — меморандум з Ополем, про який ще навесні лише вели переговори, нарешті підписали 3 жовтня "
+        "в Ополі."
+    )
+    assert {status for *_, status, _ in facts(extractor, body)} == {"signed"}
+
+
+def test_a_foreign_heads_gmina_named_by_his_pronoun_keeps_its_own_ties(extractor):
+    body = (
+        "Війт Ришард Кавецький нагадав, що його гміна вже понад 15 років співпрацює зі словацьким містом "
+        "Требішов, а торік підписала декларацію про дружбу з угорським Токаєм."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_term_that_ran_out_in_the_next_sentence_ends_the_tie(extractor):
+    body = (
+        "Раніше Сквирська громада мала лише одну міжнародну угоду — меморандум про співпрацю з польською гміною "
+        "Ниса, підписаний у 2019 році. Термін його дії сплив у червні 2024 року, і продовжувати документ "
+        "сторони не стали."
+    )
+    found = {
+        (status, date)
+        for status, date in ((f.status, f.event_date) for f in extractor.extract(news_article(body)))
+    }
+    assert found == {("terminated", "2024-06")}

@@ -1145,11 +1145,16 @@ class Extractor:
         if venues_only and (
             any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions)
             or _OBLAST_ACTS.search(text)
+            or any(_an_oblast_by_its_area_acts(text, m) for m in all_mentions)
         ):
             # "обласна адміністрація підписала декларацію з регіоном Y", also "у X-і X-ська ОВА та край Y
             # підписали …": the oblast's tie, its venue no side
             owner = None
             ua_mentions = []
+        if not ua_mentions and _A_FOREIGN_UNIT_BY_ITS_PRONOUN.search(text):
+            owner = (
+                None  # "війт нагадав, що його гміна співпрацює з X": the gmina's own ties, not the owner's
+            )
         if section_side is None and (
             not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions)
         ):
@@ -2680,6 +2685,27 @@ _WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали
 # підставі угоди про співробітництво"): its document is its own, not the sentence's.
 _AN_ENTRYS_OWN_BASIS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[–—]\s+[^–—]*?\bна\s+підставі\s+")
 _IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
+
+
+def _an_oblast_by_its_area_acts(text: str, mention: UaMention) -> bool:
+    """An oblast named by its area's noun is the subject of a tie ("з 2024 року X-щина має угоду з
+    воєводством Y"): the oblast's tie, not that of a hromada the article is about."""
+    return (
+        mention.kind == "oblast"
+        and _AREA_NOUN_END.search(mention.text) is not None
+        and _ITS_TIE_FOLLOWS.match(text, mention.end) is not None
+    )
+
+
+# A foreign unit referred to by a possessive pronoun as a subject: "його гміна", "їхній муніципалітет".
+_A_FOREIGN_UNIT_BY_ITS_PRONOUN = re.compile(
+    r"\b(?:його|її|їхн\w+)\s+(?:ґміна|гміна|муніципалітет|комуна|повіт|жудець|медьє)\b", re.IGNORECASE
+)
+_AREA_NOUN_END = re.compile(r"(?:щин|ччин)\w*$")
+_ITS_TIE_FOLLOWS = re.compile(
+    r"\s+(?:вже\s+|також\s+|теж\s+)?(?:підписал|уклал|ма(?:є|ла)\s+(?:\S+\s+)?(?:угод|партнер|побратим|меморандум))",
+    re.IGNORECASE,
+)
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:передал|передав|передали|надал|надав|подарува|доставил|доставив|відправил|відправив|вручил|вручив|"
     r"привезл|привіз)\w*\s+(?:[\w'’-]+\s+){0,2}?$"

@@ -92,7 +92,9 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
         words = list(re.finditer(r"\S+", text[start:end]))
         if len(words) < 2:
             continue
-        if index and _holder_after_a_bracketed_town(text, spans[index - 1], start):
+        if index and _holder_after_a_bracketed_town(
+            text, _outside_brackets_before(spans, index, text), start
+        ):
             people.append((start, end))  # "мер міста X (Latin) Ім'я Прізвище": the holder after the spelling
             continue
         first = words[0].group(0)
@@ -113,6 +115,18 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
         if rest:
             people.append((start + rest[0].start(), end))
     return people
+
+
+def _outside_brackets_before(
+    spans: list[tuple[int, int, str]], index: int, text: str
+) -> tuple[int, int, str]:
+    """The span before span ``index`` that stands outside brackets: the town before its bracketed
+    spelling or region ("X (префектура Y) Ім'я Прізвище"), not a name inside the bracket."""
+    for before in range(index - 1, -1, -1):
+        at = spans[before][0]
+        if text.rfind("(", 0, at) <= text.rfind(")", 0, at):
+            return spans[before]
+    return spans[index - 1]
 
 
 def _holder_after_a_bracketed_town(text: str, town: tuple[int, int, str], start: int) -> bool:
