@@ -1152,9 +1152,7 @@ class Extractor:
             owner = None
             ua_mentions = []
         if not ua_mentions and _A_FOREIGN_UNIT_BY_ITS_PRONOUN.search(text):
-            owner = (
-                None  # "війт нагадав, що його гміна співпрацює з X": the gmina's own ties, not the owner's
-            )
+            owner = None  # "війт нагадав, що його гміна співпрацює з X": the gmina's own ties
         if section_side is None and (
             not (ua_mentions or owner) or not may_state_a_fact(text, status or inherited_status, ua_mentions)
         ):

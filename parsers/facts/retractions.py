@@ -191,7 +191,7 @@ def with_acts_told_next(
                 THIS_AGREEMENT.search(after.text)
                 or _ACT_ON_IT.search(after.text)
                 or _THE_PARTIES_ACT.search(after.text)
-                or _ITS_TERM.search(after.text)
+                or _ITS_TERM_RAN_OUT.search(after.text)
                 or (
                     _A_PROLONGING_DOCUMENT.search(after.text)
                     and names_stem(after.text, case_stem(fact.partner.name_uk))
@@ -374,7 +374,7 @@ _A_PROLONGING_DOCUMENT = re.compile(
 """An agreement that prolongs one ("додаткову угоду про пролонгацію підписано"): with the partner named
 again, the tie just told renewed."""
 # "Термін його дії сплив у червні", "її дія завершилася": the term of the agreement just told
-_ITS_TERM = re.compile(
+_ITS_TERM_RAN_OUT = re.compile(
     r"\bтермін\w*\s+(?:її|його)\s+дії\b|\b(?:її|його)\s+дія\s+(?:вже\s+)?(?:завершил|закінчил|припинил|сплил)",
     re.IGNORECASE,
 )
