@@ -347,11 +347,12 @@ def without_title_short_forms(facts: list[Fact], title_end: int, sentences: list
     """A title shortens a compound name ("угода з X-ом" over a story of "X-у-Y"): a title-only partner
     whose name begins the body's compound partner of the same side is that partner, whatever namesake
     (of whatever country) the gazetteer gives the short form. Its sentences join the compound's fact."""
-    body = [fact for fact in facts if _told_in_the_body(fact, title_end, sentences)]
+    in_body = [_told_in_the_body(fact, title_end, sentences) for fact in facts]
+    body = [fact for fact, told in zip(facts, in_body, strict=True) if told]
     kept = []
-    for fact in facts:
+    for fact, told in zip(facts, in_body, strict=True):
         full = None
-        if not _told_in_the_body(fact, title_end, sentences):
+        if not told:
             full = next(
                 (other for other in body if other.ua.katottg == fact.ua.katottg and _begins(fact, other)),
                 None,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from parsers.facts.clauses import THIS_AGREEMENT
+from parsers.facts.clauses import ITS_FORCE_ENDED, THIS_AGREEMENT
 from parsers.facts.cues import (
     A_YEAR_NUMBER,
     RESTORATION,
@@ -375,7 +375,7 @@ _A_PROLONGING_DOCUMENT = re.compile(
 again, the tie just told renewed."""
 # "Термін його дії сплив у червні", "її дія завершилася": the term of the agreement just told
 _ITS_TERM_RAN_OUT = re.compile(
-    r"\bтермін\w*\s+(?:її|його)\s+дії\b|\b(?:її|його)\s+дія\s+(?:вже\s+)?(?:завершил|закінчил|припинил|сплил)",
+    rf"\bтермін\w*\s+(?:її|його)\s+дії\b|{ITS_FORCE_ENDED}",
     re.IGNORECASE,
 )
 _ACT_ON_IT = re.compile(
