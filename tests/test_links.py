@@ -6705,3 +6705,74 @@ def test_a_term_that_ran_out_in_the_next_sentence_ends_the_tie(extractor):
         for status, date in ((f.status, f.event_date) for f in extractor.extract(news_article(body)))
     }
     assert found == {("terminated", "2024-06")}
+
+
+def test_the_seat_of_a_helping_organisation_is_no_side(extractor):
+    body = (
+        "Історія цих відносин почалася у 2012 році, коли тодішня Сквирська районна рада уклала угоду з "
+        "литовським містом Утена за сприяння Товариства українсько-литовської дружби у Фастові."
+    )
+    assert titled_pairs(extractor, "Сквира і Утена", body) == {("Сквирська міська громада", "Утена")}
+
+
+def test_the_city_where_a_moved_administration_works_is_no_side(extractor):
+    body = (
+        "Вперше ідею партнерства з литовською Утеною обговорювали ще у травні 2025 року, коли литовська "
+        "делегація відвідала Фастів, де нині працює адміністрація громади."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_draft_the_deputies_turned_down_by_its_pronoun_is_no_plan(extractor):
+    body = (
+        "Окремо у звіті згадано проєкт меморандуму з польським містом Ополе, що надійшов від громадської "
+        "організації у жовтні. На засіданні постійної комісії 12 листопада депутати його не підтримали: "
+        "за – 4, проти – 7."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_talks_the_other_side_turned_from_are_no_talks(extractor):
+    body = (
+        "Ще торік Сквирська громада обговорювала можливу угоду з литовським містом Утена, однак, як зазначив "
+        "секретар ради, у лютому литовська сторона повідомила, що зосередиться на співпраці з Київщиною."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_restored_agreement_with_a_chain_of_participles_of_its_past_is_renewed(extractor):
+    body = (
+        "18 вересня на сесії депутати відновили дію угоди про партнерство з польським містом Ополе, "
+        "укладеної в 2016 році і призупиненої у 2020-му через пандемію."
+    )
+    assert {status for *_, status, _ in facts(extractor, body, SKVYRA)} == {"renewed"}
+
+
+def test_a_renewal_in_a_new_edition_by_the_documents_pronoun_is_renewed(extractor):
+    body = (
+        "У 2021-му ми уклали з Ополем угоду про співпрацю, а в листопаді 2025-го продовжили її в новій "
+        "редакції."
+    )
+    found = {
+        (f.status, f.event_date)
+        for f in extractor.extract(news_article(body, published="2026-01-10", council=True), SKVYRA)
+    }
+    assert found == {("renewed", "2025-11")}
+
+
+def test_an_approved_draft_signed_later_in_the_sentence_is_signed(extractor):
+    body = (
+        "24 травня 2025 року сесія затвердила проєкт угоди про співпрацю з містом Ополе (Польща), а 19 червня, "
+        "під час конференції з відновлення України в Римі, Андрій Ярошенко і мер Ополя Ян Ковальський її "
+        "підписали."
+    )
+    found = {
+        (f.status, f.event_date)
+        for f in extractor.extract(news_article(body, published="2026-01-10", council=True), SKVYRA)
+    }
+    assert found == {("signed", "2025-06-19")}
+
+
+def test_a_plan_to_update_an_agreement_tells_it_exists(extractor):
+    body = "Громада планує оновити угоду з польським містом Ополе, доповнивши її розділом про реабілітацію."
+    assert {status for *_, status, _ in facts(extractor, body, SKVYRA)} == {"signed"}

@@ -312,6 +312,13 @@ def clause_cues(
         status = "in_negotiation"  # "угоду з A ще не підписано: переговори тривають"
     if restored is not None:
         status = "renewed"  # "угоду з A призупинили у 2020 році, а цього року вирішили відновити її дію"
+    carried_out = (
+        _restored_after(text, clauses, last_own, _IT_SIGNED, other_ua, stage="signed")
+        if status == "planned"
+        else None
+    )  # "сесія затвердила проєкт угоди з A, а 19 червня голови її підписали": the plan carried out
+    if carried_out is not None:
+        status = "signed"
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(
         " ".join(without_untied_relatives(text[a:b], ((0, b - a),)) for a, b in own) or text, published
@@ -325,8 +332,9 @@ def clause_cues(
         side_text = text[own[0][0] : own[0][1]]
         if SIGNING.search(side_text) and _A_PARTNER_OF_ITS_OWN.search(side_text):
             event_date = None  # "X підписала угоду з A у <рік>, а також співпрацює з B": A's year, not B's
-    if restored is not None:
-        event_date = event_date_of(text[restored[0] : restored[1]], published)  # the restoring clause's
+    if restored is not None or carried_out is not None:
+        told = restored or carried_out
+        event_date = event_date_of(text[told[0] : told[1]], published)  # the restoring or signing clause's
     elif ended_later and last_own is not None:
         event_date = event_date_of(text[last_own[1] :], published)  # the ending's date, not the signing's
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
@@ -435,20 +443,22 @@ def _restored_after(
     clause: tuple[int, int] | None,
     back_to_it: re.Pattern[str],
     others: Sequence[int] = (),
+    stage: str = "renewed",
 ) -> tuple[int, int] | None:
     """The later clause that restores, prolongs or renews the agreement of the clause before it
     ("…, а цього року сесія ухвалила рішення відновити дію угоди", "…, а торік підписали її нову
     редакцію"), pointing back to it as ``back_to_it`` finds, if there is one; not a clause of another
     Ukrainian side (``others``: where they are named) or with a partner of its own ("…, а Y — продовжила
-    угоду з Z")."""
+    угоду з Z"). ``stage``: the status that clause must tell (a plan carried out later is "signed")."""
     return next(
         (
             (a, b)
             for a, b in _later_clauses(clauses, clause)
-            if status_of(text[a:b]) == "renewed"
+            if status_of(text[a:b]) == stage
             and back_to_it.search(text, a, b) is not None
             and not any(a <= at < b for at in others)
-            and not _A_PARTNER_OF_ITS_OWN.search(text, a, b)
+            # a signing of the document's pronoun ("…, а … її підписали") names its partner only in passing
+            and (stage == "signed" or not _A_PARTNER_OF_ITS_OWN.search(text, a, b))
             # "…; раніше мала угоду з Z, підписану 2017 року, яку продовжили": Z's renewal, not this one's
             and (clause is None or not _A_PARTNER_OF_ITS_OWN.search(text, clause[1], a))
         ),
@@ -488,6 +498,8 @@ _IT_RENEWED = re.compile(
     r"\b(?:її|його)\s+(?:\S+\s+)?(?:оновил|перепідписал|пролонгувал|продовжил)\w*",
     re.IGNORECASE,
 )
+_IT_SIGNED = re.compile(r"\b(?:її|його|їх)\s+(?:\S+\s+)?(?:підписал|уклал|скріпил)\w*", re.IGNORECASE)
+"""A signing whose object is the pronoun of the document named before ("…, а … її підписали")."""
 _NEW_EDITION = re.compile(r"\bнов\w+\s+редакці", re.IGNORECASE)
 _ITS_FORCE_RESTORED = re.compile(
     rf"\b(?:відновити|поновити|продовжити|відновил|поновил|продовжил)\w*\s+(?:\S+\s+)?{_BACK_TO_IT}\b",

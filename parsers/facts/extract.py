@@ -999,6 +999,8 @@ class Extractor:
             and not _A_HROMADA_BEFORE.search(text, max(0, m.start - 50), m.start)  # "Y-ська громада X-а"
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
+            and not _A_HELPERS_SEAT_BEFORE.search(text, max(0, m.start - 90), m.start)  # "сприяння фонду в X"
+            and not _WHERE_A_MOVED_BODY_WORKS.match(text, m.end)  # "X, де нині працює адміністрація громади"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
             and not self._written_abroad_here(text, m)
             and not self._written_abroad_elsewhere(text, context.text, m)
@@ -2820,6 +2822,20 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
+_A_HELPERS_SEAT_BEFORE = re.compile(
+    r"\bза\s+(?:сприяння|підтримки|посередництва|допомоги)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:товариств|організаці|фонд|асоціаці|спілк|центр|клуб|представництв|посольств|консульств)\w*"
+    r"\s+(?:[\w'’«»\"-]+\s+){0,5}?(?:у|в)\s+$",
+    re.IGNORECASE,
+)
+"""A hromada after "за сприяння <an organisation> у": where the helper sits, not a side of the tie."""
+_WHERE_A_MOVED_BODY_WORKS = re.compile(
+    r",\s+де\s+(?:нині|тепер|зараз|наразі|тимчасово|відтоді)\s+(?:\S+\s+){0,2}?"
+    r"(?:працю|розміщ|розташова|перебува|діє|діють)\w*\s+(?:\S+\s+){0,2}?(?:адміністраці|рад[аи]\b|виконком)",
+    re.IGNORECASE,
+)
+"""The city where another hromada's administration now works (an occupied hromada's moved office): a
+host, not a side of that hromada's ties."""
 _A_HOLDERS_TOWN_PLACED_BEFORE = re.compile(
     r"\b([а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s*\([^()]{1,80}\)\s*$"
 )
