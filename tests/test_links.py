@@ -6776,3 +6776,15 @@ def test_an_approved_draft_signed_later_in_the_sentence_is_signed(extractor):
 def test_a_plan_to_update_an_agreement_tells_it_exists(extractor):
     body = "Громада планує оновити угоду з польським містом Ополе, доповнивши її розділом про реабілітацію."
     assert {status for *_, status, _ in facts(extractor, body, SKVYRA)} == {"signed"}
+
+
+def test_a_renewal_is_not_dated_by_the_original_agreement_or_the_other_sides_approval(extractor):
+    body = (
+        "29 квітня відбулася сесія Сквирської міської ради.\n\n"
+        "Першим депутати затвердили нову редакцію угоди про партнерство з польським містом Ополе. Первісну угоду "
+        "Сквира і Ополе підписали 22 вересня 2017 року. Текст документа польська сторона затвердила на засіданні "
+        "ради 17 квітня, а підписати його планують у травні."
+    )
+    article = news_article(body, published="2026-04-30", council=True)
+    found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found in ({("renewed", None)}, {("renewed", "2026-04-29")})

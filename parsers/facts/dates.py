@@ -47,7 +47,7 @@ SIGNING = re.compile(
 """Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
 
 _FIRST_AGREEMENT = re.compile(
-    r"\b(?:перш|попередн)\w*\s+(?:[\w'’-]+\s+)?(?:угод|договір|договор|меморандум|редакці)|\bу?вперше\b",
+    r"\b(?:перш|попередн|первісн|початков|оригінальн)\w*\s+(?:[\w'’-]+\s+)?(?:угод|договір|договор|меморандум|редакці)|\bу?вперше\b",
     re.IGNORECASE,
 )
 _FIRST_DOCUMENT = re.compile(r"\b(?:перш|попередн)\w*\s+(?:[\w'’-]+\s+)?документ", re.IGNORECASE)
@@ -186,6 +186,8 @@ def _same_paragraph_signing(
         other = sentences[other_index]
         if _dates_the_agreement_not_the_act(other.text, status) or _ACT_NOT_DONE.search(other.text):
             continue
+        if _THE_OTHER_SIDE_APPROVED.search(other.text):
+            continue  # "Текст документа <іноземна> сторона затвердила <дня>": the other side's own step
         if status == "terminated" and ending_only_proposed(other.text):
             continue  # "Ще у <місяць> депутати звернулися з пропозицією розірвати угоду": no ending yet
         signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
@@ -275,6 +277,8 @@ def _document_after(
         told = SIGNING.search(other.text) or _DATED.search(other.text)  # "Документ датовано <днем>"
         if not told or _dates_the_agreement_not_the_act(other.text, status):
             continue
+        if _THE_OTHER_SIDE_APPROVED.search(other.text):
+            continue  # "Текст документа <іноземна> сторона затвердила <дня>": the other side's own step
         if partners is not None and _names_another_after_with(other.text, *partners):
             return None  # "Меморандум з Y громада підписала у <місяці>": Y's document
         if status == "signed" and status_of(other.text) in _TALKS_OR_PLANS:
@@ -286,6 +290,14 @@ def _document_after(
             return None  # "Угоду з X громада підписала у <давній рік>": the first signing, not the renewal
         return found
     return None
+
+
+_THE_OTHER_SIDE_APPROVED = re.compile(
+    r"\b(?!українськ|наш)[а-яіїєґ]+(?:ська|цька|зька)\s+сторона\s+(?:\S+\s+){0,3}?"
+    r"(?:затвердил|схвалил|погодил|ухвалил)",
+    re.IGNORECASE,
+)
+"""A foreign side ("болгарська сторона") approving the text at home: a step of its own, not the act."""
 
 
 def _long_before(found: str | None, published: date | None) -> bool:
