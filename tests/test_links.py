@@ -6788,3 +6788,32 @@ def test_a_renewal_is_not_dated_by_the_original_agreement_or_the_other_sides_app
     article = news_article(body, published="2026-04-30", council=True)
     found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found in ({("renewed", None)}, {("renewed", "2026-04-29")})
+
+
+def test_a_hromada_named_by_its_noun_after_a_verb_of_giving_is_its_subject(extractor):
+    title = "Сквира уклала угоду з Ополем"
+    body = (
+        "Сквирська громада 22 серпня уклала угоду про співпрацю з польським містом Ополе.\n\n"
+        "Допомогу в налагодженні контактів надала сусідня Фастівська міська громада, яка з 2001 року має угоду "
+        "про партнерство з польським Ярославом."
+    )
+    assert titled_pairs(extractor, title, body) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Фастівська міська громада", "Ярослав"),
+    }
+
+
+def test_talks_that_brought_no_result_are_no_talks(extractor):
+    body = (
+        "Депутати також запропонували розглянути можливість партнерства з польською гміною, однак голова "
+        "нагадав, що в 2024 році громада вже вела переговори з гміною Ниса, але вони не принесли результату."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_the_town_after_for_a_foreign_place_our_hromada_is_not_its_only_partner_is_that_place(extractor):
+    body = (
+        "Варто додати, що для Ополя Сквира — не єдиний партнер на сході Європи: місто багато років співпрацює "
+        "зі словацьким Бардейовом та угорським Тисауйварошем."
+    )
+    assert facts(extractor, body, SKVYRA) == set()

@@ -986,7 +986,7 @@ class Extractor:
             and not after_a_foreign_office(text, m.start)
             and not in_an_office_holders_name(text, m.start)  # "голова X-а Ім'я Прізвище"
             and not named_besides(text, m.start)  # "Окрім X, Y має …", "Окрім угоди з X, Y …"
-            and not _RECIPIENT_BEFORE.search(text, max(0, m.start - 40), m.start)  # "… передали Херсону"
+            and not _a_recipient(text, m)  # "… передали Херсону"
             and not _AN_OBLASTS_ADJECTIVE_AFTER.match(text, m.end)  # "X-ська та Y-ська обласні адміністрації"
             and not (  # "місто, як і X, мало …"; but "як і X, що співпрацює з Y": X's own tie
                 _AS_ALSO_BEFORE.search(text, max(0, m.start - 20), m.start)
@@ -2706,6 +2706,18 @@ _ITS_TIE_FOLLOWS = re.compile(
     r"\s+(?:вже\s+|також\s+|теж\s+)?(?:підписал|уклал|ма(?:є|ла)\s+(?:\S+\s+)?(?:угод|партнер|побратим|меморандум))",
     re.IGNORECASE,
 )
+
+
+def _a_recipient(text: str, mention: UaMention) -> bool:
+    """The hromada after a verb of giving or proposing is what receives ("передали Херсону"), unless it is
+    named by its unit noun in the nominative: then it is the verb's subject ("надала сусідня X-ська
+    громада, яка …")."""
+    return _RECIPIENT_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ) is not None and not _NOMINATIVE_UNIT_END.search(mention.text)
+
+
+_NOMINATIVE_UNIT_END = re.compile(r"\b(?:громада|рада|ОТГ)$")
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:передал|передав|передали|надал|надав|подарува|доставил|доставив|відправил|відправив|вручил|вручив|"
     r"привезл|привіз)\w*\s+(?:[\w'’-]+\s+){0,2}?$"

@@ -1225,8 +1225,14 @@ def link_of(
             )
         ):
             continue  # "Z має зв'язки з X, і колеги запросили Y": Z's ties; Y stands in a clause of its own
-        if one is partner_run and other is None and _ANOTHERS_TIES.search(text, 0, one[0]):
-            continue  # "Для Z це не перше партнерство: місто має зв'язки з X": Z's ties, not the owner's
+        if (
+            one is partner_run
+            and (anothers := _ANOTHERS_TIES.search(text, 0, one[0])) is not None
+            and (other is None or (anothers.group(1) and anothers.start(1) <= other[0] < anothers.end(1)))
+        ):
+            # "Для Z це не перше партнерство: місто має зв'язки з X", "для Z Y — не єдиний партнер: місто
+            # співпрацює з X": Z's ties, not the owner's nor Y's
+            continue
         if (
             one is partner_run
             and other is None
@@ -1313,7 +1319,8 @@ _BECAME_ITS_PARTNER = re.compile(
 )
 """Between "Для X" and Y: "партнером стало (литовське місто)": Y became X's partner."""
 _ANOTHERS_TIES = re.compile(
-    r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це\s+)?не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
+    r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це\s+|([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2})\s+[—–-]\s+)?не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?"
+    r"(?:партнер|побратим|міст|угод)"
 )
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
 _WHERE_A_PLACE_KEEPS_ITS_TIE = re.compile(
