@@ -6817,3 +6817,38 @@ def test_the_town_after_for_a_foreign_place_our_hromada_is_not_its_only_partner_
         "зі словацьким Бардейовом та угорським Тисауйварошем."
     )
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_town_whose_region_bears_its_name_without_diacritics_is_found_in_any_case(extractor):
+    body = "Сквирська громада підписала угоду з словенським Шентюром."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Шентюр")}
+
+
+def test_a_session_approving_the_restoration_of_cooperation_renews_it(extractor):
+    body = (
+        "12 травня 2026 року сесія Сквирської міської ради схвалила відновлення співробітництва з "
+        "польським містом Ополе в новій редакції угоди."
+    )
+    assert {status for *_, status, _ in facts(extractor, body)} == {"renewed"}
+
+
+def test_an_ordinals_entry_after_a_comma_keeps_its_own_date(extractor):
+    body = (
+        "Сквирська громада стала шостою в області, яка має партнера у Словенії. Перша — Узинська, що з 2023 "
+        "року співпрацює з муніципалітетом Шмарє-при-Єлшах, друга — Фастівська міська, яка уклала угоду з "
+        "Марибором."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.event_date) for f in extractor.extract(news_article(body))}
+    assert ("Фастівська міська громада", "Марибор", None) in found
+    assert ("Фастівська міська громада", "Марибор", "2023") not in found
+
+
+def test_an_ordinal_as_the_subject_after_a_colon_points_to_its_hromada(extractor):
+    body = (
+        "Сквирська та Фастівська громади пішли за своїми сусідами: перша в січні 2026 року підписала з "
+        "польським Ополем лист про наміри, друга — веде переговори з польською Нисою."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Фастівська міська громада", "Ниса"),
+    }

@@ -241,6 +241,7 @@ from parsers.places.world import (
     World,
     adjective_stems,
     clean_span,
+    latin_fold,
     lemma_candidates,
     load_world,
     nominative_guess,
@@ -420,13 +421,17 @@ def _side_by_ordinal(text: str, partner_at: int, sides: list[str]) -> str | None
     ordinal = _AN_ORDINAL_BEFORE.search(text, max(0, partner_at - 60), partner_at)
     if ordinal is None:
         return None
-    index = _ORDINAL_STEMS.index(ordinal.group(1).lower()[:4])
+    index = _ORDINAL_STEMS.index((ordinal.group(1) or ordinal.group(2)).lower()[:4])
     return sides[index] if index < len(sides) else None
 
 
 _ORDINAL_STEMS = ("перш", "друг", "трет", "четв")
 # "перша — з X", "друга — лист про наміри з Y": an ordinal, a dash, maybe the document, then its partner
-_ORDINAL_DASH_WITH = r"\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:[\w'’-]+\s+){0,5}?(?:з|із|зі)\s"
+_ORDINAL_DASH_WITH = (
+    r"(?:\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:[\w'’-]+\s+){0,5}?(?:з|із|зі)"
+    # "A та B …: перша в січні підписала з X …, друга — …": after a colon or comma, the ordinal its subject
+    r"|(?<=[:,;]\s)(перш|друг|трет|четв)(?:а|ий|е)\s+(?:[\w'’-]+\s+){0,6}?(?:з|із|зі))\s"
+)
 _AN_ORDINAL = re.compile(_ORDINAL_DASH_WITH, re.IGNORECASE)
 _AN_ORDINAL_BEFORE = re.compile(_ORDINAL_DASH_WITH + r"+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _A_REGIONAL_AGREEMENT_BEFORE = re.compile(
@@ -548,7 +553,7 @@ class _CachedWorld:
         if (
             place.score < EXACT
             and place.country_iso2 == self.region_country(_without_town_unit_words(span))
-            and name_key(place.name) != name_key(place.admin1_name or "")
+            and latin_fold(place.name) != latin_fold(place.admin1_name or "")  # "Šentjur" is "Sentjur"
         ):
             # a region's name, which this town bears only as an alias (no town the region is named after)
             return None
