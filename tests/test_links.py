@@ -6852,3 +6852,14 @@ def test_an_ordinal_as_the_subject_after_a_colon_points_to_its_hromada(extractor
         ("Сквирська міська громада", "Ополе"),
         ("Фастівська міська громада", "Ниса"),
     }
+
+
+def test_a_second_document_with_its_own_partner_keeps_its_own_stage(extractor):
+    title = "Сквира оновила угоду з Ополем, а з Нисою підписала меморандум"
+    body = (
+        "Підсумком візитів стали два документи: нова редакція угоди про партнерство з Ополем і меморандум про "
+        "співпрацю з Нисою."
+    )
+    article = news_article(body, title=title, council=True)
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("Ополе", "renewed"), ("Ниса", "signed")}

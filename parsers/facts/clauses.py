@@ -70,6 +70,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_named_subject_breaks(text, start),
             *_second_tie_breaks(text, start),
             *_second_act_breaks(text, start),
+            *_second_document_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -110,6 +111,31 @@ def _second_act_breaks(text: str, start: int) -> list[re.Match[str]]:
         and _A_PARTNER_OF_ITS_OWN.search(segment)
         and not _A_RELATIVE_WORD.search(segment)
     ]  # not the main verb after a relative clause ("угоду з A, термін дії якої минув, продовжили")
+
+
+def _second_document_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """ "нова редакція угоди з A і меморандум про співпрацю з B": "і" before a second document with a
+    partner of its own, after a first one with its own partner, opens a clause of its own (each document
+    keeps its own stage)."""
+    return [
+        match
+        for match in _AND_A_DOCUMENT_WITH.finditer(text, start)
+        if _DOCUMENT_WITH_A_PARTNER_BEFORE.search(text, max(start, match.start() - 100), match.start())
+    ]
+
+
+_AND_A_DOCUMENT_WITH = re.compile(
+    r"\s+(?:і|й|та)\s+(?=(?:угод|меморандум|договір|договор|лист)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:з|із|зі)\s+"
+    r"(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ])"
+)
+_A_SECOND_DOCUMENT = re.compile(
+    r"(?:угод|меморандум|договір|договор|лист)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:з|із|зі)\s+"
+    r"(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ]"
+)
+_DOCUMENT_WITH_A_PARTNER_BEFORE = re.compile(
+    r"\b(?:угод|меморандум|договір|договор|лист|редакці)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:з|із|зі)\s+"
+    r"(?:[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'’-]*\s*$"
+)
 
 
 _A_RELATIVE_WORD = re.compile(r"\b(?:як(?:ий|а|е|і|ого|ої|их|ому|им|ою)|що|де|коли)\b", re.IGNORECASE)
@@ -296,6 +322,8 @@ def clause_cues(
             # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B"); in
             # a list set out in lines, not another side's line ("…;\nY — Z — переговори")
             cut = _end_before_a_second_act(text, clauses, own[-1] if own else partner_clause)
+            if partner_clause in clauses[1:] and _A_SECOND_DOCUMENT.match(text, partner_clause[0]):
+                cut = 0  # "нова редакція угоди з A і меморандум з B": A's document's stage is not B's
             status = status_of(first) or status_of(_without_lines_of(text[:cut], other_ua))
             if status is None and _A_DATED_DOCUMENT_LINE.search(text[slice(*line_of(text, partner_at))]):
                 status = "signed"  # a table's line: "A — X (Країна) — угода про побратимство — 21.08.2025"
