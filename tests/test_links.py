@@ -6863,3 +6863,19 @@ def test_a_second_document_with_its_own_partner_keeps_its_own_stage(extractor):
     article = news_article(body, title=title, council=True)
     found = {(f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found == {("Ополе", "renewed"), ("Ниса", "signed")}
+
+
+def test_an_ending_of_some_of_the_earlier_agreements_is_no_ending_of_the_named_one(extractor):
+    body = (
+        "Для Сквири угода з Ополем стала вже третім подібним документом: раніше громада підписала угоди з "
+        "польськими містами у 2000-х роках, однак частина з них після 2014 року фактично не діяла."
+    )
+    assert {status for *_, status, _ in facts(extractor, body)} == {"signed"}
+
+
+def test_a_wish_that_two_towns_may_someday_sign_is_no_plan(extractor):
+    body = (
+        "Бургомістр Ополя нагадав, що місто має давніх партнерів. «Можливо, колись Сквира і Ниса теж "
+        "підпишуть свою угоду», – сказав він."
+    )
+    assert facts(extractor, body) == set()

@@ -327,6 +327,11 @@ _ITS_PAST_BY_A_PARTICIPLE = re.compile(
     # "угоди, укладеної в 2016 році і призупиненої у 2020-му": a second participle of the same chain
     r"|[^,]{0,2}\s(?:і|й|та)\s+(?:призупинен|розірван|припинен|зупинен)(?:ої|ого|ий|ій|им|ому|их|у|а|і)\b"
 )
+_SPECULATION_BEFORE = re.compile(r"\b(?:можливо|може|колись|не\s+виключено|хтозна|мабуть)\b[^.;:!?]*$")
+_SOME_OF_THEM_BEFORE = re.compile(
+    r"\b(?:частина|деякі|декілька|кілька|одна|один|більшість|решта)\s+(?:з|із)\s+них\b[^.;:]*$"
+)
+"""An ending told of some of a group ("частина з них … фактично не діяла"): of no pair the text names."""
 _ONLY_A_PROTOCOL = re.compile(
     r"\bпідписал\w*\s+(?:\S+\s+){0,4}?(?:лише|тільки|поки\s+що)\s+протокол\w*\s+(?:\S+\s+)?"
     r"(?:зустріч|переговор|перемовин|засіданн|намір)"
@@ -354,6 +359,7 @@ def status_of(text: str) -> str | None:
                 not _NEGATION_BEFORE.search(lowered, 0, m.start())
                 and not _in_parentheses(lowered, m.start())
                 and not (restored and _ITS_PAST_BY_A_PARTICIPLE.match(lowered, max(0, m.start() - 3)))
+                and not _SOME_OF_THEM_BEFORE.search(lowered, max(0, m.start() - 50), m.start())
                 for m in scan.finditer(lowered)
             )  # "(з ним угоду розірвано)": a remark about another place's tie; "поновлення дії угоди …,
             # призупиненої у 2023 році": what the restored agreement went through
@@ -362,6 +368,15 @@ def status_of(text: str) -> str | None:
         if found and status == "in_negotiation" and _TALKS_BEHIND.search(lowered):
             # "після року переговорів підписали угоду": the talks are over, the stage they led to decides
             return status_of(_TALKS_WORD.sub(" ", lowered)) or status
+        if (
+            found
+            and status == "planned"
+            and all(
+                _SPECULATION_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+                for m in scan.finditer(lowered)
+            )
+        ):
+            continue  # "Можливо, колись X і Y теж підпишуть угоду": a wish, no plan
         if found and status == "planned" and _only_timing_of_work_within(lowered, scan):
             continue  # "плануємо розширити співпрацю — незабаром …": the time is the work's, not a tie's
         if found and status == "planned" and _only_in_what_it_provides_for(lowered, scan):
