@@ -6879,3 +6879,22 @@ def test_a_wish_that_two_towns_may_someday_sign_is_no_plan(extractor):
         "підпишуть свою угоду», – сказав він."
     )
     assert facts(extractor, body) == set()
+
+
+def test_an_ending_the_agreement_provides_for_is_no_ending(extractor):
+    body = (
+        "Угода з польським Ополем укладена безстроково, з можливістю припинення за письмовим повідомленням "
+        "однієї зі сторін за шість місяців."
+    )
+    assert {status for *_, status, _ in facts(extractor, body, SKVYRA)} == {"signed"}
+
+
+def test_a_partners_own_ties_do_not_date_its_tie_with_the_hromada(extractor):
+    body = (
+        "Варто нагадати, що саме Ополе має давні зв'язки з містами Литви: з 2004 року воно співпрацює з "
+        "литовською Утеною, а в 2012-му уклало угоду зі словацьким Бардейовом.\n\n"
+        "Угода з Ополем укладена безстроково."
+    )
+    article = news_article(body, published="2026-03-10", council=True)
+    found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("Ополе", None)}

@@ -328,6 +328,12 @@ _ITS_PAST_BY_A_PARTICIPLE = re.compile(
     r"|[^,]{0,2}\s(?:і|й|та)\s+(?:призупинен|розірван|припинен|зупинен)(?:ої|ого|ий|ій|им|ому|их|у|а|і)\b"
 )
 _SPECULATION_BEFORE = re.compile(r"\b(?:можливо|може|колись|не\s+виключено|хтозна|мабуть)\b[^.;:!?]*$")
+_A_PROVISION_BEFORE = re.compile(
+    r"\b(?:можливіст\w*|прав[оа]\w*|порядо?к\w*|умов\w*|у\s+разі|в\s+разі|на\s+випадок|підстав\w*)\s+"
+    r"(?:\S+\s+)?$"
+)
+"""An ending the document provides for ("з можливістю припинення за повідомленням", "у разі розірвання"):
+a term of the agreement, not an act."""
 _SOME_OF_THEM_BEFORE = re.compile(
     r"\b(?:частина|деякі|декілька|кілька|одна|один|більшість|решта)\s+(?:з|із)\s+них\b[^.;:]*$"
 )
@@ -360,6 +366,7 @@ def status_of(text: str) -> str | None:
                 and not _in_parentheses(lowered, m.start())
                 and not (restored and _ITS_PAST_BY_A_PARTICIPLE.match(lowered, max(0, m.start() - 3)))
                 and not _SOME_OF_THEM_BEFORE.search(lowered, max(0, m.start() - 50), m.start())
+                and not _A_PROVISION_BEFORE.search(lowered, max(0, m.start() - 40), m.start())
                 for m in scan.finditer(lowered)
             )  # "(з ним угоду розірвано)": a remark about another place's tie; "поновлення дії угоди …,
             # призупиненої у 2023 році": what the restored agreement went through

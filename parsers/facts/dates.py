@@ -669,6 +669,8 @@ def date_from_partner_story(
         sentence = sentences[index]
         if sentence.start < start and another_side(index):
             continue
+        if _tells_the_partners_own_ties(sentence.text, partner):
+            continue  # "сам X має давні зв'язки з …: з 2004 року він співпрацює з Y": X's ties with others
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
         if told and status_of(sentence.text) in _TALKS_OR_PLANS:
             continue  # the talks' or the plan's story, not the signing's
@@ -684,6 +686,19 @@ def date_from_partner_story(
         ):
             return event_date_of(following.text, published)
     return None
+
+
+def _tells_the_partners_own_ties(text: str, partner: str) -> bool:
+    """The partner is the subject that has ties ("X має давні зв'язки з …", "X має партнерів …")."""
+    return any(
+        (space := text.find(" ", at)) != -1 and _HAS_TIES_AFTER.match(text, space)
+        for at in stem_positions(text, case_stem(partner))
+    )
+
+
+_HAS_TIES_AFTER = re.compile(
+    r"\s+(?:\S+\s+)?ма(?:є|в|ла|ло)\s+(?:\S+\s+){0,2}?(?:зв['’]яз|партнер|побратим|угод)", re.IGNORECASE
+)
 
 
 def _date_of_the_signing(
