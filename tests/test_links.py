@@ -6898,3 +6898,32 @@ def test_a_partners_own_ties_do_not_date_its_tie_with_the_hromada(extractor):
     article = news_article(body, published="2026-03-10", council=True)
     found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found == {("Ополе", None)}
+
+
+def test_a_pronoun_reporting_after_a_foreign_mayors_quotation_speaks_of_his_town(extractor):
+    body = (
+        "13 квітня міський голова Сквири Андрій Ярошенко і бургомістр міста Ополе Ян Ковальський підписали "
+        "угоду про співпрацю.\n\n"
+        "Бургомістр Ян Ковальський, зі свого боку, наголосив, що для Ополя ця угода – перша з українською "
+        "громадою: «Наші мешканці з 2022 року збирають допомогу. Тепер вона матиме адресу». Він також "
+        "нагадав, що місто вже понад 30 років співпрацює з французьким Ле-Кенуа та словацьким Сенцем, і "
+        "запропонував залучити Сквиру до щорічних зустрічей трьох міст."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body))} == {"Ополе"}
+
+
+def test_cooperation_only_within_projects_and_talks_that_came_to_nothing_are_no_ties(extractor):
+    body = (
+        "Сквира співпрацює з польським Ополем лише в межах проєктів, а Фастів досі не має жодного польського "
+        "партнера, хоча переговори з Нисою колись починалися ще в 1990-х і нічим не завершилися."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_one_more_delegation_that_also_came_to_the_signing_is_a_guest(extractor):
+    title = "Сквира – Ополе: польське місто стало партнером громади"
+    body = (
+        "Сквирська міська громада та польське місто Ополе 24 лютого підписали угоду про партнерство. "
+        "Делегація з Фастова також приїхала на підписання угоди з Ополем."
+    )
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ополе")}

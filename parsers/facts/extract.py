@@ -189,6 +189,7 @@ from parsers.facts.sections import Heading, partner_sections, section_entry_cand
 from parsers.facts.sentences import Sentence, per_sentence, split_sentences
 from parsers.facts.speakers import (
     a_foreign_office_speaks_of_its_town,
+    a_foreign_office_speaks_on,
     a_foreign_town_speaks,
     answers_for_a_foreign_town,
     foreign_officers_in,
@@ -1224,6 +1225,9 @@ class Extractor:
             lambda: self._foreign_officers(context),
         ):
             return []  # "Мер X зазначила, що місто також співпрацює з Y, і запросила Z-у …": X's ties
+        officers = partial(self._foreign_officers, context)
+        if a_foreign_office_speaks_on(text, context.around.just_before, self._exact_foreign_name, officers):
+            return []  # "Бургомістр X … наголосив …. Він також нагадав, що місто співпрацює з Y": X's ties
         if not ua_mentions and answers_for_a_foreign_town(
             text, lambda: context.around.just_before, self._foreign_name
         ):
@@ -2828,11 +2832,19 @@ def _came_to_watch(text: str, start: int) -> bool:
     """The sentence tells who came to a signing ("На підписання угоди з Y приїхав …"): the hromadas of the
     people who came, named after the verb, are guests, not parties."""
     came = _CAME_TO_A_SIGNING.match(text)
-    return came is not None and start >= came.end()
+    if came is not None and start >= came.end():
+        return True
+    # "Делегація з X також приїхала на підписання угоди з Y": one more guest, the sides told before
+    return _ALSO_CAME_TO_A_SIGNING_AFTER.match(text, start) is not None
 
 
 _CAME_TO_A_SIGNING = re.compile(
     r"\s*На\s+(?:\w+\s+)?підписанн\w*\b[^.;:!?]{0,80}?\b(?:приїха\w*|прибу\w*|завіта\w*|присутн\w*)",
+    re.IGNORECASE,
+)
+_ALSO_CAME_TO_A_SIGNING_AFTER = re.compile(
+    r"[^.;:!?,]{0,30}?\b(?:також|теж)\s+(?:приїха|прибу|завіта|долучи)\w*\s+(?:\S+\s+){0,2}?(?:на|до)\s+"
+    r"(?:\w+\s+)?підписанн",
     re.IGNORECASE,
 )
 _VISITED_BEFORE = re.compile(

@@ -258,8 +258,43 @@ def a_foreign_office_speaks_of_its_town(
         return False
     if is_foreign_town(words[0]):
         return True
-    officers = foreign_officers()
-    return any(same_surname(word.lower(), officer) for word in words[:3] for officer in officers)
+    return _an_officers_name(words[:3], foreign_officers())
+
+
+def a_foreign_office_speaks_on(
+    text: str,
+    before: list[str],
+    is_foreign_town: Callable[[str], bool],
+    foreign_officers: Callable[[], frozenset[str]],
+) -> bool:
+    """ "Бургомістр X … наголосив, що …: «…». Він також нагадав, що місто співпрацює з Y": a pronoun
+    that opens a reporting sentence stands for the speaker of the last sentence (``before``, nearest
+    first) that is not the words of a quotation; when that one opens with a foreign town's office, the
+    bare town noun of the reported clause is that town and the ties told are its own."""
+    if not _A_PRONOUN_REPORTS.match(text):
+        return False
+    reported = REPORTED_OPENING.match(text)
+    if reported is None or not _TOWN_REFERS_BACK.match(text, reported.end()):
+        return False
+    for sentence in before:
+        if sentence.count("»") > sentence.count("«"):
+            continue  # the closing words of a quotation: its speaker opened a sentence before
+        office = _TOWNS_BODY_OPENING.match(sentence)
+        if office is None:
+            return False
+        words = [
+            word.group(0) for word in _CAPITALISED_WORD.finditer(sentence, office.end(), office.end() + 40)
+        ]
+        return bool(words) and (is_foreign_town(words[0]) or _an_officers_name(words[:3], foreign_officers()))
+    return False
+
+
+def _an_officers_name(words: list[str], officers: frozenset[str]) -> bool:
+    """One of the words is a case form of the surname of a foreign office holder the article names."""
+    return any(same_surname(word.lower(), officer) for word in words for officer in officers)
+
+
+_A_PRONOUN_REPORTS = re.compile(r"[\W]*(?:Він|Вона)\s")
 
 
 def foreign_officers_in(text: str, is_foreign_name: Callable[[str], bool]) -> frozenset[str]:
