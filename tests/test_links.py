@@ -6927,3 +6927,22 @@ def test_one_more_delegation_that_also_came_to_the_signing_is_a_guest(extractor)
         "Делегація з Фастова також приїхала на підписання угоди з Ополем."
     )
     assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_term_that_ran_out_and_was_prolonged_in_the_next_sentence_is_renewed(extractor):
+    body = (
+        "Другий документ — з польським Ополем. Угоду про співпрацю з ним Сквира уклала у жовтні 2015 року на "
+        "десять років, і навесні 2025 року термін її дії сплив. 18 лютого 2026 року сторони у режимі онлайн "
+        "підписали додаткову угоду, якою продовжили дію документа ще на п'ять років."
+    )
+    article = news_article(body, published="2026-02-20", council=True)
+    found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("renewed", "2026-02-18")}
+
+
+def test_a_renewal_said_to_be_the_next_step_leaves_the_tie_where_it_is(extractor):
+    body = (
+        "Сквира і польська Ниса є містами-побратимами з 2018 року. «Наступним кроком буде оновлення угоди з "
+        "Нисою», — сказав він."
+    )
+    assert {status for *_, status, _ in facts(extractor, body, SKVYRA)} == {"signed"}

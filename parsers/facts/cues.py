@@ -355,7 +355,9 @@ def status_of(text: str) -> str | None:
         return "in_negotiation"  # "депутати погодили початок переговорів з X щодо угоди": talks, no plan yet
     for status, pattern in _STATUS_CUES:
         if pattern is _RENEWAL_NOUN and (
-            word_gated(_PLANNED).search(lowered) or _IN_DEVELOPMENT.search(lowered)
+            word_gated(_PLANNED).search(lowered)
+            or _IN_DEVELOPMENT.search(lowered)
+            or _A_RENEWAL_AHEAD.search(lowered)
         ):
             continue  # "нова редакція угоди з X — у розробці": the renewal is still to come
         scan = word_gated(pattern)  # the same matches, found faster (memoized per pattern)
@@ -421,6 +423,10 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_A_RENEWAL_AHEAD = re.compile(
+    r"\bбуде\s+(?:\S+\s+)?(?:оновленн|продовженн|поновленн|пролонгаці)|\bнаступн\w+\s+крок"
+)
+"""A renewal still to come ("Наступним кроком буде оновлення угоди з X"): the tie stays where it is."""
 _IN_DEVELOPMENT = re.compile(r"(?:у|в) розробці|розробляєт\w*|на стадії (?:розробки|підготовки|погодження)")
 _AN_ANNIVERSARY_AHEAD = re.compile(
     r"\b(?:готу|підготов|відзначатим|святкуватим|планує\s+відзначити|планують\s+відзначити)\w*\s+"

@@ -166,8 +166,9 @@ def with_acts_told_next(
     """A signed or renewed tie whose next sentence in the paragraph (or the one after a comment with no
     act of its own) ends or renews "this agreement" and gives no fact of its own ("X уклала угоду з Y
     у 2005 році. У 2022 році рада денонсувала цей документ"; "… угода діє з 1996 року. У 2025 році
-    міста перепідписали її") ended or was renewed, on the date of that sentence; a planned tie whose
-    signing the next sentences tell was signed (:func:`_signed_as_planned`)."""
+    міста перепідписали її") ended or was renewed, on the date of that sentence; an ended one whose next
+    sentence prolongs it ("… термін її дії сплив. <Дата> сторони продовжили дію документа") was renewed;
+    a planned tie whose signing the next sentences tell was signed (:func:`_signed_as_planned`)."""
     telling: dict[int, set[str]] = {}  # the sentences that tell a fact, with the partners they tell
     for fact in told:
         for index in fact.sentence_indexes:
@@ -176,7 +177,7 @@ def with_acts_told_next(
         index = fact.sentence_indexes[0]
         if fact.status == "planned":
             _signed_as_planned(fact, text, sentences, telling, published)
-        if fact.status not in ("signed", "renewed"):
+        if fact.status not in ("signed", "renewed", "terminated"):
             continue
         for after_index in range(index + 1, min(index + 1 + _ACT_FOLLOWS, len(sentences))):
             after = sentences[after_index]
@@ -204,6 +205,11 @@ def with_acts_told_next(
                 and _ended_before_its_restoration(fact, sentences[index].text, after.text, published)
             ):
                 break  # "рішення про відновлення співпраці з X. … у 2020-му її дію зупинили": what it undoes
+            if fact.status == "terminated":
+                if refers_back and act == "renewed":
+                    # "… термін її дії сплив. <дата> сторони продовжили дію документа": renewed after all
+                    fact.status, fact.event_date = act, event_date_of(after.text, published)
+                break  # an ending is followed only by what undoes it
             if refers_back and (act == "terminated" or (act == "renewed" and fact.status == "signed")):
                 fact.status, fact.event_date = act, event_date_of(after.text, published)
                 break
