@@ -6946,3 +6946,14 @@ def test_a_renewal_said_to_be_the_next_step_leaves_the_tie_where_it_is(extractor
         "Нисою», — сказав він."
     )
     assert {status for *_, status, _ in facts(extractor, body, SKVYRA)} == {"signed"}
+
+
+def test_talks_whose_signing_the_next_sentence_tells_after_a_date_are_signed(extractor):
+    body = (
+        "Ще в березні ми писали, що Сквирська міська громада веде переговори з Ополем про угоду про співпрацю, "
+        "а підписання переносили двічі. 8 липня угоду нарешті підписали міський голова Сквири і мер Опольського "
+        "повіту."
+    )
+    article = news_article(body, published="2026-07-10")
+    found = {(f.status, f.event_date) for f in extractor.extract(article)}
+    assert found == {("signed", "2026-07-08")}

@@ -175,7 +175,7 @@ def with_acts_told_next(
             telling.setdefault(index, set()).add(fact.partner.key)
     for fact in told:
         index = fact.sentence_indexes[0]
-        if fact.status == "planned":
+        if fact.status in ("planned", "in_negotiation"):
             _signed_as_planned(fact, text, sentences, telling, published)
         if fact.status not in ("signed", "renewed", "terminated"):
             continue
@@ -326,10 +326,10 @@ _AN_ENDING_WITH = re.compile(
 def _signed_as_planned(
     fact: Fact, text: str, sentences: list[Sentence], telling: Collection[int], published: date | None
 ) -> None:
-    """A planned tie (a council's consent to sign) whose signing one of the next two sentences of the
-    paragraph tells, opening with the document ("Угоду підписали вже наступного дня …") or a pronoun for
-    it ("Підписали його …"), naming no other partner and giving no fact of its own: signed, on that
-    sentence's date."""
+    """A planned tie (a council's consent to sign) or one in talks whose signing one of the next two
+    sentences of the paragraph tells, opening with the document ("Угоду підписали вже наступного дня …",
+    "<Дата> угоду нарешті підписали …") or a pronoun for it ("Підписали його …"), naming no other partner
+    and giving no fact of its own: signed, on that sentence's date."""
     index = fact.sentence_indexes[0]
     stem = case_stem(fact.partner.name_uk)
     for after_index in range(index + 1, min(index + 3, len(sentences))):
@@ -345,7 +345,8 @@ def _signed_as_planned(
 
 
 _DOCUMENT_SIGNED_OPENING = re.compile(
-    r"\s*(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b"
+    r"\s*(?:\d{1,2}\s+[а-яіїєґ]+\s+(?:\d{4}\s+(?:року\s+|р\.\s+)?)?)?"  # "8 липня угоду підписали"
+    r"(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b"
     r"|(?:сторони\s+)?(?:[\w'’-]+\s+)?(?:підписали|уклали)\s+(?:його|її)\b"  # "Підписали його 29 січня"
     r"|(?:підписали|уклали)\s+(?:документ|угоду|меморандум|договір)\b(?!\s+(?:з|із|зі|між)\s))",
     re.IGNORECASE,
