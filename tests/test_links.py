@@ -6957,3 +6957,50 @@ def test_talks_whose_signing_the_next_sentence_tells_after_a_date_are_signed(ext
     article = news_article(body, published="2026-07-10")
     found = {(f.status, f.event_date) for f in extractor.extract(article)}
     assert found == {("signed", "2026-07-08")}
+
+
+def test_a_year_in_brackets_after_each_partner_dates_its_tie(extractor):
+    body = (
+        "Раніше Сквира уклала угоди про побратимство з польським Ополем (2017 рік) та литовською Утеною "
+        "(2019 рік), а з 2021 року співпрацює з латвійськими колегами через програму обмінів."
+    )
+    found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(news_article(body))}
+    assert found == {("Ополе", "2017"), ("Утена", "2019")}
+
+
+def test_a_sentence_opening_with_that_day_takes_the_day_named_before(extractor):
+    body = (
+        "Головною подією року стало 18 вересня 2025 року. Того дня міський голова Сквири та мер литовського "
+        "міста Утена підписали угоду про співпрацю."
+    )
+    found = {f.event_date for f in extractor.extract(news_article(body, published="2026-01-10"))}
+    assert found == {"2025-09-18"}
+
+
+def test_a_signing_is_not_dated_by_the_approval_of_its_text(extractor):
+    body = (
+        "Найважливішою подією дня стало підписання меморандуму про партнерство між Сквирою та Утеною. "
+        "Переговори з литовським містом тривали з весни 2024 року, а текст документа депутати міської ради "
+        "схвалили на сесії 12 вересня."
+    )
+    found = {f.event_date for f in extractor.extract(news_article(body, published="2025-09-24"))}
+    assert "2025-09-12" not in found
+
+
+def test_a_restoration_is_not_dated_by_its_agreements_making(extractor):
+    body = (
+        "Другим рішенням депутати відновили дію Угоди про партнерство з польським містом Ополе, укладеної "
+        "16 вересня 2017 року. Нагадаємо, у березні 2023 року сесія призупинила співпрацю з Ополем."
+    )
+    article = news_article(body, published="2026-04-25", council=True)
+    found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("renewed", None)}
+
+
+def test_an_event_after_a_relative_clause_does_not_date_the_tie(extractor):
+    body = (
+        "Сквирська громада, яка з 2019 року має угоду про співпрацю з польським Ополем, 24 січня провела "
+        "спільну онлайн-конференцію з опольськими колегами щодо літнього табору."
+    )
+    found = {f.event_date for f in extractor.extract(news_article(body, published="2026-02-01"))}
+    assert found == {"2019"}

@@ -71,6 +71,7 @@ def clauses_of(text: str) -> tuple[tuple[int, int], ...]:
             *_second_tie_breaks(text, start),
             *_second_act_breaks(text, start),
             *_second_document_breaks(text, start),
+            *_main_clause_after_a_relative_breaks(text, start),
         ],
         key=lambda match: match.start(),
     )
@@ -122,6 +123,25 @@ def _second_document_breaks(text: str, start: int) -> list[re.Match[str]]:
         for match in _AND_A_DOCUMENT_WITH.finditer(text, start)
         if _DOCUMENT_WITH_A_PARTNER_BEFORE.search(text, max(start, match.start() - 100), match.start())
     ]
+
+
+def _main_clause_after_a_relative_breaks(text: str, start: int) -> list[re.Match[str]]:
+    """ "X, яка з 2019 року має угоду з Y, 24 січня провела конференцію …": after a relative clause with a
+    partner of its own, a comma, a time and a verb of an event go back to the main clause (the event's
+    date is not the tie's)."""
+    return [
+        match
+        for match in _A_TIMED_EVENT_AFTER.finditer(text, start)
+        if (relative := _A_RELATIVE_OPENING.search(text, start, match.start())) is not None
+        and _A_PARTNER_OF_ITS_OWN.search(text, relative.end(), match.start())
+    ]
+
+
+_A_RELATIVE_OPENING = re.compile(r",\s+(?:як(?:ий|а|е|і)|що)\s")
+_A_TIMED_EVENT_AFTER = re.compile(
+    r",\s+(?=(?:\d{1,2}\s+[а-яіїєґ'’]+|(?:у|в)\s+[а-яіїєґ'’]+|торік|цього\s+\w+|минулого\s+\w+)\s+"
+    r"(?:\S+\s+)?(?:провел|провів|відвіда|прийнял|прийняв|приїха|організува|передал|передав|взял|взяв)\w*\b)"
+)
 
 
 _AND_A_DOCUMENT_WITH = re.compile(

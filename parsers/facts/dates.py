@@ -123,7 +123,7 @@ def _same_day(
     """ "Того ж дня" refers to the last day the story named, told in the act's sentence or (given the
     ``text`` to find paragraphs in) in the one that opens its paragraph just before it ("Того ж дня
     відбулася ще одна подія. X підписав …")."""
-    if _SAME_DAY.search(sentences[index].text):
+    if _SAME_DAY.search(sentences[index].text) or _THAT_DAY_OPENS.match(sentences[index].text):
         return _last_day_named(sentences, index, published)
     before = index - 1
     if (
@@ -162,6 +162,8 @@ _NEXT_DAY = re.compile(r"\bнаступного\s+дня\b|\bна\s+наступ
 _SAME_DAY = re.compile(
     r"\b(?:(?:того|цього)\s+(?:ж|же|самого)\s+дня|(?:в|у)\s+той\s+(?:же|самий)\s+день)\b", re.IGNORECASE
 )
+# "Того дня X і Y підписали …": the day the sentence before named (not "до того дня, як …")
+_THAT_DAY_OPENS = re.compile(r"\s*(?:Того|Цього)\s+дня\b(?!,?\s+(?:як|коли)\b)", re.IGNORECASE)
 
 
 def _same_paragraph(text: str, one: Sentence, other: Sentence) -> bool:
@@ -188,6 +190,8 @@ def _same_paragraph_signing(
             continue
         if _THE_OTHER_SIDE_APPROVED.search(other.text):
             continue  # "Текст документа <іноземна> сторона затвердила <дня>": the other side's own step
+        if status == "signed" and _only_the_text_approved(other.text):
+            continue  # "текст документа депутати схвалили на сесії <дня>": a step before the signing
         if status == "terminated" and ending_only_proposed(other.text):
             continue  # "Ще у <місяць> депутати звернулися з пропозицією розірвати угоду": no ending yet
         signing = _same_paragraph(text, sentence, other) and SIGNING.search(other.text)
@@ -196,6 +200,15 @@ def _same_paragraph_signing(
     return None
 
 
+def _only_the_text_approved(text: str) -> bool:
+    """The sentence tells the text or draft of a document approved, and no signing."""
+    return _TEXT_APPROVED.search(text) is not None and _SIGNED_OR_MADE.search(text) is None
+
+
+_TEXT_APPROVED = re.compile(
+    r"\b(?:текст|проєкт|проект)\w*\s+(?:\S+\s+){0,4}?(?:схвал|ухвал|затверд|погод)", re.IGNORECASE
+)
+_SIGNED_OR_MADE = re.compile(r"підписа|уклал|уклав|укладен|скріпил", re.IGNORECASE)
 _ACT_NOT_DONE = re.compile(
     r"\bтак\s+і\s+не\s+(?:було\s+)?(?:ухвал|підпис|уклад|прийня|схвал)\w*", re.IGNORECASE
 )
@@ -217,6 +230,14 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
         and not _DAY_OF_A_MONTH.search(other)  # "Документ, який <день> підписали, продовжує співпрацю, …"
     ):
         return True  # "угоди укладено ще <рік>": when the renewed agreements were made
+    if (
+        status == "renewed"
+        and (made := _MADE_ON_A_DATE.search(other))
+        and status_of(other) == "renewed"
+        and not _A_DATE_NAMED.search(other[: made.start()] + other[made.end() :])
+        and not _THE_NEW_DOCUMENT_BEFORE.search(other, 0, made.start())  # "Оновлений документ, підписаний …"
+    ):
+        return True  # "відновили дію угоди з X, укладеної 16 вересня 2017 року": only the agreement's date
     if status == "renewed" and _THIS_AGREEMENT_WAS_MADE.match(other) and status_of(other) != "renewed":
         return True  # "Цю угоду було підписано в <місяць> <рік>, однак …": when the renewed one was made
     made = status_of(other) == "signed" and _AGREEMENT_NOUN.search(other) is not None
@@ -232,6 +253,14 @@ _THIS_AGREEMENT_WAS_MADE = re.compile(
     r"(?:(?:було|був|була)\s+)?(?:підписан|укладен|підписал|уклал)",
     re.IGNORECASE,
 )
+_A_DATE_NAMED = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_THE_NEW_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:оновлен|нов)\w*\s+(?:\S+\s+)?(?:документ|угод|редакці|меморандум|договір)\w*\s*$", re.IGNORECASE
+)
+_MADE_ON_A_DATE = re.compile(
+    r",\s*(?:укладен|підписан)\w*\s+(?:ще\s+)?(?:у\s+|в\s+)?\d[^,;:]*", re.IGNORECASE
+)
+"""A participle of the agreement's making with its date, after the agreement a renewal acts on."""
 _ITS_TERM = re.compile(r"\b(?:терміном|строком)\s+(?:дії\s+)?на\s+\S+\s+(?:рок|рік|літ)", re.IGNORECASE)
 """A term the agreement was made for: the sentence tells when the renewed agreement began."""
 _DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}", re.IGNORECASE)

@@ -1453,6 +1453,8 @@ class Extractor:
                 pair_date = years[named_in_order.index(found.partner.key)]
             if pair_status in _ACTS and (own_year := _year_bracketed_after_side(text, ua.at, ua_mentions)):
                 pair_date = own_year  # "уклали A (2023) та B (2024) громади відповідно": each side's year
+            if pair_status in _ACTS and (own_year := _BRACKETED_YEAR.match(text, found.stop)):
+                pair_date = own_year.group(1)  # "з X (2017 рік) та Y (2019 рік)": each partner's year
             if floor and RELATION_RANK[floor] > RELATION_RANK[pair_relation]:
                 pair_relation = floor
             if ended_next is not None and pair_status == "signed":
@@ -2790,7 +2792,7 @@ def _year_bracketed_after_side(text: str, at: int | None, mentions: list[UaMenti
     return found.group(1) if found else None
 
 
-_BRACKETED_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+_BRACKETED_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)(?:\s*(?:рік|р\.))?\)")
 
 
 def _the_paragraphs_hromada_named_only_as_a_place(
