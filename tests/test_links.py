@@ -7004,3 +7004,27 @@ def test_an_event_after_a_relative_clause_does_not_date_the_tie(extractor):
     )
     found = {f.event_date for f in extractor.extract(news_article(body, published="2026-02-01"))}
     assert found == {"2019"}
+
+
+def test_the_villages_of_a_historic_land_are_no_village_of_its_name(extractor):
+    body = (
+        "Для Сквирської громади це вже друга міжнародна угода. З 2018 року діє угода про партнерство з "
+        "румунським містом Вікову-де-Сус, з яким громаду пов'язують румуномовні села Буковини."
+    )
+    assert {ua for ua, _ in pairs(facts(extractor, body, SKVYRA))} == {"Сквирська міська громада"}
+
+
+def test_first_letters_that_are_not_even_talks_give_no_fact(extractor):
+    body = (
+        "Із травня ми ведемо переговори з литовським містом Утена щодо угоди про співпрацю. Ще одна ідея — "
+        "партнерство з польським Ополем, але там поки лише перше листування, переговорами це назвати не можна."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body, SKVYRA))} == {"Утена"}
+
+
+def test_talks_on_a_joint_project_with_a_partners_partner_are_no_talks_on_a_tie(extractor):
+    body = (
+        "Ми обмінюємося контактами з Фастівською громадою. Фастівська, до речі, має власного литовського "
+        "партнера — Утена, і ми разом з Утеною і Ополем обговорюємо спільний проєкт для прикордоння."
+    )
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Фастівська міська громада", "Утена")}

@@ -58,6 +58,7 @@ from parsers.facts.cues import (
     names_a_tie,
     names_the_signed_document,
     never_existed,
+    not_even_talks,
     plan_dropped,
     refuted_from,
     relation_of,
@@ -1002,6 +1003,7 @@ class Extractor:
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes
+            and not _a_historic_lands_name(text, m)  # "села Буковини": the land, not a village of that name
             and not _A_HROMADA_BEFORE.search(text, max(0, m.start - 50), m.start)  # "Y-ська громада X-а"
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
@@ -1442,6 +1444,8 @@ class Extractor:
             if pair_status in _ACTS and after_the_article(pair_date, context.published):
                 pair_date = None  # "угода діятиме до 2030 року": not when it was made
             if pair_status in ("planned", "in_negotiation"):
+                if not_even_talks(text[found.start : _next_partner_start(foreign, found.start, len(text))]):
+                    continue  # "з X — лише перше листування, переговорами це назвати не можна"
                 if plan_dropped(text):
                     continue  # "громада планувала підписати угоду з X, але … до цієї ідеї не поверталися"
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
@@ -2901,6 +2905,31 @@ _RIVER_PART_BEFORE = re.compile(
     r"\b(?:берег|берега|березі|берегом|берегів|річк[аиіу]|річкою|гирл[аоі]|русл[аоі]|дельт[аиіу]|"
     r"заплав[аиіу]|пониззя|пониззі|верхів'я|верхів'ї|низов'я|низов'ї|течі[їяю])\s+$",
     re.IGNORECASE,
+)
+
+
+def _next_partner_start(foreign: list[Found], start: int, end: int) -> int:
+    """Where the sentence's next partner after ``start`` is named (``end`` when none is)."""
+    return min((f.start for f in foreign if f.start > start), default=end)
+
+
+def _a_historic_lands_name(text: str, mention: UaMention) -> bool:
+    """A village that bears the name of a historic land ("Буковина", "Поділля", "Таврія") is the land,
+    unless a settlement's noun stands before the name kept in the nominative ("у селі Буковина"; "села
+    Буковини" are the land's villages)."""
+    return (
+        mention.kind == "settlement"
+        and _HISTORIC_LAND.match(mention.text) is not None
+        and not (
+            mention.text.endswith(("а", "я", "е"))
+            and _A_SETTLEMENTS_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        )
+    )
+
+
+_HISTORIC_LAND = re.compile(r"(?:Буковин|Поділл|Волин|Галичин|Слобожанщин|Таврі|Донбас|Полісс|Покутт)\w*$")
+_A_SETTLEMENTS_NOUN_BEFORE = re.compile(
+    r"(?:\bс\.|\bсмт|\bсел\w*|\bселищ\w*|\bм\.|\bміст\w*)\s*$", re.IGNORECASE
 )
 _COUNTED_BEFORE = re.compile(r"\b(?:два|дві|три|обидва|обидві)\s+$", re.IGNORECASE)
 _ENTRY_YEAR = re.compile(r"^[^.;]*?[,–—]\s*((?:19|20)\d\d)\s*(?:рік|р\.)?\s*[.;]?\s*$")
