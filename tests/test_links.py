@@ -7028,3 +7028,12 @@ def test_talks_on_a_joint_project_with_a_partners_partner_are_no_talks_on_a_tie(
         "партнера — Утена, і ми разом з Утеною і Ополем обговорюємо спільний проєкт для прикордоння."
     )
     assert pairs(facts(extractor, body, SKVYRA)) == {("Фастівська міська громада", "Утена")}
+
+
+def test_neighbours_named_as_the_go_betweens_of_cooperation_are_no_partner_list(extractor):
+    body = (
+        "Нагадаємо, наша громада вже має досвід співпраці з польськими партнерами через сусідів: Фастів, який у "
+        "1999 році уклав угоду про партнерство з Ополем, у 2023-му запрошував представників Сквирської громади "
+        "на спільний форум місцевого самоврядування."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
