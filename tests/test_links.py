@@ -7037,3 +7037,21 @@ def test_neighbours_named_as_the_go_betweens_of_cooperation_are_no_partner_list(
         "на спільний форум місцевого самоврядування."
     )
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_task_opening_with_the_signings_infinitive_is_a_plan():
+    from parsers.facts.cues import status_of
+
+    assert status_of("підписати угоду з литовською Утеною") == "planned"  # "Завдання на рік: підписати …"
+    assert status_of("Підписати угоду вдалося лише 12 травня.") != "planned"
+
+
+def test_a_plan_whose_signing_a_later_clause_of_the_next_sentence_tells_is_signed(extractor):
+    body = (
+        "У серпні в Сквирській міській раді повідомляли, що меморандум з Утеною підпишуть найближчим часом. У "
+        "вересні утенська рада ухвалила відповідне рішення, і 30 вересня, під час візиту мера Утени, документ "
+        "нарешті підписали в Сквирі."
+    )
+    article = news_article(body, published="2025-10-05", council=True)
+    found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("signed", "2025-09-30")}

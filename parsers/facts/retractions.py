@@ -328,15 +328,18 @@ def _signed_as_planned(
 ) -> None:
     """A planned tie (a council's consent to sign) or one in talks whose signing one of the next two
     sentences of the paragraph tells, opening with the document ("Угоду підписали вже наступного дня …",
-    "<Дата> угоду нарешті підписали …") or a pronoun for it ("Підписали його …"), naming no other partner
-    and giving no fact of its own: signed, on that sentence's date."""
+    "<Дата> угоду нарешті підписали …"), a pronoun for it ("Підписали його …") or a later clause of its
+    own ("…, і 30 вересня документ нарешті підписали"), naming no other partner and giving no fact of its
+    own: signed, on that sentence's date."""
     index = fact.sentence_indexes[0]
     stem = case_stem(fact.partner.name_uk)
     for after_index in range(index + 1, min(index + 3, len(sentences))):
         after = sentences[after_index]
         if after_index in telling or "\n" in text[sentences[index].end : after.start]:
             return
-        if _DOCUMENT_SIGNED_OPENING.match(after.text) and status_of(after.text) == "signed":
+        told = _DOCUMENT_SIGNED_OPENING.match(after.text)
+        told = told or _DOCUMENT_SIGNED_IN_A_LATER_CLAUSE.search(after.text)
+        if told and status_of(after.text[told.start() :]) == "signed":
             # the partner named again ("мер X прибув …"), or no name at all: this document, no other
             if names_stem(after.text, stem) or not _CAPITALISED.search(after.text, 1):
                 fact.status, fact.event_date = "signed", event_date_of(after.text, published)
@@ -349,6 +352,13 @@ _DOCUMENT_SIGNED_OPENING = re.compile(
     r"(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b"
     r"|(?:сторони\s+)?(?:[\w'’-]+\s+)?(?:підписали|уклали)\s+(?:його|її)\b"  # "Підписали його 29 січня"
     r"|(?:підписали|уклали)\s+(?:документ|угоду|меморандум|договір)\b(?!\s+(?:з|із|зі|між)\s))",
+    re.IGNORECASE,
+)
+# "У вересні їхня рада ухвалила рішення, і 30 вересня … документ нарешті підписали": the signing in a
+# later clause of a sentence that tells what led to it
+_DOCUMENT_SIGNED_IN_A_LATER_CLAUSE = re.compile(
+    r"[,;]\s+(?:і|й|а)\s+[^.;]*?\b(?:документ|угоду|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:підписали|уклали)\b(?!\s+(?:з|із|зі|між)\s)",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<!\bу )(?<!\bв )\b[А-ЯІЇЄҐ]")
