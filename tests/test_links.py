@@ -7055,3 +7055,21 @@ def test_a_plan_whose_signing_a_later_clause_of_the_next_sentence_tells_is_signe
     article = news_article(body, published="2025-10-05", council=True)
     found = {(f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found == {("signed", "2025-09-30")}
+
+
+def test_towns_keen_on_cooperation_with_ukrainian_towns_are_no_partner_list(extractor):
+    body = (
+        "Робоча комісія підготувала перелік можливих польських партнерів. До нього увійшли громади, які самі "
+        "висловили зацікавленість у співпраці з українськими містами такого розміру: Ополе, Ниса та Бжег."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_hromadas_adjective_in_an_oblique_case_is_no_foreign_town(extractor):
+    body = (
+        "Після російських обстрілів Сквирська громада налагоджує зв'язки із західними областями. Ще у 2023 році "
+        "обласна адміністрація ініціювала проєкт «Схід – Захід: громади разом», у межах якого Фастівська "
+        "громада підписала меморандум із Рахівською громадою на Закарпатті, а Узинська – зі Сколівською на "
+        "Львівщині."
+    )
+    assert all(country == "UA" for _, _, country, *_ in facts(extractor, body))

@@ -3296,7 +3296,7 @@ _AN_INSTITUTIONS_NOUN = re.compile(
 _NAME_PARTICLES = frozenset({"фон", "ван", "дер"})
 """Lowercase particles of German and Dutch surnames: the capitalised word after them is a surname."""
 _COMRADE = re.compile(r"побратим\w*$", re.IGNORECASE)
-_HROMADA_ADJECTIVE = re.compile(r"(?:ська|цька|зька)$")
+_HROMADA_ADJECTIVE = re.compile(r"(?:ська|цька|зька|ської|цької|зької|ській|цькій|зькій|ською|цькою|зькою)$")
 _THE_POPE = re.compile(r"Пап[аиіуо]\w*\s+Римськ", re.IGNORECASE)
 """A bare "побратим" (not "місто-побратим"): before a first name, a man's comrade."""
 

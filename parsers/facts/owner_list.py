@@ -43,6 +43,7 @@ _OF_A_PROJECT = re.compile(
 _SOUGHT = re.compile(r"\b(?:шука|пошук|підшуку|знайти|знаходи)\w*\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "має румунського кандидата в партнери — місто X", "потенційних партнерів": no partner yet
 _CANDIDATE = re.compile(r"\bкандидат\w*\s+(?:в|у|на)\s|\b(?:потенційн|можлив|майбутн)\w*\s", re.IGNORECASE)
+_WITH_UKRAINIAN_ONES = re.compile(r"\b(?:з|із)\s+українськ", re.IGNORECASE)
 _THROUGH_OTHERS = re.compile(r"\bчерез\s+(?:\S+\s+)?(?:сусід|посередник|колег|друз)", re.IGNORECASE)
 _A_TOPIC_AFTER = re.compile(r"\s+(?:про|щодо)\s", re.IGNORECASE)
 _OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", re.IGNORECASE)
@@ -185,6 +186,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "громади, які шукають партнерів: A, B": the seekers, no partners of anyone
         if _CANDIDATE.search(match.group(0)):
             continue  # "має кандидата в партнери — місто X": no partner yet
+        if _WITH_UKRAINIAN_ONES.search(match.group("tie")):
+            continue  # "зацікавленість у співпраці з українськими містами: A, B": foreign towns, not partners
         if _THROUGH_OTHERS.search(match.group("rest")):
             continue  # "співпраці з польськими партнерами через сусідів: X, …": the go-betweens, not partners
         if not _entries_follow(text, match.end()):
