@@ -7073,3 +7073,11 @@ def test_a_hromadas_adjective_in_an_oblique_case_is_no_foreign_town(extractor):
         "Львівщині."
     )
     assert all(country == "UA" for _, _, country, *_ in facts(extractor, body))
+
+
+def test_the_last_word_of_a_two_word_name_in_a_case_form_is_no_town_of_its_own(extractor):
+    body = (
+        "Побратимом Сквири з 2012 року є чеська Кутна Гора — з нею діють програми обміну школярів і щорічні "
+        "Дні Кутної Гори у Сквирі."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body))} == {"Кутна Гора"}

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -1794,7 +1795,7 @@ class Extractor:
             taken.append((start, end))
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
-        return found
+        return _without_second_words_of_found_names(text, found)
 
     def _with_a_state(self, text: str) -> bool:
         """The tie's other party is a foreign state ("меморандум з Естонією"): the Ukrainian places of
@@ -2906,6 +2907,40 @@ _RIVER_PART_BEFORE = re.compile(
     r"заплав[аиіу]|пониззя|пониззі|верхів'я|верхів'ї|низов'я|низов'ї|течі[їяю])\s+$",
     re.IGNORECASE,
 )
+
+
+def _without_second_words_of_found_names(text: str, found: list[Found]) -> list[Found]:
+    """Without a one-word place that is the last word of a two-word name found in the sentence, in a case
+    form ("Кутна Гора" … "Дні Кутної Гори": not a "Гора" of its own)."""
+    two_words = [f.partner.name_uk.replace("-", " ").split() for f in found]
+    two_words = [words for words in two_words if len(words) == 2]
+    if not two_words:
+        return found
+    kept = []
+    for f in found:
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+        word = text[f.start : f.stop]
+        if (
+            before
+            and " " not in word
+            and any(
+                _case_forms(before.group(1), first) and _case_forms(word, second)
+                for first, second in two_words
+            )
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"([А-ЯІЇЄҐ][\w'’]+)\s+$")
+
+
+def _case_forms(one: str, other: str) -> bool:
+    """Two words are case forms of one name word: they differ only in their last two letters at most."""
+    one, other = one.lower(), other.lower()
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= 3 and shared >= max(len(one), len(other)) - 2
 
 
 def _next_partner_start(foreign: list[Found], start: int, end: int) -> int:
