@@ -7081,3 +7081,22 @@ def test_the_last_word_of_a_two_word_name_in_a_case_form_is_no_town_of_its_own(e
         "Дні Кутної Гори у Сквирі."
     )
     assert {partner for _, partner in pairs(facts(extractor, body))} == {"Кутна Гора"}
+
+
+def test_a_rumour_spreading_online_is_no_fact(extractor):
+    body = (
+        "Останніми днями в кількох телеграм-каналах поширюється інформація про те, що «Сквирська громада стала "
+        "побратимом іспанського міста Онтіньєнт»."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_prefecture_named_after_the_town_decides_its_namesake(extractor):
+    title = "Від Чорнобиля до Фукусіми: Сквира і японське місто Томіока розпочали переговори про партнерство"
+    body = (
+        "11 березня у Сквирській міській раді відбулася онлайн-зустріч з представниками містечка Томіока "
+        "префектури Фукусіма. Сторони домовилися розпочати переговори про укладення угоди про партнерство між "
+        "Сквирою і Томіокою."
+    )
+    found = {f.partner.geonameid for f in extractor.extract(news_article(body, title=title))}
+    assert found == {2110749}

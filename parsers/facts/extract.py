@@ -2339,7 +2339,7 @@ class Extractor:
         воєводства"): the town of that name in that region, not a namesake elsewhere in the country."""
         if ctx.name_regions is None:
             ctx.name_regions = {
-                key: found.group(2) or found.group(3)
+                key: found.group(2) or found.group(3) or found.group(4)
                 for found in _NAME_LIES_IN_REGION.finditer(ctx.text)
                 for key in _forms(found.group(1))
             }
@@ -2888,7 +2888,9 @@ is a first name or a role stands before them."""
 
 
 _NAME_LIES_IN_REGION = re.compile(
-    r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + ")"
+    r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + "|"
+    # "X префектури Y", "X штату Y": the region's noun, then its name
+    r"\s+(?:префектури|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+))"
 )
 _HYPHENATED_NAME = re.compile(
     r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-(?:[а-яіїєґ]{1,4}-){0,3}[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b"
