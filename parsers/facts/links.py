@@ -1319,8 +1319,10 @@ _BECAME_ITS_PARTNER = re.compile(
 )
 """Between "Для X" and Y: "партнером стало (литовське місто)": Y became X's partner."""
 _ANOTHERS_TIES = re.compile(
-    r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:це\s+|([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2})\s+[—–-]\s+)?не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?"
-    r"(?:партнер|побратим|міст|угод)"
+    r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+"
+    # "для Z Y — не єдиний партнер": Y, named before the dash, is the one Z is a partner of
+    r"(?:це\s+|([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2})\s+[—–-]\s+)?"
+    r"не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
 )
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
 _WHERE_A_PLACE_KEEPS_ITS_TIE = re.compile(
