@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -159,7 +158,14 @@ from parsers.facts.name_filters import (
     with_two_word_towns,
     written_as_other_name,
 )
-from parsers.facts.name_forms import case_stem, may_name, names_stem, same_surname, stem_positions
+from parsers.facts.name_forms import (
+    case_stem,
+    may_name,
+    names_stem,
+    same_name_word,
+    same_surname,
+    stem_positions,
+)
 from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
     ANY_PREPOSITION,
@@ -2926,7 +2932,7 @@ def _without_second_words_of_found_names(text: str, found: list[Found]) -> list[
             before
             and " " not in word
             and any(
-                _case_forms(before.group(1), first) and _case_forms(word, second)
+                same_name_word(before.group(1), first) and same_name_word(word, second)
                 for first, second in two_words
             )
         ):
@@ -2936,13 +2942,6 @@ def _without_second_words_of_found_names(text: str, found: list[Found]) -> list[
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"([А-ЯІЇЄҐ][\w'’]+)\s+$")
-
-
-def _case_forms(one: str, other: str) -> bool:
-    """Two words are case forms of one name word: they differ only in their last two letters at most."""
-    one, other = one.lower(), other.lower()
-    shared = len(os.path.commonprefix([one, other]))
-    return shared >= 3 and shared >= max(len(one), len(other)) - 2
 
 
 def _next_partner_start(foreign: list[Found], start: int, end: int) -> int:
@@ -2964,7 +2963,10 @@ def _a_historic_lands_name(text: str, mention: UaMention) -> bool:
     )
 
 
-_HISTORIC_LAND = re.compile(r"(?:Буковин|Поділл|Волин|Галичин|Слобожанщин|Таврі|Донбас|Полісс|Покутт)\w*$")
+_HISTORIC_LAND = re.compile(
+    r"(?:Буковин|Галичин|Слобожанщин)(?:а|и|і|у|ою)$|(?:Поділл|Полісс|Покутт)(?:я|і|ю|ям)$|Волин(?:ь|і|ню)$"
+    r"|Таврі(?:я|ї|ю|єю)$|Донбас(?:у|і|ом)?$"
+)
 _A_SETTLEMENTS_NOUN_BEFORE = re.compile(
     r"(?:\bс\.|\bсмт|\bсел\w*|\bселищ\w*|\bм\.|\bміст\w*)\s*$", re.IGNORECASE
 )

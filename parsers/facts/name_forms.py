@@ -54,6 +54,14 @@ def stem_positions(text: str, stem: str) -> list[int]:
     return [word.start() for word in _CAPITALISED.finditer(text) if word.group(0).lower().startswith(stem)]
 
 
+def same_name_word(one: str, other: str) -> bool:
+    """Two words are case forms of one word of a place's name: they differ in their last two letters at
+    most and share three ("Гора", "Гори"); short name words decline as surnames' longer stems do not."""
+    one, other = one.lower(), other.lower()
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= 3 and shared >= max(len(one), len(other)) - 2
+
+
 def same_surname(one: str, other: str) -> bool:
     """Two lowercased words are case forms of one surname: one begins as the other does, bar at most its
     last three letters, and they share at least four."""
