@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from parsers.facts.cues import (
+    A_YEAR_NUMBER,
     MONTH_WORD,
     ending_only_proposed,
     event_date_of,
@@ -234,7 +235,7 @@ def _dates_the_agreement_not_the_act(other: str, status: str) -> bool:
         status == "renewed"
         and (made := _MADE_ON_A_DATE.search(other))
         and status_of(other) == "renewed"
-        and not _A_DATE_NAMED.search(other[: made.start()] + other[made.end() :])
+        and not _names_a_date(other[: made.start()] + other[made.end() :])
         and not _THE_NEW_DOCUMENT_BEFORE.search(other, 0, made.start())  # "Оновлений документ, підписаний …"
     ):
         return True  # "відновили дію угоди з X, укладеної 16 вересня 2017 року": only the agreement's date
@@ -253,7 +254,6 @@ _THIS_AGREEMENT_WAS_MADE = re.compile(
     r"(?:(?:було|був|була)\s+)?(?:підписан|укладен|підписал|уклал)",
     re.IGNORECASE,
 )
-_A_DATE_NAMED = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _THE_NEW_DOCUMENT_BEFORE = re.compile(
     r"\b(?:оновлен|нов)\w*\s+(?:\S+\s+)?(?:документ|угод|редакці|меморандум|договір)\w*\s*$", re.IGNORECASE
 )
@@ -261,6 +261,13 @@ _MADE_ON_A_DATE = re.compile(
     r",\s*(?:укладен|підписан)\w*\s+(?:ще\s+)?(?:у\s+|в\s+)?\d[^,;:]*", re.IGNORECASE
 )
 """A participle of the agreement's making with its date, after the agreement a renewal acts on."""
+
+
+def _names_a_date(text: str) -> bool:
+    """The text names a day of a month or a year."""
+    return bool(_DAY_OF_A_MONTH.search(text) or A_YEAR_NUMBER.search(text))
+
+
 _ITS_TERM = re.compile(r"\b(?:терміном|строком)\s+(?:дії\s+)?на\s+\S+\s+(?:рок|рік|літ)", re.IGNORECASE)
 """A term the agreement was made for: the sentence tells when the renewed agreement began."""
 _DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_WORD}", re.IGNORECASE)
