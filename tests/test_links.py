@@ -7100,3 +7100,36 @@ def test_a_prefecture_named_after_the_town_decides_its_namesake(extractor):
     )
     found = {f.partner.geonameid for f in extractor.extract(news_article(body, title=title))}
     assert found == {2110749}
+
+
+def test_a_foreign_towns_own_ties_told_after_an_aside_stay_its_own(extractor):
+    body = (
+        "27 січня Сквирський міський голова та мер Утени Вітаутас Каспарас підписали угоду про партнерство між "
+        "Сквирою та Утеною. Вітаутас Каспарас, своєю чергою, нагадав, що Утена має партнерські зв'язки з "
+        "польським Ополе, чеським Брно та шведським Сундсваллем, а Сквира стала першим українським "
+        "містом-партнером литовської громади."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body))} == {"Утена"}
+
+
+def test_a_hromada_whose_partners_the_sentence_names_as_an_object_is_no_side(extractor):
+    body = (
+        "Сквирська громада підписала угоду про партнерство з литовською Утеною. Надалі громада зосередиться на "
+        "співпраці з Утеною та з польськими партнерами сусідньої Фастівської громади, яка давно має побратимів "
+        "у Малопольщі."
+    )
+    assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Сквирська міська громада"}
+
+
+def test_a_lithuanian_municipality_named_by_its_self_government(extractor):
+    body = "Сквирська міська громада підписала меморандум про партнерство з литовським самоврядуванням Утена."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_a_named_hromadas_domestic_partner_in_a_later_clause_is_no_side_of_the_first(extractor):
+    body = (
+        "Сквирська громада підписала меморандум з литовським управлінням Утена, а Фастівська громада уклала "
+        "угоду з Узинською громадою."
+    )
+    assert ("Узинська міська громада", "Утена") not in pairs(facts(extractor, body))
+    assert ("Фастівська міська громада", "Узинська міська громада") in pairs(facts(extractor, body))

@@ -346,6 +346,13 @@ _NOT_A_SIDE_BEFORE = re.compile(
     r"|\bсусідн\w*\s+(?:з|із|зі)\s+$",
     re.IGNORECASE,
 )
+# "співпраця з Y та з польськими партнерами сусідньої X-ської громади": X owns the partners the sentence
+# names as an object; it is no side of the tie with Y.
+_WHOSE_PARTNERS_BEFORE = re.compile(
+    r"\b(?:з|із|зі)\s+(?:(?-i:[а-яіїєґ'’-])+\s+){0,2}(?:партнерами|побратимами|містами-(?:партнерами|побратимами))"
+    r"\s+(?:(?-i:[а-яіїєґ'’-])+(?:ої|ого|их)\s+){0,2}$",  # the owner in the genitive, its modifiers too
+    re.IGNORECASE,
+)
 # A power plant named after a town ("атомних електростанцій – Хмельницької та X-ської", "X-ської АЕС")
 _A_PLANT_AROUND = re.compile(r"\bелектростанц\w*|\bАЕС\b|\bГЕС\b|\bТЕС\b")
 
@@ -1007,6 +1014,7 @@ class Extractor:
                 and not _ITS_RELATIVE_CLAUSE_AFTER.match(text, m.end)
             )
             and not _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "консула Латвії у X"
+            and not _WHOSE_PARTNERS_BEFORE.search(text, max(0, m.start - 70), m.start)
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
             and not _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)  # "Два X-и": namesakes

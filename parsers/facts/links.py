@@ -31,6 +31,7 @@ from parsers.facts.cues import MONTH_WORD
 from parsers.facts.name_context import follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
+    AN_ASIDE,
     DOCUMENT_NOUN,
     HOLDS_TALKS,
     OTHER_PARTY,
@@ -66,7 +67,7 @@ TIE_NOUN = TIE_OR_BOND_WORD
 # Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
 _FILLER = re.compile(
     r"^(?:міст\w*|містечк\w*|курорт\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
-    r"комун\w*|волост\w*|округ\w*|район\w*|дільниц\w*|дзельниц\w*|частин\w*|міськ\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
+    r"комун\w*|самоврядуванн(?:я|ю|ям)|волост\w*|округ\w*|район\w*|дільниц\w*|дзельниц\w*|частин\w*|міськ\w*|повіт\w*|регіон\w*|област\w*|сел[аоіу]\w*|селищ\w*|побратим\w*|партнер\w*|"
     rf"{UNIT_ABBREVIATION}|"  # the units' abbreviations: "з м. Ополе", "з ґм. Устрики Долішні"
     rf"{TOWN_HEAD}|голов\w*|делегаці\w*|представник\w*|"
     r"керівництв\w*|влад\w*|"
@@ -907,7 +908,7 @@ _OURS_BEFORE = re.compile(r"\bнаш\w*\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", r
 # word follows "є" (through a relative pronoun, the name it stands for).
 _SUBJECT_WITH_COPULA = re.compile(
     r"([А-ЯІЇЄҐA-Z][\w'’-]*)(?:\s*,\s*(?:який|яке|яка|які|що))?"
-    r"(?:\s*,\s*(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)\s*,)?"
+    r"(?:\s*,\s*" + AN_ASIDE + r"\s*,)?"
     r"\s+(?:теж\s+|також\s+|вже\s+|давно\s+)?є\s+$"
 )
 
@@ -1016,8 +1017,8 @@ def _the_domestic_partner_of_a_later_clause(
     text: str, partner_run: tuple[int, int], ua_run: tuple[int, int]
 ) -> bool:
     """The hromada, after the partner, is the object of "з" in a clause of its own whose subject is a
-    hromada or its council (", а громада підписала угоду з Z"): Z is that subject's domestic partner,
-    no side of the partner before it."""
+    hromada or its council (", а громада підписала угоду з Z", ", а X-ська громада уклала угоду з Z"):
+    Z is that subject's domestic partner, no side of the partner before it."""
     if partner_run[1] > ua_run[0] or not _WITH_RIGHT_BEFORE.search(text, max(0, ua_run[0] - 5), ua_run[0]):
         return False
     if not _INSTRUMENTAL_END.search(text, ua_run[0], ua_run[1]):
@@ -1027,7 +1028,8 @@ def _the_domestic_partner_of_a_later_clause(
 
 
 _A_HROMADA_SUBJECT_OF_ITS_OWN = re.compile(
-    r",\s+(?:а|і|й|та)\s+(?:(?:наша|наш)\s+)?(?:громада|ми|(?:міськ|селищн|сільськ)\w+\s+рада)\s+"
+    r",\s+(?:а|і|й|та)\s+(?:(?:наша|наш)\s+|(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька)\s+)?"
+    r"(?:(?:міська|селищна|сільська)\s+)?(?:громада|ми|(?:міськ|селищн|сільськ)\w+\s+рада)\s+"
     r"(?P<rest>[^,;.]{0,60})\s(?:з|із|зі)\s+$",
     re.IGNORECASE,
 )

@@ -133,12 +133,16 @@ HROMADA_ADJECTIVE_SUBJECT = (
 )
 """A hromada's adjective as a subject, maybe with its noun, and the word after it (the clause's verb when
 the dictionary reads it so): one shape for the clause test and for the hromada whose noun is left out."""
+AN_ASIDE = r"(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)"
+"""A speaker's aside set off by commas ("X, своєю чергою, …"): it leaves the clause as it is."""
 REPORTED_OPENING = re.compile(
-    r"[^,.;:«»\"]{0,80}?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
+    r"[^,.;:«»\"]{0,80}?(?:,\s*"
+    + AN_ASIDE
+    + r"\s*,\s*)?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
     re.IGNORECASE,
 )
-"""A sentence that opens by telling who said what ("Мер X нагадав, що …", "Ім'я Прізвище зазначила, що
-…"): what follows "що" is the reported clause."""
+"""A sentence that opens by telling who said what ("Мер X нагадав, що …", "Ім'я Прізвище, своєю чергою,
+зазначила, що …"): what follows "що" is the reported clause."""
 
 # Words for a relationship that are a tie only when the text links two places with them.
 BOND_STEMS: tuple[str, ...] = (
