@@ -7133,3 +7133,21 @@ def test_a_named_hromadas_domestic_partner_in_a_later_clause_is_no_side_of_the_f
     )
     assert ("Узинська міська громада", "Утена") not in pairs(facts(extractor, body))
     assert ("Фастівська міська громада", "Узинська міська громада") in pairs(facts(extractor, body))
+
+
+def test_an_ending_after_a_suspension_is_dated_by_the_ending(extractor):
+    body = (
+        "Угоду про партнерство з литовською Утеною Сквирська громада уклала ще у 2013 році, у березні 2022 року "
+        "сесія призупинила її дію, а 5 березня 2026 року депутати одноголосно проголосували за її розірвання."
+    )
+    article = news_article(body, published="2026-03-06")
+    assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("terminated", "2026-03-05")}
+
+
+def test_an_ending_in_the_same_year_as_the_suspension_takes_that_year(extractor):
+    body = (
+        "3 березня 2022 року сесія Сквирської міської ради зупинила дію угоди з литовською Утеною, а в квітні "
+        "того ж року ухвалила рішення про її розірвання."
+    )
+    article = news_article(body, published="2026-05-20")
+    assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("terminated", "2022-04")}

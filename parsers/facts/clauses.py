@@ -348,9 +348,13 @@ def clause_cues(
             if status is None and _A_DATED_DOCUMENT_LINE.search(text[slice(*line_of(text, partner_at))]):
                 status = "signed"  # a table's line: "A — X (Країна) — угода про побратимство — 21.08.2025"
     last_own = own[-1] if own else partner_clause
-    ended_later = status in (None, "signed") and _ended_after(text, clauses, last_own)
+    ended_later = _ended_after(text, clauses, last_own) if status in (None, "signed") else None
     if ended_later:
         status = "terminated"  # "До 2022 року X мала угоду з A, але … рада розірвала цю угоду"
+    elif status == "terminated" and last_own is not None and _SUSPENDED.search(text, *last_own):
+        # "…, у <рік> сесія призупинила її дію, а тепер проголосували за її розірвання": the ending, not
+        # the suspension before it, is the tie's last act and its date
+        ended_later = _ended_after(text, clauses, last_own)
     if status == "terminated":
         restored = _restored_after(text, clauses, last_own, _ITS_FORCE_RESTORED, other_ua)
     else:  # "угоду з A підписали у 2006 році, а торік – її нову редакцію"
@@ -385,7 +389,7 @@ def clause_cues(
         told = restored or carried_out
         event_date = event_date_of(text[told[0] : told[1]], published)  # the restoring or signing clause's
     elif ended_later and last_own is not None:
-        event_date = event_date_of(text[last_own[1] :], published)  # the ending's date, not the signing's
+        event_date = _date_of_the_ending(text, last_own, ended_later, published)
     if _ELLIPTICAL.search(own_text) and not SIGNING.search(own_text) and own[-1] in clauses[1:]:
         verb_clause = clauses[clauses.index(own[-1]) - 1]  # "а Y – з B": the dash stands for its verb
         verb_text = text[verb_clause[0] : verb_clause[1]]
@@ -472,18 +476,41 @@ def _end_before_a_second_act(text: str, clauses, clause: tuple[int, int] | None)
     return len(text)
 
 
-def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> bool:
-    """A later clause ends "this agreement" ("…, але рада розірвала цю угоду"): the ending refers back
-    to the tie of the clause before it."""
-    return any(
-        status_of(text[a:b]) == "terminated"
-        and (
-            THIS_AGREEMENT.search(text, a, b) is not None
-            or NOT_PROLONGED.search(text, a, b) is not None
-            or _ITS_ENDING.search(text, a, b) is not None
-        )
-        for a, b in _later_clauses(clauses, clause)
+def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The later clause that ends "this agreement" ("…, але рада розірвала цю угоду"), referring back to
+    the tie of the clause before it; None when no clause does."""
+    return next(
+        (
+            (a, b)
+            for a, b in _later_clauses(clauses, clause)
+            if status_of(text[a:b]) == "terminated"
+            and (
+                THIS_AGREEMENT.search(text, a, b) is not None
+                or NOT_PROLONGED.search(text, a, b) is not None
+                or _ITS_ENDING.search(text, a, b) is not None
+            )
+        ),
+        None,
     )
+
+
+_THE_SAME_YEAR = re.compile(r"\bтого\s+(?:ж|же|самого)\s+року\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_SUSPENDED = re.compile(r"\bпризупин|\bзупин|\bзаморо(?:зи|жен)", re.IGNORECASE)
+
+
+def _date_of_the_ending(
+    text: str, own: tuple[int, int], ending: tuple[int, int], published: date | None
+) -> str | None:
+    """The date of a tie's ending told in a later clause: the first date after the tie's own clause,
+    unless the clauses before the ending tell an act of their own ("…, у <рік> призупинила її дію, а тепер
+    проголосували за розірвання": the suspension's date is no date of the ending); then the ending's."""
+    after_an_act = status_of(text[own[1] : ending[0]]) is not None
+    told = event_date_of(text[ending[0] if after_an_act else own[1] :], published)
+    earlier = _YEAR_WRITTEN.findall(text, 0, ending[0])
+    if told and earlier and _THE_SAME_YEAR.search(text, ending[0], ending[1]):
+        told = earlier[-1] + told[4:]  # "а в квітні того ж року": the year told before
+    return told
 
 
 def _restored_after(
