@@ -7151,3 +7151,48 @@ def test_an_ending_in_the_same_year_as_the_suspension_takes_that_year(extractor)
     )
     article = news_article(body, published="2026-05-20")
     assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("terminated", "2022-04")}
+
+
+def test_a_draft_whose_vote_failed_after_a_long_title_is_no_plan(extractor):
+    body = (
+        "Натомість проєкт меморандуму про співпрацю з Узинською міською громадою Білоцерківського району "
+        "Київської області, внесений постійною комісією з питань освіти та культури, не набрав необхідних "
+        "голосів: «за» проголосували 11 депутатів із 22 присутніх."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_projects_lead_partner_and_its_partners_are_no_partner_list(extractor):
+    body = (
+        "Учасники презентували проєкт програми Interreg «Зелені кордони». Провідний партнер — Сквирська міська "
+        "рада, партнери — муніципалітет Ополе (Польща) та університет у Нисі (Польща)."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_where_guests_came_from_is_no_partner(extractor):
+    body = (
+        "Меморандум з Фастівською громадою підписали 23 серпня, напередодні ярмарку, куди того ж тижня "
+        "приїздили гості з польського Ополе та литовської Утени."
+    )
+    assert {partner for _, partner in pairs(facts(extractor, body, SKVYRA))} == {"Фастівська міська громада"}
+
+
+def test_guests_from_a_town_the_sentence_calls_a_partner_keep_the_tie(extractor):
+    body = "На свято приїхали й гості з Утени: це місто вже дев'ять років є партнером Сквирської громади."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_a_condition_not_yet_met_tells_no_talks(extractor):
+    body = (
+        "Якщо депутати вирішать, що співпраця з литовською Утеною є доцільною, громада розпочне офіційні "
+        "консультації."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_condition_set_against_the_present_is_a_fact_of_the_past(extractor):
+    body = (
+        "Якщо у 2015 році Сквирська громада мала лише одного побратима — литовську Утену, то тепер їх п'ять."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import RELATION_STEMS, names_a_tie
+from parsers.facts.vocabulary import RELATION_STEMS, has_past_verb, names_a_tie
 from parsers.scan import first_letter_scan, word_gated
 
 __all__ = [
@@ -781,6 +781,8 @@ _PROPOSAL_REJECTED = re.compile(
     r"(?:підтримки\s+не\s+отрима|не\s+отрима\w*\s+(?:\S+\s+)?підтримки"
     # "проєкт меморандуму з X … депутати не підтримали": the voters named after the long title
     r"|\s(?:депутати|рада|сесія)\s+(?:не\s+підтрима|відхили|не\s+ухвали|не\s+схвали|провали))|"
+    # "проєкт меморандуму з X …, внесений комісією …, не набрав необхідних голосів": the vote failed
+    r"(?:пропозиці|ініціатив|проєкт|проект)\w*\s+[^.;:!?]{0,200}?\sне\s+набра\w*\s+(?:\S+\s+){0,2}?голос|"
     # "депутати його не підтримали": the draft the sentence before named, referred back to
     r"(?:депутати|рада|сесія|комісія|виконком)\s+(?:\S+\s+)?(?:його|її|їх)\s+(?:не\s+підтрима|відхили|"
     r"не\s+схвали|провали)|"
@@ -828,6 +830,29 @@ _SIGNED_DOCUMENT = re.compile(
 
 
 _NEGATION_BEFORE = re.compile(r"(?:^|\W)не\s+$")
+
+
+_A_CONDITION_OPENS = re.compile(
+    r"^\W*(?:(?:а|але|та|і)\s+)?(?:лише\s+|тільки\s+)?(?:якщо|у\s+разі,?\s+якщо|в\s+разі,?\s+якщо)\s+"
+    r"(?P<condition>[^,;:]{3,160})",
+    re.IGNORECASE,
+)
+
+
+def only_on_a_condition(text: str) -> bool:
+    """The sentence opens with a condition not yet met ("Якщо депутати вирішать, що …, громада розпочне
+    консультації"): what follows it may never happen, so it tells no tie, talks or plan. A condition
+    told in the past ("Якщо раніше громада мала одного партнера, то …") contrasts facts instead."""
+    found = _A_CONDITION_OPENS.search(text)
+    return (
+        found is not None
+        and not _NOW_IN_CONTRAST.search(text, found.end("condition"))
+        and not has_past_verb(found.group("condition"))
+    )
+
+
+_NOW_IN_CONTRAST = re.compile(r",?\s+то\s+(?:тепер|нині|сьогодні|зараз|наразі|відтепер)\b", re.IGNORECASE)
+"""", то тепер …": the condition was a fact of the past, set against the present."""
 
 
 def is_refusal(text: str) -> bool:

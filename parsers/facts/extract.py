@@ -59,6 +59,7 @@ from parsers.facts.cues import (
     names_the_signed_document,
     never_existed,
     not_even_talks,
+    only_on_a_condition,
     plan_dropped,
     refuted_from,
     relation_of,
@@ -153,6 +154,7 @@ from parsers.facts.name_filters import (
     names_an_office_unit,
     of_another_party,
     set_aside,
+    where_guests_come_from,
     where_its_subjects_are,
     where_someone_works,
     with_two_word_towns,
@@ -932,6 +934,8 @@ class Extractor:
             return []
         if text.rstrip().endswith("?"):
             return []  # a question asserts no tie ("Чи стала X побратимом Y?", "… з X? Ні, з Y")
+        if only_on_a_condition(text):
+            return []  # "Якщо депутати вирішать, …, громада розпочне консультації": not yet even talks
         listed = context.around.listed_pairs_told if continues else None
         default_relation = (
             (listed[1] if listed else None)
@@ -1744,6 +1748,7 @@ class Extractor:
                 or of_another_party(text, start)
                 or after_a_natural_feature(text, start)
                 or _a_projects_partner(text, start)
+                or where_guests_come_from(text, start)
             ):
                 continue
             if not visited and is_location(text, start):

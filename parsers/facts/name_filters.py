@@ -347,6 +347,28 @@ def where_someone_works(text: str, start: int) -> bool:
     return _WORKS_IN.search(text, max(0, start - 60), start) is not None
 
 
+# "приїздили гості з польського X та литовського Y": where guests came from (a twin's guests are told
+# with its twin word: "гості з міста-побратима X").
+_GUESTS_FROM = re.compile(
+    r"\bгост(?:і|ей|ям|ями)\s+(?:з|із|зі)\s+"
+    r"(?:(?:(?![\w'’-]*(?:побратим|партнер))[а-яіїєґ'’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'’-]+(?:,\s+|\s+(?:та|і|й)\s+)){0,3}"
+    r"(?:(?![\w'’-]*(?:побратим|партнер))[а-яіїєґ'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_A_TIE_OF_ITS_OWN_AFTER = re.compile(r"[^.;!?]{0,80}?(?:партнер|побратим|угод|меморандум)", re.IGNORECASE)
+
+
+def where_guests_come_from(text: str, start: int) -> bool:
+    """ "гості з польського X та литовського Y": X and Y are where guests came from, no party to a tie,
+    unless the sentence goes on to tie the place ("гостей з міста X, з яким громада підписала угоду",
+    "гості з X: це місто … є партнером громади")."""
+    return _GUESTS_FROM.search(
+        text, max(0, start - 120), start
+    ) is not None and not _A_TIE_OF_ITS_OWN_AFTER.match(text, start)
+
+
 # "<people> в X <verb>" opening a clause: a plural noun of people as the subject, then where they are.
 _PEOPLE_IN = re.compile(r"(?:^|[:;,.!?—–]\s*)([А-ЯІЇЄҐа-яіїєґ'’][а-яіїєґ'’]+)\s+(?:в|у)\s+$")
 

@@ -51,7 +51,8 @@ _OTHER_PARTNERS = re.compile(r"\s*(?:та|і|й)\s+(?:\S+\s+)?партнер", r
 _A_PROJECTS_KIND = re.compile(r"\b(?:проєктн|проектн|грантов)\w*\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐA-Z][\w'-]+")
 _A_PROJECTS_LEAD = re.compile(
-    r"\b(?:лідер\w*|заявник\w*|виконавц\w*|грантоотримувач\w*)\s+(?:\S+\s+)?(?:проєкт|проект|програм)\w*",
+    r"\b(?:лідер\w*|заявник\w*|виконавц\w*|грантоотримувач\w*)\s+(?:\S+\s+)?(?:проєкт|проект|програм)\w*"
+    r"|\bпровідн\w*\s+партнер",  # "Провідний партнер — X, партнери — Y": a project's lead and its partners
     re.IGNORECASE,
 )
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
