@@ -244,3 +244,9 @@ def test_a_district_written_after_its_city_and_a_hyphen_is_the_district():
         "Прага-Південь", "CZ", level="district"
     )  # no such row near Prague: the whole name
     assert (unknown.name_uk, unknown.geonameid) == ("Прага-Південь", None)
+
+
+def test_a_long_name_a_letter_apart_from_the_gazetteers_ukrainian_name_is_a_variant_spelling():
+    # the gazetteer writes "Сигіт Мармароський"; news also write "е" for "і" and a hyphen for the space
+    assert resolve_foreign("Сигет-Мармароський", "RO").geonameid == 667227
+    assert resolve_foreign("Сигетом-Мармароським", "RO").geonameid == 667227

@@ -7196,3 +7196,13 @@ def test_a_condition_set_against_the_present_is_a_fact_of_the_past(extractor):
         "Якщо у 2015 році Сквирська громада мала лише одного побратима — литовську Утену, то тепер їх п'ять."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Утена")}
+
+
+def test_a_short_name_takes_the_hyphenated_full_names_town_in_another_country(extractor):
+    body = (
+        "Сквирська громада підписала угоду про співпрацю з угорським містом Кішварда, а Узинська – з румунським "
+        "Сигетом-Мармароським. Для Узина угода із Сигетом важлива через майбутній туристичний маршрут."
+    )
+    found = {(f.ua.name_uk, f.partner.geonameid) for f in extractor.extract(news_article(body))}
+    assert ("Узинська міська громада", 667227) in found
+    assert all(geonameid != 3044469 for _, geonameid in found)  # the Hungarian namesake of the short name

@@ -2385,7 +2385,23 @@ class Extractor:
             place = self.world.best(compound, partner.country_iso2)
             if place and place.score >= EXACT and place.geonameid != partner.geonameid:
                 return partner_of(place, partner.level)
+            if place is None and (elsewhere := self._compound_in_another_country(compound, partner, ctx)):
+                return elsewhere
         return partner
+
+    def _compound_in_another_country(
+        self, compound: str, partner: Partner, ctx: ArticleContext
+    ) -> Partner | None:
+        """The town a hyphenated full name gives in another country the article names, when the partner's
+        own country has no town of that name ("румунський X-Y" beside a later bare "X", which a namesake
+        elsewhere also bears): the short name is that town's."""
+        for country in ctx.countries:
+            if country == partner.country_iso2:
+                continue
+            place = self.world.best(compound, country)
+            if place is not None and place.geonameid:
+                return partner_of(place, partner.level)
+        return None
 
     def _resolve(
         self, span: str, hint: Hint, sentence_countries: list[str], ctx: ArticleContext

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from parsers.places.correspondences import (
     DATA_DIR,
@@ -444,6 +445,8 @@ def _near_miss_confirmed(
     runner_up = next((p for p in hits[1:] if p.geonameid != top.geonameid), None)
     if runner_up is not None and runner_up.score >= top.score - 0.02:
         return False
+    if _a_letter_from_its_ukrainian_name(world, core, top.geonameid):
+        return True
     spellings = _near_spellings(core, country)
     if spellings is None:
         return False
@@ -456,6 +459,27 @@ def _near_miss_confirmed(
         if other and (best is None or other[1] > best[1]):
             best = other
     return best is not None and best[1] >= _NEAR_RATIO
+
+
+_VARIANT_MIN_LETTERS = 12
+"""Letters a name needs before a one-letter difference from the gazetteer's Ukrainian name is taken as a
+variant spelling of it: a short name a letter apart is often another name."""
+
+
+def _a_letter_from_its_ukrainian_name(world: World, core: str, gid: int) -> bool:
+    """A long name of two or more words written a letter apart from one of the place's Ukrainian names,
+    hyphens and spaces alike ("Сигет-Мармароський" for "Сигіт Мармароський"): one name in two spellings."""
+    names = [_spaced(name) for name in world._place(gid)[4]]
+    return any(
+        len(form.replace(" ", "")) >= _VARIANT_MIN_LETTERS
+        and " " in form
+        and any(Levenshtein.distance(form, name, score_cutoff=1) <= 1 for name in names)
+        for form in map(_spaced, lemma_candidates(clean_span(core), limit=5))
+    )
+
+
+def _spaced(name: str) -> str:
+    return name.lower().replace("-", " ")
 
 
 def _near_spellings(core: str, country: str) -> list[str] | None:
