@@ -7206,3 +7206,20 @@ def test_a_short_name_takes_the_hyphenated_full_names_town_in_another_country(ex
     found = {(f.ua.name_uk, f.partner.geonameid) for f in extractor.extract(news_article(body))}
     assert ("Узинська міська громада", 667227) in found
     assert all(geonameid != 3044469 for _, geonameid in found)  # the Hungarian namesake of the short name
+
+
+def test_a_document_ended_in_the_next_sentences_without_its_partner_ends_the_tie(extractor):
+    body = (
+        "Ще у 2013 році Сквирська громада уклала угоду про співробітництво з білоруським містом Ліда. "
+        "Після 2022 року жодних контактів із Лідою не було, однак документ формально діяв. За пропозицією "
+        "депутата рада 19 голосами зупинила дію угоди до відновлення суверенітету Республіки Білорусь."
+    )
+    assert {(f.status, f.event_date) for f in extractor.extract(news_article(body))} == {("terminated", None)}
+
+
+def test_a_recommendation_to_end_a_document_ends_nothing(extractor):
+    body = (
+        "Ще у 2013 році Сквирська громада уклала угоду про співробітництво з білоруським містом Ліда. "
+        "У квітні 2022 року виконавчий комітет рекомендував розірвати документ, але рішення сесії не ухвалили."
+    )
+    assert {f.status for f in extractor.extract(news_article(body))} == {"signed"}

@@ -190,6 +190,7 @@ from parsers.facts.retractions import (
     with_acts_the_title_tells,
     with_acts_told_next,
     with_endings_told_later,
+    with_the_documents_ending_told_next,
     without_documents_denied_next,
     without_plans_dropped_later,
     without_title_ties_the_body_denies,
@@ -657,6 +658,9 @@ class Extractor:
         if any(fact.status in ("signed", "renewed") for fact in told):
             naming_a_side = _naming_a_side(context, sentences)
             told = with_endings_told_later(told, sentences, naming_a_side, context.published)
+            told = with_the_documents_ending_told_next(
+                told, text, sentences, naming_a_side, context.published
+            )
         owner_code = context.owner.katottg if context.owner else None
         told = without_co_signers_as_partners(without_owner_defaults_for_anothers_partner(told, owner_code))
         for fact in without_documents_denied_next(told, text, sentences):

@@ -323,6 +323,54 @@ _AN_ENDING_WITH = re.compile(
 """An ending, with the partner it is with: "розірвання угоди про побратимство з X"."""
 
 
+def with_the_documents_ending_told_next(
+    told: list[Fact],
+    text: str,
+    sentences: list[Sentence],
+    naming_a_side: Collection[int],
+    published: date | None,
+) -> list[Fact]:
+    """A signed tie, the only one its sentence tells, whose document one of the next two sentences of the
+    paragraph ends without naming a partner ("Ще у <рік> громада уклала угоду з X. … Рада зупинила дію
+    угоди …"), when those sentences give no fact of their own and name no Ukrainian side: ended, on the
+    date of the ending's sentence."""
+    telling = {index for fact in told for index in fact.sentence_indexes}
+    partners_at: dict[int, set[str]] = {}
+    for fact in told:
+        for index in fact.sentence_indexes:
+            partners_at.setdefault(index, set()).add(fact.partner.key)
+    for fact in told:
+        index = fact.sentence_indexes[-1]
+        if fact.status not in ("signed", "renewed") or len(partners_at[index]) > 1:
+            continue
+        for after_index in range(index + 1, min(index + 3, len(sentences))):
+            after = sentences[after_index]
+            if after_index in telling or after_index in naming_a_side:
+                break
+            if "\n" in text[sentences[index].end : after.start]:
+                break  # another paragraph: another story
+            ending = _THE_DOCUMENTS_ENDING.search(after.text)
+            if ending is None or _A_PARTNER_AFTER.match(after.text, ending.end()):
+                continue
+            if status_of(after.text) != "terminated" or ending_only_proposed(after.text):
+                continue
+            fact.status, fact.event_date = "terminated", event_date_of(after.text, published)
+            fact.evidence.append(after.text)  # the sentence that tells the ending, to check it by
+            break
+    return told
+
+
+_THE_DOCUMENTS_ENDING = re.compile(
+    r"\b(?:розірвал|припинил|зупинил|призупинил|денонсувал|скасувал)\w*\s+(?:дію\s+|дії\s+)?"
+    r"(?:(?:цієї|цю|цього|цей|її|його|нашої|нашу)\s+)?(?:угод|договор|договір|документ|меморандум)\w*",
+    re.IGNORECASE,
+)
+"""A document ended (a past act, not one proposed or recommended), named by its noun alone: "зупинила
+дію угоди", "розірвала цю угоду"."""
+_A_PARTNER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|зі|між)\s", re.IGNORECASE)
+"""The ended document's partner named after it ("угоди про співпрацю з X"): a tie of its own."""
+
+
 def _signed_as_planned(
     fact: Fact, text: str, sentences: list[Sentence], telling: Collection[int], published: date | None
 ) -> None:
