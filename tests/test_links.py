@@ -7223,3 +7223,12 @@ def test_a_recommendation_to_end_a_document_ends_nothing(extractor):
         "У квітні 2022 року виконавчий комітет рекомендував розірвати документ, але рішення сесії не ухвалили."
     )
     assert {f.status for f in extractor.extract(news_article(body))} == {"signed"}
+
+
+def test_a_new_edition_signed_in_its_relative_clause_renews_the_tie_on_its_day(extractor):
+    body = (
+        "Першу угоду Сквира та Ополе підписали у травні 2006 року; нова редакція, яку бургомістр Ополе вже "
+        "підписав 12 лютого, доповнює її розділами про енергетичну безпеку."
+    )
+    article = news_article(body, published="2026-03-02")
+    assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("renewed", "2026-02-12")}

@@ -360,7 +360,12 @@ def clause_cues(
     else:  # "угоду з A підписали у 2006 році, а торік – її нову редакцію"
         # a new edition approved ("погодили нову редакцію угоди з A і продовжили її дію"): renewed too
         renewing = status in (None, "signed") or (status == "planned" and _NEW_EDITION.search(own_text))
-        restored = _restored_after(text, clauses, last_own, _IT_RENEWED, other_ua) if renewing else None
+        restored = (
+            _restored_after(text, clauses, last_own, _IT_RENEWED, other_ua)
+            or _restored_after(text, clauses, last_own, _ITS_NEW_EDITION_OPENS, other_ua, opening=True)
+            if renewing
+            else None
+        )
     if status == "planned" and not_yet_while_talks_go_on(own_text, text):
         status = "in_negotiation"  # "угоду з A ще не підписано: переговори тривають"
     if restored is not None:
@@ -520,18 +525,20 @@ def _restored_after(
     back_to_it: re.Pattern[str],
     others: Sequence[int] = (),
     stage: str = "renewed",
+    opening: bool = False,
 ) -> tuple[int, int] | None:
     """The later clause that restores, prolongs or renews the agreement of the clause before it
     ("…, а цього року сесія ухвалила рішення відновити дію угоди", "…, а торік підписали її нову
     редакцію"), pointing back to it as ``back_to_it`` finds, if there is one; not a clause of another
     Ukrainian side (``others``: where they are named) or with a partner of its own ("…, а Y — продовжила
-    угоду з Z"). ``stage``: the status that clause must tell (a plan carried out later is "signed")."""
+    угоду з Z"). ``stage``: the status that clause must tell (a plan carried out later is "signed");
+    ``opening``: ``back_to_it`` must open the clause."""
     return next(
         (
             (a, b)
             for a, b in _later_clauses(clauses, clause)
             if status_of(text[a:b]) == stage
-            and back_to_it.search(text, a, b) is not None
+            and (back_to_it.match(text, a, b) if opening else back_to_it.search(text, a, b)) is not None
             and not any(a <= at < b for at in others)
             # a signing of the document's pronoun ("…, а … її підписали") names its partner only in passing
             and (stage == "signed" or not _A_PARTNER_OF_ITS_OWN.search(text, a, b))
@@ -574,6 +581,9 @@ _IT_RENEWED = re.compile(
     r"\b(?:її|його)\s+(?:\S+\s+)?(?:оновил|перепідписал|пролонгувал|продовжил)\w*",
     re.IGNORECASE,
 )
+_ITS_NEW_EDITION_OPENS = re.compile(r"\W*(?:(?:а|і|й)\s+)?(?:її\s+|його\s+)?нов\w+\s+редакці", re.IGNORECASE)
+"""A clause that opens with the new edition of the agreement just told: "…; нова редакція, яку мер уже
+підписав, …"."""
 _IT_SIGNED = re.compile(r"\b(?:її|його|їх)\s+(?:\S+\s+)?(?:підписал|уклал|скріпил)\w*", re.IGNORECASE)
 """A signing whose object is the pronoun of the document named before ("…, а … її підписали")."""
 _NEW_EDITION = re.compile(r"\bнов\w+\s+редакці", re.IGNORECASE)

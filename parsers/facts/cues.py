@@ -61,6 +61,8 @@ _RENEWAL_NOUN = re.compile(
     r"(?:її|його)\s+(?:нов|оновлен)\w*\s+редакці|"
     # "сторони уклали нову редакцію": the new edition told after its verb
     r"(?:підписа|уклал|уклав)\w*\s+(?:\S+\s+)?нов\w*\s+редакці|"
+    # "нова редакція, яку мер уже підписав": the new edition signed in its relative clause
+    r"нов\w*\s+редакці\w*,\s+(?:яку|які|що)\s+(?:\S+\s+){0,6}?(?:підписа|уклал|уклав)|"
     # "угода про продовження співпраці": a document that prolongs the tie
     r"(?:угод|договір|договор|меморандум)\w*\s+про\s+(?:про|по)довженн"
 )
@@ -1140,11 +1142,14 @@ def without_the_documents_own_dates(text: str) -> str:
         before = re.split(r"[,;:(]", text[max(0, found.start("date") - 60) : found.start("date")])[-1]
         if found.re is _DOCUMENT_DATED and _AN_ACTS_PAPER.search(before):
             continue  # "рішенням сесії міської ради від <дата>": the act's own date
+        if found.re is _FIRST_MADE_IN_A_CLAUSE and _A_NEW_EDITION_BEFORE.search(text, 0, found.start()):
+            continue  # "нова редакція, яку мер підписав <дата>": the renewal's own date
         start, end = found.span("date")
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
+_A_NEW_EDITION_BEFORE = re.compile(r"\bнов\w+\s+редакці\w*\s*$", re.IGNORECASE)
 # "поновлення дії угоди …, призупиненої рішенням сесії від <дата>": when the agreement was suspended
 _SUSPENDED_BEFORE = re.compile(
     r",\s*(?P<date>(?:призупинен|зупинен)(?:ий|ого|ої|у|а|е|ій|им|ою)\b[^,;.()]{0,60})", re.IGNORECASE
