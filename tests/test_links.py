@@ -7232,3 +7232,34 @@ def test_a_new_edition_signed_in_its_relative_clause_renews_the_tie_on_its_day(e
     )
     article = news_article(body, published="2026-03-02")
     assert {(f.status, f.event_date) for f in extractor.extract(article)} == {("renewed", "2026-02-12")}
+
+
+def test_a_signing_ruled_out_is_no_fact(extractor):
+    body = "Рішення не прийнято, і меморандум з литовською Утеною підписано не буде."
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_an_ending_whose_decision_was_not_taken_ends_nothing(extractor):
+    body = (
+        "Ключовим питанням став проєкт рішення про припинення дії угоди про співпрацю з містом Ополе (Польща), "
+        "внесений депутатом.\n\nПроти розірвання виступив міський голова. За розірвання проголосували лише "
+        "четверо депутатів, проти — 13, і рішення не було прийняте."
+    )
+    assert all(status != "terminated" for *_, status, _ in facts(extractor, body, SKVYRA))
+
+
+def test_what_the_tie_is_not_said_after_an_aside_denies_it(extractor):
+    body = (
+        "Окремо Сквирська громада співпрацює з польським Ополе і литовською Утеною, однак, як уточнили в ОВА, це "
+        "транскордонні проєкти в межах програми Interreg, а не угоди між громадами."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_signing_channels_reported_and_the_next_sentence_denies_is_no_fact(extractor):
+    body = (
+        "Деякі телеграм-канали повідомили, що Сквирська громада «підписала побратимство» з польським Ополе. У "
+        "міській раді нам пояснили: делегація лише брала участь у форумі в Ополе і жодних документів не "
+        "підписувала."
+    )
+    assert facts(extractor, body) == set()
