@@ -7263,3 +7263,24 @@ def test_a_signing_channels_reported_and_the_next_sentence_denies_is_no_fact(ext
         "підписувала."
     )
     assert facts(extractor, body) == set()
+
+
+def test_an_elliptical_clause_with_its_time_before_the_dash_keeps_its_partner_from_the_first_side(extractor):
+    body = (
+        "Сквирська міська рада ще у квітні 2022 року розірвала договір про співпрацю з білоруським Жлобином, а "
+        "Новгород-Сіверська у травні того ж року – договір про побратимство з російським Трубчевськом."
+    )
+    assert ("Сквирська міська громада", "Трубчевськ") not in pairs(facts(extractor, body))
+
+
+def test_cooperation_only_through_a_project_is_no_tie(extractor):
+    body = "«Наша громада співпрацює з литовською Утеною тільки через проєкт», — сказав Сквирський міський голова."
+    assert facts(extractor, body) == set()
+
+
+def test_what_a_talk_of_twinning_really_was_is_no_tie(extractor):
+    body = (
+        "Торік у Сквирі обговорювали «побратимство» з литовською Утеною, хоча насправді йшлося лише про обмін "
+        "хоровими колективами двох шкіл мистецтв."
+    )
+    assert facts(extractor, body) == set()

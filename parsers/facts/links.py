@@ -1354,8 +1354,16 @@ _A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH = re.compile(
 )
 """A clause of its own whose named subject ("а Y-щина", "Y-ський" for its head, maybe his name between
 dashes) a dash and "з" follow: the partner after it is that subject's ("…, а Y — з Z")."""
+_WHEN_BEFORE_A_DASH = (
+    r"(?:\s+(?:у|в)\s+(?-i:[а-яіїєґ'’]+)(?:\s+(?:того\s+ж|цього|минулого|наступного)\s+року|\s+\d{4}\s+року)?"
+    r"|\s+(?:торік|(?:того\s+ж|цього|минулого)\s+року|у\s+\d{4}\s+році))?"
+)
+"""When the clause's act was, told between its subject and the dash that stands for its verb ("а Y у травні
+того ж року – договір з Z")."""
 _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH = re.compile(
-    r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s+громад\w*)?\s*[–—]\s+"
+    r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s+громад\w*)?"
+    + _WHEN_BEFORE_A_DASH
+    + r"\s*[–—]\s+"
     r"(?!(?:з|із|зі)\s)[^,;.:–—]{0,80}?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
