@@ -7284,3 +7284,10 @@ def test_what_a_talk_of_twinning_really_was_is_no_tie(extractor):
         "хоровими колективами двох шкіл мистецтв."
     )
     assert facts(extractor, body) == set()
+
+
+def test_a_year_in_brackets_after_a_partners_country_dates_that_partner(extractor):
+    body = "Нагадаємо, що Сквирська громада сьогодні має двох партнерів: Утену (Литва, 2015) та Ополе (Польща, 2017)."
+    article = news_article(body, published="2025-09-02")
+    found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)}
+    assert found == {("Утена", "2015"), ("Ополе", "2017")}

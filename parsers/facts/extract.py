@@ -2836,7 +2836,8 @@ def _year_bracketed_after_side(text: str, at: int | None, mentions: list[UaMenti
     return found.group(1) if found else None
 
 
-_BRACKETED_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)(?:\s*(?:рік|р\.))?\)")
+_BRACKETED_YEAR = re.compile(r"\s*\((?:[А-ЯІЇЄҐ][\w'’ -]{1,30},\s*)?((?:19|20)\d\d)(?:\s*(?:рік|р\.))?\)")
+"""A year in brackets right after a partner, maybe after its country: "X (2017)", "X (Польща, 2017)"."""
 
 
 def _the_paragraphs_hromada_named_only_as_a_place(
