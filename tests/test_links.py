@@ -7291,3 +7291,12 @@ def test_a_year_in_brackets_after_a_partners_country_dates_that_partner(extracto
     article = news_article(body, published="2025-09-02")
     found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)}
     assert found == {("Утена", "2015"), ("Ополе", "2017")}
+
+
+def test_a_renewal_in_one_entry_of_a_list_of_pairs_is_that_entrys_alone(extractor):
+    body = (
+        "Пари виглядають так: Сквира — Ополе (угода про партнерство); Фастів — Утена (нова редакція угоди 2016 "
+        "року); Узин — Ниса (лист про наміри)."
+    )
+    found = {partner: status for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert found["Ополе"] == "signed" and found["Утена"] == "renewed"

@@ -1421,6 +1421,12 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            if (
+                pair_status == "renewed"
+                and link.kind == "dash_pair"
+                and _another_entrys_renewal(text, found.start)
+            ):
+                pair_status = "signed"  # "Пари такі: A — X (угода); B — Y (нова редакція угоди)": Y's alone
             own = relative_clause_after(text, found.stop) if candidate.fixed != "owner_list" else ""
             if own and (own_kind := document_kind(own)):
                 # "…, та місто Y, з яким меморандум підписано у 2021 році": Y's own clause names Y's document
@@ -2834,6 +2840,19 @@ def _year_bracketed_after_side(text: str, at: int | None, mentions: list[UaMenti
     end = next((m.end for m in mentions if m.start == at), None) if at is not None else None
     found = _BRACKETED_YEAR.match(text, end) if end is not None else None
     return found.group(1) if found else None
+
+
+def _another_entrys_renewal(text: str, at: int) -> bool:
+    """The sentence lists entries after a colon, split by semicolons, and the renewal it tells is in another
+    entry than the one at ``at``."""
+    opening = text.rfind(":", 0, at)
+    if opening < 0 or ";" not in text[opening:]:
+        return False
+    start = max(opening, text.rfind(";", 0, at)) + 1
+    end = text.find(";", at)
+    own = text[start : end if end >= 0 else len(text)]
+    others = text[:start] + (text[end:] if end >= 0 else "")
+    return status_of(own) != "renewed" and status_of(others) == "renewed"
 
 
 _BRACKETED_YEAR = re.compile(r"\s*\((?:[А-ЯІЇЄҐ][\w'’ -]{1,30},\s*)?((?:19|20)\d\d)(?:\s*(?:рік|р\.))?\)")
