@@ -7300,3 +7300,25 @@ def test_a_renewal_in_one_entry_of_a_list_of_pairs_is_that_entrys_alone(extracto
     )
     found = {partner: status for _, partner, _, _, status, _ in facts(extractor, body)}
     assert found["Ополе"] == "signed" and found["Утена"] == "renewed"
+
+
+def test_talks_denied_after_a_long_object_are_no_talks(extractor):
+    body = "Переговорів про побратимство з литовською Утеною Сквирська міська рада не веде."
+    assert facts(extractor, body) == set()
+
+
+def test_the_places_a_body_signed_with_are_its_partners_alone(extractor):
+    body = (
+        "Фастівська громада підписала меморандум з японським агентством. Представник агентства Кейсуке Сато "
+        "наголосив, що аналогічні меморандуми агентство підписало зі Сквирською та Узинською громадами."
+    )
+    found = pairs(facts(extractor, body))
+    assert not any("Сквирська" in side or "Узинська" in side for pair in found for side in pair)
+
+
+def test_a_list_of_speakers_in_office_is_no_partner_list(extractor):
+    body = (
+        "На конференції виступили голови громад, які мають досвід роботи з міжнародними партнерами: Фастівський "
+        "міський голова, представники Узинської та Білоцерківської громад."
+    )
+    assert facts(extractor, body, SKVYRA) == set()

@@ -337,6 +337,13 @@ _OBLAST_ACTS = re.compile(
 )
 
 
+# "меморандуми агентство підписало з X, Y та Z": a body (an agency, a fund, a ministry) signed with them;
+# the places it signed with are its partners, not partners of each other or of the article's hromada.
+_A_BODY_SIGNED_WITH = re.compile(
+    rf"\b(?-i:{OTHER_PARTY}|агентств\w*|уряд\w*|міністерств\w*|посольств\w*)\s+(?:[\w'’-]+\s+)?(?:підписал|уклал)\w*"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:з|із|зі)\s",
+    re.IGNORECASE,
+)
 _PAIRS_OF_A_PROJECT = re.compile(
     r"\b(?:пілотн\w*\s+)?пар\w*\s+(?:[\w'’-]+\s+)?(?:проєкт|проект|програм|консорціум|ініціатив)\w*|\bпілотн\w*\s+пар",
     re.IGNORECASE,
@@ -934,6 +941,8 @@ class Extractor:
         talks = _talks_with_a_town(text)  # "веде переговори з містом X": no tie word yet
         if _PAIRS_OF_A_PROJECT.search(text):
             return []  # "Пілотні пари проєкту такі: A — X, …": a project's pairs, no ties of their own
+        if _A_BODY_SIGNED_WITH.search(text):
+            return []  # "аналогічні меморандуми агентство підписало з X, Y та Z": the body's partners
         if not (names_a_tie(text) or owner_list_in(text) or continues or entry or talks) or is_refusal(text):
             return []
         if text.rstrip().endswith("?"):

@@ -56,6 +56,13 @@ _A_PROJECTS_LEAD = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENTAL = re.compile(r"ами$", re.IGNORECASE)
+_PEOPLE_LISTED = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:голов[аи]|представник\w*|мер|мери|староста|старости|керівник\w*|депутат\w*|"
+    r"очільник\w*)\b",
+    re.IGNORECASE,
+)
+"""A list that opens with people in office ("X-ський міський голова, представники Y"): who spoke, no
+partners."""
 # "у проєкті …, де партнерами є": a relative clause about a project's partners
 _WHERE_IN_A_PROJECT = re.compile(
     r"(?:проєкт|проект|програм|консорціум)\w*[^.;]{0,120}?,\s*(?:де|в\s+якому|у\s+якому|в\s+якій|у\s+якій)\s+$",
@@ -193,6 +200,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "співпраці з польськими партнерами через сусідів: X, …": the go-betweens, not partners
         if not _entries_follow(text, match.end()):
             continue  # "Ми, побратими, обіцяємо ... – сказав ...": a word, not a list
+        if _PEOPLE_LISTED.match(text, match.end()):
+            continue  # "голови, які мають досвід роботи з партнерами: X-ський міський голова, …": speakers
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
             continue  # "шукати партнерів: X вже співпрацює з Y": a sentence after the colon, not a list
         tie = match.group("tie").lower()
