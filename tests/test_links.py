@@ -7322,3 +7322,14 @@ def test_a_list_of_speakers_in_office_is_no_partner_list(extractor):
         "міський голова, представники Узинської та Білоцерківської громад."
     )
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_another_partners_document_ending_after_a_list_ends_none_of_the_list(extractor):
+    body = (
+        "Довідково. Станом на травень 2026 року Сквирська громада має партнерські відносини з такими громадами та "
+        "містами: Утена (Литва, 2024), Фастівська міська громада (Київська область, 2025). У 2021 році громада "
+        "також підписала лист про наміри з польською ґміною Ярослав, однак далі листа справа так і не "
+        "просунулася — термін його дії сплив у 2023 році."
+    )
+    found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, SKVYRA)}
+    assert ("Утена", "signed") in found

@@ -190,6 +190,8 @@ def with_acts_told_next(
                 if telling[after_index] == {fact.partner.key} and status_of(after.text) == "signed":
                     continue  # the same tie's signing told again ("Угоду з X підписали у <рік>")
                 break
+            if _another_partners_document(after.text, fact.partner.name_uk):
+                break  # "У 2021 році громада також підписала лист з Z, однак термін його дії сплив": Z's
             act = status_of(after.text)
             refers_back = (
                 THIS_AGREEMENT.search(after.text)
@@ -232,6 +234,23 @@ def with_acts_told_next(
             if act is not None:
                 break  # a sentence between may only comment on the agreement ("вона давно не діяла")
     return told
+
+
+_A_DOCUMENT_SIGNED_WITH = re.compile(
+    r"\b(?:підписал|уклал)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:з|із|зі)\s+(?:(?-i:[а-яіїєґ'’-])+\s+){0,2}"
+    r"(?P<name>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _another_partners_document(text: str, partner: str) -> bool:
+    """The sentence tells a document signed with another place than ``partner``: what it goes on to say
+    of "its" term or force is that document's."""
+    stem = case_stem(partner)
+    return any(
+        not (stem and names_stem(found.group("name"), stem))
+        for found in _A_DOCUMENT_SIGNED_WITH.finditer(text)
+    )
 
 
 def _ended_before_its_restoration(fact: Fact, told: str, after: str, published: date | None) -> bool:
