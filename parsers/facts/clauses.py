@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from parsers.facts.cues import (
+    A_YEAR_NUMBER,
     MONTH_WORD,
     NOT_PROLONGED,
     event_date_of,
@@ -500,7 +501,6 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> tuple[in
 
 
 _THE_SAME_YEAR = re.compile(r"\bтого\s+(?:ж|же|самого)\s+року\b", re.IGNORECASE)
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _SUSPENDED = re.compile(r"\bпризупин|\bзупин|\bзаморо(?:зи|жен)", re.IGNORECASE)
 
 
@@ -512,7 +512,7 @@ def _date_of_the_ending(
     проголосували за розірвання": the suspension's date is no date of the ending); then the ending's."""
     after_an_act = status_of(text[own[1] : ending[0]]) is not None
     told = event_date_of(text[ending[0] if after_an_act else own[1] :], published)
-    earlier = _YEAR_WRITTEN.findall(text, 0, ending[0])
+    earlier = A_YEAR_NUMBER.findall(text, 0, ending[0])
     if told and earlier and _THE_SAME_YEAR.search(text, ending[0], ending[1]):
         told = earlier[-1] + told[4:]  # "а в квітні того ж року": the year told before
     return told
