@@ -7333,3 +7333,47 @@ def test_another_partners_document_ending_after_a_list_ends_none_of_the_list(ext
     )
     found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, SKVYRA)}
     assert ("Утена", "signed") in found
+
+
+def test_ordinals_right_after_a_dash_pair_each_hromada_with_its_partner(extractor):
+    body = (
+        "Сквирська та Узинська громади підписали угоди про партнерство з литовською Утеною і польським Ополем — "
+        "перша з Утеною, друга з Ополем."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Утена"),
+        ("Узинська міська громада", "Ополе"),
+    }
+
+
+def test_hromadas_each_with_its_partner_in_brackets_pair_one_to_one(extractor):
+    body = "На форумі угоди підписали також Сквирська громада (з литовською Утеною) і Узинська (з польським Ополем)."
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Утена"),
+        ("Узинська міська громада", "Ополе"),
+    }
+
+
+def test_a_clause_that_leaves_out_its_verb_pairs_its_own_hromada_and_partner(extractor):
+    body = (
+        "Найдавніші угоди області — Сквирської громади з литовською Утеною і Узинської з польським Ополем — "
+        "уклали ще на початку 2000-х."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Утена"),
+        ("Узинська міська громада", "Ополе"),
+    }
+
+
+def test_domestic_pairs_with_their_verb_left_out_keep_to_their_own_clause_and_date(extractor):
+    body = (
+        "Перші дві підписали меморандуми про партнерство: Сквирська міська громада з Фастівською міською — "
+        "14 листопада, Узинська міська з Білоцерківською міською — 21 листопада."
+    )
+    article = news_article(body)
+    found = {(f.ua.name_uk, f.partner.name_uk, f.event_date) for f in extractor.extract(article)}
+    assert {(ua, partner) for ua, partner, _ in found} == {
+        ("Сквирська міська громада", "Фастівська міська громада"),
+        ("Узинська міська громада", "Білоцерківська міська громада"),
+    }
+    assert {date[5:] for *_, date in found if date} == {"11-14", "11-21"}

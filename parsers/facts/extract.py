@@ -442,6 +442,66 @@ def _sides_by_ordinal(text: str, ua_mentions: list[UaMention]) -> list[str] | No
     return named if len(named) > 1 else None
 
 
+def _gapped_units(text: str, ua_mentions: list[UaMention]) -> dict[int, tuple[int, int, int]]:
+    """ "A-ська громада з X, B-ська — з Y" (the verb said once, or not at all): when several hromadas of a
+    sentence are each followed right away by a "з"-partner, each unit's (partner start, unit start, unit
+    end), keyed by where its hromada stands; a unit runs to the next one, the last to its clause's end."""
+    followed = [(m.start, at) for m in ua_mentions if (at := _own_partner_at(text, m.end)) is not None]
+    if len(followed) < 2:
+        return {}
+    units = {}
+    for index, (side, partner) in enumerate(followed):
+        if index + 1 < len(followed):
+            end = followed[index + 1][0]
+        else:  # a unit in brackets ends with them; else at the clause's first comma
+            closing = (_BRACKET_CLOSES if "(" in text[side:partner] else _END_OF_A_LAST_UNIT).search(
+                text, partner
+            )
+            end = closing.end() if closing else len(text)
+        units[side] = (partner, side, end)
+    return units
+
+
+def _own_partner_at(text: str, end: int) -> int | None:
+    """Where the partner right after a hromada starts, when "з" governs it in the instrumental (with whom),
+    not the genitive ("X-ська громада з Y-щини": where the hromada is from)."""
+    after = _ITS_OWN_PARTNER_NEXT.match(text, end)
+    if after is None or not text[after.end() : after.end() + 1].isupper():
+        return None
+    said_with = after.group("modifiers") and _INSTRUMENTAL_END.search(after.group("modifiers").rstrip())
+    name = _NAME_AT.match(text, after.end())
+    return after.end() if said_with or (name and _INSTRUMENTAL_END.search(name.group(0))) else None
+
+
+def _date_of_a_unit(
+    text: str, units: dict[int, tuple[int, int, int]], side: int, published: date | None
+) -> str | None:
+    """A gapped unit's own date ("A з X — 14 листопада, B з Y — 21 листопада"), else the date the rest of
+    the sentence tells, without the other units' own words."""
+    _, start, end = units[side]
+    own = event_date_of(text[start:end], published)
+    if own is not None:
+        return own
+    rest, at = [], 0
+    for _, other_start, other_end in sorted(units.values(), key=lambda unit: unit[1]):
+        if other_start != start:
+            rest.append(text[at:other_start])
+            at = other_end
+    rest.append(text[at:])
+    return event_date_of(" ".join(rest), published)
+
+
+# right after a hromada: maybe its kind's adjective or an aside in brackets, then "з" opening a partner
+_ITS_OWN_PARTNER_NEXT = re.compile(
+    r"(?:\s+(?:міськ|сільськ|селищн)(?:а|ої))?\s*(?:\([^()]{1,30}\)\s*)?(?:\(\s*)?(?:[—–]\s*)?(?:з|із|зі)\s+"
+    r"(?P<modifiers>(?:[а-яіїєґ'’-]+\s+){0,2})"
+)
+_INSTRUMENTAL_END = re.compile(r"(?:ом|ем|єм|ою|ею|єю|ами|ями|им|ім|[бвгґджзклмнпрстфхцчшщь]ю)$")
+_NAME_AT = re.compile(r"[\w'’-]+")
+_END_OF_A_LAST_UNIT = re.compile(r"[,;)]")
+_BRACKET_CLOSES = re.compile(r"\)")
+
+
 def _side_by_ordinal(text: str, partner_at: int, sides: list[str]) -> str | None:
     """The code of the hromada the ordinal right before the partner points to, of ``sides``."""
     ordinal = _AN_ORDINAL_BEFORE.search(text, max(0, partner_at - 60), partner_at)
@@ -455,8 +515,9 @@ _ORDINAL_STEMS = ("перш", "друг", "трет", "четв")
 # "перша — з X", "друга — лист про наміри з Y": an ordinal, a dash, maybe the document, then its partner
 _ORDINAL_DASH_WITH = (
     r"(?:\b(перш|друг|трет|четв)\w*\s*[—–]\s*(?:[\w'’-]+\s+){0,5}?(?:з|із|зі)"
-    # "A та B …: перша в січні підписала з X …, друга — …": after a colon or comma, the ordinal its subject
-    r"|(?<=[:,;]\s)(перш|друг|трет|четв)(?:а|ий|е)\s+(?:[\w'’-]+\s+){0,6}?(?:з|із|зі))\s"
+    # "A та B …: перша в січні підписала з X …, друга — …": after a colon, comma or dash, the ordinal its
+    # subject
+    r"|(?<=[:,;—–]\s)(перш|друг|трет|четв)(?:а|ий|е)\s+(?:[\w'’-]+\s+){0,6}?(?:з|із|зі))\s"
 )
 _AN_ORDINAL = re.compile(_ORDINAL_DASH_WITH, re.IGNORECASE)
 _AN_ORDINAL_BEFORE = re.compile(_ORDINAL_DASH_WITH + r"+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
@@ -1313,12 +1374,25 @@ class Extractor:
         starts = [candidate.found.start for candidate in candidates]
         entries = sorted(at for at in starts if opens_its_line(text, at)) if listed else []
         linked = []
+        ordinal_sides = _sides_by_ordinal(text, ua_mentions)  # asked once a sentence, not once a pair
+        gapped = _gapped_units(text, ua_mentions)
         for candidate in candidates:
             if candidate.found.partner.domestic and candidate.found.partner.katottg == candidate.ua.katottg:
                 continue
             link = candidate.link(text)
             if link is None:
                 candidate, link = relinked_by_other_mention(candidate, ua_mentions, text)
+            if (
+                link is None
+                and ordinal_sides
+                and _side_by_ordinal(text, candidate.found.start, ordinal_sides) == candidate.ua.katottg
+            ):
+                # "A та B підписали угоди з X і Y: перша — з X, друга — з Y": the ordinals pair them in order
+                link = Link("parallel_list", STRENGTH["parallel_list"])
+            if candidate.ua.at in gapped:
+                # each gapped hromada pairs with its own partner only, whatever else the sentence ties
+                own = gapped[candidate.ua.at][0] == candidate.found.start
+                link = (link or Link("with", STRENGTH["with"])) if own else None
             if (
                 link is not None
                 and candidate.ua_run is None
@@ -1340,7 +1414,6 @@ class Extractor:
         set_against = {
             f.partner.key for f in foreign if _SET_AGAINST_BEFORE.search(text, max(0, f.start - 12), f.start)
         }
-        ordinal_sides = _sides_by_ordinal(text, ua_mentions)  # asked once a sentence, not once a pair
         oblast_ends = [m.end for m in all_mentions if m.kind == "oblast"]
         nothing_came = talks_came_to_nothing(text)  # "лише протокол зустрічі, і на цьому все зупинилося"
         for candidate, link in acting_sides_only(text, linked, ua_mentions):
@@ -1430,6 +1503,8 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            if ua.at in gapped and gapped[ua.at][0] == found.start:
+                pair_date = _date_of_a_unit(text, gapped, ua.at, context.published)
             if (
                 pair_status == "renewed"
                 and link.kind == "dash_pair"

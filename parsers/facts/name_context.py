@@ -211,6 +211,10 @@ _AFTER_A_PAIRING_DASH = re.compile(r"\s[–—]\s+$")
 _END_OF_ITEM = re.compile(r"\s*(?:[;.]|$|\n|\s\()")
 
 
+# "X-ська громада (з Y) і Z-ська (з W)": a bracket that opens with "з" names the partner, not where
+_A_PARTNER_IN_BRACKETS = re.compile(r"\(\s*(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$")
+
+
 def hints(text: str, start: int, end: int, world: World) -> Hint:
     """Country, level and admin region for a name, from what stands right around it."""
     hint = Hint(sentence_initial=_starts_clause(text, start))
@@ -222,7 +226,9 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         return hint
     if _last_char_before(text, start) in ("–", "—") and _DISTRICT_THEN_DASH.search(text[:start]):
         hint.level, hint.explicit = "district", True
-    if start > 0 and text[:start].rstrip().endswith("(") or inside_parentheses(text, start):
+    if (
+        start > 0 and text[:start].rstrip().endswith("(") or inside_parentheses(text, start)
+    ) and not _A_PARTNER_IN_BRACKETS.search(text, max(0, start - 40), start):
         hint.descriptor = True
         return hint
     parenthesis = _PARENTHESIS.match(text[end:])

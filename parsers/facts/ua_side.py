@@ -68,7 +68,39 @@ def with_elliptical_hromadas(
             continue
         if mention := hromada_mention(match.group("adjective"), start, end, oblasts):
             added.append(mention)
+    for match in _GAPPED_SUBJECT.finditer(text):
+        start, end = match.span("adjective")
+        if any(m.start <= start < m.end for m in [*mentions, *added]):
+            continue
+        if not any(_tied_with_before(text, m, start) for m in mentions if m.kind == "hromada"):
+            continue
+        kind = kind_of_hromada(match.group("kind") or "")
+        if mention := hromada_mention(match.group("adjective"), start, end, oblasts, kind):
+            added.append(mention)
     return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+def _tied_with_before(text: str, mention: UaMention, at: int) -> bool:
+    """A hromada named with its noun shortly before ``at`` and followed by its own partner ("X-ська
+    громада з A, Y-ська з B"): the clause after it may leave out the noun and the verb alike."""
+    return (
+        "громад" in mention.text.lower()
+        and mention.end <= at
+        and at - mention.end <= _GAP_REACH
+        and _WITH_AFTER.match(text, mention.end) is not None
+    )
+
+
+_GAP_REACH = 160
+_WITH_AFTER = re.compile(r"\s*(?:\(\s*)?(?:[—–]\s*)?(?:(?:[\w'’-]+\s+){0,8}?)(?:з|із|зі)\s", re.IGNORECASE)
+# "…, а Y-ська міська — з B", "… і Y-ська (з B)", "… та Y-ської з B": a hromada's adjective whose noun and
+# verb the clause leaves out, right before its own partner
+_GAPPED_SUBJECT = re.compile(
+    r"(?:,\s+(?:а|і|й|та)?\s*|\s(?:а|і|й|та)\s+)"
+    r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька|ської|цької|зької))"
+    r"(?:\s+(?P<kind>(?:міськ|сільськ|селищн)(?:а|ої)))?"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:[—–]\s*)?\(?(?:з|із|зі)\s"
+)
 
 
 def with_hromadas_by_their_kind(
@@ -121,10 +153,10 @@ _LISTED_ADJECTIVE = re.compile(
 )
 
 
-_KIND_LEFT_OUT = re.compile(r"(?:міськ|сільськ|селищн)(?:ої|ій|ою|а)\s*[.;,!?]")
+_KIND_LEFT_OUT = re.compile(r"(?:міськ|сільськ|селищн)(?:ої|ій|ою|а)(?:\s*[.;,!?]|\s+[—–]\s)")
 _NAME_AND_KIND_LEFT_OUT = re.compile(
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ської|цької|зької|ській|цькій|зькій|ською|цькою|зькою|ська|цька|зька))\s+"
-    r"(?P<kind>(?:міськ|сільськ|селищн)(?:ої|ій|ою|а))(?=\s*[.;,!?])"
+    r"(?P<kind>(?:міськ|сільськ|селищн)(?:ої|ій|ою|а))(?=\s*[.;,!?]|\s+[—–]\s)"
 )
 
 
