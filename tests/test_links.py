@@ -7377,3 +7377,14 @@ def test_domestic_pairs_with_their_verb_left_out_keep_to_their_own_clause_and_da
         ("Узинська міська громада", "Білоцерківська міська громада"),
     }
     assert {date[5:] for *_, date in found if date} == {"11-14", "11-21"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ще у 2023 році подібну угоду підписав Фастів із литовською Утеною.",
+        "У 2024 році угоду про партнерство уклав Фастів з польським містом Ополе.",
+    ],
+)
+def test_a_town_named_after_the_signing_verb_is_the_side_the_partner_pairs_with(extractor, body):
+    assert {ua for ua, *_ in pairs(facts(extractor, body))} == {"Фастівська міська громада"}

@@ -58,12 +58,13 @@ STRENGTH = {
 }
 
 TIE_VERB = re.compile(
-    r"\b(?:(?:пере)?підпис\w*|уклал\w*|уклад\w*|укласти|скріп\w*|поріднил\w*|побратал\w*|домовил\w*|продовжил\w*|"
+    r"\b(?:(?:пере)?підпис\w*|уклал\w*|уклав|уклад\w*|укласти|скріп\w*|поріднил\w*|побратал\w*|домовил\w*|продовжил\w*|"
     r"поновил\w*|розірв\w*|ініціюва\w*|побрата\w*|парафува\w*|налагод\w*|встановил\w*|стал\w*|став|станут\w*|"
     r"оформил\w*|задекларува\w*|приєдна\w*)",
     re.IGNORECASE,
 )
 TIE_NOUN = TIE_OR_BOND_WORD
+_A_TIE_VERB_RIGHT_BEFORE = re.compile(TIE_VERB.pattern + r"\w*\s+$", re.IGNORECASE)
 # Words that may stand between a preposition and the name it governs: "з польським містом", "з ґміною".
 _FILLER = re.compile(
     r"^(?:міст\w*|містечк\w*|курорт\w*|громад\w*|ґмін\w*|гмін\w*|муніципаліт\w*|муніципі[йюєяї]\w*|общин\w*|"
@@ -1252,7 +1253,16 @@ def link_of(
             _A_DOCUMENT_AFTER.match(text, one[1]) is not None  # "обговорює з X меморандум про …"
             and _DISCUSSES_WITH.search(text, max(0, one[0] - 60), one[0]) is not None
         )
-        if not (_tie_word_before_with(text, one[0], verbs=True) or talks_after):
+        # the other side named between the tie word and "з" is its co-subject ("угоду підписав X з Y")
+        side = (
+            other
+            if one is partner_run
+            and other is not None
+            and other[1] <= one[0]
+            and _A_TIE_VERB_RIGHT_BEFORE.search(text, max(0, other[0] - 25), other[0])
+            else None
+        )
+        if not (_tie_word_before_with(text, one[0], verbs=True, other=side) or talks_after):
             continue
         if TIE_VERB.search(text):
             return Link("signing", STRENGTH["signing"])
