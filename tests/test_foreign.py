@@ -192,6 +192,7 @@ def test_without_a_country_only_exact_names_count(world):
         ("Ополі", "Ополе", 3090048),
         # a closed last syllable: о/е in the oblique cases, і in the nominative
         ("Любачевом", "Любачів", 765932),
+        ("Сяноком", "Сянік", 759591),
         # an exonym the gazetteer lacks stays as the text writes it
         ("Тарнів", "Тарнів", 757026),
     ],

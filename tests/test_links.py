@@ -7388,3 +7388,12 @@ def test_domestic_pairs_with_their_verb_left_out_keep_to_their_own_clause_and_da
 )
 def test_a_town_named_after_the_signing_verb_is_the_side_the_partner_pairs_with(extractor, body):
     assert {ua for ua, *_ in pairs(facts(extractor, body))} == {"Фастівська міська громада"}
+
+
+def test_the_region_named_after_the_towns_of_a_list_is_no_holder_of_it(extractor):
+    body = "Нагадаємо, Фастів уже має партнерські угоди з двома містами Опольщини – Ополем (з 2004 року) та Нисою."
+    found = {(f.ua.name_uk, f.partner.name_uk, f.event_date) for f in extractor.extract(news_article(body))}
+    assert found == {
+        ("Фастівська міська громада", "Ополе", "2004"),
+        ("Фастівська міська громада", "Ниса", None),
+    }

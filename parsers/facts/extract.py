@@ -2939,8 +2939,11 @@ def _another_entrys_renewal(text: str, at: int) -> bool:
     return status_of(own) != "renewed" and status_of(others) == "renewed"
 
 
-_BRACKETED_YEAR = re.compile(r"\s*\((?:[А-ЯІЇЄҐ][\w'’ -]{1,30},\s*)?((?:19|20)\d\d)(?:\s*(?:рік|р\.))?\)")
-"""A year in brackets right after a partner, maybe after its country: "X (2017)", "X (Польща, 2017)"."""
+_BRACKETED_YEAR = re.compile(
+    r"\s*\((?:[А-ЯІЇЄҐ][\w'’ -]{1,30},\s*)?(?:(?:з|із|від)\s+)?((?:19|20)\d\d)(?:\s*(?:рік|року|р\.))?\)"
+)
+"""A year in brackets right after a partner, maybe after its country: "X (2017)", "X (Польща, 2017)",
+"X (з 2017 року)"."""
 
 
 def _the_paragraphs_hromada_named_only_as_a_place(

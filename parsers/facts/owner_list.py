@@ -228,10 +228,17 @@ def names_inside(text: str, listing: OwnerList) -> list[tuple[int, int]]:
         (m.start() + listing.tie_end, m.end() + listing.tie_end)
         for m in _CAPITALISED.finditer(inside)
         if not (_IN_BEFORE.search(inside, 0, m.start()) and load_world().country(m.group(0)))
+        and not _TOWNS_OF_A_REGION_BEFORE.search(
+            text, max(0, listing.tie_end + m.start() - 20), listing.tie_end + m.start()
+        )
     ]
 
 
 _IN_BEFORE = re.compile(r"\b(?:у|в|на)\s+$", re.IGNORECASE)
+# "з двома містами X-а — A та B": the name after the towns' plural noun is where they lie, not a holder
+_TOWNS_OF_A_REGION_BEFORE = re.compile(
+    r"\b(?:містами|містечками|ґмінами|гмінами|муніципалітетами|громадами|комунами)\s+$", re.IGNORECASE
+)
 _ASIDE = re.compile(r"\([^()]*\)|«[^»]*»")
 """A bracket or a quoted name inside the list phrase (a programme's name): no owner of the list."""
 

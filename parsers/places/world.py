@@ -397,14 +397,15 @@ _CLOSED_OV = re.compile(r"[^аеєиіїоуюя][ое]в$")
 _CLOSED_YEV = re.compile(r"[аеєиіїоуюя]єв$")
 _FLEETING_ETS = re.compile(r"[^аеєиіїоуюя]ць$")
 _FLEETING_EK = re.compile(r"[^аеєиіїоуюяьй]к$")
+_CLOSED_O = re.compile(r"[^аеєиіїоуюяьй]о[кгрлнт]$")
 _WORD_BREAKS = re.compile(r"([\s\-]+)")
 _LAST_WORD_BREAKS = re.compile(r"[\s\-]+")
 
 
 def _alternations(lemma: str) -> list[str]:
     """Nominatives whose last syllable differs from the oblique stem: a closed syllable turns о/е into
-    і ("Тарнова" → "Тарнів"), and a vowel drops before -ць ("X-цем" → "X-ець") and before a final -к
-    ("X-ка" → "X-ек", "X-ок")."""
+    і ("Тарнова" → "Тарнів", "X-ока" → "X-ік"), and a vowel drops before -ць ("X-цем" → "X-ець") and
+    before a final -к ("X-ка" → "X-ек", "X-ок")."""
     if _CLOSED_OV.search(lemma):
         return [lemma[:-2] + "ів"]
     if _CLOSED_YEV.search(lemma):
@@ -413,6 +414,8 @@ def _alternations(lemma: str) -> list[str]:
         return [lemma[: -3 if lemma.endswith("ьць") else -2] + "ець"]  # "X-льця" → "X-лець"
     if _FLEETING_EK.search(lemma):
         return [lemma[:-1] + "ек", lemma[:-1] + "ок"]
+    if _CLOSED_O.search(lemma):
+        return [lemma[:-2] + "і" + lemma[-1]]  # "X-нока" → "X-нік", as "Сокола" → "Сокіл"
     return []
 
 
