@@ -7397,3 +7397,11 @@ def test_the_region_named_after_the_towns_of_a_list_is_no_holder_of_it(extractor
         ("Фастівська міська громада", "Ополе", "2004"),
         ("Фастівська міська громада", "Ниса", None),
     }
+
+
+def test_a_ukrainian_town_joined_to_a_list_of_partners_is_one_more_partner(extractor):
+    body = (
+        "Начальниця відділу нагадала, що Сквирська громада має чинні угоди про партнерство з містами Ополе, "
+        "Ниса (Польща), Утена (Литва) та українським містом Фастів."
+    )
+    assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Сквирська міська громада"}

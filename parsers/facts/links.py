@@ -1409,9 +1409,12 @@ _A_NAME_HAS_TIES = re.compile(
 )
 
 _JOINED_TO_THE_LIST = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:та|і|й|а\s+також|а\s+ще)\s+(?:(?:з|із|зі)\s+)?", re.IGNORECASE
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:та|і|й|а\s+також|а\s+ще)\s+(?:(?:з|із|зі)\s+)?"
+    r"(?:[а-яіїєґ'’-]+(?:им|ою|ом|ами|ими|ем|ім)\s+){0,3}",
+    re.IGNORECASE,
 )
-"""What joins one more item to a list a preposition governs: a country in brackets, then "та", "а також"."""
+"""What joins one more item to a list a preposition governs: a country in brackets, then "та", "а також",
+maybe the item's own words in the same case ("та українським містом X")."""
 
 _BARE_HROMADA_AND = re.compile(
     r"(?:^|(?<=[\s:;,—–-]))((?:[Нн]аша\s+)?[Гг]ромада)\s+(?:та|і|й)\s+(?:[^\s.;:]+\s+){0,3}$"
