@@ -7405,3 +7405,11 @@ def test_a_ukrainian_town_joined_to_a_list_of_partners_is_one_more_partner(extra
         "Ниса (Польща), Утена (Литва) та українським містом Фастів."
     )
     assert {ua for ua, _ in pairs(facts(extractor, body))} == {"Сквирська міська громада"}
+
+
+def test_a_foreign_town_with_ties_of_its_own_and_a_second_predicate_keeps_those_ties(extractor):
+    body = (
+        "Мер Утени наголосив, що Утена вже має партнерські зв'язки з польським Ополем та чеським Табором і "
+        "готова залучити Сквиру до спільних проєктів."
+    )
+    assert facts(extractor, body, SKVYRA) == set()

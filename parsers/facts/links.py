@@ -1218,7 +1218,10 @@ def link_of(
         if (
             one is partner_run
             and other is not None
-            and _ANOTHER_CLAUSE_JOINED.search(text, one[1], other[0])
+            and (
+                _ANOTHER_CLAUSE_JOINED.search(text, one[1], other[0])
+                or _A_PREDICATE_JOINED.fullmatch(text, one[1], other[0])
+            )
             and (
                 (
                     (subject := _a_name_that_has_ties(text)) is not None
@@ -1405,8 +1408,10 @@ _A_NAME_HAS_TIES = re.compile(
     # an opening remark may come first: "Цікаво, що X має й інших партнерів"
     r"[\W\d]*(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?,\s+що\s+)?"
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
-    r"(?:має|мав|мало|мала|підтримує|співпрацює|дружить)\b"
+    r"(?:має|мав|мало|мала|мають|мали|підтримує|підтримують|співпрацює|співпрацюють|дружить|дружать)\b"
 )
+# "X має зв'язки з A і готовий залучити Y": a second predicate of the same subject, Y its object
+_A_PREDICATE_JOINED = re.compile(r"\s+(?:і|й|та)\s+(?:[а-яіїєґ'’-]+\s+){1,3}")
 
 _JOINED_TO_THE_LIST = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:та|і|й|а\s+також|а\s+ще)\s+(?:(?:з|із|зі)\s+)?"
