@@ -7413,3 +7413,16 @@ def test_a_foreign_town_with_ties_of_its_own_and_a_second_predicate_keeps_those_
         "готова залучити Сквиру до спільних проєктів."
     )
     assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_a_list_of_hromadas_each_with_the_country_of_its_partners_pairs_no_two_of_them(extractor):
+    body = (
+        "6 жовтня Сквирська громада підписала меморандум про співпрацю з литовським містом Утена, а 4 жовтня "
+        "Узинська громада уклала угоду про партнерство з польським Ополем.\n\n"
+        "Меморандум в ратуші підписали Сквирський міський голова і мер Утени. Утена передала громаді 12 "
+        "модульних класів.\n\n"
+        "Отже, обидві громади тепер мають партнерів: Сквира — в Литві, Узин — у Польщі; перша — з "
+        "меморандумом, друга — з повноцінною угодою."
+    )
+    article = news_article(body, title="Сквира домовилася з литовською Утеною, Узин — з польським Ополем")
+    assert not any(f.partner.domestic for f in extractor.extract(article))

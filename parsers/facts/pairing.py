@@ -103,6 +103,8 @@ def owner_list_candidates(
         text, listing, listed_ua
     ):
         return None  # "…: A — з X, B — з Y", "…: A — X; B — Y": a list of pairs, each with its own side
+    if sum(1 for m in listed_ua if _DASH_THEN_ITS_PARTNERS.match(text, m.end)) >= 2:
+        return None  # "обидві громади мають партнерів: A — в X-ії, B — у Y-ії": each hromada its own
     holder = _list_holder(text, listing, ua, foreign, owner)
     if holder.shared:
         return None  # co-signers of one agreement with the listed places: the other links decide
@@ -217,6 +219,7 @@ def _a_hromada_after_each_dash(text: str, dashes: set[int], listed_ua: list[UaMe
     return all(at in starts for at in dashes)
 
 
+_DASH_THEN_ITS_PARTNERS = re.compile(r"\s*[—–]\s*(?:в|у|з|із|зі)\s+[А-ЯІЇЄҐ]")
 # An entry of a list of pairs: a name, a dash and "з" ("A — з X").
 _PAIR_ENTRY = r"[А-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+)?\s+[–—]\s*(?:з|із|зі)\s"
 _PAIRS_WITH_DASHES = re.compile(_PAIR_ENTRY)
