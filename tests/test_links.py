@@ -7426,3 +7426,16 @@ def test_a_list_of_hromadas_each_with_the_country_of_its_partners_pairs_no_two_o
     )
     article = news_article(body, title="Сквира домовилася з литовською Утеною, Узин — з польським Ополем")
     assert not any(f.partner.domestic for f in extractor.extract(article))
+
+
+def test_a_paragraph_that_opens_with_a_hromada_in_apposition_is_about_that_hromada(extractor):
+    body = (
+        "На форумі Сквирська громада підписала угоду про партнерство з литовською Утеною.\n\n"
+        "Друга громада, Узинська, поки має лише рішення сесії. 24 вересня депутати погодили проєкт угоди про "
+        "співпрацю з польським Ополем і доручили голові громади підписати її в листопаді."
+    )
+    article = news_article(body, title="Сквира підписала угоду з Утеною, Узин готується")
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        ("Сквирська міська громада", "Утена"),
+        ("Узинська міська громада", "Ополе"),
+    }

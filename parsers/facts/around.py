@@ -29,7 +29,7 @@ from parsers.facts.speakers import (
     speaks_in_first_person,
     the_site_speaks,
 )
-from parsers.facts.ua_side import with_office_hromadas
+from parsers.facts.ua_side import hromada_mention, with_office_hromadas
 from parsers.places.ua_places import UaMention, UaPlaces
 from parsers.places.world import World, lemma_candidates
 from parsers.text import name_key
@@ -384,6 +384,11 @@ def quoted_from_elsewhere(
 _OBLAST_HEADING = re.compile(r"\s*[.:–—]\s*")
 
 
+_APPOSED_HROMADA = re.compile(
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+)?громада\s*,\s+(?P<adjective>[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька))\s*,"
+)
+
+
 def paragraph_side(
     text: str, sentences: list[Sentence], index: int, context: ArticleContext
 ) -> UaSide | None:
@@ -401,6 +406,12 @@ def paragraph_side(
     if first is not None and start < first.start and _SET_ASIDE_OPENING.match(text, start):
         # "Окрім X-ської, Y-ська громада має …": the subject is the hromada after the set-aside one
         start = text.find(",", start, first.start) + 1 or start
+    apposed = _APPOSED_HROMADA.match(text, start)
+    if apposed and (first is None or first.start >= apposed.start("adjective")):
+        # "Третя громада, X-ська, поки має …": the hromada the paragraph opens with, in apposition
+        if first is None or first.start > apposed.start("adjective"):
+            first = hromada_mention(apposed.group("adjective"), *apposed.span("adjective"), context.oblasts)
+        start = apposed.start("adjective")
     if first is None or first.kind not in HROMADA_KINDS or not first.katottg:
         return None
     if len(text[start : first.start].split()) > 1:
