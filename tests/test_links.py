@@ -7439,3 +7439,16 @@ def test_a_paragraph_that_opens_with_a_hromada_in_apposition_is_about_that_hroma
         ("Сквирська міська громада", "Утена"),
         ("Узинська міська громада", "Ополе"),
     }
+
+
+def test_towns_a_hromada_has_partners_in_are_its_partners(extractor):
+    body = "Так, Фастів має партнерів в Ополі та Нисі, а Сквира — лише в Литві."
+    assert pairs(facts(extractor, body)) == {
+        ("Фастівська міська громада", "Ополе"),
+        ("Фастівська міська громада", "Ниса"),
+    }
+
+
+def test_a_city_a_partner_is_found_in_before_a_colon_is_where_the_partner_is(extractor):
+    body = "Фастівська громада знайшла партнера в Кракові: угоду підписано з дільницею Подґуже."
+    assert ("Фастівська міська громада", "Краків") not in pairs(facts(extractor, body))

@@ -1287,6 +1287,13 @@ def link_of(
         and _tie_word_before_with(text, partner_start, other=ua_run)
     ):
         return Link("with", STRENGTH["with"])  # "співпраця X з Y"
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_start
+        and _HAS_PARTNERS_IN.fullmatch(text, ua_run[1], partner_start)
+        and not re.match(r"\s*[:—–]", text[partner_run[1] :])
+    ):
+        return Link("with", STRENGTH["with"])  # "X має партнерів в A, B та C", "X знайшла партнера в Y"
     if ua_run is not None and ua_run[1] <= partner_start and _bound_by_a_tie(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "X з Y пов'язує угода про побратимство"
     if (
@@ -1409,6 +1416,10 @@ _A_NAME_HAS_TIES = re.compile(
     r"[\W\d]*(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?,\s+що\s+)?"
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
     r"(?:має|мав|мало|мала|мають|мали|підтримує|підтримують|співпрацює|співпрацюють|дружить|дружать)\b"
+)
+_HAS_PARTNERS_IN = re.compile(
+    r"\s+(?:(?:вже|також|тепер|нині|ще)\s+)?(?:ма(?:є|ють|ла|ли|в)|знайшл[аи]|знайшов)\s+(?:[а-яіїєґ'’]+\s+){0,2}?"
+    r"(?:партнер|побратим)(?:а|ів)\s+(?:в|у)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*"
 )
 # "X має зв'язки з A і готовий залучити Y": a second predicate of the same subject, Y its object
 _A_PREDICATE_JOINED = re.compile(r"\s+(?:і|й|та)\s+(?:[а-яіїєґ'’-]+\s+){1,3}")

@@ -695,6 +695,12 @@ def is_location(text: str, start: int) -> bool:
     for word in reversed(preceding_words(text, start, 4)):
         lowered = word.lower()
         if lowered in _LOCATION_PREPOSITIONS:
+            if (
+                lowered in ("в", "у")
+                and _HAS_PARTNERS_IN.search(text, max(0, start - 80), start)
+                and not _THEN_SAID_WHICH.match(text, start)
+            ):
+                return False  # "має партнерів в A, B та C": the towns are the partners (not "в X: з Y")
             return not (lowered == "до" and _RANGE_OF_PARTNERS.search(text, max(0, start - 240), start))
         if lowered in _MONTHS_WHEN:
             break  # "в лютому X …": a time, not where (the month's locative reads as an adjective too)
@@ -713,6 +719,11 @@ def is_location(text: str, start: int) -> bool:
     )
 
 
+_HAS_PARTNERS_IN = re.compile(
+    r"\b(?:ма(?:є|ють|ла|ли|в)|знайшл[аи]|знайшов)\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?:партнер|побратим)(?:а|ів)\s+"
+    r"(?:в|у)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*$"
+)
+_THEN_SAID_WHICH = re.compile(r"[\w'’-]+\s*[:—–]")
 _MONTHS_WHEN = frozenset({"лютому"})
 """A month's locative that the dictionary also reads as an adjective ("лютий")."""
 
