@@ -7452,3 +7452,12 @@ def test_towns_a_hromada_has_partners_in_are_its_partners(extractor):
 def test_a_city_a_partner_is_found_in_before_a_colon_is_where_the_partner_is(extractor):
     body = "Фастівська громада знайшла партнера в Кракові: угоду підписано з дільницею Подґуже."
     assert ("Фастівська міська громада", "Краків") not in pairs(facts(extractor, body))
+
+
+def test_list_entries_each_with_its_own_tie_in_a_relative_clause_are_no_co_subjects(extractor):
+    body = (
+        "Нагадаємо, сьогодні наша громада має трьох партнерів. Окрім Утени (Литва, 2016), це польське місто "
+        "Ополе, з яким 2019 року укладено договір про побратимство, та Узинська міська громада Київщини, з якою "
+        "у вересні 2023 року підписано меморандум про співпрацю."
+    )
+    assert ("Узинська міська громада", "Ополе") not in pairs(facts(extractor, body, SKVYRA))

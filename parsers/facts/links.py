@@ -280,6 +280,8 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
         return False
     gap = re.sub(r"\([^()]{0,80}\)", " ", text[first[1] : second[0]])
     gap = re.sub(r"^[\w'-]*", "", gap)  # the rest of the first name's word
+    if _A_TIE_OF_ITS_OWN.match(gap):
+        return False  # "A, з яким 2019 року укладено договір, та B, з якою …": entries, each its own tie
     gap = _INSERTION.sub(" ", gap)  # "X, представлене мером …, та Y уклали": an insertion about X
     gap = _WHERE_IT_LIES.sub(" ", gap)  # "X на півночі Y-щини та Z уклали": where X lies
     words = re.findall(r"[\w'-]+|[^\w\s]", gap)
@@ -329,6 +331,10 @@ _WHERE_IT_LIES = re.compile(
     r"(?=\s+(?:та|і|й)\s)"
 )
 _INSERTION = re.compile(r"^\s*,\s+[а-яіїєґ][^,;:.()—–]{0,60},(?=\s+(?:та|і|й)\s)")
+_A_TIE_OF_ITS_OWN = re.compile(
+    r"^\s*,\s+(?:з|із|зі)\s+(?:яким|якою|якими)\b[^,;:.()—–]{0,60}?"
+    r"(?:уклад|уклал|підпис|угод|договір|договор|меморандум|побрат)[^,;:.()—–]*,\s+(?:та|і|й)\s"
+)
 
 
 def _with_a_unit(units: str) -> str:
