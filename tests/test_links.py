@@ -7461,3 +7461,11 @@ def test_list_entries_each_with_its_own_tie_in_a_relative_clause_are_no_co_subje
         "у вересні 2023 року підписано меморандум про співпрацю."
     )
     assert ("Узинська міська громада", "Ополе") not in pairs(facts(extractor, body, SKVYRA))
+
+
+def test_a_clause_that_ends_saying_there_are_no_documents_of_its_own_gives_no_tie(extractor):
+    body = (
+        "За словами секретаря ради, з Ополем громада контактує через обласну адміністрацію, яка має угоду з "
+        "Опольським воєводством, і «власних документів про співпрацю Сквира з Ополем не має»."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
