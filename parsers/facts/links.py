@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from parsers.facts.clauses import a_named_subject_between, verb_later_in_clause
 from parsers.facts.cues import MONTH_WORD
-from parsers.facts.name_context import follows_a_district_noun
+from parsers.facts.name_context import HAS_PARTNERS_IN, follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
     AN_ASIDE,
@@ -1297,7 +1297,7 @@ def link_of(
         ua_run is not None
         and ua_run[1] <= partner_start
         and _HAS_PARTNERS_IN.fullmatch(text, ua_run[1], partner_start)
-        and not re.match(r"\s*[:—–]", text[partner_run[1] :])
+        and not _A_COLON_OR_DASH.match(text, partner_run[1])  # "… в Y: угоду підписано з Z": Y is where
     ):
         return Link("with", STRENGTH["with"])  # "X має партнерів в A, B та C", "X знайшла партнера в Y"
     if ua_run is not None and ua_run[1] <= partner_start and _bound_by_a_tie(text, ua_run, partner_run):
@@ -1423,10 +1423,8 @@ _A_NAME_HAS_TIES = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
     r"(?:має|мав|мало|мала|мають|мали|підтримує|підтримують|співпрацює|співпрацюють|дружить|дружать)\b"
 )
-_HAS_PARTNERS_IN = re.compile(
-    r"\s+(?:(?:вже|також|тепер|нині|ще)\s+)?(?:ма(?:є|ють|ла|ли|в)|знайшл[аи]|знайшов)\s+(?:[а-яіїєґ'’]+\s+){0,2}?"
-    r"(?:партнер|побратим)(?:а|ів)\s+(?:в|у)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*"
-)
+_HAS_PARTNERS_IN = re.compile(rf"\s+(?:(?:вже|також|тепер|нині|ще)\s+)?{HAS_PARTNERS_IN}")
+_A_COLON_OR_DASH = re.compile(r"\s*[:—–]")
 # "X має зв'язки з A і готовий залучити Y": a second predicate of the same subject, Y its object
 _A_PREDICATE_JOINED = re.compile(r"\s+(?:і|й|та)\s+(?:[а-яіїєґ'’-]+\s+){1,3}")
 

@@ -719,10 +719,13 @@ def is_location(text: str, start: int) -> bool:
     )
 
 
-_HAS_PARTNERS_IN = re.compile(
-    r"\b(?:ма(?:є|ють|ла|ли|в)|знайшл[аи]|знайшов)\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?:партнер|побратим)(?:а|ів)\s+"
-    r"(?:в|у)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*$"
+HAS_PARTNERS_IN = (
+    r"(?:ма(?:є|ють|ла|ли|в)|знайшл[аи]|знайшов)\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?:партнер|побратим)(?:а|ів)\s+"
+    r"(?:в|у)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*"
 )
+"""A hromada has (or found) partners in the towns that follow ("має партнерів в A, B та C"): one shape for
+the location test (those towns are no venues) and for the link."""
+_HAS_PARTNERS_IN = re.compile(rf"\b{HAS_PARTNERS_IN}$")
 _THEN_SAID_WHICH = re.compile(r"[\w'’-]+\s*[:—–]")
 _MONTHS_WHEN = frozenset({"лютому"})
 """A month's locative that the dictionary also reads as an adjective ("лютий")."""
