@@ -125,12 +125,13 @@ def with_hromadas_by_their_kind(
 def with_ukrainian_ones_listed(
     text: str, mentions: list[UaMention], oblasts: frozenset[str]
 ) -> list[UaMention]:
-    """Add the hromadas a list names by their adjectives alone after "українськими (громадами) –"
-    ("… та двома українськими громадами – X-ською і Y-ською на Z-щині"): the noun is left out."""
-    if "українськ" not in text:
+    """Add the hromadas a list names by their adjectives alone after "українськими (громадами) –" or
+    "громади (області) –" ("… та двома українськими громадами – X-ською і Y-ською на Z-щині", "три громади
+    області — X-ська, Y-ська і Z-ська"): the noun is left out."""
+    if "українськ" not in text and "громад" not in text:
         return mentions
     added = []
-    for opening in _UKRAINIAN_ONES.finditer(text):
+    for opening in [*_UKRAINIAN_ONES.finditer(text), *_HROMADAS_THEN_LISTED.finditer(text)]:
         at = opening.end()
         while item := _LISTED_ADJECTIVE.match(text, at):
             start, end = item.span("adjective")
@@ -145,6 +146,10 @@ def with_ukrainian_ones_listed(
 
 
 _UKRAINIAN_ONES = re.compile(r"\bукраїнськ(?:ими|их|і)(?:\s+громад\w*)?\s*[–—:]\s*", re.IGNORECASE)
+# "ще три громади області — X-ська, Y-ська і Z-ська — ведуть …": the plural noun before the list
+_HROMADAS_THEN_LISTED = re.compile(
+    r"\bгромад(?:и|ами|ам|ах)(?:\s+(?:області|району|краю|[А-ЯІЇЄҐ][\w'’-]*щини))?\s*[–—:]\s*"
+)
 _LISTED_ADJECTIVE = re.compile(
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ською|цькою|зькою|ська|цька|зька|ські|цькі|зькі))"
     r"(?:\s+(?P<kind>(?:міськ|сільськ|селищн)\w*))?(?:\s+громад\w*)?(?:\s+(?:на|з|із)\s+[А-ЯІЇЄҐ][\w'’-]+)?"
