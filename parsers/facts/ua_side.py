@@ -92,7 +92,7 @@ def _tied_with_before(text: str, mention: UaMention, at: int) -> bool:
 
 
 _GAP_REACH = 160
-_WITH_AFTER = re.compile(r"\s*(?:\(\s*)?(?:[—–]\s*)?(?:(?:[\w'’-]+\s+){0,8}?)(?:з|із|зі)\s", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s*(?:\(\s*)?(?:[—–]\s*)?(?:[\w'’-]+\s+){0,8}?(?:з|із|зі)\s")
 # "…, а Y-ська міська — з B", "… і Y-ська (з B)", "… та Y-ської з B": a hromada's adjective whose noun and
 # verb the clause leaves out, right before its own partner
 _GAPPED_SUBJECT = re.compile(
