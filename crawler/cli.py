@@ -343,13 +343,14 @@ def _export_progress(what: str, out: str | Path) -> Progress:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from crawler.export import FilterError, date_bounds
+    from crawler.export import FilterError, confidence_floor, date_bounds
 
-    filters = {
-        name: getattr(args, name) for name in ("oblast", "hromada", "country", "status", "since", "until")
-    }
+    names = ("oblast", "hromada", "country", "status", "since", "until", "min_confidence")
+    filters = {name: getattr(args, name) for name in names}
     try:
         date_bounds(args.since, args.until)  # a wrong date says so before anything is opened or written
+        if args.min_confidence is not None:
+            confidence_floor(args.min_confidence)
         if problem := _output_problem(args.output):
             print(f"pobratym: {problem}", file=sys.stderr)
             return 2
@@ -1081,6 +1082,11 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--until",
         help="up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD (a partial date is its last day)",
+    )
+    export.add_argument(
+        "--min-confidence",
+        help="only facts (evidence) or partnerships (by their surest fact) whose confidence is at least "
+        "this, 0 to 1 (README: how sure a row is)",
     )
     export.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
     export.add_argument("--db", type=Path, default=DEFAULT_DB, help=DB_HELP)

@@ -96,6 +96,7 @@ PARTNERSHIP_COLUMNS: Sequence[str] = (
     "evidence",
     "partner_hromada",
     "partner_oblast",
+    "confidence",
 )
 
 PARTNERSHIPS_SQL = """
@@ -110,7 +111,9 @@ SELECT
   (SELECT e.sentence FROM partnership_evidence e
      WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id
      ORDER BY e.evidence_date DESC, e.article_url LIMIT 1) AS evidence,
-  ph.name_uk AS partner_hromada, po.name_uk AS partner_oblast
+  ph.name_uk AS partner_hromada, po.name_uk AS partner_oblast,
+  (SELECT max(e.confidence) FROM partnership_evidence e
+     WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id) AS confidence
 FROM partnerships p
 JOIN places h ON h.katottg = p.hromada_katottg
 LEFT JOIN places o ON o.katottg = h.oblast_katottg
@@ -264,6 +267,11 @@ _FILTERS: dict[str, dict[str, str]] = {
         "evidence": "country_iso2 = :country",
     },
     "status": {"partnerships": "status = :status", "evidence": "status = :status"},
+    # a partnership is as sure as the surest fact that states it
+    "min_confidence": {
+        "partnerships": "confidence >= :min_confidence",
+        "evidence": "confidence >= :min_confidence",
+    },
 }
 
 
@@ -345,6 +353,17 @@ def country_names(db: sqlite_utils.Database) -> dict[str, str]:
     return known
 
 
+def confidence_floor(value: str | float) -> float:
+    """``--min-confidence``: a number from 0 to 1 (a decimal comma is read as a point)."""
+    try:
+        floor = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        floor = -1.0
+    if not 0.0 <= floor <= 1.0:
+        raise FilterError(f"--min-confidence {value}: write a number from 0 to 1, such as 0.85")
+    return floor
+
+
 def filtered_sql(what: str, filters: dict[str, str | None]) -> tuple[str, dict[str, str]]:
     """The export's query narrowed by ``filters`` (oblast, hromada, country, status, since, until).
 
@@ -364,8 +383,9 @@ def filtered_sql(what: str, filters: dict[str, str | None]) -> tuple[str, dict[s
         if not value or name in ("since", "until"):
             continue
         if what not in _FILTERS[name]:
+            option = name.replace("_", "-")
             raise FilterError(
-                f"--{name} does not apply to {what} (it applies to {', '.join(_FILTERS[name])})"
+                f"--{option} does not apply to {what} (it applies to {', '.join(_FILTERS[name])})"
             )
         clauses.append(_FILTERS[name][what])
         params[name] = value
@@ -380,6 +400,8 @@ def prepare(db: sqlite_utils.Database, filters: dict[str, str | None] | None) ->
     filters = dict(filters or {})
     if filters.get("country"):
         filters["country"] = country_code(filters["country"], country_names(db))
+    if filters.get("min_confidence") is not None:
+        filters["min_confidence"] = confidence_floor(filters["min_confidence"])  # type: ignore[assignment]
     return filters
 
 

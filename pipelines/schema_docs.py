@@ -61,7 +61,9 @@ COMMON_COLUMNS: dict[str, str] = {
     "last_evidence_date": "Latest date among the pair's evidence.",
     "sources": "Number of articles that state the pair.",
     "sentence": "The sentence(s) of the article that state the fact, to check before publishing.",
-    "confidence": "Extractor's confidence in the fact, 0 to 1.",
+    "confidence": "Extractor's confidence in the fact, 0 to 1: the strength of the link that ties its two "
+    "sides, lowered when the partner has no gazetteer id, the Ukrainian side is not named in the sentence, "
+    "or the text gives no date (see the README, how sure a row is).",
     "position": "Order on the page (0 = first).",
     "run_id": "crawl_runs.id of the crawl.",
     "spider": "Scrapy spider: portal or councils.",
@@ -212,6 +214,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "partner_level": "city or region.",
         "domestic": "1 when the partner is a Ukrainian hromada.",
         "first_source_url": "The earliest article that states the pair.",
+        "confidence": "The highest confidence among the facts that state the pair, 0 to 1 (see the "
+        "README, how sure a row is).",
     },
     "hromada_partnerships": {
         "side": "hromada: the stored hromada; partner: the partner hromada of a domestic tie, seen from its side.",
@@ -251,6 +255,8 @@ EXPORT_COLUMNS: dict[str, dict[str, str]] = {
     "partnerships": {
         "evidence_urls": 'Every article that states the pair, oldest first, "; "-joined: open them before publishing.',
         "evidence": "The latest sentence that states the pair.",
+        "confidence": "The highest confidence among the facts that state the pair, 0 to 1 (see the "
+        "README, how sure a row is).",
     },
     "evidence": {"oblast": COMMON_COLUMNS["oblast"]},
 }

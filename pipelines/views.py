@@ -38,7 +38,9 @@ SELECT
      WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id
      ORDER BY e.evidence_date, e.article_url LIMIT 1) AS first_source_url,
   ph.name_uk AS partner_hromada,
-  po.name_uk AS partner_oblast
+  po.name_uk AS partner_oblast,
+  (SELECT max(e.confidence) FROM partnership_evidence e
+     WHERE e.hromada_katottg = p.hromada_katottg AND e.partner_id = p.partner_id) AS confidence
 FROM partnerships p
 JOIN places h ON h.katottg = p.hromada_katottg
 LEFT JOIN places o ON o.katottg = h.oblast_katottg

@@ -257,3 +257,20 @@ def test_licence_files_are_there():
     assert (REPO_ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     assert "CC BY 4.0" in readme and "article texts" in readme
+
+
+def test_export_min_confidence_filters_and_a_wrong_value_is_a_message_before_anything_is_written(
+    small_db, tmp_path, capsys
+):
+    target = tmp_path / "p.csv"
+    kept = run_here(capsys, "export", "partnerships", "--min-confidence", "0.85", "--db", str(small_db),
+                    "-o", str(target))  # fmt: skip
+    assert kept.returncode == 0 and "wrote 1 partnerships" in said(kept)
+    none = run_here(capsys, "export", "evidence", "--min-confidence", "0.95", "--db", str(small_db),
+                    "-o", str(target))  # fmt: skip
+    assert none.returncode == 0 and "no evidence match the filters" in said(none)
+    target.unlink()
+    wrong = run_here(capsys, "export", "partnerships", "--min-confidence", "95%", "--db", str(small_db),
+                     "-o", str(target))  # fmt: skip
+    assert wrong.returncode == 2 and "--min-confidence 95%: write a number from 0 to 1" in said(wrong)
+    assert "Traceback" not in said(wrong) and not target.exists()

@@ -182,7 +182,7 @@ def test_partnership_and_evidence_csv_have_their_fixed_documented_columns(tmp_pa
         "hromada", "hromada_katottg", "oblast", "partner_name_uk", "partner_name", "country_iso2",
         "country_name_uk", "partner_geonameid", "partner_katottg", "partner_level", "domestic", "relation",
         "status", "event_date", "first_evidence_date", "last_evidence_date", "sources", "evidence_urls", "evidence",
-        "partner_hromada", "partner_oblast",
+        "partner_hromada", "partner_oblast", "confidence",
     ]  # fmt: skip
     assert headers["evidence"] == [
         "article_url", "article_title", "article_published", "hromada", "hromada_katottg", "oblast",
@@ -191,3 +191,76 @@ def test_partnership_and_evidence_csv_have_their_fixed_documented_columns(tmp_pa
     ]  # fmt: skip
     documented = (REPO_ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     assert "| 7 | `country_name_uk` | Ukrainian name of the partner's country. |" in documented
+
+
+def _db_with_confidences(path):
+    """One article, three facts: Cihanbeyli stated twice (0.9 and 0.72), Bochnia once (0.68)."""
+    from parsers.facts.model import Fact, Partner
+    from pipelines.storage import store_facts
+    from tests.conftest import one_partnership_db
+
+    db = one_partnership_db(path)
+    article = parse_article_html(
+        (FIXTURES / "portal" / "site" / "news" / "17342.html").read_bytes(), "http://127.0.0.1:1/news/17342"
+    )
+    ua = db_side()
+    cihanbeyli = Partner("Джіханбейлі", "Cihanbeyli", "TR", 318506, None, "city", False)
+    bochnia = Partner("Бохня", "Bochnia", "PL", 3102627, None, "city", False)
+    store_facts(
+        db,
+        article,
+        [
+            Fact(ua, cihanbeyli, "twinning", "signed", "2025-02-03", ["Підписали угоду."], confidence=0.9),
+            Fact(ua, cihanbeyli, "twinning", "signed", None, ["Місто-побратим."], confidence=0.72),
+            Fact(ua, bochnia, "twinning", "signed", None, ["Співпраця триває."], confidence=0.68),
+        ],
+    )
+    return db
+
+
+def db_side():
+    from parsers.facts.model import UaSide
+
+    return UaSide("UA68020110000071202", "Кам'янець-Подільська міська громада", None, "Хмельницька область")
+
+
+def _csv_rows(path):
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_a_partnership_is_as_sure_as_its_surest_fact(tmp_path):
+    db = _db_with_confidences(tmp_path / "p.db")
+    out = tmp_path / "p.csv"
+    export_table(db, "partnerships", out)
+    assert {row["partner_name"]: row["confidence"] for row in _csv_rows(out)} == {
+        "Cihanbeyli": "0.9",
+        "Bochnia": "0.68",
+    }
+    view = {row["partner_name"]: row["confidence"] for row in db.query("SELECT * FROM partnerships_flat")}
+    assert view == {"Cihanbeyli": 0.9, "Bochnia": 0.68}
+
+
+def test_min_confidence_keeps_the_surer_partnerships_and_facts(tmp_path):
+    db = _db_with_confidences(tmp_path / "p.db")
+    out = tmp_path / "x.csv"
+    assert export_table(db, "partnerships", out, filters={"min_confidence": "0.85"}) == 1
+    assert [row["partner_name"] for row in _csv_rows(out)] == ["Cihanbeyli"]
+    assert export_table(db, "partnerships", out, filters={"min_confidence": "0,7"}) == 1  # a decimal comma
+    assert export_table(db, "partnerships", out, filters={"min_confidence": "0.6"}) == 2
+    export_table(db, "evidence", out, filters={"min_confidence": "0.7"})
+    kept = _csv_rows(out)
+    assert kept and all(float(row["confidence"]) >= 0.7 for row in kept)
+    assert "Bochnia" not in {row["partner_name"] for row in kept}
+
+
+def test_a_min_confidence_that_is_no_number_from_0_to_1_or_does_not_apply_is_a_clear_error(tmp_path):
+    import pytest
+
+    from crawler.export import FilterError
+
+    db = _db_with_confidences(tmp_path / "p.db")
+    for value in ("high", "1.5", "-0.1"):
+        with pytest.raises(FilterError, match="--min-confidence .*a number from 0 to 1"):
+            export_table(db, "partnerships", tmp_path / "x.csv", filters={"min_confidence": value})
+    with pytest.raises(FilterError, match="--min-confidence does not apply to articles"):
+        export_table(db, "articles", tmp_path / "x.csv", filters={"min_confidence": "0.5"})

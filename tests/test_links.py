@@ -7494,3 +7494,15 @@ def test_hromadas_listed_by_their_adjectives_after_the_plural_noun_are_sides(ext
         ("Узинська міська громада", "Ополе"),
         ("Фастівська міська громада", "Ниса"),
     }
+
+
+def test_a_fact_the_text_gives_no_date_for_is_less_sure_than_the_same_fact_dated(extractor):
+    def confidence(body: str) -> float:
+        found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+        assert [(f.partner.name_uk, f.link) for f in found] == [("Ополе", "signing")]
+        return found[0].confidence
+
+    dated = confidence("12 травня 2024 року Сквирська міська громада уклала угоду про партнерство з Ополе.")
+    undated = confidence("Сквирська міська громада уклала угоду про партнерство з Ополе.")
+    assert dated == pytest.approx(0.9)
+    assert undated == pytest.approx(0.9 * 0.9)

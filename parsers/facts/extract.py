@@ -174,6 +174,7 @@ from parsers.facts.pairing import (
     DASH_PAIR_LIST,
     acting_sides_only,
     bare_hromada_subject,
+    dated_confidence,
     in_own_clause,
     link_confidence,
     outside_the_list,
@@ -770,6 +771,8 @@ class Extractor:
                         fact.event_date = story_date  # "з нагоди 20-ї річниці" … "підписали 14 травня <рік>"
         self._dates_from_partner_stories(found, text, sentences, title_end, context)
         self._relations_from_partner_stories(found, sentences, context)
+        for fact in found:  # once the dates are settled: an undated fact is less sure
+            fact.confidence = dated_confidence(fact.confidence, fact.event_date)
         return found
 
     def _relations_from_partner_stories(

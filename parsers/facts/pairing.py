@@ -1046,6 +1046,19 @@ def link_confidence(link: Link, found: Found, ua: UaSide) -> float:
     return confidence
 
 
+UNDATED = 0.9
+"""How much less sure a fact is whose text gives no date for it. On black-box red teams' articles the
+extractor met unseen (26 waves, about 3,250 facts), undated facts were right about 87 times in 100,
+dated ones 97, at every link kind: a text that tells when a tie was made tells an act, where an undated
+mention is more often someone else's tie, a plan or a list read wrong."""
+
+
+def dated_confidence(confidence: float, event_date: str | None) -> float:
+    """A fact's confidence once its date is settled: its link's (:func:`link_confidence`), lowered by
+    :data:`UNDATED` when the article gives no date for it."""
+    return confidence if event_date else confidence * UNDATED
+
+
 def _twin_of_an_earlier_place(text: str, runs: list[_Run], index: int) -> bool:
     """With no Ukrainian side named, "міста-побратима Y" after another foreign place may be that
     place's twin ("мер X запросив на День міста-побратима Y"): not the site's own, unless it says "наш"."""
