@@ -7506,3 +7506,31 @@ def test_a_fact_the_text_gives_no_date_for_is_less_sure_than_the_same_fact_dated
     undated = confidence("Сквирська міська громада уклала угоду про партнерство з Ополе.")
     assert dated == pytest.approx(0.9)
     assert undated == pytest.approx(0.9 * 0.9)
+
+
+def test_a_bare_agreement_takes_the_one_kind_of_agreement_the_article_names(extractor):
+    def relations(body: str) -> set[str]:
+        found = extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+        assert [f.partner.name_uk for f in found] == ["Ополе"]
+        return {f.relation for f in found}
+
+    signed = "12 травня 2024 року Сквирська міська громада уклала угоду з польським містом Ополе."
+    one_kind = "Угода про партнерство передбачає обміни молоддю та спільні проєкти."
+    two_kinds = "Угода про партнерство передбачає обміни молоддю, а угода про співпрацю шкіл — спільні уроки."
+    assert relations(f"{signed}\n\n{one_kind}") == {"partnership"}
+    assert relations(f"{signed}\n\n{two_kinds}") == {"cooperation"}  # which kind is this one's, unsaid
+    assert relations(signed) == {"cooperation"}  # a bare agreement, and no kind anywhere
+
+
+def test_talks_under_way_are_the_stage_whatever_signing_is_hoped_for(extractor):
+    found = facts(
+        extractor,
+        "Сквирська міська громада веде переговори з польським містом Ополе, підписати угоду сторони "
+        "планують у червні.",
+        owner=SKVYRA,
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {("Ополе", "in_negotiation")}
+    planned = facts(
+        extractor, "Сквирська міська громада планує підписати угоду з польським містом Ополе.", SKVYRA
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in planned} == {("Ополе", "planned")}

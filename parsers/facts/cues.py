@@ -424,6 +424,8 @@ def status_of(text: str) -> str | None:
             return "signed"  # "готується до 30-річчя побратимства з X": what is planned is the tie's feast
         if found and status == "terminated" and _RENEWED_AFTER_ALL.search(lowered) and _only_ran_out(lowered):
             return "renewed"  # a term that ran out, or a document that lapsed, and was prolonged
+        if found and status == "planned" and _TALKS_UNDER_WAY.search(lowered):
+            return "in_negotiation"  # "переговори тривають, підписати угоду планують у червні": talks
         if found:
             return status
     return None
@@ -505,6 +507,13 @@ _TALKS_AHEAD = re.compile(
 _TALKS_GO_ON = re.compile(
     r"(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,5}?тривають|тривають\s+(?:переговор|перемовин)"
 )
+_TALKS_UNDER_WAY = re.compile(
+    _TALKS_GO_ON.pattern
+    + r"|\b(?:веде|ведуть|ведемо|продовжу[єю]\w*)\s+(?:\S+\s+)?(?:переговор|перемовин)"
+    + r"|\bна\s+(?:стадії\s+)?погодженні\b"
+)
+"""Talks going on as the text is written ("переговори тривають", "громада веде переговори", "проєкт
+угоди на погодженні"): where the tie stands, whatever signing is hoped for after them."""
 
 
 def _only_timing_of_work_within(lowered: str, scan: re.Pattern[str]) -> bool:

@@ -815,6 +815,32 @@ def relation_from_partner_story(
     return None
 
 
+_AN_AGREEMENT_ON = re.compile(r"\b(?:угод|договор|договір)\w*\s+про\s+[\w'’]+", re.IGNORECASE)
+"""An agreement named with its kind ("угода про партнерство", "договору про співпрацю")."""
+
+
+def relation_of_the_storys_agreements(
+    sentences: list[Sentence],
+    partner: str,
+    others: list[str],
+    another_side: Callable[[int], bool] = lambda index: False,
+) -> str | None:
+    """The one kind of agreement ("угода про …") the story names where it may speak of this partner's
+    document: in sentences that name no other Ukrainian side and no other partner without this one.
+    None when those sentences name two kinds or none."""
+    own = case_stem(partner)
+    rest = _other_stems(partner, others)
+    kinds = set()
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if not _AN_AGREEMENT_ON.search(text) or another_side(index):
+            continue
+        if any(names_stem(text, other) for other in rest) and not (own and names_stem(text, own)):
+            continue  # another partner's document
+        kinds.update(relation_of(found.group(0)) for found in _AN_AGREEMENT_ON.finditer(text))
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
 def _naming_only(
     sentences: list[Sentence], order: Iterable[int], partner: str, others: list[str]
 ) -> Iterator[int]:

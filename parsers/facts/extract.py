@@ -75,6 +75,7 @@ from parsers.facts.dates import (
     date_from_story,
     lists_pairs,
     relation_from_partner_story,
+    relation_of_the_storys_agreements,
     status_told_after,
 )
 from parsers.facts.domestic import domestic_beside_foreign, domestic_pairs
@@ -778,17 +779,16 @@ class Extractor:
     def _relations_from_partner_stories(
         self, found: list[Fact], sentences: list[Sentence], context: ArticleContext
     ) -> None:
-        """A tie read from a bare "угода" takes the kind the story names for this partner's document."""
+        """A tie read from a bare "угода" takes the kind the story names for this partner's document, else
+        the one kind of agreement the story names where it may speak of that document."""
         names = [fact.partner.name_uk for fact in found]
         for fact in found:
             if not fact.relation_told and fact.relation == "cooperation":
+                another_side = self._about_another_side(fact, sentences, context)
+                partner = fact.partner.name_uk
                 told = relation_from_partner_story(
-                    sentences,
-                    fact.partner.name_uk,
-                    names,
-                    _names_its_relation,
-                    self._about_another_side(fact, sentences, context),
-                )
+                    sentences, partner, names, _names_its_relation, another_side
+                ) or relation_of_the_storys_agreements(sentences, partner, names, another_side)
                 fact.relation = told or fact.relation
 
     def _about_another_tie(
