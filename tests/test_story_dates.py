@@ -2115,3 +2115,41 @@ def test_ordinal_entries_with_no_date_of_their_own_take_the_date_before_the_list
         "литовською Утеною.",
     )
     assert found["Ополе"][3] == found["Утена"][3] == "2025-05-09"
+
+
+FORUM_LEAD = (
+    "17 червня в Ряшеві відбувся форум громад України та Польщі, на який приїхали голови двадцяти громад.\n\n"
+    "Гостей привітали маршалок воєводства та голова обласної ради."
+)
+
+
+def test_an_act_told_later_without_a_date_is_of_the_occasion_the_lead_dates(extractor):
+    found = facts(
+        extractor,
+        "Громади уклали нові угоди",
+        f"{FORUM_LEAD}\n\nСквирська міська громада уклала угоду про партнерство з польським містом Ополе.",
+    )
+    assert found["Ополе"][2:4] == ("signed", "2025-06-17")
+
+
+def test_an_act_told_as_background_or_of_an_earlier_year_is_not_the_occasions(extractor):
+    for act in (
+        "Нагадаємо, Сквирська міська громада уклала угоду про партнерство з польським містом Ополе.",
+        "Сквирська міська громада уклала угоду про партнерство з польським містом Ополе, яка діє з 2016 року "
+        "і яку продовжили у 2019-му.",
+    ):
+        found = facts(extractor, "Форум громад", f"{FORUM_LEAD}\n\n{act}")
+        assert found["Ополе"][3] != "2025-06-17", act
+
+
+def test_a_councils_decision_on_a_tie_to_come_is_dated_by_the_session_the_lead_dates(extractor):
+    body = (
+        "19 червня відбулася 48-ма сесія Сквирської міської ради, на якій депутати розглянули 30 питань.\n\n"
+        "Депутати схвалили проєкт угоди про партнерство з польським містом Ополе і доручили міському "
+        "голові її підписати."
+    )
+    article = news_article(body, title="Сесія міської ради", published="2025-06-20", council=True)
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")  # Сквира's council site
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [
+        ("Ополе", "planned", "2025-06-19")
+    ]

@@ -635,6 +635,48 @@ def _clauses_naming(text: str, partner: str) -> str:
     return " ".join(text[a:b] for a, b in clauses_of(text) if stem and names_stem(text[a:b], stem))
 
 
+def date_of_the_storys_occasion(
+    text: str, sentences: list[Sentence], index: int, published: date | None
+) -> str | None:
+    """An act told later with no date of its own, in a story whose first paragraph dates to the day the
+    occasion it reports ("<день> у X відбувся форум …", "<день> відбулася сесія …"): the act is of that
+    occasion, unless the act is told as background ("Нагадаємо", "раніше"), its sentence names another
+    occasion or an earlier year, or a sentence between dates another act."""
+    lead = _first_paragraph(text, sentences[1:])
+    if not lead or index <= sentences.index(lead[0]):
+        return None
+    act = sentences[index].text
+    if not SIGNING.search(act) or _BACKGROUND.search(act):
+        return None  # no act, or one told as background
+    held = [sentence for sentence in lead if _HELD.search(sentence.text) and _OCCASION.search(sentence.text)]
+    occasion = held[0] if held else None
+    if occasion is None:
+        return None
+    found = event_date_of(occasion.text, published)
+    if not (found and len(found) == 10 and _DAY.search(occasion.text)):
+        return None
+    named = {match.group(1).lower() for match in _OCCASION.finditer(act)}
+    if named and not any(noun in occasion.text.lower() for noun in named):
+        return None  # "а на ярмарку … уклала угоду": an occasion of its own
+    if any(year < found[:4] for year in _A_YEAR.findall(act)):
+        return None  # the sentence tells of an earlier year ("ще з <рік>", "продовжила в <рік>")
+    for between in sentences[sentences.index(occasion) + 1 : index]:
+        other = event_date_of(between.text, published)
+        if other and other != found and SIGNING.search(between.text):
+            return None  # another act, dated otherwise, is told in between
+    return found
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HELD = re.compile(
+    r"\b(?:відбу(?:в|л)|пройш(?:ов|ла|ло|ли)|прове(?:ли|в|ла)|зібрал|завершил|завершив)", re.IGNORECASE
+)
+"""The occasion held ("відбувся", "пройшла", "провели", "завершився")."""
+_BACKGROUND = re.compile(
+    r"\b(?:нагадаємо|нагадуємо|раніше|колись|свого\s+часу|торік|у\s+минулому|до\s+того)\b", re.IGNORECASE
+)
+
+
 def _first_paragraph(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """The story's first paragraph of prose (lines without a verb-like length, such as a byline or a
     view counter, are skipped)."""

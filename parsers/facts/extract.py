@@ -73,6 +73,7 @@ from parsers.facts.dates import (
     ahead_of_the_article,
     date_from_partner_story,
     date_from_story,
+    date_of_the_storys_occasion,
     lists_pairs,
     relation_from_partner_story,
     relation_of_the_storys_agreements,
@@ -771,6 +772,7 @@ class Extractor:
                     if fact.event_date is None or more_precise(story_date, fact.event_date):
                         fact.event_date = story_date  # "з нагоди 20-ї річниці" … "підписали 14 травня <рік>"
         self._dates_from_partner_stories(found, text, sentences, title_end, context)
+        _dates_from_the_occasion(found, text, sentences, title_end, context.published)
         self._relations_from_partner_stories(found, sentences, context)
         for fact in found:  # once the dates are settled: an undated fact is less sure
             fact.confidence = dated_confidence(fact.confidence, fact.event_date)
@@ -3220,6 +3222,36 @@ def _kind_of_the_document_before(text: str, start: int) -> str | None:
 
 
 _GOVERNS_THE_NAME = re.compile(r"\w*\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}")
+
+
+def _dates_from_the_occasion(
+    found: list[Fact], text: str, sentences: list[Sentence], title_end: int, published: date | None
+) -> None:
+    """An act still undated after its story and its partner's story were read takes the date of the
+    occasion the article's first paragraph reports (see :func:`date_of_the_storys_occasion`)."""
+    for fact in found:
+        if fact.event_date is not None or fact.link == "owner_list" or fact.status not in (*_ACTS, "planned"):
+            continue
+        for index in fact.sentence_indexes:
+            if sentences[index].start < title_end:
+                continue
+            told = sentences[index].text
+            if fact.status == "planned" and not _A_DECISION.search(told):
+                continue  # a plan is dated by the occasion only as a decision taken at it
+            if _PUT_OFF.search(told):
+                continue  # "підписання перенесли на осінь": no act done at the occasion
+            day = date_of_the_storys_occasion(text, sentences, index, published)
+            if day and not after_the_article(day, published):
+                fact.event_date = day
+                break
+
+
+_A_DECISION = re.compile(
+    r"\b(?:схвалил|ухвалил|погодил|підтримал|затвердил|доручил|уповноважил)\w*|\b(?:дали|надали)\s+згоду",
+    re.IGNORECASE,
+)
+"""A council's decision on a tie still to be made ("депутати схвалили проєкт угоди", "дали згоду")."""
+_PUT_OFF = re.compile(r"\b(?:перенес|відклал|відкладен)\w*", re.IGNORECASE)
 
 
 def _names_its_relation(text: str) -> bool:
