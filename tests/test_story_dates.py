@@ -2153,3 +2153,16 @@ def test_a_councils_decision_on_a_tie_to_come_is_dated_by_the_session_the_lead_d
     assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [
         ("Ополе", "planned", "2025-06-19")
     ]
+
+
+def test_a_councils_renewal_takes_the_sessions_day_not_the_documents_signing_told_elsewhere(extractor):
+    body = (
+        "19 червня відбулася 48-ма сесія Сквирської міської ради, на якій депутати розглянули 30 питань.\n\n"
+        "Другим рішенням депутати продовжили на п'ять років дію меморандуму з польським містом Ополе. "
+        "Уперше документ сторони підписали у вересні 2019 року, а минулої осені строк його дії сплив."
+    )
+    article = news_article(body, title="Сесія міської ради", published="2025-06-20", council=True)
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")  # Сквира's council site
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [
+        ("Ополе", "renewed", "2025-06-19")
+    ]

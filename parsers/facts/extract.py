@@ -3230,12 +3230,14 @@ def _dates_from_the_occasion(
     """An act still undated after its story and its partner's story were read takes the date of the
     occasion the article's first paragraph reports (see :func:`date_of_the_storys_occasion`)."""
     for fact in found:
-        if fact.event_date is not None or fact.link == "owner_list" or fact.status not in (*_ACTS, "planned"):
+        if fact.link == "owner_list" or fact.status not in (*_ACTS, "planned"):
             continue
         for index in fact.sentence_indexes:
             if sentences[index].start < title_end:
                 continue
             told = sentences[index].text
+            if fact.event_date is not None and not _a_councils_undated_decision(fact, told, published):
+                continue
             if fact.status == "planned" and not _A_DECISION.search(told):
                 continue  # a plan is dated by the occasion only as a decision taken at it
             if _PUT_OFF.search(told):
@@ -3251,6 +3253,20 @@ _A_DECISION = re.compile(
     re.IGNORECASE,
 )
 """A council's decision on a tie still to be made ("депутати схвалили проєкт угоди", "дали згоду")."""
+
+
+def _a_councils_undated_decision(fact: Fact, told: str, published: date | None) -> bool:
+    """A renewal or an ending the sentence tells as a council's decision and does not date itself
+    ("Другим рішенням депутати продовжили дію меморандуму з X"): a date read from elsewhere in the story
+    (the document's signing) is not its date, the session's is."""
+    return (
+        fact.status in ("renewed", "terminated")
+        and _A_COUNCIL_DECIDES.search(told) is not None
+        and event_date_of(without_the_documents_own_dates(told), published) is None
+    )
+
+
+_A_COUNCIL_DECIDES = re.compile(r"\bрішенн|\bдепутат|\bсесі[їяю]\b", re.IGNORECASE)
 _PUT_OFF = re.compile(r"\b(?:перенес|відклал|відкладен)\w*", re.IGNORECASE)
 
 
