@@ -2142,27 +2142,30 @@ def test_an_act_told_as_background_or_of_an_earlier_year_is_not_the_occasions(ex
         assert found["Ополе"][3] != "2025-06-17", act
 
 
+SESSION_LEAD = (
+    "19 червня відбулася 48-ма сесія Сквирської міської ради, на якій депутати розглянули 30 питань."
+)
+
+
+def session_rows(extractor: Extractor, decisions: str) -> list[tuple[str, str, str | None]]:
+    """(partner, status, event date) of each fact of a council site's session report of 20 June 2025."""
+    body = f"{SESSION_LEAD}\n\n{decisions}"
+    article = news_article(body, title="Сесія міської ради", published="2025-06-20", council=True)
+    found = extractor.extract(article, owner_katottg="UA32020150000040878")  # Сквира's council site
+    return [(f.partner.name_uk, f.status, f.event_date) for f in found]
+
+
 def test_a_councils_decision_on_a_tie_to_come_is_dated_by_the_session_the_lead_dates(extractor):
-    body = (
-        "19 червня відбулася 48-ма сесія Сквирської міської ради, на якій депутати розглянули 30 питань.\n\n"
+    decision = (
         "Депутати схвалили проєкт угоди про партнерство з польським містом Ополе і доручили міському "
         "голові її підписати."
     )
-    article = news_article(body, title="Сесія міської ради", published="2025-06-20", council=True)
-    found = extractor.extract(article, owner_katottg="UA32020150000040878")  # Сквира's council site
-    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [
-        ("Ополе", "planned", "2025-06-19")
-    ]
+    assert session_rows(extractor, decision) == [("Ополе", "planned", "2025-06-19")]
 
 
 def test_a_councils_renewal_takes_the_sessions_day_not_the_documents_signing_told_elsewhere(extractor):
-    body = (
-        "19 червня відбулася 48-ма сесія Сквирської міської ради, на якій депутати розглянули 30 питань.\n\n"
+    decision = (
         "Другим рішенням депутати продовжили на п'ять років дію меморандуму з польським містом Ополе. "
         "Уперше документ сторони підписали у вересні 2019 року, а минулої осені строк його дії сплив."
     )
-    article = news_article(body, title="Сесія міської ради", published="2025-06-20", council=True)
-    found = extractor.extract(article, owner_katottg="UA32020150000040878")  # Сквира's council site
-    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [
-        ("Ополе", "renewed", "2025-06-19")
-    ]
+    assert session_rows(extractor, decision) == [("Ополе", "renewed", "2025-06-19")]
