@@ -2169,3 +2169,20 @@ def test_a_councils_renewal_takes_the_sessions_day_not_the_documents_signing_tol
         "Уперше документ сторони підписали у вересні 2019 року, а минулої осені строк його дії сплив."
     )
     assert session_rows(extractor, decision) == [("Ополе", "renewed", "2025-06-19")]
+
+
+def test_a_later_clause_that_renews_the_partners_document_gives_its_stage_and_date(extractor):
+    renewed = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада уклала угоду про партнерство з польським містом Ополе у 2016 році, а у 2024 "
+        "році сторони підписали нову редакцію угоди.",
+    )
+    assert renewed["Ополе"][2:4] == ("renewed", "2024")
+    another = facts(
+        extractor,
+        "Новина",
+        "Сквирська міська громада уклала угоду про партнерство з польським містом Ополе у 2016 році, а у 2024 "
+        "році сторони підписали нову редакцію угоди з польським містом Ниса.",
+    )
+    assert another["Ополе"][2:4] == ("signed", "2016")  # the renewal is another partner's

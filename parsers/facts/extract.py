@@ -1508,6 +1508,9 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
+                pair_status = "renewed"  # "… підписали у <рік>, а у <рік> сторони уклали нову редакцію угоди"
+                pair_date = event_date_of(renewal, context.published)
             if ua.at in gapped and gapped[ua.at][0] == found.start:
                 pair_date = _date_of_a_unit(text, gapped, ua.at, context.published)
             if (
@@ -3222,6 +3225,21 @@ def _kind_of_the_document_before(text: str, start: int) -> str | None:
 
 
 _GOVERNS_THE_NAME = re.compile(r"\w*\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}")
+
+
+def _its_renewal_after(text: str, found: Found, foreign: list[Found]) -> str | None:
+    """The last clause after the partner that renews the document the sentence made with it ("…
+    підписали у <рік>; у <рік> її продовжили", "а тепер депутати затвердили її нову редакцію"), when no
+    other partner is named after this one: the tie's stage is that renewal. None when no clause does."""
+    if any(other.start > found.start for other in foreign):
+        return None
+    renewals = [
+        clause for clause in _CLAUSE_BREAK.split(text[found.stop :])[1:] if status_of(clause) == "renewed"
+    ]
+    return renewals[-1] if renewals else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?=(?:а|і|й|та|але)\s|[^,;]*\b(?:її|його|сторони|депутати|рада)\b)")
 
 
 def _dates_from_the_occasion(
