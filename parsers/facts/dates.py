@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parsers.facts.cues import (
@@ -635,39 +636,52 @@ def _clauses_naming(text: str, partner: str) -> str:
     return " ".join(text[a:b] for a, b in clauses_of(text) if stem and names_stem(text[a:b], stem))
 
 
-def date_of_the_storys_occasion(
-    text: str, sentences: list[Sentence], index: int, published: date | None
-) -> str | None:
-    """An act told later with no date of its own, in a story whose first paragraph dates to the day the
-    occasion it reports ("<день> у X відбувся форум …", "<день> відбулася сесія …"): the act is of that
-    occasion, unless the act is told as background ("Нагадаємо", "раніше"), its sentence names another
-    occasion or an earlier year, or a sentence between dates another act."""
+@dataclass(frozen=True)
+class Occasion:
+    """The occasion a story's first paragraph reports as held on a day ("<день> у X відбувся форум …",
+    "<день> відбулася сесія …"): where the paragraph opens, the occasion's sentence and its day."""
+
+    lead_at: int
+    at: int
+    text: str
+    day: str
+
+
+def the_storys_occasion(text: str, sentences: list[Sentence], published: date | None) -> Occasion | None:
+    """The occasion the story's first paragraph dates to the day, if it reports one (read once a story)."""
     lead = _first_paragraph(text, sentences[1:])
-    if not lead or index <= sentences.index(lead[0]):
+    held = [sentence for sentence in lead if _HELD.search(sentence.text) and _OCCASION.search(sentence.text)]
+    if not held:
+        return None
+    day = event_date_of(held[0].text, published)
+    if not (day and len(day) == 10 and _DAY.search(held[0].text)):
+        return None
+    return Occasion(sentences.index(lead[0]), sentences.index(held[0]), held[0].text, day)
+
+
+def date_of_the_occasion(
+    sentences: list[Sentence], index: int, occasion: Occasion, published: date | None
+) -> str | None:
+    """The occasion's day for an act told later with no date of its own: the act is of that occasion,
+    unless it is told as background ("Нагадаємо", "раніше"), its sentence names another occasion or an
+    earlier year, or a sentence between dates another act."""
+    if index <= occasion.lead_at:
         return None
     act = sentences[index].text
     if not SIGNING.search(act) or _BACKGROUND.search(act):
         return None  # no act, or one told as background
-    held = [sentence for sentence in lead if _HELD.search(sentence.text) and _OCCASION.search(sentence.text)]
-    occasion = held[0] if held else None
-    if occasion is None:
-        return None
-    found = event_date_of(occasion.text, published)
-    if not (found and len(found) == 10 and _DAY.search(occasion.text)):
-        return None
     named = {match.group(1).lower() for match in _OCCASION.finditer(act)}
     if named and not any(noun in occasion.text.lower() for noun in named):
         return None  # "а на ярмарку … уклала угоду": an occasion of its own
-    if any(year < found[:4] for year in _A_YEAR.findall(act)):
+    if any(year < occasion.day[:4] for year in A_YEAR_NUMBER.findall(act)):
         return None  # the sentence tells of an earlier year ("ще з <рік>", "продовжила в <рік>")
-    for between in sentences[sentences.index(occasion) + 1 : index]:
+    for between in sentences[occasion.at + 1 : index]:
         other = event_date_of(between.text, published)
-        if other and other != found and SIGNING.search(between.text):
+        if other and other != occasion.day and SIGNING.search(between.text):
             return None  # another act, dated otherwise, is told in between
-    return found
+    return occasion.day
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HELD = re.compile(
     r"\b(?:відбу(?:в|л)|пройш(?:ов|ла|ло|ли)|прове(?:ли|в|ла)|зібрал|завершил|завершив)", re.IGNORECASE
 )

@@ -69,15 +69,17 @@ from parsers.facts.cues import (
 )
 from parsers.facts.dates import (
     SIGNING,
+    Occasion,
     after_the_article,
     ahead_of_the_article,
     date_from_partner_story,
     date_from_story,
-    date_of_the_storys_occasion,
+    date_of_the_occasion,
     lists_pairs,
     relation_from_partner_story,
     relation_of_the_storys_agreements,
     status_told_after,
+    the_storys_occasion,
 )
 from parsers.facts.domestic import domestic_beside_foreign, domestic_pairs
 from parsers.facts.evidence import (
@@ -3246,7 +3248,8 @@ def _dates_from_the_occasion(
     found: list[Fact], text: str, sentences: list[Sentence], title_end: int, published: date | None
 ) -> None:
     """An act still undated after its story and its partner's story were read takes the date of the
-    occasion the article's first paragraph reports (see :func:`date_of_the_storys_occasion`)."""
+    occasion the article's first paragraph reports (see :func:`date_of_the_occasion`)."""
+    occasion: Occasion | None | object = _NOT_ASKED  # read once an article, when a fact needs it
     for fact in found:
         if fact.link == "owner_list" or fact.status not in (*_ACTS, "planned"):
             continue
@@ -3260,7 +3263,11 @@ def _dates_from_the_occasion(
                 continue  # a plan is dated by the occasion only as a decision taken at it
             if _PUT_OFF.search(told):
                 continue  # "підписання перенесли на осінь": no act done at the occasion
-            day = date_of_the_storys_occasion(text, sentences, index, published)
+            if occasion is _NOT_ASKED:
+                occasion = the_storys_occasion(text, sentences, published)
+            if not isinstance(occasion, Occasion):
+                return  # the story reports no occasion held on a day
+            day = date_of_the_occasion(sentences, index, occasion, published)
             if day and not after_the_article(day, published):
                 fact.event_date = day
                 break
