@@ -7534,3 +7534,31 @@ def test_talks_under_way_are_the_stage_whatever_signing_is_hoped_for(extractor):
         extractor, "Сквирська міська громада планує підписати угоду з польським містом Ополе.", SKVYRA
     )
     assert {(partner, status) for _, partner, _, _, status, _ in planned} == {("Ополе", "planned")}
+
+
+def test_the_document_told_after_a_colon_names_the_tie_a_verb_of_working_together_only_hints_at(extractor):
+    def told(body: str) -> set[tuple]:
+        found = extractor.extract(news_article(body))
+        return {(f.partner.name_uk, f.relation, f.event_date) for f in found}
+
+    cooperates = "Сквирська міська громада давно співпрацює з польським містом Ополе"
+    assert told(f"{cooperates}: угода про партнерство між містами діє з 2011 року.") == {
+        ("Ополе", "partnership", "2011")
+    }
+    assert told(f"{cooperates}: угоду про побратимство підписали у 2009 році.") == {
+        ("Ополе", "twinning", "2009")
+    }
+    # a document of the same kind, or another partner's document after the colon, changes nothing
+    assert told(f"{cooperates}: угоду про співпрацю підписали у 2009 році.") == {
+        ("Ополе", "cooperation", "2009")
+    }
+    other = told(f"{cooperates}, а з 2015 року: угода про партнерство з чеським містом Табор.")
+    assert ("Ополе", "cooperation", None) in other
+
+
+def test_a_dash_inside_a_foreign_regions_name_pairs_nothing(extractor):
+    opens = "Область має давні зв'язки з Францією: у 2023 році обласна рада підписала меморандум з "
+    assert facts(extractor, opens + "регіоном Центр — Долина Луари.") == set()
+    # a list of pairs after the same opening still pairs its entries
+    listed = facts(extractor, "Громади мають партнерів у Польщі: Сквира — Ополе, Долина — Ниса.")
+    assert pairs(listed) == {("Сквирська міська громада", "Ополе"), ("Долинська міська громада", "Ниса")}

@@ -407,6 +407,10 @@ def clause_cues(
     if (shared := _shared_relative_clause(text, clauses, ua_clause, partner_clause)) is not None:
         relation = relation or relation_of(shared)  # "X і Y, які у 2019 році підписали угоду про …"
         event_date = event_date or event_date_of(shared, published)
+    if relation == "cooperation" and (told := _its_document_after_a_colon(text, clauses, own)) is not None:
+        # "X співпрацює з A: угоду про партнерство підписали у <рік>": the document names the tie
+        relation = relation_of(text[told[0] : told[1]]) or relation
+        event_date = event_date or event_date_of(text[told[0] : told[1]], published)
     if relation is None and not names_a_bond(own_text):
         # an item of a list the first clause names ("угоди про X: A — B; …"), else the sentence's word
         # for the tie when the pair's clause names none ("A та B, що …, уклали угоду про партнерство")
@@ -559,6 +563,26 @@ def _told_after_its_colon(text: str, clauses, clause: tuple[int, int]) -> tuple[
     if not _AN_AGREEMENT_NAMED.search(entry) or _TALKS.search(entry) or has_finite_verb(entry):
         return None
     return None if _A_PARTNER_OF_ITS_OWN.search(text, *later[0]) else later[0]
+
+
+def _its_document_after_a_colon(text: str, clauses, own: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause after a colon that tells the document of a tie the pair's own clause names only by a
+    verb or noun of working together: that clause names a document of a kind and no partner of its own."""
+    if not own or _A_DOCUMENT.search(" ".join(text[a:b] for a, b in own)):
+        return None
+    later = _later_clauses(clauses, own[-1])
+    if not later or not text[own[-1][1] : later[0][0]].strip().startswith(":"):
+        return None
+    told = text[later[0][0] : later[0][1]]
+    if not _A_DOCUMENT_OF_A_KIND.search(told) or _A_PARTNER_OF_ITS_OWN.search(told):
+        return None
+    return later[0]
+
+
+_A_DOCUMENT = re.compile(rf"\b{DOCUMENT_NOUN}", re.IGNORECASE)
+_A_DOCUMENT_OF_A_KIND = re.compile(
+    rf"\b{DOCUMENT_NOUN}\w*\s+(?:\S+\s+)?про\s+(?:партнерств|побратимств|дружб|наміри)", re.IGNORECASE
+)
 
 
 _AN_AGREEMENT_NAMED = re.compile(rf"\b{DOCUMENT_NOUN}|{TIE_WORD.pattern}", re.IGNORECASE)

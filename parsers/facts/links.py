@@ -957,6 +957,14 @@ _HOLDER_BEFORE_COMMA = re.compile(
 """A name right before a comma; not a word that opens a sentence as an aside ("Нагадаємо, …")."""
 
 
+_A_REGIONS_NAME_OPENS = re.compile(
+    r"\b(?:регіон(?:у|ом|і|и|ів|ами|ах)?|провінці(?:я|ї|єю|ю)|департамент(?:у|ом|і)?|округ(?:у|ом|і)?|"
+    r"воєводств(?:о|а|ом|і)|графств(?:о|а|ом|і)|кантон(?:у|ом|і)?|земл(?:я|і|ею|ю))\s+$",
+    re.IGNORECASE,
+)
+"""A foreign region's head noun before a name: a dash after that name joins parts of the region's own
+name ("регіоном Центр — Долина Луари"), not two sides."""
+
 # What lies between two towns without tying them: a route, a vehicle, a distance, a border, a match.
 # (Lower case: a name that begins like one of them, "Дорогуськ", is no such word.)
 _ROUTE_WORD = re.compile(
@@ -1108,6 +1116,8 @@ def link_of(
         before = " ".join(_words_before(text, start, 2)).lower()
         if _ROUTE_WORD.search(before) or _A_CROSSING.search(before):
             return None  # "поромної переправи X — Y", "маршрут X — Y": the ends of a route
+        if _A_REGIONS_NAME_OPENS.search(text, max(0, start - 30), start):
+            return None  # "з регіоном X — Y Z": one region's name in parts, not two sides
         if _an_ellipsis_of_another_act(text, start):
             return None  # "A допомагає B, X — Y": the dash stands for a verb that makes no tie
         return Link("dash_pair", STRENGTH["dash_pair"])
