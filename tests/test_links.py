@@ -7562,3 +7562,20 @@ def test_a_dash_inside_a_foreign_regions_name_pairs_nothing(extractor):
     # a list of pairs after the same opening still pairs its entries
     listed = facts(extractor, "Громади мають партнерів у Польщі: Сквира — Ополе, Долина — Ниса.")
     assert pairs(listed) == {("Сквирська міська громада", "Ополе"), ("Долинська міська громада", "Ниса")}
+
+
+def test_sides_at_work_on_the_drafts_text_are_in_talks_one_side_preparing_it_plans(extractor):
+    def statuses(body: str) -> set[tuple[str, str]]:
+        return {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, SKVYRA)}
+
+    for body in (
+        "Сквирська міська громада та польське місто Ополе обговорили проєкт угоди про партнерство, "
+        "підписати її планують восени.",
+        "Сквирська міська громада та польське місто Ополе готують угоду про партнерство, підписати її "
+        "планують восени.",
+        "Проєкт угоди про партнерство між Сквирською міською громадою та польським містом Ополе "
+        "узгоджують юристи, підписати її планують восени.",
+    ):
+        assert statuses(body) == {("Ополе", "in_negotiation")}, body
+    alone = "Сквирська міська рада готує проєкт угоди про партнерство з польським містом Ополе."
+    assert statuses(alone) == {("Ополе", "planned")}

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import RELATION_STEMS, has_past_verb, names_a_tie
+from parsers.facts.vocabulary import DOCUMENT_NOUN, RELATION_STEMS, has_past_verb, names_a_tie
 from parsers.scan import first_letter_scan, word_gated
 
 __all__ = [
@@ -511,9 +511,17 @@ _TALKS_UNDER_WAY = re.compile(
     _TALKS_GO_ON.pattern
     + r"|\b(?:веде|ведуть|ведемо|продовжу[єю]\w*)\s+(?:\S+\s+)?(?:переговор|перемовин)"
     + r"|\bна\s+(?:стадії\s+)?погодженні\b"
+    # the sides at work on the document's text: "готують угоду", "обговорили проєкт угоди", "проєкт
+    # меморандуму узгоджують юристи", "домовилися підготувати проєкт угоди"
+    + rf"|\bготують\s+(?:\S+\s+){{0,2}}?(?:проєкт\w*\s+)?{DOCUMENT_NOUN}"
+    + rf"|\bобговор\w*\s+(?:\S+\s+)?проєкт\w*\s+(?:\S+\s+)?{DOCUMENT_NOUN}"
+    + r"|\b(?:узгоджу|погоджу)(?:ють|є|ємо)\s+(?:\S+\s+){0,2}?(?:текст|проєкт)"
+    + r"|\b(?:текст|проєкт)\w*\s+(?:\S+\s+){0,14}?(?:узгоджу|погоджу)(?:ють|є|ємо)\b"
+    + r"|\bпідготувати\s+(?:\S+\s+)?проєкт\w*\s+(?:\S+\s+)?(?:угод|меморандум|договор)"
 )
 """Talks going on as the text is written ("переговори тривають", "громада веде переговори", "проєкт
-угоди на погодженні"): where the tie stands, whatever signing is hoped for after them."""
+угоди на погодженні", the sides at work on the draft): where the tie stands, whatever signing is hoped
+for after them."""
 
 
 def _only_timing_of_work_within(lowered: str, scan: re.Pattern[str]) -> bool:
