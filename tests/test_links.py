@@ -7579,3 +7579,13 @@ def test_sides_at_work_on_the_drafts_text_are_in_talks_one_side_preparing_it_pla
         assert statuses(body) == {("Ополе", "in_negotiation")}, body
     alone = "Сквирська міська рада готує проєкт угоди про партнерство з польським містом Ополе."
     assert statuses(alone) == {("Ополе", "planned")}
+
+
+def test_an_agreement_that_ran_out_and_was_not_prolonged_is_ended_when_it_ran_out(extractor):
+    found = extractor.extract(
+        news_article(
+            "Раніше Сквирська міська громада мала угоду з польським містом Ополе, але вона закінчилася у "
+            "2019 році і не була продовжена."
+        )
+    )
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [("Ополе", "terminated", "2019")]
