@@ -7589,3 +7589,13 @@ def test_an_agreement_that_ran_out_and_was_not_prolonged_is_ended_when_it_ran_ou
         )
     )
     assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [("Ополе", "terminated", "2019")]
+
+
+def test_a_renewal_among_the_plans_is_no_renewal(extractor):
+    plans = "Серед планів на 2027 рік — оновлення угоди з чеським Табором, нові проєктні заявки та обміни."
+    assert facts(extractor, plans, SKVYRA) == set()  # a renewal still to come tells no stage
+    listed = "Сквирська міська громада має угоди про побратимство з двома містами: Ополе (Польща) та Табор (Чехія)."
+    found = {
+        (partner, status) for _, partner, _, _, status, _ in facts(extractor, f"{listed}\n\n{plans}", SKVYRA)
+    }
+    assert found == {("Ополе", "signed"), ("Табор", "signed")}
