@@ -155,6 +155,18 @@ def test_cues_read_relation_status_and_dates():
     assert event_date_of("підписали угоду", published) is None
 
 
+def test_a_day_without_a_year_takes_the_year_the_sentence_told_before_it():
+    published = date(2026, 3, 14)
+    told = "У вересні 2023 року — якщо точно, 20 вересня — громади уклали угоду"
+    assert event_date_of(told, published) == "2023-09-20"  # the same month, told with its year
+    same_year = (
+        "З 2021 року громада співпрацює з Ополе на підставі меморандуму, укладеного 5 червня того ж року"
+    )
+    assert event_date_of(same_year, published) == "2021-06-05"
+    other_month = "У травні 2023 року депутати схвалили проєкт, а 20 вересня голови уклали угоду"
+    assert event_date_of(other_month, published) == "2025-09-20"  # no year told for that month
+
+
 @pytest.mark.parametrize(
     "sentence, status",
     [

@@ -1322,7 +1322,8 @@ def first_day_named(text: str, published: date | None) -> tuple[str | None, bool
     year = (
         int(match.group(3))
         if match.group(3)
-        else _year_for(month, int(opened.group(1)) if opened else day, published)
+        else _year_told_before(text, match.start(), match.end(), month)
+        or _year_for(month, int(opened.group(1)) if opened else day, published)
     )
     if not year:
         return None
@@ -1331,6 +1332,18 @@ def first_day_named(text: str, published: date | None) -> tuple[str | None, bool
     return _iso(year, month, day), _DAYS_RANGE.match(match.group(0)) is not None
 
 
+def _year_told_before(text: str, start: int, end: int, month: int) -> int | None:
+    """The year a day without one belongs to, when the sentence tells it before that day: "<день> <місяць>
+    того ж року" after a year, or the same month named with its year ("У червні 2024 року сесія схвалила,
+    а 14 червня голови підписали")."""
+    if _OF_THE_SAME_YEAR.match(text, end):
+        years = A_YEAR_NUMBER.findall(text, 0, start)
+        return int(years[-1]) if years else None
+    told = [found for found in _MONTH_YEAR.finditer(text, 0, start) if _month(found.group(1)) == month]
+    return int(told[-1].group(2)) if told else None
+
+
+_OF_THE_SAME_YEAR = re.compile(r"\s+(?:того\s+(?:ж|же|самого)|цього\s+ж)\s+року\b", re.IGNORECASE)
 _DAYS_RANGE = re.compile(r"\d{1,2}\s*[-–]")
 _FROM_DAY_TO = re.compile(r"\b(?:з|із|від)\s+(\d{1,2})\s+(?:по|до)\s+$", re.IGNORECASE)
 
