@@ -2186,3 +2186,18 @@ def test_a_later_clause_that_renews_the_partners_document_gives_its_stage_and_da
         "році сторони підписали нову редакцію угоди з польським містом Ниса.",
     )
     assert another["Ополе"][2:4] == ("signed", "2016")  # the renewal is another partner's
+
+
+def test_an_ending_at_the_session_is_dated_by_it_though_its_sentence_dates_the_document(extractor):
+    budget = (  # other decisions of the session, told at length before the ties
+        "Головним питанням стали зміни до бюджету громади. Депутати спрямували кошти на укриття в "
+        "гімназіях. Ще частину коштів отримала лікарня. Окремо розглянули програму для ветеранів. Її "
+        "ухвалили одноголосно. Також затвердили план ремонту доріг.\n\n"
+    )
+    ending = "Депутати припинили дію угоди про побратимство з російським містом Орел, укладеної у 2001 році."
+    assert session_rows(extractor, budget + ending) == [("Орел", "terminated", "2025-06-19")]
+    renewal = (
+        "Депутати продовжили на п'ять років дію меморандуму про співпрацю з польським містом Ополе, "
+        "підписаного у квітні 2020 року."
+    )
+    assert session_rows(extractor, budget + renewal) == [("Ополе", "renewed", "2025-06-19")]

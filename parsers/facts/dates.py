@@ -660,20 +660,26 @@ def the_storys_occasion(text: str, sentences: list[Sentence], published: date | 
 
 
 def date_of_the_occasion(
-    sentences: list[Sentence], index: int, occasion: Occasion, published: date | None
+    sentences: list[Sentence],
+    index: int,
+    occasion: Occasion,
+    published: date | None,
+    ends_or_renews: bool = False,
 ) -> str | None:
     """The occasion's day for an act told later with no date of its own: the act is of that occasion,
     unless it is told as background ("Нагадаємо", "раніше"), its sentence names another occasion or an
-    earlier year, or a sentence between dates another act."""
+    earlier year, or a sentence between dates another act. For an ending or a renewal the document's own
+    dates ("угоди, укладеної у <рік>") are no earlier year of the act."""
     if index <= occasion.lead_at:
         return None
     act = sentences[index].text
+    years_told = without_the_documents_own_dates(act) if ends_or_renews else act
     if not SIGNING.search(act) or _BACKGROUND.search(act):
         return None  # no act, or one told as background
     named = {match.group(1).lower() for match in _OCCASION.finditer(act)}
     if named and not any(noun in occasion.text.lower() for noun in named):
         return None  # "а на ярмарку … уклала угоду": an occasion of its own
-    if any(year < occasion.day[:4] for year in A_YEAR_NUMBER.findall(act)):
+    if any(year < occasion.day[:4] for year in A_YEAR_NUMBER.findall(years_told)):
         return None  # the sentence tells of an earlier year ("ще з <рік>", "продовжила в <рік>")
     for between in sentences[occasion.at + 1 : index]:
         other = event_date_of(between.text, published)

@@ -3267,7 +3267,8 @@ def _dates_from_the_occasion(
                 occasion = the_storys_occasion(text, sentences, published)
             if not isinstance(occasion, Occasion):
                 return  # the story reports no occasion held on a day
-            day = date_of_the_occasion(sentences, index, occasion, published)
+            ends_or_renews = fact.status in ("renewed", "terminated")
+            day = date_of_the_occasion(sentences, index, occasion, published, ends_or_renews)
             if day and not after_the_article(day, published):
                 fact.event_date = day
                 break
