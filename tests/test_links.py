@@ -7599,3 +7599,17 @@ def test_a_renewal_among_the_plans_is_no_renewal(extractor):
         (partner, status) for _, partner, _, _, status, _ in facts(extractor, f"{listed}\n\n{plans}", SKVYRA)
     }
     assert found == {("Ополе", "signed"), ("Табор", "signed")}
+
+
+def test_talks_carry_no_date_but_a_decision_to_start_them_does(extractor):
+    def dated(body: str) -> set[tuple]:
+        found = extractor.extract(news_article(body), owner_katottg=None)
+        return {(f.partner.name_uk, f.status, f.event_date) for f in found}
+
+    talks = "З вересня 2025 року Сквирська міська громада веде переговори з польським містом Ополе."
+    assert dated(talks) == {("Ополе", "in_negotiation", None)}  # when talks began is no signing's date
+    decided = (
+        "У грудні 2025 року Сквирська міська рада ухвалила рішення розпочати переговори з польським містом "
+        "Ополе щодо угоди про партнерство."
+    )
+    assert dated(decided) == {("Ополе", "in_negotiation", "2025-12")}

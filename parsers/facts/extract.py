@@ -778,6 +778,8 @@ class Extractor:
         self._relations_from_partner_stories(found, sentences, context)
         for fact in found:  # once the dates are settled: an undated fact is less sure
             fact.confidence = dated_confidence(fact.confidence, fact.event_date)
+            if fact.status == "in_negotiation" and not _a_decision_told(fact, sentences):
+                fact.event_date = None  # when talks began or met is no date of a signing or a decision
         return found
 
     def _relations_from_partner_stories(
@@ -3279,6 +3281,11 @@ _A_DECISION = re.compile(
     re.IGNORECASE,
 )
 """A council's decision on a tie still to be made ("депутати схвалили проєкт угоди", "дали згоду")."""
+
+
+def _a_decision_told(fact: Fact, sentences: list[Sentence]) -> bool:
+    """A sentence of the fact tells a decision on the tie ("рада ухвалила рішення розпочати переговори")."""
+    return any(_A_DECISION.search(sentences[index].text) for index in fact.sentence_indexes)
 
 
 def _a_councils_undated_decision(fact: Fact, told: str, published: date | None) -> bool:
