@@ -2201,3 +2201,18 @@ def test_an_ending_at_the_session_is_dated_by_it_though_its_sentence_dates_the_d
         "підписаного у квітні 2020 року."
     )
     assert session_rows(extractor, budget + renewal) == [("Ополе", "renewed", "2025-06-19")]
+
+
+def test_a_decision_on_a_tie_to_come_is_of_the_session_though_no_signing_is_told(extractor):
+    budget = (
+        "Головним питанням стали зміни до бюджету громади. Депутати спрямували кошти на укриття в "
+        "гімназіях. Ще частину коштів отримала лікарня. Окремо розглянули програму для ветеранів. Її "
+        "ухвалили одноголосно. Також затвердили план ремонту доріг.\n\n"
+    )
+    decision = "Другим рішенням депутати погодили угоду про співпрацю з польським містом Ополе."
+    assert session_rows(extractor, budget + decision) == [("Ополе", "planned", "2025-06-19")]
+    ended_between = (  # an ending told in between, dated by its document only, dates no act of its own
+        "Першим рішенням депутати припинили дію угоди з російським містом Орел, укладеної у 2001 році.\n\n"
+    )
+    rows = session_rows(extractor, budget + ended_between + decision)
+    assert ("Ополе", "planned", "2025-06-19") in rows

@@ -665,16 +665,19 @@ def date_of_the_occasion(
     occasion: Occasion,
     published: date | None,
     ends_or_renews: bool = False,
+    a_decision: bool = False,
 ) -> str | None:
     """The occasion's day for an act told later with no date of its own: the act is of that occasion,
     unless it is told as background ("Нагадаємо", "раніше"), its sentence names another occasion or an
     earlier year, or a sentence between dates another act. For an ending or a renewal the document's own
-    dates ("угоди, укладеної у <рік>") are no earlier year of the act."""
+    dates ("угоди, укладеної у <рік>") are no earlier year of the act, nor of an act told in between. A
+    council's decision on a tie to come (``a_decision``) is an act of the occasion though nothing is
+    signed."""
     if index <= occasion.lead_at:
         return None
     act = sentences[index].text
     years_told = without_the_documents_own_dates(act) if ends_or_renews else act
-    if not SIGNING.search(act) or _BACKGROUND.search(act):
+    if not (SIGNING.search(act) or a_decision) or _BACKGROUND.search(act):
         return None  # no act, or one told as background
     named = {match.group(1).lower() for match in _OCCASION.finditer(act)}
     if named and not any(noun in occasion.text.lower() for noun in named):
@@ -682,7 +685,7 @@ def date_of_the_occasion(
     if any(year < occasion.day[:4] for year in A_YEAR_NUMBER.findall(years_told)):
         return None  # the sentence tells of an earlier year ("ще з <рік>", "продовжила в <рік>")
     for between in sentences[occasion.at + 1 : index]:
-        other = event_date_of(between.text, published)
+        other = event_date_of(without_the_documents_own_dates(between.text), published)
         if other and other != occasion.day and SIGNING.search(between.text):
             return None  # another act, dated otherwise, is told in between
     return occasion.day

@@ -3270,7 +3270,8 @@ def _dates_from_the_occasion(
             if not isinstance(occasion, Occasion):
                 return  # the story reports no occasion held on a day
             ends_or_renews = fact.status in ("renewed", "terminated")
-            day = date_of_the_occasion(sentences, index, occasion, published, ends_or_renews)
+            decided = fact.status == "planned"  # a plan comes this far only as a council's decision
+            day = date_of_the_occasion(sentences, index, occasion, published, ends_or_renews, decided)
             if day and not after_the_article(day, published):
                 fact.event_date = day
                 break
