@@ -7613,3 +7613,14 @@ def test_talks_carry_no_date_but_a_decision_to_start_them_does(extractor):
         "Ополе щодо угоди про партнерство."
     )
     assert dated(decided) == {("Ополе", "in_negotiation", "2025-12")}
+
+
+def test_a_foreign_town_told_by_its_unit_or_country_as_the_subject_keeps_its_ties(extractor):
+    for body in (
+        "Для Ополя наша громада — третій партнер: раніше ґміна уклала угоди зі словацьким містом Гуменне.",
+        "Польське місто має чималий досвід партнерств: воно є побратимом словацького Гуменного.",
+    ):
+        assert facts(extractor, body, SKVYRA) == set(), body
+    # the gmina's tie with a hromada the sentence names is that hromada's
+    ours = "Польська ґміна Ополе уклала угоду про партнерство зі Сквирською міською громадою."
+    assert pairs(facts(extractor, ours, SKVYRA)) == {("Сквирська міська громада", "Ополе")}

@@ -1145,6 +1145,7 @@ class Extractor:
             or context.foreign_topic
             or speaks_of_their_town(text)
             or (not ua_mentions and self._a_foreign_towns_own_feast(text))
+            or (not ua_mentions and self._a_foreign_unit_acts(text))
             or (not ua_mentions and self._another_town_opens(text, context.owner))
             or context.around.quoted_from_elsewhere
             else context.owner
@@ -1953,6 +1954,17 @@ class Extractor:
         if feast is None or _OURS_OR_HROMADA.search(text):
             return False
         return bool(self.world.country(feast.group(1)))
+
+    def _a_foreign_unit_acts(self, text: str) -> bool:
+        """ "Раніше ґміна уклала угоди з X та Y", "польське місто співпрацює з X": the subject of the tie's
+        verb is a foreign town told by its unit ("ґміна", "муніципалітет") or its country's adjective, and
+        its clause and what follows name no hromada (nor "громада", "ми", "наш"): the ties are that town's
+        own."""
+        acts = _A_UNIT_ACTS.search(text)
+        if acts is None or _OURS_OR_HROMADA.search(text, acts.start()):  # "… з нашою громадою": ours
+            return False
+        adjective = acts.group("adjective")
+        return adjective is None or (self.world.country(adjective) or "UA") != "UA"
 
     @staticmethod
     def _domestic_subject(
@@ -3061,6 +3073,16 @@ _FEAST_IN_A_TOWN = re.compile(
     r"\b(?:в|у)\s+([а-яіїєґ'’]+(?:ському|цькому|зькому))\s+(?:місті\s+)?[А-ЯІЇЄҐ][\w'’-]+\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:відзначили|відсвяткували|святкували|вшанували)\b"
 )
+_A_UNIT_ACTS = re.compile(
+    r"(?:^|[,:;—–(]\s*|\b(?:раніше|також|вже|ще|тоді|згодом|відтак|крім\s+того)\s+)"
+    r"(?:(?:ця|сама|польська|словацька|угорська|литовська|латвійська|естонська|німецька|румунська)\s+)?"
+    r"(?:(?-i:[Ґґ]міна|[Гг]міна|[Мм]уніципалітет|[Кк]омуна|[Пп]римарія|[Мм]ерія|[Мм]уніципій)"
+    r"|(?P<adjective>[а-яіїєґ'’]+(?:ське|цьке|зьке))\s+місто)\s+"
+    r"(?:(?-i:[а-яіїєґ'’]+)\s+){0,3}?"
+    r"(?:уклал[аои]|підписал[аои]|має|мала|мало|співпрацює|співпрацювала|співпрацювало|побратал\w*)\b",
+    re.IGNORECASE,
+)
+"""A foreign town as the subject of a tie's verb, told by its unit noun or its country's adjective."""
 _OURS_OR_HROMADA = re.compile(r"\b(?:наш\w*|ми|нас|громад\w*)\b", re.IGNORECASE)
 _RIVER_PART_BEFORE = re.compile(
     r"\b(?:берег|берега|березі|берегом|берегів|річк[аиіу]|річкою|гирл[аоі]|русл[аоі]|дельт[аиіу]|"
