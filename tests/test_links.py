@@ -7624,3 +7624,13 @@ def test_a_foreign_town_told_by_its_unit_or_country_as_the_subject_keeps_its_tie
     # the gmina's tie with a hromada the sentence names is that hromada's
     ours = "Польська ґміна Ополе уклала угоду про партнерство зі Сквирською міською громадою."
     assert pairs(facts(extractor, ours, SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_working_together_in_deeds_does_not_sign_an_agreement_still_in_the_making(extractor):
+    body = (
+        "14 квітня сесія Сквирської міської ради схвалила проєкт угоди про партнерство з польським містом "
+        "Ополе і доручила міському голові підписати документ. Підписання планують на червень.\n\n"
+        "Сквира тим часом співпрацює з Ополем переважно в освіті: торік 40 школярів відпочивали в таборі."
+    )
+    found = extractor.extract(news_article(body))
+    assert [(f.partner.name_uk, f.relation, f.status) for f in found] == [("Ополе", "partnership", "planned")]

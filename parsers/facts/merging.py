@@ -58,6 +58,29 @@ def _kind_beside_a_partner_word(document: Fact, partners: Fact) -> bool:
     )
 
 
+def _only_working_together(fact: Fact) -> bool:
+    """A tie told only by a verb or noun of working together ("X співпрацює з Y в освіті"), with no
+    document: it exists in deeds, which says nothing of an agreement signed."""
+    return (
+        fact.status == "signed"
+        and fact.relation == "cooperation"
+        and fact.link != "owner_list"
+        and not any(_A_DOCUMENT_OR_ITS_SIGNING.search(sentence) for sentence in fact.evidence)
+    )
+
+
+_A_DOCUMENT_OR_ITS_SIGNING = re.compile(
+    r"\b(?:угод|договір|договор|меморандум|лист\w*\s+про\s+намір|протокол|деклараці|підпис|уклал|уклад)",
+    re.IGNORECASE,
+)
+
+
+def _a_document_in_the_making(fact: Fact) -> bool:
+    """An agreement of a kind the text names, still planned or in talks ("схвалила проєкт угоди про
+    партнерство з Y"): beside working together only, where the tie's document stands."""
+    return fact.status in _PLANS and fact.by_document and fact.relation != "cooperation"
+
+
 def _restored_after(ended: Fact, restored: Fact) -> bool:
     """A tie ended or suspended, then restored later in the story ("призупинили …; у січні ухвалили
     рішення про відновлення дії угоди"): the renewal, told after the ending and not dated before it,
@@ -107,8 +130,12 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         existing.relation = fact.relation
     existing.relation_told = existing.relation_told or fact.relation_told
     existing.by_document = existing.by_document or fact.by_document
-    if (
-        STATUS_RANK[fact.status] > STATUS_RANK[existing.status] and not _restored_after(fact, existing)
+    if _only_working_together(existing) and _a_document_in_the_making(fact):
+        existing.status, existing.event_date = fact.status, fact.event_date  # the document is still to come
+    elif (
+        STATUS_RANK[fact.status] > STATUS_RANK[existing.status]
+        and not _restored_after(fact, existing)
+        and not (_only_working_together(fact) and _a_document_in_the_making(existing))
     ) or _restored_after(existing, fact):
         existing.status = fact.status
         existing.event_date = fact.event_date  # the date of another stage is not this one's
