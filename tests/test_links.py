@@ -7634,3 +7634,13 @@ def test_working_together_in_deeds_does_not_sign_an_agreement_still_in_the_makin
     )
     found = extractor.extract(news_article(body))
     assert [(f.partner.name_uk, f.relation, f.status) for f in found] == [("Ополе", "partnership", "planned")]
+
+
+def test_a_tie_waiting_on_a_decision_is_planned_whatever_the_clause_before_signed(extractor):
+    article = news_article(
+        "12 травня міська рада Ополя ухвалила рішення про встановлення партнерських відносин зі Сквирською "
+        "міською громадою. Тепер черга за Сквирою: проєкт рішення винесуть на сесію в червні.",
+        title="Польські партнери Київщини: Узин підписав угоду з Нисою, Ополе чекає на рішення Сквири",
+    )
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {("Ниса", "signed"), ("Ополе", "planned")}
