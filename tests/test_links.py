@@ -7644,3 +7644,16 @@ def test_a_tie_waiting_on_a_decision_is_planned_whatever_the_clause_before_signe
     )
     found = {(f.partner.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {("Ниса", "signed"), ("Ополе", "planned")}
+
+
+def test_a_clause_saying_the_document_is_not_signed_yet_takes_back_the_signing_an_ellipsis_lent(extractor):
+    signed = "Узинська міська громада ще 2019 року підписала угоду про співпрацю з польською Нисою"
+    denied = facts(
+        extractor, f"{signed}, а Сквира — з польським Ополе: документ з Ополе, щоправда, досі не підписаний."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in denied} == {("Ниса", "signed")}
+    lent = facts(extractor, f"{signed}, а Сквира — з польським Ополе.")
+    assert {(partner, status) for _, partner, _, _, status, _ in lent} == {
+        ("Ниса", "signed"),
+        ("Ополе", "signed"),
+    }

@@ -378,6 +378,8 @@ def clause_cues(
     )  # "сесія затвердила проєкт угоди з A, а 19 червня голови її підписали": the plan carried out
     if carried_out is not None:
         status = "signed"
+    if status == "signed" and _denied_signed_after(text, clauses, last_own, partner_at):
+        status = None  # "…, а Y — з B: документ із B, щоправда, досі не підписаний": no act for B here
     relation = relation_of(partner_text) or relation_of(own_text)
     event_date = event_date_of(partner_text, published) or event_date_of(
         " ".join(without_untied_relatives(text[a:b], ((0, b - a),)) for a, b in own) or text, published
@@ -563,6 +565,30 @@ def _told_after_its_colon(text: str, clauses, clause: tuple[int, int]) -> tuple[
     if not _AN_AGREEMENT_NAMED.search(entry) or _TALKS.search(entry) or has_finite_verb(entry):
         return None
     return None if _A_PARTNER_OF_ITS_OWN.search(text, *later[0]) else later[0]
+
+
+def _denied_signed_after(text: str, clauses, clause: tuple[int, int] | None, partner_at: int) -> bool:
+    """A later clause of the sentence says this partner's document is not signed yet ("документ із B,
+    щоправда, досі не підписаний"): it names the partner again, or, right after the pair's clause, refers
+    back to the document."""
+    word = _CAPITALISED.match(text, partner_at)
+    stem = word.group(0)[: max(4, len(word.group(0)) - 3)] if word else None
+    for i, (a, b) in enumerate(_later_clauses(clauses, clause)):
+        told = text[a:b]
+        back = i == 0 and _THE_DOCUMENT_BACK.search(told)  # only right after the pair's own clause
+        if _NOT_SIGNED_YET.search(told) and ((stem and stem in told) or back):
+            return True
+    return False
+
+
+_CAPITALISED = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
+_NOT_SIGNED_YET = re.compile(
+    r"\b(?:досі|ще|поки(?:\s+що)?|так\s+і)\s+не\s+(?:(?:був|була|було)\s+)?(?:підписан|підписал|уклал|укладен)",
+    re.IGNORECASE,
+)
+_THE_DOCUMENT_BACK = re.compile(
+    r"^\W*(?:але|проте|однак|та|і)?\s*(?:документ|угод[аиу]|він|вона)\b", re.IGNORECASE
+)
 
 
 def _its_document_after_a_colon(text: str, clauses, own: list[tuple[int, int]]) -> tuple[int, int] | None:
