@@ -7657,3 +7657,11 @@ def test_a_clause_saying_the_document_is_not_signed_yet_takes_back_the_signing_a
         ("Ниса", "signed"),
         ("Ополе", "signed"),
     }
+
+
+def test_the_ending_of_an_agreement_with_another_town_does_not_end_the_partner_named_after_it(extractor):
+    body = "Після розірвання угоди з Пінськом у Сквири залишиться лише один закордонний партнер — Ополе."
+    found = {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)}
+    assert ("Ополе", "signed") in found and ("Пінськ", "terminated") in found
+    both = "Сквирська міська рада розірвала угоди з білоруськими Пінськом та Мозирем."
+    assert {status for *_, status, _ in facts(extractor, both)} == {"terminated"}

@@ -567,6 +567,39 @@ def _told_after_its_colon(text: str, clauses, clause: tuple[int, int]) -> tuple[
     return None if _A_PARTNER_OF_ITS_OWN.search(text, *later[0]) else later[0]
 
 
+def only_anothers_ending(text: str, partner_at: int) -> str | None:
+    """When every ending the sentence tells is of an agreement with another town named after it ("після
+    розірвання угоди з B у X залишиться один партнер — A") and the partner at ``partner_at`` is not that
+    town: the sentence without those endings, whose cues are the partner's. Else None."""
+    word = _CAPITALISED.match(text, partner_at)
+    if word is None:
+        return None
+    stem = word.group(0)[: max(4, len(word.group(0)) - 3)]
+    endings = list(_ENDING_WORD_RE.finditer(text))
+    named = list(_ENDING_WITH_A_NAME.finditer(text))
+    if not endings or len(named) != len(endings):
+        return None
+    if any(stem in text[m.start("name") : _list_end(text, m.end())] for m in named):
+        return None  # "розірвала угоди з B та A": A's ending too
+    return _ENDING_WITH_A_NAME.sub(" ", text)
+
+
+def _list_end(text: str, at: int) -> int:
+    """Where a list of names that goes on at ``at`` ends: the next stop, colon or dash."""
+    stop = _LIST_STOP.search(text, at)
+    return stop.start() if stop else len(text)
+
+
+_LIST_STOP = re.compile(r"[.;:—–]|,\s+(?:а|але|проте|однак)\s|\s(?:у|в)\s+[А-ЯІЇЄҐ]")
+_ENDING_WORD_RE = re.compile(r"\b(?:розірв|розрив|припин|призупин|денонс|скасув)\w*", re.IGNORECASE)
+_ENDING_WITH_A_NAME = re.compile(
+    r"\b(?:розірванн|припиненн|призупиненн|денонсаці|скасуванн)\w*\s+(?:дії\s+)?(?:угод|договор|меморандум)\w*"
+    r"\s+(?:(?:про|щодо)\s+(?:[а-яіїєґ'’]+\s+){1,3}?)?(?:з|із|зі)\s+(?:[а-яіїєґ'’]+\s+){0,2}?"
+    r"(?P<name>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
 def _denied_signed_after(text: str, clauses, clause: tuple[int, int] | None, partner_at: int) -> bool:
     """A later clause of the sentence says this partner's document is not signed yet ("документ із B,
     щоправда, досі не підписаний"): it names the partner again, or, right after the pair's clause, refers

@@ -42,6 +42,7 @@ from parsers.facts.clauses import (
     clause_with_its_relative,
     clauses_of,
     ended_in_another_item,
+    only_anothers_ending,
     relative_clause_after,
     relative_clause_span_after,
     said_to_go_on,
@@ -1513,6 +1514,8 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
+                pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
                 pair_status = "renewed"  # "… підписали у <рік>, а у <рік> сторони уклали нову редакцію угоди"
                 pair_date = event_date_of(renewal, context.published)
