@@ -7571,8 +7571,6 @@ def test_sides_at_work_on_the_drafts_text_are_in_talks_one_side_preparing_it_pla
     for body in (
         "Сквирська міська громада та польське місто Ополе обговорили проєкт угоди про партнерство, "
         "підписати її планують восени.",
-        "Сквирська міська громада та польське місто Ополе готують угоду про партнерство, підписати її "
-        "планують восени.",
         "Проєкт угоди про партнерство між Сквирською міською громадою та польським містом Ополе "
         "узгоджують юристи, підписати її планують восени.",
     ):
@@ -7665,3 +7663,13 @@ def test_the_ending_of_an_agreement_with_another_town_does_not_end_the_partner_n
     assert ("Ополе", "signed") in found and ("Пінськ", "terminated") in found
     both = "Сквирська міська рада розірвала угоди з білоруськими Пінськом та Мозирем."
     assert {status for *_, status, _ in facts(extractor, both)} == {"terminated"}
+
+
+def test_talks_on_a_joint_project_within_a_tie_are_no_talks_on_the_tie(extractor):
+    body = (
+        "Сквира, яка ще з 1997 року є побратимом Ополя, обговорювала з мерією Ополя спільний проєкт "
+        "поромної лінії."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Ополе", "signed")
+    }
