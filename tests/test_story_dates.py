@@ -2216,3 +2216,11 @@ def test_a_decision_on_a_tie_to_come_is_of_the_session_though_no_signing_is_told
     )
     rows = session_rows(extractor, budget + ended_between + decision)
     assert ("Ополе", "planned", "2025-06-19") in rows
+
+
+def test_a_restoration_at_the_session_is_dated_by_it_not_by_the_first_signing_told_next(extractor):
+    decisions = (
+        "Першим рішенням сесія відновила дію угоди про партнерство з польським містом Ополе. Угоду "
+        "громади уклали ще у жовтні 2018 року, але у 2022 році її дію призупинили."
+    )
+    assert session_rows(extractor, decisions) == [("Ополе", "renewed", "2025-06-19")]

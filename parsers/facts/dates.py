@@ -670,14 +670,18 @@ def date_of_the_occasion(
     """The occasion's day for an act told later with no date of its own: the act is of that occasion,
     unless it is told as background ("Нагадаємо", "раніше"), its sentence names another occasion or an
     earlier year, or a sentence between dates another act. For an ending or a renewal the document's own
-    dates ("угоди, укладеної у <рік>") are no earlier year of the act, nor of an act told in between. A
-    council's decision on a tie to come (``a_decision``) is an act of the occasion though nothing is
-    signed."""
+    dates ("угоди, укладеної у <рік>") are no earlier year of the act, nor of an act told in between, and
+    the act is the ending or renewal its sentence tells (not a signing told there). A council's decision on
+    a tie to come (``a_decision``) is an act of the occasion though nothing is signed."""
     if index <= occasion.lead_at:
         return None
     act = sentences[index].text
     years_told = without_the_documents_own_dates(act) if ends_or_renews else act
-    if not (SIGNING.search(act) or a_decision) or _BACKGROUND.search(act):
+    if ends_or_renews:
+        acted = status_of(without_the_documents_own_dates(act)) in ("renewed", "terminated")
+    else:
+        acted = SIGNING.search(act) is not None or a_decision
+    if not acted or _BACKGROUND.search(act):
         return None  # no act, or one told as background
     named = {match.group(1).lower() for match in _OCCASION.finditer(act)}
     if named and not any(noun in occasion.text.lower() for noun in named):
