@@ -7673,3 +7673,16 @@ def test_talks_on_a_joint_project_within_a_tie_are_no_talks_on_the_tie(extractor
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Ополе", "signed")
     }
+
+
+def test_a_namesake_the_text_sets_apart_is_neither_a_side_nor_the_one_meant(extractor):
+    def sides(body: str) -> set[str]:
+        return {f.ua.katottg for f in extractor.extract(news_article(body))}
+
+    apart = (
+        "Долинська міська громада (не плутати з Долинською громадою Івано-Франківщини) підписала меморандум "
+        "з естонським містом Валга."
+    )
+    assert sides(apart) == {"UA35040110000055821"}  # the Kirovohrad oblast's, not the Ivano-Frankivsk one's
+    plain = "Долинська міська громада підписала меморандум з естонським містом Валга."
+    assert sides(plain) == {"UA26060130000047466"}  # without the aside, the likelier namesake

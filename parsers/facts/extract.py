@@ -580,6 +580,22 @@ def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end
     ]
 
 
+_NOT_TO_BE_CONFUSED_WITH = re.compile(
+    r"\b(?:не\s+(?:слід|треба|варто|можна)\s+)?(?:не\s+)?(?:плутати|сплутати|плутайте)\s+(?:\S+\s+)?"
+    r"(?:з|із|зі)\s+[^.;:()—–]+",
+    re.IGNORECASE,
+)
+"""A namesake the text sets apart ("X-ська громада (не плутати з X-ською громадою Y-щини)"): neither a
+side nor a clue to which namesake the text means, except that it is not that one."""
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked out, its offsets kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _as_namesake(mention: UaMention, code: str) -> UaMention:
     """The same words read as the namesake hromada of ``code``."""
     units = load_codifier().units
@@ -864,10 +880,14 @@ class Extractor:
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
     ) -> ArticleContext:
         oblasts = {unit.katottg for unit in article.oblasts if unit.katottg}
-        for phrase in _OBLAST_PHRASE.findall(text):  # oblasts first, so one scan decides same-name places
+        apart = [found.span() for found in _NOT_TO_BE_CONFUSED_WITH.finditer(text)]
+        scanned = _blanked(text, apart)  # "(не плутати з X-ською громадою Y-щини)": no side, no oblast
+        for phrase in _OBLAST_PHRASE.findall(scanned):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
                 oblasts.add(code)
-        found = self.places.find(text, frozenset(oblasts), owner_katottg)
+        found = self.places.find(scanned, frozenset(oblasts), owner_katottg)
+        if apart:
+            found = self._not_the_namesakes_set_apart(text, apart, found)
         mentions = _title_namesakes_as_the_body_names_them(
             without_tails_of_other_names(text, found), len(normalize_text(article.title or "").strip())
         )
@@ -1932,6 +1952,39 @@ class Extractor:
         return any(
             (self.world.country(found.group(1)) or "UA") != "UA" for found in _WITH_A_CAPITAL.finditer(text)
         )
+
+    def _not_the_namesakes_set_apart(
+        self, text: str, apart: list[tuple[int, int]], found: list[UaMention]
+    ) -> list[UaMention]:
+        """A hromada the article names by a name it says not to confuse with a namesake's (read in the
+        set-apart words with their own oblast) is the other namesake, when only one other is left."""
+        set_apart: set[str] = set()
+        for start, end in apart:
+            words = text[start:end]
+            named = {code for phrase in _OBLAST_PHRASE.findall(words) if (code := self._oblast_of(phrase))}
+            set_apart |= {
+                m.katottg
+                for m in self.places.find(words, frozenset(named), None)
+                if m.kind == "hromada" and m.katottg
+            }
+        if not set_apart:
+            return found
+        codifier = load_codifier()
+        kept = []
+        for mention in found:
+            if mention.kind == "hromada" and mention.katottg in set_apart and mention.hromada_name_uk:
+                unit = codifier.units.get(mention.katottg)
+                key = name_key(unit.name_short_uk) if unit else ""
+                others = [
+                    other.katottg
+                    for other in codifier.hromadas_by_key.get(key, [])
+                    if other.katottg not in set_apart and (unit is None or other.type == unit.type)
+                ]
+                if len(others) != 1:
+                    continue  # the one set apart, and no single other it could be: no side
+                mention = _as_namesake(mention, others[0])
+            kept.append(mention)
+        return kept
 
     def _another_town_opens(self, text: str, owner: UaSide | None) -> bool:
         """ "X-и вже десять років співпрацюють з Y": a sentence that opens with a Ukrainian town's name
