@@ -7686,3 +7686,13 @@ def test_a_namesake_the_text_sets_apart_is_neither_a_side_nor_the_one_meant(extr
     assert sides(apart) == {"UA35040110000055821"}  # the Kirovohrad oblast's, not the Ivano-Frankivsk one's
     plain = "Долинська міська громада підписала меморандум з естонським містом Валга."
     assert sides(plain) == {"UA26060130000047466"}  # without the aside, the likelier namesake
+
+
+def test_the_towns_guests_came_from_are_no_sides_of_the_tie(extractor):
+    body = (
+        "З 2019 року громада є партнером польського міста Ополе: щоліта вони проводять фестиваль, на який "
+        "приїжджають гості з Узина, Фастова та Білої Церкви."
+    )
+    assert facts(extractor, body) == set()  # the bare "громада" of a news site names no side
+    owned = {ua for ua, *_ in facts(extractor, body, SKVYRA)}
+    assert owned == {"Сквирська міська громада"}

@@ -1130,6 +1130,7 @@ class Extractor:
             and not _A_HROMADA_BEFORE.search(text, max(0, m.start - 50), m.start)  # "Y-ська громада X-а"
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
+            and not _GUESTS_FROM_BEFORE.search(text, max(0, m.start - 120), m.start)  # "гості з X, Y та Z"
             and not _A_HELPERS_SEAT_BEFORE.search(text, max(0, m.start - 90), m.start)  # "сприяння фонду в X"
             and not _WHERE_A_MOVED_BODY_WORKS.match(text, m.end)  # "X, де нині працює адміністрація громади"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
@@ -3084,6 +3085,11 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
+_GUESTS_FROM_BEFORE = re.compile(
+    r"\bгост(?:і|ей|ям|ями)\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?:з|із|зі)\s+"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:,\s+|\s+(?:та|і|й)\s+)){0,6}$"
+)
+"""A hromada in the list of where guests came from ("приїжджають гості з X, Y та Z") is no side."""
 _A_HELPERS_SEAT_BEFORE = re.compile(
     r"\bза\s+(?:сприяння|підтримки|посередництва|допомоги)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:товариств|організаці|фонд|асоціаці|спілк|центр|клуб|представництв|посольств|консульств)\w*"
