@@ -7696,3 +7696,11 @@ def test_the_towns_guests_came_from_are_no_sides_of_the_tie(extractor):
     assert facts(extractor, body) == set()  # the bare "громада" of a news site names no side
     owned = {ua for ua, *_ in facts(extractor, body, SKVYRA)}
     assert owned == {"Сквирська міська громада"}
+
+
+def test_a_first_and_last_name_after_an_office_is_a_holder_not_a_small_towns_head(extractor):
+    body = (
+        "Французьке місто Шамбері стало містом-партнером Сквири: угоду підписали мер Тьєррі Репентен та "
+        "Сквирська міська голова Валентина Левицька."
+    )
+    assert {partner for _, partner, *_ in facts(extractor, body)} == {"Шамбері"}

@@ -320,6 +320,8 @@ _THIS_PLACE = re.compile(
 )
 """A tie "з цим містом", "угоду про партнерство з ним": with the place the sentence before named."""
 _KNOWN_TOWN = 15_000
+_ONE_MORE_NAME_THEN_END = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+(?=\s*[,.;:)—–]|\s+(?-i:[а-яіїєґ]))")
+"""One more capitalised word after the span, then no third: "мер Ім'я Прізвище та …", a holder's name."""
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
 """A namesake's match as close as an alternate name in an oblique case."""
@@ -2314,6 +2316,12 @@ class Extractor:
                 return True  # "голова Ім'я Прізвище": the holder, whatever town a sound-alike spells
             if _PLURAL_HEADS.fullmatch(before[-1]) and self._town_of_heads(span, countries, ctx):
                 return False  # "з мерами X та Y": the heads' towns, in a case no first name takes
+            if (
+                " " not in span
+                and _ONE_MORE_NAME_THEN_END.match(text, end)
+                and not self._a_town_of_note(span, countries, ctx)
+            ):
+                return True  # "мер Ім'я Прізвище та …": a first and a last name, the first no town of note
             if " " not in span and self._written_after_a_first_name(span, ctx):
                 return True  # "бургомістр Прізвище підписали", the article naming "Ім'ям Прізвищем" elsewhere
             ends = (
@@ -2334,6 +2342,15 @@ class Extractor:
             return False
         return not any(
             (place := self.world.best(span, country)) and place.score >= 0.85
+            for country in dict.fromkeys([*countries, *ctx.countries])
+        )
+
+    def _a_town_of_note(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
+        """The span names a town of some size in a country of the sentence or the article."""
+        return any(
+            (place := self.world.best(span, country)) is not None
+            and place.score >= 0.85
+            and (place.population or 0) >= _KNOWN_TOWN
             for country in dict.fromkeys([*countries, *ctx.countries])
         )
 
