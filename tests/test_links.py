@@ -7704,3 +7704,14 @@ def test_a_first_and_last_name_after_an_office_is_a_holder_not_a_small_towns_hea
         "Сквирська міська голова Валентина Левицька."
     )
     assert {partner for _, partner, *_ in facts(extractor, body)} == {"Шамбері"}
+
+
+def test_a_name_after_the_days_of_is_the_feast_not_a_partner(extractor):
+    body = "Ополе стало побратимом Сквири 21 серпня 2023 року — угоду підписали в Тарту на Днях Ганзи."
+    assert "Ганзи" not in {partner for _, partner, *_ in facts(extractor, body)}
+    # the days of a twin the article already read as one do not set the twin aside
+    story = (
+        "Сквирська громада з 2006 року має угоду про партнерство з польськими Пулавами.\n\n"
+        "Наступного року Сквира планує провести День міста разом з Днями Пулав — до 20-ї річниці партнерства."
+    )
+    assert {partner for _, partner, *_ in facts(extractor, story)} == {"Пулави"}

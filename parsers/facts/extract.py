@@ -157,6 +157,7 @@ from parsers.facts.name_filters import (
     named_besides,
     names_after_an_office,
     names_an_office_unit,
+    names_days_of,
     of_another_party,
     set_aside,
     where_guests_come_from,
@@ -1132,7 +1133,7 @@ class Extractor:
             and not _A_HROMADA_BEFORE.search(text, max(0, m.start - 50), m.start)  # "Y-ська громада X-а"
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
-            and not _GUESTS_FROM_BEFORE.search(text, max(0, m.start - 120), m.start)  # "гості з X, Y та Z"
+            and not where_guests_come_from(text, m.start)  # "приїжджають гості з X, Y та Z"
             and not _A_HELPERS_SEAT_BEFORE.search(text, max(0, m.start - 90), m.start)  # "сприяння фонду в X"
             and not _WHERE_A_MOVED_BODY_WORKS.match(text, m.end)  # "X, де нині працює адміністрація громади"
             and not _came_to_watch(text, m.start)  # "На підписання угоди з Y приїхав і голова X-ської …"
@@ -1880,6 +1881,7 @@ class Extractor:
                 set_aside(text, start)
                 or of_another_party(text, start)
                 or after_a_natural_feature(text, start)
+                or (names_days_of(text, start) and not self._a_partner_named_before(span, context))
                 or _a_projects_partner(text, start)
                 or where_guests_come_from(text, start)
             ):
@@ -2344,6 +2346,11 @@ class Extractor:
             (place := self.world.best(span, country)) and place.score >= 0.85
             for country in dict.fromkeys([*countries, *ctx.countries])
         )
+
+    @staticmethod
+    def _a_partner_named_before(span: str, context: ArticleContext) -> bool:
+        """The span may name a foreign place the article already read as a partner ("Дні X" of a twin)."""
+        return any(place.geonameid and may_name(span, place.name_uk) for place in context.resolved.values())
 
     def _a_town_of_note(self, span: str, countries: list[str], ctx: ArticleContext) -> bool:
         """The span names a town of some size in a country of the sentence or the article."""
@@ -3102,11 +3109,6 @@ _VISITED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
-_GUESTS_FROM_BEFORE = re.compile(
-    r"\bгост(?:і|ей|ям|ями)\s+(?:[а-яіїєґ'’]+\s+){0,2}?(?:з|із|зі)\s+"
-    r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:,\s+|\s+(?:та|і|й)\s+)){0,6}$"
-)
-"""A hromada in the list of where guests came from ("приїжджають гості з X, Y та Z") is no side."""
 _A_HELPERS_SEAT_BEFORE = re.compile(
     r"\bза\s+(?:сприяння|підтримки|посередництва|допомоги)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:товариств|організаці|фонд|асоціаці|спілк|центр|клуб|представництв|посольств|консульств)\w*"

@@ -68,6 +68,14 @@ def after_a_natural_feature(text: str, start: int) -> bool:
     return bool(before) and bool(_NATURAL_FEATURE.match(before[-1]))
 
 
+def names_days_of(text: str, start: int) -> bool:
+    """The name follows "Дні"/"Днях" ("угоду підписали на Днях X"): the name of a feast or a fair, the
+    occasion, never a partner in that sentence."""
+    before = preceding_words(text, start, 1)
+    return bool(before) and bool(_DAYS_OF.match(before[-1]))
+
+
+_DAYS_OF = re.compile(r"^(?:дні|днях|днів|дням|днями)$", re.IGNORECASE)
 _PLURAL_UNIT = re.compile(
     r"^(?:міст|містами|містам|містах|громад|громадами|громадам|громадах|ґмін|гмін|ґмінами|гмінами|"
     r"муніципалітетів|муніципалітетами|сіл|селами|регіонів|регіонами)$",
