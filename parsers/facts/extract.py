@@ -883,7 +883,7 @@ class Extractor:
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
     ) -> ArticleContext:
         oblasts = {unit.katottg for unit in article.oblasts if unit.katottg}
-        apart = [found.span() for found in _NOT_TO_BE_CONFUSED_WITH.finditer(text)]
+        apart = [found.span() for found in _NOT_TO_BE_CONFUSED_WITH.finditer(text)] if "плута" in text else []
         scanned = _blanked(text, apart)  # "(не плутати з X-ською громадою Y-щини)": no side, no oblast
         for phrase in _OBLAST_PHRASE.findall(scanned):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
