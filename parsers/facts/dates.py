@@ -678,7 +678,7 @@ def date_of_the_occasion(
     act = sentences[index].text
     years_told = without_the_documents_own_dates(act) if ends_or_renews else act
     if ends_or_renews:
-        acted = status_of(without_the_documents_own_dates(act)) in ("renewed", "terminated")
+        acted = status_of(years_told) in ("renewed", "terminated")
     else:
         acted = SIGNING.search(act) is not None or a_decision
     if not acted or _BACKGROUND.search(act):

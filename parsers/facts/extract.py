@@ -321,9 +321,9 @@ _THIS_PLACE = re.compile(
 )
 """A tie "з цим містом", "угоду про партнерство з ним": with the place the sentence before named."""
 _KNOWN_TOWN = 15_000
+"""A town this big may be named without its country (a country the article names decides otherwise)."""
 _ONE_MORE_NAME_THEN_END = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+(?=\s*[,.;:)—–]|\s+(?-i:[а-яіїєґ]))")
 """One more capitalised word after the span, then no third: "мер Ім'я Прізвище та …", a holder's name."""
-"""A town this big may be named without its country (a country the article names decides otherwise)."""
 _NAMESAKE_SCORE = 0.9
 """A namesake's match as close as an alternate name in an oblique case."""
 
