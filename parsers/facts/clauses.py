@@ -21,6 +21,7 @@ from parsers.facts.cues import (
     tie_goes_on,
 )
 from parsers.facts.dates import SIGNING
+from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.owner_list import line_of
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import (
@@ -571,15 +572,14 @@ def only_anothers_ending(text: str, partner_at: int) -> str | None:
     """When every ending the sentence tells is of an agreement with another town named after it ("після
     розірвання угоди з B у X залишиться один партнер — A") and the partner at ``partner_at`` is not that
     town: the sentence without those endings, whose cues are the partner's. Else None."""
-    word = _CAPITALISED.match(text, partner_at)
-    if word is None:
+    stem = _stem_at(text, partner_at)
+    if not stem:
         return None
-    stem = word.group(0)[: max(4, len(word.group(0)) - 3)]
     endings = list(_ENDING_WORD_RE.finditer(text))
     named = list(_ENDING_WITH_A_NAME.finditer(text))
     if not endings or len(named) != len(endings):
         return None
-    if any(stem in text[m.start("name") : _list_end(text, m.end())] for m in named):
+    if any(names_stem(text[m.start("name") : _list_end(text, m.end())], stem) for m in named):
         return None  # "розірвала угоди з B та A": A's ending too
     return _ENDING_WITH_A_NAME.sub(" ", text)
 
@@ -604,14 +604,19 @@ def _denied_signed_after(text: str, clauses, clause: tuple[int, int] | None, par
     """A later clause of the sentence says this partner's document is not signed yet ("документ із B,
     щоправда, досі не підписаний"): it names the partner again, or, right after the pair's clause, refers
     back to the document."""
-    word = _CAPITALISED.match(text, partner_at)
-    stem = word.group(0)[: max(4, len(word.group(0)) - 3)] if word else None
+    stem = _stem_at(text, partner_at)
     for i, (a, b) in enumerate(_later_clauses(clauses, clause)):
         told = text[a:b]
         back = i == 0 and _THE_DOCUMENT_BACK.search(told)  # only right after the pair's own clause
-        if _NOT_SIGNED_YET.search(told) and ((stem and stem in told) or back):
+        if _NOT_SIGNED_YET.search(told) and (names_stem(told, stem) or back):
             return True
     return False
+
+
+def _stem_at(text: str, at: int) -> str:
+    """The case stem of the name that starts at ``at`` ("" when no name starts there)."""
+    word = _CAPITALISED.match(text, at)
+    return case_stem(word.group(0)) if word else ""
 
 
 _CAPITALISED = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
