@@ -689,8 +689,10 @@ def date_of_the_occasion(
     if any(year < occasion.day[:4] for year in A_YEAR_NUMBER.findall(years_told)):
         return None  # the sentence tells of an earlier year ("ще з <рік>", "продовжила в <рік>")
     for between in sentences[occasion.at + 1 : index]:
+        if not SIGNING.search(between.text):
+            continue  # no act told: its dates are not read
         other = event_date_of(without_the_documents_own_dates(between.text), published)
-        if other and other != occasion.day and SIGNING.search(between.text):
+        if other and other != occasion.day:
             return None  # another act, dated otherwise, is told in between
     return occasion.day
 
