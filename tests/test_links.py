@@ -7715,3 +7715,26 @@ def test_a_name_after_the_days_of_is_the_feast_not_a_partner(extractor):
         "Наступного року Сквира планує провести День міста разом з Днями Пулав — до 20-ї річниці партнерства."
     )
     assert {partner for _, partner, *_ in facts(extractor, story)} == {"Пулави"}
+
+
+def test_a_dash_after_the_ties_noun_says_what_it_is_with_even_before_a_verb_of_its_own(extractor):
+    body = "Наша перша угода — з польським Ополем, її підписали у травні 2019 року."
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+    # a dash after another word still stands for the verb of the clause before, which gives no tie here
+    other = "Громада отримала генератори від благодійників, а обладнання — з Ополя, його передали навесні."
+    assert facts(extractor, other, SKVYRA) == set()
+
+
+def test_an_interviews_answers_speak_for_the_one_hromada_its_lead_names(extractor):
+    lead = "Сквирська міська громада має двох партнерів за кордоном. Ми поговорили з її головою."
+    answers = "— Як з'явилися партнери?\n\n— Угоду про партнерство з Ополем ми підписали у 2019 році."
+    article = news_article(f"{lead}\n\n{answers}", title="«Партнерство — це люди»")
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)}
+    assert found == {("Сквирська міська громада", "Ополе", "signed")}
+    # the same answers as plain news name no side; nor does a lead that names two hromadas
+    plain = news_article(f"{lead}\n\nУгоду про партнерство з Ополем підписали у 2019 році.", title="Новина")
+    assert extractor.extract(plain) == []
+    two = news_article(
+        f"Сквирська і Білоцерківська громади мають партнерів.\n\n{answers}", title="«Партнерство — це люди»"
+    )
+    assert extractor.extract(two) == []

@@ -976,6 +976,10 @@ class Extractor:
             side = side_of_mention(next(iter(heads.values())))
             side.at = None
             return side
+        if (interviewed := _the_interviewed_hromada(text, len(title), mentions)) is not None:
+            side = side_of_mention(interviewed)
+            side.at = None
+            return side
         return None
 
     def _side_of_code(self, katottg: str) -> UaSide:
@@ -3859,6 +3863,25 @@ def _after_new(text: str, start: int) -> bool:
 # A news article that states a partnership is a few thousand characters; a body far longer is a dump
 # (a page of thousands of lines) and only its beginning is read for facts, so no page costs more.
 MAX_TEXT_FOR_FACTS = 100_000
+
+
+_AN_ANSWER_OPENS = re.compile(r"^[—–]\s", re.MULTILINE)
+"""A paragraph that opens with a dash: a question or an answer of an interview."""
+
+
+def _the_interviewed_hromada(text: str, title_end: int, mentions: list[UaMention]) -> UaMention | None:
+    """In an interview (questions and answers as paragraphs that open with a dash), the one hromada its
+    lead names: whose head answers, so the "ми" and the bare "угоду підписали" of the answers are its."""
+    if len(_AN_ANSWER_OPENS.findall(text, title_end)) < 2:
+        return None
+    lead_end = text.find("\n", title_end + 1)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    in_lead = {
+        m.katottg: m
+        for m in mentions
+        if title_end < m.start < lead_end and m.kind in HROMADA_KINDS and m.katottg
+    }
+    return next(iter(in_lead.values())) if len(in_lead) == 1 else None
 
 
 def _article_text(article: Article) -> str:

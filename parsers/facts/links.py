@@ -688,6 +688,8 @@ def _tie_word_before_with(
         if other is None or not other[0] <= offset + m.start() < other[1]
     ]
     words = [m.group(0) for m in found][-4:]
+    if len(words) >= 2 and words[-1] in "—–" and TIE_OR_BOND_WORD.fullmatch(words[-2]):
+        return True  # "Перша угода — з X, її підписали …": the dash says what the tie's noun is with
     if words and words[-1] in "—–":
         # "..., а Y – з X": the dash stands for the verb of the clause before, unless the clause has its own;
         # that clause's own "з" must be a tie's ("передали благодійники з A, а обладнання — з X": donors)
