@@ -251,3 +251,12 @@ def test_a_long_name_a_letter_apart_from_the_gazetteers_ukrainian_name_is_a_vari
     # the gazetteer writes "Сигіт Мармароський"; news also write "е" for "і" and a hyphen for the space
     assert resolve_foreign("Сигет-Мармароський", "RO").geonameid == 667227
     assert resolve_foreign("Сигетом-Мармароським", "RO").geonameid == 667227
+
+
+def test_a_ukrainian_k_is_never_a_polish_c(world):
+    # Polish c always sounds ц: a case form of one town must not be spelled as a namesake with c
+    assert resolve_foreign("Свідника", "PL", world=world).geonameid == 757692  # Świdnik, not Świdnica
+    assert resolve_foreign("Свідником", "PL", world=world).geonameid == 757692
+    assert resolve_foreign("Свідниці", "PL", world=world).geonameid == 3084093  # Świdnica itself
+    spellings = {spelling for word in word_spellings("Свідника", "PL") for part in word for spelling in part}
+    assert "swidnika" in spellings and "swidnica" not in spellings
