@@ -7738,3 +7738,23 @@ def test_an_interviews_answers_speak_for_the_one_hromada_its_lead_names(extracto
         f"Сквирська і Білоцерківська громади мають партнерів.\n\n{answers}", title="«Партнерство — це люди»"
     )
     assert extractor.extract(two) == []
+
+
+def test_a_town_told_by_its_adjective_keeps_its_ties_from_a_hromada_in_a_joined_clause(extractor):
+    body = (
+        "Як розповів мер, чеське місто вже понад 15 років співпрацює з польським Ополем і словацьким "
+        "Прешовом, а Сквирська громада стала його першим партнером в Україні."
+    )
+    assert not {partner for _, partner, *_ in facts(extractor, body)} & {"Ополе", "Пряшів", "Прешов"}
+    ours = "Сквирська громада вже 15 років співпрацює з польським Ополем, а чеське місто стало її новим партнером."
+    assert ("Сквирська міська громада", "Ополе") in pairs(facts(extractor, ours))
+
+
+def test_a_twin_word_after_a_foreign_name_and_its_adjective_names_that_towns_twin(extractor):
+    body = (
+        "Виставку вперше показали 2019 року в Любліні, польському місті-побратимі Пуатьє, а тепер її "
+        "привезли до Сквири."
+    )
+    assert facts(extractor, body, SKVYRA) == set()
+    ours = "Виставку привезли з Пуатьє, міста-побратима Сквири."
+    assert ("Сквирська міська громада", "Пуатьє") in pairs(facts(extractor, ours))

@@ -954,9 +954,10 @@ def _refers_to(text: str, pronoun: re.Match[str], side: tuple[int, int]) -> bool
 # The name an appositive after a comma describes: "Торуня, міста-побратима …".
 _HOLDER_BEFORE_COMMA = re.compile(
     r"(?!(?:Нагадаємо|Нагадуємо|Довідково|Отже|Зокрема|Водночас|Також|Наразі|Загалом|Відтак)\s*,)"
-    r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*$"
+    r"([А-ЯІЇЄҐA-Z][\w'’-]*)\s*,\s*(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)[а-яіїєґ]*\s+)?$"
 )
-"""A name right before a comma; not a word that opens a sentence as an aside ("Нагадаємо, …")."""
+"""A name right before a comma, maybe with a place adjective after it ("X, французькому місту-побратиму
+Y"); not a word that opens a sentence as an aside ("Нагадаємо, …")."""
 
 
 _A_REGIONS_NAME_OPENS = re.compile(
@@ -1246,6 +1247,7 @@ def link_of(
                     and not other[0] <= subject.start(1) < other[1]
                 )
                 or _AN_OBLAST_BODY_OPENS.match(text) is not None
+                or _A_TOWN_BY_ITS_UNIT_HAS_TIES.search(text, 0, one[0]) is not None
             )
         ):
             continue  # "Z має зв'язки з X, і колеги запросили Y": Z's ties; Y stands in a clause of its own
@@ -1435,6 +1437,13 @@ _A_NAME_HAS_TIES = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:\s*,[^,.;]{1,30},)?\s+(?:вже\s+|також\s+|давно\s+)?"
     r"(?:має|мав|мало|мала|мають|мали|підтримує|підтримують|співпрацює|співпрацюють|дружить|дружать)\b"
 )
+_A_TOWN_BY_ITS_UNIT_HAS_TIES = re.compile(
+    r"(?:^|[,:;—–]\s*)(?:[а-яіїєґ'’]+(?:ське|цьке|зьке)\s+місто|(?-i:[ҐґГг]міна|[Мм]уніципалітет|[Кк]омуна))\s+"
+    r"(?:[\w'’]+\s+){0,5}?(?:має|мав|мала|мало|співпрацює|співпрацювало|співпрацювала|дружить|підтримує)\b",
+    re.IGNORECASE,
+)
+"""A town told by its country's adjective or its unit as the subject that has ties ("…, польське місто вже
+20 років співпрацює з X"): the ties are its own."""
 _HAS_PARTNERS_IN = re.compile(rf"\s+(?:(?:вже|також|тепер|нині|ще)\s+)?{HAS_PARTNERS_IN}")
 _A_COLON_OR_DASH = re.compile(r"\s*[:—–]")
 # "X має зв'язки з A і готовий залучити Y": a second predicate of the same subject, Y its object
