@@ -7758,3 +7758,27 @@ def test_a_twin_word_after_a_foreign_name_and_its_adjective_names_that_towns_twi
     assert facts(extractor, body, SKVYRA) == set()
     ours = "Виставку привезли з Пуатьє, міста-побратима Сквири."
     assert ("Сквирська міська громада", "Пуатьє") in pairs(facts(extractor, ours))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "З польським Ополем ми поки лише ведемо переговори про партнерство.",
+        "З польським Ополем переговори тривають уже пів року.",
+        "А з австрійським Лієнцом, це Тіроль, переговори тривають з весни.",
+        "— Зі шведським Лінчепінгом ми поки на стадії перемовин.",
+    ],
+)
+def test_talks_with_a_fronted_partner_are_the_owners_talks(extractor, body):
+    found = facts(extractor, body, SKVYRA)
+    assert {(ua, status) for ua, _, _, _, status, _ in found} == {
+        ("Сквирська міська громада", "in_negotiation")
+    }
+
+
+def test_a_fronted_partner_after_an_answers_dash_is_the_owners(extractor):
+    body = "— З польським Ополем угоду про партнерство ми підписали у 2019 році."
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+    # talks that are someone else's, fronted the same way, stay theirs
+    theirs = "З польським Ополем переговори веде Білоцерківська громада."
+    assert ("Сквирська міська громада", "Ополе") not in pairs(facts(extractor, theirs, SKVYRA))

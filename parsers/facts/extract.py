@@ -236,6 +236,7 @@ from parsers.facts.vocabulary import (
     DOCUMENT_NOUN,
     HOLDS_TALKS,
     OTHER_PARTY,
+    TALKS_GO_ON,
     TOWN_HEAD,
     VISIT_NOUN_STEMS,
     VISIT_VERB_STEMS,
@@ -3454,7 +3455,7 @@ _TALKS_WITH_A_TOWN = re.compile(
     # "перебуває на етапі переговорів з містом X": the talks' stage
     rf"\b(?:етапі|стадії|процесі)\s+(?:переговорів|перемовин)\s+{_TOWN_BY_ITS_UNIT}|"
     # "З польським X-ом громада веде переговори": the town fronted
-    rf"(?:^|(?<=[.!?]\s))\s*{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,80}}?\b{HOLDS_TALKS}|"
+    rf"(?:^(?:[—–]\s+)?|(?<=[.!?]\s))\s*(?:а\s+)?{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,80}}?\b(?:{HOLDS_TALKS}|{TALKS_GO_ON})|"
     # "перемовини з французьким містом X (в регіоні Y) тривають": the verb after the town
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}[^.;:!?]{{0,60}}?\b"
     r"(?:тривають|ведуться|триватимуть|продовжуються|розпочалися|почалися|тривали)\b",

@@ -36,6 +36,7 @@ from parsers.facts.vocabulary import (
     HOLDS_TALKS,
     OTHER_PARTY,
     REPORTED_OPENING,
+    TALKS_GO_ON,
     TIE_OR_BOND_WORD,
     TIE_WORD,
     TOWN_HEAD,
@@ -440,7 +441,7 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
 
 
 _OWNER_FRONTED_WITH = re.compile(
-    r"(?:^|[.;:]\s*)(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?"
+    r"(?:^(?:[—–]\s+)?|[.;:]\s*)(?:а\s+)?(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?"
     + _with_a_unit("міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт"),
     re.IGNORECASE,
 )
@@ -507,10 +508,15 @@ _OWNERS_TIE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OWNERS_TALKS_AFTER = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?,?\s+(?:наша\s+)?(?:громада|ми|(?:міська|селищна|сільська)\s+рада)\s+"
-    rf"(?:вже\s+|також\s+)?{HOLDS_TALKS}",
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*,\s*[^,.;:!?]{1,30},)?,?\s+"
+    r"(?:(?P<subject>(?:наша\s+)?(?:громада|ми|(?:міська|селищна|сільська)\s+рада))\s+)?"
+    r"(?:(?:вже|також|поки|що|лише|тільки|зараз|нині|наразі|ще)\s+){0,3}"
+    rf"(?:(?(subject){HOLDS_TALKS}|(?!))|(?:на\s+)?{TALKS_GO_ON})",
     re.IGNORECASE,
 )
+"""After a fronted partner, the owner's talks: "громада (поки лише) веде переговори", or the talks as the
+subject or their stage with no other subject ("переговори тривають", "ми поки на стадії перемовин"); an
+aside may stand right after the name ("з X, це <регіон>, переговори тривають")."""
 _SINGULAR_SIGNED = re.compile(r"(?:підписав|підписала|уклав|уклала)", re.IGNORECASE)
 # After a fronted partner, the owner's bond in the first person or as "громада": "ми побратими",
 # "маємо меморандум про співпрацю", "громада має угоду", "у нас угода".

@@ -125,6 +125,13 @@ HOLDS_TALKS = (
 """Talks going on, told by their verb ("веде переговори", "ведемо активні переговори", "продовжила
 переговори", "продовжить переговори"): one phrase for the gate that lets such a sentence be read and
 the links that name its sides."""
+TALKS_GO_ON = (
+    rf"(?:{TALKS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:тривають|ведуться|триватимуть|продовжуються)\b"
+    r"|(?:стадії|етапі)\s+(?:переговорів|перемовин))"
+)
+"""Talks going on, told by their noun as the subject ("переговори тривають уже пів року") or by their
+stage ("на стадії перемовин")."""
+
 
 HROMADA_ADJECTIVE_SUBJECT = (
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька))\s+(?:(?:міська|сільська|селищна)\s+)?(?:громада\s+)?"
