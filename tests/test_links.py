@@ -7782,3 +7782,20 @@ def test_a_fronted_partner_after_an_answers_dash_is_the_owners(extractor):
     # talks that are someone else's, fronted the same way, stay theirs
     theirs = "З польським Ополем переговори веде Білоцерківська громада."
     assert ("Сквирська міська громада", "Ополе") not in pairs(facts(extractor, theirs, SKVYRA))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Громада поки лише вивчає можливості співпраці з польським Ополем, але переговорів про угоду не веде.",
+        "У 2021 році громада обговорювала партнерство з польським Ополем, проте переговори тоді не дійшли навіть "
+        "до проєкту документа.",
+    ],
+)
+def test_talks_denied_or_given_up_are_no_talks(extractor, body):
+    assert facts(extractor, body, SKVYRA) == set()
+
+
+def test_talks_that_have_not_yet_reached_a_signing_are_still_talks(extractor):
+    body = "Переговори з польським Ополем ще не дійшли до підписання угоди."
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Ополе")}

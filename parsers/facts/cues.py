@@ -385,6 +385,8 @@ def status_of(text: str) -> str | None:
             # призупиненої у 2023 році": what the restored agreement went through
         else:
             found = scan.search(lowered) is not None
+        if found and status == "in_negotiation" and _TALKS_DENIED.search(lowered):
+            continue  # "переговорів про угоду не веде", "переговори не дійшли навіть до проєкту": no talks
         if found and status == "in_negotiation" and _TALKS_BEHIND.search(lowered):
             # "після року переговорів підписали угоду": the talks are over, the stage they led to decides
             return status_of(_TALKS_WORD.sub(" ", lowered)) or status
@@ -436,6 +438,13 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_TALKS_DENIED = re.compile(
+    r"\b(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,4}?не\s+(?:вед(?:е|уть|емо|еться|уться)|вел[иао]?)\b"
+    r"|\bне\s+вед(?:е|уть|емо)\s+(?:\S+\s+)?(?:переговор|перемовин)"
+    r"|\b(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,3}?не\s+дійшл\w*\s+навіть"
+)
+"""Talks denied ("переговорів про угоду не веде") or given up before any draft ("переговори не дійшли навіть
+до проєкту документа"): the sentence's word for talks tells no talks under way."""
 _A_RENEWAL_AHEAD = re.compile(
     r"\bбуде\s+(?:\S+\s+)?(?:оновленн|продовженн|поновленн|пролонгаці)|\bнаступн\w+\s+крок"
     # "Плани на <рік>: підписання оновленої угоди з X", "Серед планів — оновлення угоди з X"
