@@ -7799,3 +7799,24 @@ def test_talks_denied_or_given_up_are_no_talks(extractor, body):
 def test_talks_that_have_not_yet_reached_a_signing_are_still_talks(extractor):
     body = "Переговори з польським Ополем ще не дійшли до підписання угоди."
     assert pairs(facts(extractor, body, SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_sentence_opening_with_the_town_speaks_of_the_foreign_town_the_sentence_before_made_its_subject(
+    extractor,
+):
+    body = (
+        "Сквирська громада отримала побратима у Франції.\n\n"
+        "За словами мера, рішення про побратимство зі Сквирою муніципальна рада Пуатьє ухвалила одноголосно. "
+        "Місто вже має давніх побратимів – німецький Марбург і англійський Нортгемптон."
+    )
+    assert {partner for _, partner, *_ in facts(extractor, body, SKVYRA)} & {
+        "Марбург",
+        "Нортгемптон",
+    } == set()
+    # after "угода з Y", the hromada stays the topic: "Місто" is still the hromada
+    ours = (
+        "Сквирська громада отримала ще одного партнера.\n\n"
+        "Для Сквирської громади угода з Пуатьє – вже третя. Місто має давні побратимські зв'язки з "
+        "німецьким Марбургом."
+    )
+    assert ("Сквирська міська громада", "Марбург") in pairs(facts(extractor, ours, SKVYRA))

@@ -288,6 +288,10 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
         return False  # "Місто стало побратимом нашої громади" is about us
     if town_subject and _the_town_before_is_foreign(text, sentences, index, context):
         return True
+    if _TOWN_OPENS.match(here) and _the_town_before_is_foreign(
+        text, sentences, index, context, not_with=True
+    ):
+        return True  # "… рада Y ухвалила рішення про побратимство з X. Місто вже має побратимів: …": Y's
     first = index
     while first > 0 and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
         first -= 1
@@ -307,11 +311,12 @@ def about_a_foreign_place(text: str, sentences: list[Sentence], index: int, cont
 
 
 def _the_town_before_is_foreign(
-    text: str, sentences: list[Sentence], index: int, context: ArticleContext
+    text: str, sentences: list[Sentence], index: int, context: ArticleContext, not_with: bool = False
 ) -> bool:
     """ "… виступав у польському X. …: місто відзначало річницю побратимства з Y": a sentence that names
     no hromada and has "місто" as its subject speaks of the last town the sentence before, in the same
-    paragraph, named, when that town is a foreign one named after every hromada there."""
+    paragraph, named, when that town is a foreign one named after every hromada there. ``not_with``: and
+    not as the partner after "з" (a hromada's "угода з X" leaves the hromada the topic)."""
     here, before = sentences[index], sentences[index - 1] if index else None
     if before is None or "\n" in text[before.end : here.start]:
         return False
@@ -322,12 +327,19 @@ def _the_town_before_is_foreign(
         return False
     for start, _, name in reversed(list(name_spans(before.text))):
         if _a_foreign_town(context, name):
+            if not_with and _WITH_BEFORE.search(before.text, max(0, start - 30), start):
+                return False
             return all(at < before.start + start for at in hromadas)
     return False
 
 
+_WITH_BEFORE = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"(?:Це\s+)?(?:Місто|Містечко|Воно|Вона|Ґміна|Гміна|Муніципалітет)\b")
+_TOWN_OPENS = re.compile(r"(?:Місто|Містечко|Ґміна|Гміна|Муніципалітет)\s")
+"""A sentence that opens with the town's noun: the town the sentence before named last, as its subject."""
 # "Побратимство з Y місто уклало в 1996 році": the town as the subject after a fronted object.
 _TOWN_AS_SUBJECT = re.compile(
     r"(?<![\w-])(?:місто|містечко|ґміна|гміна|муніципалітет)\s+(?:\w+\s+)?"
