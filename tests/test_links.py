@@ -7820,3 +7820,11 @@ def test_a_sentence_opening_with_the_town_speaks_of_the_foreign_town_the_sentenc
         "німецьким Марбургом."
     )
     assert ("Сквирська міська громада", "Марбург") in pairs(facts(extractor, ours, SKVYRA))
+
+
+def test_a_second_reported_clause_joined_by_and_that_is_a_clause_of_its_own(extractor):
+    body = (
+        "Мер нагадав, що Київська ОВА ще 2023 року підписала меморандум про співпрацю з Опольським "
+        "воєводством і що саме на цій основі Сквира та Ополе познайомилися."
+    )
+    assert ("Сквирська міська громада", "Опольське воєводство") not in pairs(facts(extractor, body))

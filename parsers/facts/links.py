@@ -1422,7 +1422,9 @@ _INSTRUMENTAL_END = re.compile(r"(?:ою|ею|єю|ом|ем|єм|ами|ями)
 _WITH_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.IGNORECASE)
 """A hromada right after "з": the other side of a tie, never the side of a partner named before it."""
 _ANOTHER_CLAUSE_JOINED = re.compile(
-    r",\s+(?:і|й|а|але|проте|однак)\s+(?!також\b|з\b|із\b|зі\b)", re.IGNORECASE
+    # "…, і колеги запросили Y", "… нагадав, що A підписала … і що Y …": a clause of its own
+    r",\s+(?:і|й|а|але|проте|однак)\s+(?!також\b|з\b|із\b|зі\b)|\s(?:і|й|та)\s+що\s",
+    re.IGNORECASE,
 )
 # "(торік) X-ська обласна рада підписала угоду з …": an oblast's body as the subject the sentence opens with.
 _AN_OBLAST_BODY_OPENS = re.compile(
