@@ -7828,3 +7828,14 @@ def test_a_second_reported_clause_joined_by_and_that_is_a_clause_of_its_own(extr
         "воєводством і що саме на цій основі Сквира та Ополе познайомилися."
     )
     assert ("Сквирська міська громада", "Опольське воєводство") not in pairs(facts(extractor, body))
+
+
+def test_an_oblasts_own_agreement_with_the_partners_district_does_not_date_the_hromadas_tie(extractor):
+    body = (
+        "Центральною подією дня стало підписання листа про наміри щодо співпраці між Сквирською міською "
+        "громадою та містом Ополе.\n\n"
+        "Варто зазначити, що ще у 2019 році Київська обласна рада підписала угоду про співпрацю з Опольським "
+        "повітом."
+    )
+    found = extractor.extract(news_article(body, published="2026-06-10"))
+    assert [(f.partner.name_uk, f.event_date) for f in found] == [("Ополе", None)]

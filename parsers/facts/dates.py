@@ -27,6 +27,7 @@ from parsers.facts.cues import (
 )
 from parsers.facts.name_forms import case_stem, names_stem, stem_positions
 from parsers.facts.sentences import Sentence
+from parsers.facts.vocabulary import OBLAST_ACTS
 
 __all__ = [
     "DOCUMENT_OPENING",
@@ -778,6 +779,8 @@ def date_from_partner_story(
             continue
         if _tells_the_partners_own_ties(sentence.text, partner):
             continue  # "сам X має давні зв'язки з …: з 2004 року він співпрацює з Y": X's ties with others
+        if OBLAST_ACTS.search(sentence.text):
+            continue  # "у 2019 році X-ська обласна рада підписала угоду з Y-ською районною радою"
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
         if told and status_of(sentence.text) in _TALKS_OR_PLANS:
             continue  # the talks' or the plan's story, not the signing's

@@ -235,6 +235,7 @@ from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
     HOLDS_TALKS,
+    OBLAST_ACTS,
     OTHER_PARTY,
     TALKS_GO_ON,
     TOWN_HEAD,
@@ -334,17 +335,6 @@ _UNKNOWN_THERE = Partner("", None, None, None, None, "city", False)
 
 
 _OBLAST_BODY = re.compile(r"рад|адміністрац|ОДА|ОВА")
-# An oblast, or its council or administration named without the oblast, as the subject of a tie verb
-# ("Х-ська область співпрацює з повітом Y", "торік область уклала угоду з …", "обласна рада підписала
-# меморандум з регіоном Y").
-_OBLAST_ACTS = re.compile(
-    r"(?:\b[А-ЯІЇЄҐ][\w'’-]+ська\s+область|\b[Оо]бласть"
-    r"|\b(?:[Оо]бласна\s+(?:військова\s+|державна\s+)?(?:рада|адміністрація))"
-    r"|\b[Оо]бласні\s+(?:військові\s+|державні\s+)?(?:ради|адміністрації)"
-    r"|\b(?:ОДА|ОВА|облрада)\b)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:підписа|уклал|уклав|співпрацю|поріднил|побратал|продовжил|поновил|розірвал|припинил"
-    r"|ма(?:є|ла)\s+(?:\S+\s+)?(?:партнер|побратим|угод))"
-)
 
 
 # "меморандуми агентство підписало з X, Y та Z": a body (an agency, a fund, a ministry) signed with them;
@@ -436,7 +426,7 @@ def _an_oblasts_own_clause(
         return False
     if ua_at is not None and clause[0] <= ua_at < clause[1] and not is_location(text, ua_at):
         return False  # the side in the clause, unless only where ("за день до підписання в X, …")
-    return _OBLAST_ACTS.search(text, clause[0], partner_at) is not None or any(
+    return OBLAST_ACTS.search(text, clause[0], partner_at) is not None or any(
         clause[0] <= end < partner_at and _ITS_TIE_VERB.match(text, end) for end in oblast_ends
     )
 
@@ -1287,7 +1277,7 @@ class Extractor:
         venues_only = all(_IN_BEFORE.search(text, max(0, m.start - 3), m.start) for m in ua_mentions)
         if venues_only and (
             any(m.kind == "oblast" and _OBLAST_BODY.search(m.text) for m in all_mentions)
-            or _OBLAST_ACTS.search(text)
+            or OBLAST_ACTS.search(text)
             or any(_an_oblast_by_its_area_acts(text, m) for m in all_mentions)
         ):
             # "обласна адміністрація підписала декларацію з регіоном Y", also "у X-і X-ська ОВА та край Y
