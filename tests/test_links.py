@@ -7839,3 +7839,11 @@ def test_an_oblasts_own_agreement_with_the_partners_district_does_not_date_the_h
     )
     found = extractor.extract(news_article(body, published="2026-06-10"))
     assert [(f.partner.name_uk, f.event_date) for f in found] == [("Ополе", None)]
+
+
+def test_signers_named_by_their_office_then_or_former_are_the_pairs_sides(extractor):
+    body = (
+        "Угоду в травні 2019 року підписали тодішній міський голова Сквири Валентина Левицька і мер Ополя "
+        "Арканьюш Вішневський."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
