@@ -7847,3 +7847,8 @@ def test_signers_named_by_their_office_then_or_former_are_the_pairs_sides(extrac
         "Арканьюш Вішневський."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_town_after_pid_is_where_the_hromada_lies_not_a_side(extractor):
+    body = "Сквирська громада під Білою Церквою і польське Ополе підписали меморандум про партнерство."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}

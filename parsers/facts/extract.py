@@ -1127,6 +1127,7 @@ class Extractor:
             and not _a_historic_lands_name(text, m)  # "села Буковини": the land, not a village of that name
             and not _A_HROMADA_BEFORE.search(text, max(0, m.start - 50), m.start)  # "Y-ська громада X-а"
             and not _RIVER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)  # "берега X-а": a river
+            and not (m.kind == "settlement" and _NEAR_BEFORE.search(text, max(0, m.start - 4), m.start))
             and not _VISITED_BEFORE.search(text, max(0, m.start - 60), m.start)  # "візиту делегації до X"
             and not where_guests_come_from(text, m.start)  # "приїжджають гості з X, Y та Z"
             and not _A_HELPERS_SEAT_BEFORE.search(text, max(0, m.start - 90), m.start)  # "сприяння фонду в X"
@@ -2930,6 +2931,8 @@ _WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали
 # підставі угоди про співробітництво"): its document is its own, not the sentence's.
 _AN_ENTRYS_OWN_BASIS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[–—]\s+[^–—]*?\bна\s+підставі\s+")
 _IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\bпід\s+$", re.IGNORECASE)
+"""A town after "під" ("X-ська громада під Y-ем"): where the hromada lies, near the town, no side."""
 
 
 def _an_oblast_by_its_area_acts(text: str, mention: UaMention) -> bool:
