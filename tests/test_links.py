@@ -7855,3 +7855,11 @@ def test_signers_named_by_their_office_then_or_former_are_the_pairs_sides(extrac
 def test_a_town_after_pid_is_where_the_hromada_lies_not_a_side(extractor):
     body = "Сквирська громада під Білою Церквою і польське Ополе підписали меморандум про партнерство."
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_region_named_by_its_adjective_and_unit_after_the_town_gives_its_country(extractor):
+    body = "Сквирська міська громада та місто Ілава у Тренчинському краї підписали угоду про партнерство."
+    found = extractor.extract(news_article(body))
+    assert [(f.partner.country_iso2, f.partner.geonameid) for f in found] == [
+        ("SK", 3059796)
+    ]  # not Iława, PL
