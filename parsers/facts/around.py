@@ -334,6 +334,7 @@ def _the_town_before_is_foreign(
 
 
 _WITH_BEFORE = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
+"""A name right after "з" (maybe after its adjective or unit noun): a partner, not the clause's subject."""
 
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
