@@ -14,6 +14,7 @@ from functools import cached_property, partial
 from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after, told_of_listed_pairs
 from parsers.facts.holders import HeadOfTown, heads_of_hromadas, heads_of_towns
+from parsers.facts.links import WITH, governed_by
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.name_filters import named_besides
@@ -327,14 +328,10 @@ def _the_town_before_is_foreign(
         return False
     for start, _, name in reversed(list(name_spans(before.text))):
         if _a_foreign_town(context, name):
-            if not_with and _WITH_BEFORE.search(before.text, max(0, start - 30), start):
+            if not_with and governed_by(before.text, start, WITH):
                 return False
             return all(at < before.start + start for at in hromadas)
     return False
-
-
-_WITH_BEFORE = re.compile(r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$", re.IGNORECASE)
-"""A name right after "з" (maybe after its adjective or unit noun): a partner, not the clause's subject."""
 
 
 _OURS = re.compile(r"\bнаш", re.IGNORECASE)
