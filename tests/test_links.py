@@ -7863,3 +7863,118 @@ def test_a_region_named_by_its_adjective_and_unit_after_the_town_gives_its_count
     assert [(f.partner.country_iso2, f.partner.geonameid) for f in found] == [
         ("SK", 3059796)
     ]  # not Iława, PL
+
+
+def test_a_bare_town_name_is_its_hromada_when_an_office_names_that_hromada(extractor):
+    body = (
+        "Меморандуми про партнерство підписали дві пари громад: Сквира – Ополе та Ставище – Кельце. "
+        "З українського боку документи підписали сквирський міський голова Ім'ян Прізвищенко і "
+        "ставищенський селищний голова Петро Вигаданий."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Ставищенська селищна громада", "Кельце"),
+    }
+
+
+def test_a_list_of_domestic_dash_pairs_whose_last_entry_is_joined_by_ta(extractor):
+    body = "Меморандуми про партнерство підписали пари громад: Сквира – Тячів та Охтирка – Коломия."
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Тячів"),
+        ("Охтирська міська громада", "Коломия"),
+    }
+
+
+def test_signing_a_document_with_him_refers_to_the_place_the_sentence_before_named(extractor):
+    body = (
+        "Сквирська громада веде листування з литовським Біржаєм. Наступного року громада планує "
+        "підписати з ним меморандум про співпрацю."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Біржай", "planned")
+    }
+
+
+def test_talks_with_a_town_named_by_its_unit_in_apposition(extractor):
+    body = "Сквирська громада веде перемовини з Сандомиром, містом у Свентокшиському воєводстві Польщі."
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Сандомир", "in_negotiation")
+    }
+
+
+def test_a_draft_sent_to_the_other_side_and_under_discussion_is_talks():
+    from parsers.facts.cues import status_of
+
+    assert status_of("Проєкт угоди з містом Х уже надіслали польській стороні, його обговорення триває.") == (
+        "in_negotiation"
+    )
+    assert status_of("Проєкт угоди з містом Х схвалила сесія.") == "planned"
+
+
+def test_a_common_word_town_opening_a_sentence_lies_in_the_country_the_paragraph_named(extractor):
+    body = (
+        "Перші зв'язки були з Польщею. Закопане – наш давній побратим, угоду з ним ми підписали ще у "
+        "2004 році."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Закопане")}
+
+
+def test_a_bare_name_is_searched_in_the_country_its_paragraph_opens_with(extractor):
+    body = (
+        "Спочатку громада дружила з Польщею та Литвою. Згодом з'явилися нові контакти.\n"
+        "З Австрією історія інша. Ми познайомилися з колегами на ярмарку. Навесні ми плануємо підписати "
+        "з Шладмінгом меморандум про співпрацю."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Шладмінг")}
+
+
+def test_a_title_town_where_an_event_was_held_is_not_the_articles_hromada(extractor):
+    article = news_article(
+        "Як розповів міський голова, громада веде перемовини з містом Біржай (Литва) щодо угоди про "
+        "побратимство.",
+        title="Сквирські підприємці показали продукцію на форумі громад у Львові",
+    )
+    assert [f.ua.name_uk for f in extractor.extract(article)] == []
+
+
+def test_signatures_put_under_a_long_named_document_sign_it():
+    from parsers.facts.cues import status_of
+
+    assert status_of("Свої підписи під меморандумами про партнерство поставили дві громади.") == "signed"
+
+
+def test_a_ukrainian_looking_town_placed_in_a_foreign_countrys_region_is_foreign(extractor):
+    body = (
+        "Депутати ухвалили рішення про припинення дії угоди про побратимство між містом Сквира та містом "
+        "Новомосковськ Тульської області Російської Федерації."
+    )
+    assert {
+        (ua, partner, country, status) for ua, partner, country, _, status, _ in facts(extractor, body)
+    } == {("Сквирська міська громада", "Новомосковськ", "RU", "terminated")}
+
+
+def test_partnerships_that_came_into_being_are_signed(extractor):
+    body = "За підсумками форуму народилися дві нові партнерства: Сквира — Ополе; Охтирка — Кельце."
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ополе", "signed"),
+        ("Охтирська міська громада", "Кельце", "signed"),
+    }
+
+
+def test_an_italian_sindaco_heads_the_town_named_after_the_word(extractor):
+    body = (
+        "Меморандуми з італійськими містами підписали: Сквирський міський голова Ім'ян Прізвищенко та синдик Мантуї "
+        "Джованні Вигаданий; Охтирський міський голова Петро Вигаданий та мер Кремони Анна Вигадана."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Мантуя"),
+        ("Охтирська міська громада", "Кремона"),
+    }
+
+
+def test_a_hromadas_name_glued_into_a_foreign_compound_is_no_ukrainian_side(extractor):
+    body = (
+        "Міський голова Бара Ім'ян Прізвищенко і мер Бар-ле-Дюка Анна Вигадана підписали меморандум про "
+        "наміри щодо партнерства між містами."
+    )
+    assert pairs(facts(extractor, body)) == {("Барська міська громада", "Бар-ле-Дюк")}

@@ -196,6 +196,17 @@ class Around:
         return before
 
     @cached_property
+    def paragraph_before(self) -> list[Sentence]:
+        """The sentences of this one's paragraph before it, in order."""
+        before: list[Sentence] = []
+        for index in range(self._index - 1, -1, -1):
+            sentence = self._sentences[index]
+            if "\n" in self._text[sentence.end : self._sentences[index + 1].start]:
+                break
+            before.insert(0, sentence)
+        return before
+
+    @cached_property
     def just_before(self) -> list[str]:
         """The texts of the three sentences before, nearest first (an interview's question and its lead)."""
         return [self._sentences[i].text for i in range(self._index - 1, max(-1, self._index - 4), -1)]

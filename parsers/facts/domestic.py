@@ -320,8 +320,9 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
     if listed is None:
         return []
     couples = []
-    entries = r"[^:;.]+" if ";" in listed.group(0) else r"[^:;,.]+"  # ": A — B; C — D" or ": A — B, C — D"
-    for entry in re.finditer(entries, text[listed.start() : listed.end()]):
+    # ": A — B; C — D", or ": A — B, C — D" and ": A — B та C — D"
+    entries = _SEMICOLON_ENTRIES if ";" in listed.group(0) else _COMMA_ENTRIES
+    for entry in entries.finditer(text[listed.start() : listed.end()]):
         start = listed.start() + entry.start()
         dash = re.search(r"\s[—–]\s", entry.group(0))
         if dash is None:
@@ -337,6 +338,10 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
                 )
             )
     return couples
+
+
+_SEMICOLON_ENTRIES = re.compile(r"[^:;.]+")
+_COMMA_ENTRIES = re.compile(r"(?:(?!\s(?:та|і|й)\s)[^:;,.])+")
 
 
 _AN_ELLIPTICAL_CLAUSE = re.compile(

@@ -318,10 +318,13 @@ _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b"
-    r"|\b(?:угод|договір|договор|меморандум)\w*\s+(?:про\s+[\w'’-]+\s+)?(?:з|із)\s+(ним|нею)\b",
+    r"|\b(?:угод|договір|договор|меморандум)\w*\s+(?:про\s+[\w'’-]+\s+)?(?:з|із)\s+(ним|нею)\b"
+    # the signing verb right before "з ним" and the document right after it
+    r"|\b(?:підпис|уклас|уклад|уклал|уклав)\w*\s+(?:з|із)\s+(ним|нею)\s+(?:угод|договір|договор|меморандум)",
     re.IGNORECASE,
 )
-"""A tie "з цим містом", "угоду про партнерство з ним": with the place the sentence before named."""
+"""A tie "з цим містом", "угоду про партнерство з ним", "підписати з ним меморандум": with the place the
+sentence before named."""
 _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _ONE_MORE_NAME_THEN_END = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+(?=\s*[,.;:)—–]|\s+(?-i:[а-яіїєґ]))")
@@ -879,7 +882,10 @@ class Extractor:
         for phrase in _OBLAST_PHRASE.findall(scanned):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
                 oblasts.add(code)
-        found = self.places.find(scanned, frozenset(oblasts), owner_katottg)
+        offices = frozenset(
+            m.katottg for m in with_office_hromadas(scanned, [], frozenset(oblasts)) if m.katottg
+        )  # "X-ський селищний голова": the article names X's hromada, so a bare "X" is its centre
+        found = self.places.find(scanned, frozenset(oblasts), owner_katottg, offices)
         if apart:
             found = self._not_the_namesakes_set_apart(text, apart, found)
         mentions = _title_namesakes_as_the_body_names_them(
@@ -932,6 +938,7 @@ class Extractor:
             and m.start < len(title)
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
             and not _DIRECTION_FROM.search(title, 0, m.start)
+            and not _AT_AN_EVENT.search(title, max(0, m.start - 80), m.start)
         ]
         opened = _CLAUSE_AFTER_A_COLON.sub(lambda colon: colon.group(0).upper(), title)
         if ua_in_title and all(_SPOKEN_ABOUT.search(title, 0, m.start) for m in ua_in_title):
@@ -2152,7 +2159,7 @@ class Extractor:
         named = {f.partner.key: f.partner for f in self._foreign_places_of(before, context)}
         if len(named) != 1:
             return []
-        group = 1 if this.group(1) else 2
+        group = next(number for number in (1, 2, 3) if this.group(number))
         return [Found(this.start(group), next(iter(named.values())), 0.8, this.end())]
 
     def _towns_of_holders(self, text: str, context: ArticleContext) -> list[Found]:
@@ -2540,6 +2547,18 @@ class Extractor:
                 return next(iter(located.values()))
         return partner
 
+    def _countries_of_the_paragraph(self, ctx: ArticleContext) -> list[str]:
+        """The foreign countries the sentences before this one in its paragraph name: the country a
+        paragraph opens with ("З Австрією історія інша.") is where its later bare names lie."""
+        if ctx.around is None:
+            return []
+        return [
+            country
+            for sentence in ctx.around.paragraph_before
+            for country in self._countries_in(sentence.text)
+            if country != "UA"
+        ]
+
     def _foreign_officers(self, ctx: ArticleContext) -> frozenset[str]:
         """The surnames of the article's foreign office holders (read once an article)."""
         if ctx.foreign_officers is None:
@@ -2620,7 +2639,14 @@ class Extractor:
             # only as an exact gazetteer name in a country this sentence names ("X став …
             # польським партнером").
             exact = self.world.best(span, None, level=hint.level) if len(span) >= 5 else None
-            if exact and exact.score >= 0.95 and exact.country_iso2 in sentence_countries:
+            if (
+                exact
+                and exact.score >= 0.95
+                and (
+                    exact.country_iso2 in sentence_countries
+                    or exact.country_iso2 in self._countries_of_the_paragraph(ctx)
+                )
+            ):
                 return self._remember(ctx, partner_of(exact, hint.level, span))
             return None
         careful = False  # mid-sentence capitals are names; the dictionary lists many places as plain nouns
@@ -2639,7 +2665,9 @@ class Extractor:
             exact = self._tied_in_an_earlier_country(span, exact, countries, hint.level)
             return self._remember(ctx, partner_of(exact, hint.level, span))
         if not (hint.explicit or sentence_countries):
-            countries = countries[:2]  # no cue here: only the article's main countries are searched by sound
+            # no cue here: only the countries the paragraph has named so far and the article's main ones
+            # are searched by sound
+            countries = list(dict.fromkeys([*self._countries_of_the_paragraph(ctx), *countries[:2]]))
         declined: Partner | None | object = _NOT_ASKED  # asked once, for the first declined match
         for country in countries:
             place = self.world.best(span, country, admin1=hint.admin1, level=hint.level)
@@ -3445,6 +3473,10 @@ _TALKS_WITH_A_TOWN = re.compile(
     r"\b(?:вед(?:е|уть|емо)|провод(?:ить|ять|имо)|розпочал\w*|почал\w*|тривають|триватимуть|"
     r"продовжу\w*|продовжил\w*)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}|"
+    # "веде перемовини з X, містом у …": the town named by its unit in apposition
+    r"\b(?:вед(?:е|уть|емо)|провод(?:ить|ять|имо))\s+(?:[\w'’-]+\s+){0,2}?(?:переговори|перемовини)\s+"
+    rf"(?:із|зі|з)\s+[А-ЯІЇЄҐ][\w'’-]+,\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?"
+    r"(?:містом|містечком|ґміною|гміною|муніципалітетом|комуною)\b|"
     # "перебуває на етапі переговорів з містом X": the talks' stage
     rf"\b(?:етапі|стадії|процесі)\s+(?:переговорів|перемовин)\s+{_TOWN_BY_ITS_UNIT}|"
     # "З польським X-ом громада веде переговори": the town fronted
@@ -3752,6 +3784,14 @@ name of a project, a festival, a fund, not a place named for itself."""
 _A_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|у|до|з|із|від|на|під|біля)\s+$", re.IGNORECASE)
 _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)
 """A title's place after a direction ("на північ від X") says where the story's places lie."""
+
+_AT_AN_EVENT = re.compile(
+    r"\b(?:форум|виставц|виставк|ярмарк|ярмарц|фестивал|конференці|семінар|саміт|конгрес)\w*"
+    r"\s+(?:[\w'’«»-]+\s+){0,3}?(?:у|в)\s+$",
+    re.IGNORECASE,
+)
+"""A title's place after an event ("… на форумі громад у X") is where the event was held, not the
+article's hromada."""
 
 _PLACE_OF_SEVERAL = re.compile(
     r"\b(?:(?:дві|три|чотири|обидві|кілька|\d+)\s+(?:\w+\s+)?громади|громад|громадам|громадами|громадах|"

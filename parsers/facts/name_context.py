@@ -890,6 +890,7 @@ _EARLIER_ITEMS = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s*\([^()]{0,40}\))
 _AFTER_PLURAL_TOWNS = re.compile(
     r"\b(?:містами|містам|міст)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:,\s+|\s+(?:і|й|та)\s+))*[А-ЯІЇЄҐ][\w'’-]+$"
 )
+_AFTER_A_TOWN = re.compile(r"\b(?:місто|міста|місту|містом|місті)\s+[А-ЯІЇЄҐ][\w'’-]+$")
 _LIST_THEN_ITS_LAND = re.compile(
     r"(?:(?:,\s+|\s+(?:і|й|та)\s+)[А-ЯІЇЄҐ][\w'’-]+){0,4}"
     r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+(?:ої|ого)\s+(?:області|губернії|краю|округу|воєводства|повіту|землі|провінції|штату))?"
@@ -904,10 +905,12 @@ def foreign_location_after(text: str, end: int, world: World) -> bool:
         (country := world.country(parenthesis.group(1).strip())) and country != "UA"
     ):
         return True  # "X (Країна)": a partner list places a Ukrainian-looking name abroad
-    if _AFTER_PLURAL_TOWNS.search(text, max(0, end - 80), end) and (
-        (abroad := _LIST_THEN_ITS_LAND.match(text, end)) and (country := world.country(abroad.group(1)))
-    ):
-        return country != "UA"  # "з містами X і Y Z-ської області <Країни>": the towns' country
+    if (
+        _AFTER_PLURAL_TOWNS.search(text, max(0, end - 80), end)
+        or _AFTER_A_TOWN.search(text, max(0, end - 60), end)
+    ) and ((abroad := _LIST_THEN_ITS_LAND.match(text, end)) and (country := world.country(abroad.group(1)))):
+        # "з містами X і Y Z-ської області <Країни>", "містом X Z-ської області <Країни>": the towns' country
+        return country != "UA"
     located = _LOCATED_IN_REGION.match(text, end)
     if located is None or not located.group(3):
         return False

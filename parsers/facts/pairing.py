@@ -186,8 +186,9 @@ _PAIR_SIDE = (
 DASH_PAIR_LIST = re.compile(
     rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
     rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
-    # the entries parted by commas, each one name on either side of its dash: ": A – X, B – Y"
-    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}},\s*){{1,}}"
+    # the entries parted by commas or the last one joined by "та", each one name on either side of its
+    # dash: ": A – X, B – Y", ": A – X та B – Y"
+    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}}?(?:,|\s(?:та|і|й)\s)\s*){{1,}}"
     rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]*\.?\s*$"
 )  # no digits: "A — X (2:1)" is a score
 

@@ -33,6 +33,8 @@ FOREIGN_HEAD_STEMS: tuple[str, ...] = (
     "приматор",
     "градоначальник",
     "алькальд",
+    "синдик",  # an Italian town's sindaco
+    "сіндако",
 )
 TOWN_HEAD = "|".join(rf"{stem}\w*" for stem in ("мер", "війт", *FOREIGN_HEAD_STEMS))
 """A regex alternation of the words for a town's head, at home or abroad ("мер", "бургомістра",

@@ -17,7 +17,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -286,6 +286,18 @@ class _Tokens:
         """Token i is glued to the previous one by a bare hyphen: "Кам'янець-Подільська"."""
         return self.seps[i] in _HYPHENS and self.caps[i] and self.caps[i - 1]
 
+    def glued_particle(self, i: int) -> bool:
+        """Token i is a lowercase particle glued by bare hyphens between two capitalised words, as in
+        foreign compound names ("X-ле-Y", "X-на-Y"): the name goes on through it."""
+        return (
+            self.seps[i] in _HYPHENS
+            and not self.caps[i]
+            and self.caps[i - 1]
+            and i + 1 < self.n
+            and self.seps[i + 1] in _HYPHENS
+            and self.caps[i + 1]
+        )
+
     def spaced(self, i: int) -> bool:
         return not self.seps[i].strip() and "\n" not in self.seps[i]
 
@@ -345,6 +357,8 @@ class _Context:
     oblasts: frozenset[str]
     owner_hromada: str | None
     owner_oblast: str | None
+    named_otherwise: frozenset[str] = frozenset()
+    """Hromadas the caller knows the text names in a way this scan does not read (by an office)."""
 
 
 Entries = tuple[tuple[str, int, str], ...]
@@ -406,8 +420,8 @@ class _Scan:
             if key in places.forms:
                 known.append((size, key))
         for size, key in reversed(known):
-            if i + size < tokens.n and tokens.hyphenated(i + size):
-                continue  # "Кам'янець" of "Кам'янець-Подільська": only the whole name counts
+            if i + size < tokens.n and (tokens.hyphenated(i + size) or tokens.glued_particle(i + size)):
+                continue  # "Кам'янець" of "Кам'янець-Подільська", "X" of "X-ле-Y": only the whole name counts
             entries = places.entries(key)
             raw = self.adjective_match(i, i + size, entries) or self.name_match(i, i + size, entries)
             if raw is not None:
@@ -718,6 +732,7 @@ class _Resolution:
                 chosen[n] = self.pick(n)
         named = {chosen[n] for n in chosen if raws[n].group == "S"}
         named_hromadas = {self.units[chosen[n]].katottg for n in chosen if raws[n].group == "H"}
+        named_hromadas |= self.ctx.named_otherwise
         for n, raw in enumerate(raws):
             if not raw.cands and raw.weak:
                 raw.cands = [c for c in raw.weak if self.confirmed(c, named, named_hromadas)]
@@ -903,15 +918,22 @@ class UaPlaces:
         self._entries: dict[str, Entries] = {}
 
     def find(
-        self, text: str, context_oblasts: frozenset[str] = frozenset(), owner_katottg: str | None = None
+        self,
+        text: str,
+        context_oblasts: frozenset[str] = frozenset(),
+        owner_katottg: str | None = None,
+        named_otherwise: frozenset[str] = frozenset(),
     ) -> list[UaMention]:
         """All mentions in text order. Shared names are decided by the place named right after them, the
         oblasts in ``context_oblasts`` or named in the text, the owner hromada and its oblast, then rank
-        (місто, селище, село; hromada centre first). Київ is kind city_k with its K code."""
+        (місто, селище, село; hromada centre first). Київ is kind city_k with its K code.
+        ``named_otherwise``: hromadas the text names by other means (an office: "X-ський селищний
+        голова"), which confirm a bare name of their centre as they confirm it when named here."""
         tokens = _Tokens(text)
         raws = _Scan(self, tokens).run()
         named_oblasts = {self.units[r.cands[0]].katottg for r in raws if r.group == "O"}
         ctx = self._context(frozenset(context_oblasts) | named_oblasts, owner_katottg)
+        ctx = replace(ctx, named_otherwise=named_otherwise) if named_otherwise else ctx
         return _Resolution(self, text, tokens, raws, ctx).run()
 
     def _context(self, oblasts: frozenset[str], owner_katottg: str | None) -> _Context:
