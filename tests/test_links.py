@@ -7978,3 +7978,124 @@ def test_a_hromadas_name_glued_into_a_foreign_compound_is_no_ukrainian_side(extr
         "наміри щодо партнерства між містами."
     )
     assert pairs(facts(extractor, body)) == {("Барська міська громада", "Бар-ле-Дюк")}
+
+
+def test_a_signing_after_talks_is_signed_for_each_clause(extractor):
+    body = (
+        "За результатами переговорів Сквирська громада уклала угоду про співпрацю з ґміною Пулави, а "
+        "Охтирська – лист про наміри з ґміною Седльце. Обидва документи підписали 12 листопада в Любліні."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Пулави", "signed"),
+        ("Охтирська міська громада", "Седльце", "signed"),
+    }
+
+
+def test_a_text_agreed_is_signed_when_the_next_paragraph_opens_with_its_signing(extractor):
+    body = (
+        "Того ж дня сторони погодили остаточний текст угоди про партнерство між Сквирською громадою та "
+        "містом Ополе. Над документом працювали майже рік.\n\n"
+        "Документ скріпили підписами 14 жовтня 2025 року голова громади та бурмістр Ополя."
+    )
+    found = Extractor().extract(news_article(body))
+    assert [(f.partner.name_uk, f.status, f.event_date) for f in found] == [("Ополе", "signed", "2025-10-14")]
+
+
+def test_a_text_agreed_stays_planned_when_the_next_paragraph_does_not_open_with_a_signing(extractor):
+    body = (
+        "Того ж дня сторони погодили остаточний текст угоди про партнерство між Сквирською громадою та "
+        "містом Ополе.\n\n"
+        "Делегація відвідала школу. Документ скріпили підписами 14 жовтня 2025 року."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Ополе", "planned")
+    }
+
+
+def test_agreements_with_self_governments_listed_after_a_colon_are_the_owners(extractor):
+    body = (
+        "Станом на кінець року громада має чинні угоди з чотирма самоврядуваннями: ґміни Пулави, Седльце "
+        "(Польща), муніципалітет Вексйо (Швеція), а також українська громада – Охтирська (Сумська область)."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Пулави"),
+        ("Сквирська міська громада", "Седльце"),
+        ("Сквирська міська громада", "Вексйо"),
+        ("Сквирська міська громада", "Охтирська міська громада"),
+    }
+
+
+def test_a_document_in_force_with_a_fronted_partner_is_the_owners_signed_tie(extractor):
+    assert {
+        (partner, status, link)
+        for _, partner, _, _, status, link in facts(
+            extractor, "З польською ґміною Пулави діє меморандум про співпрацю 2023 року.", owner=SKVYRA
+        )
+    } == {("Пулави", "signed", "with")}
+    assert pairs(
+        facts(extractor, "З польським містом Седльце нас пов'язує угода про партнерство.", owner=SKVYRA)
+    ) == {("Сквирська міська громада", "Седльце")}
+    assert facts(extractor, "З польським містом Седльце угода поки не діє.", owner=SKVYRA) == set()
+
+
+def test_talks_with_a_town_referred_back_go_on_for_months(extractor):
+    body = (
+        "Гості з Польщі передали привітання від бурмістра Пулав. З цим містом на березі Вісли громада вже "
+        "кілька місяців веде переговори про угоду про партнерство."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
+        ("Пулави", "in_negotiation")
+    }
+
+
+def test_a_list_of_agreements_in_force_by_dashed_lines_is_the_owners(extractor):
+    body = (
+        "Станом на 2026 рік громада має такі чинні угоди:\n"
+        "– ґміна Пулави (Польща) – угода про партнерство, 2021 р.;\n"
+        "– місто Вексйо (Швеція) – меморандум про співпрацю, 2023 р."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Пулави"),
+        ("Сквирська міська громада", "Вексйо"),
+    }
+
+
+def test_a_town_after_a_heads_title_is_searched_in_every_country_the_article_names(extractor):
+    body = (
+        "Громади Сумщини шукають партнерів за кордоном, передусім у Польщі та Чехії.\n\n"
+        "Меморандум про співпрацю підписали Охтирський міський голова Ім'ян Прізвищенко та мер Аніксчяя "
+        "Анна Вигадана.\n\n"
+        "Восени делегація громади побувала в литовських Зарасаї та Утені."
+    )
+    assert pairs(facts(extractor, body)) == {("Охтирська міська громада", "Аніксчяй")}
+
+
+def test_signatories_paired_in_parts_by_semicolons_are_pairs_despite_respectively(extractor):
+    body = (
+        "Меморандуми про співпрацю підписали: Сквирський міський голова Ім'ян Прізвищенко та бургомістр "
+        "польських Пулав Анна Вигадана; Охтирський міський голова Петро Вигаданий та бургомістр Холма "
+        "Ян Вигаданий — відповідно."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Пулави"),
+        ("Охтирська міська громада", "Холм"),
+    }
+
+
+def test_pairs_of_hromadas_listed_by_dashes_after_a_signing_are_domestic_pairs(extractor):
+    body = (
+        "Форум завершився підписанням меморандумів про партнерство. Серед нових пар громад: Охтирська "
+        "міська громада Охтирського району – Сквирська міська громада; Барська міська громада – Козівська "
+        "селищна громада."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Охтирська міська громада", "Сквирська міська громада", "signed"),
+        ("Барська міська громада", "Козівська селищна громада", "signed"),
+    }
+
+
+def test_talks_with_a_fronted_resort_are_the_owners(extractor):
+    body = "З грузинським курортом Боржомі ми ведемо переговори про меморандум про партнерство."
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
+        ("Боржомі", "in_negotiation")
+    }

@@ -39,7 +39,8 @@ _DOMESTIC_TIE = re.compile(
     re.IGNORECASE,
 )
 _PAIRS_OF_PARTNERS = re.compile(
-    r"\b(?:партнерств|пар[иа]\s+громад|побратимств)\w*(?:\s+\S+){0,3}?\s*:", re.IGNORECASE
+    r"\b(?:партнерств|пар(?:и|а|ами)?\s+(?:громад|міст)|побратимств)\w*(?:\s+\S+){0,3}?\s*:|\bпар[иа]\s*:",
+    re.IGNORECASE,
 )
 """A list of dash pairs opened by the partnerships it names ("народилися такі партнерства: A — B; …")."""
 

@@ -2664,9 +2664,9 @@ class Extractor:
         if exact and exact.score >= 0.95 and exact.country_iso2 in countries and not hint.admin1:
             exact = self._tied_in_an_earlier_country(span, exact, countries, hint.level)
             return self._remember(ctx, partner_of(exact, hint.level, span))
-        if not (hint.explicit or sentence_countries):
+        if not (hint.explicit or hint.after_head or sentence_countries):
             # no cue here: only the countries the paragraph has named so far and the article's main ones
-            # are searched by sound
+            # are searched by sound (a town's head before the name is a cue: "мер X" is a town)
             countries = list(dict.fromkeys([*self._countries_of_the_paragraph(ctx), *countries[:2]]))
         declined: Partner | None | object = _NOT_ASKED  # asked once, for the first declined match
         for country in countries:

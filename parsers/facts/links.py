@@ -443,9 +443,11 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
     )
 
 
+_FRONTED_UNITS = "міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт|курорт"
+"""The nouns a fronted partner may be named by ("З польською ґміною X", "з курортом X")."""
 _OWNER_FRONTED_WITH = re.compile(
     r"(?:^(?:[—–]\s+)?|[.;:]\s*)(?:а\s+)?(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?"
-    + _with_a_unit("міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт"),
+    + _with_a_unit(_FRONTED_UNITS),
     re.IGNORECASE,
 )
 
@@ -502,9 +504,15 @@ _FRONTED_NAME = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_STEM = r"(?:підписа|уклал|уклав|уклад|укласт)"
+_WHERE_THE_PARTNER_LIES = (
+    r"(?:(?:на|біля|поблизу)\s+(?:березі|узбережжі|кордоні|півночі|півдні|заході|сході)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?=(?:наша\s+)?громада\s|ми\s))?"
+)
+"""Where the fronted partner lies, before the owner as subject: "З цим містом на березі затоки громада …"."""
 _OWNERS_TIE_AFTER = re.compile(
     r"(?:\s*\([^()]{0,80}\))?,?\s+"
-    r"(?P<subject>(?:наша\s+)?громада\s+|ми\s+|(?:міська|селищна|сільська)\s+рада\s+)?"
+    + _WHERE_THE_PARTNER_LIES
+    + r"(?P<subject>(?:наша\s+)?громада\s+|ми\s+|(?:міська|селищна|сільська)\s+рада\s+)?"
     r"(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+|\d{1,2}\s+\w+\s+\d{4}\s+року\s+)?"
     rf"(?:{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
     rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
@@ -512,8 +520,11 @@ _OWNERS_TIE_AFTER = re.compile(
 )
 _OWNERS_TALKS_AFTER = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s*,\s*[^,.;:!?]{1,30},)?,?\s+"
-    r"(?:(?P<subject>(?:наша\s+)?(?:громада|ми|(?:міська|селищна|сільська)\s+рада))\s+)?"
+    + _WHERE_THE_PARTNER_LIES
+    + r"(?:(?P<subject>(?:наша\s+)?(?:громада|ми|(?:міська|селищна|сільська)\s+рада))\s+)?"
     r"(?:(?:вже|також|поки|що|лише|тільки|зараз|нині|наразі|ще)\s+){0,3}"
+    # how long the talks have gone on: "вже кілька місяців веде переговори"
+    r"(?:(?:кілька|декілька|два|три|\d+|понад|майже|близько)\s+(?:\S+\s+)?(?:місяц|рок|рік|тижн)\w*\s+)?"
     rf"(?:(?(subject){HOLDS_TALKS}|(?!))|(?:на\s+)?{TALKS_GO_ON})",
     re.IGNORECASE,
 )
@@ -528,12 +539,15 @@ _OWNERS_BOND_AFTER = re.compile(
     r"(?:побратими|партнери)\b|(?:ми\s+)?маємо\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
     r"|(?:наша\s+)?громада\s+має\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
     # "З X у нас угода про партнерство": the verbless "у нас" of an interview
-    r"|у\s+нас\s+(?:вже\s+)?(?:є\s+)?(?:\S+\s+)?(?:угод|меморандум|договір|договор))",
+    r"|у\s+нас\s+(?:вже\s+)?(?:є\s+)?(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
+    # "З X (з 2024 року) діє угода", "З X нас пов'язує меморандум": the owner's document in force
+    r"|(?:(?:з|із|від)\s+\d{4}\s+року\s+|вже\s+|ще\s+)*(?:у\s+(?:нас|громади)\s+)?(?:діє|діють|чинн\w+)\s+"
+    r"(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
+    r"|(?:нас|громаду)\s+(?:\S+\s+)?пов['’]язу\w*\s+(?:\S+\s+)?"
+    r"(?:угод|меморандум|договір|договор|побратимств|партнерств))",
     re.IGNORECASE,
 )
-_CLAUSE_FRONTED_WITH = re.compile(
-    r",\s+(?:а\s+)?" + _with_a_unit("міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт"), re.IGNORECASE
-)
+_CLAUSE_FRONTED_WITH = re.compile(r",\s+(?:а\s+)?" + _with_a_unit(_FRONTED_UNITS), re.IGNORECASE)
 
 
 # "ведемо з X переговори про угоду": the talks and what they are about right after the partner.

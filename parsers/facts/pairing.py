@@ -181,6 +181,7 @@ _LIST_WORDS = frozenset({"та", "і", "й", "а", "також", "зокрема
 # One side of a dash pair: a name, maybe its unit words and its oblast in brackets ("A (X-ська область)").
 _PAIR_SIDE = (
     r"[А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?(?:\s(?:міська|селищна|сільська))?(?:\s(?:громада|ТГ))?"
+    r"(?:\s[А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s(?:району|області))?"  # "A-ська громада B-ського району"
     r"(?:\s*\([^()\d;:]{2,60}\))?"
 )
 DASH_PAIR_LIST = re.compile(
@@ -447,7 +448,7 @@ def pair_by_position(
             for f_run in foreign_runs
             for j, f in enumerate(f_run.items)
         ]
-    if pairs_respectively(text):
+    if pairs_respectively(text) and not _one_pair_per_part(text, runs):
         return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
     candidates = []
     for index, run in enumerate(runs):
@@ -470,6 +471,20 @@ def pair_by_position(
             for f in run.items
         )
     return candidates
+
+
+def _one_pair_per_part(text: str, runs: list[_Run]) -> bool:
+    """Semicolons part the sentence into clauses that each hold one Ukrainian run and one foreign run
+    ("підписали: голова A та мер X; голова B та мер Y — відповідно"): each part is its pair, whatever
+    "відповідно" adds."""
+    if ";" not in text:
+        return False
+    parts: dict[int, list[str]] = {}
+    for run in runs:
+        if len(run.items) != 1:
+            return False  # lists within a part are paired by position, as "відповідно" says
+        parts.setdefault(text.count(";", 0, run.start), []).append(run.kind)
+    return len(parts) >= 2 and all(sorted(kinds) == ["f", "ua"] for kinds in parts.values())
 
 
 def _dashed(text: str, one: _Run, other: _Run) -> bool:

@@ -400,13 +400,18 @@ def _signed_as_planned(
     sentences of the paragraph tells, opening with the document ("Угоду підписали вже наступного дня …",
     "<Дата> угоду нарешті підписали …"), a pronoun for it ("Підписали його …") or a later clause of its
     own ("…, і 30 вересня документ нарешті підписали"), naming no other partner and giving no fact of its
-    own: signed, on that sentence's date."""
+    own: signed, on that sentence's date. The next paragraph may tell it too, in its first sentence and
+    opening with the document: the story goes on from the text agreed to its signing."""
     index = fact.sentence_indexes[0]
     stem = case_stem(fact.partner.name_uk)
     for after_index in range(index + 1, min(index + 3, len(sentences))):
         after = sentences[after_index]
-        if after_index in telling or "\n" in text[sentences[index].end : after.start]:
+        if after_index in telling:
             return
+        if "\n" in text[sentences[index].end : after.start]:
+            opens_the_next = "\n" not in text[sentences[index].end : sentences[after_index - 1].end]
+            if not (opens_the_next and _DOCUMENT_SIGNED_OPENING.match(after.text)):
+                return
         told = _DOCUMENT_SIGNED_OPENING.match(after.text)
         told = told or _DOCUMENT_SIGNED_IN_A_LATER_CLAUSE.search(after.text)
         if told and status_of(after.text[told.start() :]) == "signed":
@@ -419,7 +424,7 @@ def _signed_as_planned(
 
 _DOCUMENT_SIGNED_OPENING = re.compile(
     r"\s*(?:\d{1,2}\s+[а-яіїєґ]+\s+(?:\d{4}\s+(?:року\s+|р\.\s+)?)?)?"  # "8 липня угоду підписали"
-    r"(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали)\b"
+    r"(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали|скріпили\s+підписами)\b"
     r"|(?:сторони\s+)?(?:[\w'’-]+\s+)?(?:підписали|уклали)\s+(?:його|її)\b"  # "Підписали його 29 січня"
     r"|(?:підписали|уклали)\s+(?:документ|угоду|меморандум|договір)\b(?!\s+(?:з|із|зі|між)\s))",
     re.IGNORECASE,
