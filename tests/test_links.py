@@ -8099,3 +8099,26 @@ def test_talks_with_a_fronted_resort_are_the_owners(extractor):
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
         ("Боржомі", "in_negotiation")
     }
+
+
+def test_a_signing_that_will_not_be_is_no_tie(extractor):
+    body = (
+        "За проєкт рішення проголосували 9 депутатів, тож рішення не прийнято, і меморандум з ґміною Пулави "
+        "підписаний не буде."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_teams_name_in_quotes_opens_no_partner_list(extractor):
+    body = "Результати першого туру турніру «Побратими» (Сквира) – Охтирка 1:0, «Сокіл» – Бар 2:2."
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_hromada_named_by_its_adjective_and_kind_with_the_noun_left_out_is_that_hromada(extractor):
+    body = (
+        "Третя громада – Донецька селищна – поки що документів не підписувала. Селищний голова повідомив, "
+        "що громада планує підписати меморандум про партнерство з чеським містом Пардубице."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Донецька селищна громада", "Пардубице", "planned")
+    }

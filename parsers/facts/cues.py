@@ -923,9 +923,13 @@ def _signing_denied(lowered: str) -> bool:
     """ "угоди не підписували", "не було підписано": no signing took place ("ще не", "досі не" say it is
     still to come: a plan), and no other signing verb of the sentence is free of the negation."""
     denied = [m.start() for m in _NOT_SIGNED.finditer(lowered)]
-    if not denied:
+    ruled_out = [m.span() for m in _SIGNING_RULED_OUT.finditer(lowered)]
+    if not (denied or ruled_out):
         return False
-    return all(any(d < m.start() <= d + 12 for d in denied) for m in _SIGNING_VERB.finditer(lowered))
+    return all(
+        any(d < m.start() <= d + 12 for d in denied) or any(a <= m.start() < b for a, b in ruled_out)
+        for m in _SIGNING_VERB.finditer(lowered)
+    )
 
 
 _NOT_SIGNED = re.compile(
@@ -933,6 +937,10 @@ _NOT_SIGNED = re.compile(
     r"(?!\w+\s+(?:лише|тільки|просто)\b)"
 )
 _SIGNING_VERB = re.compile(r"\b(?:підпис|уклад|уклал|уклав|укласт)\w*")
+_SIGNING_RULED_OUT = re.compile(
+    r"\b(?:підписан|укладен)\w*\s+не\s+буд(?:е|уть)\b|\bне\s+буд(?:е|уть)\s+(?:підписан|укладен)\w*"
+)
+"""A signing that will not be ("меморандум підписаний не буде"): no tie, not even a plan."""
 
 
 _ENDING_WORD = r"(?:розрив|розірв|припин|денонс|вийти\s+з|виходу\s+з)"

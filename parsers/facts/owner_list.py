@@ -164,6 +164,10 @@ class OwnerList:
     """The list is of twins ("побратими"), not of other partners."""
 
 
+_OPENING_QUOTES = frozenset('«„“"')
+"""A word for partners right after one of these opens a name in quotes, not a list."""
+
+
 @per_sentence
 def owner_list_in(text: str) -> OwnerList | None:
     """The sentence's own partner list, if it has one.
@@ -173,6 +177,8 @@ def owner_list_in(text: str) -> OwnerList | None:
     Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
+        if text[max(0, match.start() - 1) : match.start()] in _OPENING_QUOTES:
+            continue  # "«Побратими» (X) – Y 1:0": a team's or a project's name in quotes, no list
         opener = match.group("open").strip()
         ranged = opener.endswith("від")  # "…, від A і B до C": a range of the entries opens the list
         among = opener.startswith(",") and not ranged  # "…, серед яких A та B"

@@ -476,6 +476,8 @@ class _Scan:
             elif key not in _HROMADA_MODIFIERS:
                 break
             t += 1
+        if hromada_type and (t >= tokens.n or not tokens.spaced(t)):
+            return "H", hromada_type, t, True  # "громада – X-ська селищна – …": the head noun left out
         if t >= tokens.n:
             return None
         head = self.head_at(t, hromada_type)
