@@ -8122,3 +8122,30 @@ def test_a_hromada_named_by_its_adjective_and_kind_with_the_noun_left_out_is_tha
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Донецька селищна громада", "Пардубице", "planned")
     }
+
+
+def test_signatures_put_under_both_documents_date_them_despite_a_hotels_name(extractor):
+    body = (
+        "Сквирська громада підписала лист про наміри щодо співпраці з польським містом Пулави, а Охтирська – "
+        "з Холмом. Підписи під обома листами поставили в п'ятницю, 14 листопада, у конференц-залі готелю "
+        "«Славутич»."
+    )
+    article = news_article(body, published="2025-11-18")
+    assert {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)} == {
+        ("Пулави", "2025-11-14"),
+        ("Холм", "2025-11-14"),
+    }
+
+
+def test_a_ceremony_opening_the_next_paragraph_dates_the_signings_before_it(extractor):
+    body = (
+        "Меморандуми про співпрацю підписали: Сквирський міський голова Ім'ян Прізвищенко та бургомістр польських Пулав Анна "
+        "Вигадана; Охтирський міський голова Петро Вигаданий та бургомістр Холма Ян Вигаданий. Обидві громади "
+        "давно шукали партнерів.\n\n"
+        "Церемонія відбулася 6 березня, в останній день форуму, у залі конгрес-центру."
+    )
+    article = news_article(body, published="2026-03-09")
+    assert {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)} == {
+        ("Пулави", "2026-03-06"),
+        ("Холм", "2026-03-06"),
+    }

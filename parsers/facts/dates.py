@@ -44,7 +44,8 @@ __all__ = [
 
 SIGNING = re.compile(
     r"підписа|уклал|уклав|укладен|скріпил|побрата[вл]|порідни[вл]|розірва|поновил|продовжил|ухвалил|схвал|церемоні|"
-    r"урочист|завізува",
+    r"урочист|завізува|"
+    r"підпис(?:и|ами)\s+(?:\S+\s+){0,5}?постав",  # "Підписи під обома листами поставили 14 листопада"
     re.IGNORECASE,
 )
 """Words that tell of the act of making (or ending) a tie, not of the tie's existence."""
@@ -109,6 +110,7 @@ def date_from_story(
         _same_day(sentences, index, published, text)
         or _next_day(sentences, index, published)
         or _same_paragraph_signing(text, sentences, index, published, status, another_side)
+        or _ceremony_opening_the_next_paragraph(text, sentences, index, published, status, another_side)
         or _meeting_before(text, sentences, index, published)
         or _document_after(sentences, index, published, status, another_side, partners)
         or _act_told_as_an_event_after(sentences, index, published)
@@ -201,6 +203,33 @@ def _same_paragraph_signing(
         if signing and (found := event_date_of(other.text, published)):
             return found
     return None
+
+
+def _ceremony_opening_the_next_paragraph(
+    text: str,
+    sentences: list[Sentence],
+    index: int,
+    published: date | None,
+    status: str,
+    another_side: Callable[[int], bool],
+) -> str | None:
+    """A signing whose ceremony the next paragraph opens with, dated ("… підписали: A та X; B та Y.
+    <абзац> Церемонія відбулася 6 березня …"): that day."""
+    if status != "signed":
+        return None
+    after = index + 1
+    while after < len(sentences) and _same_paragraph(text, sentences[index], sentences[after]):
+        after += 1
+    if after >= len(sentences) or another_side(after):
+        return None
+    if not _A_CEREMONY_OPENS.match(sentences[after].text):
+        return None
+    return event_date_of(sentences[after].text, published)
+
+
+_A_CEREMONY_OPENS = re.compile(
+    r"\s*(?:(?:Урочист|Офіційн)\w+\s+)?(?:церемоні\w*|підписанн\w*)\s+(?!не\b)", re.IGNORECASE
+)
 
 
 def _only_the_text_approved(text: str) -> bool:

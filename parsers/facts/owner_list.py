@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import UNIT_ABBREVIATION, has_finite_verb, is_adjective
+from parsers.facts.vocabulary import OPENING_QUOTES, UNIT_ABBREVIATION, has_finite_verb, is_adjective
 from parsers.scan import first_letter_scan
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
@@ -164,10 +164,6 @@ class OwnerList:
     """The list is of twins ("побратими"), not of other partners."""
 
 
-_OPENING_QUOTES = frozenset('«„“"')
-"""A word for partners right after one of these opens a name in quotes, not a list."""
-
-
 @per_sentence
 def owner_list_in(text: str) -> OwnerList | None:
     """The sentence's own partner list, if it has one.
@@ -177,7 +173,7 @@ def owner_list_in(text: str) -> OwnerList | None:
     Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
-        if text[max(0, match.start() - 1) : match.start()] in _OPENING_QUOTES:
+        if text[max(0, match.start() - 1) : match.start()] in OPENING_QUOTES:
             continue  # "«Побратими» (X) – Y 1:0": a team's or a project's name in quotes, no list
         opener = match.group("open").strip()
         ranged = opener.endswith("від")  # "…, від A і B до C": a range of the entries opens the list
