@@ -8149,3 +8149,26 @@ def test_a_ceremony_opening_the_next_paragraph_dates_the_signings_before_it(extr
         ("Пулави", "2026-03-06"),
         ("Холм", "2026-03-06"),
     }
+
+
+def test_an_agreement_signed_after_its_letter_of_intent_is_the_tie(extractor):
+    body = (
+        "У вересні 2024 року Сквирська громада та місто Пулави підписали лист про наміри щодо співпраці.\n\n"
+        "Тепер відносини вийшли на новий рівень. Угоду про партнерство між Сквирською громадою та Пулавами "
+        "підписали 14 квітня 2026 року."
+    )
+    found = extractor.extract(news_article(body, published="2026-04-16"))
+    assert [(f.partner.name_uk, f.relation, f.status, f.event_date) for f in found] == [
+        ("Пулави", "partnership", "signed", "2026-04-14")
+    ]
+
+
+def test_talks_going_on_there_are_the_hromada_the_sentence_before_named(extractor):
+    body = (
+        "Охтирська громада підписала угоду про партнерство з польським містом Пулави. Тим часом Сквирська "
+        "громада лише починає свій шлях. Там тривають переговори з чеським містом Пардубице."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Охтирська міська громада", "Пулави", "signed"),
+        ("Сквирська міська громада", "Пардубице", "in_negotiation"),
+    }

@@ -31,6 +31,10 @@ def _relation_wins(new: Fact, old: Fact) -> bool:
     list; the tie that was made beats one only planned or only called partners; else the stronger one."""
     if _more_specific(new, old) or _more_specific(old, new):
         return _more_specific(new, old)
+    if _the_agreement_after_its_intent(new, old):
+        return True
+    if _the_agreement_after_its_intent(old, new):
+        return False
     if _only_planned_beside_an_act(old, new) or _kind_beside_a_partner_word(new, old):
         return True
     if _only_planned_beside_an_act(new, old) or _kind_beside_a_partner_word(old, new):
@@ -39,6 +43,17 @@ def _relation_wins(new: Fact, old: Fact) -> bool:
 
 
 _PLANS = ("planned", "in_negotiation")
+
+
+def _the_agreement_after_its_intent(agreement: Fact, intent: Fact) -> bool:
+    """A document of intent signed first and an agreement signed later, both dated ("у 2024 році
+    підписали лист про наміри … Угоду про партнерство підписали <пізніше>"): the agreement is the tie now."""
+    return (
+        intent.relation == "intent"
+        and agreement.relation != "intent"
+        and intent.status == agreement.status == "signed"
+        and _plainly_later(agreement.event_date, intent.event_date)
+    )
 
 
 def _only_planned_beside_an_act(plan: Fact, act: Fact) -> bool:
@@ -127,6 +142,8 @@ def merge_fact(facts: dict, fact: Fact) -> None:
         facts[key] = fact
         return
     if _relation_wins(fact, existing):
+        if _the_agreement_after_its_intent(fact, existing):
+            existing.event_date = fact.event_date  # the agreement's date, not its letter of intent's
         existing.relation = fact.relation
     existing.relation_told = existing.relation_told or fact.relation_told
     existing.by_document = existing.by_document or fact.by_document

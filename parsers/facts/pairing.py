@@ -40,6 +40,7 @@ from parsers.facts.vocabulary import (
     FOREIGN_HEAD_STEMS,
     HOLDS_TALKS,
     REPORTED_OPENING,
+    TALKS_GO_ON,
     TOWN_HEAD,
     has_finite_verb,
     is_adjective,
@@ -575,7 +576,9 @@ _PRONOUN_SUBJECT = re.compile(
 # "Там уже кілька місяців ведуть перемовини з X": the place the sentence before named acts, with no subject
 _THERE_THEY_ACT = re.compile(
     r"\s*(?:Там|Тут)\s+(?:[а-яіїєґ'’-]+\s+){0,4}?"
-    rf"(?:підписал|уклал|ма(?:є|ють|ла|ли)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|{HOLDS_TALKS})"
+    rf"(?:підписал|уклал|ма(?:є|ють|ла|ли)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|{HOLDS_TALKS}|{TALKS_GO_ON}"
+    # "Там тривають переговори з X": the talks as the subject after their verb
+    r"|(?:тривають|ведуться|йдуть|точаться)\s+(?:\S+\s+)?(?:переговори|перемовини))"
 )
 _ITS_HEAD_OPENS = re.compile(
     r"\s*(?:її|його)\s+(?:голов|очільни|керівни|староста|старост|заступни|секретар|представни)\w*\b",
