@@ -8172,3 +8172,35 @@ def test_talks_going_on_there_are_the_hromada_the_sentence_before_named(extracto
         ("Охтирська міська громада", "Пулави", "signed"),
         ("Сквирська міська громада", "Пардубице", "in_negotiation"),
     }
+
+
+def test_a_first_person_quotation_speaks_for_the_hromada_of_the_speaker_named_after_it(extractor):
+    body = (
+        "Охтирська громада веде переговори про угоду з польським містом Пулави.\n\n"
+        "«Ми плануємо підписати меморандум з чеським містом Пардубице ще до кінця весни. Чеська сторона вже "
+        "погодила текст», – зазначив секретар Сквирської міської ради Ім'ян Прізвищенко."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Охтирська міська громада", "Пулави", "in_negotiation"),
+        ("Сквирська міська громада", "Пардубице", "planned"),
+    }
+
+
+def test_a_hope_to_see_documents_signed_is_no_signing():
+    from parsers.facts.cues import status_of
+
+    assert (
+        status_of("До осені в районі сподіваються побачити дві нові підписані угоди – з Пулавами і Холмом.")
+        == "planned"
+    )
+
+
+def test_a_dash_pair_may_name_the_partners_unit_after_the_dash(extractor):
+    body = (
+        "Громадам підібрали партнерів з-поміж румунських комун. Меморандуми про співпрацю уклали пари: "
+        "Сквирська громада – комуна Вікову-де-Жос (Vicovu de Jos); Охтирська громада – комуна Сучевиця."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Вікову-де-Жос"),
+        ("Охтирська міська громада", "Сучевице"),
+    }

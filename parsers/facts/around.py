@@ -280,6 +280,10 @@ class Around:
         return paragraph_side(self._text, self._sentences, self._index, self._context)
 
     @cached_property
+    def speakers_side(self) -> UaSide | None:
+        return speakers_side(self._text, self._sentences, self._index, self._context)
+
+    @cached_property
     def quoted_from_elsewhere(self) -> bool:
         return quoted_from_elsewhere(
             self._text, self._sentences, self._index, self._context, self._read_deferred
@@ -440,6 +444,32 @@ def paragraph_side(
     side = side_of_mention(first)
     side.at = None
     return side
+
+
+def speakers_side(text: str, sentences: list[Sentence], index: int, context: ArticleContext) -> UaSide | None:
+    """The hromada of the speaker the words after a first-person quotation name ("«Ми плануємо …», –
+    зазначив секретар X-ської сільської ради"): the side of the quotation's sentences that name none."""
+    quote = quote_containing(text, sentences[index].start)
+    if quote is None or not speaks_in_first_person(text, quote):
+        return None
+    said = _SAID_AFTER.match(text, quote[1])
+    if said is None:
+        return None
+    named = {m.katottg: m for m in with_office_hromadas(said.group(0), [], context.oblasts) if m.katottg}
+    named |= {
+        m.katottg: m
+        for m in context.mentions
+        if said.start() <= m.start < said.end() and m.kind in HROMADA_KINDS and m.katottg
+    }
+    if len(named) != 1:
+        return None
+    side = side_of_mention(next(iter(named.values())))
+    side.at = None
+    return side
+
+
+_SAID_AFTER = re.compile(r"\s*,?\s*[–—-]\s+[^.!?«»\n]{1,160}")
+"""The words after a quotation that say who spoke ("», – зазначив секретар X-ської сільської ради")."""
 
 
 _SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")

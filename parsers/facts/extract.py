@@ -1183,8 +1183,15 @@ class Extractor:
         section_side = self._section_side(entry, context, owner) if entry else None
         home = context.owner  # the hromada a sentence that names none speaks of
         if owner is not None and not context.site_owner and not is_title:
-            home = context.around.paragraph_side or owner  # a report on several hromadas: the paragraph's
+            # a report on several hromadas: the speaker's of a quotation, else the paragraph's
+            home = context.around.speakers_side or context.around.paragraph_side or owner
             owner = owner if ua_mentions else home
+        elif (
+            context.owner is None
+            and not (context.site_owner or is_title or ua_mentions or context.foreign_topic)
+            and (speaker := context.around.speakers_side) is not None
+        ):
+            home = owner = speaker  # a story of no one hromada: the quotation speaks for its speaker's
         if (
             not context.site_owner
             and ua_mentions

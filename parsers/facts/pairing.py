@@ -185,9 +185,11 @@ _PAIR_SIDE = (
     r"(?:\s[А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s(?:району|області))?"  # "A-ська громада B-ського району"
     r"(?:\s*\([^()\d;:]{2,60}\))?"
 )
+_THE_OTHER_UNIT = r"(?:(?:місто|комуна|ґміна|гміна|муніципалітет|община|громада)\s+)?"
+"""The partner's unit noun after the dash ("A – комуна X"): the name follows it."""
 DASH_PAIR_LIST = re.compile(
-    rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
-    rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
+    rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
+    rf"{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
     # the entries parted by commas or the last one joined by "та", each one name on either side of its
     # dash: ": A – X, B – Y", ": A – X та B – Y"
     rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}}?(?:,|\s(?:та|і|й)\s)\s*){{1,}}"
@@ -491,9 +493,13 @@ def _one_pair_per_part(text: str, runs: list[_Run]) -> bool:
 def _dashed(text: str, one: _Run, other: _Run) -> bool:
     """Two lists joined by nothing but a spaced dash: "Ворзель — Жиф-сюр-Іветт"."""
     left, right = sorted((one, other), key=lambda run: run.start)
-    return bool(re.fullmatch(r"\s+[—–]\s+", _gap_words(text, left.end, right.start))) and not _a_route(
+    return bool(_A_PAIRS_DASH.fullmatch(_gap_words(text, left.end, right.start))) and not _a_route(
         text, left, right
     )
+
+
+_A_PAIRS_DASH = re.compile(r"\s+[—–]\s+" + _THE_OTHER_UNIT)
+"""What joins a dash pair's two names: the dash, maybe the right side's unit noun ("A – комуна X")."""
 
 
 def _a_route(text: str, left: _Run, right: _Run) -> bool:
@@ -1279,7 +1285,8 @@ def _dash_neighbour(text: str, runs: list[_Run], index: int) -> _Run | None:
 # and "з" ("X — Y", "а X – з Y", "а X – меморандум з Y").
 _DASH_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\)\s*)?[—–]\s+(?:(?:угод\w*|меморандум\w*|договір|договор\w*|декларац\w*)\s+)?"
-    rf"(?:(?:з|із|зі)\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}|міст\w*|ґмін\w*|гмін\w*|громад\w*)\s+){{0,2}}$"
+    rf"(?:(?:з|із|зі)\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}|міст\w*|ґмін\w*|гмін\w*|громад\w*|комун\w*|муніципаліт\w*|"
+    r"общин\w*)\s+){0,2}$"
 )
 
 
