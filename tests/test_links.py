@@ -8204,3 +8204,19 @@ def test_a_dash_pair_may_name_the_partners_unit_after_the_dash(extractor):
         ("Сквирська міська громада", "Вікову-де-Жос"),
         ("Охтирська міська громада", "Сучевице"),
     }
+
+
+def test_a_town_named_as_the_venue_is_no_side_of_two_hromadas_that_sign(extractor):
+    body = "У середу, 28 січня, у Львові Охтирська громада та Сквирська міська громада підписали меморандум про партнерство."
+    assert pairs(facts(extractor, body)) == {("Охтирська міська громада", "Сквирська міська громада")}
+
+
+def test_pairs_of_partners_listed_by_dashes_of_adjectives_are_domestic_pairs(extractor):
+    body = (
+        "Документи підписали дві громади, і пари партнерів виглядають так: Охтирська – Сквирська, Ізюмська – "
+        "Бучанська."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Охтирська міська громада", "Сквирська міська громада"),
+        ("Ізюмська міська громада", "Бучанська міська громада"),
+    }

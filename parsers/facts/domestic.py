@@ -39,7 +39,8 @@ _DOMESTIC_TIE = re.compile(
     re.IGNORECASE,
 )
 _PAIRS_OF_PARTNERS = re.compile(
-    r"\b(?:партнерств|пар(?:и|а|ами)?\s+(?:громад|міст)|побратимств)\w*(?:\s+\S+){0,3}?\s*:|\bпар[иа]\s*:",
+    r"\b(?:партнерств|пар(?:и|а|ами)?\s+(?:громад|міст|партнерів)|побратимств)\w*(?:\s+\S+){0,3}?\s*:"
+    r"|\bпар[иа]\s*:",
     re.IGNORECASE,
 )
 """A list of dash pairs opened by the partnerships it names ("народилися такі партнерства: A — B; …")."""
@@ -103,6 +104,7 @@ def domestic_pairs(
             for m in entries
             if m.katottg != owner.katottg
         ]
+    ua = _without_the_venue(text, ua)  # "у Львові A та B підписали …": the venue is no side
     co_signed = _co_signed_memorandum(text, ua)
     if couples := _dash_listed_couples(text, ua):
         return couples
@@ -301,6 +303,19 @@ _OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:а|але|проте|тоді\s
 _ELLIPTICAL_DASH = re.compile(r"[\w'’-]*\s*(?:\([^()]{0,60}\)\s*)?[—–]")
 _AFTER_A_PLACE_WHERE = re.compile(r"(?:^|\s)(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:і|й|та)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bміж\s+$", re.IGNORECASE)
+
+
+def _without_the_venue(text: str, ua: list[UaMention]) -> list[UaMention]:
+    """A town named as where it happened ("у Львові A та B підписали …") is no side, when two other
+    hromadas are named beside it."""
+    venues = [
+        m for m in ua if m.kind == "settlement" and _A_VENUE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    ]
+    rest = [m for m in ua if m not in venues]
+    return rest if venues and len({m.katottg for m in rest}) >= 2 else ua
+
+
+_A_VENUE_BEFORE = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
 
 
 def _coordinated_after(text: str, first: UaMention, then: UaMention) -> bool:
