@@ -8220,3 +8220,11 @@ def test_pairs_of_partners_listed_by_dashes_of_adjectives_are_domestic_pairs(ext
         ("Охтирська міська громада", "Сквирська міська громада"),
         ("Ізюмська міська громада", "Бучанська міська громада"),
     }
+
+
+def test_the_twin_of_a_town_named_in_the_genitive_is_that_towns_own(extractor):
+    body = (
+        "Бургомістр Пулав привітав гостей з нашої громади. Першим побратимом Пулав ще в 1996 році стало "
+        "німецьке місто Ешвеге, згодом до родини приєдналося словацьке Гуменне."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()

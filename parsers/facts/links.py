@@ -1367,7 +1367,10 @@ def link_of(
     if ua_run is None and _OWNERS_RELATIVE_TIE.match(text, partner_run[1]):
         return Link("with", STRENGTH["with"])  # "… Y, з яким наша громада має угоду про співпрацю"
     if ua_run is None and (
-        _appositive_before(text, partner_start, None)
+        (
+            _appositive_before(text, partner_start, None)
+            and not _ITS_OWN_TWIN_NAMED_AFTER.match(text, partner_run[1])
+        )
         or _OURS_AFTER.match(text[partner_run[1] :])
         or _THE_HROMADAS_PARTNER_IS.search(text, max(0, partner_start - 120), partner_start)
         or OUR_PARTNER_DASH.fullmatch(text, 0, partner_start)
@@ -1376,6 +1379,13 @@ def link_of(
     return None
 
 
+# "Першим побратимом X ще в 1996 році стало німецьке місто Y": the twin word's genitive is whose twin,
+# and the twin is the town named after the verb
+_ITS_OWN_TWIN_NAMED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:стал[оаи]?|став|є)\s+(?:(?-i:[а-яіїєґ'’]+)\s+){0,2}"
+    r"(?:міст\w*|містечк\w*|ґмін\w*|гмін\w*|комун\w*|муніципаліт\w*)\s+(?-i:[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
 _FOR_THE_SIDE = re.compile(r"\b[Дд]ля\s+$")
 _BECAME_ITS_PARTNER = re.compile(
     r"\s+(?:вже\s+|також\s+|офіційно\s+)?(?:новим\s+|першим\s+)?(?:містом-)?(?:партнером|побратимом)\s+"
