@@ -8228,3 +8228,23 @@ def test_the_twin_of_a_town_named_in_the_genitive_is_that_towns_own(extractor):
         "німецьке місто Ешвеге, згодом до родини приєдналося словацьке Гуменне."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_namesake_hromada_is_the_one_in_the_oblast_of_a_place_named_beyond_doubt(extractor):
+    body = (
+        "Олексіївська громада, розташована за кілька десятків кілометрів від Лозової, цього року стала однією "
+        "з найактивніших у районі. Олексіївська громада веде переговори з польським містом Пулави про угоду "
+        "про партнерство."
+    )
+    assert {(f.ua.katottg, f.partner.name_uk) for f in extractor.extract(news_article(body))} == {
+        ("UA63100070000048302", "Пулави")
+    }
+
+
+def test_a_proposed_ending_of_a_tie_a_later_paragraph_says_never_was_is_no_fact(extractor):
+    body = (
+        "Група депутатів запропонувала розірвати «побратимські зв'язки» громади з російським містом Обоянь.\n\n"
+        "Секретар ради перевірила архіви.\n\n"
+        "«Угоди з Обоянню у громади ніколи не було, тож предмета для рішення немає», — пояснила вона."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()

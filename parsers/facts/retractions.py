@@ -74,6 +74,11 @@ def without_documents_denied_next(told: list[Fact], text: str, sentences: list[S
                     never_existed(sentence.text) and _SUCH_AN_AGREEMENT.search(sentence.text)
                     for sentence in sentences[index + 1 : index + 1 + _DENIAL_FOLLOWS]
                 )
+                or any(  # "Угоди із X у громади ніколи не було": the partner named again, the tie denied
+                    never_existed(sentence.text)
+                    and names_stem(sentence.text, case_stem(fact.partner.name_uk))
+                    for sentence in sentences[index + 1 :]
+                )
             )
         if fact.status != "signed" or (SIGNING.search(told) and not _HEARSAY.search(told)):
             return False

@@ -716,6 +716,8 @@ class _Resolution:
         self.text, self.tokens, self.raws, self.ctx = text, tokens, raws, ctx
         self.certain: set[int] = set()
         """Hromadas some match of the text can be no other hromada than (its type word decides)."""
+        self.certain_places_oblasts: set[str] = set()
+        """The oblasts of the places a name of the text can be no other place than."""
         self.pins: list[tuple[int, frozenset[int], frozenset[str]]] = []
         """Shared names the place beside them pins down: (raw number, their candidates, the hromadas left)."""
 
@@ -723,6 +725,12 @@ class _Resolution:
         """Accepted matches first; then the ones that need confirming by them or by the context."""
         raws, chosen = self.raws, {}
         self.certain = {raw.cands[0] for raw in raws if raw.group == "H" and len(raw.cands) == 1}
+        # the oblasts of the places the text names beyond doubt (a name only one place bears)
+        self.certain_places_oblasts = {
+            self.units[raw.cands[0]].oblast_katottg
+            for raw in raws
+            if raw.group == "S" and len(raw.cands) == 1
+        }
         speaks_of_hromadas = any(key in _GROMADA for key in self.tokens.keys)
         self.pins = self.pinned_names()
         for n, raw in enumerate(raws):  # hromadas by their adjective first: their centres may decide a name
@@ -801,6 +809,8 @@ class _Resolution:
         # are most often neighbours
         sure = {units[c].oblast_katottg for c in self.certain}
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in sure)
+        # then the oblasts of the places named beyond doubt: "X-ська громада, за 30 кілометрів від Y"
+        cands = _narrow(cands, lambda c: units[c].oblast_katottg in self.certain_places_oblasts)
         return min(cands, key=lambda c: (-units[c].rank, not units[c].is_admin_centre, units[c].katottg))
 
     def pinned_names(self) -> list[tuple[int, frozenset[int], frozenset[str]]]:
