@@ -8248,3 +8248,17 @@ def test_a_proposed_ending_of_a_tie_a_later_paragraph_says_never_was_is_no_fact(
         "«Угоди з Обоянню у громади ніколи не було, тож предмета для рішення немає», — пояснила вона."
     )
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_ceremony_on_the_nth_day_of_a_dated_forum_dates_the_signings_told_after_it(extractor):
+    body = (
+        "16–17 жовтня в Любліні відбувся форум самоврядувань. Його організувала маршалківська управа.\n\n"
+        "Пленарну сесію присвятили відновленню громад. Окремі панелі стосувалися відходів.\n\n"
+        "Найважливішою подією другого дня стала церемонія підписання двосторонніх документів. Свої підписи "
+        "під ними поставили очільники громад.\n\n"
+        "Сквирська громада уклала меморандум про партнерство з польським містом Пулави."
+    )
+    article = news_article(body, published="2025-10-20")
+    assert {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)} == {
+        ("Пулави", "2025-10-17")
+    }

@@ -473,10 +473,14 @@ def _day_of_the_occasion(
     if index > 0 and _same_paragraph(text, sentences[index - 1], sentences[index]):
         told.append(sentences[index - 1].text)
     nth = next((match for sentence in told if (match := _NTH_DAY.search(sentence))), None)
+    back_from = index
+    if nth is None and (ceremony := _the_days_ceremony_before(sentences, index, published)) is not None:
+        back_from = ceremony
+        nth = _NTH_DAY.search(sentences[ceremony].text)
     if nth is None:
         return None
     number = _ORDINALS.index(nth.group(1).lower())
-    for other in reversed(sentences[max(0, index - _RANGE_BACK) : index]):
+    for other in reversed(sentences[max(0, back_from - _RANGE_BACK) : back_from]):
         days = _DAY_RANGE.search(other.text)
         found = (first_day_named(other.text, published) or (None, False))[0] if days else None
         if days and found and len(found) == len("YYYY-MM-DD"):
@@ -485,6 +489,22 @@ def _day_of_the_occasion(
                 return None
             return f"{found[:8]}{first + number:02d}"
     return None
+
+
+def _the_days_ceremony_before(sentences: list[Sentence], index: int, published: date | None) -> int | None:
+    """The sentence a few before that tells a signing ceremony on the n-th day of the occasion ("Подією
+    другого дня стала церемонія підписання …"), its signings told after it, with no dated sentence between;
+    None when there is none."""
+    for back in range(index - 1, max(-1, index - 1 - _OCCASION_BACK), -1):
+        other = sentences[back].text
+        if _NTH_DAY.search(other) and _A_CEREMONY_OF_SIGNING.search(other):
+            return back
+        if event_date_of(other, published):
+            return None
+    return None
+
+
+_A_CEREMONY_OF_SIGNING = re.compile(r"\b(?:церемоні\w*|урочист\w*)\s+(?:\S+\s+)?підписанн", re.IGNORECASE)
 
 
 _COUNTED_DOCUMENT = re.compile(
