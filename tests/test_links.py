@@ -8262,3 +8262,14 @@ def test_a_ceremony_on_the_nth_day_of_a_dated_forum_dates_the_signings_told_afte
     assert {(f.partner.name_uk, f.event_date) for f in extractor.extract(article)} == {
         ("Пулави", "2025-10-17")
     }
+
+
+def test_a_document_prepared_there_is_the_hromada_the_sentence_before_named(extractor):
+    body = (
+        "Охтирська громада підписала угоду про партнерство з польським містом Пулави. Сусіди зі Сквирської "
+        "громади теж дивляться на Польщу. Тут готують угоду про партнерство з польським містом Холм."
+    )
+    assert {(ua, partner) for ua, partner, _, _, _, _ in facts(extractor, body)} == {
+        ("Охтирська міська громада", "Пулави"),
+        ("Сквирська міська громада", "Холм"),
+    }
