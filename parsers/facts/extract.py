@@ -236,7 +236,6 @@ from parsers.facts.vocabulary import (
     DOCUMENT_NOUN,
     HOLDS_TALKS,
     OBLAST_ACTS,
-    OPENING_QUOTES,
     OTHER_PARTY,
     TALKS_GO_ON,
     TOWN_HEAD,
@@ -849,7 +848,7 @@ class Extractor:
                 and m.kind in HROMADA_KINDS
                 and m.katottg
                 and not is_location(sentence.text, m.start - sentence.start)  # a venue is no side
-                and context.text[max(0, m.start - 1) : m.start] not in OPENING_QUOTES  # «X»: a name
+                and not inside_a_quoted_name(context.text, m.start)  # a hotel's «X»: a name
             }
             return bool(sides - {fact.partner.katottg}) and fact.ua.katottg not in sides  # a domestic partner
 

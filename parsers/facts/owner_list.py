@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.facts.name_filters import inside_a_quoted_name
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import OPENING_QUOTES, UNIT_ABBREVIATION, has_finite_verb, is_adjective
+from parsers.facts.vocabulary import UNIT_ABBREVIATION, has_finite_verb, is_adjective
 from parsers.scan import first_letter_scan
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
@@ -173,7 +174,7 @@ def owner_list_in(text: str) -> OwnerList | None:
     Whose list it is, is the caller's question.
     """
     for match in _OPENER.finditer(text):
-        if text[max(0, match.start() - 1) : match.start()] in OPENING_QUOTES:
+        if inside_a_quoted_name(text, match.start()):
             continue  # "«Побратими» (X) – Y 1:0": a team's or a project's name in quotes, no list
         opener = match.group("open").strip()
         ranged = opener.endswith("від")  # "…, від A і B до C": a range of the entries opens the list

@@ -222,9 +222,6 @@ _RELATIONAL = ("ський", "цький", "зький")
 _RELATIONAL_STEMS = ("ськ", "цьк", "зьк")
 ADJ = r"[\w'-]+(?:ськ|цьк|зьк)\w*"
 DOCUMENT_NOUN = r"(?:угод|договір|договор|меморандум)"
-
-OPENING_QUOTES = frozenset('«„“"')
-"""A name right after one of these is a name in quotes: a team, a hotel, a company, a programme («X»)."""
 """The stem of a word for the document of a tie ("угоду", "договір", "меморандуму")."""
 """Where a place adjective may stand inside a phrase pattern ("з польським містом", "Сквирський
 міський голова"); phrase patterns use it to find their words, :func:`is_place_adjective` decides on a
