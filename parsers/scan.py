@@ -24,13 +24,32 @@ def first_letter_scan(pattern: re.Pattern[str], optional_start: bool = False) ->
         from re import _parser  # type: ignore[attr-defined]  # re's own parser (Python 3.11+)
 
         items = list(_parser.parse(pattern.pattern, pattern.flags))
-        letters = _first_letters(items, optional_start)
-        if not letters or _starts_with_letters(items):
+        anchored = _anchored_branches_apart(items, pattern.flags)
+        letters = _first_letters(anchored if anchored is not None else items, optional_start)
+        if not letters or (anchored is None and _starts_with_letters(items)):
             return pattern  # re skips to those letters by itself when every branch starts with one
         ahead = "".join(sorted(re.escape(letter) for letter in letters))
+        if anchored is not None:  # branches tied to the text's start are tried there only
+            return re.compile(rf"(?:\A|(?=[{ahead}]))(?:{pattern.pattern})", pattern.flags)
         return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
     except (ImportError, re.error, TypeError, ValueError, AttributeError, IndexError):
         return pattern
+
+
+def _anchored_branches_apart(items: list, flags: int) -> list | None:
+    """The pattern without its branches that open at the text's start (``^…|…``), when it has such
+    branches and others: those match at position 0 only, so the scan tries them there and reads the
+    first letters of the rest. None when no branch is anchored, or ``^`` also means a line's start."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if flags & re.MULTILINE or len(items) != 1 or items[0][0] is not c.BRANCH:
+        return None
+    starts = (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    branches = items[0][1][1]
+    rest = [branch for branch in branches if not (branch and branch[0][0] is c.AT and branch[0][1] in starts)]
+    if len(rest) in (0, len(branches)):
+        return None
+    return [(c.BRANCH, (None, rest))]
 
 
 def _starts_with_letters(items: list) -> bool:

@@ -17,21 +17,21 @@ from parsers.scan import WordGate, first_letter_scan, required_words, word_gated
 
 
 def test_first_letter_scans_find_the_same_matches():
-    scanned = [first_letter_scan(pattern) for _, pattern in cues._RELATION_CUES + cues._STATUS_CUES]
-    scanned += [cues._REFUSAL, owner_list._OPENER]
+    originals = [pattern for _, pattern in cues._RELATION_CUES + cues._STATUS_CUES]
+    originals += [cues._REFUSAL, owner_list._OPENER]
+    scanned = [first_letter_scan(pattern) for pattern in originals]
     texts = [
         "Міста підписали угоду про побратимство ще у 2004 році.",
         "Сторони ПЛАНУЮТЬ підписати меморандум; переговори тривають.",
         "Побратимами міста є X та Y: вони мають партнерів – A, B.",
         "Депутати відмовилися від угоди, договір розірвано.",
         "Новини громади: ремонт дороги.",
+        "  Підписати угоду з X до кінця року; готуємо документи.",
+        "",
     ]
     assert any(pattern.pattern.startswith("(?=[") for pattern in scanned)  # some get the look-ahead
-    for pattern in scanned:
-        body = pattern.pattern
-        if body.startswith("(?=["):
-            body = body[body.index("(?:") + 3 : -1]
-        original = re.compile(body, pattern.flags)
+    assert first_letter_scan(cues._PLANNED).pattern.startswith(r"(?:\A|(?=[")  # a branch opens at ^
+    for pattern, original in zip(scanned, originals, strict=True):
         for text in texts:
             for variant in (text, text.lower()):
                 assert [(m.span(), m.groups()) for m in pattern.finditer(variant)] == [
@@ -46,6 +46,16 @@ def test_first_letters_are_read_only_where_they_are_sure():
     assert first_letter_scan(re.compile(r"x?ab")).pattern == "x?ab"
     assert first_letter_scan(re.compile(r"x?ab"), optional_start=True).pattern.startswith("(?=[a])")
     assert first_letter_scan(re.compile(r"(?i:ab)|c")).pattern == "(?i:ab)|c"  # flags inside: left alone
+    assert first_letter_scan(re.compile(r"^\s*ab|cd")).pattern == r"(?:\A|(?=[c]))(?:^\s*ab|cd)"
+    assert first_letter_scan(re.compile(r"^\s*ab|cd", re.M)).pattern == r"^\s*ab|cd"  # ^ at every line
+
+
+def test_a_branch_at_the_start_is_still_found_there_and_only_there():
+    scan = first_letter_scan(re.compile(r"^\s*ab|cd"))
+    assert scan.search("  ab cd").span() == (0, 4)
+    assert scan.search("x ab cd").span() == (5, 7)
+    assert scan.search("x ab", 1) is None  # ^ is the text's start, not where the search begins
+    assert [m.span() for m in scan.finditer("ab cd ab")] == [(0, 2), (3, 5)]
 
 
 def test_exists_scan_agrees_with_the_pattern():
