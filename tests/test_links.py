@@ -8273,3 +8273,89 @@ def test_a_document_prepared_there_is_the_hromada_the_sentence_before_named(extr
         ("Охтирська міська громада", "Пулави"),
         ("Сквирська міська громада", "Холм"),
     }
+
+
+def test_a_plain_noun_opening_a_longer_name_is_a_town_only_in_a_country_the_article_names(extractor):
+    # a capitalised dictionary noun followed by more of a name opens an institution's or a firm's name
+    assert facts(extractor, "Бібліотека співпрацює з Альянс Франсез у Києві, який подарував книжки.") == set()
+    found = facts(extractor, "Бучанська міська рада підписала угоду про партнерство з містом Альянс у США.")
+    assert pairs(found) == {("Бучанська міська громада", "Альянс")}
+
+
+def test_a_two_word_town_in_a_case_form_after_an_office_is_the_town_and_not_its_holder(extractor):
+    # the adjective agrees with the town's noun after it; the holder's name follows them both
+    found = facts(
+        extractor,
+        "Делегації зустрілися на форумі в Польщі. Меморандум підписали Ружинський селищний голова "
+        "та мер Стальової Волі Бела Ковач.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Стальова Воля")}
+
+
+def test_a_woman_heading_a_foreign_town_signs_for_it(extractor):
+    found = facts(
+        extractor,
+        "Громади зустрілися на форумі в Польщі. Угоду про партнерство підписали Ружинський селищний "
+        "голова та старостка Ланьцута Анна Ковалик.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Ланьцут")}
+
+
+def test_a_hromada_that_will_become_a_towns_partner_plans_the_tie(extractor):
+    found = facts(
+        extractor, "Наступного року Ружинська селищна громада стане партнером польського міста Ланьцут."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Ружинська селищна громада", "Ланьцут", "planned")
+    }
+
+
+def test_hromadas_that_become_partners_of_a_genitive_list_respectively_pair_by_position(extractor):
+    found = facts(
+        extractor,
+        "За програмою Ружинська, Попільнянська та Ставищенська громади стануть партнерами відповідно "
+        "Курахівської, Очеретинської та Лиманської громад Донецької області.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Ружинська селищна громада", "Курахівська міська громада", "planned"),
+        ("Попільнянська селищна громада", "Очеретинська селищна громада", "planned"),
+        ("Ставищенська селищна громада", "Лиманська міська громада", "planned"),
+    }
+
+
+def test_two_hromadas_that_signed_stay_each_others_partners_when_a_later_clause_names_one_after_from(
+    extractor,
+):
+    found = facts(
+        extractor,
+        "Торік Ружинська та Попільнянська громади уклали угоду про співпрацю, і відтоді школярі щоліта "
+        "їздять на екскурсії з Ружинщини.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Попільнянська селищна громада")}
+
+
+def test_its_head_signing_a_fronted_document_signs_for_the_hromada_the_sentence_before_named(extractor):
+    found = facts(
+        extractor,
+        "Найшвидше рухається Ружинська селищна громада. Угоду про партнерство з польським містом Ланьцут "
+        "її голова Ірина Коваль та бурмістр Ян Новак підписали у Ряшеві.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Ланьцут")}
+
+
+def test_talks_one_hromada_held_with_a_towns_leadership_are_talks_with_that_town(extractor):
+    found = facts(
+        extractor,
+        "Ружинська громада провела в Польщі переговори з керівництвом міста Ланьцут.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Ружинська селищна громада", "Ланьцут", "in_negotiation")
+    }
+    # several hromadas that held talks with several towns: who talked with whom is unsaid
+    assert (
+        facts(
+            extractor,
+            "Представники Ружинської та Попільнянської громад провели переговори з містами Ланьцут і Ряшів.",
+        )
+        == set()
+    )

@@ -81,6 +81,14 @@ def test_inflected_form_gives_nominative(world: World) -> None:
     assert place is not None and place.name_uk == "Тракай"
 
 
+def test_a_case_form_matched_by_sound_is_named_as_the_gazetteer_names_it_when_the_guess_lost_a_letter(
+    world: World,
+) -> None:
+    # the genitive of a two-word town de-inflects to a nominative without the noun's ending
+    place = world.best("Стальової Волі", "PL")
+    assert place is not None and place.name_uk == "Стальова Воля"
+
+
 def test_region_hint_picks_between_same_names(world: World) -> None:
     assert world.best("Кудахі", "US", admin1="штат Вісконсин").geonameid == 5249871  # type: ignore[union-attr]
     assert world.best("Кудахі", "US", admin1="Каліфорнія").geonameid == 5341051  # type: ignore[union-attr]

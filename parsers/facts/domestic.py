@@ -32,7 +32,7 @@ _PARTNERS_HEADING = re.compile(
 _COUNCILS = re.compile(r"\b(?:міськ|селищн|сільськ)\w*\s+рад", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"(?:а\s+також|а\s+ще|і|й|та)\s+(?:із|з|зі)\s", re.IGNORECASE)
 _DOMESTIC_TIE = re.compile(
-    r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|стал[иа]?\s+(?:\S+\s+)?партнер(?:ами|ом)|"
+    r"меморанд|угод|договор|договір|пліч-о-пліч|побрат|(?:стал[иа]?|стан(?:е|уть))\s+(?:\S+\s+)?партнер(?:ами|ом)|"
     r"партнерами\s+(?:\S+\s+)?стал|"
     # talks of a tie: "веде переговори про партнерство з X-ською громадою"
     r"(?:переговор|перемовин)\w*\s+(?:\S+\s+){0,2}?про\s+(?:партнерств|співпрац|співробітництв)",
@@ -319,15 +319,15 @@ _A_VENUE_BEFORE = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
 
 
 def _coordinated_after(text: str, first: UaMention, then: UaMention) -> bool:
-    """``then`` is joined to ``first`` by "та"/"і"/"й" with only its words, an area and a bracket
-    between ("з A-ською громадою X-щини (2023) та B-ською"): the same preposition governs both."""
+    """``then`` is joined to ``first`` by "та"/"і"/"й" or a list's comma with only its words, an area and
+    a bracket between ("з A-ською громадою X-щини (2023) та B-ською"): the same preposition governs both."""
     if then.start <= first.end:
         return False
     gap = re.sub(r"\([^()]{0,40}\)", " ", text[first.end : then.start])
     return len(gap) <= 80 and bool(_COORDINATED_GAP.fullmatch(gap)) and not has_finite_verb(gap)
 
 
-_COORDINATED_GAP = re.compile(r"[\w'’ -]*?\s(?:та|і|й)\s+", re.IGNORECASE)
+_COORDINATED_GAP = re.compile(r"[\w'’ -]*?(?:,\s*|\s(?:та|і|й)\s+)", re.IGNORECASE)
 
 
 def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
@@ -478,8 +478,9 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     ):
         return True  # "A та B стали партнерами", "партнерами стали A та B": of each other
     signing = _SIGNS_AN_AGREEMENT.search(text)
-    if signing is not None and not _WITH.search(text, signing.end()):
-        return all(m.end <= signing.start() for m in hromadas)
+    if signing is not None and not _WITH.search(text, signing.end(), end := _clause_end(text, signing.end())):
+        # no party after the verb in its clause ("…, і відтоді діти з X їздять …" is another clause)
+        return all(m.end <= signing.start() for m in hromadas if m.start < end)
     # "Угоду підписали A-ська та B-ська громади": the document and its verb first, both sides the verb's
     # plural subject after it
     signed = _DOCUMENT_SIGNED_BY.search(text)
@@ -503,6 +504,16 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
     )
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:і|й|а|але|та|тож|відтак|відтоді)\s")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at ``start`` ends: a comma and a conjunction open the next one (a
+    colon or a dash goes on with what the clause tells)."""
+    found = _NEXT_CLAUSE.search(text, start)
+    return found.start() if found else len(text)
+
+
 def _each_with_partners_of_their_own(text: str, first: UaMention, last: UaMention) -> bool:
     """Two hromadas in the genitive plural named as an example to follow ("досвід A та B громад") or
     said to have partners of their own (", які вже мають партнерів у X"): not each other's partners."""
@@ -522,9 +533,12 @@ _WHO_HAVE_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORD = re.compile(r"\b(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их)|що|де|коли)\b", re.IGNORECASE)
-# "X стала (офіційно) партнером Y-ської громади": the hromada in the genitive is X's partner
+# "X стала (офіційно) партнером Y-ської громади", "A та B стануть партнерами відповідно X-ської та Y-ської
+# громад": the hromadas in the genitive are the subjects' partners
 _PARTNER_OF_BEFORE = re.compile(
-    r"\b(?:стал[аио]?|став|є)\s+(?:[а-яіїєґ'’]+\s+)?(?:партнером|побратимом)\s+$", re.IGNORECASE
+    r"\b(?:стал[аио]?|став|стан(?:е|уть)|є)\s+(?:[а-яіїєґ'’]+\s+)?(?:партнер|побратим)(?:ом|ами)\s+"
+    r"(?:відповідно\s+)?$",
+    re.IGNORECASE,
 )
 _BECAME_PARTNERS = re.compile(
     r"\bстал[иа]\s+(?:\S+\s+)?(?:партнерами|побратимами)\b|\b(?:партнерами|побратимами)\s+(?:\S+\s+)?стал[иа]\b",

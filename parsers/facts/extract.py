@@ -1919,6 +1919,12 @@ class Extractor:
                 people.append((start, surname.end() if surname else end))
                 continue
             partner = plural or known or self._resolve_located(span, hint, sentence_countries, context)
+            if (
+                partner is not None
+                and single
+                and self._opens_an_institutions_name(text, end, span, partner, context)
+            ):
+                continue  # "з Альянс Франсез": a plain noun opening a name that goes on, of no country named
             if partner is not None and self._a_holders_name_abroad(
                 text, end, span, partner, sentence_countries, context
             ):
@@ -2755,6 +2761,20 @@ class Extractor:
             return unknown
         return None
 
+    def _opens_an_institutions_name(
+        self, text: str, end: int, span: str, partner: Partner, ctx: ArticleContext
+    ) -> bool:
+        """A word the dictionary knows as a plain noun, followed by a capitalised word the dictionary does
+        not know at all (a foreign word: no place, person or Ukrainian word): the first word of an
+        institution's or a firm's name, not a town, unless its town is in a country the article names."""
+        after = _CAPITALISED_AFTER.match(text, end)
+        return (
+            after is not None
+            and partner.country_iso2 not in ctx.countries
+            and has_common_noun_reading(span)
+            and not any(parse.is_known for parse in parses(after.group(0).strip().lower()))
+        )
+
     def _tied_in_an_earlier_country(
         self, span: str, place: ForeignPlace, countries: list[str], level: str | None
     ) -> ForeignPlace:
@@ -3162,7 +3182,7 @@ _A_HOLDERS_TOWN_PLACED_BEFORE = re.compile(
 )
 """A role, its town and the town's place in brackets, right before a name: "мер X (штат Y, Країна) "."""
 _A_HOLDERS_TOWN_BEFORE = re.compile(
-    rf"\b((?:{TOWN_HEAD}|голов\w*|староста|очільник\w*))\s+(?:[а-яіїєґ'’-]+\s+){{0,3}}?"
+    rf"\b((?:{TOWN_HEAD}|голов\w*|староста|старостк\w*|очільник\w*))\s+(?:[а-яіїєґ'’-]+\s+){{0,3}}?"
     r"(?:міста|містечка|ґміни|гміни|комуни|муніципалітету)\s+[А-ЯІЇЄҐ][\w'’-]+\s+$",
     re.IGNORECASE,
 )
@@ -3473,12 +3493,12 @@ _DESCRIBING_CLAUSE = re.compile(
 )
 _ITS_BRACKETS = re.compile(r"\s*\([^()]{0,40}\)")
 _TOWN_BY_ITS_UNIT = (
-    rf"(?:ще\s+)?(?:із|зі|з)\s+(?:(?:одним|одною|однією)\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}\s+)?"
+    rf"(?:ще\s+)?(?:із|зі|з)\s+(?:(?:одним|одною|однією)\s+)?(?:керівництвом\s+|владою\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}\s+)?"
     r"(?:міст\w*|містечк\w*|муніципаліт\w*|ґмін\w*|гмін\w*|мері\w*|громад\w*|округ\w*)"
     rf"|(?=[а-яіїєґ]){ADJ})\s+(?:[—–]\s+)?[А-ЯІЇЄҐ]"  # or by an adjective alone ("з польським X-ом")
 )  # "ще з одним німецьким містом — X": one more town, named after a dash
 _TALKS_WITH_A_TOWN = re.compile(
-    r"\b(?:вед(?:е|уть|емо)|провод(?:ить|ять|имо)|розпочал\w*|почал\w*|тривають|триватимуть|"
+    r"\b(?:вед(?:е|уть|емо)|провод(?:ить|ять|имо)|провел[ао]|провів|розпочал\w*|почал\w*|тривають|триватимуть|"
     r"продовжу\w*|продовжил\w*)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:переговори|перемовини)\s+{_TOWN_BY_ITS_UNIT}|"
     # "веде перемовини з X, містом у …": the town named by its unit in apposition

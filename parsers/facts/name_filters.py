@@ -117,8 +117,13 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
             continue
         if len(words) > town + 2 and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0)):
             town += 1  # "староста міста Єленя Ґура Ян Новак": a two-word town
-        elif len(words) > town + 1 and _quality_adjective(words[town].group(0)):
-            town += 1  # "бургомістр Нового Міста": a town named "new", "old", "great" has two words
+        else:
+            # "бургомістр Нового Міста": a town named "new", "old", "great" has two words; in "мер X-ської Y
+            # Ім'я Прізвище" an adjective in a case form agrees with the town's noun after it
+            while (len(words) > town + 1 and _quality_adjective(words[town].group(0))) or (
+                len(words) > town + 3 and _town_adjective_in_a_case(words[town].group(0))
+            ):
+                town += 1
         rest = words[town + 1 :]
         if rest:
             people.append((start + rest[0].start(), end))
@@ -166,7 +171,7 @@ def in_an_office_holders_name(text: str, start: int) -> bool:
 
 _HOLDERS_FIRST_NAME = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+[А-ЯІЇЄҐ]")
 _ROLE_RIGHT_BEFORE = re.compile(
-    r"\b(?:голова|мер|староста|війт|бургомістр|бурмістр)"
+    r"\b(?:голова|мер|староста|старостка|війт|бургомістр|бурмістр)"
     # "голова X-ської (міської) громади Ім'я Прізвище": the office's hromada between the role and the name
     r"(?:\s+[А-ЯІЇЄҐа-яіїєґ'’-]+(?:ої|ого)(?:\s+(?:міської|селищної|сільської))?\s+(?:громади|ради))?\s+$",
     re.IGNORECASE,
@@ -201,6 +206,23 @@ def _second_word_of_a_town(first: str, word: str) -> bool:
 
     gender = {"а": "femn", "я": "femn", "е": "neut"}.get(first[-1:].lower())
     return gender is not None and has_common_noun_reading(word, gender) and not is_first_name(word)
+
+
+_OBLIQUE_FEMININE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|н|в)(?:ої|ій)$", re.IGNORECASE)
+
+
+def _town_adjective_in_a_case(word: str) -> bool:
+    """A feminine adjective in the genitive or locative ("Спіської"), no surname: after an office and
+    before three more capitalised words it agrees with the town's noun, the holder's two names after
+    them (a town named like an adjective has one word: "бургомістр X-ової Ім'я Прізвище")."""
+    return bool(_OBLIQUE_FEMININE_ADJECTIVE.search(word)) and not _a_surname(word)
+
+
+def _a_surname(word: str) -> bool:
+    """The dictionary knows the word as a surname."""
+    from parsers.morphology import parses
+
+    return any(parse.is_known and "Surn" in parse.tag for parse in parses(word.lower()))
 
 
 def _quality_adjective(word: str) -> bool:

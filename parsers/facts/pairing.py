@@ -563,7 +563,11 @@ def pronoun_subject(text: str) -> bool:
     """ "Наприкінці року вона підписала угоду з X", "Її голова повідомила, що громада веде переговори з
     X": a pronoun is the subject of the tie's verb, or the hromada whose head speaks, so the side is the
     hromada the sentence before spoke of, not the site's own."""
-    return _PRONOUN_SUBJECT.search(text) is not None or _ITS_HEAD_OPENS.match(text) is not None
+    return (
+        _PRONOUN_SUBJECT.search(text) is not None
+        or _ITS_HEAD_OPENS.match(text) is not None
+        or _ITS_HEAD_SIGNS.search(text) is not None
+    )
 
 
 def there_they_act(text: str) -> bool:
@@ -587,6 +591,12 @@ _THERE_THEY_ACT = re.compile(
     r"|(?:тривають|ведуться|йдуть|точаться)\s+(?:\S+\s+)?(?:переговори|перемовини)"
     rf"|готу(?:ють|є)\s+(?:\S+\s+)?{DOCUMENT_NOUN})"
 )
+_ITS_HEAD_SIGNS = re.compile(
+    r"(?:^|\s)(?:її|його)\s+(?:голов|очільни|керівни)\w*\s+(?:[А-ЯІЇЄҐ][\w'’-]+\s+){0,2}"
+    r"(?:(?:та|і|й)\s+[^.;:]{0,80}?\s)?(?:підписал|уклал|скріпил)\w*"
+)
+"""A document fronted, then "її голова (Ім'я Прізвище) (та мер X) підписали": the hromada the sentence
+before spoke of signs through its head."""
 _ITS_HEAD_OPENS = re.compile(
     r"\s*(?:її|його)\s+(?:голов|очільни|керівни|староста|старост|заступни|секретар|представни)\w*\b",
     re.IGNORECASE,
@@ -946,7 +956,7 @@ _POSSESSIVE_TOWN = re.compile(
 _OFFICE_OF_A_TOWN = re.compile(
     r"\b(?i:мер|мера|мерка|війт\w*|"
     + "".join(rf"{stem}\w*|" for stem in FOREIGN_HEAD_STEMS)
-    + r"губернатор\w*|староста|старости)\s+"
+    + r"губернатор\w*|староста|старости|старостк\w*)\s+"
     r"(?i:міста\s+|ґміни\s+|гміни\s+)?([А-ЯІЇЄҐ][\w'’-]*)"
 )
 

@@ -847,10 +847,20 @@ class World:
                 score -= penalty + (_ALT_PENALTY if index.ranks[pos] else 0.0)
                 gid = index.gids[pos]
                 if score > hits.get(gid, (0.0, ""))[0]:
-                    # The article's own spelling beats a gazetteer Cyrillic name that is only close to it.
+                    # The article's own spelling beats a gazetteer Cyrillic name that is only close to it;
+                    # a nominative guessed from a case form that is shorter than the gazetteer's name
+                    # does not: it lost the ending the case form hid ("X Волі" is "X Воля", not "X Вол").
                     matched = index.noms[pos]
-                    hits[gid] = (score, nom or (matched if matched is not None else ""))
+                    own = (
+                        nom if not penalty or matched is None or not self._longer(gid, matched, nom) else None
+                    )
+                    hits[gid] = (score, own or (matched if matched is not None else ""))
         return hits
+
+    def _longer(self, gid: int, index: int, guess: str) -> bool:
+        """The place's Cyrillic name at ``index`` is longer than a nominative guessed from a case form."""
+        noms = self._place(gid)[4]
+        return index < len(noms) and len(noms[index]) > len(guess)
 
     def lookup(
         self, span: str, country: str | None = None, admin1: str | None = None, phonetic: bool = True
