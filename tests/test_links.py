@@ -8359,3 +8359,49 @@ def test_talks_one_hromada_held_with_a_towns_leadership_are_talks_with_that_town
         )
         == set()
     )
+
+
+def test_an_agreement_by_which_the_partnership_is_prolonged_until_a_year_renews_it(extractor):
+    found = facts(
+        extractor,
+        "Ружинська селищна громада та польське місто Ланьцут підписали додаткову угоду, якою партнерство "
+        "продовжено до 2030 року.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Ружинська селищна громада", "Ланьцут", "renewed")
+    }
+
+
+def test_as_its_head_reported_the_hromada_the_sentence_before_named_is_the_side(extractor):
+    found = facts(
+        extractor,
+        "Ружинська громада підписала угоду з польським містом Ланьцут.\n\n"
+        "На форум їздила і делегація Попільнянської селищної громади. Як повідомив її голова Іван Коваль, "
+        "команда провела переговори з представниками міста Ряшів.",
+    )
+    assert pairs(found) == {
+        ("Ружинська селищна громада", "Ланьцут"),
+        ("Попільнянська селищна громада", "Ряшів"),
+    }
+
+
+def test_a_bare_hromada_after_a_partner_list_is_not_the_lists_last_entry(extractor):
+    article = news_article(
+        "У 2020 році громада підписала угоду про співпрацю з польським містом Ланьцут. Сьогодні громада має "
+        "партнерські угоди з двома громадами: Ланьцут (Польща) та одна українська – Попільнянська громада. "
+        "Навесні громада планує підписати лист про наміри з чеським містом Літомишль.",
+        title="Ружинська громада шукає нових партнерів",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert ("Ружинська селищна громада", "Літомишль") in found
+    assert ("Попільнянська селищна громада", "Літомишль") not in found
+
+
+def test_a_deputy_heads_adjective_names_her_hromada(extractor):
+    found = facts(
+        extractor,
+        "На форумі в Кривому Розі громади презентували партнерів. Ружинська заступниця голови Олена Сидорчук "
+        "пояснила, що угоду про партнерство з польським містом Ланьцут мають затвердити депутати, тож громади "
+        "підпишуть її навесні.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Ланьцут")}

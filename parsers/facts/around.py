@@ -18,6 +18,7 @@ from parsers.facts.links import WITH, governed_by
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.name_filters import named_besides
+from parsers.facts.owner_list import an_entry_of_a_partner_list
 from parsers.facts.sections import Heading
 from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
@@ -505,6 +506,7 @@ def _previous_sides(text: str, sentences: list[Sentence], index: int, context: A
         and m.kind in HROMADA_KINDS
         and m.katottg
         and not _set_aside(text, m)  # "Окрім X, Y має …"
+        and not an_entry_of_a_partner_list(text, m.start, m.end)  # "угоди з двома громадами: A та X"
     }
 
 

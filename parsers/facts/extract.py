@@ -174,7 +174,7 @@ from parsers.facts.name_forms import (
     same_surname,
     stem_positions,
 )
-from parsers.facts.owner_list import line_of, opens_its_line, owner_list_in
+from parsers.facts.owner_list import an_entry_of_a_partner_list, line_of, opens_its_line, owner_list_in
 from parsers.facts.pairing import (
     ANY_PREPOSITION,
     DASH_PAIR_LIST,
@@ -3134,6 +3134,7 @@ def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMen
         for m in context.subject_mentions
         if start <= m.start < before and m.kind in HROMADA_KINDS and m.katottg
     ]
+    named = [m for m in named if not an_entry_of_a_partner_list(context.text, m.start, m.end)]
     if not named:
         return None
     last = named[-1]
@@ -3493,7 +3494,7 @@ _DESCRIBING_CLAUSE = re.compile(
 )
 _ITS_BRACKETS = re.compile(r"\s*\([^()]{0,40}\)")
 _TOWN_BY_ITS_UNIT = (
-    rf"(?:ще\s+)?(?:із|зі|з)\s+(?:(?:одним|одною|однією)\s+)?(?:керівництвом\s+|владою\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}\s+)?"
+    rf"(?:ще\s+)?(?:із|зі|з)\s+(?:(?:одним|одною|однією)\s+)?(?:керівництвом\s+|владою\s+|представниками\s+)?(?:(?:(?=[а-яіїєґ]){ADJ}\s+)?"
     r"(?:міст\w*|містечк\w*|муніципаліт\w*|ґмін\w*|гмін\w*|мері\w*|громад\w*|округ\w*)"
     rf"|(?=[а-яіїєґ]){ADJ})\s+(?:[—–]\s+)?[А-ЯІЇЄҐ]"  # or by an adjective alone ("з польським X-ом")
 )  # "ще з одним німецьким містом — X": one more town, named after a dash

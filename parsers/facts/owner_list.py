@@ -266,3 +266,16 @@ _ENTRY_MARKER = re.compile(
     re.IGNORECASE,
 )
 """What may stand before a list entry's first word: a dash, a bullet or a number, and its unit word."""
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+def an_entry_of_a_partner_list(text: str, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` is an entry of a partner list in its sentence ("угоди з трьома
+    громадами: A, B та X"): a partner, never the hromada a later bare "громада" or "вона" means."""
+    begin = max((found.end() for found in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[begin : after.end() if after else len(text)]
+    listed = owner_list_in(sentence)
+    return listed is not None and listed.list_start <= start - begin < listed.list_end

@@ -219,6 +219,12 @@ _LOWERCASE_OFFICE_OF_HROMADA = re.compile(
 )
 
 
+# "X-ська заступниця голови", "X-ський секретар ради": the deputy or secretary of its head or council
+_DEPUTY_OF_HROMADA = re.compile(
+    r"\b((?=[А-ЯІЇЄҐ])[\w'’-]+(?:ськ|цьк|зьк)(?:ий|а|ого|ої|ому|ій|им|ою))\s+"
+    r"(?:(?P<kind>міськ|сільськ|селищн)\w*\s+)?(?:заступни\w*|секретар\w*)\s+(?:\S+\s+)?(?:голов|рад)\w*\b"
+)
+
 _KINDS = {"міськ": "міська", "сільськ": "сільська", "селищн": "селищна"}
 """The kind of hromada an office's adjective names ("міський голова": a міська громада)."""
 
@@ -238,6 +244,7 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
         *_HER_OFFICE_OF_HROMADA.finditer(text),
         *_LOWERCASE_OFFICE_OF_HROMADA.finditer(text),
         *_COLLEAGUE_OF_HROMADA.finditer(text),
+        *_DEPUTY_OF_HROMADA.finditer(text),
     ]
     for match in [*offices, *_DELEGATION_OF_HROMADA.finditer(text)]:
         start, end = match.span(1)
