@@ -74,6 +74,8 @@ def domestic_pairs(
     """
     if status_of(text) == "terminated" or _ONE_AND_THE_OTHER.search(text):
         return []  # an ending, or "A та B: одна громада вже підписала угоду, інша веде переговори"
+    if couples := _bulleted_couples(text, ua):
+        return couples  # "• A громада (район) – B громада (область): меморандум;": one pair per line
     if (counted := _COUNTED_HROMADAS_LISTED.search(text)) and all(m.start >= counted.end() for m in ua):
         return []  # "уклали меморандуми три громади області: A, B та C": each its own, no pair among them
     if _PAIRS_OF_PARTNERS.search(text) and (couples := _dash_listed_couples(text, ua)):
@@ -252,6 +254,8 @@ def domestic_beside_foreign(ua: list[UaMention], home: UaSide | None, text: str)
     """In a sentence with a foreign partner, the domestic pairs whose partner the tie's "з" governs in a
     clause that names a document of its own ("X має угоду з польським Y, а у 2024 році уклала меморандум з
     Z-ською громадою"); "співпрацює з Z-ською громадою" with no document stays unread."""
+    if couples := _bulleted_couples(text, ua):
+        return couples
     clauses = clauses_of(text)
     kept = []
     for candidate in domestic_pairs(ua, home, text):
@@ -346,6 +350,33 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
         middle = start + dash.start()
         left = [m for m in ua if start <= m.start < middle]
         right = [m for m in ua if middle < m.start < start + entry.end() - entry.start()]
+        if len(left) == 1 and len(right) == 1 and left[0].katottg != right[0].katottg:
+            a, b = left[0], right[0]
+            couples.append(
+                PairCandidate(
+                    side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True
+                )
+            )
+    return couples
+
+
+_BULLETED_LINE = re.compile(r"^[ \t]*[•·▪◦*][ \t]*([^\n]+)", re.MULTILINE)
+_LINE_DASH = re.compile(r"\s[—–]\s")
+
+
+def _bulleted_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
+    """A list whose lines each open with a bullet and pair two hromadas by a dash, the line's document
+    after a colon ("• A громада (район) – B громада (область): меморандум;"): each line pairs its two."""
+    couples = []
+    for line in _BULLETED_LINE.finditer(text):
+        start, end = line.span(1)
+        dash = _LINE_DASH.search(text, start, end)
+        if dash is None:
+            continue
+        colon = text.find(":", dash.end(), end)
+        stop = colon if colon != -1 else end
+        left = [m for m in ua if start <= m.start < dash.start() and m.kind in ("hromada", "settlement")]
+        right = [m for m in ua if dash.end() <= m.start < stop and m.kind in ("hromada", "settlement")]
         if len(left) == 1 and len(right) == 1 and left[0].katottg != right[0].katottg:
             a, b = left[0], right[0]
             couples.append(

@@ -975,7 +975,7 @@ class Extractor:
             side = side_of_mention(next(iter(heads.values())))
             side.at = None
             return side
-        if (interviewed := _the_interviewed_hromada(text, len(title), mentions)) is not None:
+        if (interviewed := _the_interviewed_hromada(text, len(title), mentions, oblasts)) is not None:
             side = side_of_mention(interviewed)
             side.at = None
             return side
@@ -1549,6 +1549,8 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            if link.kind == "dash_pair" and (line_kind := relation_of(_the_list_line(text, found.start))):
+                pair_relation = line_kind  # "• A – X: меморандум про наміри;": its own line
             if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
                 pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
@@ -3125,6 +3127,14 @@ _HEAD_OF_THE_HROMADA = re.compile(r"\bголов[аиоу]\s+громади\b")
 """The head of "the hromada", named by no adjective: the hromada the story is about."""
 
 
+def _the_list_line(text: str, at: int) -> str:
+    """The line or semicolon entry of a list that the name at ``at`` stands in: the words of that entry
+    alone ("A – X: угода про партнерство;")."""
+    start = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [end for end in (text.find("\n", at), text.find(";", at)) if end != -1]
+    return text[start : min(ends, default=len(text))]
+
+
 def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMention, bool] | None:
     """The hromada the paragraph names last before ``before``, and whether it stands with no preposition
     before it (a subject, or a noun's genitive), not after one."""
@@ -3932,9 +3942,13 @@ _AN_ANSWER_OPENS = re.compile(r"^[—–]\s", re.MULTILINE)
 """A paragraph that opens with a dash: a question or an answer of an interview."""
 
 
-def _the_interviewed_hromada(text: str, title_end: int, mentions: list[UaMention]) -> UaMention | None:
+def _the_interviewed_hromada(
+    text: str, title_end: int, mentions: list[UaMention], oblasts: frozenset[str]
+) -> UaMention | None:
     """In an interview (questions and answers as paragraphs that open with a dash), the one hromada its
-    lead names: whose head answers, so the "ми" and the bare "угоду підписали" of the answers are its."""
+    lead names: whose head answers, so the "ми" and the bare "угоду підписали" of the answers are its. A
+    lead that names several (the roads to the oblast's centre, the newsroom's town) names the one whose
+    head it says the interview is with ("говорили з X-ським селищним головою")."""
     if len(_AN_ANSWER_OPENS.findall(text, title_end)) < 2:
         return None
     lead_end = text.find("\n", title_end + 1)
@@ -3944,7 +3958,11 @@ def _the_interviewed_hromada(text: str, title_end: int, mentions: list[UaMention
         for m in mentions
         if title_end < m.start < lead_end and m.kind in HROMADA_KINDS and m.katottg
     }
-    return next(iter(in_lead.values())) if len(in_lead) == 1 else None
+    if len(in_lead) == 1:
+        return next(iter(in_lead.values()))
+    lead = text[title_end:lead_end]
+    heads = {m.katottg: m for m in with_office_hromadas(lead, [], oblasts) if m.katottg}
+    return next(iter(heads.values())) if len(heads) == 1 and set(heads) <= set(in_lead) else None
 
 
 def _article_text(article: Article) -> str:
