@@ -8437,3 +8437,27 @@ def test_an_interview_whose_lead_names_several_hromadas_speaks_for_the_one_whose
     )
     found = {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)}
     assert found == {("Ружинська селищна громада", "Ланьцут", "signed")}
+
+
+def test_a_table_of_pairs_is_read_as_the_list_of_its_rows(extractor):
+    found = facts(
+        extractor,
+        "На форумі в Польщі громади району уклали документи з партнерами. Підписані документи:\n\n"
+        "Громада | Партнер | Країна | Документ\n\n"
+        "Ружинська | м. Ланьцут | Польща | лист про наміри\n\n"
+        "Попільнянська | м. Ряшів | Польща | угода про партнерство\n\n"
+        "Після церемонії гості оглянули місто.",
+    )
+    assert {(ua, partner, relation, status) for ua, partner, _, relation, status, _ in found} == {
+        ("Ружинська селищна громада", "Ланьцут", "intent", "signed"),
+        ("Попільнянська селищна громада", "Ряшів", "partnership", "signed"),
+    }
+
+
+def test_a_table_that_is_no_list_of_pairs_is_left_as_it_is():
+    from parsers.facts.tables import tables_as_lists
+
+    prices = "Товар | Ціна\nХліб | 30 грн\nМолоко | 45 грн"
+    assert tables_as_lists(prices) == prices  # no hromada and partner columns
+    table = "Громада | Партнер | Країна\nРужинська | ґм. Ланьцут | Польща\nКінець."
+    assert tables_as_lists(table) == "• Ружинська громада – ґміна Ланьцут (Польща).\nКінець."

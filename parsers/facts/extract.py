@@ -215,6 +215,7 @@ from parsers.facts.speakers import (
     speaks_of_their_town,
     topics_of_the_town_with_ties,
 )
+from parsers.facts.tables import tables_as_lists
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
@@ -3966,8 +3967,9 @@ def _the_interviewed_hromada(
 
 
 def _article_text(article: Article) -> str:
+    """The title and the body as one text; a table of pairs in the body is read as a list of them."""
     title = normalize_text(article.title or "").strip()
-    body = normalize_text((article.body or "")[:MAX_TEXT_FOR_FACTS])
+    body = tables_as_lists(normalize_text((article.body or "")[:MAX_TEXT_FOR_FACTS]))
     return f"{title}\n{body}" if title else body
 
 

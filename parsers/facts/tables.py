@@ -1,0 +1,99 @@
+"""Tables of partnerships written with "|" between their cells, read as the lists of pairs they are.
+
+A forum's or a programme's results are often given as a plain-text table: a header row that names the
+columns ("Громада | Партнер | Країна | Документ") and one row per pair. The extractor reads lists of
+pairs whose lines open with a bullet and pair the two sides by a dash, with the document after a
+colon; :func:`tables_as_lists` writes each row of such a table in that form before anything else reads
+the text, so a table's pair is read as the same pair written as a list line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+_HROMADA_COLUMN = re.compile(
+    r"^(?:територіальн\w*\s+)?громад\w*$|^(?:українськ\w*\s+)?(?:сторон\w*|громад\w*)$", re.I
+)
+_PARTNER_COLUMN = re.compile(r"партнер|побратим", re.IGNORECASE)
+_COUNTRY_COLUMN = re.compile(r"^країн\w*$", re.IGNORECASE)
+_DOCUMENT_COLUMN = re.compile(r"^(?:документ\w*|угод\w*|вид\s+документ\w*|статус)$", re.IGNORECASE)
+_HROMADA_ADJECTIVE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька)$")
+_UNIT_ABBREVIATION = re.compile(r"^(м|ґм|гм)\.\s*", re.IGNORECASE)
+_UNIT_WORDS = {"м": "місто", "ґм": "ґміна", "гм": "гміна"}
+"""A cell's abbreviated unit ("м. X"), written out as a list line would name it ("місто X")."""
+
+
+def tables_as_lists(text: str) -> str:
+    """``text`` with every table of pairs (a header row naming a hromada column and a partner column,
+    then rows of as many cells) written as bulleted list lines: "• A громада – X (Країна): документ;".
+    Text with no such table is returned as it is."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        columns = _columns(lines[index])
+        if columns is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = []
+        header = index
+        index += 1
+        while index < len(lines):
+            ahead = index
+            while ahead < len(lines) and not lines[ahead].strip():
+                ahead += 1  # a page's reader may part the rows by empty lines
+            if ahead == len(lines) or len(cells := _cells(lines[ahead])) != columns["count"]:
+                break
+            rows.append(cells)
+            index = ahead + 1
+        if not rows:
+            out.append(lines[header])
+            index = header + 1
+            continue
+        out.extend(_as_line(row, columns, last=number == len(rows) - 1) for number, row in enumerate(rows))
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row ("A | B | C"); one cell for a line with no "|"."""
+    return [cell for cell in _CELL_SPLIT.split(line.strip().strip("|")) if cell] if "|" in line else [line]
+
+
+def _columns(line: str) -> dict[str, int] | None:
+    """Which cell of a header row is the hromada, the partner, the country and the document; None for a
+    line that is no header of a table of pairs (a hromada column and a partner column are needed)."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        return None
+    found = {"count": len(cells)}
+    for position, cell in enumerate(cells):
+        cell = cell.strip()
+        if "hromada" not in found and _HROMADA_COLUMN.match(cell):
+            found["hromada"] = position
+        elif "partner" not in found and _PARTNER_COLUMN.search(cell):
+            found["partner"] = position
+        elif "country" not in found and _COUNTRY_COLUMN.match(cell):
+            found["country"] = position
+        elif "document" not in found and _DOCUMENT_COLUMN.match(cell):
+            found["document"] = position
+    return found if "hromada" in found and "partner" in found else None
+
+
+def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
+    """One row as a bulleted list line; a hromada written as its adjective alone gets its noun."""
+    hromada = row[columns["hromada"]].strip()
+    if _HROMADA_ADJECTIVE.match(hromada):
+        hromada += " громада"
+    partner = _UNIT_ABBREVIATION.sub(
+        lambda found: _UNIT_WORDS[found.group(1).lower()] + " ", row[columns["partner"]].strip()
+    )
+    line = f"• {hromada} – {partner}"
+    if "country" in columns:
+        line += f" ({row[columns['country']].strip()})"
+    if "document" in columns:
+        line += f": {row[columns['document']].strip()}"
+    return line + ("." if last else ";")
