@@ -8461,3 +8461,12 @@ def test_a_table_that_is_no_list_of_pairs_is_left_as_it_is():
     assert tables_as_lists(prices) == prices  # no hromada and partner columns
     table = "Громада | Партнер | Країна\nРужинська | ґм. Ланьцут | Польща\nКінець."
     assert tables_as_lists(table) == "• Ружинська громада – ґміна Ланьцут (Польща).\nКінець."
+
+
+def test_a_hromada_the_help_goes_to_is_no_side_of_the_tie_the_sentence_tells(extractor):
+    found = facts(
+        extractor,
+        "Для Ружина це вже друга партнерська угода. У 2024 році громада підписала угоду про співпрацю з "
+        "польською ґміною Ланьцут, і польські партнери теж долучилися до допомоги Попільні.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Ланьцут")}

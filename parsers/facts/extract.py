@@ -3031,7 +3031,9 @@ _RECIPIENT_BEFORE = re.compile(
     # "шведи запропонували X-і долучитися": the one a proposal or an invitation is made to
     r"|\b(?:запропонува|пропону|запроси|запрошу|порадил|радять)\w*\s+$"
     # "збір допомоги для X": the aid's recipient
-    r"|\b(?:допомог|збор|збир|кошт|гуманітарк)\w*\s+(?:[\w'’-]+\s+){0,2}?для\s+$",
+    r"|\b(?:допомог|збор|збир|кошт|гуманітарк)\w*\s+(?:[\w'’-]+\s+){0,2}?для\s+$"
+    # "долучилися до допомоги X-у", "допомогли X-і": the one the help goes to
+    r"|\b(?:допомог|підтримк)\w*\s+$",
     re.IGNORECASE,
 )
 """A hromada right after a verb of giving, or the aid "для" it, is what receives the aid, not a side of
