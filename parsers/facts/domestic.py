@@ -350,14 +350,18 @@ def _dash_listed_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
         middle = start + dash.start()
         left = [m for m in ua if start <= m.start < middle]
         right = [m for m in ua if middle < m.start < start + entry.end() - entry.start()]
-        if len(left) == 1 and len(right) == 1 and left[0].katottg != right[0].katottg:
-            a, b = left[0], right[0]
-            couples.append(
-                PairCandidate(
-                    side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True
-                )
-            )
+        couples.extend(_couple_across_a_dash(left, right))
     return couples
+
+
+def _couple_across_a_dash(left: list[UaMention], right: list[UaMention]) -> list[PairCandidate]:
+    """The pair of an entry's one hromada before its dash and one after it (none for any other count)."""
+    if len(left) != 1 or len(right) != 1 or left[0].katottg == right[0].katottg:
+        return []
+    a, b = left[0], right[0]
+    return [
+        PairCandidate(side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True)
+    ]
 
 
 _BULLETED_LINE = re.compile(r"^[ \t]*[•·▪◦*][ \t]*([^\n]+)", re.MULTILINE)
@@ -377,13 +381,7 @@ def _bulleted_couples(text: str, ua: list[UaMention]) -> list[PairCandidate]:
         stop = colon if colon != -1 else end
         left = [m for m in ua if start <= m.start < dash.start() and m.kind in ("hromada", "settlement")]
         right = [m for m in ua if dash.end() <= m.start < stop and m.kind in ("hromada", "settlement")]
-        if len(left) == 1 and len(right) == 1 and left[0].katottg != right[0].katottg:
-            a, b = left[0], right[0]
-            couples.append(
-                PairCandidate(
-                    side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end), dash=True
-                )
-            )
+        couples.extend(_couple_across_a_dash(left, right))
     return couples
 
 

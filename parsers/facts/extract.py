@@ -1927,7 +1927,7 @@ class Extractor:
                 and single
                 and self._opens_an_institutions_name(text, end, span, partner, context)
             ):
-                continue  # "з Альянс Франсез": a plain noun opening a name that goes on, of no country named
+                continue  # "з <Noun> <Foreign>": a plain noun opening a name that goes on, not a town
             if partner is not None and self._a_holders_name_abroad(
                 text, end, span, partner, sentence_countries, context
             ):
