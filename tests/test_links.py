@@ -8277,7 +8277,9 @@ def test_a_document_prepared_there_is_the_hromada_the_sentence_before_named(extr
 
 def test_a_plain_noun_opening_a_longer_name_is_a_town_only_in_a_country_the_article_names(extractor):
     # a capitalised dictionary noun followed by more of a name opens an institution's or a firm's name
-    assert facts(extractor, "Бібліотека співпрацює з Альянс Жермонте у Києві, який подарував книжки.") == set()
+    assert (
+        facts(extractor, "Бібліотека співпрацює з Альянс Жермонте у Києві, який подарував книжки.") == set()
+    )
     found = facts(extractor, "Бучанська міська рада підписала угоду про партнерство з містом Альянс у США.")
     assert pairs(found) == {("Бучанська міська громада", "Альянс")}
 
