@@ -8472,3 +8472,21 @@ def test_a_hromada_the_help_goes_to_is_no_side_of_the_tie_the_sentence_tells(ext
         "польською ґміною Ланьцут, і польські партнери теж долучилися до допомоги Попільні.",
     )
     assert pairs(found) == {("Ружинська селищна громада", "Ланьцут")}
+
+
+def test_the_town_opening_a_clause_after_a_colon_has_its_own_ties_not_the_hromadas(extractor):
+    found = facts(
+        extractor,
+        "Цікаво, що Ружинська громада не перша українська громада в колі друзів польського Ланьцута: місто "
+        "давно співпрацює з французьким Сен-Мало і словацькою Сниною.",
+    )
+    assert not {partner for _, partner in pairs(found)} & {"Сен-Мало", "Снина"}
+
+
+def test_a_speakers_own_town_told_with_svii_is_not_the_news_pages_hromada(extractor):
+    article = news_article(
+        "Ганс Мюллер натомість поділився досвідом свого міста, яке цього року відзначає тридцять років "
+        "побратимства з французьким Сен-Мало.",
+        title="«Партнерство – це не папір»: у Ружині обговорили міжнародну співпрацю громад Київщини",
+    )
+    assert [f for f in extractor.extract(article) if f.partner.name_uk == "Сен-Мало"] == []

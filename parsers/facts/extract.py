@@ -209,6 +209,7 @@ from parsers.facts.speakers import (
     a_foreign_office_speaks_of_its_town,
     a_foreign_office_speaks_on,
     a_foreign_town_speaks,
+    a_foreign_towns_clause,
     answers_for_a_foreign_town,
     foreign_officers_in,
     its_own_ties_clause,
@@ -1301,6 +1302,14 @@ class Extractor:
             # підписали …": the oblast's tie, its venue no side
             owner = None
             ua_mentions = []
+        if (
+            not ua_mentions
+            and owner is not None
+            and not context.site_owner
+            and _THE_SPEAKERS_OWN_TOWN.search(text)
+            and not _A_UKRAINIAN_OFFICE.search(text)
+        ):
+            owner = None  # "Ім'я Прізвище поділився досвідом свого міста, яке має побратима Y": the speaker's
         if not ua_mentions and _A_FOREIGN_UNIT_BY_ITS_PRONOUN.search(text):
             owner = None  # "війт нагадав, що його гміна співпрацює з X": the gmina's own ties
         if section_side is None and (
@@ -1358,6 +1367,11 @@ class Extractor:
         ) is not None and all(m.start >= own[1] for m in ua_mentions):
             # "X має давні зв'язки з A та B, і … для Y-ська": A and B are X's, whatever Y is told after
             foreign = [f for f in foreign if not own[0] <= f.start < own[1]]
+        if (
+            clause := a_foreign_towns_clause(text, [f.start for f in foreign], [m.start for m in ua_mentions])
+        ) is not None:
+            # "A не перше місто в колі друзів X: місто давно співпрацює з Y": Y is X's own tie
+            foreign = [f for f in foreign if f.start < clause]
         if not ua_mentions and a_foreign_town_speaks(text, foreign, self._foreign_name):
             return []  # "Мерія X нагадала, що місто має побратима Y": X's tie, not the owner's
         if ua_mentions and a_foreign_office_speaks_of_its_town(
@@ -3005,6 +3019,14 @@ def _an_oblast_by_its_area_acts(text: str, mention: UaMention) -> bool:
 
 
 # A foreign unit referred to by a possessive pronoun as a subject: "його гміна", "їхній муніципалітет".
+_THE_SPEAKERS_OWN_TOWN = re.compile(
+    r"\bсво(?:го|єму|їм|є|єї|ій|ю)\s+(?:рідн\w+\s+)?(?:міст\w*|ґмін\w*|гмін\w*|комун\w*|муніципалітет\w*),?\s+"
+    r"(?:яке|яка|який|що|котре)\b",
+    re.IGNORECASE,
+)
+"""The town of the sentence's subject, told by "свій" and a relative clause: the speaker's own town,
+whose ties that clause tells; on a news page not the article's hromada unless a Ukrainian office speaks."""
+_A_UKRAINIAN_OFFICE = re.compile(r"\b(?:голов|старост|секретар\w*\s+ради|депутат)\w*", re.IGNORECASE)
 _A_FOREIGN_UNIT_BY_ITS_PRONOUN = re.compile(
     r"\b(?:його|її|їхн\w+)\s+(?:ґміна|гміна|муніципалітет|комуна|повіт|жудець|медьє)\b", re.IGNORECASE
 )

@@ -349,6 +349,18 @@ _TOWN_REFERS_BACK = re.compile(r"(?<![\w-])(?:місто|містечко)\s+(?=
 _TOWN_OPENS_A_CLAUSE = re.compile(r"[:;–—]\s+(?:місто|містечко)\s+(?=[а-яіїєґ])")
 
 
+def a_foreign_towns_clause(text: str, foreign_starts: list[int], hromadas_at: list[int]) -> int | None:
+    """Where a clause opens whose subject is the bare town noun after a colon, a semicolon or a dash
+    ("…, що A не перше місто в колі друзів X: місто давно співпрацює з Y"), when the name it refers back
+    to, the last place named before it, is a foreign one named after every hromada: the places after it
+    are that town's own ties. None when the sentence has no such clause."""
+    back = _TOWN_OPENS_A_CLAUSE.search(text)
+    if back is None or not hromadas_at or any(at >= back.start() for at in hromadas_at):
+        return None
+    before = [at for at in foreign_starts if at < back.start()]
+    return back.start() if before and max(before) > max(hromadas_at) else None
+
+
 def _foreign_word_before(text: str, end: int, is_foreign_name: Callable[[str], bool]) -> bool:
     """A capitalised word before ``end``, after the sentence's first word, is a foreign town's name."""
     return any(
