@@ -8490,3 +8490,24 @@ def test_a_speakers_own_town_told_with_svii_is_not_the_news_pages_hromada(extrac
         title="«Партнерство – це не папір»: у Ружині обговорили міжнародну співпрацю громад Київщини",
     )
     assert [f for f in extractor.extract(article) if f.partner.name_uk == "Сен-Мало"] == []
+
+
+def test_a_raion_the_article_names_decides_which_of_two_namesake_hromadas_it_means(extractor):
+    # a hromada's name two oblasts share; the article names only the raion it lies in, not the oblast
+    found = extractor.extract(
+        news_article(
+            "Словацьке місто Снина продовжило угоду про співпрацю з Олексіївською громадою ще на п'ять років. "
+            "Громада розташована на півдні Лозівського району.",
+        )
+    )
+    assert {(f.ua.katottg, f.partner.name_uk) for f in found} == {("UA63100070000048302", "Снина")}
+
+
+def test_a_fronted_signing_with_no_subject_is_the_hromada_the_sentence_before_named(extractor):
+    article = news_article(
+        "Найцікавіший приклад – Попільнянська громада з Житомирщини. Угоду про партнерство з німецьким містом "
+        "Ерфурт підписали у вересні 2025 року.",
+        title="У Ружині обговорили партнерства громад",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Попільнянська селищна громада", "Ерфурт")}

@@ -279,6 +279,51 @@ _OBLAST_PHRASE = re.compile(
     r"[А-ЯІЇЄҐ][\w'-]+(?:ської|цької|зької|ська|цька|зька|ській|цькій|зькій|ською|цькою|зькою)\s+(?:області|область|обл\.)"
     r"|(?:на|з|із|зі)\s+[А-ЯІЇЄҐ][\w'-]+(?:щин[аиіу]|ччин[аиіу])|[А-ЯІЇЄҐ][\w'-]+(?:щини|ччини)"
 )
+_A_SIGNING_WITH_NO_SUBJECT = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_NOUN}\w*\s+(?:про\s+[\w'’-]+\s+)?(?:з|із|зі)\s+[^.;:!?]{{1,80}}?\s"
+    r"(?:підписали|уклали)\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?-i:[А-ЯІЇЄҐ]))",
+    re.IGNORECASE,
+)
+"""A fronted document with its partner and a plural verb with no subject ("Угоду з Y підписали у <рік>"):
+the hromada the sentence before named signed it (not when a subject follows the verb)."""
+_RAION_PHRASE = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|ім|им))\s+район\w*"
+    r"|\b(?:на|з|із|зі|по)\s+([А-ЯІЇЄҐ][\w'’-]+?)(щин|ччин)(?:а|и|і|у|ою)\b"
+)
+
+
+def _oblasts_of_raions_named(text: str) -> set[str]:
+    """The oblasts of the raions the text names, by adjective ("Лозівського району") or by the area's noun
+    ("на X-щині"), when the raion's name is one oblast's only: which of two same-named hromadas the
+    article means (the oblast a raion lies in, like the oblast named outright)."""
+    from parsers.morphology import adjective_form
+
+    found: set[str] = set()
+    for match in _RAION_PHRASE.finditer(text):
+        if match.group(1):
+            nominative = adjective_form(match.group(1))
+        else:
+            nominative = match.group(2) + ("цький" if match.group(3) == "ччин" else "ський")
+        oblasts = _raion_oblasts().get(name_key(nominative), frozenset())
+        if len(oblasts) == 1:
+            found |= oblasts
+    return found
+
+
+@lru_cache(maxsize=1)
+def _raion_oblasts() -> dict[str, frozenset[str]]:
+    """Each raion's oblast code, by the key of the raion's short name (a name two oblasts share has both)."""
+    from parsers.places.katottg import raion_prefixes_by_key
+
+    by_prefix = {
+        unit.katottg[:4]: unit.katottg for unit in load_codifier().units.values() if unit.level == "oblast"
+    }
+    return {
+        key: frozenset(by_prefix[prefix[:4]] for prefix in prefixes if prefix[:4] in by_prefix)
+        for key, prefixes in raion_prefixes_by_key().items()
+    }
+
+
 _UA_REGION_SHAPE = re.compile(
     r"щин|ччин|^Крим|^Закарпат|^Буковин|^Поділл|^Волин|^Донбас|^Галичин|^Слобожан|^Таврі"
 )
@@ -885,6 +930,7 @@ class Extractor:
         for phrase in _OBLAST_PHRASE.findall(scanned):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
                 oblasts.add(code)
+        oblasts.update(_oblasts_of_raions_named(scanned))  # "Лозівського району", "на X-щині" of a raion
         offices = frozenset(
             m.katottg for m in with_office_hromadas(scanned, [], frozenset(oblasts)) if m.katottg
         )  # "X-ський селищний голова": the article names X's hromada, so a bare "X" is its centre
@@ -1273,6 +1319,14 @@ class Extractor:
             owner = None  # "A …, а сусідня B-ська громада … . Торік громада уклала …": which one is unsaid
         elif not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side is not None:
             owner = context.previous_side  # "… X-ська громада. Торік вона підписала угоду з Y"
+        elif (
+            not ua_mentions
+            and not is_title
+            and not context.site_owner
+            and _A_SIGNING_WITH_NO_SUBJECT.match(text)
+            and context.previous_side is not None
+        ):
+            owner = context.previous_side  # "… X-ська громада, …. Угоду з Y підписали у <рік>": X signed
         elif (
             not ua_mentions
             and not is_title
