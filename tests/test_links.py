@@ -8511,3 +8511,16 @@ def test_a_fronted_signing_with_no_subject_is_the_hromada_the_sentence_before_na
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
     assert found == {("Попільнянська селищна громада", "Ерфурт")}
+
+
+def test_a_sentence_opening_with_the_ukrainian_hromada_names_no_hromada_of_that_name(extractor):
+    found = facts(
+        extractor,
+        "Ружинська громада та місто Ланьцут підписали угоду про партнерство. Українська громада стала першим "
+        "партнером Ланьцута поза межами ЄС.",
+    )
+    assert pairs(found) == {("Ружинська селищна громада", "Ланьцут")}
+    # the hromada of that name, named with its kind, is a side as any other
+    assert pairs(
+        facts(extractor, "Українська міська громада підписала угоду з польським містом Ланьцут.")
+    ) == {("Українська міська громада", "Ланьцут")}

@@ -279,6 +279,9 @@ _OBLAST_PHRASE = re.compile(
     r"[А-ЯІЇЄҐ][\w'-]+(?:ської|цької|зької|ська|цька|зька|ській|цькій|зькій|ською|цькою|зькою)\s+(?:області|область|обл\.)"
     r"|(?:на|з|із|зі)\s+[А-ЯІЇЄҐ][\w'-]+(?:щин[аиіу]|ччин[аиіу])|[А-ЯІЇЄҐ][\w'-]+(?:щини|ччини)"
 )
+_THE_UKRAINIAN_HROMADA = re.compile(r"Українськ\w*\s+громад\w*")
+"""A sentence that opens with "Українська громада" (no kind, no oblast): "the Ukrainian hromada", the one
+the story is about, as often as the hromada of that name; no side by itself."""
 _A_SIGNING_WITH_NO_SUBJECT = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_NOUN}\w*\s+(?:про\s+[\w'’-]+\s+)?(?:з|із|зі)\s+[^.;:!?]{{1,80}}?\s"
     r"(?:підписали|уклали)\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?-i:[А-ЯІЇЄҐ]))",
@@ -1176,6 +1179,7 @@ class Extractor:
                 and not _ITS_RELATIVE_CLAUSE_AFTER.match(text, m.end)
             )
             and not _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "консула Латвії у X"
+            and not (m.start == 0 and _THE_UKRAINIAN_HROMADA.fullmatch(m.text))  # "Українська громада …"
             and not _WHOSE_PARTNERS_BEFORE.search(text, max(0, m.start - 70), m.start)
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
             and not _ITS_OWN_BEFORE.search(text, max(0, m.start - 8), m.start)  # "своєю X": a landmark
