@@ -1622,8 +1622,10 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
-            if link.kind == "dash_pair" and (line_kind := relation_of(_the_list_line(text, found.start))):
-                pair_relation = line_kind  # "• A – X: меморандум про наміри;": its own line
+            if link.kind == "dash_pair":
+                entry_start, entry_end = line_of(text, found.start)
+                if line_kind := relation_of(text[entry_start:entry_end]):
+                    pair_relation = line_kind  # "• A – X: меморандум про наміри;": its own line
             if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
                 pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
@@ -3208,14 +3210,6 @@ def _the_paragraphs_hromada_named_only_as_a_place(
 _TO_BEFORE = re.compile(r"\bдо\s+$", re.IGNORECASE)
 _HEAD_OF_THE_HROMADA = re.compile(r"\bголов[аиоу]\s+громади\b")
 """The head of "the hromada", named by no adjective: the hromada the story is about."""
-
-
-def _the_list_line(text: str, at: int) -> str:
-    """The line or semicolon entry of a list that the name at ``at`` stands in: the words of that entry
-    alone ("A – X: угода про партнерство;")."""
-    start = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
-    ends = [end for end in (text.find("\n", at), text.find(";", at)) if end != -1]
-    return text[start : min(ends, default=len(text))]
 
 
 def _last_side_in_paragraph(context: ArticleContext, before: int) -> tuple[UaMention, bool] | None:
