@@ -8524,3 +8524,171 @@ def test_a_sentence_opening_with_the_ukrainian_hromada_names_no_hromada_of_that_
     assert pairs(
         facts(extractor, "Українська міська громада підписала угоду з польським містом Ланьцут.")
     ) == {("Українська міська громада", "Ланьцут")}
+
+
+def test_a_renewal_the_sentence_rules_out_is_no_renewal():
+    from parsers.facts.cues import status_of
+
+    assert status_of("Будь-яке відновлення співпраці з Клинцями рішенням сесії не передбачається.") is None
+    assert status_of("Поновлення угоди з містом Клинці неможливе.") is None
+    # a renewal told with a clause of its own after it is still one
+    assert (
+        status_of("Продовження угоди з містом Сянок підписали сьогодні, воно не буде останнім.") == "renewed"
+    )
+    assert status_of("Сторони домовилися про відновлення співпраці з містом Сянок.") == "renewed"
+
+
+def test_a_numbered_list_of_the_pages_documents_under_no_partner_heading_gives_each_entry(extractor):
+    article = news_article(
+        "Депутати затвердили програму міжнародної співпраці. У програмі наведено перелік документів громади.\n\n"
+        "Розділ 2. Документи громади\n\n"
+        "2.1. Ґміна Красностав (Люблінське воєводство, Республіка Польща) — угода про партнерство від "
+        "12 березня 2015 року. Напрями: культура, освіта, спорт.\n\n"
+        "2.2. Місто Кедайняй (Литовська Республіка) — угода про співробітництво від 3 липня 2019 року. "
+        "Напрями: молодь і туризм.\n\n"
+        "2.3. Місто Пінськ (Республіка Білорусь) — угода про побратимство 2005 року. Розірвана рішенням "
+        "сесії від 10 березня 2022 року.\n\n"
+        "Розділ 3. Фінансування",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: (f.ua.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg="UA07040010000033507")
+    }
+    side = "Камінь-Каширська міська громада"
+    assert found == {
+        "Красностав": (side, "partnership", "signed", "2015-03-12"),
+        "Кедайняй": (side, "cooperation", "signed", "2019-07-03"),
+        "Пінськ": (side, "twinning", "terminated", "2022-03-10"),  # the ending its paragraph tells
+    }
+
+
+def test_one_such_entry_alone_is_no_list_of_the_pages_documents(extractor):
+    article = news_article(
+        "Розділ 2. Документи\n\nМісто Кедайняй (Литовська Республіка) — угода про співробітництво від 3 липня "
+        "2019 року. Її уклала сусідня громада.\n\nРозділ 3. Фінансування",
+        council=True,
+    )
+    assert extractor.extract(article, owner_katottg="UA07040010000033507") == []
+
+
+def test_a_town_several_hromadas_have_is_the_seat_of_the_hromada_the_article_names(extractor):
+    found = facts(
+        extractor,
+        "Рішенням сесії Новодунаєвецької селищної ради припинено дію угоди про побратимство між Дунаївцями "
+        "та містом Клинці Брянської області (Російська Федерація).",
+    )
+    # the village that is its seat, not the town of that name, seat of another hromada of the oblast
+    assert pairs(found) == {("Новодунаєвецька селищна громада", "Клинці")}
+
+
+def test_a_document_between_two_sides_dated_to_the_day_in_a_register_is_signed(extractor):
+    found = facts(
+        extractor,
+        "Управління зареєструвало такі документи громад області:\n\n"
+        "1. Меморандум про співпрацю між Луківською селищною громадою та ґміною Дорогуськ (Холмський повіт) – "
+        "14.03.2025. Документ передбачає обмін досвідом.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Луківська селищна громада", "Дорогуськ", "signed")
+    }
+    # a draft between them is no document signed
+    draft = facts(
+        extractor, "Проєкт угоди між Луківською селищною громадою та ґміною Дорогуськ (Польща) – 14.03.2025."
+    )
+    assert "signed" not in {status for *_, status, _ in draft}
+
+
+def test_letters_about_making_an_agreement_are_talks(extractor):
+    found = facts(
+        extractor,
+        "Луківська селищна громада з осені листується з чеським містом Усті-над-Орлицею щодо укладення угоди "
+        "про партнерство.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Луківська селищна громада", "Усті-над-Орлицею", "in_negotiation")
+    }
+
+
+def test_a_bulleted_timeline_dated_to_the_day_gives_each_entry_its_day(extractor):
+    article = news_article(
+        "Сьогодні у переліку документів громади такі записи:\n\n"
+        "• 12.04.2018 – угода про побратимство між Луківською громадою та містом Ньїрбатор (Угорщина);"
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)}
+    assert found == {("Луківська селищна громада", "Ньїрбатор", "signed", "2018-04-12")}
+
+
+def test_a_gapped_hromada_may_tell_when_and_its_document_before_its_partner(extractor):
+    found = facts(
+        extractor,
+        "Лохвицька громада у квітні 2025 року підписала угоду про партнерство з польським містом Сянок, а "
+        "Сенчанська в жовтні – меморандум з литовським Йонавою.",
+    )
+    assert pairs(found) == {("Лохвицька міська громада", "Сянок"), ("Сенчанська сільська громада", "Йонава")}
+
+
+def test_a_head_by_office_alone_saying_we_speaks_for_the_hromada_just_named(extractor):
+    found = facts(
+        extractor,
+        "Сенчанська громада поки тільки на шляху до партнерства. «Ми ведемо переговори з литовським містом "
+        "Йонава, – каже сільський голова Іван Мороз.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сенчанська сільська громада", "Йонава", "in_negotiation")
+    }
+    # a city's head speaks for no village hromada
+    assert (
+        facts(
+            extractor,
+            "Сенчанська громада поки тільки на шляху до партнерства. «Ми ведемо переговори з литовським "
+            "містом Йонава, – каже міський голова Іван Мороз.",
+        )
+        == set()
+    )
+
+
+def test_a_town_referred_back_by_its_country_is_the_one_the_paragraph_named(extractor):
+    found = facts(
+        extractor,
+        "Допомога з Усті-над-Орлицею – не перша. Знайомство почалося у 2023 році, коли до громади приїхали "
+        "волонтери. Торік Сенчанська громада та чеське місто уклали меморандум про співпрацю.",
+    )
+    assert pairs(found) == {("Сенчанська сільська громада", "Усті-над-Орлицею")}
+    # a paragraph that named no town of that country: no partner
+    assert (
+        facts(
+            extractor,
+            "Допомога з Йонави – не перша. Торік Сенчанська громада та чеське місто уклали меморандум про "
+            "співпрацю.",
+        )
+        == set()
+    )
+
+
+def test_on_a_council_site_the_holder_of_its_head_introduced_by_office_alone_is_its_side(extractor):
+    article = news_article(
+        "«Ми давно допомагаємо переселенцям», – сказав селищний голова Петро Гайдай.\n\n"
+        "Ще одне рішення стосується німецького міста Ансбах. У листопаді Петро Гайдай та "
+        "бургомістр Ансбаха Маркус Найман підписали лист про наміри щодо партнерства між громадами.",
+        council=True,
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.relation)
+        for f in extractor.extract(article, "UA68040350000083350")
+    }
+    assert found == {("Сатанівська селищна громада", "Ансбах", "intent")}
+
+
+def test_a_planned_tie_whose_signing_the_next_sentence_tells_before_a_councils_approval_is_signed(
+    extractor,
+):
+    article = news_article(
+        "Сесія погодила меморандум про співпрацю з Сенчанською сільською громадою. Сам документ голови двох "
+        "громад підписали ще 12 квітня під час онлайн-зустрічі, а депутати тепер його схвалили.",
+        council=True,
+    )
+    found = {
+        (f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article, "UA68040350000083350")
+    }
+    assert found == {("Сенчанська сільська громада", "signed", "2025-04-12")}

@@ -13,7 +13,7 @@ from functools import cached_property, partial
 
 from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after, told_of_listed_pairs
-from parsers.facts.holders import HeadOfTown, heads_of_hromadas, heads_of_towns
+from parsers.facts.holders import HeadOfTown, heads_by_office_alone, heads_of_hromadas, heads_of_towns
 from parsers.facts.links import WITH, governed_by
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
@@ -132,6 +132,12 @@ class ArticleContext:
     def heads_of_hromadas(self) -> list[HeadOfTown]:
         """The hromadas' heads the article introduces with their holders (read when a sentence asks)."""
         return heads_of_hromadas(self.text)
+
+    @cached_property
+    def heads_by_office_alone(self) -> list[HeadOfTown]:
+        """The heads the article introduces by office alone ("сільський голова Ім'я Прізвище"): on a
+        council's site, its own hromada's (read when a sentence asks)."""
+        return heads_by_office_alone(self.text)
 
     @property
     def countries(self) -> list[str]:

@@ -235,7 +235,9 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             # a text agreed or being worked on: the signing is still to come
             r"узгодил\w* (?:\S+ ){0,3}?(?:текст|проєкт|проект|умов)|робот\w* над (?:текст|проєкт|проект)|"
             # "меморандум з X — у розробці": the document being drafted
-            r"(?:у|в) розробці|розробляєт\w*|на стадії (?:розробки|підготовки|погодження)"
+            r"(?:у|в) розробці|розробляєт\w*|на стадії (?:розробки|підготовки|погодження)|"
+            # "листується з містом X щодо укладення угоди": letters about a tie to be made are its talks
+            r"листу\w*ся\s+(?:\S+\s+){0,6}?щодо\s+(?:укладенн|укладанн|підписанн|встановленн)"
         ),
     ),
     (
@@ -278,8 +280,10 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:угод|меморандум|договір|договор|деклараці)|"
             r"(?:угод|меморандум|договір|договор|деклараці)\w*\s+(?:\S+\s+){0,4}?ста(?:в|ла|ло|ли)\s+"
             r"(?:\S+\s+)?(?:результат|підсум|поді|кульмінаці)|"
-            # a line of a timeline: "2023 – меморандум про співпрацю з X": that year's agreement
-            r"(?:^|[\n;])\s*(?:19|20)\d\d(?:\s+р(?:ік|\.))?\s*[–—]\s*(?:угод|меморандум|договір|договор|деклараці)"
+            # a line of a timeline: "2023 – меморандум про співпрацю з X", "• 12.04.2018 – угода про …":
+            # that year's or day's agreement
+            r"(?:^|[\n;])\s*(?:[•·▪*]\s*)?(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d(?:\s+р(?:ік|\.))?\s*[–—]\s*"
+            r"(?:угод|меморандум|договір|договор|деклараці)"
         ),
     ),
 ]
@@ -384,6 +388,8 @@ def status_of(text: str) -> str | None:
             or _A_RENEWAL_AHEAD.search(lowered)
         ):
             continue  # "нова редакція угоди з X — у розробці": the renewal is still to come
+        if pattern is _RENEWAL_NOUN and _RENEWAL_RULED_OUT.search(lowered):
+            continue  # "відновлення співпраці з X не передбачається": no renewal, the tie stays as it was
         scan = word_gated(pattern)  # the same matches, found faster (memoized per pattern)
         if status == "terminated":
             restored = _RESTORED.search(lowered) is not None
@@ -461,6 +467,13 @@ _TALKS_DENIED = re.compile(
 )
 """Talks denied ("переговорів про угоду не веде"), given up before any draft ("переговори не дійшли навіть
 до проєкту документа") or ended with no document: the sentence's word for talks tells no talks under way."""
+_RENEWAL_RULED_OUT = re.compile(
+    r"\b(?:відновленн|поновленн|продовженн)\w*\s+[^.;:!?,]{0,80}?"
+    r"(?:\bне\s+(?:передбача|планує|плануют|йдеться|розгляда|обговорю|стоїть|буде\b|може\s+бути)"
+    r"|\bнеможлив|\bвиключен|\bне\s+на\s+часі)"
+)
+"""A renewal the sentence rules out ("відновлення співпраці з X не передбачається", "… неможливе"): the
+renewal's noun tells no renewal."""
 _A_RENEWAL_AHEAD = re.compile(
     r"\bбуде\s+(?:\S+\s+)?(?:оновленн|продовженн|поновленн|пролонгаці)|\bнаступн\w+\s+крок"
     # "Плани на <рік>: підписання оновленої угоди з X", "Серед планів — оновлення угоди з X"

@@ -90,7 +90,7 @@ from parsers.facts.evidence import (
     may_hold_a_fact,
     may_state_a_fact,
 )
-from parsers.facts.holders import holder_named
+from parsers.facts.holders import HeadOfTown, holder_named
 from parsers.facts.links import (
     STRENGTH,
     WITH,
@@ -220,6 +220,7 @@ from parsers.facts.tables import tables_as_lists
 from parsers.facts.ua_side import (
     AREA_NOUN,
     hromada_mention,
+    hromada_of_code,
     kind_of_hromada,
     names_a_head_by_office_alone,
     names_a_hromada,
@@ -230,6 +231,7 @@ from parsers.facts.ua_side import (
     with_office_hromadas,
     with_ourselves,
     with_owners_head,
+    with_the_head_quoted_as_we,
     with_ukrainian_ones_listed,
     without_tails_of_other_names,
 )
@@ -375,6 +377,11 @@ _THIS_PLACE = re.compile(
 )
 """A tie "з цим містом", "угоду про партнерство з ним", "підписати з ним меморандум": with the place the
 sentence before named."""
+_A_TOWN_BY_ITS_COUNTRY_SIGNS = re.compile(
+    r"\b(?:та|і|й)\s+(?P<town>(?P<adjective>[а-яіїєґ'’-]+(?:ське|цьке|зьке))\s+(?:місто|містечко))\s+"
+    r"(?:\S+\s+)?(?:уклали|підписали)\b"
+)
+"""A hromada and "чеське місто" as the two subjects of a signing: a town referred back to by its country."""
 _KNOWN_TOWN = 15_000
 """A town this big may be named without its country (a country the article names decides otherwise)."""
 _ONE_MORE_NAME_THEN_END = re.compile(r"\s+[А-ЯІЇЄҐ][\w'’-]+(?=\s*[,.;:)—–]|\s+(?-i:[а-яіїєґ]))")
@@ -599,8 +606,28 @@ def _namesakes_as_the_article_names_them(
         codes = named.get(mention.hromada_name_uk or "", frozenset())
         if mention.kind == "hromada" and len(codes) == 1 and mention.katottg not in codes:
             mention = _as_namesake(mention, next(iter(codes)))
+        elif mention.kind == "settlement" and mention.candidates > 1 and mention.settlement_uk:
+            mention = _as_the_named_hromadas_centre(mention, named)
         replaced.append(mention)
     return replaced
+
+
+def _as_the_named_hromadas_centre(mention: UaMention, named: dict[str, frozenset[str]]) -> UaMention:
+    """A town several hromadas have a settlement of that name of is the seat of the one hromada the
+    article names whose seat bears that name ("сесія X-ської сільської ради … між X-ями та Y": the
+    village, not the town of that name in another hromada)."""
+    units = load_codifier().units
+    seats = {
+        code
+        for codes in named.values()
+        for code in codes
+        if (unit := units.get(code)) is not None and unit.admin_centre_uk == mention.settlement_uk
+    }
+    if len(seats) != 1 or mention.katottg in seats:
+        return mention
+    code = seats.pop()
+    return dataclasses.replace(_as_namesake(mention, code), hromada_name_uk=units[code].name_uk,
+                               settlement_uk=mention.settlement_uk)  # fmt: skip
 
 
 def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end: int) -> list[UaMention]:
@@ -1113,12 +1140,19 @@ class Extractor:
         # the sentence names no kind of its own
         floor = context.previous_relation if continues and not document_kind(text) else None
         relation_told = _names_its_relation(text) or (continues and context.previous_relation is not None)
+        entry_told = None  # an entry's status told later in its paragraph, and the sentence telling it
         if entry is not None:
             # the heading says the listed ties exist, unless the entry's own paragraph goes on to say the
             # tie is only in the making or has ended ("X (Країна). З X громада веде переговори …")
-            told_next = next(
-                (told for after in context.around.rest_of_paragraph if (told := status_of(after.text))), None
+            entry_told = next(
+                (
+                    (told, after)
+                    for after in context.around.rest_of_paragraph
+                    if (told := status_of(after.text))
+                ),
+                None,
             )
+            told_next = entry_told[0] if entry_told else None
             inherited_status = inherited_status or (
                 told_next if told_next and told_next != "signed" else "signed"
             )
@@ -1158,6 +1192,10 @@ class Extractor:
             # "X-ська громада приймала гостей. Угоду підписали селищний голова Ім'я та мер Y": the head
             # of the hromada the sentence before is about
             all_mentions = with_owners_head(text, all_mentions, previous.katottg)
+        elif not is_title and not context.site_owner and (previous := context.previous_side) is not None:
+            # "X-ська громада поки на шляху до партнерства. «Ми ведемо переговори з Y, – каже сільський
+            # голова Ім'я": the hromada the sentence before named speaks
+            all_mentions = with_the_head_quoted_as_we(text, all_mentions, previous.katottg or "")
         ua_mentions = [
             m
             for m in all_mentions
@@ -1394,6 +1432,7 @@ class Extractor:
             self._foreign_places(text, all_mentions, context)
             or self._towns_of_holders(text, context)
             or self._place_referred_back(text, context)
+            or self._town_referred_back_by_its_country(text, context)
         )
         subjects = [m for m in ua_mentions if _a_clause_subject(text, m)]
         if subjects:  # ", X остаточно розірвав …": a hromada opening a clause of its own is no foreign name
@@ -1692,8 +1731,8 @@ class Extractor:
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
             if pair_date and _dated_for_another(text, pair_date, found, foreign):
                 pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
-            if pair_status in _ACTS and (year := _year_of_its_timeline_entry(text, found.start)):
-                pair_date = year  # "…:\n2023 – меморандум з X;\n2024 – угода з Y": each entry's own year
+            if pair_status in _ACTS and (entry_date := _date_of_its_timeline_entry(text, found.start)):
+                pair_date = entry_date  # "…:\n2023 – меморандум з X;\n2024 – угода з Y": each entry's own
             if pair_status in _ACTS and len(years) == len(named_in_order) > 1:
                 pair_date = years[named_in_order.index(found.partner.key)]
             if pair_status in _ACTS and (own_year := _year_bracketed_after_side(text, ua.at, ua_mentions)):
@@ -1702,6 +1741,10 @@ class Extractor:
                 pair_date = own_year.group(1)  # "з X (2017 рік) та Y (2019 рік)": each partner's year
             if floor and RELATION_RANK[floor] > RELATION_RANK[pair_relation]:
                 pair_relation = floor
+            if entry_told and pair_status == entry_told[0] != "signed" and not status:
+                # "X (Країна) — угода 2005 року. Розірвана рішенням сесії від <дата>": the entry's ending is
+                # dated where its paragraph tells it
+                pair_date = event_date_of(entry_told[1].text, context.published) or pair_date
             if ended_next is not None and pair_status == "signed":
                 pair_status, pair_date = "terminated", event_date_of(ended_next.text, context.published)
             facts.append(
@@ -2153,7 +2196,26 @@ class Extractor:
                 continue
             if mention := hromada_mention(head.town, named[0], named[1], oblasts, kind_of_hromada(head.kind)):
                 found.append(mention)
+        if not found and context.site_owner and context.owner and context.owner.katottg:
+            found = self._owners_head_by_holder(text, context.heads_by_office_alone, context.owner.katottg)
         return found if len({m.katottg for m in found}) == 1 else []
+
+    @staticmethod
+    def _owners_head_by_holder(text: str, heads: list[HeadOfTown], owner_code: str) -> list[UaMention]:
+        """On a council's site, the holder of the head the page introduced by office alone ("сільський
+        голова Ім'я Прізвище" … "Ім'я Прізвище та бургомістр X підписали"): the site's hromada, where the
+        holder is named; only when the office suits the hromada's kind."""
+        owner = hromada_of_code(owner_code)
+        unit = load_codifier().units.get(owner_code)
+        if owner is None or unit is None:
+            return []
+        found = []
+        for head in heads:
+            kind = kind_of_hromada(head.kind)
+            if (named := holder_named(text, head)) is not None and (not kind or kind == unit.type):
+                start, end = named
+                found.append(dataclasses.replace(owner, start=start, end=end, text=text[start:end]))
+        return found
 
     def _a_foreign_town_is_the_subject(
         self, text: str, clauses: tuple[tuple[int, int], ...], at: int
@@ -2252,6 +2314,23 @@ class Extractor:
             return []
         group = next(number for number in (1, 2, 3) if this.group(number))
         return [Found(this.start(group), next(iter(named.values())), 0.8, this.end())]
+
+    def _town_referred_back_by_its_country(self, text: str, context: ArticleContext) -> list[Found]:
+        """ "Торік X-ська громада та чеське місто уклали меморандум" in a sentence that names no foreign
+        place: the one town of that country the paragraph named before it (all its earlier sentences)."""
+        this = _A_TOWN_BY_ITS_COUNTRY_SIGNS.search(text)
+        country = self.world.country(this.group("adjective")) if this else None
+        if this is None or country is None or country == "UA":
+            return []
+        named = {
+            f.partner.key: f.partner
+            for sentence in context.around.paragraph_before
+            for f in self._foreign_places_of(sentence, context)
+            if f.partner.country_iso2 == country and f.partner.geonameid
+        }
+        if len(named) != 1:
+            return []
+        return [Found(this.start("town"), next(iter(named.values())), 0.8, this.end("town"))]
 
     def _towns_of_holders(self, text: str, context: ArticleContext) -> list[Found]:
         """A sentence that names no foreign place but a foreign head's holder the article introduced
@@ -3702,16 +3781,22 @@ _TIED_SCORE = 0.005
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
-def _year_of_its_timeline_entry(text: str, at: int) -> str | None:
-    """The year a timeline's entry opens with ("2023 – меморандум про співпрацю з X"), for a name in
-    that entry (entries are lines or parts parted by semicolons); None elsewhere."""
+def _date_of_its_timeline_entry(text: str, at: int) -> str | None:
+    """The year or day a timeline's entry opens with ("2023 – меморандум про співпрацю з X", "• 12.04.2018
+    – угода про …"), for a name in that entry (entries are lines or parts parted by semicolons); None
+    elsewhere."""
     entry_start = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
     entry = _TIMELINE_ENTRY.match(text, entry_start)
-    return entry.group(1) if entry else None
+    if entry is None:
+        return None
+    if entry["day"] and 1 <= int(entry["month"]) <= 12 and 1 <= int(entry["day"]) <= 31:
+        return f"{entry['year']}-{int(entry['month']):02d}-{int(entry['day']):02d}"
+    return entry["year"]
 
 
 _TIMELINE_ENTRY = re.compile(
-    r"\s*((?:19|20)\d\d)(?:\s+р(?:ік|\.))?\s*[–—]\s*(?:угод|меморандум|договір|договор|деклараці)",
+    r"\s*(?:[•·▪*]\s*)?(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.)?(?P<year>(?:19|20)\d\d)"
+    r"(?:\s+р(?:ік|\.))?\s*[–—]\s*(?:угод|меморандум|договір|договор|деклараці)",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,10 @@ _HROMADA_HEAD_WITH_HOLDER = re.compile(
     rf"\b(?P<town>[А-ЯІЇЄҐ][\w'’-]+(?:ський|цький|зький))\s+(?P<kind>міський|сільський|селищний)\s+голова\s+"
     rf"{_HOLDER}"
 )
+# "сільський голова Ім'я Прізвище" with no adjective of a hromada before it: on a council's site, its own head
+_OWN_HEAD_WITH_HOLDER = re.compile(
+    rf"(?<![ськцз]ий )(?<![ськцз]ого )\b(?P<kind>міський|сільський|селищний)\s+голова\s+{_HOLDER}"
+)
 _HOLDER_AFTER_TITLE = re.compile(rf"\b(?:пан|пані)\s+(?P<last>{_NAME})")
 _FIRST_AND_LAST = re.compile(rf"\b(?={_HOLDER})")
 """Every capitalised pair, overlapping ("в X Ім'я Прізвище": the place and the first name are a pair too)."""
@@ -58,6 +62,15 @@ def heads_of_towns(text: str) -> list[HeadOfTown]:
 def heads_of_hromadas(text: str) -> list[HeadOfTown]:
     """Every hromada's head the text introduces by the office's adjective and the holder's names."""
     return [_head(match, match.group("kind")) for match in _HROMADA_HEAD_WITH_HOLDER.finditer(text)]
+
+
+def heads_by_office_alone(text: str) -> list[HeadOfTown]:
+    """Every hromada's head the text introduces by the office alone ("сільський голова Ім'я Прізвище"):
+    on a council's site, the site's hromada's head (the town is left empty)."""
+    return [
+        HeadOfTown("", match.start(), match.end(), match["first"], match["last"], match["kind"])
+        for match in _OWN_HEAD_WITH_HOLDER.finditer(text)
+    ]
 
 
 def _head(match: re.Match[str], kind: str = "") -> HeadOfTown:

@@ -557,6 +557,11 @@ _TALKS_AFTER = re.compile(
     r"(?:угод|меморандум|договір|договор|партнерств|побратимств|співпрац)",
     re.IGNORECASE,
 )
+# "листується з X щодо укладення угоди": letters about a tie to be made are its talks
+_CORRESPONDS_BEFORE = re.compile(r"\bлисту\w*ся\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_ABOUT_MAKING_A_TIE_AFTER = re.compile(
+    r"[^.;:]{0,60}?\bщодо\s+(?:укладенн|укладанн|підписанн)\w*\s+(?:угод|меморандум|договор)", re.IGNORECASE
+)
 _A_DOCUMENT_AFTER = re.compile(
     r"\s+(?:(?:текст|проєкт|проект)\w*\s+)?(?:угод|меморандум|договір|договор)\w*\s+(?:про|щодо)\s",
     re.IGNORECASE,
@@ -1295,9 +1300,16 @@ def link_of(
             and not _DELEGATION_FROM.search(text, max(0, other[0] - 40), other[0])
         ):
             continue  # both "з": unless one is where a delegation that acts comes from ("делегація з X")
-        talks_after = _TALKS_AFTER.match(text, one[1]) is not None or (  # "веде з X переговори про угоду"
-            _A_DOCUMENT_AFTER.match(text, one[1]) is not None  # "обговорює з X меморандум про …"
-            and _DISCUSSES_WITH.search(text, max(0, one[0] - 60), one[0]) is not None
+        talks_after = (
+            _TALKS_AFTER.match(text, one[1]) is not None  # "веде з X переговори про угоду"
+            or (
+                _A_DOCUMENT_AFTER.match(text, one[1]) is not None  # "обговорює з X меморандум про …"
+                and _DISCUSSES_WITH.search(text, max(0, one[0] - 60), one[0]) is not None
+            )
+            or (
+                _CORRESPONDS_BEFORE.search(text, max(0, one[0] - 40), one[0]) is not None
+                and _ABOUT_MAKING_A_TIE_AFTER.match(text, one[1]) is not None
+            )
         )
         # the other side named between the tie word and "з" is its co-subject ("угоду підписав X з Y")
         side = (

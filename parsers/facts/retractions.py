@@ -419,7 +419,7 @@ def _signed_as_planned(
                 return
         told = _DOCUMENT_SIGNED_OPENING.match(after.text)
         told = told or _DOCUMENT_SIGNED_IN_A_LATER_CLAUSE.search(after.text)
-        if told and status_of(after.text[told.start() :]) == "signed":
+        if told and _status_of_its_clause(after.text, told.start()) == "signed":
             # the partner named again ("мер X прибув …"), or no name at all: this document, no other
             if names_stem(after.text, stem) or not _CAPITALISED.search(after.text, 1):
                 fact.status, fact.event_date = "signed", event_date_of(after.text, published)
@@ -427,9 +427,18 @@ def _signed_as_planned(
             return
 
 
+def _status_of_its_clause(text: str, start: int) -> str | None:
+    """The status the clause from ``start`` gives, up to a clause of another subject ("…, а депутати
+    тепер його схвалили": the council's approval, after the signing)."""
+    other = _ANOTHER_SUBJECTS_CLAUSE.search(text, start)
+    return status_of(text[start : other.start() if other else len(text)])
+
+
+_ANOTHER_SUBJECTS_CLAUSE = re.compile(r",\s+(?:а|але|проте)\s+(?:депутат|рад|сесі|виконком)", re.IGNORECASE)
 _DOCUMENT_SIGNED_OPENING = re.compile(
     r"\s*(?:\d{1,2}\s+[а-яіїєґ]+\s+(?:\d{4}\s+(?:року\s+|р\.\s+)?)?)?"  # "8 липня угоду підписали"
-    r"(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,2}?(?:підписали|уклали|скріпили\s+підписами)\b"
+    r"(?:(?:сам|саму|сам\s+же)\s+)?"  # "Сам документ голови двох громад підписали ще 12 грудня"
+    r"(?:(?:угоду|документ|меморандум|договір)\s+(?:[\w'’-]+\s+){0,3}?(?:підписали|уклали|скріпили\s+підписами)\b"
     r"|(?:сторони\s+)?(?:[\w'’-]+\s+)?(?:підписали|уклали)\s+(?:його|її)\b"  # "Підписали його 29 січня"
     r"|(?:підписали|уклали)\s+(?:документ|угоду|меморандум|договір)\b(?!\s+(?:з|із|зі|між)\s))",
     re.IGNORECASE,

@@ -95,7 +95,9 @@ def _whole_line(text: str, sentence: Sentence) -> bool:
 
 
 def _opens_a_paragraph(text: str, sentence: Sentence) -> bool:
-    return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+    """Nothing but blanks, or a numbering of its own ("2.1."), stands before the sentence on its line."""
+    before = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+    return not before.strip() or _NUMBERING.fullmatch(before.strip()) is not None
 
 
 def _a_heading(text: str, sentence: Sentence) -> bool:
@@ -217,6 +219,16 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
                 entries[index] = Heading(before.start, before.start + has.start(), twinning, inline=True)
                 heading = None
                 continue
+        if _NUMBERING.fullmatch(sentence.text.strip()):
+            continue  # "2.1." split off the entry it numbers
+        if (
+            heading is None
+            and _opens_a_paragraph(text, sentence)
+            and _opens_a_list_of_documents(text, sentences, index)
+        ):
+            # "2.1. Ґміна X (…) — угода про партнерство від <дата>", the next paragraph another such entry:
+            # the page's own documents, listed under no partner heading
+            heading = Heading(sentence.start, sentence.start, False)
         if heading is None or not _opens_a_paragraph(text, sentence):
             continue  # a sentence inside an entry's paragraph belongs to the entry's story
         if ENTRY.match(sentence.text):
@@ -289,6 +301,36 @@ def _ordinal_entry_candidates(
             partner = domestic_partner(mention)
             return [PairCandidate(side, partner, run, (mention.start, mention.end), fixed="owner_list")]
     return []
+
+
+_DOCUMENT_AFTER_THE_DASH = re.compile(
+    r"(?:угод|договір|договор|меморандум|декларац)\w*\b(?!\s+(?:не\b|ще\b|поки\b))", re.IGNORECASE
+)
+"""An entry's dash followed by its document ("X (Країна) — угода про партнерство від <дата>")."""
+
+
+def _a_document_entry(sentence: Sentence) -> bool:
+    """The sentence is an entry whose dash names its own document: a line of a list of documents."""
+    shape = ENTRY.match(sentence.text)
+    return (
+        shape is not None
+        and shape.group(0)[-1:] not in ")."
+        and _DOCUMENT_AFTER_THE_DASH.match(sentence.text, shape.end() - 1) is not None
+    )
+
+
+def _opens_a_list_of_documents(text: str, sentences: list[Sentence], index: int) -> bool:
+    """The paragraph and the next one both open with an entry that names its document: a list of the
+    page's documents, set out one per paragraph with no partner heading above it."""
+    if not _a_document_entry(sentences[index]):
+        return False
+    following = (
+        sentence
+        for sentence in sentences[index + 1 :]
+        if _opens_a_paragraph(text, sentence) and not _NUMBERING.fullmatch(sentence.text.strip())
+    )
+    after = next(following, None)
+    return after is not None and _a_document_entry(after)
 
 
 _UNIT_BEFORE = re.compile(

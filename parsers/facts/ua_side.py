@@ -99,7 +99,9 @@ _GAPPED_SUBJECT = re.compile(
     r"(?:,\s+(?:а|і|й|та)?\s*|\s(?:а|і|й|та)\s+)"
     r"(?P<adjective>(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ська|цька|зька|ської|цької|зької))"
     r"(?:\s+(?P<kind>(?:міськ|сільськ|селищн)(?:а|ої)))?"
-    r"(?:\s*\([^()]{1,40}\))?\s*(?:[—–]\s*)?\(?(?:з|із|зі)\s"
+    # "…, а Y-ська в жовтні – меморандум з B": when, and the document, may stand before the partner
+    r"(?:\s+(?:в|у)\s+[а-яіїєґ'’]+(?:\s+(?:19|20)\d\d(?:\s+року)?)?(?=\s*[—–]))?"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:[—–]\s*(?:(?:угод|меморандум|договір|договор)\w*\s+)?)?\(?(?:з|із|зі)\s"
 )
 
 
@@ -419,3 +421,27 @@ def with_ourselves(text: str, mentions: list[UaMention], owner_katottg: str) -> 
         return mentions
     we = dataclasses.replace(owner, start=0, end=2, text=match.group(0)[:2])
     return [we, *mentions]
+
+
+_WE_SAYS_THE_HEAD = re.compile(
+    r"^[«\"„“]?\s*(?P<we>Ми)\s+(?:(?:вже|також)\s+)?(?:\S+\s+){0,2}?"
+    r"(?:підписали|уклали|маємо|співпрацюємо|ведемо|продовжили)\b[^«»\"“”„]*[»\"”“]?,?\s*[–—]\s*"
+    r"(?:каже|розповів|розповіла|розповідає|зазначив|зазначила|пояснює|пояснив|пояснила|говорить)\s+"
+    r"(?P<office>(?:сільськ|селищн|міськ)\w*)\s+голов"
+)
+
+
+def with_the_head_quoted_as_we(text: str, mentions: list[UaMention], katottg: str) -> list[UaMention]:
+    """A head named by office alone who says "Ми …" of a tie ("«Ми ведемо переговори з X, – каже сільський
+    голова Ім'я") speaks for the hromada just named (``katottg``): at "Ми", a side the pairing can link.
+    Only when the sentence names no hromada of its own, and when the office suits the hromada's kind."""
+    match = _WE_SAYS_THE_HEAD.match(text)
+    if match is None or any(m.kind in ("hromada", "settlement", "city_k") for m in mentions):
+        return mentions
+    side = hromada_of_code(katottg)
+    unit = load_codifier().units.get(katottg)
+    kind = kind_of_hromada(match.group("office"))
+    if side is None or (kind and unit is not None and unit.type and unit.type != kind):
+        return mentions
+    start, end = match.span("we")
+    return [dataclasses.replace(side, start=start, end=end, text="Ми"), *mentions]
