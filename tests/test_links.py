@@ -8692,3 +8692,55 @@ def test_a_planned_tie_whose_signing_the_next_sentence_tells_before_a_councils_a
         (f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article, "UA68040350000083350")
     }
     assert found == {("Сенчанська сільська громада", "signed", "2025-04-12")}
+
+
+def test_two_hromadas_a_document_joins_by_between_in_a_list_with_foreign_partners(extractor):
+    found = facts(
+        extractor,
+        "Підписані у 2025 році:\n"
+        "▪ 03.04.2025 – меморандум про співпрацю між Сенчанською сільською громадою та містом Йонава (Литва);\n"
+        "▪ 24.08.2025 – угода про партнерство між Лохвицькою міською громадою та Самбірською міською громадою "
+        "Львівської області.",
+    )
+    assert pairs(found) == {
+        ("Сенчанська сільська громада", "Йонава"),
+        ("Лохвицька міська громада", "Самбірська міська громада"),
+    }
+
+
+POLTAVA_OWNER = "UA53020150000098867"
+"""A village hromada of Poltava oblast, the owner of the council pages below."""
+
+
+def test_a_fronted_partner_of_the_councils_hromada_may_come_with_a_month_and_year_before_the_signing(
+    extractor,
+):
+    article = news_article(
+        "Українські партнери не менш важливі. З Самбірською громадою в березні 2024 року уклали угоду про "
+        "партнерство: обмінюємося досвідом.",
+        council=True,
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status, f.event_date)
+        for f in extractor.extract(article, POLTAVA_OWNER)
+    }
+    assert found == {("Оболонська сільська громада", "Самбірська міська громада", "signed", "2024-03")}
+
+
+def test_a_namesake_hromada_is_the_one_the_article_names_right_before_its_oblast(extractor):
+    # both oblasts of the two namesakes are named; each beside another hromada's adjective
+    article = news_article(
+        "Сьогодні громада має партнерів серед українських громад – Самбірську на Львівщині та Городоцьку на "
+        "Хмельниччині.\n\nЗ Городоцькою громадою в березні 2024 року уклали угоду про партнерство.",
+        council=True,
+    )
+    found = {(f.partner.name_uk, f.partner.katottg) for f in extractor.extract(article, POLTAVA_OWNER)}
+    assert found == {("Городоцька міська громада", "UA68040130000024471")}
+
+
+def test_a_council_approving_the_text_of_a_memorandum_plans_it():
+    from parsers.facts.cues import status_of
+
+    assert (
+        status_of("Сесія затвердила текст меморандуму про наміри з ґміною Тарногруд (Польща).") == "planned"
+    )

@@ -267,7 +267,27 @@ def domestic_beside_foreign(ua: list[UaMention], home: UaSide | None, text: str)
             text, clauses, clause
         ):
             kept.append(candidate)
+    kept += _the_two_sides_of_a_document(text, ua)
     return kept
+
+
+def _the_two_sides_of_a_document(text: str, ua: list[UaMention]) -> list[PairCandidate]:
+    """ "угода про партнерство між A-ською та B-ською громадою": the two hromadas "між" joins right after
+    a document's noun, in a sentence (a list of documents) that also names foreign partners."""
+    hromadas = [m for m in ua if m.kind in ("hromada", "settlement")]
+    return [
+        PairCandidate(side_of_mention(a), domestic_partner(b), (a.start, a.end), (b.start, b.end))
+        for a, b in zip(hromadas, hromadas[1:], strict=False)
+        if a.katottg != b.katottg
+        and _AND.fullmatch(text, a.end, b.start) is not None
+        and _DOCUMENT_BETWEEN_BEFORE.search(text, max(0, a.start - 80), a.start) is not None
+    ]
+
+
+_AND = re.compile(r"\s+(?:та|і|й)\s+")
+_DOCUMENT_BETWEEN_BEFORE = re.compile(
+    r"\b(?:угод|меморандум|договір|договор|деклараці)\w*\s+(?:[\w'’-]+\s+){0,5}?між\s+$", re.IGNORECASE
+)
 
 
 def _goes_on_the_list_before(text: str, clauses, clause: tuple[int, int]) -> bool:

@@ -612,6 +612,45 @@ def _namesakes_as_the_article_names_them(
     return replaced
 
 
+def _namesakes_by_an_oblast_named_beside(
+    mentions: list[UaMention], context: ArticleContext
+) -> list[UaMention]:
+    """A hromada named by a name several hromadas share is the one in the oblast the article names right
+    after its adjective anywhere ("… та X-ською на Y-щині" … "З X-ською громадою уклали угоду"), when
+    that oblast holds one of them."""
+    if not any(m.kind == "hromada" and m.candidates > 1 for m in mentions):
+        return mentions
+    codifier = load_codifier()
+    replaced = []
+    for mention in mentions:
+        if mention.kind == "hromada" and mention.candidates > 1 and mention.hromada_name_uk:
+            beside = _oblasts_named_after(context, mention.text.split()[0])
+            unit = codifier.hromada(mention.hromada_name_uk, beside) if beside else None
+            if unit is not None and unit.katottg and unit.katottg != mention.katottg:
+                mention = _as_namesake(mention, unit.katottg)
+        replaced.append(mention)
+    return replaced
+
+
+def _oblasts_named_after(context: ArticleContext, adjective: str) -> frozenset[str]:
+    """The oblasts the article names right after a case form of the adjective ("X-ською на Y-щині",
+    "X-ська громада Y-ської області")."""
+    stem = adjective[: max(4, len(adjective) - 3)].lower()
+    return frozenset(
+        m.katottg
+        for m in context.mentions
+        if m.kind == "oblast"
+        and m.katottg
+        and (words := _WORDS_BEFORE_AN_OBLAST.search(context.text, max(0, m.start - 60), m.start)) is not None
+        and words.group(1).lower().startswith(stem)
+    )
+
+
+_WORDS_BEFORE_AN_OBLAST = re.compile(
+    r"([А-ЯІЇЄҐ][\w'’-]+)\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:громад\w*\s+)?(?:(?:на|у|в|з)\s+)?$"
+)
+
+
 def _as_the_named_hromadas_centre(mention: UaMention, named: dict[str, frozenset[str]]) -> UaMention:
     """A town several hromadas have a settlement of that name of is the seat of the one hromada the
     article names whose seat bears that name ("сесія X-ської сільської ради … між X-ями та Y": the
@@ -1174,6 +1213,7 @@ class Extractor:
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
+        all_mentions = _namesakes_by_an_oblast_named_beside(all_mentions, context)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:

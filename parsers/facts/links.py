@@ -438,7 +438,7 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
     tie = _OWNERS_TIE_AFTER.match(text, partner_run[1])
     if tie is None:
         return False
-    return bool(tie.group("subject")) or not _SINGULAR_SIGNED.fullmatch(
+    return bool(tie.group("subject") or tie.group("subject_after")) or not _SINGULAR_SIGNED.fullmatch(
         tie.group("verb") or tie.group("verb_first")
     )
 
@@ -513,7 +513,9 @@ _OWNERS_TIE_AFTER = re.compile(
     r"(?:\s*\([^()]{0,80}\))?,?\s+"
     + _WHERE_THE_PARTNER_LIES
     + r"(?P<subject>(?:наша\s+)?громада\s+|ми\s+|(?:міська|селищна|сільська)\s+рада\s+)?"
-    r"(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+|\d{1,2}\s+\w+\s+\d{4}\s+року\s+)?"
+    # when: "у 2019 році", "торік", "14 травня 2019 року", "в березні 2024 року" (then maybe "ми")
+    r"(?:(?:(?:у|в)\s+\d{4}\s+році|торік|\d{1,2}\s+\w+\s+\d{4}\s+року|(?:у|в)\s+[а-яіїєґ]+\s+\d{4}\s+року)\s+"
+    r"(?P<subject_after>ми\s+|(?:наша\s+)?громада\s+)?)?"
     rf"(?:{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
     rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
     re.IGNORECASE,
