@@ -8744,3 +8744,34 @@ def test_a_council_approving_the_text_of_a_memorandum_plans_it():
     assert (
         status_of("Сесія затвердила текст меморандуму про наміри з ґміною Тарногруд (Польща).") == "planned"
     )
+
+
+def test_a_town_named_with_its_countrys_adjective_is_that_town_not_a_namesake_of_its_other_word(extractor):
+    found = {
+        (f.partner.name_uk, f.partner.geonameid)
+        for f in extractor.extract(
+            news_article("Лохвицька громада підписала угоду про партнерство з містом Словенська Бистриця.")
+        )
+    }
+    assert found == {("Словенська Бистриця", 3190534)}
+
+
+def test_of_two_equal_namesakes_the_one_in_the_voivodeship_the_article_names_is_meant(extractor):
+    def partner_in(region: str) -> set[int | None]:
+        article = news_article(
+            f"Делегація побувала в {region} воєводстві. Сенчанська громада підписала угоду з польською ґміною "
+            "Лубомєж."
+        )
+        return {f.partner.geonameid for f in extractor.extract(article)}
+
+    assert partner_in("Нижньосілезькому") == {3092866}
+    assert partner_in("Малопольському") == {765857}
+
+
+def test_a_body_saying_no_agreement_was_ever_made_with_two_towns_takes_back_the_titles_tie(extractor):
+    article = news_article(
+        "Виявилося, що розривати нічого: жодна з сільських рад громади угод з Клинцями чи Суджею ніколи не "
+        "укладала.",
+        title="Розірвати те, чого не було: у Сенчі перевірили «побратимство» з Клинцями",
+    )
+    assert extractor.extract(article) == []

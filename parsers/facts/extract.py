@@ -264,6 +264,7 @@ from parsers.places.ua_places import UaMention, UaPlaces, load_ua_places
 from parsers.places.world import (
     LOWERCASE_BY_CHOICE,
     World,
+    WorldPlace,
     adjective_stems,
     clean_span,
     latin_fold,
@@ -749,6 +750,10 @@ class _CachedWorld:
             )
         )
 
+    def lookup(self, span: str, country: str | None) -> list[WorldPlace]:
+        """The gazetteer's candidates for a name, best first (memoized; not to be changed)."""
+        return self._lookup(span, country)
+
     def big_namesake(self, span: str, place: ForeignPlace) -> bool:
         """Another country has a town of this name, as big as a town known without its country: with
         no country named, the name alone does not say which one the text means."""
@@ -774,12 +779,24 @@ class _CachedWorld:
             return None
         if (
             place.score < EXACT
-            and place.country_iso2 == self.region_country(_without_town_unit_words(span))
+            and place.country_iso2
+            == self.region_country(self._without_country_adjectives(_without_town_unit_words(span)))
             and latin_fold(place.name) != latin_fold(place.admin1_name or "")  # "Šentjur" is "Sentjur"
         ):
             # a region's name, which this town bears only as an alias (no town the region is named after)
             return None
         return place
+
+    def _without_country_adjectives(self, span: str) -> str:
+        """The span without a country's adjective that is a word of a town's name ("X Польський"): it says
+        which country, not that the name is a region's."""
+        words = span.split()
+        kept = [word for word in words if not (_COUNTRY_ADJECTIVE_ENDING.search(word) and self.country(word))]
+        return " ".join(kept) if kept and len(kept) < len(words) else span
+
+
+_COUNTRY_ADJECTIVE_ENDING = re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|ого|ої|ому|ій|им|ою|і|их)$")
+"""The ending of a country's adjective in any case ("Польський", "Словенської")."""
 
 
 def _without_town_unit_words(span: str) -> str:
@@ -2065,6 +2082,7 @@ class Extractor:
                 named_country
                 and not (hint.explicit and hint.country not in (None, named_country))
                 and not self._town_named_like_a_country(text, start, span, named_country)
+                and not self._a_town_named_with_its_countrys_adjective(span, named_country)
             ):
                 continue  # a country's name, unless another country's adjective makes it a town's
             if hint.level == "district" and a_unit_of_its_own(context.text, span):
@@ -2486,6 +2504,17 @@ class Extractor:
         place = self.world.best(span, None)
         return place is not None and place.score >= EXACT and place.country_iso2 not in (country, "UA")
 
+    def _a_town_named_with_its_countrys_adjective(self, span: str, country: str) -> bool:
+        """ "Словенська Бистриця", "Явірник Польський": a name of several words, one of them the adjective
+        of the country the words name, that the gazetteer spells as one town of that country."""
+        words = span.split()
+        if len(words) < 2 or not any(
+            _COUNTRY_ADJECTIVE_ENDING.search(word) and self.world.country(word) == country for word in words
+        ):
+            return False
+        place = self.world.best(span, country)
+        return place is not None and place.score >= _TWO_WORD_SCORE
+
     def _is_person(
         self, text: str, start: int, end: int, span: str, countries: list[str], ctx: ArticleContext
     ) -> bool:
@@ -2743,6 +2772,7 @@ class Extractor:
             partner = self._full_name_written_apart(span, partner, ctx)
         if partner is not None and partner.geonameid and not hint.admin1:
             partner = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
+            partner = self._namesake_in_the_one_region_the_article_names(span, hint, partner, ctx)
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
             placed = self._countries_by_adjective(ctx, span)
             if len(placed) == 1 and partner.country_iso2 not in placed:
@@ -2793,6 +2823,29 @@ class Extractor:
         if place and place.geonameid and self.world.world.in_admin1(place.geonameid, region):
             return partner_of(place, partner.level, span)
         return partner
+
+    def _namesake_in_the_one_region_the_article_names(
+        self, span: str, hint: Hint, partner: Partner, ctx: ArticleContext
+    ) -> Partner:
+        """A name two towns of one country share equally (the gazetteer cannot tell them apart) is the one
+        in the one first-level region of that country the article names anywhere ("… Z-ського
+        воєводства"); else the resolver's pick stands."""
+        hits = self.world.lookup(span, partner.country_iso2)
+        own = next((place.score for place in hits if place.geonameid == partner.geonameid), None)
+        equal = [place for place in hits if own is not None and place.score >= own - 0.01 and place.geonameid]
+        if len(equal) < 2:
+            return partner
+        regions = {found.group(1) for found in _A_FIRST_LEVEL_REGION.finditer(ctx.text)}
+        inside = {
+            place.geonameid: place
+            for place in equal
+            for region in regions
+            if self.world.world.in_admin1(place.geonameid, region)
+        }
+        if len(inside) != 1 or partner.geonameid in inside:
+            return partner
+        place = self.world.best(span, partner.country_iso2, admin1=next(iter(inside.values())).admin1_name)
+        return partner_of(place, partner.level, span) if place and place.geonameid in inside else partner
 
     def _full_name_written_apart(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
         """A short name where the article writes a hyphenated full name of a town beginning with it
@@ -3404,6 +3457,8 @@ _NAME_LIES_IN_REGION = re.compile(
     # "X префектури Y", "X штату Y": the region's noun, then its name
     r"\s+(?:префектури|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+))"
 )
+_A_FIRST_LEVEL_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:е|ого|ому|им)\s+воєводств\w*)")
+"""A Polish voivodeship named by its adjective, in any case ("Підкарпатського воєводства")."""
 _HYPHENATED_NAME = re.compile(
     r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-(?:[а-яіїєґ]{1,4}-){0,3}[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b"
 )

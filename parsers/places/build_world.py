@@ -39,7 +39,8 @@ COUNTRY_FORMS_CSV = DATA_DIR / "country_forms.csv"
 ADJECTIVES_CSV = DATA_DIR / "country_adjectives.csv"
 REGIONS_CSV = DATA_DIR / "foreign_regions.csv"
 ADMIN1_UK_CSV = DATA_DIR / "admin1_uk.csv"
-"""Ukrainian names of first-level regions the gazetteer leaves without one (Poland's voivodeships)."""
+"""Ukrainian names of first-level regions (Poland's voivodeships), ours before the gazetteer's: it leaves
+some without one and names others by an older name than the one Ukrainian texts use."""
 SOURCES = (
     PLACES_GZ,
     ADMIN1_UK_CSV,
@@ -449,7 +450,7 @@ def _place_rows(decliner: Decliner) -> Iterator[tuple[str, tuple]]:  # type: ign
                 country,
                 int(row["population"] or 0),
                 row["admin1_name"] or None,
-                row["admin1_name_uk"] or admin1_uk.get((country, row["admin1_name"])),
+                admin1_uk.get((country, row["admin1_name"])) or row["admin1_name_uk"],  # ours, curated, first
                 "|".join(nom_list) or None,
                 float(row["latitude"]) if row.get("latitude") else None,
                 float(row["longitude"]) if row.get("longitude") else None,
