@@ -8775,3 +8775,27 @@ def test_a_body_saying_no_agreement_was_ever_made_with_two_towns_takes_back_the_
         title="Розірвати те, чого не було: у Сенчі перевірили «побратимство» з Клинцями",
     )
     assert extractor.extract(article) == []
+
+
+def test_the_sites_hromada_named_in_another_clause_is_the_side_its_own_words_link(extractor):
+    article = news_article(
+        "Місто Ансбах стало партнером нашої громади у травні 2021 року, коли тодішній бургомістр Франц Гайгер "
+        "і селищний голова Сатанова Петро Гайдай підписали угоду про партнерство.",
+        council=True,
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article, "UA68040350000083350")
+    }
+    assert found == {("Сатанівська селищна громада", "Ансбах", "signed")}
+
+
+def test_a_raion_named_by_its_area_decides_between_two_namesakes_of_one_oblast(extractor):
+    def side(area: str) -> set[str | None]:
+        article = news_article(
+            f"Підписано дві угоди між громадами {area} та польськими містами. Їх підписали: Калинівський "
+            "селищний голова Сергій Ничипорук та бургомістр Тарногруда Кшиштоф Мазур."
+        )
+        return {f.ua.katottg for f in extractor.extract(article)}
+
+    assert side("Фастівщини") == {"UA32140090000085800"}
+    assert side("Броварщини") == {"UA32060130000095223"}

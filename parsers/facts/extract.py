@@ -294,15 +294,17 @@ _A_SIGNING_WITH_NO_SUBJECT = re.compile(
 the hromada the sentence before named signed it (not when a subject follows the verb)."""
 _RAION_PHRASE = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|ім|им))\s+район\w*"
-    r"|\b(?:на|з|із|зі|по)\s+([А-ЯІЇЄҐ][\w'’-]+?)(щин|ччин)(?:а|и|і|у|ою)\b"
+    r"|\b(?:на|з|із|зі|по|громад\w*)\s+([А-ЯІЇЄҐ][\w'’-]+?)(щин|ччин)(?:а|и|і|у|ою)\b"  # "громадами X-щини"
 )
 
 
 def _oblasts_of_raions_named(text: str) -> set[str]:
     """The oblasts of the raions the text names, by adjective ("Лозівського району") or by the area's noun
-    ("на X-щині"), when the raion's name is one oblast's only: which of two same-named hromadas the
-    article means (the oblast a raion lies in, like the oblast named outright)."""
+    ("на X-щині"), when the raion's name is one oblast's only, and the raion itself when its name is one
+    raion's only: which of two same-named hromadas the article means (the oblast a raion lies in, like
+    the oblast named outright; the raion, for two namesakes of one oblast)."""
     from parsers.morphology import adjective_form
+    from parsers.places.katottg import raion_codes_by_key
 
     found: set[str] = set()
     for match in _RAION_PHRASE.finditer(text):
@@ -313,6 +315,8 @@ def _oblasts_of_raions_named(text: str) -> set[str]:
         oblasts = _raion_oblasts().get(name_key(nominative), frozenset())
         if len(oblasts) == 1:
             found |= oblasts
+            raions = raion_codes_by_key().get(name_key(nominative), frozenset())
+            found |= raions if len(raions) == 1 else frozenset()
     return found
 
 
@@ -650,6 +654,17 @@ def _oblasts_named_after(context: ArticleContext, adjective: str) -> frozenset[s
 _WORDS_BEFORE_AN_OBLAST = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:громад\w*\s+)?(?:(?:на|у|в|з)\s+)?$"
 )
+
+
+def _as_the_sites_own(candidate: PairCandidate, context: ArticleContext) -> PairCandidate | None:
+    """The candidate read as the site's own hromada's, unnamed (as its own words speak of it: "нашої
+    громади"), when the side the sentence names is that hromada."""
+    owner = context.owner
+    if not (context.site_owner and owner and owner.katottg) or candidate.ua_run is None:
+        return None
+    if candidate.ua.katottg != owner.katottg or candidate.found.partner.domestic:
+        return None
+    return dataclasses.replace(candidate, ua=owner, ua_run=None, position=None, dash=False)
 
 
 def _as_the_named_hromadas_centre(mention: UaMention, named: dict[str, frozenset[str]]) -> UaMention:
@@ -1597,6 +1612,11 @@ class Extractor:
             link = candidate.link(text)
             if link is None:
                 candidate, link = relinked_by_other_mention(candidate, ua_mentions, text)
+            if link is None and (as_owner := _as_the_sites_own(candidate, context)) is not None:
+                # "Місто X стало партнером нашої громади, коли … сільський голова Y-а підписали": the site's
+                # hromada, named in another clause, is the side the owner's words link
+                link = as_owner.link(text)
+                candidate = as_owner if link is not None else candidate
             if (
                 link is None
                 and ordinal_sides

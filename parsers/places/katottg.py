@@ -86,6 +86,8 @@ class Codifier:
             candidates = [unit for unit in candidates if unit.katottg in oblast_codes] or candidates
         if oblast_codes and len(candidates) > 1:
             candidates = [unit for unit in candidates if unit.oblast_katottg in oblast_codes] or candidates
+        if oblast_codes and len(candidates) > 1:  # the codes may name raions too: two namesakes of one oblast
+            candidates = [unit for unit in candidates if unit.parent_katottg in oblast_codes] or candidates
         if len(candidates) != 1:
             return UaUnit(name_as_written=written, katottg=None, name_uk=written, level=None)
         unit = candidates[0]
@@ -126,6 +128,17 @@ def raion_prefixes_by_key(path: Path = CODIFIER_CSV) -> dict[str, frozenset[str]
             if row["level"] == "raion":
                 prefixes[name_key(row["name_short_uk"])].add(row["katottg"][:_RAION_PREFIX])
     return {key: frozenset(codes) for key, codes in prefixes.items()}
+
+
+@lru_cache(maxsize=1)
+def raion_codes_by_key(path: Path = CODIFIER_CSV) -> dict[str, frozenset[str]]:
+    """Every raion's code, by the key of its short name; a name two oblasts' raions share has both."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["level"] == "raion":
+                codes[name_key(row["name_short_uk"])].add(row["katottg"])
+    return {key: frozenset(found) for key, found in codes.items()}
 
 
 def in_raion(katottg: str, prefixes: frozenset[str]) -> bool:
