@@ -8799,3 +8799,38 @@ def test_a_raion_named_by_its_area_decides_between_two_namesakes_of_one_oblast(e
 
     assert side("Фастівщини") == {"UA32140090000085800"}
     assert side("Броварщини") == {"UA32060130000095223"}
+
+
+def test_a_foreign_mayor_answering_that_his_town_has_partners_names_its_own_twins(extractor):
+    article = news_article(
+        "Наприкінці лютого Сенчу відвідав бургомістр німецького міста Ансбах. Сенчанська громада та Ансбах "
+        "торік підписали лист про наміри.\n\n"
+        "– В Ансбаха вже є міста-партнери. Як до нового партнера поставилися там?\n\n"
+        "– Так, у нас давні побратими – французьке місто Анже і італійське Фаенца."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Сенчанська сільська громада", "Ансбах")}
+
+
+def test_a_hromada_that_has_several_agreements_with_towns_after_a_dash_has_them(extractor):
+    found = facts(
+        extractor,
+        "Нині Сенчанська громада має три партнерські угоди – з містами Ансбах (Німеччина), Йонава (Литва) та "
+        "Сянок (Польща).",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сенчанська сільська громада", "Ансбах", "signed"),
+        ("Сенчанська сільська громада", "Йонава", "signed"),
+        ("Сенчанська сільська громада", "Сянок", "signed"),
+    }
+
+
+def test_nothing_signed_yet_but_talks_at_their_final_stage_are_talks(extractor):
+    found = facts(
+        extractor,
+        "Сенчанська громада поки нічого не підписувала, але перемовини з ґміною Ригліце (Тарнівський повіт) "
+        "вже на фінальній стадії.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сенчанська сільська громада", "Ригліце", "in_negotiation")
+    }

@@ -388,7 +388,11 @@ _TOWNS_BODY_OPENING = re.compile(
 _WE_HAVE_PARTNERS = re.compile(
     r"[\W]*(?:(?:Так|Звісно|Авжеж|Звичайно)[.,!]?\s*)?(?:[Уу]\s+нас|[Нн]аші|[Мм]и\s+маємо)\b"
 )
-_A_TOWN_WITH_TIES_OPENS = re.compile(r"[\W]*([А-ЯІЇЄҐ][\w'’-]+)")
+_A_TOWN_WITH_TIES_OPENS = re.compile(r"[\W]*(?:[УВ]\s+)?([А-ЯІЇЄҐ][\w'’-]+)")
+# "У X вже є міста-партнери": the town's ties told with "є" after "у" and its name
+_PARTNERS_THERE_AFTER = re.compile(
+    r"\s+(?:вже\s+|також\s+|давно\s+)?є\s+(?:свої\s+)?(?:міста-)?(?:партнери|побратими)\b", re.IGNORECASE
+)
 
 
 def answers_for_a_foreign_town(
@@ -402,7 +406,14 @@ def answers_for_a_foreign_town(
         return False
     for before in asked():
         opening = _A_TOWN_WITH_TIES_OPENS.match(before)
-        if opening and _ITS_TIES_AFTER.match(before, opening.end()) and is_foreign_name(opening.group(1)):
+        if (
+            opening
+            and (
+                _ITS_TIES_AFTER.match(before, opening.end())
+                or _PARTNERS_THERE_AFTER.match(before, opening.end())
+            )
+            and is_foreign_name(opening.group(1))
+        ):
             return True
     return False
 
