@@ -8834,3 +8834,14 @@ def test_nothing_signed_yet_but_talks_at_their_final_stage_are_talks(extractor):
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
         ("Сенчанська сільська громада", "Ригліце", "in_negotiation")
     }
+
+
+def test_a_town_referred_back_with_its_countrys_adjective_and_fronted_is_the_partner(extractor):
+    found = facts(
+        extractor,
+        "Цього разу приїде й офіційна делегація Йонави. Саме з цим литовським містом Сенчанська громада торік "
+        "у травні уклала угоду про партнерство.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сенчанська сільська громада", "Йонава", "signed")
+    }

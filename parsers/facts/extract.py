@@ -374,7 +374,8 @@ _TOWN_COUNCIL = re.compile(
 _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
 _THIS_PLACE = re.compile(
-    r"\b(?:з|із)\s+((?:цим|цією)\s+(?:містом|гміною|ґміною|муніципалітетом|комуною))\b"
+    r"\b(?:з|із)\s+((?:цим|цією)\s+(?:[а-яіїєґ'’-]+(?:ським|цьким|зьким|ською|цькою|зькою)\s+)?"
+    r"(?:містом|гміною|ґміною|муніципалітетом|комуною))\b"  # "з цим (литовським) містом"
     r"|\b(?:угод|договір|договор|меморандум)\w*\s+(?:про\s+[\w'’-]+\s+)?(?:з|із)\s+(ним|нею)\b"
     # the signing verb right before "з ним" and the document right after it
     r"|\b(?:підпис|уклас|уклад|уклал|уклав)\w*\s+(?:з|із)\s+(ним|нею)\s+(?:угод|договір|договор|меморандум)",
