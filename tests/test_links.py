@@ -8845,3 +8845,20 @@ def test_a_town_referred_back_with_its_countrys_adjective_and_fronted_is_the_par
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
         ("Сенчанська сільська громада", "Йонава", "signed")
     }
+
+
+def test_a_foreign_towns_council_ending_its_own_twinning_is_no_tie_of_the_articles_hromada(extractor):
+    article = news_article(
+        "Німецьке місто Ансбах везе допомогу Сенчанській громаді. Після 24 лютого 2022 року міська рада Ансбаха "
+        "призупинила всі контакти, а цього року остаточно розірвала угоду про побратимство з Клинцями.",
+        title="Ансбах допомагає Сенчі",
+    )
+    assert [f for f in extractor.extract(article) if f.partner.name_uk == "Клинці"] == []
+
+
+def test_a_namesake_spelled_all_but_exactly_is_the_one_in_the_voivodeship_the_article_names(extractor):
+    article = news_article(
+        "Ідеться не про Юзефув під Варшавою, а про містечко в Білгорайському повіті Люблінського воєводства. "
+        "17 квітня Сенчанська громада підписала меморандум про співпрацю з ґміною Юзефув."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(article)} == {770005}

@@ -1338,6 +1338,7 @@ class Extractor:
             or speaks_of_their_town(text)
             or (not ua_mentions and self._a_foreign_towns_own_feast(text))
             or (not ua_mentions and self._a_foreign_unit_acts(text))
+            or (not ua_mentions and self._a_foreign_towns_council_acts(text))
             or (not ua_mentions and self._another_town_opens(text, context.owner))
             or context.around.quoted_from_elsewhere
             else context.owner
@@ -2243,6 +2244,19 @@ class Extractor:
         adjective = acts.group("adjective")
         return adjective is None or (self.world.country(adjective) or "UA") != "UA"
 
+    def _a_foreign_towns_council_acts(self, text: str) -> bool:
+        """ "міська рада X-а … розірвала угоду про побратимство з Y": the subject of the tie's verb is the
+        council of a town the gazetteer knows abroad, and the sentence names no hromada (nor "громада",
+        "ми", "наш"): the tie is that town's own."""
+        acts = _A_TOWNS_COUNCIL_ACTS.search(text)
+        if acts is None or _OURS_OR_HROMADA.search(text):
+            return False
+        places = (self.world.best(form, None) for form in lemma_candidates(acts.group(1), limit=3))
+        return any(
+            place is not None and place.score >= _WHOLE_NAME_SCORE and place.country_iso2 != "UA"
+            for place in places
+        )
+
     @staticmethod
     def _domestic_subject(
         text: str, ua_mentions: list[UaMention], home: UaSide | None, context: ArticleContext
@@ -2848,12 +2862,18 @@ class Extractor:
     def _namesake_in_the_one_region_the_article_names(
         self, span: str, hint: Hint, partner: Partner, ctx: ArticleContext
     ) -> Partner:
-        """A name two towns of one country share equally (the gazetteer cannot tell them apart) is the one
-        in the one first-level region of that country the article names anywhere ("… Z-ського
+        """A name two towns of one country share (each spelled as closely, or both all but exactly) is the
+        one in the one first-level region of that country the article names anywhere ("… Z-ського
         воєводства"); else the resolver's pick stands."""
         hits = self.world.lookup(span, partner.country_iso2)
         own = next((place.score for place in hits if place.geonameid == partner.geonameid), None)
-        equal = [place for place in hits if own is not None and place.score >= own - 0.01 and place.geonameid]
+        equal = [
+            place
+            for place in hits
+            if own is not None
+            and place.geonameid
+            and (place.score >= own - 0.01 or min(place.score, own) >= _NAMESAKE_SPELLED_ALIKE)
+        ]
         if len(equal) < 2:
             return partner
         regions = {found.group(1) for found in _A_FIRST_LEVEL_REGION.finditer(ctx.text)}
@@ -3478,6 +3498,8 @@ _NAME_LIES_IN_REGION = re.compile(
     # "X префектури Y", "X штату Y": the region's noun, then its name
     r"\s+(?:префектури|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+))"
 )
+_NAMESAKE_SPELLED_ALIKE = 0.95
+"""Two towns whose names both match this closely are namesakes as the text writes them."""
 _A_FIRST_LEVEL_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:е|ого|ому|им)\s+воєводств\w*)")
 """A Polish voivodeship named by its adjective, in any case ("Підкарпатського воєводства")."""
 _HYPHENATED_NAME = re.compile(
@@ -3501,6 +3523,12 @@ _A_UNIT_ACTS = re.compile(
     re.IGNORECASE,
 )
 """A foreign town as the subject of a tie's verb, told by its unit noun or its country's adjective."""
+_A_TOWNS_COUNCIL_ACTS = re.compile(
+    r"\b(?:міська\s+рада|мерія|магістрат|ратуша|муніципалітет)\s+([А-ЯІЇЄҐ][\w'’-]+)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:уклал|підписал|розірвал|припинил|призупинил|денонсувал)\w*\b",
+    re.IGNORECASE,
+)
+"""A town's council named by the town's genitive as the subject of a tie's verb ("міська рада X-а уклала")."""
 _OURS_OR_HROMADA = re.compile(r"\b(?:наш\w*|ми|нас|громад\w*)\b", re.IGNORECASE)
 _RIVER_PART_BEFORE = re.compile(
     r"\b(?:берег|берега|березі|берегом|берегів|річк[аиіу]|річкою|гирл[аоі]|русл[аоі]|дельт[аиіу]|"
