@@ -8828,11 +8828,11 @@ def test_a_hromada_that_has_several_agreements_with_towns_after_a_dash_has_them(
 def test_nothing_signed_yet_but_talks_at_their_final_stage_are_talks(extractor):
     found = facts(
         extractor,
-        "Сенчанська громада поки нічого не підписувала, але перемовини з ґміною Ригліце (Тарнівський повіт) "
+        "Сенчанська громада поки нічого не підписувала, але перемовини з ґміною Бобова (Горлицький повіт) "
         "вже на фінальній стадії.",
     )
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
-        ("Сенчанська сільська громада", "Ригліце", "in_negotiation")
+        ("Сенчанська сільська громада", "Бобова", "in_negotiation")
     }
 
 
@@ -8858,7 +8858,7 @@ def test_a_foreign_towns_council_ending_its_own_twinning_is_no_tie_of_the_articl
 
 def test_a_namesake_spelled_all_but_exactly_is_the_one_in_the_voivodeship_the_article_names(extractor):
     article = news_article(
-        "Ідеться не про Юзефув під Варшавою, а про містечко в Білгорайському повіті Люблінського воєводства. "
-        "17 квітня Сенчанська громада підписала меморандум про співпрацю з ґміною Юзефув."
+        "Сенчанська громада підписала меморандум про співпрацю з ґміною Юзефув. Новий партнер лежить у "
+        "Люблінському воєводстві, неподалік кордону з Україною."
     )
     assert {f.partner.geonameid for f in extractor.extract(article)} == {770005}

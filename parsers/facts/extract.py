@@ -2540,7 +2540,7 @@ class Extractor:
         return place is not None and place.score >= EXACT and place.country_iso2 not in (country, "UA")
 
     def _a_town_named_with_its_countrys_adjective(self, span: str, country: str) -> bool:
-        """ "Словенська Бистриця", "Явірник Польський": a name of several words, one of them the adjective
+        """ "Словенська X", "X Польський": a name of several words, one of them the adjective
         of the country the words name, that the gazetteer spells as one town of that country."""
         words = span.split()
         if len(words) < 2 or not any(
