@@ -224,6 +224,7 @@ from parsers.facts.ua_side import (
     kind_of_hromada,
     names_a_head_by_office_alone,
     names_a_hromada,
+    office_suits,
     part_of_other_name,
     with_coordinated_hromadas,
     with_elliptical_hromadas,
@@ -2299,13 +2300,11 @@ class Extractor:
         голова Ім'я Прізвище" … "Ім'я Прізвище та бургомістр X підписали"): the site's hromada, where the
         holder is named; only when the office suits the hromada's kind."""
         owner = hromada_of_code(owner_code)
-        unit = load_codifier().units.get(owner_code)
-        if owner is None or unit is None:
+        if owner is None:
             return []
         found = []
         for head in heads:
-            kind = kind_of_hromada(head.kind)
-            if (named := holder_named(text, head)) is not None and (not kind or kind == unit.type):
+            if (named := holder_named(text, head)) is not None and office_suits(head.kind, owner_code):
                 start, end = named
                 found.append(dataclasses.replace(owner, start=start, end=end, text=text[start:end]))
         return found

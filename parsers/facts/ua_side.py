@@ -387,6 +387,14 @@ def hromada_of_code(katottg: str) -> UaMention | None:
     )  # fmt: skip
 
 
+def office_suits(office: str, katottg: str) -> bool:
+    """The office's adjective of kind ("міський", "сільський") fits the hromada of this code: a city's
+    head heads no village or settlement hromada. An office that names no kind fits any."""
+    kind = kind_of_hromada(office)
+    unit = load_codifier().units.get(katottg)
+    return not (kind and unit is not None and unit.type and unit.type != kind)
+
+
 def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -> list[UaMention]:
     """On a council site, the head named only by office beside a foreign town's office ("міський голова
     та кмет X підписали угоду") is the site's hromada, at the office's place: a side the pairing can link."""
@@ -396,10 +404,7 @@ def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -
     owner = hromada_of_code(owner_katottg) if match else None
     if match is None or owner is None:
         return mentions
-    office = match.group(1).lower()
-    kind = kind_of_hromada(office)
-    unit = load_codifier().units.get(owner_katottg)
-    if kind and unit is not None and unit.type and unit.type != kind:
+    if not office_suits(match.group(1), owner_katottg):
         return mentions  # a city's head ("міський голова") heads no village or settlement hromada
     start, end = match.span(1)
     head = dataclasses.replace(owner, start=start, end=end, text=match.group(1))
@@ -439,9 +444,7 @@ def with_the_head_quoted_as_we(text: str, mentions: list[UaMention], katottg: st
     if match is None or any(m.kind in ("hromada", "settlement", "city_k") for m in mentions):
         return mentions
     side = hromada_of_code(katottg)
-    unit = load_codifier().units.get(katottg)
-    kind = kind_of_hromada(match.group("office"))
-    if side is None or (kind and unit is not None and unit.type and unit.type != kind):
+    if side is None or not office_suits(match.group("office"), katottg):
         return mentions
     start, end = match.span("we")
     return [dataclasses.replace(side, start=start, end=end, text="Ми"), *mentions]
