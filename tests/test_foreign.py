@@ -137,6 +137,9 @@ def test_unit_words_are_whole_words():
         ("Джуліанова", "IT", 3176053, "Giulianova"),
         ("Агіос Ніколаос", "GR", 263824, "Ágios Nikólaos"),
         ("Енчепінгом", "SE", 2716166, "Enköping"),  # not the bigger town one letter away
+        ("Мілеюв", "PL", 764740, "Milejów"),  # Polish -jów by how it sounds
+        ("Унеюва", "PL", 3082801, "Uniejów"),
+        ("Цєнціна", "PL", 3101415, "Cięcina"),  # a nasal ę after a soft consonant
     ],
 )
 def test_resolves_to_the_gazetteer_place(world, written, country, geonameid, name):

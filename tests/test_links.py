@@ -8862,3 +8862,87 @@ def test_a_namesake_spelled_all_but_exactly_is_the_one_in_the_voivodeship_the_ar
         "Люблінському воєводстві, неподалік кордону з Україною."
     )
     assert {f.partner.geonameid for f in extractor.extract(article)} == {770005}
+
+
+def test_a_town_on_the_road_to_which_a_tie_was_made_is_no_side_of_the_owners_tie(extractor):
+    found = facts(
+        extractor,
+        "Чинні партнерства\n\n"
+        "1. Ґміна Красностав (Польща) – угода про побратимство від 5 травня 2018 року.\n\n"
+        "2. Місто Ключборк (Польща) – угода про співпрацю від 1 червня 2021 року.\n\n"
+        "Угоду про побратимство з Красноставом уклали на честь давньої дружби двох містечок на старому шляху "
+        "до Білої Церкви.",
+        owner=SKVYRA,
+    )
+    assert pairs(found) == {(SQUIRE, "Красностав"), (SQUIRE, "Ключборк")}
+
+
+def test_a_partner_list_sorted_by_stage_under_subheadings_goes_on_under_each(extractor):
+    found = facts(
+        extractor,
+        "Наші партнери\n\n"
+        "1. Ґміна Красностав (Польща) – угода про партнерство від 5 травня 2018 року.\n\n"
+        "2. Місто Ключборк (Польща) – угода про співпрацю від 1 червня 2021 року.\n\n"
+        "У процесі підготовки\n\n"
+        "3. Бельсько-Бяла (Польща) – переговори щодо угоди про співпрацю.",
+        owner=SKVYRA,
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        (SQUIRE, "Красностав", "signed"),
+        (SQUIRE, "Ключборк", "signed"),
+        (SQUIRE, "Бельсько-Бяла", "in_negotiation"),
+    }
+
+
+def test_a_town_where_the_owners_agreement_was_signed_in_the_passive_is_the_venue(extractor):
+    found = facts(
+        extractor,
+        "Угоду про співпрацю з литовським містом Йонава підписано в Білій Церкві у червні 2025 року під час "
+        "візиту литовської делегації.",
+        owner=SKVYRA,
+    )
+    assert pairs(found) == {(SQUIRE, "Йонава")}
+
+
+def test_a_table_of_the_owners_documents_with_no_hromada_column_gives_each_row(extractor):
+    article = news_article(
+        "Окремо про партнерів. Станом на кінець року громада має такі документи:\n\n"
+        "Партнер | Розташування | Документ | Рік\n"
+        "Ґміна Красностав | Польща | Угода про партнерство | 2018\n"
+        "Оржицька селищна громада | Полтавська область | Меморандум про співпрацю | 2023\n"
+        "Місто Йонава | Литва | Лист про наміри (погоджено) | підписання у 2026 році",
+        council=True,
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {
+        (SQUIRE, "Красностав", "partnership", "signed", "2018"),
+        (SQUIRE, "Оржицька селищна громада", "memorandum", "signed", "2023"),
+        (SQUIRE, "Йонава", "intent", "planned", "2026"),
+    }
+
+
+def test_a_partner_from_its_region_called_ours_in_apposition_is_the_owners_partner(extractor):
+    found = facts(
+        extractor,
+        "Вантаж прибув з Польщі. Допомогу передало місто Ключборк з Опольського воєводства – наш партнер, з "
+        "яким громада підписала угоду про партнерство у 2019 році.",
+        owner=SKVYRA,
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        (SQUIRE, "Ключборк", "signed")
+    }
+
+
+def test_a_quotation_said_by_a_pronoun_speaks_for_the_head_named_just_before(extractor):
+    found = facts(
+        extractor,
+        "Вантаж прибув зі Швеції. Угоди зі шведами в громади поки немає, але, за словами Оржицької селищної "
+        "голови Ганни Ткач, вона вже на підході. «Ми ведемо переговори з муніципалітетом Віммербю про угоду про "
+        "партнерство», – розповіла вона.",
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Оржицька селищна громада", "Віммербю", "in_negotiation")
+    }

@@ -297,8 +297,8 @@ def test_a_hromada_set_aside_after_a_word_or_two_is_no_side_of_the_ties_that_fol
         "Мєндзижець, з якою у 2020 році уклала меморандум про співпрацю."
     )
     found = extractor.extract(news_article(body, published="2025-06-20"))
-    assert [(f.ua.name_uk, f.partner.name_uk, f.relation, f.status, f.event_date) for f in found] == [
-        (SQUIRE, "Мєндзижець", "memorandum", "signed", "2020")
+    assert [(f.ua.name_uk, f.partner.geonameid, f.relation, f.status, f.event_date) for f in found] == [
+        (SQUIRE, 764862, "memorandum", "signed", "2020")  # Międzyrzec (Podlaski), its ę written "єн"
     ]
     besides = facts(
         extractor,

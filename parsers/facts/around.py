@@ -468,6 +468,10 @@ def speakers_side(text: str, sentences: list[Sentence], index: int, context: Art
         for m in context.mentions
         if said.start() <= m.start < said.end() and m.kind in HROMADA_KINDS and m.katottg
     }
+    if not named and _A_PRONOUN_SAYS.fullmatch(said.group(0)):
+        # "За словами X-ської сільської голови Ім'я Прізвище, …. «Ми …», – розповіла вона": the office
+        # the sentence before the quotation named
+        named = {m.katottg: m for m in _offices_just_before(text, sentences, quote[0], context) if m.katottg}
     if len(named) != 1:
         return None
     side = side_of_mention(next(iter(named.values())))
@@ -477,6 +481,20 @@ def speakers_side(text: str, sentences: list[Sentence], index: int, context: Art
 
 _SAID_AFTER = re.compile(r"\s*,?\s*[–—-]\s+[^.!?«»\n]{1,160}")
 """The words after a quotation that say who spoke ("», – зазначив секретар X-ської сільської ради")."""
+_A_PRONOUN_SAYS = re.compile(
+    r"\s*,?\s*[–—-]\s+(?:[а-яіїєґ'’]+\s+(?:вона|він)|(?:вона|він)\s+[а-яіїєґ'’]+)\s*"
+)
+"""Words after a quotation that name its speaker by a pronoun alone ("», – розповіла вона")."""
+
+
+def _offices_just_before(
+    text: str, sentences: list[Sentence], quote_start: int, context: ArticleContext
+) -> list[UaMention]:
+    """The hromadas named by an office in the sentence right before a quotation, in its paragraph."""
+    before = [s for s in sentences if s.end <= quote_start]
+    if not before or "\n" in text[before[-1].end : quote_start]:
+        return []
+    return with_office_hromadas(before[-1].text, [], context.oblasts)
 
 
 _SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")

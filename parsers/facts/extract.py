@@ -416,10 +416,11 @@ _PAIRS_OF_A_PROJECT = re.compile(
     re.IGNORECASE,
 )
 # Words before a hromada's name that make it no side: a diplomat's seat ("консула Латвії у X"), a road's
-# ends ("траса X – Y"), a neighbour described ("громадою, сусідньою з X")
+# ends or end ("траса X – Y", "на шляху до X"), a neighbour described ("громадою, сусідньою з X")
 _NOT_A_SIDE_BEFORE = re.compile(
     r"\b(?:консул\w*|посол\w*|посольств\w*|консульств\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:у|в)\s+$"
     r"|\b(?:трас[аиоуі]|автотрас\w*|маршрут\w*|автошлях\w*)\s+(?:[А-ЯІЇЄҐ][\w'’-]*\s+[—–]\s+)?$"
+    r"|\b(?:шлях\w*|дорог\w*|трас\w*|маршрут\w*)\s+(?:до|на|від)\s+$"
     r"|\bсусідн\w*\s+(?:з|із|зі)\s+$",
     re.IGNORECASE,
 )
@@ -1256,6 +1257,13 @@ class Extractor:
             if _WE_SIGNED.search(text):  # "Угоду з X ми підписали в Y": Y is where, the site's hromada signed
                 all_mentions = [
                     m for m in all_mentions if not _IN_BEFORE.search(text, max(0, m.start - 3), m.start)
+                ]
+            elif _SIGNED_BY_NO_ONE_NAMED.search(text):
+                # "Угоду з X підписано в Y-і": a town Y is where the site's hromada signed, not a side
+                all_mentions = [
+                    m
+                    for m in all_mentions
+                    if not (m.kind == "settlement" and _IN_BEFORE.search(text, max(0, m.start - 3), m.start))
                 ]
         elif (
             not is_title
@@ -3272,6 +3280,8 @@ class Extractor:
 _PART_AFTER_A_DASH = re.compile(r"\s[–—]\s([А-ЯІЇЄҐ][\w'’-]+(?:\s[А-ЯІЇЄҐ][\w'’-]+)?)")
 _SIBLING_GAP = re.compile(r"\s*(?:,|,?\s*(?:та|і|й))\s*")
 _WE_SIGNED = re.compile(r"\bми\s+(?:\S+\s+)?(?:підписали|уклали|скріпили)\b", re.IGNORECASE)
+_SIGNED_BY_NO_ONE_NAMED = re.compile(r"\b(?:підписан|укладен)(?:о|а|ий|е|і)\b", re.IGNORECASE)
+"""A passive signing ("угоду підписано", "меморандум укладений"): it names no signer."""
 # The last entry of a list, then a dash and what its own tie rests on ("– там співпраця триває … на
 # підставі угоди про співробітництво"): its document is its own, not the sentence's.
 _AN_ENTRYS_OWN_BASIS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[–—]\s+[^–—]*?\bна\s+підставі\s+")

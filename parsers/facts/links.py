@@ -901,7 +901,9 @@ _OURS_AFTER = re.compile(
 # the hromada itself (or none), or a hromada named there ("Y, угоду з яким X підписала"), with a tie
 # and a verb of having or making it.
 _RELATIVE_OPENING = (
-    r"(?:\s*\([^()]{0,60}\))?(?:\s*[–—]\s*[^,.;:()–—]{0,80})?"
+    # where the partner comes from, before an apposition: "X з Y-ського краю – наш партнер, з яким …"
+    r"(?:\s*\([^()]{0,60}\))?(?:\s+(?:з|із)\s+[\w'’-]+\s+(?:краю|регіону|воєводства|повіту|округу|землі|області))?"
+    r"(?:\s*[–—]\s*[^,.;:()–—]{0,80})?"
     # where the partner lies, before the clause: "X у Y-ському воєводстві, з яким …"
     r"(?:\s+(?:в|у|на)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,\s*"
     rf"(?P<noun>{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:з|із|зі)\s+(?:яким|якою|якими)\s+"

@@ -154,7 +154,7 @@ _HAS_TIES_WITH_TOWNS = re.compile(
 _LINE_BREAK_AFTER_COLON = re.compile(r":[ \t]*\n")
 # "X має такі чинні угоди:" at a line's end: the hromada's agreements, one line each below it.
 _HAS_AGREEMENTS_IN_LINES = re.compile(
-    r"\bма(?:є|ють|ємо)\s+(?:такі\s+|наступні\s+)?(?:[\w'’-]+\s+){0,2}?(?:угоди|договори|меморандуми)"
+    r"\bма(?:є|ють|ємо)\s+(?:такі\s+|наступні\s+)?(?:[\w'’-]+\s+){0,2}?(?:угоди|договори|меморандуми|документи)"
     r"(?:\s+[\w'’-]+){0,4}?\s*:[ \t]*\n\s*",
     re.IGNORECASE,
 )
@@ -174,6 +174,13 @@ _ORDINAL_REACH = 8
 """How many sentences after the count its ordinal entries may stand."""
 
 
+# A heading inside a partner list that sorts its entries by stage ("У процесі підготовки", "Припинені
+# партнерства"): the entries under it are the list's too, each with its own stage.
+_STAGE_HEADING = re.compile(
+    r"(?:(?:у|в)\s+процесі|на\s+стадії|(?:у|в)\s+стадії|переговор|підготов|перспективн|планов|планован|"
+    r"чинн|діюч|недіюч|припинен|призупинен|розірван|завершен|колишн)",
+    re.IGNORECASE,
+)
 _SPEAKS_OF_PARTNERS = re.compile(r"партнер|побратим|співпрац|співробітн|зв['’]яз", re.IGNORECASE)
 _INTRO_PARAGRAPHS = 2
 """How many paragraphs of prose may stand between a partner heading and its first entry."""
@@ -196,12 +203,14 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             counted = (index, Heading(start, start + count.start(), False, inline=True, ordinal=True))
         if _a_heading(text, sentence):
             intro = _INTRO_PARAGRAPHS
+            if heading is not None and heading in entries.values() and _STAGE_HEADING.match(sentence.text):
+                continue  # "Чинні партнерства: … У процесі підготовки: …": the list goes on, by stage
             is_partner = partner_heading(sentence.text)
             heading = (
                 Heading(sentence.start, sentence.end, _of_twins_only(sentence.text)) if is_partner else None
             )
             continue
-        if _opens_a_paragraph(text, sentence) and (opener := _list_opened_by_lines(sentence)):
+        if opener := _list_opened_by_lines(sentence):  # also after prose on its paragraph's first lines
             heading = opener  # its first entry is its own sentence's; the next lines' are entries here
             if opener.entry_at:
                 heading = dataclasses.replace(opener, entry_at=0)  # the next lines open with their entries

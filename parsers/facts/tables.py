@@ -18,6 +18,9 @@ _HROMADA_COLUMN = re.compile(
 _PARTNER_COLUMN = re.compile(r"партнер|побратим", re.IGNORECASE)
 _COUNTRY_COLUMN = re.compile(r"^країн\w*$", re.IGNORECASE)
 _DOCUMENT_COLUMN = re.compile(r"^(?:документ\w*|угод\w*|вид\s+документ\w*|статус)$", re.IGNORECASE)
+_PLACE_COLUMN = re.compile(r"^(?:розташування|місцезнаходження|регіон|країна\s*,?\s*регіон)$", re.IGNORECASE)
+_DATE_COLUMN = re.compile(r"^(?:рік|дата|(?:рік|дата)\s+(?:підписання|укладення))$", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _HROMADA_ADJECTIVE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька)$")
 _UNIT_ABBREVIATION = re.compile(r"^(м|ґм|гм)\.\s*", re.IGNORECASE)
 _UNIT_WORDS = {"м": "місто", "ґм": "ґміна", "гм": "гміна"}
@@ -54,7 +57,10 @@ def tables_as_lists(text: str) -> str:
             out.append(lines[header])
             index = header + 1
             continue
-        out.extend(_as_line(row, columns, last=number == len(rows) - 1) for number, row in enumerate(rows))
+        for number, row in enumerate(rows):
+            if number and "hromada" not in columns:
+                out.append("")  # the page's own entries: one paragraph each
+            out.append(_as_line(row, columns, last=number == len(rows) - 1))
     return "\n".join(out)
 
 
@@ -80,11 +86,23 @@ def _columns(line: str) -> dict[str, int] | None:
             found["country"] = position
         elif "document" not in found and _DOCUMENT_COLUMN.match(cell):
             found["document"] = position
-    return found if "hromada" in found and "partner" in found else None
+        elif "place" not in found and _PLACE_COLUMN.match(cell):
+            found["place"] = position
+        elif "date" not in found and _DATE_COLUMN.match(cell):
+            found["date"] = position
+    if "partner" not in found:
+        return None
+    if "hromada" in found:
+        return found
+    # No hromada column: the page's own partners, one document (or its date) per row
+    return found if "document" in found or "date" in found else None
 
 
 def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
-    """One row as a bulleted list line; a hromada written as its adjective alone gets its noun."""
+    """One row as a bulleted list line; a hromada written as its adjective alone gets its noun. A table
+    of the page's own partners (no hromada column) gives its rows as the entries of a numbered list."""
+    if "hromada" not in columns:
+        return _as_entry(row, columns)
     hromada = row[columns["hromada"]].strip()
     if _HROMADA_ADJECTIVE.match(hromada):
         hromada += " громада"
@@ -97,3 +115,19 @@ def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
     if "document" in columns:
         line += f": {row[columns['document']].strip()}"
     return line + ("." if last else ";")
+
+
+def _as_entry(row: list[str], columns: dict[str, int]) -> str:
+    """A row of the page's own partners as a paragraph of a numbered list of its documents:
+    "N. X (Місце) – угода про … від <року> року." (a bare year) or "…, <дата>."."""
+    number = row[0].strip().rstrip(".") if row[0].strip().rstrip(".").isdigit() else ""
+    line = f"{number}. " if number else ""
+    line += row[columns["partner"]].strip()
+    if place := [row[columns[key]].strip() for key in ("place", "country") if key in columns]:
+        line += f" ({', '.join(place)})"
+    if "document" in columns:
+        document = row[columns["document"]].strip()
+        line += f" – {document[:1].lower() + document[1:]}"
+    if "date" in columns and (date := row[columns["date"]].strip().rstrip(".")):
+        line += f" від {date} року" if _A_YEAR.fullmatch(date) else f", {date}"
+    return line + "."

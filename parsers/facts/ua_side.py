@@ -209,9 +209,11 @@ _OFFICE_OF_HROMADA = re.compile(
 )
 
 
-# "X-ська міська голова": a woman who heads the hromada, the adjectives in the feminine
+# "X-ська міська голова", "за словами X-ської сільської голови": a woman who heads the hromada, the
+# adjectives in the feminine
 _HER_OFFICE_OF_HROMADA = re.compile(
-    r"\b((?=[А-ЯІЇЄҐ])[\w'’-]+(?:ська|цька|зька))\s+(?P<kind>міськ|сільськ|селищн)\w*\s+голова\b"
+    r"\b((?=[А-ЯІЇЄҐ])[\w'’-]+(?:ськ|цьк|зьк)(?:а|ої|ій|ою))\s+(?P<kind>міськ|сільськ|селищн)(?:а|ої|ій|ою)\s+"
+    r"голов(?:а|и|і|ою)\b"
 )
 # "…; x-ський міський голова та …": the office's adjective written in lower case, as the rules allow,
 # where a list or a clause names its parties (not "на яку посилався x-ський міський голова")
