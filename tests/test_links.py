@@ -8946,3 +8946,102 @@ def test_a_quotation_said_by_a_pronoun_speaks_for_the_head_named_just_before(ext
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
         ("Оржицька селищна громада", "Віммербю", "in_negotiation")
     }
+
+
+def test_a_town_the_sentence_opens_with_as_where_other_hromadas_signed_is_no_side(extractor):
+    found = facts(
+        extractor,
+        "21 січня в Білій Церкві сільський голова Оржицької громади Петро Коваль та бурмістр ґміни Красностав "
+        "(Польща) Ян Новак підписали меморандум про наміри.",
+    )
+    assert pairs(found) == {("Оржицька селищна громада", "Красностав")}
+
+
+def test_a_town_a_delegation_will_come_to_in_a_clause_of_time_is_no_side(extractor):
+    found = facts(
+        extractor,
+        "Оржицька громада веде переговори з естонським містом Пилва. Підписання меморандуму з Пилвою "
+        "заплановане на весну, коли естонська делегація планує приїхати до Білої Церкви.",
+    )
+    assert {ua for ua, *_ in found} == {"Оржицька селищна громада"}
+
+
+def test_a_clause_of_our_own_after_a_dash_keeps_its_partner_from_the_hromada_before(extractor):
+    found = facts(
+        extractor,
+        "«Оржицька громада підписала меморандум з Красноставом, а ми – з латвійськими Лімбажами».",
+    )
+    assert pairs(found) == {("Оржицька селищна громада", "Красностав")}
+
+
+def test_a_namesake_hromada_is_the_one_whose_kind_its_heads_office_names(extractor):
+    article = news_article(
+        "Громади Запорізької області підписали угоди. Василівська громада підписала меморандум про партнерство "
+        "з Красноставом, а Михайлівська – з литовською Йонавою.\n\nМихайлівська сільська голова Ганна Ткач "
+        "розповідає, що співпраця почнеться влітку."
+    )
+    found = {(f.ua.katottg, f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert ("UA23060150000085288", "Михайлівська сільська громада", "Йонава") in found
+
+
+def test_a_town_named_with_its_land_after_na_is_one_name(extractor):
+    found = facts(
+        extractor,
+        "Угоду про побратимство між Сквирською громадою та містом Нове Місто на Мораві (Чехія) підписали 5 "
+        "травня.",
+    )
+    assert pairs(found) == {(SQUIRE, "Нове Місто на Мораві")}
+
+
+def test_on_the_owners_site_hromadas_after_with_beside_foreign_ones_are_its_partners(extractor):
+    found = facts(
+        extractor,
+        "Партнерські відносини громади виглядають так:\n– діючі угоди: меморандум про співпрацю з містом "
+        "Йонава (Литва), підписаний 11 вересня 2025 року; угода про співробітництво з Оржицькою селищною "
+        "громадою Полтавської області, укладена у 2023 році;",
+        owner=SKVYRA,
+    )
+    assert pairs(found) == {(SQUIRE, "Йонава"), (SQUIRE, "Оржицька селищна громада")}
+
+
+def test_a_stage_heading_line_run_on_with_its_entries_reads_each_line(extractor):
+    found = facts(
+        extractor,
+        "Станом на 1 січня партнерські документи громади перебувають на таких стадіях:\n\n"
+        "1. Чинні партнерства:\n"
+        "– польське місто Красностав (Люблінське воєводство) – угода про партнерство, підписана 8 червня "
+        "2022 року;\n"
+        "– Оржицька селищна громада Полтавської області – меморандум про співпрацю, підписаний 17 квітня "
+        "2024 року.\n\n"
+        "2. На стадії підготовки:\n"
+        "– литовське місто Йонава – проєкт меморандуму погоджено сторонами, підписання заплановано на травень "
+        "2026 року.",
+        owner=SKVYRA,
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        (SQUIRE, "Красностав", "signed"),
+        (SQUIRE, "Оржицька селищна громада", "signed"),
+        (SQUIRE, "Йонава", "planned"),
+    }
+
+
+def test_entries_on_lines_of_one_sentence_under_a_heading_are_each_read(extractor):
+    found = facts(
+        extractor,
+        "Чинні партнерства:\n– Красностав (Польща) – угода про партнерство, підписана 8 червня 2022 року;\n"
+        "– місто Йонава (Литва) – угода про співпрацю від 2021 року.",
+        owner=SKVYRA,
+    )
+    assert pairs(found) == {(SQUIRE, "Красностав"), (SQUIRE, "Йонава")}
+
+
+def test_pairs_of_hromadas_counted_before_a_colon_are_paired_by_the_list(extractor):
+    found = facts(
+        extractor,
+        "Меморандуми про співпрацю підписали дві пари громад: Сквирська — з Оржицькою, Миргородська — з "
+        "Решетилівською.",
+    )
+    assert pairs(found) == {
+        (SQUIRE, "Оржицька селищна громада"),
+        ("Миргородська міська громада", "Решетилівська міська громада"),
+    }

@@ -40,6 +40,10 @@ HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 """The kinds of Ukrainian mention that name a hromada (a side): not oblasts or raions."""
 
 
+_OFFICE_OF_A_KIND = re.compile(r"\s+(?:міськ|сільськ|селищн)\w*\s+голов", re.IGNORECASE)
+"""An office named with its kind of hromada right after the hromada's adjective ("сільський голова")."""
+
+
 @dataclass
 class ArticleContext:
     """One article's state while its sentences are read."""
@@ -121,6 +125,10 @@ class ArticleContext:
                 and " " in mention.text
             ):
                 named.setdefault(mention.hromada_name_uk, set()).add(mention.katottg)
+        # "X-ська сільська голова": an office whose kind word tells which of the namesakes
+        for office in with_office_hromadas(self.text, [], self.oblasts):
+            if office.katottg and office.hromada_name_uk and _OFFICE_OF_A_KIND.match(self.text, office.end):
+                named.setdefault(office.hromada_name_uk, set()).add(office.katottg)
         return {name: frozenset(codes) for name, codes in named.items()}
 
     @cached_property

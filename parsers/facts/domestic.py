@@ -47,10 +47,11 @@ _PAIRS_OF_PARTNERS = re.compile(
 
 
 _COUNTED_HROMADAS_LISTED = re.compile(
-    r"\b(?:дві|два|три|чотири|п['’]ять|шість|кілька|\d+)\s+(?:[\w'’-]+\s+)?громад\w*(?:\s+[\w'’-]+){0,2}\s*:",
+    r"\b(?:дві|два|три|чотири|п['’]ять|шість|кілька|\d+)\s+(?!пар[аиу]?\s)(?:[\w'’-]+\s+)?громад\w*(?:\s+[\w'’-]+){0,2}\s*:",
     re.IGNORECASE,
 )
-"""Hromadas listed after their count and a colon ("три громади області: A, B та C")."""
+"""Hromadas listed after their count and a colon ("три громади області: A, B та C"); not pairs of them
+counted ("три пари громад: A — з B, …"), which the list pairs."""
 _WITH_WHOM = re.compile(r",\s*(?:з|із)\s+як(?:ою|им|ими)\b", re.IGNORECASE)
 
 

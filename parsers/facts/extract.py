@@ -115,7 +115,16 @@ from parsers.facts.merging import (
     without_title_sides_the_body_replaces,
     without_title_towns_for_a_hromada_of_their_oblast,
 )
-from parsers.facts.model import Fact, Found, PairCandidate, Partner, UaSide, partner_of, side_of_mention
+from parsers.facts.model import (
+    Fact,
+    Found,
+    PairCandidate,
+    Partner,
+    UaSide,
+    domestic_partner,
+    partner_of,
+    side_of_mention,
+)
 from parsers.facts.name_context import (
     CITY_WORDS,
     GENITIVE_REGION_WORDS,
@@ -181,6 +190,7 @@ from parsers.facts.pairing import (
     acting_sides_only,
     bare_hromada_subject,
     dated_confidence,
+    distinct_sides,
     in_own_clause,
     link_confidence,
     outside_the_list,
@@ -424,6 +434,10 @@ _NOT_A_SIDE_BEFORE = re.compile(
     r"|\bсусідн\w*\s+(?:з|із|зі)\s+$",
     re.IGNORECASE,
 )
+_SAID_WITH = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім|ами|ями)$")
+"""A name in the instrumental: after "з", with whom ("з X-ською громадою"), not whence ("з X-ської")."""
+# "…, коли делегація Y планує приїхати до X": where someone goes in a clause of time, no side
+_WHERE_SOMEONE_GOES_THEN = re.compile(r",\s+коли\s+[^,.;:]{0,80}?\bдо\s+$", re.IGNORECASE)
 # "співпраця з Y та з польськими партнерами сусідньої X-ської громади": X owns the partners the sentence
 # names as an object; it is no side of the tie with Y.
 _WHOSE_PARTNERS_BEFORE = re.compile(
@@ -608,10 +622,14 @@ def _namesakes_as_the_article_names_them(
     mentions: list[UaMention], named: dict[str, frozenset[str]]
 ) -> list[UaMention]:
     """A hromada a sentence names by a name several hromadas share ("а X-ська — з Y") is the one of that
-    name the article names as a hromada elsewhere, when it names no other of them."""
+    name the article names as a hromada elsewhere (with its kind, "X-ська сільська"), when it names no
+    other of them."""
     replaced = []
     for mention in mentions:
-        codes = named.get(mention.hromada_name_uk or "", frozenset())
+        adjective = (mention.hromada_name_uk or "").split(" ")[0]
+        codes = frozenset(
+            code for name, found in named.items() if name.split(" ")[0] == adjective for code in found
+        )
         if mention.kind == "hromada" and len(codes) == 1 and mention.katottg not in codes:
             mention = _as_namesake(mention, next(iter(codes)))
         elif mention.kind == "settlement" and mention.candidates > 1 and mention.settlement_uk:
@@ -736,6 +754,7 @@ def _as_namesake(mention: UaMention, code: str) -> UaMention:
     return dataclasses.replace(
         mention,
         katottg=code,
+        hromada_name_uk=units[code].name_uk,  # a namesake of another kind ("сільська", not "селищна")
         oblast_katottg=oblast_code,
         oblast_uk=oblast.name_uk if oblast else None,
         settlement_uk=None,
@@ -1299,6 +1318,7 @@ class Extractor:
                 and not _ITS_RELATIVE_CLAUSE_AFTER.match(text, m.end)
             )
             and not _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "консула Латвії у X"
+            and not _WHERE_SOMEONE_GOES_THEN.search(text, max(0, m.start - 100), m.start)
             and not (m.start == 0 and _THE_UKRAINIAN_HROMADA.fullmatch(m.text))  # "Українська громада …"
             and not _WHOSE_PARTNERS_BEFORE.search(text, max(0, m.start - 70), m.start)
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))
@@ -1583,7 +1603,22 @@ class Extractor:
         if listed is not None:
             candidates = listed
         else:
-            candidates = pair_by_position(ua_mentions, foreign, owner, text)
+            # on the hromada's own site, Ukrainian hromadas that stand only after "з", as the foreign places
+            # do, are its partners beside them ("…: угода з X (Країна); угода з Y-ською громадою"), no sides
+            partners_only = bool(
+                context.site_owner
+                and owner is not None
+                and foreign
+                and ua_mentions
+                and all(
+                    governed_by(text, m.start, WITH)
+                    and _SAID_WITH.search(m.text)
+                    and m.katottg != owner.katottg
+                    for m in ua_mentions
+                )
+                and all(governed_by(text, f.start, WITH) for f in foreign)
+            )
+            candidates = pair_by_position([] if partners_only else ua_mentions, foreign, owner, text)
             if not foreign:
                 candidates = (
                     []
@@ -1597,6 +1632,12 @@ class Extractor:
                 )
             candidates = in_own_clause(text, candidates, ua_mentions, self._exact_foreign_name)
             candidates += owners_unclaimed_partners(text, candidates, foreign, owner)
+            if partners_only and owner is not None:
+                candidates += [
+                    PairCandidate(owner, domestic_partner(m), None, (m.start, m.end))
+                    for m in distinct_sides(ua_mentions)
+                    if m.katottg != owner.katottg
+                ]
             if foreign and len(ua_mentions) > 1:  # a domestic partner beside the foreign one
                 beside = domestic_beside_foreign(ua_mentions, home, text)
                 candidates += in_own_clause(text, beside, ua_mentions, self._exact_foreign_name)
@@ -3985,9 +4026,24 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:з|із)\s+(?:яким|якою|якими)
 
 def _without_the_venue_of_other_signers(text: str, mentions: list[UaMention]) -> list[UaMention]:
     """ "Угоди підписали 24 вересня в X-і: голови A-ської та B-ської громад — з …": the place after the
-    signing verb is where, when the sentence names other Ukrainian signers (by name or by their head's
-    office adjective, "a-ський голова"); alone, it may be the side's own town and stays."""
+    signing verb, or the one the sentence opens with, is where, when the sentence names other Ukrainian
+    signers (by name or by their head's office adjective, "a-ський голова"); alone, it may be the side's
+    own town and stays."""
     venues = [m for m in mentions if _SIGNED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    opening = [
+        m
+        for m in mentions
+        if m not in venues
+        and _A_VENUE_OPENS.fullmatch(text, 0, m.start)
+        and _SIGNED_AFTER.search(text, m.end)
+    ]
+    if opening and any(
+        m not in opening and m.kind in HROMADA_KINDS and not _A_PREPOSITION_BEFORE.search(text, 0, m.start)
+        for m in mentions
+    ):
+        # "21 січня в X-і голова A-ської громади та мер Y підписали …": the town the sentence opens with is
+        # where, when a hromada named after it, not after a preposition ("гості з A-щини"), signs
+        venues += opening
     if not venues:
         return mentions
     others = {m.katottg for m in mentions if m not in venues and m.kind in HROMADA_KINDS}
@@ -3999,9 +4055,15 @@ def _without_the_venue_of_other_signers(text: str, mentions: list[UaMention]) ->
 _SIGNED_IN_BEFORE = re.compile(
     r"\b(?:підписали|підписано|уклали|укладено|скріпили)\s+(?:[\w'’-]+\s+){0,3}?(?:в|у)\s+$", re.IGNORECASE
 )
-# a Ukrainian head named by his hromada's adjective: "сорочинський голова", ", а шишацький — з …"
+# "21 січня в X-і голова A-ської громади та мер Y підписали …": the place the sentence opens with, a date
+# before it at most, where the signers named after it signed
+_A_VENUE_OPENS = re.compile(r"\s*(?:(?:\d{1,2}\s+)?[\w'’-]+\s+)?(?:в|у)\s+", re.IGNORECASE)
+_SIGNED_AFTER = re.compile(r"\b(?:підписали|уклали|скріпили)\b", re.IGNORECASE)
+# a Ukrainian head named by his hromada's adjective: "сорочинський голова", ", а шишацький — з …",
+# "сільський голова Сорочинського Ім'я"
 _OTHER_HEADS_OFFICE = re.compile(
     r"\b[а-яіїєґ'’]+(?:ський|цький|зький)\s+(?:(?:міський|селищний|сільський)\s+)?голова\b"
+    r"|\bголова\s+[А-ЯІЇЄҐ][\w'’-]+(?:ського|цького|зького)\s+[А-ЯІЇЄҐ]"
 )
 
 

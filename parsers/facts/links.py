@@ -1437,12 +1437,13 @@ _THE_OTHER_SIDE_OF_ITS_OWN_TIE = re.compile(
 """After a hromada, a dash and an agreement made "з нею": the hromada is the other side of a tie told
 by its pronoun, a partner in a list, never the side of a partner beside it."""
 _A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH = re.compile(
-    r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s*[–—]\s+"
+    r"[,;]\s+(?:а\s+)?(?:(?-i:[А-ЯІЇЄҐ])[\w'’-]+|ми|вони)\s*[–—]\s+"
     r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s*[–—]\s+)?(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """A clause of its own whose named subject ("а Y-щина", "Y-ський" for its head, maybe his name between
-dashes) a dash and "з" follow: the partner after it is that subject's ("…, а Y — з Z")."""
+dashes; or a pronoun, "а ми") a dash and "з" follow: the partner after it is that subject's ("…, а Y — з
+Z")."""
 _WHEN_BEFORE_A_DASH = (
     r"(?:\s+(?:у|в)\s+(?-i:[а-яіїєґ'’]+)(?:\s+(?:того\s+ж|цього|минулого|наступного)\s+року|\s+\d{4}\s+року)?"
     r"|\s+(?:торік|(?:того\s+ж|цього|минулого)\s+року|у\s+\d{4}\s+році))?"

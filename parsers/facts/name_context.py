@@ -148,6 +148,9 @@ def name_spans(text: str):
                 break
             end_index += 1
         start, end = word.start(), words[end_index].end()
+        if (river := _ON_A_RIVER_AFTER.match(text, end)) and (end_index > index or river.group(1) != "на"):
+            # "Нове Місто на Мораві", "Лібчице над Влтавою": a town named by its river or land, one name
+            yield start, river.end(), text[start : river.end()]
         yield start, end, text[start:end].rstrip(".")
         if end_index > index + 1 and _REGION_NOUN_AFTER.match(text, end):
             # "X Y Z-ської області": the run without the region's adjective, before its single words
@@ -160,6 +163,9 @@ def name_spans(text: str):
 
 
 _ONE_LETTER_WORDS = frozenset("ЗУВІЙАО")
+_ON_A_RIVER_AFTER = re.compile(r" (на|над) [А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ою|ем|ом|і)\b")
+"""A river or land after a town's name, in the instrumental or locative ("над Влтавою"; "на Мораві"
+after a name of two words, as one word with "на" is mostly a town and its region: "X на Пелопоннесі")."""
 _REGION_NOUN_AFTER = re.compile(
     r"\s+(?:област|воєводств|кра[юїя]|район|повіт|округ|провінці|штат|земл|графств|жудец|регіон|префектур|"
     r"департамент)\w*",

@@ -26,7 +26,7 @@ from parsers.places.ua_places import UaMention
 # The words for partners that make a line a heading of a partner list.
 _PARTNER_WORD = re.compile(
     r"^(?:(?:міста|громади|ґміни|гміни|села|селища|муніципалітети)-(?:побратими|партнери)|"
-    r"побратими|партнери|партнерські|побратимські)$",
+    r"побратими|партнери|партнерства|партнерські|побратимські)$",
     re.IGNORECASE,
 )
 # The other words a heading may have: whose partners, where they are ("в Україні", "за кордоном").
@@ -113,11 +113,39 @@ def _a_heading(text: str, sentence: Sentence) -> bool:
 # An entry: a marker, the partner's name, its country or region ("(Країна)", ", Країна"), a spaced dash.
 ENTRY = re.compile(
     r"(?:[-–—•·*]\s*|\d{1,2}[.)]\s+)?"
+    # "словацьке місто X": the partner's country adjective and unit noun before its name
+    r"(?P<unit>(?:[а-яіїєґ'’]+(?:ське|ська|ський|цьке|цька|цький|зьке|зька|зький)\s+)?"
+    r"(?:(?:місто|містечко|село|селище|ґміна|гміна|комуна|муніципалітет)\s+)?)"
     r"(?P<name>[А-ЯІЇЄҐA-Z][^(,–—\n]{0,60}?)"
     r"(?:(?:\s*\([^()\n]{2,80}\)|,\s*[А-ЯІЇЄҐ][^,–—\n]{1,60}?)?\s+[–—-]\s+\S"
     # or a paragraph that opens with the name and its country as a sentence of their own: "X (Країна)."
     r"|\s*\([^()\n]{2,80}\)\.?$)"
 )
+
+
+_LINE_STARTS = re.compile(r"\n[ \t]*([^\n]+)")
+_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*((?:\d{1,2}\.[ \t]*)?([^\n:.;]{3,60})):[ \t]*(?:\n|$)")
+
+
+def _a_list_heading_line(sentence: Sentence) -> tuple[int, int, int] | None:
+    """A line of the sentence that heads a partner list by its stage or its partners ("1. Чинні
+    партнерства:", "На стадії підготовки:") and ends with a colon, the last such line: its start and end
+    in the sentence, and where the entry on the line after it starts (0: none in this sentence)."""
+    if ":" not in sentence.text:
+        return None
+    found = None
+    for line in _HEADING_LINE.finditer(sentence.text):
+        words = line.group(2).strip()
+        if len(words.split()) <= _HEADING_WORDS_MAX and (
+            partner_heading(words) or _STAGE_HEADING.match(words)
+        ):
+            found = line
+    if found is None:
+        return None
+    after = found.end()
+    rest = sentence.text[after:]
+    entry_at = after + len(rest) - len(rest.lstrip()) if rest.strip() else 0
+    return found.start(1), found.end(1), entry_at
 
 
 def _list_opened_by_lines(sentence: Sentence) -> Heading | None:
@@ -178,7 +206,7 @@ _ORDINAL_REACH = 8
 # партнерства"): the entries under it are the list's too, each with its own stage.
 _STAGE_HEADING = re.compile(
     r"(?:(?:у|в)\s+процесі|на\s+стадії|(?:у|в)\s+стадії|переговор|підготов|перспективн|планов|планован|"
-    r"чинн|діюч|недіюч|припинен|призупинен|розірван|завершен|колишн)",
+    r"чинн|діюч|недіюч|припинен|призупинен|розірван|завершен|колишн|оновлен|продовжен)",
     re.IGNORECASE,
 )
 _SPEAKS_OF_PARTNERS = re.compile(r"партнер|побратим|співпрац|співробітн|зв['’]яз", re.IGNORECASE)
@@ -201,6 +229,17 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
         if count := _COUNTS_AGREEMENTS.search(sentence.text):
             start = sentence.start
             counted = (index, Heading(start, start + count.start(), False, inline=True, ordinal=True))
+        if line := _a_list_heading_line(sentence):
+            # "Документи громади на таких стадіях:\n\n1. Чинні партнерства:\n– X (Країна) – угода …": a
+            # heading line that ends with a colon, run on with the sentence before it or its first entry
+            start, end, entry_at = line
+            heading = Heading(
+                sentence.start + start, sentence.start + end, _of_twins_only(sentence.text[start:end])
+            )
+            intro = _INTRO_PARAGRAPHS
+            if entry_at and ENTRY.match(sentence.text, entry_at):
+                entries[index] = dataclasses.replace(heading, entry_at=entry_at)
+            continue
         if _a_heading(text, sentence):
             intro = _INTRO_PARAGRAPHS
             if heading is not None and heading in entries.values() and _STAGE_HEADING.match(sentence.text):
@@ -273,14 +312,25 @@ def section_entry_candidates(
             if m.katottg != side.katottg and m.kind in ("hromada", "settlement")
         ]
         return listed
-    shape = ENTRY.match(text, entry_at)
+    if not entry_at:
+        return _entry_candidates(text, ua, foreign, side, 0)
+    # a heading run on into its entries, one per line ("…:\n– X – угода …;\n– Y – …"): each line's
+    at_lines = [entry_at] + [line.start(1) for line in _LINE_STARTS.finditer(text, entry_at)]
+    return [candidate for at in at_lines for candidate in _entry_candidates(text, ua, foreign, side, at)]
+
+
+def _entry_candidates(
+    text: str, ua: list[UaMention], foreign: list[Found], side: UaSide, at: int
+) -> list[PairCandidate]:
+    """The partner the entry at ``at`` opens with, foreign or domestic, paired with the list's side."""
+    shape = ENTRY.match(text, at)
     if shape is None:
         return []
     start, end = shape.span("name")
     run = (side.at, side.at + 1) if side.at is not None else None
     for found in foreign:
         if (
-            start <= found.start < end
+            shape.start("unit") <= found.start < end
             and found.stop <= end
             and _UNIT_BEFORE.fullmatch(text, start, found.start)
         ):
