@@ -9045,3 +9045,38 @@ def test_pairs_of_hromadas_counted_before_a_colon_are_paired_by_the_list(extract
         (SQUIRE, "Оржицька селищна громада"),
         ("Миргородська міська громада", "Решетилівська міська громада"),
     }
+
+
+def test_a_domestic_partner_in_apposition_at_a_lists_end_is_no_side_of_the_foreign_ones(extractor):
+    found = facts(
+        extractor,
+        "Тож сьогодні Сквирська громада має чотири чинні угоди: з Красноставом, Ключборком (Польща), Йонавою "
+        "(Литва) та з однією українською громадою – Оржицькою.",
+    )
+    assert {ua for ua, *_ in found} == {SQUIRE}
+    assert {"Красностав", "Ключборк", "Йонава"} <= {partner for _, partner, *_ in found}
+
+
+def test_a_table_row_with_the_hromadas_kind_and_a_state_column_gives_its_stage_and_date(extractor):
+    article = news_article(
+        "Результати року подано в таблиці:\n\n"
+        "Громада | Партнер | Країна | Документ | Стан\n"
+        "Сквирська міська | місто Красностав | Польща | угода про партнерство | підписано у травні 2025 р.\n"
+        "Оржицька селищна | місто Йонава | Литва | меморандум про співпрацю | текст погоджується сторонами",
+        published="2026-01-20",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)}
+    assert found == {
+        (SQUIRE, "Красностав", "signed", "2025-05"),
+        ("Оржицька селищна громада", "Йонава", "in_negotiation", None),
+    }
+
+
+def test_an_anniversary_of_the_partners_tie_with_another_town_does_not_date_the_pair(extractor):
+    article = news_article(
+        "Сквирська громада має партнера в Литві – місто Йонава.\n\n"
+        "Йонава, з якою Сквирська громада підписала лист про наміри, саме відзначила 30-річчя партнерства зі "
+        "шведським Траносом.",
+        published="2026-01-20",
+    )
+    assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Йонава", None)]

@@ -236,7 +236,9 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?!угод|меморандум|договор|документ))|попередн\w* домовлен|вивча\w* можлив|"
             r"веде\w* діалог|налагоджу|встановлю\w* контакт|консультац|"
             # "оформлює партнерство", "узгоджують текст угоди": the tie is being made, not made yet
-            r"оформлю|оформля|узгоджу\w* (?:\S+ )?(?:текст|проєкт|проект|умов)|"
+            r"оформлю|оформля|(?:узгоджу|погоджу)\w* (?:\S+ )?(?:текст|проєкт|проект|умов)|"
+            # "текст погоджується сторонами": the text in the passive, still being agreed
+            r"(?:текст|проєкт|проект)\w*\s+(?:\S+\s+)?(?:узгоджу|погоджу)(?:ється|ються)\b|"
             # a text agreed or being worked on: the signing is still to come
             r"узгодил\w* (?:\S+ ){0,3}?(?:текст|проєкт|проект|умов)|робот\w* над (?:текст|проєкт|проект)|"
             # "меморандум з X — у розробці": the document being drafted
@@ -1199,6 +1201,26 @@ _ANNIVERSARY = re.compile(
 )
 """An anniversary of a tie by its count ("10-ї річниці побратимства", "25-річчя партнерства",
 "десятиріччя співпраці")."""
+
+
+def an_anniversary_of_another_tie(text: str, partner: str) -> bool:
+    """The sentence counts an anniversary of a tie with a place named after it that is not the partner
+    ("X, з яким ми підписали …, відзначило 30-річчя партнерства зі шведським Z"): the year it counts
+    back to is not the pair's."""
+    if "річ" not in text:
+        return False
+    tie = _ANNIVERSARY_WITH.search(text)
+    if tie is None:
+        return False
+    written, stem = tie.group(1).lower(), min(len(tie.group(1)), len(partner)) - 2
+    return stem < 3 or written[:stem] != partner[:stem].lower()
+
+
+_ANNIVERSARY_WITH = re.compile(
+    r"(?:річниц\w*|річчя)\s+(?:\S+\s+)?(?:побратимств|партнерств|співпрац|співробітництв)\w*\s+(?:з|із|зі)\s+"
+    r"(?:[а-яіїєґ'’]+\s+){0,2}?((?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
+    re.IGNORECASE,
+)
 
 
 def _years_of(anniversary: re.Match[str]) -> int:

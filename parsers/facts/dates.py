@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from parsers.facts.cues import (
     A_YEAR_NUMBER,
     MONTH_WORD,
+    an_anniversary_of_another_tie,
     ending_only_proposed,
     event_date_of,
     first_day_named,
@@ -835,6 +836,8 @@ def date_from_partner_story(
             continue
         if _tells_the_partners_own_ties(sentence.text, partner):
             continue  # "сам X має давні зв'язки з …: з 2004 року він співпрацює з Y": X's ties with others
+        if an_anniversary_of_another_tie(sentence.text, partner):
+            continue  # "X … відзначило 30-річчя партнерства з Z": Z's tie is X's own
         if OBLAST_ACTS.search(sentence.text):
             continue  # "у 2019 році X-ська обласна рада підписала угоду з Y-ською районною радою"
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)

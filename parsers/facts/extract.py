@@ -54,6 +54,7 @@ from parsers.facts.cues import (
     A_YEAR_NUMBER,
     RELATION_RANK,
     alleged_from,
+    an_anniversary_of_another_tie,
     event_date_of,
     is_refusal,
     names_a_tie,
@@ -1794,6 +1795,10 @@ class Extractor:
                 entry_start, entry_end = line_of(text, found.start)
                 if line_kind := relation_of(text[entry_start:entry_end]):
                     pair_relation = line_kind  # "• A – X: меморандум про наміри;": its own line
+                if (entry_start, entry_end) != (0, len(text)) and (
+                    line_date := event_date_of(text[entry_start:entry_end], context.published)
+                ):
+                    pair_date = line_date  # "• A – X: угода, підписано у травні 2025 р.;": its own line's
             if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
                 pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
@@ -1860,6 +1865,8 @@ class Extractor:
                 pair_date = ahead_of_the_article(pair_date, text, context.published)
             if pair_date and _dated_for_another(text, pair_date, found, foreign):
                 pair_date = None  # "з A, підписану у 2023 році, та з B": A's year, not B's
+            if pair_date and an_anniversary_of_another_tie(text, found.partner.name_uk):
+                pair_date = None  # "X, з яким ми підписали …, відзначило 30-річчя партнерства з Z": Z's
             if pair_status in _ACTS and (entry_date := _date_of_its_timeline_entry(text, found.start)):
                 pair_date = entry_date  # "…:\n2023 – меморандум з X;\n2024 – угода з Y": each entry's own
             if pair_status in _ACTS and len(years) == len(named_in_order) > 1:

@@ -395,6 +395,11 @@ def _without_a_persons_report(prefix: str) -> str:
     return prefix[reported.end() :]
 
 
+_A_PARTNER_APPOSED = re.compile(
+    r"\b(?:з|із|зі)\s+(?:[а-яіїєґ'’]+\s+){0,3}?громадою\s*[–—]\s*$", re.IGNORECASE
+)
+
+
 def pair_by_position(
     ua: list[UaMention], foreign: list[Found], owner: UaSide | None, text: str
 ) -> list[PairCandidate]:
@@ -406,7 +411,10 @@ def pair_by_position(
     """
     if not foreign:
         return []
-    sides = distinct_sides(ua)
+    # "та з однією українською громадою – Y-ською": a partner named in apposition to "з … громадою"
+    sides = [
+        m for m in distinct_sides(ua) if not _A_PARTNER_APPOSED.search(text, max(0, m.start - 60), m.start)
+    ]
     if not sides:
         if not _owner_is_meant(text, foreign, owner):
             return []
@@ -670,8 +678,12 @@ def in_own_clause(
         a, b = clause
         sides = (candidate.ua.katottg, candidate.found.partner.katottg)  # a domestic partner is one of `ua`
         others_here = any(
-            a <= m.start < b and m.katottg not in sides and not is_location(text, m.start) for m in ua
-        )  # "працює в евакуації в X": where someone is, not another side
+            a <= m.start < b
+            and m.katottg not in sides
+            and not is_location(text, m.start)
+            and not _A_PARTNER_APPOSED.search(text, max(0, m.start - 60), m.start)
+            for m in ua
+        )  # "працює в евакуації в X": where someone is, not another side; nor a partner listed beside
         if (
             others_here
             and not a <= candidate.ua.at < b

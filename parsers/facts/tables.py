@@ -18,10 +18,11 @@ _HROMADA_COLUMN = re.compile(
 _PARTNER_COLUMN = re.compile(r"партнер|побратим", re.IGNORECASE)
 _COUNTRY_COLUMN = re.compile(r"^країн\w*$", re.IGNORECASE)
 _DOCUMENT_COLUMN = re.compile(r"^(?:документ\w*|угод\w*|вид\s+документ\w*|статус)$", re.IGNORECASE)
+_STATE_COLUMN = re.compile(r"^(?:стан|стадія|етап)$", re.IGNORECASE)
 _PLACE_COLUMN = re.compile(r"^(?:розташування|місцезнаходження|регіон|країна\s*,?\s*регіон)$", re.IGNORECASE)
 _DATE_COLUMN = re.compile(r"^(?:рік|дата|(?:рік|дата)\s+(?:підписання|укладення))$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_HROMADA_ADJECTIVE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька)$")
+_HROMADA_ADJECTIVE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька)(?:\s+(?:міська|селищна|сільська))?$")
 _UNIT_ABBREVIATION = re.compile(r"^(м|ґм|гм)\.\s*", re.IGNORECASE)
 _UNIT_WORDS = {"м": "місто", "ґм": "ґміна", "гм": "гміна"}
 """A cell's abbreviated unit ("м. X"), written out as a list line would name it ("місто X")."""
@@ -86,6 +87,8 @@ def _columns(line: str) -> dict[str, int] | None:
             found["country"] = position
         elif "document" not in found and _DOCUMENT_COLUMN.match(cell):
             found["document"] = position
+        elif "state" not in found and _STATE_COLUMN.match(cell):
+            found["state"] = position
         elif "place" not in found and _PLACE_COLUMN.match(cell):
             found["place"] = position
         elif "date" not in found and _DATE_COLUMN.match(cell):
@@ -114,6 +117,8 @@ def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
         line += f" ({row[columns['country']].strip()})"
     if "document" in columns:
         line += f": {row[columns['document']].strip()}"
+    if "state" in columns and (state := row[columns["state"]].strip()):
+        line += f", {state}"  # "…: угода про партнерство, підписано у травні 2025 р."
     return line + ("." if last else ";")
 
 
