@@ -9080,3 +9080,38 @@ def test_an_anniversary_of_the_partners_tie_with_another_town_does_not_date_the_
         published="2026-01-20",
     )
     assert [(f.partner.name_uk, f.event_date) for f in extractor.extract(article)] == [("Йонава", None)]
+
+
+def test_a_place_a_hromada_lies_in_after_na_is_no_side(extractor):
+    # the area's noun is also a village's name, which a side of its own would be read as
+    article = news_article(
+        "Отже, нині громада має трьох партнерів: Красностав (Польща), Йонава (Литва) та Ключборк (Польща).",
+        title="Як сільська громада на Криворіжжі шукала друзів",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_what_one_hears_said_of_a_tie_is_no_fact(extractor):
+    assert facts(extractor, "Ми часто чуємо, що Сквира і литовська Йонава – побратими.") == set()
+
+
+def test_a_table_of_the_owners_partners_with_dates_and_states_gives_each_row_its_stage(extractor):
+    article = news_article(
+        "Станом на 31 грудня їх стан такий:\n\n"
+        "№ | Партнер | Країна | Документ | Дата | Стан\n"
+        "1 | місто Красностав (Люблінське воєводство) | Польща | Угода про партнерство | 18.10.2024 | діє\n"
+        "2 | Оржицька селищна громада (Лубенський район) | Україна | Меморандум про співпрацю | 02.06.2023 | діє\n"
+        "3 | місто Йонава (Каунаський повіт) | Литва | Угода про співпрацю | 26.05.2025 | діє\n"
+        "4 | місто Ключборк (Опольське воєводство) | Польща | проєкт угоди | – | перемовини",
+        council=True,
+        published="2026-01-20",
+    )
+    found = {
+        (f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert {(name, date) for name, status, date in found if status == "signed"} == {
+        ("Красностав", "2024-10-18"),
+        ("Оржицька селищна громада", "2023-06-02"),
+        ("Йонава", "2025-05-26"),
+    }
+    assert {name for name, status, _ in found if status != "signed"} == {"Ключборк"}

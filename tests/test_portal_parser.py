@@ -230,3 +230,19 @@ def test_a_heading_over_other_articles_titles_ends_a_text_articles_body():
     )
     article = parse_article_text(text)
     assert article.body == "Роботи тривали два місяці."
+
+
+def test_a_text_articles_table_rows_with_a_date_cell_stay_in_the_body():
+    article = parse_article_text(
+        "Звіт за рік\n"
+        "20.01.2026 | Сквирська міська рада | Звіти\n"
+        "Партнери громади:\n"
+        "№ | Партнер | Документ | Дата\n"
+        "1 | місто Красностав (Польща) | Угода про партнерство | 18.10.2024\n"
+        "2 | місто Йонава (Литва) | Меморандум | 02.06.2023\n"
+        "Звіт узято до відома."
+    )
+    assert article.published == "2026-01-20T00:00:00+02:00"
+    assert "1 | місто Красностав (Польща) | Угода про партнерство | 18.10.2024" in article.body
+    assert "2 | місто Йонава (Литва) | Меморандум | 02.06.2023" in article.body
+    assert "Сквирська міська рада | Звіти" not in article.body

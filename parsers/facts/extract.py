@@ -435,6 +435,8 @@ _NOT_A_SIDE_BEFORE = re.compile(
     r"|\bсусідн\w*\s+(?:з|із|зі)\s+$",
     re.IGNORECASE,
 )
+_A_HROMADA_ON_BEFORE = re.compile(r"\bгромад\w*\s+на\s+$", re.IGNORECASE)
+"""A place after "громада на": where the hromada lies ("сільська громада на Y-щині"), not a side."""
 _SAID_WITH = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім|ами|ями)$")
 """A name in the instrumental: after "з", with whom ("з X-ською громадою"), not whence ("з X-ської")."""
 # "…, коли делегація Y планує приїхати до X": where someone goes in a clause of time, no side
@@ -1112,6 +1114,7 @@ class Extractor:
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
             and not _DIRECTION_FROM.search(title, 0, m.start)
             and not _AT_AN_EVENT.search(title, max(0, m.start - 80), m.start)
+            and not _A_HROMADA_ON_BEFORE.search(title, max(0, m.start - 20), m.start)  # "громада на X-і"
         ]
         opened = _CLAUSE_AFTER_A_COLON.sub(lambda colon: colon.group(0).upper(), title)
         if ua_in_title and all(_SPOKEN_ABOUT.search(title, 0, m.start) for m in ua_in_title):
@@ -1320,6 +1323,7 @@ class Extractor:
             )
             and not _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "консула Латвії у X"
             and not _WHERE_SOMEONE_GOES_THEN.search(text, max(0, m.start - 100), m.start)
+            and not _A_HROMADA_ON_BEFORE.search(text, max(0, m.start - 20), m.start)  # "громада на X-і"
             and not (m.start == 0 and _THE_UKRAINIAN_HROMADA.fullmatch(m.text))  # "Українська громада …"
             and not _WHOSE_PARTNERS_BEFORE.search(text, max(0, m.start - 70), m.start)
             and not _A_PLANT_AROUND.search(text, max(0, m.start - 40), min(len(text), m.end + 20))

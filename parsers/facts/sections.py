@@ -277,6 +277,8 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             # "2.1. Ґміна X (…) — угода про партнерство від <дата>", the next paragraph another such entry:
             # the page's own documents, listed under no partner heading
             heading = Heading(sentence.start, sentence.start, False)
+            if index and (first := _first_entry_after_a_colon(sentences[index - 1])) is not None:
+                entries[index - 1] = dataclasses.replace(heading, entry_at=first)  # "…такий:\n\n1. X – …"
         if heading is None or not _opens_a_paragraph(text, sentence):
             continue  # a sentence inside an entry's paragraph belongs to the entry's story
         if ENTRY.match(sentence.text):
@@ -376,6 +378,21 @@ def _a_document_entry(sentence: Sentence) -> bool:
         and shape.group(0)[-1:] not in ")."
         and _DOCUMENT_AFTER_THE_DASH.match(sentence.text, shape.end() - 1) is not None
     )
+
+
+_COLON_THEN_LINES = re.compile(r":[ \t]*\n\s*")
+
+
+def _first_entry_after_a_colon(sentence: Sentence) -> int | None:
+    """Where the list's first entry starts in a sentence that runs on from an opening colon into it
+    ("Станом на 31 грудня їх стан такий:\n\n1. X (…) – угода …"), when that entry names its document."""
+    colon = _COLON_THEN_LINES.search(sentence.text)
+    if colon is None or "\n" in sentence.text[colon.end() :]:
+        return None
+    shape = ENTRY.match(sentence.text, colon.end())
+    if shape is None or _DOCUMENT_AFTER_THE_DASH.match(sentence.text, shape.end() - 1) is None:
+        return None
+    return colon.end()
 
 
 def _opens_a_list_of_documents(text: str, sentences: list[Sentence], index: int) -> bool:

@@ -22,6 +22,9 @@ _STATE_COLUMN = re.compile(r"^(?:стан|стадія|етап)$", re.IGNORECAS
 _PLACE_COLUMN = re.compile(r"^(?:розташування|місцезнаходження|регіон|країна\s*,?\s*регіон)$", re.IGNORECASE)
 _DATE_COLUMN = re.compile(r"^(?:рік|дата|(?:рік|дата)\s+(?:підписання|укладення))$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_DIGIT = re.compile(r"\d")
+_A_LETTER = re.compile(r"[^\W\d_]")
+"""A cell that says something: a date has a digit, a state a letter (not a dash for none)."""
 _HROMADA_ADJECTIVE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]*(?:ська|цька|зька)(?:\s+(?:міська|селищна|сільська))?$")
 _UNIT_ABBREVIATION = re.compile(r"^(м|ґм|гм)\.\s*", re.IGNORECASE)
 _UNIT_WORDS = {"м": "місто", "ґм": "ґміна", "гм": "гміна"}
@@ -127,12 +130,19 @@ def _as_entry(row: list[str], columns: dict[str, int]) -> str:
     "N. X (Місце) – угода про … від <року> року." (a bare year) or "…, <дата>."."""
     number = row[0].strip().rstrip(".") if row[0].strip().rstrip(".").isdigit() else ""
     line = f"{number}. " if number else ""
-    line += row[columns["partner"]].strip()
-    if place := [row[columns[key]].strip() for key in ("place", "country") if key in columns]:
-        line += f" ({', '.join(place)})"
+    partner = row[columns["partner"]].strip()
+    place = ", ".join(
+        cell for key in ("place", "country") if key in columns and (cell := row[columns[key]].strip())
+    )
+    if place and partner.endswith(")"):
+        line += f"{partner[:-1]}, {place})"  # "місто X (Y-ський край)" and "Країна": one bracket
+    else:
+        line += f"{partner} ({place})" if place else partner
     if "document" in columns:
         document = row[columns["document"]].strip()
         line += f" – {document[:1].lower() + document[1:]}"
-    if "date" in columns and (date := row[columns["date"]].strip().rstrip(".")):
+    if "date" in columns and _A_DIGIT.search(date := row[columns["date"]].strip().rstrip(".")):
         line += f" від {date} року" if _A_YEAR.fullmatch(date) else f", {date}"
+    if "state" in columns and (state := row[columns["state"]].strip()) and _A_LETTER.search(state):
+        line += f", {state}"
     return line + "."

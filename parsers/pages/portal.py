@@ -190,6 +190,10 @@ def _article_region(lines: list[Line], blocks: _Blocks) -> range:
     return range(start, end if end is not None else len(lines))
 
 
+_TABLE_CELLS_MIN = 3
+"""A header row with this many cells or more and no digit opens a table (a byline has a date)."""
+
+
 def _is_date_line(text: str) -> bool:
     """The line is a date, alone or as a part of a byline ("дата | джерело | рубрика", "джерело |
     рубрика | дата")."""
@@ -240,9 +244,15 @@ def _body(lines: list[Line], blocks: _Blocks, title: str | None) -> str:
     end = blocks.metadata_start if blocks.metadata_start is not None else len(lines)
     title_key = name_key(title) if title else None
     paragraphs = []
+    columns = 0  # the cells of the table whose rows the lines are, after its header row
     for line in lines[start:end]:
-        if line.chrome or _is_date_line(line.text) or _AUTHOR.match(line.text):
-            continue
+        cells = len(line.text.split(" | ")) if " | " in line.text else 0
+        if cells >= _TABLE_CELLS_MIN and not _DIGIT.search(line.text):
+            columns = cells  # "Партнер | Країна | Документ | Дата": a table's header row, no byline
+        elif cells != columns:
+            columns = 0
+        if line.chrome or (not columns and _is_date_line(line.text)) or _AUTHOR.match(line.text):
+            continue  # a row of a table with a date cell is no byline
         if title_key and name_key(line.text) == title_key:
             continue
         if line.links and len(line.text) < 80 and line.text == " ".join(text for text, _ in line.links):
