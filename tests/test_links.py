@@ -9115,3 +9115,26 @@ def test_a_table_of_the_owners_partners_with_dates_and_states_gives_each_row_its
         ("Йонава", "2025-05-26"),
     }
     assert {name for name, status, _ in found if status != "signed"} == {"Ключборк"}
+
+
+def test_a_namesake_hromada_is_the_one_in_the_raion_the_article_names(extractor):
+    found = facts(
+        extractor,
+        "Досвід міжнародного партнерства громад Запорізького району вже чималий: зокрема, Михайлівська громада "
+        "з 2024 року має угоду про співпрацю з литовським містом Йонава.",
+    )
+    assert pairs(found) == {("Михайлівська сільська громада", "Йонава")}
+
+
+def test_a_partner_entrys_paragraph_that_ends_the_tie_after_telling_its_signing_ends_it(extractor):
+    found = facts(
+        extractor,
+        "Наші партнери\n\nҐміна Красностав (Польща). Угоду про партнерство підписано у 2019 році.\n\n"
+        "Ключборк (Польща). Угоду про співпрацю між Сквирською міською радою та Ключборком укладено у 2016 "
+        "році. Рішенням сесії від 18 березня 2022 року дію угоди припинено.",
+        owner=SKVYRA,
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {
+        ("Красностав", "signed"),
+        ("Ключборк", "terminated"),
+    }

@@ -53,6 +53,7 @@ from parsers.facts.clauses import (
 from parsers.facts.cues import (
     A_YEAR_NUMBER,
     RELATION_RANK,
+    STATUS_RANK,
     alleged_from,
     an_anniversary_of_another_tie,
     event_date_of,
@@ -1241,18 +1242,20 @@ class Extractor:
         if entry is not None:
             # the heading says the listed ties exist, unless the entry's own paragraph goes on to say the
             # tie is only in the making or has ended ("X (Країна). З X громада веде переговори …")
-            entry_told = next(
-                (
-                    (told, after)
-                    for after in context.around.rest_of_paragraph
-                    if (told := status_of(after.text))
-                ),
-                None,
+            stages = [
+                (told, after) for after in context.around.rest_of_paragraph if (told := status_of(after.text))
+            ]
+            # the first stage told there, unless a later sentence ends or renews the tie ("Угоду уклали у
+            # 2016 році. … дію угоди припинено"): the furthest act
+            acts = [stage for stage in stages if stage[0] in ("terminated", "renewed")]
+            entry_told = (
+                max(acts, key=lambda stage: STATUS_RANK[stage[0]]) if acts else next(iter(stages), None)
             )
             told_next = entry_told[0] if entry_told else None
-            inherited_status = inherited_status or (
-                told_next if told_next and told_next != "signed" else "signed"
-            )
+            if told_next and told_next != "signed":
+                inherited_status = told_next  # its own paragraph's, not the story's before it
+            else:
+                inherited_status = inherited_status or "signed"
             if entry.twinning and relation != "intent":
                 relation = "twinning"  # a partner list under "побратими"
         status = status_of(text)

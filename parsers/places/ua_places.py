@@ -804,6 +804,8 @@ class _Resolution:
             for _, _, hromadas in pins:
                 cands = _narrow(cands, lambda c, kept=hromadas: units[c].hromada_katottg in kept)
         cands = _narrow(cands, lambda c: units[c].oblast_katottg in ctx.oblasts)
+        if raions := _raion_prefixes_of(ctx.oblasts):  # "на X-щині" of a raion, two namesakes in its oblast
+            cands = _narrow(cands, lambda c: in_raion(units[c].katottg, raions))
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)
         # the oblasts of the hromadas the text names beyond doubt: "A-ська, B-ська та C-ська громади"
         # are most often neighbours
@@ -997,3 +999,8 @@ def _read(db_path: Path) -> UaPlaces:
 def load_ua_places(db_path: Path = FORMS_DB) -> UaPlaces:
     """The finder, cached per process; builds ``data/ua_forms.sqlite`` first when it is missing or stale."""
     return _read(ensure_built(db_path))
+
+
+def _raion_prefixes_of(codes: frozenset[str]) -> frozenset[str]:
+    """The raions among context codes (oblasts and the raions the text names), as code prefixes."""
+    return frozenset(code[:6] for code in codes if code[4:6] != "00" and code[6:9] == "000")
