@@ -9138,3 +9138,22 @@ def test_a_partner_entrys_paragraph_that_ends_the_tie_after_telling_its_signing_
         ("Красностав", "signed"),
         ("Ключборк", "terminated"),
     }
+
+
+def test_a_foreign_towns_own_ties_told_after_its_only_ukrainian_partner_are_not_the_ukrainians(extractor):
+    found = facts(
+        extractor,
+        "За словами мера, для Kluczbork українська громада — єдиний партнер за межами Європейського Союзу: "
+        "місто має ще давню угоду з німецьким Бад-Дюркгаймом, але основна енергія тепер спрямована на Сквиру.",
+    )
+    assert found == set()
+
+
+def test_the_hromada_that_has_an_agreement_since_a_month_is_the_owners_side(extractor):
+    found = facts(
+        extractor,
+        "З квітня 2024 року громада має угоду про партнерство з польським містом Ключборк в Опольському "
+        "воєводстві.",
+        owner=SKVYRA,
+    )
+    assert pairs(found) == {(SQUIRE, "Ключборк")}

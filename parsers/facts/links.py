@@ -1286,7 +1286,11 @@ def link_of(
         if (
             one is partner_run
             and (anothers := _ANOTHERS_TIES.search(text, 0, one[0])) is not None
-            and (other is None or (anothers.group(1) and anothers.start(1) <= other[0] < anothers.end(1)))
+            and (
+                other is None
+                or anothers.group("described")  # "для Z українська громада — єдиний партнер": any side
+                or (anothers.group(1) and anothers.start(1) <= other[0] < anothers.end(1))
+            )
         ):
             # "Для Z це не перше партнерство: місто має зв'язки з X", "для Z Y — не єдиний партнер: місто
             # співпрацює з X": Z's ties, not the owner's nor Y's
@@ -1410,10 +1414,11 @@ _BECAME_ITS_PARTNER = re.compile(
 )
 """Between "Для X" and Y: "партнером стало (литовське місто)": Y became X's partner."""
 _ANOTHERS_TIES = re.compile(
-    r"\b[Дд]ля\s+[А-ЯІЇЄҐ][\w'’-]+\s+"
-    # "для Z Y — не єдиний партнер": Y, named before the dash, is the one Z is a partner of
-    r"(?:це\s+|([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2})\s+[—–-]\s+)?"
-    r"не\s+(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
+    r"\b[Дд]ля\s+[А-ЯІЇЄҐA-Z][\w'’-]+\s+"
+    # "для Z Y — не єдиний партнер": Y, named before the dash, is the one Z is a partner of; "для Z
+    # українська громада — єдиний партнер поза ЄС": Z's only one there, whose other ties follow
+    r"(?:це\s+|([А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2})\s+[—–-]\s+|(?P<described>(?:[а-яіїєґ'’]+\s+){1,2})[—–-]\s+)?"
+    r"(?:не\s+)?(?:перш|єдин)\w*\s+(?:\S+\s+)?(?:партнер|побратим|міст|угод)"
 )
 """A named place whose other ties the sentence goes on to tell: not the side a sentence without one means."""
 _WHERE_A_PLACE_KEEPS_ITS_TIE = re.compile(

@@ -1154,12 +1154,14 @@ _THE_HROMADA_COOPERATES = re.compile(
     re.IGNORECASE,
 )
 _THE_HROMADA_HAS = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:що\s+)?(?:(?:з|від)\s+\d{4}\s+року\s+|(?:у|в)\s+\d{4}\s+році\s+|нині\s+|наразі\s+|сьогодні\s+)?"
+    r"(?:^|[.;:]\s+|,\s+)(?:що\s+)?(?:(?:з|від)\s+(?:[а-яіїєґ'’]+\s+)?\d{4}\s+року\s+|(?:у|в)\s+\d{4}\s+році\s+|"
+    r"нині\s+|наразі\s+|сьогодні\s+)?"
     r"(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){{0,3}}?{DOCUMENT_NOUN}",
     re.IGNORECASE,
 )
-"""The hromada itself (unnamed) as the subject that has an agreement: "Громада має угоду з X"."""
+"""The hromada itself (unnamed) as the subject that has an agreement: "Громада має угоду з X", "з квітня
+<року> громада має угоду з X"."""
 
 
 # The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the
