@@ -140,7 +140,8 @@ def test_unit_words_are_whole_words():
         ("Мілеюв", "PL", 764740, "Milejów"),  # Polish -jów by how it sounds
         ("Унеюва", "PL", 3082801, "Uniejów"),
         ("Цєнціна", "PL", 3101415, "Cięcina"),  # a nasal ę after a soft consonant
-        ("Добрим Містом", "PL", 773148, "Dobre Miasto"),  # "Місто" as a part of the name, not a unit
+        ("Нове Місто над Вартою", "PL", 3090612, "Nowe Miasto nad Wartą"),  # "Місто" in the name, no unit
+        ("Преймером", "RO", 669691, "Prejmer"),  # Romanian j before a consonant written й
     ],
 )
 def test_resolves_to_the_gazetteer_place(world, written, country, geonameid, name):

@@ -9157,3 +9157,12 @@ def test_the_hromada_that_has_an_agreement_since_a_month_is_the_owners_side(extr
         owner=SKVYRA,
     )
     assert pairs(found) == {(SQUIRE, "Ключборк")}
+
+
+def test_later_in_a_clause_whose_dash_stands_for_a_past_verb_is_no_plan(extractor):
+    found = facts(
+        extractor,
+        "Ще у 2019 році Оржиця побраталася з ґміною Красностав, а згодом сусідня Сквирська громада – з "
+        "литовською Йонавою.",
+    )
+    assert (SQUIRE, "Йонава", "signed") in {(ua, partner, status) for ua, partner, _, _, status, _ in found}
