@@ -9166,3 +9166,23 @@ def test_later_in_a_clause_whose_dash_stands_for_a_past_verb_is_no_plan(extracto
         "литовською Йонавою.",
     )
     assert (SQUIRE, "Йонава", "signed") in {(ua, partner, status) for ua, partner, _, _, status, _ in found}
+
+
+def test_the_second_of_two_ties_in_a_partners_relative_clause_is_the_partners_own(extractor):
+    found = facts(
+        extractor,
+        "Литовське місто Йонава (Каунаський повіт), яке вже має побратимські зв'язки з польським Красноставом і "
+        "латвійською Бауською, стало першим закордонним партнером Оржицької громади.",
+    )
+    assert {partner for _, partner, *_ in found} <= {"Йонава"}
+
+
+def test_the_partner_after_with_in_the_sentence_before_is_not_the_subject_a_bare_hromada_carries(extractor):
+    found = facts(
+        extractor,
+        "Для Оржицької громади партнерство зі Сквирською – вже третє. Раніше громада підписала угоди про "
+        "партнерство з ґміною Красностав (Польща) – у 2023 році, та з литовською Йонавою – торік.",
+    )
+    assert {("Оржицька селищна громада", "Красностав"), ("Оржицька селищна громада", "Йонава")} <= pairs(
+        found
+    )

@@ -889,6 +889,13 @@ def _in_a_foreign_places_relative_clause(
     """The partner stands in a relative clause ("…, що …", "…, який …") that follows another foreign
     place, found or only named (a town's name that is also a word, at the sentence start): the clause
     tells that place's ties (a Ukrainian place in it is that place's partner too)."""
+    if (opening := _A_RELATIVE_CLAUSE_RUNNING.search(text, 0, candidate.found.start)) is not None and any(
+        other.found is not candidate.found
+        and other.found.stop <= opening.start()
+        and _ONLY_ITS_BRACKETS.fullmatch(text, other.found.stop, opening.start())
+        for other in candidates
+    ):
+        return True  # "X (повіт Y), яка має зв'язки з A і фінською B, стала …": B in X's clause too
     if not opens_a_relative_clause(text, clause):
         return False
     if any(
@@ -908,6 +915,9 @@ def _in_a_foreign_places_relative_clause(
     )  # "X – місто …, яке має побратимів A і B": the sentence defines the foreign town X
 
 
+_A_RELATIVE_CLAUSE_RUNNING = re.compile(r",\s*(?:який|яка|яке|які)\b[^,;.:]*$", re.IGNORECASE)
+"""A relative clause that opens after a comma and runs on, unbroken, up to the point searched to."""
+_ONLY_ITS_BRACKETS = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*")
 _DEFINED_AS_A_TOWN = re.compile(
     r"\s*[–—-]\s+(?:\S+\s+){0,2}?(?:місто|містечко|ґміна|гміна|муніципалітет|комуна|курорт|столиця)\b",
     re.IGNORECASE,
