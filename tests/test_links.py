@@ -9186,3 +9186,36 @@ def test_the_partner_after_with_in_the_sentence_before_is_not_the_subject_a_bare
     assert {("Оржицька селищна громада", "Красностав"), ("Оржицька селищна громада", "Йонава")} <= pairs(
         found
     )
+
+
+def test_an_interviewed_foreign_mayor_named_by_his_districts_adjective_speaks_for_his_town(extractor):
+    article = news_article(
+        "Литовський район допомагає громадам Київщини. Ми поговорили з мером Біржайського району Йонасом "
+        "Петраускасом під час його візиту до Києва.\n\n"
+        "– Чи готові ви до партнерства?\n\n"
+        "– У нас є давні партнери – польська ґміна Красностав, латвійська Бауска. Тому поки що ми з "
+        "Оржицькою громадою просто друзі.",
+        title="Мер литовського Біржая: «Побратимство – це відповідальність»",
+    )
+    assert extractor.extract(article) == []
+
+
+def test_a_foreign_heads_column_tells_his_towns_partners_in_the_first_person(extractor):
+    article = news_article(
+        "До річниці угоди між нашою громадою та польським містом Ключборк ми попросили старосту написати "
+        "кілька слів.\n\n"
+        "Ключборк – невелике місто. У нас уже багато років є партнери – литовська Йонава і латвійська Бауска.",
+        title="Колонка старости міста Ключборк: «Ми приїхали допомагати»",
+        council=True,
+    )
+    found = {f.partner.name_uk for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found <= {"Ключборк"}
+
+
+def test_on_the_owners_site_a_foreign_town_whence_colleagues_come_is_no_partner_beside_a_hromada(extractor):
+    found = facts(
+        extractor,
+        "Ідею підказали колеги з Ключборка: це польське місто з 2023 року співпрацює з Оржицькою громадою.",
+        owner=SKVYRA,
+    )
+    assert (SQUIRE, "Оржицька селищна громада") not in pairs(found)

@@ -24,6 +24,7 @@ from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
     a_guest_is_named_after,
     answers_a_foreign_head,
+    in_a_foreign_heads_column,
     last_hromada_before,
     last_place_before,
     names_after,
@@ -380,7 +381,18 @@ def _a_foreign_town(context: ArticleContext, name: str) -> bool:
     if context.places.find(name):
         return False
     places = (context.world.best(nominative, None) for nominative in lemma_candidates(name, limit=3))
-    return any(place is not None and place.country_iso2 != "UA" for place in places)
+    if any(place is not None and place.country_iso2 != "UA" for place in places):
+        return True
+    # a name spelled by its sounds, as a town of a country the article names ("литовського X-а")
+    return any(
+        context.world.best(name, country) is not None
+        for country in context.scan_countries()[:_COUNTRIES_TRIED]
+        if country != "UA"
+    )
+
+
+_COUNTRIES_TRIED = 3
+"""The article's first few countries a town's name is tried in."""
 
 
 def quoted_from_elsewhere(
@@ -398,6 +410,10 @@ def quoted_from_elsewhere(
         return False
     if answers_a_foreign_head(text, sentences[index].start, partial(_a_foreign_town, context)):
         return True  # "— Так, у нас давні побратими: …", answered by the mayor of a foreign town
+    if in_a_foreign_heads_column(
+        text, sentences[index].text, sentences[index].start, partial(_a_foreign_town, context)
+    ):
+        return True  # "Колонка мера X: … X – маленьке місто. У нас є партнери – A, B": X's own
     quote = quote_containing(text, sentences[index].start)
     if quote is None or not speaks_in_first_person(text, quote) or the_site_speaks(text, quote):
         return False

@@ -438,6 +438,15 @@ _NOT_A_SIDE_BEFORE = re.compile(
 )
 _A_HROMADA_ON_BEFORE = re.compile(r"\bгромад\w*\s+на\s+$", re.IGNORECASE)
 """A place after "громада на": where the hromada lies ("сільська громада на Y-щині"), not a side."""
+
+
+def _with_whom(text: str, start: int, end: int) -> bool:
+    """The name is the object of "з" in the instrumental, itself or its unit noun ("з містом X",
+    "з Y-ською громадою"): with whom, not whence ("колеги з X-а")."""
+    at = governing_preposition(text, start, WITH)
+    return at is not None and any(_SAID_WITH.search(word) for word in text[at:end].split()[1:])
+
+
 _SAID_WITH = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім|ами|ями)$")
 """A name in the instrumental: after "з", with whom ("з X-ською громадою"), not whence ("з X-ської")."""
 # "…, коли делегація Y планує приїхати до X": where someone goes in a clause of time, no side
@@ -1618,13 +1627,8 @@ class Extractor:
                 and owner is not None
                 and foreign
                 and ua_mentions
-                and all(
-                    governed_by(text, m.start, WITH)
-                    and _SAID_WITH.search(m.text)
-                    and m.katottg != owner.katottg
-                    for m in ua_mentions
-                )
-                and all(governed_by(text, f.start, WITH) for f in foreign)
+                and all(_with_whom(text, m.start, m.end) and m.katottg != owner.katottg for m in ua_mentions)
+                and all(_with_whom(text, f.start, f.stop) for f in foreign)
             )
             candidates = pair_by_position([] if partners_only else ua_mentions, foreign, owner, text)
             if not foreign:

@@ -141,8 +141,9 @@ def answers_a_foreign_head(text: str, position: int, is_foreign_town: Callable[[
         return False
     first = _DIALOGUE_LINE_IN_TEXT.search(text)
     lead = text[: first.start()] if first else ""
-    head = _INTERVIEWEE.search(lead) or _HEAD_IN_TITLE.match(lead)
-    return head is not None and is_foreign_town(head.group("town"))
+    heads = [head for head in (_INTERVIEWEE.search(lead), _HEAD_IN_TITLE.match(lead)) if head is not None]
+    # either names the town: the lead may name it by its district's adjective ("з мером X-ського району")
+    return any(is_foreign_town(head.group("town")) for head in heads)
 
 
 _DIALOGUE_LINE = re.compile(r"\s*[—–]\s")
@@ -156,6 +157,29 @@ _INTERVIEWEE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_IN_TITLE = re.compile(_HEAD_OF_A_TOWN + r"\s*:", re.IGNORECASE)
+# "Колонка старости міста X:": a Czech or Slovak town's head (a Ukrainian starosta heads no town)
+_A_STAROSTA_OF_A_TOWN_IN_TITLE = re.compile(
+    r"\bстарост\w*\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету|комуни)\s+(?P<town>[А-ЯІЇЄҐ][\w'’-]+)\s*:"
+)
+_OUR_HROMADA = re.compile(r"\bнаш\w*\s+(?:\S+\s+)?громад", re.IGNORECASE)
+
+
+def in_a_foreign_heads_column(
+    text: str, sentence: str, start: int, is_foreign_town: Callable[[str], bool]
+) -> bool:
+    """The title gives the words of a foreign town's head ("Колонка старости міста X: …", "Мер X: …")
+    and the sentence, in the first person and not of "нашої громади", stands in a paragraph that opens
+    with that town's name ("X – маленьке місто. У нас є партнери – …"): "у нас" is that town."""
+    if not _FIRST_PERSON.search(sentence) or _OUR_HROMADA.search(sentence):
+        return False
+    title = text[: max(text.find("\n"), 0)]
+    head = _HEAD_IN_TITLE.search(title) or _A_STAROSTA_OF_A_TOWN_IN_TITLE.search(title)
+    if head is None:
+        return False
+    opening = text[text.rfind("\n", 0, start) + 1 :]
+    town = head.group("town")
+    stem = town[: max(len(town) - 2, 4)]
+    return opening.startswith(stem) and is_foreign_town(town)
 
 
 def speaks_of_their_town(text: str) -> bool:
