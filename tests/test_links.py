@@ -9219,3 +9219,34 @@ def test_on_the_owners_site_a_foreign_town_whence_colleagues_come_is_no_partner_
         owner=SKVYRA,
     )
     assert (SQUIRE, "Оржицька селищна громада") not in pairs(found)
+
+
+def test_a_hromada_placed_in_a_row_with_the_speakers_partners_is_not_their_side(extractor):
+    found = facts(
+        extractor,
+        "«Сьогодні Оржиця стає в один ряд з нашими давніми партнерами – литовською Йонавою та латвійською "
+        "Бауською», – сказав бургомістр Ключборка.",
+    )
+    assert {partner for _, partner, *_ in found} <= {"Ключборк"}
+
+
+def test_a_town_a_hromada_lies_near_in_the_title_is_no_side(extractor):
+    article = news_article(
+        "Голова Оржицької селищної громади розповіла про партнерів.\n\n"
+        "Другий напрям – Литва. З минулої весни громада веде переговори про партнерство з литовським містом "
+        "Йонава.",
+        title="Як селищна громада під Лубнами будує міжнародні зв'язки",
+    )
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} <= {
+        ("Оржицька селищна громада", "Йонава")
+    }
+
+
+def test_a_namesake_the_site_says_it_is_confused_with_is_set_apart(extractor):
+    article = news_article(
+        "Сесія надала згоду на укладення угоди про партнерство між Дубівською сільською громадою та литовським "
+        "містом Йонава. Нашу громаду нерідко плутають із Дубівською сільською громадою на Волині.",
+        council=True,
+    )
+    dubova = "UA26060150000074921"  # the Ivano-Frankivsk oblast's, the site's own; its namesake is Volyn's
+    assert {f.ua.katottg for f in extractor.extract(article, owner_katottg=dubova)} == {dubova}

@@ -436,8 +436,9 @@ _NOT_A_SIDE_BEFORE = re.compile(
     r"|\bсусідн\w*\s+(?:з|із|зі)\s+$",
     re.IGNORECASE,
 )
-_A_HROMADA_ON_BEFORE = re.compile(r"\bгромад\w*\s+на\s+$", re.IGNORECASE)
-"""A place after "громада на": where the hromada lies ("сільська громада на Y-щині"), not a side."""
+_A_HROMADA_ON_BEFORE = re.compile(r"\bгромад\w*\s+(?:на|під|біля|поблизу)\s+$", re.IGNORECASE)
+"""A place after "громада на" or "під": where the hromada lies ("сільська громада на Y-щині", "громада під
+Y-ом"), not a side."""
 
 
 def _with_whom(text: str, start: int, end: int) -> bool:
@@ -744,12 +745,14 @@ def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end
 
 
 _NOT_TO_BE_CONFUSED_WITH = re.compile(
-    r"\b(?:не\s+(?:слід|треба|варто|можна)\s+)?(?:не\s+)?(?:плутати|сплутати|плутайте)\s+(?:\S+\s+)?"
+    r"\b(?:не\s+(?:слід|треба|варто|можна)\s+)?(?:не\s+)?(?:плутати|сплутати|плутайте|плутають|плутали|сплутали)\s+"
+    r"(?:\S+\s+)?"
     r"(?:з|із|зі)\s+[^.;:()—–]+",
     re.IGNORECASE,
 )
-"""A namesake the text sets apart ("X-ська громада (не плутати з X-ською громадою Y-щини)"): neither a
-side nor a clue to which namesake the text means, except that it is not that one."""
+"""A namesake the text sets apart ("X-ська громада (не плутати з X-ською громадою Y-щини)", "нашу громаду
+плутають із X-ською громадою Y-щини"): neither a side nor a clue to which namesake the text means,
+except that it is not that one."""
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

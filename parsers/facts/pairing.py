@@ -75,6 +75,10 @@ def relinked_by_other_mention(
     return candidate, None
 
 
+_IN_A_ROW_WITH = re.compile(r"\bв\s+один\s+ряд\s+(?:з|із|зі)\s+", re.IGNORECASE)
+"""A hromada placed "in a row with" someone's partners: beside them, not the one they are partners of."""
+
+
 def owner_list_candidates(
     text: str, ua: list[UaMention], foreign: list[Found], owner: UaSide | None
 ) -> list[PairCandidate] | None:
@@ -100,6 +104,8 @@ def owner_list_candidates(
     ]
     if not listed_foreign and not listed_ua:
         return None
+    if _IN_A_ROW_WITH.search(text, 0, listing.list_start):
+        return []  # "X стає в один ряд з нашими партнерами – A та B": the speaker's partners, X beside them
     if _PAIRS_WITH_DASHES.search(text, listing.list_start, listing.list_end) or _hromadas_paired_by_dashes(
         text, listing, listed_ua
     ):
