@@ -14,7 +14,7 @@ from functools import cached_property, partial
 from parsers.facts.cues import relation_of, status_of
 from parsers.facts.dates import DOCUMENT_OPENING, signed_just_before, status_told_after, told_of_listed_pairs
 from parsers.facts.holders import HeadOfTown, heads_by_office_alone, heads_of_hromadas, heads_of_towns
-from parsers.facts.links import WITH, governed_by
+from parsers.facts.links import SAID_WITH, WITH, governed_by
 from parsers.facts.model import Partner, UaSide, side_of_mention
 from parsers.facts.name_context import name_spans
 from parsers.facts.name_filters import named_besides
@@ -555,12 +555,10 @@ def _previous_sides(text: str, sentences: list[Sentence], index: int, context: A
         and m.katottg
         and not _set_aside(text, m)  # "Окрім X, Y має …"
         and not an_entry_of_a_partner_list(text, m.start, m.end)  # "угоди з двома громадами: A та X"
-        and not (governed_by(text, m.start, WITH) and _SAID_WITH.search(m.text))  # "партнерство з X-ською"
+        and not (governed_by(text, m.start, WITH) and SAID_WITH.search(m.text))  # "партнерство з X-ською"
     }
 
 
-_SAID_WITH = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім|ами|ями)$")
-"""A name in the instrumental: after "з", the partner of a tie, not the subject carried over."""
 _DOCUMENT_REFERS_BACK = 6
 """How many sentences back a sentence that opens with "the document" looks for the agreement it means."""
 # "<коли> документи підписали: <хто>": a fronted time before the document, and its signers listed

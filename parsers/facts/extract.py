@@ -94,6 +94,7 @@ from parsers.facts.evidence import (
 )
 from parsers.facts.holders import HeadOfTown, holder_named
 from parsers.facts.links import (
+    SAID_WITH,
     STRENGTH,
     WITH,
     Link,
@@ -445,11 +446,9 @@ def _with_whom(text: str, start: int, end: int) -> bool:
     """The name is the object of "з" in the instrumental, itself or its unit noun ("з містом X",
     "з Y-ською громадою"): with whom, not whence ("колеги з X-а")."""
     at = governing_preposition(text, start, WITH)
-    return at is not None and any(_SAID_WITH.search(word) for word in text[at:end].split()[1:])
+    return at is not None and any(SAID_WITH.search(word) for word in text[at:end].split()[1:])
 
 
-_SAID_WITH = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім|ами|ями)$")
-"""A name in the instrumental: after "з", with whom ("з X-ською громадою"), not whence ("з X-ської")."""
 # "…, коли делегація Y планує приїхати до X": where someone goes in a clause of time, no side
 _WHERE_SOMEONE_GOES_THEN = re.compile(r",\s+коли\s+[^,.;:]{0,80}?\bдо\s+$", re.IGNORECASE)
 # "співпраця з Y та з польськими партнерами сусідньої X-ської громади": X owns the partners the sentence

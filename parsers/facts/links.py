@@ -1467,6 +1467,9 @@ object and the "з" of the partner: the partner is that subject's."""
 _A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s")
 _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s[^,;.]{0,40}?[–—]")
 """A clause of its own whose verb a dash stands for (", а по обіді — меморандум з …")."""
+SAID_WITH = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім|ами|ями)$")
+"""A word in the instrumental, nouns' and adjectives' endings: after "з", with whom ("з X-ською громадою",
+"з містом X"), not whence ("з X-ської")."""
 _INSTRUMENTAL_END = re.compile(r"(?:ою|ею|єю|ом|ем|єм|ами|ями)$")
 _WITH_RIGHT_BEFORE = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.IGNORECASE)
 """A hromada right after "з": the other side of a tie, never the side of a partner named before it."""
