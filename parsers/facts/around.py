@@ -386,7 +386,7 @@ def _a_foreign_town(context: ArticleContext, name: str) -> bool:
     # a name spelled by its sounds, as a town of a country the article names ("литовського X-а")
     return any(
         context.world.best(name, country) is not None
-        for country in context.scan_countries()[:_COUNTRIES_TRIED]
+        for country in context.countries[:_COUNTRIES_TRIED]  # the article's, scanned once
         if country != "UA"
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import per_sentence
 from parsers.facts.vocabulary import DOCUMENT_NOUN, RELATION_STEMS, has_past_verb, names_a_tie
 from parsers.scan import first_letter_scan, word_gated
@@ -1213,10 +1214,8 @@ def an_anniversary_of_another_tie(text: str, partner: str) -> bool:
     if "річ" not in text:
         return False
     tie = _ANNIVERSARY_WITH.search(text)
-    if tie is None:
-        return False
-    written, stem = tie.group(1).lower(), min(len(tie.group(1)), len(partner)) - 2
-    return stem < 3 or written[:stem] != partner[:stem].lower()
+    stem = case_stem(partner)  # "" for a name too short to tell: then no other place is told apart
+    return tie is not None and not (stem and names_stem(tie.group(1), stem))
 
 
 _ANNIVERSARY_WITH = re.compile(

@@ -1284,7 +1284,8 @@ class Extractor:
         all_mentions = with_elliptical_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
-        all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
+        if any(m.candidates > 1 for m in all_mentions):  # a shared name: only then ask what the article names
+            all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
         all_mentions = _namesakes_by_an_oblast_named_beside(all_mentions, context)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))

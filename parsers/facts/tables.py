@@ -73,6 +73,18 @@ def _cells(line: str) -> list[str]:
     return [cell for cell in _CELL_SPLIT.split(line.strip().strip("|")) if cell] if "|" in line else [line]
 
 
+_COLUMNS = (
+    ("hromada", _HROMADA_COLUMN.match),
+    ("partner", _PARTNER_COLUMN.search),
+    ("country", _COUNTRY_COLUMN.match),
+    ("document", _DOCUMENT_COLUMN.match),
+    ("state", _STATE_COLUMN.match),
+    ("place", _PLACE_COLUMN.match),
+    ("date", _DATE_COLUMN.match),
+)
+"""Each column a header cell may name, with its test, in the order a cell is tried against them."""
+
+
 def _columns(line: str) -> dict[str, int] | None:
     """Which cell of a header row is the hromada, the partner, the country and the document; None for a
     line that is no header of a table of pairs (a hromada column and a partner column are needed)."""
@@ -82,20 +94,8 @@ def _columns(line: str) -> dict[str, int] | None:
     found = {"count": len(cells)}
     for position, cell in enumerate(cells):
         cell = cell.strip()
-        if "hromada" not in found and _HROMADA_COLUMN.match(cell):
-            found["hromada"] = position
-        elif "partner" not in found and _PARTNER_COLUMN.search(cell):
-            found["partner"] = position
-        elif "country" not in found and _COUNTRY_COLUMN.match(cell):
-            found["country"] = position
-        elif "document" not in found and _DOCUMENT_COLUMN.match(cell):
-            found["document"] = position
-        elif "state" not in found and _STATE_COLUMN.match(cell):
-            found["state"] = position
-        elif "place" not in found and _PLACE_COLUMN.match(cell):
-            found["place"] = position
-        elif "date" not in found and _DATE_COLUMN.match(cell):
-            found["date"] = position
+        if key := next((key for key, names in _COLUMNS if key not in found and names(cell)), None):
+            found[key] = position
     if "partner" not in found:
         return None
     if "hromada" in found:
