@@ -3420,6 +3420,16 @@ def test_a_sentence_opening_with_its_head_speaks_of_the_hromada_just_named(extra
     assert found == {("Сквирська міська громада", "Алітус"), ("Узинська міська громада", "Томар")}
 
 
+def test_a_sentence_opening_with_its_delegation_speaks_of_the_hromada_just_named(extractor):
+    body = (
+        "Про нові угоди розповіли на форумі у Вінниці. Сквирська громада теж готується до угоди. Її делегація "
+        "провела переговори з польською Нисою про партнерство."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ниса", "in_negotiation")
+    }
+
+
 # A council's partner page set out under headings, one paragraph per partner.
 PARTNER_PAGE = (
     "Сквирська громада розвиває міжнародні зв'язки.\n\n"
@@ -4067,6 +4077,21 @@ def test_a_tie_said_to_bind_two_sides_exists(extractor, body):
 def test_an_interviews_verbless_us_with_an_agreement_is_the_owners_tie(extractor):
     body = "Із польським Ряшевом у нас угода про партнерство з 2023 року."
     assert pairs(facts(extractor, body, owner="UA32020150000040878")) == {(SQUIRE, "Ряшів")}
+
+
+def test_a_partner_taken_up_by_a_pronoun_after_a_colon_is_the_interviewed_hromadas(extractor):
+    body = (
+        "Сквирська міська громада має двох закордонних партнерів. Про це ми поговорили з міським головою "
+        "Сквири Андрієм Ярошенком.\n\n– Скільки у громади партнерів?\n\n"
+        "– Офіційно – два. Другий – латвійське Смілтене: з ними торік у листопаді ми підписали меморандум про "
+        "наміри, а повноцінну угоду плануємо готувати цього року."
+    )
+    article = news_article(body, published="2026-01-27")
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article)
+    }
+    assert found == {(SQUIRE, "Смілтене", "intent", "signed", "2025-11")}
 
 
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
@@ -6912,6 +6937,16 @@ def test_a_pronoun_reporting_after_a_foreign_mayors_quotation_speaks_of_his_town
     assert {partner for _, partner in pairs(facts(extractor, body))} == {"Ополе"}
 
 
+def test_a_pronoun_after_a_quotation_speaks_for_the_wojt_the_paragraph_named(extractor):
+    body = (
+        "Сквирська громада та польська ґміна Ниса відзначили п'ять років партнерства.\n\n"
+        "Війт Ян Ковальський наголосив, що співпраця зі Сквирою стала для ґміни однією з найважливіших. «У нас є "
+        "давні партнери – словацький Бардейов, з яким нас поєднує річка, та угорські друзі. Але саме зі Сквирою "
+        "ми найбільше працюємо з молоддю», – розповів він."
+    )
+    assert {partner for _, partner, *_ in facts(extractor, body, SKVYRA)} == {"Ниса"}
+
+
 def test_cooperation_only_within_projects_and_talks_that_came_to_nothing_are_no_ties(extractor):
     body = (
         "Сквира співпрацює з польським Ополем лише в межах проєктів, а Фастів досі не має жодного польського "
@@ -8892,6 +8927,46 @@ def test_a_partner_list_sorted_by_stage_under_subheadings_goes_on_under_each(ext
         (SQUIRE, "Ключборк", "signed"),
         (SQUIRE, "Бельсько-Бяла", "in_negotiation"),
     }
+
+
+def test_a_list_the_prose_announces_goes_on_under_its_stage_and_document_subheadings(extractor):
+    found = facts(
+        extractor,
+        "Сквирська громада розвиває партнерські зв'язки з 2021 року. Нижче – перелік партнерів громади за "
+        "стадіями співпраці.\n\n"
+        "1. Підписані угоди\n\n"
+        "Місто Ниса (Опольське воєводство, Польща). Угоду про партнерство підписали 14 вересня 2022 року в "
+        "Ополі. Напрями: освіта, культура.\n\n"
+        "Фастівська міська громада (Фастівський район, Київська область). Меморандум про партнерство між "
+        "громадами уклали 3 березня 2023 року.\n\n"
+        "2. Меморандуми про наміри\n\n"
+        "Місто Брно (Південноморавський край, Чеська Республіка). Меморандум про наміри щодо встановлення "
+        "партнерських відносин підписано 22 травня 2024 року в режимі онлайн.\n\n"
+        "3. На стадії перемовин\n\n"
+        "Місто Утена (Утенський повіт, Литва). З осені 2025 року триває листування щодо можливого "
+        "партнерства.\n\n"
+        "4. Проєкти та донори\n\n"
+        "Громада бере участь у програмі «U-LEAD з Європою». Разом із Фастівською громадою та німецьким містом "
+        "Целле громада бере участь у проєкті.",
+        owner=SKVYRA,
+    )
+    assert {(partner, relation, status) for _, partner, _, relation, status, _ in found} == {
+        ("Ниса", "partnership", "signed"),
+        ("Фастівська міська громада", "memorandum", "signed"),
+        ("Брно", "intent", "signed"),
+        ("Утена", "partnership", "in_negotiation"),
+    }
+
+
+def test_a_document_subheading_heads_nothing_that_no_prose_announced(extractor):
+    found = facts(
+        extractor,
+        "Громада отримала допомогу від багатьох донорів.\n\n"
+        "Підписані угоди\n\n"
+        "Місто Ниса (Опольське воєводство, Польща). Звідти надійшли два генератори.",
+        owner=SKVYRA,
+    )
+    assert found == set()
 
 
 def test_a_town_where_the_owners_agreement_was_signed_in_the_passive_is_the_venue(extractor):

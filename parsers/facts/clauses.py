@@ -563,9 +563,14 @@ def _told_after_its_colon(text: str, clauses, clause: tuple[int, int]) -> tuple[
     if not later or not text[clause[1] : later[0][0]].strip().startswith(":"):
         return None
     entry = text[clause[0] : clause[1]]
-    if not _AN_AGREEMENT_NAMED.search(entry) or _TALKS.search(entry) or has_finite_verb(entry):
+    taken_up = _THE_PARTNER_TAKEN_UP.match(text, later[0][0]) is not None  # "Другий – Y: з ними ми …"
+    if not (_AN_AGREEMENT_NAMED.search(entry) or taken_up) or _TALKS.search(entry) or has_finite_verb(entry):
         return None
     return None if _A_PARTNER_OF_ITS_OWN.search(text, *later[0]) else later[0]
+
+
+_THE_PARTNER_TAKEN_UP = re.compile(r"\s*(?:з|із|зі)\s+(?:ним|нею|ними)\b", re.IGNORECASE)
+"""A clause after a colon that opens by taking the partner before it up again ("з ними ми підписали …")."""
 
 
 def only_anothers_ending(text: str, partner_at: int) -> str | None:

@@ -1263,10 +1263,19 @@ class Extractor:
                 max(acts, key=lambda stage: STATUS_RANK[stage[0]]) if acts else next(iter(stages), None)
             )
             told_next = entry_told[0] if entry_told else None
-            if told_next and told_next != "signed":
+            if entry.stage and not acts:
+                inherited_status = entry.stage  # the list's subheading sorts it ("На стадії перемовин")
+            elif told_next and told_next != "signed":
                 inherited_status = told_next  # its own paragraph's, not the story's before it
             else:
                 inherited_status = inherited_status or "signed"
+            if not relation_of(text):
+                # "X (Країна). Меморандум про наміри … підписано …": the document its paragraph or the
+                # list's subheading names
+                told = next(
+                    (r for after in context.around.rest_of_paragraph if (r := relation_of(after.text))), None
+                )
+                relation = told or entry.relation or relation
             if entry.twinning and relation != "intent":
                 relation = "twinning"  # a partner list under "побратими"
         status = status_of(text)

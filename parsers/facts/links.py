@@ -922,6 +922,13 @@ _OWNERS_RELATIVE_TIE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE_ITS_SUBJECT = re.compile(_RELATIVE_OPENING, re.IGNORECASE)
+# "Другий – Y: з ними торік ми підписали меморандум": after a colon or dash, "з ним(и)" takes the partner up
+# again, with the hromada itself as the subject that makes or has the tie.
+_OWNERS_TIE_BY_A_PRONOUN = re.compile(
+    rf"\s*[:–—]\s*(?P<noun>{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:з|із|зі)\s+(?:ним|нею|ними)\s+"
+    r"(?:(?!наш|громад|ми\b|рада\b)[\w'’-]+\s+){0,4}?(?:(?:наша\s+)?громада|ми)" + _HAVING_OR_MAKING,
+    re.IGNORECASE,
+)
 _HAVING_OR_MAKING_AFTER = re.compile(r"(?P<noun>)" + _HAVING_OR_MAKING, re.IGNORECASE)
 
 
@@ -1384,7 +1391,10 @@ def link_of(
             return Link("appositive", STRENGTH["appositive"])
     if ua_run is not None and _named_in_a_relative_tie(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "Y, угоду з яким X підписала у 2008 році"
-    if ua_run is None and _OWNERS_RELATIVE_TIE.match(text, partner_run[1]):
+    if ua_run is None and (
+        _OWNERS_RELATIVE_TIE.match(text, partner_run[1])
+        or _OWNERS_TIE_BY_A_PRONOUN.match(text, partner_run[1])
+    ):
         return Link("with", STRENGTH["with"])  # "… Y, з яким наша громада має угоду про співпрацю"
     if ua_run is None and (
         (

@@ -18,6 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from parsers.facts.cues import relation_of
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.sentences import Sentence
@@ -60,6 +61,10 @@ class Heading:
     entry_at: int = 0
     """Where in its sentence the entry begins: after the heading's colon when the heading's sentence runs
     on into the first entry's line ("… має такі угоди:\nX (Країна) — …")."""
+    stage: str | None = None
+    """The stage the heading sorts its entries under ("На стадії перемовин": in_negotiation), if any."""
+    relation: str | None = None
+    """The kind of document the heading sorts its entries under ("Меморандуми про наміри": intent)."""
 
 
 def _of_twins_only(heading: str) -> bool:
@@ -209,6 +214,38 @@ _STAGE_HEADING = re.compile(
     r"чинн|діюч|недіюч|припинен|призупинен|розірван|завершен|колишн|оновлен|продовжен)",
     re.IGNORECASE,
 )
+# A heading that sorts a list by its kind of documents ("1. Підписані угоди", "Меморандуми про наміри").
+_DOCUMENTS_HEADING = re.compile(
+    r"(?:(?:підписан|укладен|чинн|діюч)\w*\s+)?(?:угоди|договори|меморандуми|декларації)\b", re.IGNORECASE
+)
+# Prose that announces the hromada's partners listed below it, by stage or by document ("Нижче – перелік
+# партнерів громади за стадіями співпраці"): the stage headings that follow head that list.
+_ANNOUNCES_A_LIST = re.compile(
+    r"\b(?:перелік|список)\w*\s+(?:\S+\s+)?(?:партнер|побратим|угод|договор|документ)"
+    r"|\b(?:нижче|далі)\b[^.!?:]{0,40}?\b(?:партнер|побратим)",
+    re.IGNORECASE,
+)
+# The stage each kind of stage heading names, the ended ones tested before those in force ("недіючі").
+_STAGES_OF_HEADINGS = (
+    ("terminated", re.compile(r"припинен|розірван|недіюч|колишн|завершен", re.IGNORECASE)),
+    ("renewed", re.compile(r"оновлен|продовжен", re.IGNORECASE)),
+    ("in_negotiation", re.compile(r"переговор|перемовин|обговорен|узгоджен", re.IGNORECASE)),
+    ("planned", re.compile(r"підготов|планов|планован|перспективн", re.IGNORECASE)),
+    ("signed", re.compile(r"чинн|діюч|підписан|укладен", re.IGNORECASE)),
+)
+
+
+def _stage_of_heading(words: str) -> str | None:
+    """The stage a list's subheading names ("На стадії перемовин": in_negotiation), or None."""
+    return next((stage for stage, pattern in _STAGES_OF_HEADINGS if pattern.search(words)), None)
+
+
+def _sorting_heading(words: str) -> bool:
+    """The heading sorts a list's entries by stage or by kind of document."""
+    words = _NUMBERING.sub("", words.strip())
+    return bool(_STAGE_HEADING.match(words) or _DOCUMENTS_HEADING.match(words))
+
+
 _SPEAKS_OF_PARTNERS = re.compile(r"партнер|побратим|співпрац|співробітн|зв['’]яз", re.IGNORECASE)
 _INTRO_PARAGRAPHS = 2
 """How many paragraphs of prose may stand between a partner heading and its first entry."""
@@ -222,6 +259,8 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
     heading: Heading | None = None
     counted: tuple[int, Heading] | None = None  # the last count of the hromada's agreements
     intro = 0  # paragraphs of prose still allowed before the heading's first entry
+    listing = False  # the heading has had entries: a subheading by stage goes on with its list
+    announced = False  # the prose since the last heading announced a list of the hromada's partners
     for index, sentence in enumerate(sentences):
         if counted and index - counted[0] <= _ORDINAL_REACH and _ORDINAL_ENTRY.match(sentence.text):
             entries[index] = counted[1]
@@ -233,24 +272,46 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
             # "Документи громади на таких стадіях:\n\n1. Чинні партнерства:\n– X (Країна) – угода …": a
             # heading line that ends with a colon, run on with the sentence before it or its first entry
             start, end, entry_at = line
+            words = sentence.text[start:end]
             heading = Heading(
-                sentence.start + start, sentence.start + end, _of_twins_only(sentence.text[start:end])
+                sentence.start + start,
+                sentence.start + end,
+                _of_twins_only(words),
+                stage=_stage_of_heading(words) if _sorting_heading(words) else None,
             )
-            intro = _INTRO_PARAGRAPHS
+            intro, listing = _INTRO_PARAGRAPHS, False
             if entry_at and ENTRY.match(sentence.text, entry_at):
                 entries[index] = dataclasses.replace(heading, entry_at=entry_at)
             continue
         if _a_heading(text, sentence):
             intro = _INTRO_PARAGRAPHS
-            if heading is not None and heading in entries.values() and _STAGE_HEADING.match(sentence.text):
-                continue  # "Чинні партнерства: … У процесі підготовки: …": the list goes on, by stage
+            if _sorting_heading(sentence.text):
+                sorted_by = {
+                    "stage": _stage_of_heading(sentence.text),
+                    "relation": relation_of(sentence.text),
+                }
+                if heading is not None and (listing or heading in entries.values()):
+                    # "Чинні партнерства: … У процесі підготовки: …": the list goes on, by stage
+                    heading = dataclasses.replace(heading, **sorted_by)
+                    continue
+                if announced:
+                    # "Нижче – перелік партнерів громади за стадіями.\n\n1. Підписані угоди": a list the
+                    # prose before announced, its first subheading
+                    heading, listing = Heading(sentence.start, sentence.end, False, **sorted_by), True
+                    continue
             is_partner = partner_heading(sentence.text)
             heading = (
                 Heading(sentence.start, sentence.end, _of_twins_only(sentence.text)) if is_partner else None
             )
+            listing = announced = False
             continue
+        if _ANNOUNCES_A_LIST.search(sentence.text):
+            announced = True
         if opener := _list_opened_by_lines(sentence):  # also after prose on its paragraph's first lines
-            heading = opener  # its first entry is its own sentence's; the next lines' are entries here
+            heading, listing = (
+                opener,
+                False,
+            )  # its first entry is its own sentence's; the next lines' are entries here
             if opener.entry_at:
                 heading = dataclasses.replace(opener, entry_at=0)  # the next lines open with their entries
                 if ENTRY.match(sentence.text, opener.entry_at):
@@ -284,6 +345,7 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
         if ENTRY.match(sentence.text):
             entries[index] = heading
             intro = _INTRO_PARAGRAPHS
+            listing = True
         elif intro and _SPEAKS_OF_PARTNERS.search(sentence.text) and heading not in entries.values():
             intro -= 1  # a paragraph about the partners before the first entry introduces them
         else:

@@ -80,16 +80,19 @@ def _introduced_as_a_foreign_head(text: str, quote_start: int, said: str) -> boo
     towns have ("Бургомістр Y Вальдемар X відкрив свято"): the speaker is that town's head."""
     paragraph = text[text.rfind("\n", 0, quote_start) + 1 : quote_start]
     if _A_PRONOUN_SPEAKS.search(said):  # "«…», – заявив він": the last office holder before it speaks
-        heads = list(_FOREIGN_HEAD.finditer(paragraph))
+        heads = list(_A_GUESTS_HEAD.finditer(paragraph))
         return bool(heads) and _OWN_HEAD.search(paragraph, heads[-1].end()) is None
     for name in _WORD.findall(said):
-        for head in _FOREIGN_HEAD.finditer(paragraph):
+        for head in _A_GUESTS_HEAD.finditer(paragraph):
             if re.match(rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(name)}\b", paragraph[head.end() :]):
                 return True
     return False
 
 
 _FOREIGN_HEAD = re.compile(rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+", re.IGNORECASE)
+_A_GUESTS_HEAD = re.compile(rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)}|війт)\w*\s+", re.IGNORECASE)
+"""A foreign town's head as a paragraph introduces a quotation's speaker: a Ukrainian hromada has a
+"голова", so on a hromada's page a "війт" is a Polish or Lithuanian guest."""
 _A_PRONOUN_SPEAKS = re.compile(r"^\w+\s+(?:він|вона)\s*$", re.IGNORECASE)
 
 
