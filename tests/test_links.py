@@ -4094,6 +4094,17 @@ def test_a_partner_taken_up_by_a_pronoun_after_a_colon_is_the_interviewed_hromad
     assert found == {(SQUIRE, "Смілтене", "intent", "signed", "2025-11")}
 
 
+def test_a_partner_fronted_in_a_quotation_is_the_hromada_whose_head_the_sentence_before_named(extractor):
+    body = (
+        "Досвідом партнерства поділилася голова Фастівської громади Ліна Коваль. «З польською Нисою ми "
+        "підписали угоду про побратимство ще у 2019-му, і тоді нам казали, що це формальність», – зазначила "
+        "вона."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Фастівська міська громада", "Ниса", "signed")
+    }
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "
@@ -8967,6 +8978,27 @@ def test_a_document_subheading_heads_nothing_that_no_prose_announced(extractor):
         owner=SKVYRA,
     )
     assert found == set()
+
+
+def test_a_listed_partners_date_is_its_own_clauses_in_a_sentence_that_dates_several(extractor):
+    body = (
+        "Нагадаємо, що Сквирська громада має трьох побратимів: Ниса (Польща), Ленті (Угорщина) та одну "
+        "українську громаду з Київщини. Угоду з польським містом підписали у 2019 році, з Ленті – у 2021-му, а "
+        "меморандум з Фастівською громадою – у квітні 2023 року."
+    )
+    article = news_article(body, council=True)
+    found = {(f.partner.name_uk, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert ("Ленті", "2021") in found
+
+
+def test_one_ukrainian_hromada_named_by_its_adjective_in_the_owners_list_is_its_partner(extractor):
+    found = facts(
+        extractor,
+        "Нагадаємо, що Сквирська громада має трьох побратимів: Ниса (Польща), Ленті (Угорщина) та одну "
+        "українську громаду – Фастівську з Фастівського району Київщини.",
+        owner=SKVYRA,
+    )
+    assert {partner for _, partner, *_ in found} == {"Ниса", "Ленті", "Фастівська міська громада"}
 
 
 def test_a_town_where_the_owners_agreement_was_signed_in_the_passive_is_the_venue(extractor):

@@ -7,8 +7,12 @@ Every sentence here is written for this test; places are real, events are not.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from parsers.facts.extract import Extractor
+from parsers.places.foreign import ForeignPlace
 from tests.conftest import SQUIRE, facts_by_partner, news_article
 
 facts = facts_by_partner
@@ -170,6 +174,23 @@ def test_a_name_two_countries_towns_share_is_the_town_of_the_country_named_first
     )
     found = {f.partner.name_uk: f.partner.country_iso2 for f in extractor.extract(article)}
     assert found["Валка"] == "LV"
+
+
+def test_a_bigger_town_of_the_country_named_first_outweighs_a_small_one_matched_by_an_alias():
+    """Of two countries' towns, a small one whose alias is the name as written loses to a bigger one in
+    the country the article names first that matches nearly as well (a stand-in gazetteer)."""
+    alias = ForeignPlace("Тест", "Testdorf", "DE", "city", 1, 0.958, 4_000)
+    bigger = ForeignPlace("Тест", "Testov", "CZ", "city", 2, 0.93, 15_000)
+    smaller = ForeignPlace("Тест", "Testov", "CZ", "city", 3, 0.93, 3_000)
+
+    def stand_in(place):
+        world = SimpleNamespace(best=lambda span, country, level=None: place if country == "CZ" else alias)
+        return SimpleNamespace(world=world)
+
+    tied = Extractor._tied_in_an_earlier_country
+    assert tied(stand_in(bigger), "Тест", alias, ["CZ", "DE"], None).geonameid == 2
+    assert tied(stand_in(smaller), "Тест", alias, ["CZ", "DE"], None).geonameid == 1
+    assert tied(stand_in(bigger), "Тест", alias, ["DE", "CZ"], None).geonameid == 1
 
 
 def test_heads_named_with_their_holders_pair_with_partners_respectively(extractor):

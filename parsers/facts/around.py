@@ -518,7 +518,21 @@ def _offices_just_before(
     before = [s for s in sentences if s.end <= quote_start]
     if not before or "\n" in text[before[-1].end : quote_start]:
         return []
-    return with_office_hromadas(before[-1].text, [], context.oblasts)
+    sentence = before[-1]
+    held = [  # "поділилася голова X-ської громади Ім'я Прізвище": the hromada its office is of
+        m
+        for m in context.mentions
+        if sentence.start <= m.start < sentence.end
+        and m.kind in HROMADA_KINDS
+        and _AN_OFFICE_OF.search(text, max(sentence.start, m.start - 24), m.start)
+    ]
+    return with_office_hromadas(sentence.text, [], context.oblasts) + held
+
+
+_AN_OFFICE_OF = re.compile(
+    r"\b(?:голов[аиою]|очільни\w*|керівни\w*|заступни\w*\s+голови|секретар\w*)\s+$", re.IGNORECASE
+)
+"""An office right before a hromada it is of ("голова X-ської громади")."""
 
 
 _SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")

@@ -843,6 +843,8 @@ def date_from_partner_story(
         told = SIGNING.search(sentence.text) or _BECAME_PARTNER.search(sentence.text)
         if told and status_of(sentence.text) in _TALKS_OR_PLANS:
             continue  # the talks' or the plan's story, not the signing's
+        if told and (own_date := _clauses_date(sentence.text, partner, published)):
+            return own_date  # "Угоду з A підписали у <рік>, з X – у <рік>": the partner's own clause's
         if told and (own_date := _date_of_the_signing(text, sentences, index, published)):
             return own_date
         following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -854,7 +856,40 @@ def date_from_partner_story(
             and not _names_another(following.text, partner, others)  # "З Y угоду підписали у <рік>": Y's
         ):
             return event_date_of(following.text, published)
+    for index in _named_alone_in_its_clauses(sentences, later + earlier[::-1], partner, others):
+        # "Угоду з A підписали у <рік>, з X – у <рік>, а меморандум з Y – у <рік>": X's clause, its year
+        sentence = sentences[index]
+        if sentence.start < start and another_side(index):
+            continue
+        if SIGNING.search(sentence.text) and status_of(sentence.text) not in _TALKS_OR_PLANS:
+            if own_date := _clauses_date(sentence.text, partner, published):
+                return own_date
     return None
+
+
+def _named_alone_in_its_clauses(
+    sentences: list[Sentence], order: Iterable[int], partner: str, others: list[str]
+) -> Iterator[int]:
+    """The sentences, in ``order``, that name this partner beside others, each in clauses of its own."""
+    own = case_stem(partner)
+    rest = _other_stems(partner, others)
+    if not own or not rest:
+        return
+    for index in order:
+        text = sentences[index].text
+        if not names_stem(text, own) or not any(names_stem(text, other) for other in rest):
+            continue
+        clauses = _clauses_naming(text, partner)
+        if not any(names_stem(clauses, other) for other in rest):
+            yield index
+
+
+def _clauses_date(text: str, partner: str, published: date | None) -> str | None:
+    """The date the clauses naming ``partner`` give, when the sentence's other clauses date other acts."""
+    own = _clauses_naming(text, partner)
+    if not own or len(own) == len(text.strip()) or not _A_YEAR.search(own):
+        return None  # a day with no year of its own takes it from elsewhere (see _date_of_the_signing)
+    return event_date_of(own, published)
 
 
 def _tells_the_partners_own_ties(text: str, partner: str) -> bool:

@@ -3147,10 +3147,18 @@ class Extractor:
         self, span: str, place: ForeignPlace, countries: list[str], level: str | None
     ) -> ForeignPlace:
         """Two countries' towns match a name equally well (one's name is an alias of the other's): the
-        one in the country the sentence or the article names first is meant, not the other."""
+        one in the country the sentence or the article names first is meant, not the other. A bigger town
+        there that matches nearly as well outweighs a small one elsewhere matched only by an alias."""
         for country in countries[: countries.index(place.country_iso2)]:
             other = self.world.best(span, country, level=level)
             if other is not None and other.score >= place.score - _TIED_SCORE:
+                return other
+            if (
+                other is not None
+                and place.score < 1.0  # an alias: the name written is not the town's own
+                and other.score >= place.score - _ALIAS_MARGIN
+                and (other.population or 0) > (place.population or 0)
+            ):
                 return other
         return place
 
@@ -4003,6 +4011,8 @@ _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
+_ALIAS_MARGIN = 0.05
+"""How much worse a bigger town of an earlier-named country may match than a small one matched by an alias."""
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")
 
 
