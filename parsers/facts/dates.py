@@ -861,9 +861,12 @@ def date_from_partner_story(
         sentence = sentences[index]
         if sentence.start < start and another_side(index):
             continue
-        if SIGNING.search(sentence.text) and status_of(sentence.text) not in _TALKS_OR_PLANS:
-            if own_date := _clauses_date(sentence.text, partner, published):
-                return own_date
+        if (
+            SIGNING.search(sentence.text)
+            and status_of(sentence.text) not in _TALKS_OR_PLANS
+            and (own_date := _clauses_date(sentence.text, partner, published))
+        ):
+            return own_date
     return None
 
 
