@@ -4105,6 +4105,20 @@ def test_a_partner_fronted_in_a_quotation_is_the_hromada_whose_head_the_sentence
     }
 
 
+def test_a_partner_in_a_hromadas_own_relative_clause_is_that_hromadas_after_its_raion(extractor):
+    body = (
+        "Ми зустрілися з Фастівською міською громадою Фастівського району Київської області, яка з 2024 року "
+        "має угоду про співпрацю з польським містом Ниса."
+    )
+    assert pairs(facts(extractor, body)) == {("Фастівська міська громада", "Ниса")}
+    assert pairs(facts(extractor, body, SKVYRA)) == {("Фастівська міська громада", "Ниса")}
+    set_apart = (
+        "Просимо не плутати Сквирську міську громаду з Фастівською міською громадою Фастівського району "
+        "Київської області, яка з 2024 року має угоду про співпрацю з польським містом Ниса."
+    )
+    assert pairs(facts(extractor, set_apart, SKVYRA)) == {("Фастівська міська громада", "Ниса")}
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

@@ -100,6 +100,7 @@ from parsers.facts.links import (
     Link,
     governed_by,
     governing_preposition,
+    in_its_relative_clause,
     may_link_to_the_owner,
     years_respectively,
 )
@@ -1641,6 +1642,10 @@ class Extractor:
                 and ua_mentions
                 and all(_with_whom(text, m.start, m.end) and m.katottg != owner.katottg for m in ua_mentions)
                 and all(_with_whom(text, f.start, f.stop) for f in foreign)
+                # "з Y-ською громадою, яка має угоду з Z": Y is the subject of its own clause, Z's side
+                and not any(
+                    in_its_relative_clause(text, m.end, f.start) for m in ua_mentions for f in foreign
+                )
             )
             candidates = pair_by_position([] if partners_only else ua_mentions, foreign, owner, text)
             if not foreign:

@@ -325,8 +325,20 @@ _TOGETHER_WITH = re.compile(
     r"[\w'’-]*(?:\s+[\w'’-]+){0,5}\s+разом\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,10}",
     re.IGNORECASE,
 )
-# A relative clause right after the Ukrainian side, running on to the partner with no other clause between.
-_RELATIVE_OF_THE_SIDE = re.compile(r"\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$", re.IGNORECASE)
+# A relative clause right after the Ukrainian side (and the raion or oblast it lies in), running on to the
+# partner with no other clause between.
+_RELATIVE_OF_THE_SIDE = re.compile(
+    r"(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+\s+(?:району|області))*\s*,\s*(?:яка|який|яке|які)\s+[^,.;:()—–]*$",
+    re.IGNORECASE,
+)
+
+
+def in_its_relative_clause(text: str, side_end: int, partner_start: int) -> bool:
+    """The partner stands in the side's own relative clause ("X-ська громада Y-ського району, яка має
+    угоду з Z"): the side is that clause's subject, however it is governed itself."""
+    return _RELATIVE_OF_THE_SIDE.match(text, side_end, partner_start) is not None
+
+
 _WHERE_IT_LIES = re.compile(
     r"^\s+(?:на|у|в)\s+(?:(?:(?:північн|південн)\w+[\s-]+(?:сход|заход)\w*|півночі|півдні|сході|заході|центрі)\s+"
     r"[А-ЯІЇЄҐ][\w'’-]+(?:\s+област[іи])?|[А-ЯІЇЄҐ][\w'’-]+(?:щині|чині|ині)|[А-ЯІЇЄҐ][\w'’-]+\s+област[іи])"
@@ -1057,8 +1069,8 @@ def _in_a_clause_of_someone_else(text: str, ua_run: tuple[int, int], partner_run
     угоди з Z"); or the side is itself the object of "з" in the instrumental, the partner after a comma
     ("A співпрацює з Y-ською громадою …, а … від міста Z": Y is A's partner; "делегація з Y-щини …, де
     підписала угоду з Z", the genitive, is Y's own act)."""
-    if partner_run[0] < ua_run[1]:
-        return False
+    if partner_run[0] < ua_run[1] or _RELATIVE_OF_THE_SIDE.match(text, ua_run[1], partner_run[0]):
+        return False  # "… з Y-ською громадою, яка має угоду з Z": Y's own relative clause
     if _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH.search(
         text, ua_run[1], partner_run[0]
     ) or _A_SUBJECT_OF_ITS_OWN_WITH_AFTER_A_DASH.search(text, ua_run[1], partner_run[0]):

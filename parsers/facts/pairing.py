@@ -29,6 +29,7 @@ from parsers.facts.links import (
     governed_by,
     governing_preposition,
     in_an_elliptical_clause,
+    in_its_relative_clause,
     pairs_respectively,
 )
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
@@ -1074,7 +1075,12 @@ def acting_sides_only(
         if len({candidate.ua_run for candidate, _ in weak}) < 2:
             continue  # co-signers in one list: "X та Z підписали угоди з Y"
         mentions = {m.start: m for m in ua}
-        acting = [c for c, _ in weak if c.ua.at in mentions and _stands_as_subject(text, mentions[c.ua.at])]
+        # "… з Y-ською громадою, яка має угоду з Z": the subject of the relative clause Z stands in acts
+        acting = [
+            c
+            for c, _ in weak
+            if c.ua.at in mentions and in_its_relative_clause(text, mentions[c.ua.at].end, c.found.start)
+        ] or [c for c, _ in weak if c.ua.at in mentions and _stands_as_subject(text, mentions[c.ua.at])]
         dropped.update(id(c) for c, _ in weak if c not in acting)
     return [(candidate, link) for candidate, link in linked if id(candidate) not in dropped]
 
