@@ -484,10 +484,14 @@ def read_text_lines(text: str) -> list[Line]:
 
     Text copied from a browser runs blocks together: "Харківська областьГромади:".
     """
-    text = normalize_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CELLS_BY_TABS.sub(" | ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize_text(text)
     text = GLUED_LABEL.sub(r"\1\n\2", text)
     return [Line(clean_line(raw)) for raw in text.split("\n") if clean_line(raw)]
 
+
+_CELLS_BY_TABS = re.compile(r"(?<=\S)[ ]*\t+[ ]*(?=\S)")
+"""Tabs between words on a line: a table's cells as a spreadsheet copies them, kept apart as " | "."""
 
 GLUED_LABEL = re.compile(
     r"(\S)((?:Теги|Область|Області|Громади|Громада|Джерело|Tags|Source|Читайте також|Read more):)"

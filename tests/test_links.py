@@ -12,6 +12,7 @@ from parsers.facts.extract import Extractor
 from parsers.facts.gate import has_partnership_vocabulary
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.vocabulary import TIE_STEMS, is_adjective, is_place_adjective
+from parsers.pages.portal import parse_article_text
 from parsers.records import Article
 from tests.conftest import SQUIRE, news_article
 
@@ -8795,7 +8796,10 @@ def test_a_namesake_hromada_is_the_one_the_article_names_right_before_its_oblast
         council=True,
     )
     found = {(f.partner.name_uk, f.partner.katottg) for f in extractor.extract(article, POLTAVA_OWNER)}
-    assert found == {("Городоцька міська громада", "UA68040130000024471")}
+    assert found == {
+        ("Городоцька міська громада", "UA68040130000024471"),
+        ("Самбірська міська громада", "UA46080130000077112"),  # the list's other partner, by its adjective
+    }
 
 
 def test_a_council_approving_the_text_of_a_memorandum_plans_it():
@@ -9190,6 +9194,26 @@ def test_a_table_row_with_the_hromadas_kind_and_a_state_column_gives_its_stage_a
     assert found == {
         (SQUIRE, "Красностав", "signed", "2025-05"),
         ("Оржицька селищна громада", "Йонава", "in_negotiation", None),
+    }
+
+
+def test_a_saved_text_table_with_tabs_between_cells_gives_each_rows_state_document_and_year(extractor):
+    article = parse_article_text(
+        "Партнерства громад\n20.01.2026 | Новини\n"
+        "Таблицю подаємо так, як її оприлюднила агенція.\n\n"
+        "Громада\tПартнер\tКраїна\tДокумент\tРік\tСтан\n"
+        "Сквирська\tКрасностав\tПольща\tугода про партнерство\t2019\tдіє\n"
+        "Оржицька\tЙонава\tЛитва\tмеморандум про співпрацю\t2023\tдіє\n"
+        "Фастівська\tКлючборк\tПольща\tлист про наміри\t2025\tна погодженні"
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article)
+    }
+    assert found == {
+        (SQUIRE, "Красностав", "partnership", "signed", "2019"),
+        ("Оржицька селищна громада", "Йонава", "memorandum", "signed", "2023"),
+        ("Фастівська міська громада", "Ключборк", "intent", "in_negotiation", None),
     }
 
 

@@ -122,6 +122,8 @@ def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
         line += f": {row[columns['document']].strip()}"
     if "state" in columns and (state := row[columns["state"]].strip()):
         line += f", {state}"  # "…: угода про партнерство, підписано у травні 2025 р."
+    if "date" in columns and _A_YEAR.fullmatch(date := row[columns["date"]].strip().rstrip(".")):
+        line += f", {date} р."  # "…: угода про партнерство, діє, 2019 р."
     return line + ("." if last else ";")
 
 
