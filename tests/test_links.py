@@ -4120,6 +4120,17 @@ def test_a_partner_in_a_hromadas_own_relative_clause_is_that_hromadas_after_its_
     assert pairs(facts(extractor, set_apart, SKVYRA)) == {("Фастівська міська громада", "Ниса")}
 
 
+def test_she_and_a_mayor_who_signed_are_the_head_the_sentence_before_named_and_his_town(extractor):
+    body = (
+        "У жовтні Сквирська міська голова Віра Кравчук узяла участь у форумі громад у Вільнюсі. На полях "
+        "форуму, 16 жовтня, вона та мер Паневежиса Гінтарас Валюкас підписали угоду про партнерство між "
+        "громадами."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        (SQUIRE, "Паневежис", "signed")
+    }
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

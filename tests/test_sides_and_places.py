@@ -193,6 +193,15 @@ def test_a_bigger_town_of_the_country_named_first_outweighs_a_small_one_matched_
     assert tied(stand_in(bigger), "Тест", alias, ["DE", "CZ"], None).geonameid == 1
 
 
+def test_a_first_name_after_the_hromada_whose_head_it_holds_is_no_town(extractor):
+    article = news_article(
+        "Громади Київщини підписали угоди з німецькими містами. Угоди підписали: голова Фастівської міської "
+        "громади Інна Руденко та мер Нойруппіна Карстен Гольц."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("Фастівська міська громада", "Нойруппін")}
+
+
 def test_heads_named_with_their_holders_pair_with_partners_respectively(extractor):
     found = facts(
         extractor,

@@ -260,6 +260,26 @@ class Around:
         return previous_side(self._text, self._sentences, self._index, self._context)
 
     @cached_property
+    def office_side_before(self) -> UaSide | None:
+        """The one hromada the sentence before, in the same paragraph, names by its head's office ("X-ська
+        сільська голова Ім'я Прізвище взяла участь у форумі"): whom "вона" in this sentence stands for."""
+        if self._index == 0:
+            return None
+        before = self._sentences[self._index - 1]
+        named = {
+            m.katottg: m
+            for m in _offices_just_before(
+                self._text, self._sentences, self._sentences[self._index].start, self._context
+            )
+            if m.katottg
+        }
+        if len(named) != 1 or "\n" in self._text[before.end : self._sentences[self._index].start]:
+            return None
+        side = side_of_mention(next(iter(named.values())))
+        side.at = None
+        return side
+
+    @cached_property
     def last_previous_side(self) -> UaSide | None:
         """The hromada the sentence before, in the same paragraph, names last: the place "там" stands for."""
         sides = _previous_sides(self._text, self._sentences, self._index, self._context)

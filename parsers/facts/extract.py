@@ -1497,6 +1497,18 @@ class Extractor:
         elif (
             not ua_mentions
             and not is_title
+            and pronoun_subject(text)
+            and (head := context.around.office_side_before) is not None
+        ):
+            owner = head  # "X-ська сільська голова … взяла участь у форумі. Там вона та мер Y підписали …"
+            if (she := _SHE_AND_A_HEAD.search(text)) and (mention := hromada_of_code(head.katottg)):
+                # "вона та мер Y підписали": the pronoun is the side, the co-signer's town the partner
+                ua_mentions = [
+                    dataclasses.replace(mention, start=she.start(1), end=she.end(1), text=she.group(1))
+                ]
+        elif (
+            not ua_mentions
+            and not is_title
             and not context.site_owner
             and _A_SIGNING_WITH_NO_SUBJECT.match(text)
             and context.previous_side is not None
@@ -2655,6 +2667,15 @@ class Extractor:
         ):
             # "бургомістр (німецького) міста Ім'я Прізвище": the town left unnamed, its head's holder named
             return True
+        if (
+            len(before) == 2
+            and _A_HROMADAS_BODY.fullmatch(before[-1])
+            and _HROMADA_ADJECTIVE_GENITIVE.search(before[0])
+            and " " not in span
+            and _CAPITALISED_AFTER.match(text, end)
+            and is_nominative_given_name(span)
+        ):
+            return True  # "голова X-ської сільської громади Ім'я Прізвище": its head's holder, no town
         if before and CITY_WORDS.search(before[-1]):
             return False
         if (
@@ -4016,6 +4037,11 @@ _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
+_SHE_AND_A_HEAD = re.compile(rf"(?:^|[,:]\s+|\s)(вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s", re.IGNORECASE)
+"""A pronoun for a head and a town's head beside it, the co-signers ("вона та мер Y …")."""
+_A_HROMADAS_BODY = re.compile(r"(?:громади|ради)", re.IGNORECASE)
+_HROMADA_ADJECTIVE_GENITIVE = re.compile(r"(?:ської|цької|зької|ної)$", re.IGNORECASE)
+"""A hromada or its council in the genitive after its (kind's) adjective: "… X-ської сільської громади"."""
 _ALIAS_MARGIN = 0.05
 """How much worse a bigger town of an earlier-named country may match than a small one matched by an alias."""
 _COUNTRY_PHRASE = re.compile(r"Сполучен\w+ Штат\w+(?: Америки)?|Велик\w+ Британі\w+|Чеськ\w+ Республік\w+")

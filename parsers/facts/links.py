@@ -458,8 +458,9 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
 _FRONTED_UNITS = "міст|муніципаліт|ґмін|гмін|громад|комун|округ|повіт|курорт"
 """The nouns a fronted partner may be named by ("З польською ґміною X", "з курортом X")."""
 _OWNER_FRONTED_WITH = re.compile(
-    # at a quotation's opening too: "«З X ми підписали угоду …», – зазначила голова"
-    r"(?:^(?:[—–]\s+)?[«\"„“]?|[.;:]\s*)(?:а\s+)?(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?"
+    # at a quotation's opening too: "«З X ми підписали угоду …», – зазначила голова"; and at a reported
+    # clause's: "голова нагадав, що з X громаду пов'язує угода"
+    r"(?:^(?:[—–]\s+)?[«\"„“]?|[.;:]\s*|,\s+що\s+)(?:а\s+)?(?:(?:у|в)\s+\d{4}\s+році\s+|торік\s+)?"
     + _with_a_unit(_FRONTED_UNITS),
     re.IGNORECASE,
 )

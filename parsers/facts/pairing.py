@@ -595,7 +595,9 @@ _PRONOUN_SUBJECT = re.compile(
     # any adverbs between the pronoun and its verb ("вона дистанційно підписала")
     r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"
     r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють|ла|ли)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|"
-    rf"{HOLDS_TALKS})",
+    rf"{HOLDS_TALKS})"
+    # "вона та мер X Ім'я Прізвище підписали угоду": the head the sentence before named, with her co-signer
+    rf"|(?:^|[,:]\s+|\s)(?:вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s+(?:\S+\s+){{1,4}}?(?:підписал|уклал)",
     re.IGNORECASE,
 )
 # "Там уже кілька місяців ведуть перемовини з X": the place the sentence before named acts, with no subject
