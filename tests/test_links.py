@@ -4131,6 +4131,20 @@ def test_she_and_a_mayor_who_signed_are_the_head_the_sentence_before_named_and_h
     }
 
 
+def test_signers_after_the_verb_in_entries_parted_by_semicolons_sign_in_pairs_without_a_colon(extractor):
+    body = (
+        "Громади підписали меморандуми з польськими ґмінами. Документи 23 квітня підписали голова Сквирської "
+        "громади Андрій Ярошенко та бурмістр Ниси Павел Стахура; голова Фастівської громади Ірина Возняк та "
+        "бурмістр Ополя Адам Лех."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ниса"), ("Фастівська міська громада", "Ополе")}
+    subject_first = (
+        "Громади підписали меморандуми з польськими ґмінами. Сквирська громада 23 квітня підписала угоду з "
+        "Нисою; голова Фастівської громади Ірина Возняк та бурмістр Ополя Адам Лех були присутні."
+    )
+    assert pairs(facts(extractor, subject_first)) == {(SQUIRE, "Ниса")}
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "
@@ -9057,6 +9071,28 @@ def test_a_table_of_the_owners_documents_with_no_hromada_column_gives_each_row(e
         (SQUIRE, "Красностав", "partnership", "signed", "2018"),
         (SQUIRE, "Оржицька селищна громада", "memorandum", "signed", "2023"),
         (SQUIRE, "Йонава", "intent", "planned", "2026"),
+    }
+
+
+def test_a_register_of_the_owners_documents_by_the_other_side_gives_each_rows_act_and_its_date(extractor):
+    article = news_article(
+        "Відділ провів інвентаризацію документів про співробітництво.\n\n"
+        "№ | Сторона | Країна / область | Документ | Дата підписання | Стан\n"
+        "1 | Місто Курськ | Курська обл., РФ | Угода про дружбу і співробітництво | 14.09.2011 | Припинено "
+        "(рішення сесії від 17.03.2022 № 412)\n"
+        "2 | Ґміна Красностав | Люблінське воєводство, Польща | Угода про партнерство | 05.10.2023 | Діє\n"
+        "3 | Місто Йонава | Литва | Лист про наміри | 18.11.2025 | Підписано, триває підготовка угоди",
+        published="2026-02-20",
+        council=True,
+    )
+    found = {
+        (f.partner.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {
+        ("Курськ", "cooperation", "terminated", "2022-03-17"),
+        ("Красностав", "partnership", "signed", "2023-10-05"),
+        ("Йонава", "intent", "signed", "2025-11-18"),
     }
 
 

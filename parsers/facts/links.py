@@ -648,9 +648,32 @@ def _signers_after_verb(text: str, start: int) -> bool:
     while words and (_is_filler(words[-1]) or _OFFICE.match(words[-1].lower())):
         words.pop()
     if entry_start:  # a later entry: nothing of its own before it, and the list opened by the verb
+        if words:
+            return False
         opening = head[: head.find(":") + 1] if ":" in head else ""
-        return not words and bool(opening) and bool(_SIGNED_BY.search(opening))
+        return bool(opening and _SIGNED_BY.search(opening)) or _signers_open_after_the_verb(
+            head[: head.find(";")]
+        )
     return bool(_SIGNED_BY.search(_ADVERBIALS_AT_END.sub("", " ".join(words))))
+
+
+_A_SIGNING_VERB = re.compile(r"\b(?:підписал|уклал|скріпил)\w*", re.IGNORECASE)
+_SIGNERS_REACH = 5
+"""How many words (a date, a place) may stand between a signing verb and the office of its first signer."""
+
+
+def _signers_open_after_the_verb(first_entry: str) -> bool:
+    """The list's first entry opens with the verb and then its first signer's office, no name before it
+    ("Документи 23 квітня підписали голова X … та мер Y …"): later entries after ";" sign too."""
+    verb = _A_SIGNING_VERB.search(first_entry)
+    if verb is None or re.search(r"\b[А-ЯІЇЄҐ]", first_entry[1 : verb.start()]):
+        return False  # a name before the verb is its subject: "X підписала угоду з Y; …"
+    for word in re.findall(r"[\w'-]+", first_entry[verb.end() :])[:_SIGNERS_REACH]:
+        if _OFFICE.match(word.lower()):
+            return True
+        if word[:1].isupper():
+            return False
+    return False
 
 
 # When and where, between a signing verb and its signers: "12 травня", "у 2025 році", "в залі засідань

@@ -13,13 +13,18 @@ import re
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 _HROMADA_COLUMN = re.compile(
-    r"^(?:територіальн\w*\s+)?громад\w*$|^(?:українськ\w*\s+)?(?:сторон\w*|громад\w*)$", re.I
+    r"^(?:територіальн\w*\s+)?громад\w*$|^(?:українськ\w*\s+)(?:сторон\w*|громад\w*)$", re.I
 )
-_PARTNER_COLUMN = re.compile(r"партнер|побратим", re.IGNORECASE)
+# "Сторона" alone, in a register of the hromada's own documents, is the other side: its partner
+_PARTNER_COLUMN = re.compile(
+    r"партнер|побратим|^(?:іноземн\w*\s+|закордонн\w*\s+|друг\w*\s+)?сторон\w*$", re.I
+)
 _COUNTRY_COLUMN = re.compile(r"^країн\w*$", re.IGNORECASE)
 _DOCUMENT_COLUMN = re.compile(r"^(?:документ\w*|угод\w*|вид\s+документ\w*|статус)$", re.IGNORECASE)
 _STATE_COLUMN = re.compile(r"^(?:стан|стадія|етап)$", re.IGNORECASE)
-_PLACE_COLUMN = re.compile(r"^(?:розташування|місцезнаходження|регіон|країна\s*,?\s*регіон)$", re.IGNORECASE)
+_PLACE_COLUMN = re.compile(
+    r"^(?:розташування|місцезнаходження|регіон|країна\s*[,/]?\s*(?:регіон|область))$", re.IGNORECASE
+)
 _DATE_COLUMN = re.compile(r"^(?:рік|дата|(?:рік|дата)\s+(?:підписання|укладення))$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _A_DIGIT = re.compile(r"\d")
@@ -143,8 +148,22 @@ def _as_entry(row: list[str], columns: dict[str, int]) -> str:
     if "document" in columns:
         document = row[columns["document"]].strip()
         line += f" – {document[:1].lower() + document[1:]}"
-    if "date" in columns and _A_DIGIT.search(date := row[columns["date"]].strip().rstrip(".")):
+    state = _own_stage(row[columns["state"]].strip()) if "state" in columns else ""
+    date = row[columns["date"]].strip().rstrip(".") if "date" in columns else ""
+    if _A_DIGIT.search(date) and not _A_DIGIT.search(state):  # a state with its own date: the act's date
         line += f" від {date} року" if _A_YEAR.fullmatch(date) else f", {date}"
-    if "state" in columns and (state := row[columns["state"]].strip()) and _A_LETTER.search(state):
+    if _A_LETTER.search(state):
         line += f", {state}"
     return line + "."
+
+
+_SIGNED_THEN_A_NEXT_DOCUMENT = re.compile(
+    r"^((?:підписано|укладено|діє|чинн\w*))\s*[,;]\s*(?:\S+\s+)?(?:підготовк|готу|погоджу|узгоджу)\w*", re.I
+)
+
+
+def _own_stage(state: str) -> str:
+    """A state cell as the stage of its row's document: "Підписано, триває підготовка угоди" is a signed
+    document whose next one is being prepared, not a plan."""
+    signed = _SIGNED_THEN_A_NEXT_DOCUMENT.match(state)
+    return signed.group(1) if signed else state
