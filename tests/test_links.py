@@ -9012,6 +9012,40 @@ def test_a_list_the_prose_announces_goes_on_under_its_stage_and_document_subhead
     }
 
 
+def test_capitalised_stage_headings_under_prose_about_the_documents_head_their_entries(extractor):
+    found = facts(
+        extractor,
+        "Тут зібрано інформацію про документи, які Сквирська міська рада уклала або готує.\n\n"
+        "ЧИННІ УГОДИ\n\n"
+        "1. Фастівська міська громада (Київська область). Меморандум про співпрацю підписано 8 вересня 2023 "
+        "року.\n\n"
+        "ЗАПЛАНОВАНО\n\n"
+        "2. Лоймаа (Фінляндія). Сторони домовилися у квітні підписати лист про наміри.",
+        owner=SKVYRA,
+    )
+    assert {(partner, relation, status) for _, partner, _, relation, status, _ in found} == {
+        ("Фастівська міська громада", "memorandum", "signed"),
+        ("Лоймаа", "intent", "planned"),
+    }
+
+
+def test_talks_told_under_a_heading_of_preparation_are_talks(extractor):
+    found = facts(
+        extractor,
+        "На цій сторінці зібрано відомості про чинні угоди громади та документи на стадії підготовки.\n\n"
+        "ЧИННІ УГОДИ\n\n"
+        "Ґміна Красностав (Польща). Угоду про партнерство підписали у 2019 році.\n\n"
+        "НА СТАДІЇ ПІДГОТОВКИ\n\n"
+        "Ниса (Польща). Знайомство відбулося на форумі. Нині сторони узгоджують текст листа про наміри, дату "
+        "підписання ще не визначено.",
+        owner=SKVYRA,
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {
+        ("Красностав", "signed"),
+        ("Ниса", "in_negotiation"),
+    }
+
+
 def test_a_document_subheading_heads_nothing_that_no_prose_announced(extractor):
     found = facts(
         extractor,

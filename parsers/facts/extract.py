@@ -1265,7 +1265,11 @@ class Extractor:
             )
             told_next = entry_told[0] if entry_told else None
             if entry.stage and not acts:
-                inherited_status = entry.stage  # the list's subheading sorts it ("На стадії перемовин")
+                # the list's subheading sorts it ("На стадії перемовин"); of two stages short of a tie, the
+                # heading's and its paragraph's, the nearer: talks under "На стадії підготовки" are talks
+                inherited_status = entry.stage
+                if {entry.stage, told_next} <= _NOT_YET:
+                    inherited_status = min(entry.stage, told_next, key=lambda stage: STATUS_RANK[stage])
             elif told_next and told_next != "signed":
                 inherited_status = told_next  # its own paragraph's, not the story's before it
             else:
@@ -4037,6 +4041,8 @@ _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
+_NOT_YET = frozenset({"planned", "in_negotiation"})
+"""The stages short of a tie made."""
 _SHE_AND_A_HEAD = re.compile(rf"(?:^|[,:]\s+|\s)(вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s", re.IGNORECASE)
 """A pronoun for a head and a town's head beside it, the co-signers ("вона та мер Y …")."""
 _A_HROMADAS_BODY = re.compile(r"(?:громади|ради)", re.IGNORECASE)

@@ -210,7 +210,7 @@ _ORDINAL_REACH = 8
 # A heading inside a partner list that sorts its entries by stage ("У процесі підготовки", "Припинені
 # партнерства"): the entries under it are the list's too, each with its own stage.
 _STAGE_HEADING = re.compile(
-    r"(?:(?:у|в)\s+процесі|на\s+стадії|(?:у|в)\s+стадії|переговор|підготов|перспективн|планов|планован|"
+    r"(?:(?:у|в)\s+процесі|на\s+стадії|(?:у|в)\s+стадії|переговор|підготов|перспективн|планов|планован|заплановано|"
     r"чинн|діюч|недіюч|припинен|призупинен|розірван|завершен|колишн|оновлен|продовжен)",
     re.IGNORECASE,
 )
@@ -221,7 +221,7 @@ _DOCUMENTS_HEADING = re.compile(
 # Prose that announces the hromada's partners listed below it, by stage or by document ("Нижче – перелік
 # партнерів громади за стадіями співпраці"): the stage headings that follow head that list.
 _ANNOUNCES_A_LIST = re.compile(
-    r"\b(?:перелік|список)\w*\s+(?:\S+\s+)?(?:партнер|побратим|угод|договор|документ)"
+    r"\b(?:перелік|список|інформаці\w*\s+про|відомост\w*\s+про)\w*\s+(?:\S+\s+)?(?:партнер|побратим|угод|договор|документ)"
     r"|\b(?:нижче|далі)\b[^.!?:]{0,40}?\b(?:партнер|побратим)",
     re.IGNORECASE,
 )
