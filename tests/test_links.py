@@ -8813,6 +8813,16 @@ def test_a_fronted_partner_of_the_councils_hromada_may_come_with_a_month_and_yea
     assert found == {("Оболонська сільська громада", "Самбірська міська громада", "signed", "2024-03")}
 
 
+def test_a_namesake_the_text_says_it_has_nothing_to_do_with_is_set_apart(extractor):
+    article = news_article(
+        "Городоцька сільська громада на Рівненщині уклала угоду з польською Нисою.\n\n"
+        "Городоцька громада на Рівненщині не має жодного стосунку до Городоцької міської громади на "
+        "Львівщині. Партнером Городка стала саме польська Ниса."
+    )
+    found = {(f.ua.katottg, f.partner.name_uk) for f in extractor.extract(article)}
+    assert found == {("UA56060150000079268", "Ниса")}
+
+
 def test_a_namesake_hromada_is_the_one_the_article_names_right_before_its_oblast(extractor):
     # both oblasts of the two namesakes are named; each beside another hromada's adjective
     article = news_article(

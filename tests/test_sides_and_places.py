@@ -202,6 +202,17 @@ def test_a_first_name_after_the_hromada_whose_head_it_holds_is_no_town(extractor
     assert found == {("Фастівська міська громада", "Нойруппін")}
 
 
+def test_a_town_placed_in_its_county_and_voivodeship_elsewhere_is_that_namesake_in_a_list(extractor):
+    article = news_article(
+        "Через польських знайомих громада вийшла на ґміну Камениця в Бескидах. Тут важливе уточнення: йдеться "
+        "про Каменицю в Лімановському повіті Малопольського воєводства, а не про однойменне село в Сілезькому "
+        "воєводстві.\n\nСьогодні Сквирська громада має угоди з двома партнерами: Камениця (Польща) та Ниса "
+        "(Польща)."
+    )
+    found = {f.partner.name_uk: f.partner.geonameid for f in extractor.extract(article)}
+    assert found["Камениця"] == 769697  # the one in Lesser Poland, not the bigger namesake in Silesia
+
+
 def test_heads_named_with_their_holders_pair_with_partners_respectively(extractor):
     found = facts(
         extractor,

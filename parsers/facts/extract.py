@@ -133,6 +133,7 @@ from parsers.facts.name_context import (
     CITY_WORDS,
     GENITIVE_REGION_WORDS,
     LIES_IN_REGION,
+    NAME_IN_ITS_REGION,
     NAME_THEN_BRACKETED_REGION,
     NAME_THEN_COUNTRY,
     NAME_THEN_REGION,
@@ -747,7 +748,9 @@ def _title_namesakes_as_the_body_names_them(mentions: list[UaMention], title_end
 _NOT_TO_BE_CONFUSED_WITH = re.compile(
     r"\b(?:не\s+(?:слід|треба|варто|можна)\s+)?(?:не\s+)?(?:плутати|сплутати|плутайте|плутають|плутали|сплутали)\s+"
     r"(?:\S+\s+)?"
-    r"(?:з|із|зі)\s+[^.;:()—–]+",
+    r"(?:з|із|зі)\s+[^.;:()—–]+"
+    # "X-ська громада на Y-щині не має стосунку до X-ської міської громади на Z-щині"
+    r"|\bне\s+ма(?:є|ють)\s+(?:жодного\s+|ніякого\s+)?(?:стосунку|відношення)\s+до\s+[^.;:()—–]+",
     re.IGNORECASE,
 )
 """A namesake the text sets apart ("X-ська громада (не плутати з X-ською громадою Y-щини)", "нашу громаду
@@ -1064,7 +1067,11 @@ class Extractor:
         self, article: Article, text: str, sentences: list[Sentence], owner_katottg: str | None
     ) -> ArticleContext:
         oblasts = {unit.katottg for unit in article.oblasts if unit.katottg}
-        apart = [found.span() for found in _NOT_TO_BE_CONFUSED_WITH.finditer(text)] if "плута" in text else []
+        apart = (
+            [found.span() for found in _NOT_TO_BE_CONFUSED_WITH.finditer(text)]
+            if "плута" in text or "стосунку до" in text or "відношення до" in text
+            else []
+        )
         scanned = _blanked(text, apart)  # "(не плутати з X-ською громадою Y-щини)": no side, no oblast
         for phrase in _OBLAST_PHRASE.findall(scanned):  # oblasts first, so one scan decides same-name places
             if code := self._oblast_of(phrase):
@@ -3229,7 +3236,16 @@ class Extractor:
                 place = self.world.best(name, country, admin1=region) if country else None
                 if place is not None:
                     ctx.located.append((_forms(name), partner_of(place, "city", name)))
+            for match in NAME_IN_ITS_REGION.finditer(ctx.text):  # "X у Y-ському повіті Z-ського воєводства"
+                name, region = match.group(1), match.group(2)
+                country = self.world.region_country(region)
+                place = self.world.best(name, country, admin1=region) if country else None
+                if place is not None:
+                    ctx.located.append((_forms(name), partner_of(place, "city", name)))
+            by_region = [forms for forms, _ in ctx.located]
             for name, country in self._named_with_their_country(ctx.text):
+                if any(forms & _forms(name) for forms in by_region):
+                    continue  # placed in its region elsewhere: that says more than its country
                 if place := self.world.best(name, country):
                     ctx.located.append((_forms(name), partner_of(place, "city", name)))
             for name, country in self._named_after_their_country_adjective(ctx.text):

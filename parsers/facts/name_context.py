@@ -104,6 +104,12 @@ _TOWN_FROM_BEFORE = re.compile(
 )
 """A town and "з" right before a name, maybe with the region's adjective between ("Леер із Нижньої X")."""
 NAME_THEN_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'-]+)" + _REGION_APPOSITION.pattern)
+# "X у Y-ському повіті Z-ського воєводства": a town placed in its first-level region (group 2), maybe
+# through its county first.
+NAME_IN_ITS_REGION = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'-]+)\s+(?:в|у)\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:ому|ім)\s+(?:повіті|районі|окрузі)\s+)?"
+    r"([А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s+(?:воєводства|області|провінції|регіону|краю|землі))"
+)
 # "X (провінція Y)": the same region in brackets (groups as above: name, unit word, region).
 NAME_THEN_BRACKETED_REGION = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'-]+)\s+\((штат|провінція|префектура|федеральна\s+земля|земля|кантон|графство|воєводство|"
