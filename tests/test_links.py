@@ -4145,6 +4145,27 @@ def test_signers_after_the_verb_in_entries_parted_by_semicolons_sign_in_pairs_wi
     assert pairs(facts(extractor, subject_first)) == {(SQUIRE, "Ниса")}
 
 
+def test_an_interview_whose_lead_names_the_hromada_by_its_heads_office_answers_for_it(extractor):
+    body = (
+        "Сквирський міський голова Андрій Ярошенко очолює громаду п'ятий рік. Ми поговорили з ним про бюджет і "
+        "про закордонних друзів.\n\n"
+        "– Про партнерів якраз і хотілося б докладніше.\n\n"
+        "– Першим нашим закордонним партнером стала польська гміна Ниса. Меморандум про співпрацю з Нисою ми "
+        "підписали ще в листопаді 2021 року.\n\n"
+        "– Колись у громади був і російський побратим…\n\n"
+        "– Був. Угоду з Шебекіним, яку підписали ще в 2011 році, депутати розірвали рішенням сесії 3 березня "
+        "2022 року."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status, f.event_date)
+        for f in extractor.extract(news_article(body))
+    }
+    assert found == {
+        (SQUIRE, "Ниса", "signed", "2021-11"),
+        (SQUIRE, "Шебекіно", "terminated", "2022-03-03"),  # its country named in the question
+    }
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

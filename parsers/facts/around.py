@@ -223,6 +223,29 @@ class Around:
         return before
 
     @cached_property
+    def question_before(self) -> list[Sentence]:
+        """In an interview, the question this sentence's answer follows: the paragraph before, when both
+        open with a dash and that one asks ("– Колись у громади був і польський партнер…")."""
+        first = self._index - len(self.paragraph_before)
+        if first == 0:
+            return []
+        start = self._text.rfind("\n", 0, self._sentences[first].start) + 1
+        if not _A_DIALOGUE_LINE.match(self._text, start):
+            return []
+        asked: list[Sentence] = []
+        for index in range(first - 1, -1, -1):
+            asked.insert(0, self._sentences[index])
+            if (
+                index == 0
+                or "\n" in self._text[self._sentences[index - 1].end : self._sentences[index].start]
+            ):
+                break
+        line = self._text[asked[0].start : asked[-1].end]
+        opens = self._text.rfind("\n", 0, asked[0].start) + 1
+        asks = line.rstrip().endswith(("?", "…", "..."))
+        return asked if asks and _A_DIALOGUE_LINE.match(self._text, opens) else []
+
+    @cached_property
     def just_before(self) -> list[str]:
         """The texts of the three sentences before, nearest first (an interview's question and its lead)."""
         return [self._sentences[i].text for i in range(self._index - 1, max(-1, self._index - 4), -1)]
@@ -554,6 +577,8 @@ _AN_OFFICE_OF = re.compile(
 )
 """An office right before a hromada it is of ("голова X-ської громади")."""
 
+
+_A_DIALOGUE_LINE = re.compile(r"[ \t]*[–—-]\s")
 
 _SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")
 

@@ -2939,12 +2939,13 @@ class Extractor:
 
     def _countries_of_the_paragraph(self, ctx: ArticleContext) -> list[str]:
         """The foreign countries the sentences before this one in its paragraph name: the country a
-        paragraph opens with ("З Австрією історія інша.") is where its later bare names lie."""
+        paragraph opens with ("З Австрією історія інша.") is where its later bare names lie; in an
+        interview's answer, the question's too ("– А польський партнер? – Угоду з X …")."""
         if ctx.around is None:
             return []
         return [
             country
-            for sentence in ctx.around.paragraph_before
+            for sentence in [*ctx.around.question_before, *ctx.around.paragraph_before]
             for country in self._countries_in(sentence.text)
             if country != "UA"
         ]
@@ -4433,7 +4434,10 @@ def _the_interviewed_hromada(
         return next(iter(in_lead.values()))
     lead = text[title_end:lead_end]
     heads = {m.katottg: m for m in with_office_hromadas(lead, [], oblasts) if m.katottg}
-    return next(iter(heads.values())) if len(heads) == 1 and set(heads) <= set(in_lead) else None
+    # a lead that names its hromada only by its head's office ("X-ський селищний голова … очолює громаду")
+    return (
+        next(iter(heads.values())) if len(heads) == 1 and set(heads) <= (set(in_lead) or set(heads)) else None
+    )
 
 
 def _article_text(article: Article) -> str:
