@@ -4166,6 +4166,16 @@ def test_an_interview_whose_lead_names_the_hromada_by_its_heads_office_answers_f
     }
 
 
+def test_we_with_another_hromada_signed_on_the_council_site_is_the_owners_domestic_tie(extractor):
+    body = (
+        "Меморандум про партнерство в межах ініціативи «Пліч-о-пліч» ми з Фастівською міською громадою "
+        "підписали в липні 2024 року, у Києві."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body, SKVYRA)} == {
+        (SQUIRE, "Фастівська міська громада", "signed")
+    }
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

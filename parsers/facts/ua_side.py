@@ -420,7 +420,9 @@ def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -
 
 
 _WE_ACT = re.compile(
-    r"^Ми\s+(?:(?:вже|також)\s+)?(?:\S+\s+){0,2}?(?:підписали|уклали|маємо|співпрацюємо|ведемо|продовжили)\b"
+    r"^(?P<we>Ми)\s+(?:(?:вже|також)\s+)?(?:\S+\s+){0,2}?(?:підписали|уклали|маємо|співпрацюємо|ведемо|продовжили)\b"
+    # "… ми з X-ською громадою підписали меморандум": we and X, the co-signers
+    r"|(?:^|\s)(?P<with>[Мм]и)\s+(?:з|із|зі)\s+(?:\S+\s+){1,4}?(?:підписали|уклали)\b"
 )
 
 
@@ -428,12 +430,13 @@ def with_ourselves(text: str, mentions: list[UaMention], owner_katottg: str) -> 
     """On a council site, a sentence that opens with "Ми" and a verb of a tie ("Ми підписали меморандум
     з A, а сусіди з X — з B") speaks for the site's hromada: at "Ми", a side the pairing can link beside
     the other hromadas the sentence names."""
-    match = _WE_ACT.match(text) if mentions else None
+    match = _WE_ACT.search(text) if mentions else None
     owner = hromada_of_code(owner_katottg) if match else None
     if match is None or owner is None:
         return mentions
-    we = dataclasses.replace(owner, start=0, end=2, text=match.group(0)[:2])
-    return [we, *mentions]
+    group = "we" if match.group("we") else "with"
+    we = dataclasses.replace(owner, start=match.start(group), end=match.end(group), text=match.group(group))
+    return sorted([we, *mentions], key=lambda mention: mention.start)
 
 
 _WE_SAYS_THE_HEAD = re.compile(
