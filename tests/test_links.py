@@ -4176,6 +4176,16 @@ def test_we_with_another_hromada_signed_on_the_council_site_is_the_owners_domest
     }
 
 
+def test_a_dash_pair_whose_partner_is_named_by_both_its_units_is_one_place(extractor):
+    body = (
+        "Громади підписали документи з польськими ґмінами:\n"
+        "– Сквирська громада — ґміна Ниса: угода про партнерство;\n"
+        "– Фастівська громада — місто і ґміна Ополе: меморандум про співпрацю.\n"
+        "Обидва документи підписали 10 червня на форумі."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ниса"), ("Фастівська міська громада", "Ополе")}
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "
