@@ -4186,6 +4186,16 @@ def test_a_dash_pair_whose_partner_is_named_by_both_its_units_is_one_place(extra
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ниса"), ("Фастівська міська громада", "Ополе")}
 
 
+def test_the_head_of_the_hromada_and_a_mayor_who_signed_are_the_hromada_just_named_and_his_town(extractor):
+    body = (
+        "Сквирська громада шукає партнерів у Німеччині. Восени 2025 року голова громади Андрій Ярошенко та "
+        "бургомістр міста Шліц Гайко Шелль підписали меморандум про наміри."
+    )
+    assert {(ua, partner, relation) for ua, partner, _, relation, _, _ in facts(extractor, body)} == {
+        (SQUIRE, "Шліц", "intent")
+    }
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

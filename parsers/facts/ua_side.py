@@ -369,7 +369,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яії
 # "міський голова та кмет X": the site's own head, unnamed, beside a foreign town's office.
 _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE = re.compile(
     r"(?<![А-ЯІЇЄҐа-яіїєґ'’-])(?<![а-яіїєґ]ий )(?<![а-яіїєґ]ого )"
-    r"((?:[Мм]іськ|[Сс]елищн|[Сс]ільськ)(?:ий|ого)\s+голов\w*)"
+    # "голова громади": the head of the hromada the text is about, its kind unsaid
+    r"((?:[Мм]іськ|[Сс]елищн|[Сс]ільськ)(?:ий|ого)\s+голов\w*|(?-i:[Гг])олов(?:а|и|ою)\s+громади)"
     # the holders' names may follow each office: "міський голова Ім'я Прізвище та мер міста X Ім'я …"
     r"(?=(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s+(?:та|і|й)\s+"
     rf"(?:{TOWN_HEAD})\s+(?:[а-яіїєґ'’]+(?:ого|ої)\s+)?(?:(?:міста|ґміни|гміни|муніципалітету|комуни)\s+)?[А-ЯІЇЄҐ])"
