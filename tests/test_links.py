@@ -4196,6 +4196,14 @@ def test_the_head_of_the_hromada_and_a_mayor_who_signed_are_the_hromada_just_nam
     }
 
 
+def test_a_parish_named_by_its_unit_noun_after_another_partner_is_one_more_partner(extractor):
+    body = (
+        "Нині Сквирська громада має чинні угоди про партнерство з ґміною Ниса (Польща) та волостю Елва "
+        "(Естонія)."
+    )
+    assert pairs(facts(extractor, body, SKVYRA)) == {(SQUIRE, "Ниса"), (SQUIRE, "Елва")}
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

@@ -198,7 +198,7 @@ def _between_unit_nouns(words: list[re.Match[str]], index: int) -> bool:
 
 
 _UNIT_NOUN = re.compile(
-    r"^(?:міст|містечк|курорт|ґмін|гмін|муніципаліт|общин|комун|громад)\w*$", re.IGNORECASE
+    r"^(?:міст|містечк|курорт|ґмін|гмін|муніципаліт|общин|комун|громад|волост)\w*$", re.IGNORECASE
 )
 
 
