@@ -9386,6 +9386,15 @@ def test_a_place_a_hromada_lies_in_after_na_is_no_side(extractor):
     assert extractor.extract(article) == []
 
 
+def test_talk_of_a_partnership_with_x_or_any_other_town_being_ruled_out_is_no_fact(extractor):
+    body = (
+        "Після панелі учасники обмінялися контактами. Утім, як уточнили у Сквирській громаді, мова поки що йде "
+        "лише про експертні консультації: «Про укладання партнерства з Тулоном чи будь-яким іншим французьким "
+        "містом зараз не йдеться."
+    )
+    assert facts(extractor, body) == set()
+
+
 def test_what_one_hears_said_of_a_tie_is_no_fact(extractor):
     assert facts(extractor, "Ми часто чуємо, що Сквира і литовська Йонава – побратими.") == set()
 
