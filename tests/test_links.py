@@ -9199,6 +9199,21 @@ def test_a_register_of_the_owners_documents_by_the_other_side_gives_each_rows_ac
     }
 
 
+def test_a_register_row_of_a_town_and_gmina_and_a_row_of_the_aggressor_state_in_lower_case(extractor):
+    article = news_article(
+        "Реєстр документів про співробітництво.\n\n"
+        "№ | Сторона-партнер | Країна | Вид документа | Дата підписання | Статус\n"
+        "1 | Місто і ґміна Красностав (Люблінське воєводство) | Польща | Угода про партнерство | 23.08.2021 | "
+        "чинна\n"
+        "2 | Місто Курськ (Курська обл.) | рф | Договір про побратимство | 05.06.2012 | припинено рішенням від "
+        "24.03.2022",
+        published="2026-02-20",
+        council=True,
+    )
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("Красностав", "signed"), ("Курськ", "terminated")}
+
+
 def test_a_partner_from_its_region_called_ours_in_apposition_is_the_owners_partner(extractor):
     found = facts(
         extractor,

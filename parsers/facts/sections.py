@@ -472,6 +472,7 @@ def _opens_a_list_of_documents(text: str, sentences: list[Sentence], index: int)
 
 
 _UNIT_BEFORE = re.compile(
-    r"(?:(?:місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?", re.IGNORECASE
+    r"(?:(?:місто\s+(?:і|та|й)\s+(?:ґміна|гміна)|місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?",
+    re.IGNORECASE,
 )
 """What may stand before the entry's name: its unit word."""

@@ -21,7 +21,8 @@ _PARTNER_COLUMN = re.compile(
 )
 _COUNTRY_COLUMN = re.compile(r"^країн\w*$", re.IGNORECASE)
 _DOCUMENT_COLUMN = re.compile(r"^(?:документ\w*|угод\w*|вид\s+документ\w*|статус)$", re.IGNORECASE)
-_STATE_COLUMN = re.compile(r"^(?:стан|стадія|етап)$", re.IGNORECASE)
+_STATE_COLUMN = re.compile(r"^(?:стан|стадія|етап|статус)$", re.IGNORECASE)
+"""A row's stage; "Статус" is the document's column only in a table that has no other."""
 _PLACE_COLUMN = re.compile(
     r"^(?:розташування|місцезнаходження|регіон|країна\s*[,/]?\s*(?:регіон|область))$", re.IGNORECASE
 )
