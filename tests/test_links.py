@@ -9410,6 +9410,19 @@ def test_talk_of_a_partnership_with_x_or_any_other_town_being_ruled_out_is_no_fa
     assert facts(extractor, body) == set()
 
 
+def test_a_surname_ending_in_ne_before_a_verb_is_no_negation(extractor):
+    body = (
+        "Громади підписали документи з литовськими містами. Другого дня у Вінниці сторони підписали й погодили "
+        "документи: меморандум про наміри щодо партнерства підписали Сквирський міський голова Тарас Мовчан та "
+        "мер міста Скуодас Альгірдас Бутвіла; Фастівська міська голова Ніна Гребінь та мер Рієтаваса Даля "
+        "Юшкене погодили текст угоди про співпрацю, а підписати її планують у червні."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        (SQUIRE, "Скуодас", "signed"),
+        ("Фастівська міська громада", "Рієтавас", "planned"),
+    }
+
+
 def test_what_one_hears_said_of_a_tie_is_no_fact(extractor):
     assert facts(extractor, "Ми часто чуємо, що Сквира і литовська Йонава – побратими.") == set()
 
