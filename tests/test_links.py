@@ -9423,6 +9423,17 @@ def test_a_surname_ending_in_ne_before_a_verb_is_no_negation(extractor):
     }
 
 
+def test_when_we_were_signing_a_memorandum_tells_a_signing_that_took_place(extractor):
+    body = (
+        "Прилади привіз особисто приматор словацького міста Детва Мілан Бреза. «Коли ми торік у березні "
+        "підписували меморандум про співпрацю з Детвою, то думали про обміни школярів», – розповів Сквирський "
+        "міський голова Віктор Сорока."
+    )
+    article = news_article(body, published="2025-06-10")
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)}
+    assert found == {(SQUIRE, "Детва", "signed", "2024-03")}
+
+
 def test_what_one_hears_said_of_a_tie_is_no_fact(extractor):
     assert facts(extractor, "Ми часто чуємо, що Сквира і литовська Йонава – побратими.") == set()
 
