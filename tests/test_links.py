@@ -9555,6 +9555,19 @@ def test_a_foreign_heads_column_tells_his_towns_partners_in_the_first_person(ext
     assert found <= {"Ключборк"}
 
 
+def test_our_town_in_a_foreign_heads_column_is_his_town_with_its_own_twins(extractor):
+    article = news_article(
+        "До річниці угоди між нашою громадою та польським містом Ключборк ми попросили старосту написати "
+        "кілька слів.\n\n"
+        "Наше місто вже має кількох побратимів – литовську Йонаву та латвійську Бауску, з якими ми двадцять "
+        "років проводимо спільні фестивалі.",
+        title="Колонка старости міста Ключборк: «Ми приїхали допомагати»",
+        council=True,
+    )
+    found = {f.partner.name_uk for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found <= {"Ключборк"}
+
+
 def test_on_the_owners_site_a_foreign_town_whence_colleagues_come_is_no_partner_beside_a_hromada(extractor):
     found = facts(
         extractor,

@@ -165,6 +165,7 @@ _A_STAROSTA_OF_A_TOWN_IN_TITLE = re.compile(
     r"\bстарост\w*\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету|комуни)\s+(?P<town>[А-ЯІЇЄҐ][\w'’-]+)\s*:"
 )
 _OUR_HROMADA = re.compile(r"\bнаш\w*\s+(?:\S+\s+)?громад", re.IGNORECASE)
+_OUR_TOWN = re.compile(r"\bнаш(?:е|ого|ому|им)\s+міст", re.IGNORECASE)
 
 
 def in_a_foreign_heads_column(
@@ -172,7 +173,8 @@ def in_a_foreign_heads_column(
 ) -> bool:
     """The title gives the words of a foreign town's head ("Колонка старости міста X: …", "Мер X: …")
     and the sentence, in the first person and not of "нашої громади", stands in a paragraph that opens
-    with that town's name ("X – маленьке місто. У нас є партнери – …"): "у нас" is that town."""
+    with that town's name ("X – маленьке місто. У нас є партнери – …") or speaks of "наше місто":
+    "у нас" is that town."""
     if not _FIRST_PERSON.search(sentence) or _OUR_HROMADA.search(sentence):
         return False
     title = text[: max(text.find("\n"), 0)]
@@ -182,7 +184,8 @@ def in_a_foreign_heads_column(
     opening = text[text.rfind("\n", 0, start) + 1 :]
     town = head.group("town")
     stem = town[: max(len(town) - 2, 4)]
-    return opening.startswith(stem) and is_foreign_town(town)
+    # "Наше місто вже має побратимів": the columnist's town, as a hromada's head would say "громада"
+    return (opening.startswith(stem) or _OUR_TOWN.search(sentence) is not None) and is_foreign_town(town)
 
 
 def speaks_of_their_town(text: str) -> bool:
