@@ -9382,6 +9382,21 @@ def test_a_saved_text_table_with_tabs_between_cells_gives_each_rows_state_docume
     }
 
 
+def test_a_table_of_pairs_in_force_with_full_dates_gives_each_rows_date(extractor):
+    article = news_article(
+        "Районний реєстр партнерств.\n\n"
+        "№ | Громада | Партнер, країна | Вид документа | Дата | Стан\n"
+        "1 | Сквирська міська | Ниса, Польща | угода про партнерство | 21.04.2023 | чинна\n"
+        "2 | Фастівська міська | Ополе, Польща | меморандум | 11.04.2024 | чинна",
+        published="2026-01-20",
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article)}
+    assert found == {
+        (SQUIRE, "Ниса", "signed", "2023-04-21"),
+        ("Фастівська міська громада", "Ополе", "signed", "2024-04-11"),
+    }
+
+
 def test_an_anniversary_of_the_partners_tie_with_another_town_does_not_date_the_pair(extractor):
     article = news_article(
         "Сквирська громада має партнера в Литві – місто Йонава.\n\n"

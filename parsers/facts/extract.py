@@ -1846,10 +1846,12 @@ class Extractor:
                 entry_start, entry_end = line_of(text, found.start)
                 if line_kind := relation_of(text[entry_start:entry_end]):
                     pair_relation = line_kind  # "• A – X: меморандум про наміри;": its own line
-                if (entry_start, entry_end) != (0, len(text)) and (
+                if ((entry_start, entry_end) != (0, len(text)) or pair_date is None) and (
                     line_date := event_date_of(text[entry_start:entry_end], context.published)
                 ):
-                    pair_date = line_date  # "• A – X: угода, підписано у травні 2025 р.;": its own line's
+                    # "• A – X: угода, підписано у травні 2025 р.;": its own line's, also when the line is
+                    # the whole sentence and the clause of the pair's names has none ("A – X: угода, 2024")
+                    pair_date = line_date
             if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
                 pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:

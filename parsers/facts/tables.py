@@ -126,10 +126,12 @@ def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
         line += f" ({row[columns['country']].strip()})"
     if "document" in columns:
         line += f": {row[columns['document']].strip()}"
-    if "state" in columns and (state := row[columns["state"]].strip()):
+    state = _own_stage(row[columns["state"]].strip()) if "state" in columns else ""
+    if state:
         line += f", {state}"  # "…: угода про партнерство, підписано у травні 2025 р."
-    if "date" in columns and _A_YEAR.fullmatch(date := row[columns["date"]].strip().rstrip(".")):
-        line += f", {date} р."  # "…: угода про партнерство, діє, 2019 р."
+    date = row[columns["date"]].strip().rstrip(".") if "date" in columns else ""
+    if _A_DIGIT.search(date) and not _A_DIGIT.search(state):  # a state with its own date: the act's date
+        line += f", {date} р." if _A_YEAR.fullmatch(date) else f", {date}"  # "…, діє, 2019 р."
     return line + ("." if last else ";")
 
 
