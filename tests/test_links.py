@@ -4204,6 +4204,15 @@ def test_a_parish_named_by_its_unit_noun_after_another_partner_is_one_more_partn
     assert pairs(facts(extractor, body, SKVYRA)) == {(SQUIRE, "Ниса"), (SQUIRE, "Елва")}
 
 
+def test_signers_by_their_offices_adjective_after_the_verb_sign_in_pairs_parted_by_semicolons(extractor):
+    body = (
+        "Громади підписали документи з польськими ґмінами. Меморандуми про співпрацю підписали відповідно "
+        "Сквирський міський голова Андрій Ярошенко і бурмістр Ниси Павел Стахура; Фастівський міський голова "
+        "Ірина Возняк і бурмістр Ополя Адам Лех."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ниса"), ("Фастівська міська громада", "Ополе")}
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

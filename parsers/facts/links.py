@@ -671,9 +671,12 @@ def _signers_open_after_the_verb(first_entry: str) -> bool:
     for word in re.findall(r"[\w'-]+", first_entry[verb.end() :])[:_SIGNERS_REACH]:
         if _OFFICE.match(word.lower()):
             return True
-        if word[:1].isupper():
-            return False
+        if word[:1].isupper() and not _OFFICES_ADJECTIVE.search(word):
+            return False  # a name, not "X-ський (селищний) голова"
     return False
+
+
+_OFFICES_ADJECTIVE = re.compile(r"(?:ський|цький|зький|ська|цька|зька)$")
 
 
 # When and where, between a signing verb and its signers: "12 травня", "у 2025 році", "в залі засідань
