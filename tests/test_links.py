@@ -4213,6 +4213,17 @@ def test_signers_by_their_offices_adjective_after_the_verb_sign_in_pairs_parted_
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ниса"), ("Фастівська міська громада", "Ополе")}
 
 
+def test_a_session_item_whose_next_sentence_authorises_the_signing_is_planned(extractor):
+    body = (
+        "2. Про затвердження Угоди про партнерство між Сквирською міською радою та містом Ниса (Республіка "
+        "Польща) (рішення № 52-4/VIII). Депутати затвердили текст угоди та уповноважили міського голову "
+        "підписати її під час візиту делегації з Ниси, запланованого на травень."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body, SKVYRA)} == {
+        (SQUIRE, "Ниса", "planned")
+    }
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

@@ -549,14 +549,25 @@ def status_told_after(text: str, sentences: list[Sentence], index: int) -> str |
     sentence, after = sentences[index], sentences[index + 1]
     ends_it = _ENDS_THE_AGREEMENT_BACK.search(after.text) is not None
     refers_back = DOCUMENT_OPENING.search(after.text) or _SIGNED_BY_PRONOUN.search(after.text) or ends_it
-    if not (_same_paragraph(text, sentence, after) and refers_back):
+    if not (
+        _same_paragraph(text, sentence, after) and (refers_back or _AUTHORISED_TO_SIGN_IT.search(after.text))
+    ):
         return None
+    if _AUTHORISED_TO_SIGN_IT.search(after.text) and status_of(after.text) == "planned":
+        return "planned"  # "Про затвердження угоди з X. Депутати … уповноважили голову підписати її …"
     if not (ends_it or SIGNING.search(after.text)):
         return None
     status = status_of(after.text)
     if status in ("terminated", "renewed") and _ITS_OWN_PARTNER.search(after.text):
         return None  # "А угода з X була розірвана", "Угоду з X переукладено": not the one before
     return status if status in ("signed", "renewed", "terminated") else None
+
+
+_AUTHORISED_TO_SIGN_IT = re.compile(
+    r"\b(?:уповноважил|доручил)\w*\s+(?:\S+\s+){0,4}?підписати\s+(?:її|його|їх|угоду|меморандум|документ)",
+    re.IGNORECASE,
+)
+"""A council that authorises its head to sign the document just named: a signing still to come."""
 
 
 # A sentence that announces pairs of towns as its list ("нові партнерства: A — X; B — Y", "дві нові пари:
