@@ -4224,6 +4224,23 @@ def test_a_session_item_whose_next_sentence_authorises_the_signing_is_planned(ex
     }
 
 
+def test_a_partner_after_a_colon_in_an_elliptical_clause_is_that_clauses_subjects(extractor):
+    body = (
+        "Сквирська та Фастівська міські громади уклали документи з литовською Утеною і латвійським Тукумсом "
+        "відповідно. Сквира підписала у Вільнюсі угоду про партнерство, а Фастів – поки лист про наміри: "
+        "повноцінну угоду з Тукумсом сторони хочуть підготувати до літа."
+    )
+    assert ("Сквирська міська громада", "Тукумс") not in pairs(facts(extractor, body))
+
+
+def test_a_river_named_in_the_title_is_no_hromada_of_the_article(extractor):
+    article = news_article(
+        "Громада уклала угоду про партнерство з польським містом Ниса у червні 2025 року.",
+        title="Від Ниси до Київщини: як громади над Південним Бугом шукають друзів",
+    )
+    assert [f.ua.name_uk for f in extractor.extract(article)] == []
+
+
 def test_one_list_after_with_of_two_countries_towns_is_the_pronouns_hromadas(extractor):
     body = (
         "Сквирська громада розширює зв'язки. Вона підписала меморандум про партнерство з литовським "

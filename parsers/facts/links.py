@@ -1509,11 +1509,12 @@ _A_SUBJECT_OF_ITS_OWN_BEFORE_A_DASH = re.compile(
     r"[,;]\s+(?:а\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’-]+(?:\s+(?:міськ|сільськ|селищн)\w*)?(?:\s+громад\w*)?"
     + _WHEN_BEFORE_A_DASH
     + r"\s*[–—]\s+"
-    r"(?!(?:з|із|зі)\s)[^,;.:–—]{0,80}?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?!(?:з|із|зі)\s)[^,;.–—]{0,80}?\s(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """A clause of its own after the side's, its subject named and its verb left out for a dash, then an
-object and the "з" of the partner: the partner is that subject's."""
+object and the "з" of the partner (maybe after a colon that tells more of it: "…, а Y – лист про наміри:
+угоду з Z готують"): the partner is that subject's."""
 _A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s")
 _AN_ELLIPTICAL_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:а|і|й|та)\s[^,;.]{0,40}?[–—]")
 """A clause of its own whose verb a dash stands for (", а по обіді — меморандум з …")."""
