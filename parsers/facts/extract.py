@@ -1847,11 +1847,14 @@ class Extractor:
                 entry_start, entry_end = line_of(text, found.start)
                 if line_kind := relation_of(text[entry_start:entry_end]):
                     pair_relation = line_kind  # "• A – X: меморандум про наміри;": its own line
-                if ((entry_start, entry_end) != (0, len(text)) or pair_date is None) and (
-                    line_date := event_date_of(text[entry_start:entry_end], context.published)
-                ):
-                    # "• A – X: угода, підписано у травні 2025 р.;": its own line's, also when the line is
-                    # the whole sentence and the clause of the pair's names has none ("A – X: угода, 2024")
+                own_line = (entry_start, entry_end) != (0, len(text)) or (
+                    pair_date is None
+                    and not _AN_ELLIPTICAL_DASH_BEFORE.search(text, max(0, found.start - 40), found.start)
+                )
+                if own_line and (line_date := event_date_of(text[entry_start:entry_end], context.published)):
+                    # "• A – X: угода, підписано у травні 2025 р.;": its own line's; also the sentence's, when
+                    # the clause of the pair's names has none ("На форумі у травні 2025 року народилися пари
+                    # A – X та B – Y"), unless the dash stands for another clause's verb ("…, а B — з Y")
                     pair_date = line_date
             if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
                 pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
@@ -4061,6 +4064,8 @@ _PRIMAR_COUNTRIES = ("MD", "RO")
 _ENDS_IN_A_CONSONANT = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 _PLURAL_TOWN_SCORE = 0.9
 _TIED_SCORE = 0.005
+_AN_ELLIPTICAL_DASH_BEFORE = re.compile(r"[–—]\s+(?:з|із|зі)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+"""A dash for a verb left out, then "з" and the partner ("…, а B — з Y"): a clause of its own."""
 _NOT_YET = frozenset({"planned", "in_negotiation"})
 """The stages short of a tie made."""
 _SHE_AND_A_HEAD = re.compile(rf"(?:^|[,:]\s+|\s)(вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s", re.IGNORECASE)
