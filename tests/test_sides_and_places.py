@@ -196,7 +196,7 @@ def test_a_bigger_town_of_the_country_named_first_outweighs_a_small_one_matched_
 def test_a_first_name_after_the_hromada_whose_head_it_holds_is_no_town(extractor):
     article = news_article(
         "Громади Київщини підписали угоди з німецькими містами. Угоди підписали: голова Фастівської міської "
-        "громади Інна Руденко та мер Нойруппіна Карстен Гольц."
+        "громади Інна Мельник та мер Нойруппіна Йорг Шмідт."
     )
     found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)}
     assert found == {("Фастівська міська громада", "Нойруппін")}

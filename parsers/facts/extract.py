@@ -1135,7 +1135,7 @@ class Extractor:
             and not _DIRECTION_FROM.search(title, 0, m.start)
             and not _AT_AN_EVENT.search(title, max(0, m.start - 80), m.start)
             and not _A_HROMADA_ON_BEFORE.search(title, max(0, m.start - 20), m.start)  # "громада на X-і"
-            and not part_of_other_name(title, m)  # "громади над Південним Бугом": a river's name
+            and not part_of_other_name(title, m)  # "громади над X-им Y-ом": a river's name
         ]
         opened = _CLAUSE_AFTER_A_COLON.sub(lambda colon: colon.group(0).upper(), title)
         if ua_in_title and all(_SPOKEN_ABOUT.search(title, 0, m.start) for m in ua_in_title):

@@ -296,7 +296,8 @@ def part_of_other_name(text: str, mention: UaMention) -> bool:
     return (
         mention.kind == "settlement"
         and " " not in mention.text
-        and bool(re.search(r"(?:ого|ому|ий|ій|ої|ою|ім|им)$", mention.text))  # "над Південним Бугом"
+        # "над X-им Y-ом": a river's name after "над" too
+        and bool(re.search(r"(?:ого|ому|ий|ій|ої|ою|ім|им)$", mention.text))
         and following is not None
         and not re.match(r"\s+[А-ЯІЇЄҐ][\w'-]*(?:ської|цької|зької)\s+(?:област|громад)", text[mention.end :])
         and not (
