@@ -22,6 +22,7 @@ from parsers.facts.owner_list import an_entry_of_a_partner_list
 from parsers.facts.sections import Heading
 from parsers.facts.sentences import Sentence
 from parsers.facts.speakers import (
+    DIALOGUE_LINE,
     a_guest_is_named_after,
     answers_a_foreign_head,
     in_a_foreign_heads_column,
@@ -230,20 +231,12 @@ class Around:
         if first == 0:
             return []
         start = self._text.rfind("\n", 0, self._sentences[first].start) + 1
-        if not _A_DIALOGUE_LINE.match(self._text, start):
+        if not DIALOGUE_LINE.match(self._text, start):
             return []
-        asked: list[Sentence] = []
-        for index in range(first - 1, -1, -1):
-            asked.insert(0, self._sentences[index])
-            if (
-                index == 0
-                or "\n" in self._text[self._sentences[index - 1].end : self._sentences[index].start]
-            ):
-                break
-        line = self._text[asked[0].start : asked[-1].end]
-        opens = self._text.rfind("\n", 0, asked[0].start) + 1
-        asks = line.rstrip().endswith(("?", "…", "..."))
-        return asked if asks and _A_DIALOGUE_LINE.match(self._text, opens) else []
+        opens = self._text.rfind("\n", 0, self._sentences[first - 1].start) + 1  # the paragraph before
+        asked = [sentence for sentence in self._sentences[:first] if sentence.start >= opens]
+        asks = asked[-1].text.rstrip().endswith(("?", "…", "..."))
+        return asked if asks and DIALOGUE_LINE.match(self._text, opens) else []
 
     @cached_property
     def just_before(self) -> list[str]:
@@ -286,17 +279,13 @@ class Around:
     def office_side_before(self) -> UaSide | None:
         """The one hromada the sentence before, in the same paragraph, names by its head's office ("X-ська
         сільська голова Ім'я Прізвище взяла участь у форумі"): whom "вона" in this sentence stands for."""
-        if self._index == 0:
-            return None
-        before = self._sentences[self._index - 1]
+        start = self._sentences[self._index].start
         named = {
             m.katottg: m
-            for m in _offices_just_before(
-                self._text, self._sentences, self._sentences[self._index].start, self._context
-            )
+            for m in _offices_just_before(self._text, self._sentences, start, self._context)
             if m.katottg
-        }
-        if len(named) != 1 or "\n" in self._text[before.end : self._sentences[self._index].start]:
+        }  # the sentence before, in the same paragraph
+        if len(named) != 1:
             return None
         side = side_of_mention(next(iter(named.values())))
         side.at = None
@@ -577,8 +566,6 @@ _AN_OFFICE_OF = re.compile(
 )
 """An office right before a hromada it is of ("голова X-ської громади")."""
 
-
-_A_DIALOGUE_LINE = re.compile(r"[ \t]*[–—-]\s")
 
 _SET_ASIDE_OPENING = re.compile(r"\s*(?:Окрім|Крім|Опріч)\b")
 

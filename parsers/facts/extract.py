@@ -192,6 +192,7 @@ from parsers.facts.owner_list import an_entry_of_a_partner_list, line_of, opens_
 from parsers.facts.pairing import (
     ANY_PREPOSITION,
     DASH_PAIR_LIST,
+    a_pronoun_beside_a_towns_head,
     acting_sides_only,
     bare_hromada_subject,
     dated_confidence,
@@ -1513,11 +1514,9 @@ class Extractor:
             and (head := context.around.office_side_before) is not None
         ):
             owner = head  # "X-ська сільська голова … взяла участь у форумі. Там вона та мер Y підписали …"
-            if (she := _SHE_AND_A_HEAD.search(text)) and (mention := hromada_of_code(head.katottg)):
+            if (she := a_pronoun_beside_a_towns_head(text)) and (mention := hromada_of_code(head.katottg)):
                 # "вона та мер Y підписали": the pronoun is the side, the co-signer's town the partner
-                ua_mentions = [
-                    dataclasses.replace(mention, start=she.start(1), end=she.end(1), text=she.group(1))
-                ]
+                ua_mentions = [dataclasses.replace(mention, start=she[0], end=she[1], text=text[slice(*she)])]
         elif (
             not ua_mentions
             and not is_title
@@ -4068,8 +4067,6 @@ _AN_ELLIPTICAL_DASH_BEFORE = re.compile(r"[–—]\s+(?:з|із|зі)\s+(?:\S+\s
 """A dash for a verb left out, then "з" and the partner ("…, а B — з Y"): a clause of its own."""
 _NOT_YET = frozenset({"planned", "in_negotiation"})
 """The stages short of a tie made."""
-_SHE_AND_A_HEAD = re.compile(rf"(?:^|[,:]\s+|\s)(вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s", re.IGNORECASE)
-"""A pronoun for a head and a town's head beside it, the co-signers ("вона та мер Y …")."""
 _A_HROMADAS_BODY = re.compile(r"(?:громади|ради)", re.IGNORECASE)
 _HROMADA_ADJECTIVE_GENITIVE = re.compile(r"(?:ської|цької|зької|ної)$", re.IGNORECASE)
 """A hromada or its council in the genitive after its (kind's) adjective: "… X-ської сільської громади"."""

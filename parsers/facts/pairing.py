@@ -42,6 +42,7 @@ from parsers.facts.vocabulary import (
     HOLDS_TALKS,
     REPORTED_OPENING,
     TALKS_GO_ON,
+    TOWN_AND_GMINA,
     TOWN_HEAD,
     has_finite_verb,
     is_adjective,
@@ -192,9 +193,7 @@ _PAIR_SIDE = (
     r"(?:\s[А-ЯІЇЄҐ][\w'’-]+(?:ого|ої)\s(?:району|області))?"  # "A-ська громада B-ського району"
     r"(?:\s*\([^()\d;:]{2,60}\))?"
 )
-_THE_OTHER_UNIT = (
-    r"(?:(?:місто\s+(?:і|та|й)\s+(?:ґміна|гміна)|місто|комуна|ґміна|гміна|муніципалітет|община|громада)\s+)?"
-)
+_THE_OTHER_UNIT = rf"(?:(?:{TOWN_AND_GMINA}|місто|комуна|ґміна|гміна|муніципалітет|община|громада)\s+)?"
 """The partner's unit noun after the dash ("A – комуна X", "A – місто і ґміна X"): the name follows it."""
 DASH_PAIR_LIST = re.compile(
     rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
@@ -582,6 +581,7 @@ def pronoun_subject(text: str) -> bool:
     hromada the sentence before spoke of, not the site's own."""
     return (
         _PRONOUN_SUBJECT.search(text) is not None
+        or _A_PRONOUN_BESIDE_A_TOWNS_HEAD.search(text) is not None
         or _ITS_HEAD_OPENS.match(text) is not None
         or _ITS_HEAD_SIGNS.search(text) is not None
     )
@@ -597,11 +597,23 @@ _PRONOUN_SUBJECT = re.compile(
     # any adverbs between the pronoun and its verb ("вона дистанційно підписала")
     r"(?:^|[,:]\s+|\s)(?:вона|вони)\s+(?:[а-яіїєґ'’-]+\s+){0,2}?"
     r"(?:підписал|уклал|стал|отримал|налагодил|поріднил|ма(?:є|ють|ла|ли)\s+(?:\S+\s+)?(?:побратим|партнер|угод)|"
-    rf"{HOLDS_TALKS})"
-    # "вона та мер X Ім'я Прізвище підписали угоду": the head the sentence before named, with her co-signer
-    rf"|(?:^|[,:]\s+|\s)(?:вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s+(?:\S+\s+){{1,4}}?(?:підписал|уклал)",
+    rf"{HOLDS_TALKS})",
     re.IGNORECASE,
 )
+# "вона та мер X Ім'я Прізвище підписали угоду": the head the sentence before named, with her co-signer
+_A_PRONOUN_BESIDE_A_TOWNS_HEAD = re.compile(
+    rf"(?:^|[,:]\s+|\s)(вона|він)\s+(?:та|і|й)\s+(?:{TOWN_HEAD})\s+(?:\S+\s+){{1,4}}?(?:підписал|уклал)",
+    re.IGNORECASE,
+)
+
+
+def a_pronoun_beside_a_towns_head(text: str) -> tuple[int, int] | None:
+    """Where the pronoun of "вона та мер X … підписали" stands: a side the sentence before named, whose
+    co-signer is the town's head."""
+    found = _A_PRONOUN_BESIDE_A_TOWNS_HEAD.search(text)
+    return found.span(1) if found else None
+
+
 # "Там уже кілька місяців ведуть перемовини з X": the place the sentence before named acts, with no subject
 _THERE_THEY_ACT = re.compile(
     r"\s*(?:Там|Тут)\s+(?:[а-яіїєґ'’-]+\s+){0,4}?"

@@ -22,6 +22,7 @@ from parsers.facts.cues import relation_of
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner
 from parsers.facts.owner_list import owner_list_in
 from parsers.facts.sentences import Sentence
+from parsers.facts.vocabulary import TOWN_AND_GMINA
 from parsers.places.ua_places import UaMention
 
 # The words for partners that make a line a heading of a partner list.
@@ -308,10 +309,8 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
         if _ANNOUNCES_A_LIST.search(sentence.text):
             announced = True
         if opener := _list_opened_by_lines(sentence):  # also after prose on its paragraph's first lines
-            heading, listing = (
-                opener,
-                False,
-            )  # its first entry is its own sentence's; the next lines' are entries here
+            # its first entry is its own sentence's; the next lines' are entries here
+            heading, listing = opener, False
             if opener.entry_at:
                 heading = dataclasses.replace(opener, entry_at=0)  # the next lines open with their entries
                 if ENTRY.match(sentence.text, opener.entry_at):
@@ -472,7 +471,7 @@ def _opens_a_list_of_documents(text: str, sentences: list[Sentence], index: int)
 
 
 _UNIT_BEFORE = re.compile(
-    r"(?:(?:місто\s+(?:і|та|й)\s+(?:ґміна|гміна)|місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?",
+    rf"(?:(?:{TOWN_AND_GMINA}|місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?",
     re.IGNORECASE,
 )
 """What may stand before the entry's name: its unit word."""

@@ -140,7 +140,7 @@ def answers_a_foreign_head(text: str, position: int, is_foreign_town: Callable[[
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : len(text) if end < 0 else end]
-    if not _DIALOGUE_LINE.match(line) or line.rstrip().endswith("?"):
+    if not DIALOGUE_LINE.match(line) or line.rstrip().endswith("?"):
         return False
     first = _DIALOGUE_LINE_IN_TEXT.search(text)
     lead = text[: first.start()] if first else ""
@@ -149,7 +149,8 @@ def answers_a_foreign_head(text: str, position: int, is_foreign_town: Callable[[
     return any(is_foreign_town(head.group("town")) for head in heads)
 
 
-_DIALOGUE_LINE = re.compile(r"\s*[—–]\s")
+DIALOGUE_LINE = re.compile(r"\s*[—–]\s")
+"""A line of an interview: it opens with a dash."""
 _DIALOGUE_LINE_IN_TEXT = re.compile(r"^\s*[—–]\s", re.MULTILINE)
 _HEAD_OF_A_TOWN = (
     rf"(?:{TOWN_HEAD})\s+(?:(?-i:[а-яіїєґ'’-]+)\s+)?(?:(?:міста|ґміни|гміни|муніципалітету|комуни)\s+)?"

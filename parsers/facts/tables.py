@@ -126,11 +126,10 @@ def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
         line += f" ({row[columns['country']].strip()})"
     if "document" in columns:
         line += f": {row[columns['document']].strip()}"
-    state = _own_stage(row[columns["state"]].strip()) if "state" in columns else ""
+    state, date = _state_and_date(row, columns)
     if state:
         line += f", {state}"  # "…: угода про партнерство, підписано у травні 2025 р."
-    date = row[columns["date"]].strip().rstrip(".") if "date" in columns else ""
-    if _A_DIGIT.search(date) and not _A_DIGIT.search(state):  # a state with its own date: the act's date
+    if date:
         line += f", {date} р." if _A_YEAR.fullmatch(date) else f", {date}"  # "…, діє, 2019 р."
     return line + ("." if last else ";")
 
@@ -151,13 +150,20 @@ def _as_entry(row: list[str], columns: dict[str, int]) -> str:
     if "document" in columns:
         document = row[columns["document"]].strip()
         line += f" – {document[:1].lower() + document[1:]}"
-    state = _own_stage(row[columns["state"]].strip()) if "state" in columns else ""
-    date = row[columns["date"]].strip().rstrip(".") if "date" in columns else ""
-    if _A_DIGIT.search(date) and not _A_DIGIT.search(state):  # a state with its own date: the act's date
+    state, date = _state_and_date(row, columns)
+    if date:
         line += f" від {date} року" if _A_YEAR.fullmatch(date) else f", {date}"
     if _A_LETTER.search(state):
         line += f", {state}"
     return line + "."
+
+
+def _state_and_date(row: list[str], columns: dict[str, int]) -> tuple[str, str]:
+    """A row's state (as its document's own stage) and its date; no date when the state names one of its
+    own ("припинено рішенням від …"), which is the act's."""
+    state = _own_stage(row[columns["state"]].strip()) if "state" in columns else ""
+    date = row[columns["date"]].strip().rstrip(".") if "date" in columns else ""
+    return state, date if _A_DIGIT.search(date) and not _A_DIGIT.search(state) else ""
 
 
 _SIGNED_THEN_A_NEXT_DOCUMENT = re.compile(
