@@ -3230,20 +3230,18 @@ class Extractor:
         self._read_deferred(ctx, span)
         if not ctx.appositions_read:
             ctx.appositions_read = True  # in sentences never read for facts too: a lead, a background line
-            appositions = [
-                *NAME_THEN_REGION.finditer(ctx.text),
-                *NAME_THEN_BRACKETED_REGION.finditer(ctx.text),
-            ]
-            for match in appositions:
+            in_regions = [
                 # the unit word with the region's name: "префектура" tells its country when a spelling of
                 # the name alone is not the gazetteer's
-                name, region = match.group(1), f"{match.group(2)} {match.group(3)}"
-                country = self.world.region_country(region)
-                place = self.world.best(name, country, admin1=region) if country else None
-                if place is not None:
-                    ctx.located.append((_forms(name), partner_of(place, "city", name)))
-            for match in NAME_IN_ITS_REGION.finditer(ctx.text):  # "X у Y-ському повіті Z-ського воєводства"
-                name, region = match.group(1), match.group(2)
+                *((m.group(1), f"{m.group(2)} {m.group(3)}") for m in NAME_THEN_REGION.finditer(ctx.text)),
+                *(
+                    (m.group(1), f"{m.group(2)} {m.group(3)}")
+                    for m in NAME_THEN_BRACKETED_REGION.finditer(ctx.text)
+                ),
+                # "X у Y-ському повіті Z-ського воєводства"
+                *((m.group(1), m.group(2)) for m in NAME_IN_ITS_REGION.finditer(ctx.text)),
+            ]
+            for name, region in in_regions:
                 country = self.world.region_country(region)
                 place = self.world.best(name, country, admin1=region) if country else None
                 if place is not None:
@@ -4439,10 +4437,9 @@ def _the_interviewed_hromada(
         return next(iter(in_lead.values()))
     lead = text[title_end:lead_end]
     heads = {m.katottg: m for m in with_office_hromadas(lead, [], oblasts) if m.katottg}
-    # a lead that names its hromada only by its head's office ("X-ський селищний голова … очолює громаду")
-    return (
-        next(iter(heads.values())) if len(heads) == 1 and set(heads) <= (set(in_lead) or set(heads)) else None
-    )
+    if len(heads) != 1 or (in_lead and not set(heads) <= set(in_lead)):
+        return None
+    return next(iter(heads.values()))  # also a lead that names it only by its head's office
 
 
 def _article_text(article: Article) -> str:
