@@ -9184,6 +9184,21 @@ def test_one_ukrainian_hromada_named_by_its_adjective_in_the_owners_list_is_its_
     assert {partner for _, partner, *_ in found} == {"Ниса", "Ленті", "Фастівська міська громада"}
 
 
+def test_a_partner_listed_under_a_subheading_of_suspended_ties_is_no_tie_in_force(extractor):
+    found = facts(
+        extractor,
+        "Наші партнери\n\n"
+        "1. Ґміна Красностав (Польща) – угода про партнерство від 5 травня 2018 року.\n\n"
+        "Призупинені партнерства\n\n"
+        "2. Місто Ключборк (Польща) – угода про співпрацю від 1 червня 2015 року.",
+        owner=SKVYRA,
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in found} == {
+        ("Красностав", "signed"),
+        ("Ключборк", "terminated"),
+    }
+
+
 def test_a_town_where_the_owners_agreement_was_signed_in_the_passive_is_the_venue(extractor):
     found = facts(
         extractor,

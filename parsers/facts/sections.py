@@ -228,7 +228,7 @@ _ANNOUNCES_A_LIST = re.compile(
 )
 # The stage each kind of stage heading names, the ended ones tested before those in force ("недіючі").
 _STAGES_OF_HEADINGS = (
-    ("terminated", re.compile(r"припинен|розірван|недіюч|колишн|завершен", re.IGNORECASE)),
+    ("terminated", re.compile(r"припинен|призупинен|розірван|недіюч|колишн|завершен", re.IGNORECASE)),
     ("renewed", re.compile(r"оновлен|продовжен", re.IGNORECASE)),
     ("in_negotiation", re.compile(r"переговор|перемовин|обговорен|узгоджен", re.IGNORECASE)),
     ("planned", re.compile(r"підготов|планов|планован|перспективн", re.IGNORECASE)),
