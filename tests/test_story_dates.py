@@ -2224,3 +2224,25 @@ def test_a_restoration_at_the_session_is_dated_by_it_not_by_the_first_signing_to
         "громади уклали ще у жовтні 2018 року, але у 2022 році її дію призупинили."
     )
     assert session_rows(extractor, decisions) == [("Ополе", "renewed", "2025-06-19")]
+
+
+def test_a_month_told_by_its_middle_or_end_dates_the_act(extractor):
+    for when, month in (("В середині червня", "2025-06"), ("У кінці травня", "2025-05")):
+        found = facts(
+            extractor,
+            "Новина",
+            f"{when} Сквирська міська громада підписала угоду про партнерство з польським містом Ополе.",
+        )
+        assert found["Ополе"][3] == month
+
+
+def test_signers_listed_after_the_sides_formalised_the_tie_take_that_sentences_date(extractor):
+    found = facts(
+        extractor,
+        "Новина",
+        "Гості оглянули лікарню та школу. На початку червня сторони офіційно закріпили співпрацю. Угоди "
+        "про партнерство підписали: Сквирський міський голова Петро Гайда та бурмістр Ополя Ян Ковач; "
+        "Узинський міський голова Ігор Лис та бурмістр Ниси Адам Мрук.",
+    )
+    assert found["Ополе"][3] == "2025-06"
+    assert found["Ниса"][3] == "2025-06"

@@ -1088,7 +1088,10 @@ def _day_month_of_the_act(text: str) -> re.Match[str] | None:
     )
 
 
-_MONTH_ONLY = re.compile(rf"\b(?:у|в|наприкінці|на початку)\s+{MONTH_WORD}\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:у|в|наприкінці|на початку|(?:у|в)\s+(?:середині|кінці)|посеред(?:ині)?)\s+{MONTH_WORD}\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(  # "у 2018 році", "2018 р.", and the ordinal forms "у 2018-му", "з 2018-го року"
     r"\b(?:у|в|з|із|від|ще у|ще в|ще з)?\s*"
     r"(?<!\bдо )(?<!\bпісля )"  # "підписані до <рік> року": before or after a year, not in it
