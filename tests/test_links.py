@@ -2924,6 +2924,22 @@ def test_an_association_from_a_town_in_the_owners_list_is_no_town_partner(extrac
     }
 
 
+def test_a_news_sites_name_in_quotes_names_no_side(extractor):
+    body = (
+        "Як розповіла «Фастів.Новини» Сквирська міська голова Ганна Дуб, наприкінці вересня громада уклала "
+        "угоду про партнерство з польським містом Ополе."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ополе")}
+
+
+def test_a_foundation_from_a_town_the_owner_works_with_is_no_town_partner(extractor):
+    body = (
+        "Допомогу передали друзі з Польщі – благодійна фундація «Добрі руки» з Ополя, з якою наша громада "
+        "співпрацює з 2022 року."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
 @pytest.mark.parametrize(
     "body, status, event_date",
     [
@@ -9673,3 +9689,36 @@ def test_a_namesake_the_site_says_it_is_confused_with_is_set_apart(extractor):
     )
     dubova = "UA26060150000074921"  # the Ivano-Frankivsk oblast's, the site's own; its namesake is Volyn's
     assert {f.ua.katottg for f in extractor.extract(article, owner_katottg=dubova)} == {dubova}
+
+
+def test_pairs_that_came_into_being_listed_by_dashes_are_signed_ties(extractor):
+    body = (
+        "Делегація громад повернулася з Литви. Отже, на мапі партнерств області з'явилися дві нові пари: "
+        "Сквирська громада – литовський Анікщяй, Узинська громада – литовський Молетай."
+    )
+    found = facts(extractor, body)
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in found} == {
+        ("Сквирська міська громада", "Анікщяй", "signed"),
+        ("Узинська міська громада", "Молетай", "signed"),
+    }
+
+
+def test_a_signing_hoped_to_succeed_is_still_in_talks(extractor):
+    body = (
+        "Сквирська громада розраховує, що угоду з литовським містом Зарасай вдасться підписати до кінця року."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Зарасай", "in_negotiation")
+    }
+
+
+def test_signers_listed_after_a_verb_that_takes_the_documents_as_its_object_sign_in_pairs(extractor):
+    body = (
+        "Громади мають нових партнерів у Польщі. У другий день форуму, в залі замку, підписали угоди: голова "
+        "Сквирської громади Петро Гайда та бургомістр Ополя Ян Ковач; Узинський міський голова Ігор Лис та "
+        "бургомістр Ниси Адам Мрук."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Узинська міська громада", "Ниса"),
+    }

@@ -1827,6 +1827,17 @@ def test_a_bare_hromada_adjective_is_the_namesake_the_article_names_with_its_nou
     assert found.get("Кромержиж") == "UA35040110000055821"
 
 
+def test_a_hromada_placed_by_its_raion_stays_there_though_the_article_places_a_namesake_elsewhere(extractor):
+    article = news_article(
+        "Піщанська сільська громада Кременчуцького району готується до підписання угоди з австрійським "
+        "містом Мелк.\nЦе не єдина громада з такою назвою: Піщанська громада на Черкащині теж шукає "
+        "партнерів за кордоном.",
+        published="2026-06-30",
+    )
+    found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
+    assert found.get("Мелк") == "UA53020190000090557"
+
+
 def test_a_town_named_as_the_venue_before_a_bare_hromada_on_a_council_site_is_where_not_who(extractor):
     article = news_article(
         "21 травня в Білій Церкві громада підписала меморандум про співпрацю з естонським містом Вільянді.",

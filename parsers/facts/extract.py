@@ -655,23 +655,36 @@ def _namesakes_as_the_article_names_them(
 
 
 def _namesakes_by_an_oblast_named_beside(
-    mentions: list[UaMention], context: ArticleContext
+    text: str, mentions: list[UaMention], context: ArticleContext
 ) -> list[UaMention]:
     """A hromada named by a name several hromadas share is the one in the oblast the article names right
     after its adjective anywhere ("… та X-ською на Y-щині" … "З X-ською громадою уклали угоду"), when
-    that oblast holds one of them."""
+    that oblast holds one of them; not when the sentence places it itself, by its raion or oblast right
+    after it (the finder has read that place)."""
     if not any(m.kind == "hromada" and m.candidates > 1 for m in mentions):
         return mentions
     codifier = load_codifier()
     replaced = []
     for mention in mentions:
-        if mention.kind == "hromada" and mention.candidates > 1 and mention.hromada_name_uk:
+        if (
+            mention.kind == "hromada"
+            and mention.candidates > 1
+            and mention.hromada_name_uk
+            and not _ITS_RAION_OR_OBLAST_AFTER.match(text, mention.end)
+        ):
             beside = _oblasts_named_after(context, mention.text.split()[0])
             unit = codifier.hromada(mention.hromada_name_uk, beside) if beside else None
             if unit is not None and unit.katottg and unit.katottg != mention.katottg:
                 mention = _as_namesake(mention, unit.katottg)
         replaced.append(mention)
     return replaced
+
+
+_ITS_RAION_OR_OBLAST_AFTER = re.compile(
+    r",?\s+(?:[А-ЯІЇЄҐ][\w'’-]+(?:ського|цького|зького|ської|цької|зької)\s+(?:району|області)\b"
+    r"|на\s+[А-ЯІЇЄҐ][\w'’-]+(?:щині|чині)\b)"
+)
+"""A raion or an oblast placing the hromada named just before ("X-ська громада Y-ського району")."""
 
 
 def _oblasts_named_after(context: ArticleContext, adjective: str) -> frozenset[str]:
@@ -1309,7 +1322,7 @@ class Extractor:
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
         if any(m.candidates > 1 for m in all_mentions):  # a shared name: only then ask what the article names
             all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
-        all_mentions = _namesakes_by_an_oblast_named_beside(all_mentions, context)
+        all_mentions = _namesakes_by_an_oblast_named_beside(text, all_mentions, context)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:

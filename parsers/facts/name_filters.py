@@ -304,9 +304,13 @@ def inside_a_quoted_name(text: str, start: int) -> bool:
 
 def _quoted_speech(text: str, opened: int, closed: int, mark: str) -> bool:
     """A quote that holds what someone said (a clause of many words, or more than one) names places as
-    any sentence does; a short quoted name is an organisation's or a programme's."""
+    any sentence does; a short quoted name is an organisation's, a programme's or a news site's (whose
+    dot joins words: "Місто.Подія")."""
     quoted = text[opened + 1 : closed if closed != -1 else len(text)]
-    return len(quoted.split()) >= 6 or bool(re.search(r"[:;.!?]", quoted))
+    return len(quoted.split()) >= 6 or bool(_A_STOP_IN_SPEECH.search(quoted))
+
+
+_A_STOP_IN_SPEECH = re.compile(r"[:;.!?](?=\s|$)")
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]")

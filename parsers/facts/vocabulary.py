@@ -98,6 +98,7 @@ OTHER_PARTY_STEMS: tuple[str, ...] = (
     "академі",
     "банк",
     "фонд",
+    "фундаці",
 )
 """Bodies and people of a town that make ties of their own (schools, hospitals, clubs, firms, rescuers):
 "ліцеї X та Y", "X – Y: медики підписали меморандум" tie them, not the towns."""
