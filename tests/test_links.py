@@ -9722,3 +9722,22 @@ def test_signers_listed_after_a_verb_that_takes_the_documents_as_its_object_sign
         ("Сквирська міська громада", "Ополе"),
         ("Узинська міська громада", "Ниса"),
     }
+
+
+@pytest.mark.parametrize("verb", ["поєднує", "пов'язує"])
+def test_a_tie_binding_the_unnamed_own_hromada_with_a_partner_is_the_owners(extractor, verb):
+    body = f"«Нашу громаду з польським Ополем {verb} угода про партнерство, яку ми підписали у травні 2023 року»."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+    history = f"Нашу громаду з польським Ополем {verb} спільна історія."
+    assert facts(extractor, history, owner=SKVYRA) == set()
+
+
+def test_a_side_with_its_partner_right_after_it_then_the_tie_verb_is_a_pair(extractor):
+    for body in (
+        "Сквирська громада з литовською Ігналіною підписала угоду про партнерство.",
+        "Сквирська громада з литовською Ігналіною співпрацює з 2024 року, коли було підписано угоду.",
+    ):
+        assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ігналіна")}
+    # a partner governed later in the clause is the tie's, the town before it a co-signer
+    body = "Сквирська громада з литовською Ігналіною підписали угоду про співпрацю з польським Ополем."
+    assert ("Сквирська міська громада", "Ігналіна") not in pairs(facts(extractor, body))

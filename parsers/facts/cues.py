@@ -12,7 +12,7 @@ from datetime import date
 
 from parsers.facts.name_forms import case_stem, names_stem
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import DOCUMENT_NOUN, RELATION_STEMS, has_past_verb, names_a_tie
+from parsers.facts.vocabulary import BINDS, DOCUMENT_NOUN, RELATION_STEMS, has_past_verb, names_a_tie
 from parsers.scan import first_letter_scan, word_gated
 
 __all__ = [
@@ -284,7 +284,7 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             # "з X діє меморандум про співпрацю": a document in force
             rf"(?<!не )\bді(?:є|ють)\s+(?:\S+\s+)?{DOCUMENT_NOUN}|"
             # "X і Y пов'язує угода про побратимство", "з X нас пов'язує меморандум": a bond that holds
-            rf"(?<!не )\bпов['’]язу(?:є|ють)\s+(?:\S+\s+)?(?:{DOCUMENT_NOUN}|побратимств|партнерств)|"
+            rf"(?<!не )\b{BINDS}(?:є|ють)\s+(?:\S+\s+)?(?:{DOCUMENT_NOUN}|побратимств|партнерств)|"
             # "офіційно", not "офіційно не зверталася": what a side did not do officially
             r"побратим\w* ще з|з \d{4} року|оформил|офіційно\b(?!\s+(?:\S+\s+)?не\b)|"
             # "Головна подія року – підписання угоди з X": the event of a time gone by, named by its noun

@@ -10,7 +10,7 @@ from parsers.facts.cues import is_refusal, names_a_tie, names_the_signed_documen
 from parsers.facts.links import APPOSITIVE, COUNT_IN_WORDS, HOW_LONG, OUR_PARTNER_DASH, OUR_TWINS_FROM
 from parsers.facts.name_context import name_spans
 from parsers.facts.owner_list import owner_list_in
-from parsers.facts.vocabulary import ADJ
+from parsers.facts.vocabulary import ADJ, BINDS
 from parsers.places.ua_places import UaMention
 from parsers.scan import first_letter_scan
 
@@ -54,7 +54,7 @@ _EXISTS = re.compile(
     # "має/підтримує (тісні) партнерські зв'язки": relations kept up now
     r"\b(?:ма(?:є|ють)|підтриму(?:є|ють))\s+(?:\w+\s+){0,2}?(?:партнерськ|побратимськ)\w*\s+"
     r"(?:зв'яз|відносин|стосунк)|"
-    r"\bпов'язу\w*\s+(?:\w+\s+){0,2}?(?:угод|побратим|партнерств)|"
+    rf"\b{BINDS}\w*\s+(?:\w+\s+){{0,2}}?(?:угод|побратим|партнерств)|"
     # "партнерства, що вже діють: …", "чинні угоди: …": ties in force
     r"(?:партнерств|побратимств|угод|договор|меморандум)\w*\s*,?\s+(?:(?:що|які)\s+)?(?:вже\s+|досі\s+)?"
     r"(?<!не )ді(?:ють|є)\b|"

@@ -32,6 +32,7 @@ from parsers.facts.name_context import HAS_PARTNERS_IN, follows_a_district_noun
 from parsers.facts.vocabulary import (
     ADJ,
     AN_ASIDE,
+    BINDS,
     DOCUMENT_NOUN,
     HOLDS_TALKS,
     OTHER_PARTY,
@@ -121,7 +122,7 @@ def years_respectively(text: str) -> list[str]:
 
 # A tie said to bind the two sides, as the subject of "пов'язує" ("X і Y пов'язує угода про побратимство").
 TIE_BINDS = (
-    r"пов['’]язу\w*\s+(?:\S+\s+){0,3}?(?:угод|договір|договор|меморандум|побратим|партнер|співпрац|дружб)"
+    rf"{BINDS}\w*\s+(?:\S+\s+){{0,3}}?(?:угод|договір|договор|меморандум|побратим|партнер|співпрац|дружб)"
 )
 
 _BETWEEN = re.compile(r"\bміж\b", re.IGNORECASE)
@@ -438,6 +439,8 @@ def _fronted_partner_of_the_owner(text: str, partner_run: tuple[int, int]) -> bo
             and first.end() <= partner_run[0]
             and _fronted_partner_of_the_owner(text, first.span(1))
         )
+    if _OWN_SIDE_WITH.search(text, 0, partner_run[0]) and _BINDS_AFTER.match(text, partner_run[1]):
+        return True  # "Нашу громаду з X поєднує угода про партнерство": the owner, bound by the tie
     if _OWNERS_BOND_AFTER.match(text, partner_run[1]) and (
         _OWNER_FRONTED_WITH.search(text, 0, partner_run[0])
         or _CLAUSE_FRONTED_WITH.search(text, 0, partner_run[0])
@@ -464,6 +467,14 @@ _OWNER_FRONTED_WITH = re.compile(
     + _with_a_unit(_FRONTED_UNITS),
     re.IGNORECASE,
 )
+
+
+_OWN_SIDE_WITH = re.compile(
+    r"(?:^(?:[—–]\s+)?[«\"„“]?|[.;:]\s*|,\s+що\s+)(?:(?:нашу\s+)?громаду|нас|наше\s+місто)\s+"
+    + _with_a_unit(_FRONTED_UNITS),
+    re.IGNORECASE,
+)
+"""The site's own hromada, unnamed, as the object a tie binds with the partner right after it."""
 
 
 def in_an_elliptical_clause(text: str, start: int, end: int) -> bool:
@@ -559,7 +570,7 @@ _OWNERS_BOND_AFTER = re.compile(
     # "З X (з 2024 року) діє угода", "З X нас пов'язує меморандум": the owner's document in force
     r"|(?:(?:з|із|від)\s+\d{4}\s+року\s+|вже\s+|ще\s+)*(?:у\s+(?:нас|громади)\s+)?(?:діє|діють|чинн\w+)\s+"
     r"(?:\S+\s+)?(?:угод|меморандум|договір|договор)"
-    r"|(?:нас|громаду)\s+(?:\S+\s+)?пов['’]язу\w*\s+(?:\S+\s+)?"
+    rf"|(?:нас|громаду)\s+(?:\S+\s+)?{BINDS}\w*\s+(?:\S+\s+)?"
     r"(?:угод|меморандум|договір|договор|побратимств|партнерств))",
     re.IGNORECASE,
 )
@@ -605,6 +616,23 @@ def _bound_by_a_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, 
     if at is None or text[ua_run[1] : at].strip():
         return False
     return _BINDS_AFTER.match(text, partner_run[1]) is not None
+
+
+def _with_its_partner_then_the_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """ "X-ська громада з литовським Y підписала угоду", "X з Y співпрацює з 2024 року": the side as the
+    subject right before the "з" that governs the partner, then the tie's verb and document (or
+    "співпрацює") right after the partner, with no other partner governed after it."""
+    at = governing_preposition(text, partner_run[0], WITH)
+    if at is None or text[ua_run[1] : at].strip():
+        return False
+    tie = _NEXT_CLAUSES_TIE.match(text, partner_run[1])
+    return tie is not None and _ANOTHER_PARTNER_WITH.match(text, tie.end()) is None
+
+
+_ANOTHER_PARTNER_WITH = re.compile(
+    r"[^.;:,!?]*?\b(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}?(?-i:[А-ЯІЇЄҐ])", re.IGNORECASE
+)
+"""A name governed by "з" later in the clause: the partner of the tie, the one before it a co-subject."""
 
 
 _BINDS_AFTER = re.compile(rf"(?:\s*,[^,.;:]{{0,60}},)?\s+(?:\S+\s+){{0,2}}?{TIE_BINDS}", re.IGNORECASE)
@@ -1408,6 +1436,12 @@ def link_of(
         return Link("with", STRENGTH["with"])  # "X має партнерів в A, B та C", "X знайшла партнера в Y"
     if ua_run is not None and ua_run[1] <= partner_start and _bound_by_a_tie(text, ua_run, partner_run):
         return Link("with", STRENGTH["with"])  # "X з Y пов'язує угода про побратимство"
+    if (
+        ua_run is not None
+        and ua_run[1] <= partner_start
+        and _with_its_partner_then_the_tie(text, ua_run, partner_run)
+    ):
+        return Link("with", STRENGTH["with"])  # "X-ська громада з Y підписала угоду", "X з Y співпрацює"
     if (
         ua_run is not None
         and _FOR_THE_SIDE.search(text, max(0, ua_run[0] - 12), ua_run[0])

@@ -227,6 +227,8 @@ _RELATIONAL_STEMS = ("ськ", "цьк", "зьк")
 ADJ = r"[\w'-]+(?:ськ|цьк|зьк)\w*"
 DOCUMENT_NOUN = r"(?:угод|договір|договор|меморандум)"
 """The stem of a word for the document of a tie ("угоду", "договір", "меморандуму")."""
+BINDS = r"(?:пов['’]язу|поєдну)"
+"""The stem of a verb whose subject is a tie binding its sides ("X і Y пов'язує / поєднує угода")."""
 """Where a place adjective may stand inside a phrase pattern ("з польським містом", "Сквирський
 міський голова"); phrase patterns use it to find their words, :func:`is_place_adjective` decides on a
 single word. Prefix ``(?=[а-яіїєґ])`` or ``(?=[А-ЯІЇЄҐ])`` for the case the phrase needs."""
