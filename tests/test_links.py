@@ -9267,6 +9267,19 @@ def test_a_register_of_the_owners_documents_by_the_other_side_gives_each_rows_ac
     }
 
 
+def test_a_registers_column_of_the_agreements_other_side_is_its_partner(extractor):
+    article = news_article(
+        "До реєстру вносяться угоди, укладені громадою.\n\n"
+        "№ | Сторона угоди | Країна, регіон | Вид документа | Дата підписання | Стан\n"
+        "1 | Ґміна Красностав | Польща, Люблінське воєводство | Угода про співпрацю | 14.05.2021 | чинна\n"
+        "2 | Місто Йонава | Литва | Лист про наміри | – | підписання заплановано на травень 2026 року",
+        published="2026-02-03",
+        council=True,
+    )
+    found = {(f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg=SKVYRA)}
+    assert found == {("Красностав", "signed"), ("Йонава", "planned")}
+
+
 def test_a_register_row_of_a_town_and_gmina_and_a_row_of_the_aggressor_state_in_lower_case(extractor):
     article = news_article(
         "Реєстр документів про співробітництво.\n\n"

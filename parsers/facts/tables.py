@@ -17,7 +17,9 @@ _HROMADA_COLUMN = re.compile(
 )
 # "Сторона" alone, in a register of the hromada's own documents, is the other side: its partner
 _PARTNER_COLUMN = re.compile(
-    r"партнер|побратим|^(?:іноземн\w*\s+|закордонн\w*\s+|друг\w*\s+)?сторон\w*$", re.I
+    r"партнер|побратим|^(?:іноземн\w*\s+|закордонн\w*\s+|друг\w*\s+)?сторон\w*"
+    r"(?:\s+(?:угод|договор|документ|меморандум)\w*)?$",  # "Сторона угоди"
+    re.I,
 )
 _COUNTRY_COLUMN = re.compile(r"^країн\w*$", re.IGNORECASE)
 _DOCUMENT_COLUMN = re.compile(r"^(?:документ\w*|угод\w*|вид\s+документ\w*|статус)$", re.IGNORECASE)
