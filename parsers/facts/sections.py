@@ -426,7 +426,8 @@ def _ordinal_entry_candidates(
 
 
 _DOCUMENT_AFTER_THE_DASH = re.compile(
-    r"(?:угод|договір|договор|меморандум|декларац)\w*\b(?!\s+(?:не\b|ще\b|поки\b))", re.IGNORECASE
+    r"(?:угод|договір|договор|меморандум|декларац|лист\w*\s+про\s+намір)\w*\b(?!\s+(?:не\b|ще\b|поки\b))",
+    re.IGNORECASE,
 )
 """An entry's dash followed by its document ("X (Країна) — угода про партнерство від <дата>")."""
 
