@@ -9754,3 +9754,12 @@ def test_a_side_with_its_partner_right_after_it_then_the_tie_verb_is_a_pair(extr
     # a partner governed later in the clause is the tie's, the town before it a co-signer
     body = "Сквирська громада з литовською Ігналіною підписали угоду про співпрацю з польським Ополем."
     assert ("Сквирська міська громада", "Ігналіна") not in pairs(facts(extractor, body))
+
+
+def test_a_titles_town_where_a_forum_was_held_is_not_the_articles_hromada(extractor):
+    title = "У Сквирі відбувся форум громад Полісся: про що говорили"
+    body = "Угоду з литовським містом Ігналіна, підписану у 2019 році, сесія ради розірвала ще у 2022 році."
+    assert titled_pairs(extractor, title, body) == set()
+    # the title's own hromada is the article's when the title tells no event held there
+    title = "Сквира підбила підсумки року: про що говорили"
+    assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ігналіна")}

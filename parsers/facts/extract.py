@@ -1148,6 +1148,10 @@ class Extractor:
             and not _PLACE_OF_SEVERAL.search(title, 0, m.start)
             and not _DIRECTION_FROM.search(title, 0, m.start)
             and not _AT_AN_EVENT.search(title, max(0, m.start - 80), m.start)
+            and not (
+                _IN_BEFORE_A_NAME.search(title, max(0, m.start - 4), m.start)
+                and _AN_EVENT_HELD.match(title, m.end)
+            )
             and not _A_HROMADA_ON_BEFORE.search(title, max(0, m.start - 20), m.start)  # "громада на X-і"
             and not part_of_other_name(title, m)  # "громади над X-им Y-ом": a river's name
         ]
@@ -4318,6 +4322,15 @@ _AT_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 """A title's place after an event ("… на форумі громад у X") is where the event was held, not the
+article's hromada."""
+
+_IN_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
+_AN_EVENT_HELD = re.compile(
+    r"[\w'’-]*\s+(?:відбу\w*|пройш\w*|стартува\w*|відкрив\w*|зібра\w*|провел\w*)\s+(?:\S+\s+){0,3}?"
+    r"(?:форум|виставк|ярмар|фестивал|конференці|семінар|саміт|конгрес|зустріч|нарад)",
+    re.IGNORECASE,
+)
+"""A title's place where an event was held, told first ("У X відбувся форум громад"): the venue, not the
 article's hromada."""
 
 _PLACE_OF_SEVERAL = re.compile(
