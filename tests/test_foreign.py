@@ -142,6 +142,7 @@ def test_unit_words_are_whole_words():
         ("Цєнціна", "PL", 3101415, "Cięcina"),  # a nasal ę after a soft consonant
         ("Нове Місто над Вартою", "PL", 3090612, "Nowe Miasto nad Wartą"),  # "Місто" in the name, no unit
         ("Преймером", "RO", 669691, "Prejmer"),  # Romanian j before a consonant written й
+        ("Хотєбож", "CZ", 3077669, "Chotěboř"),  # Czech ř written ж as well as рж
     ],
 )
 def test_resolves_to_the_gazetteer_place(world, written, country, geonameid, name):
