@@ -9763,3 +9763,17 @@ def test_a_titles_town_where_a_forum_was_held_is_not_the_articles_hromada(extrac
     # the title's own hromada is the article's when the title tells no event held there
     title = "Сквира підбила підсумки року: про що говорили"
     assert titled_pairs(extractor, title, body) == {("Сквирська міська громада", "Ігналіна")}
+
+
+def test_talks_held_by_two_hromadas_with_two_towns_respectively_pair_by_position(extractor):
+    body = (
+        "Ще дві громади – Сквирська і Узинська – провели переговори з містами Гумполец і Світла-над-Сазавою "
+        "відповідно. Делегації побували в Чехії."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Гумполец", "in_negotiation"),
+        ("Узинська міська громада", "Світла-над-Сазавою", "in_negotiation"),
+    }
+    # without "відповідно" nothing says who held talks with whom
+    body = "Представники Сквирської, Узинської та Фастівської громад провели переговори з ґмінами Барчево і Пасим."
+    assert facts(extractor, body) == set()
