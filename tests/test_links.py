@@ -9777,3 +9777,16 @@ def test_talks_held_by_two_hromadas_with_two_towns_respectively_pair_by_position
     # without "відповідно" nothing says who held talks with whom
     body = "Представники Сквирської, Узинської та Фастівської громад провели переговори з ґмінами Барчево і Пасим."
     assert facts(extractor, body) == set()
+
+
+def test_two_hromadas_signing_memoranda_with_the_heads_of_foreign_towns_are_not_each_others_partners(
+    extractor,
+):
+    body = (
+        "Сквирська та Узинська громади вже підписали меморандуми про співпрацю – 20 лютого, в онлайн-форматі, "
+        "з бургомістрами обох словацьких міст."
+    )
+    assert ("Сквирська міська громада", "Узинська міська громада") not in pairs(facts(extractor, body))
+    assert pairs(
+        facts(extractor, "Сквирська та Узинська громади вже підписали меморандум про співпрацю.")
+    ) == {("Сквирська міська громада", "Узинська міська громада")}

@@ -518,7 +518,9 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         re.search(r"меморанд|пліч-о-пліч", text, re.IGNORECASE)
         and not _each_with_partners_of_their_own(text, hromadas[0], other)  # "досвід A та B громад, які …"
         and not re.search(
-            rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s)",
+            rf"\b(?:з|із|зі)\s+(?:сво\w+\s+)?(?:(?=[а-яіїєґ]){ADJ}\s|(?:громад|міст|ґмін|гмін|муніципаліт|комун|общин|партнер|{_BODY})\w*\s"
+            # "… з бургомістрами обох словацьких міст": the other party named by its heads
+            r"|(?:бургомістр|мер(?:ом|ами|ії|ією)\b|війт|старост|очільник|керівник|представник|делегаці)\w*)",
             text,
         )
     ):
