@@ -1581,7 +1581,8 @@ def test_the_next_sentences_signing_of_another_partner_dates_no_listed_partner(e
     )
     article = news_article(body, published="2025-06-20")
     dates = {f.partner.name_uk: f.event_date for f in extractor.extract(article)}
-    assert dates == {"Кросно": None, "Тракай": "2011"}
+    # the bond's own sentence dates its agreement; the next sentence's year is Тракай's alone
+    assert dates == {"Кросно": "1999", "Тракай": "2011"}
 
 
 def test_a_renewal_is_not_dated_by_the_next_sentences_year_the_agreement_was_made(extractor):
