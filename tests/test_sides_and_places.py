@@ -2471,3 +2471,19 @@ def test_a_gmina_of_two_words_in_its_heads_title_is_read_whole(extractor):
         "Сквирською міською громадою та ґміною.",
     )
     assert list(found) == ["Воля Угруська"]
+
+
+def test_a_partner_pages_line_that_opens_with_the_country_places_the_town_there(extractor):
+    article = news_article(
+        "Етап 1. Підписані угоди\n\nПольща, ґміна Кенти. Угоду про партнерство між громадою та ґміною Кенти "
+        "підписали 12 вересня 2024 року.\n\nЕтап 2. Заплановано\n\nСловаччина, місто Свидник. Під час форуму в "
+        "Пряшеві міський голова домовилася з мером Свидника про підготовку листа про наміри. Громада планує "
+        "підписати лист про наміри зі Свидником влітку 2026 року.",
+        published="2026-01-15",
+        council=True,
+    )
+    found = {
+        f.partner.name_uk: f.partner.country_iso2
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert found.get("Свидник") == "SK"

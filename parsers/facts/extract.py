@@ -131,6 +131,7 @@ from parsers.facts.model import (
 )
 from parsers.facts.name_context import (
     CITY_WORDS,
+    COUNTRY_THEN_NAME,
     GENITIVE_REGION_WORDS,
     LIES_IN_REGION,
     NAME_IN_ITS_REGION,
@@ -3311,9 +3312,11 @@ class Extractor:
         return found
 
     def _named_with_their_country(self, text: str) -> list[tuple[str, str]]:
-        """(name, country) of the towns the text places by their country in brackets ("X (Країна)"). A
-        country's adjective is no such placing: "не плутати з італійською X" names the namesake."""
+        """(name, country) of the towns the text places by their country in brackets ("X (Країна)") or at
+        the opening of a line ("Країна, місто X."). A country's adjective is no such placing: "не плутати з
+        італійською X" names the namesake."""
         found = [(m.group(1), self.world.country(m.group(2))) for m in NAME_THEN_COUNTRY.finditer(text)]
+        found += [(m.group(2), self.world.country(m.group(1))) for m in COUNTRY_THEN_NAME.finditer(text)]
         return [(name, country) for name, country in found if country and country != "UA"]
 
     def _short_name_known(self, text: str, start: int, span: str, ctx: ArticleContext) -> Partner | None:

@@ -117,6 +117,12 @@ NAME_THEN_BRACKETED_REGION = re.compile(
 )
 # "X (Республіка Білорусь)", "X (Польща)": a town placed by its country in brackets after it.
 NAME_THEN_COUNTRY = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+)\s+\((?:Республіка\s+)?([А-ЯІЇЄҐ][\w'’-]+)\)")
+COUNTRY_THEN_NAME = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—•·*][ \t]*|\d{1,2}[.)][ \t]*)?([А-ЯІЇЄҐ][\w'’-]+),[ \t]+"
+    r"(?:місто|містечко|ґміна|гміна|муніципалітет|комуна|община|волость)[ \t]+([А-ЯІЇЄҐ][\w'’-]+)"
+)
+"""A line that opens with a country, then a town by its unit ("Країна, місто X."): an entry of a partner
+page that places the town in that country."""
 _LOCATION_PREPOSITIONS = frozenset(
     {"у", "в", "на", "до", "біля", "під", "поблизу", "через", "по", "навпроти"}
 )
