@@ -325,7 +325,7 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         text, max(0, start - 50), start
     ):
         hint.level, hint.explicit, hint.adjacent_cue = "region", True, True  # "голова повітової ради X"
-    hint.after_head = bool(_HEAD_BEFORE.search(text, max(0, start - 20), start))
+    hint.after_head = bool(_HEAD_BEFORE.search(text, max(0, start - 40), start))
     by_unit_word = False  # the country only a unit noun's usual country ("повіт": Poland) gives
     region_word = ""
     for position, word in enumerate(reversed(before)):
@@ -426,7 +426,11 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
 
 
 # A region's own council or administration before its name: "повітової ради X", "крайової управи X".
-_HEAD_BEFORE = re.compile(rf"\b(?:{TOWN_HEAD})\s+$", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(
+    # "мер X-а", and "мер польського X-а": a masculine or neuter adjective in the genitive between
+    rf"\b(?:{TOWN_HEAD})\s+(?:(?-i:[а-яіїєґ'’]+)(?:ського|цького|зького)\s+)?$",
+    re.IGNORECASE,
+)
 _REGIONAL_STEMS = ("повітов", "крайов", "окружн", "воєводськ", "регіональн")
 _REGIONAL_BODY_OF = re.compile(
     r"\b(?:повітов|крайов|окружн|воєводськ|регіональн)\w*\s+(?:рад|адміністраці|управ|сеймик)\w*\s+$",
