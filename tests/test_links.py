@@ -9802,3 +9802,13 @@ def test_signers_listed_after_a_verb_and_a_comma_set_respectively_sign_in_pairs(
         ("Сквирська міська громада", "Тукумс"),
         ("Узинська міська громада", "Ополе"),
     }
+
+
+def test_a_venue_in_apposition_to_a_town_its_relative_clause_ties_is_also_the_partner(extractor):
+    body = (
+        "Делегація повернулася з Польщі. Завершився візит в Ополі – місті, з яким громада ще у 2024 році "
+        "уклала меморандум про партнерство."
+    )
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+    where = "Делегація повернулася з Польщі. Завершився візит в Ополі, де громада уклала меморандум з ліцеєм."
+    assert facts(extractor, where, owner=SKVYRA) == set()

@@ -2227,8 +2227,8 @@ class Extractor:
                 or where_guests_come_from(text, start)
             ):
                 continue
-            if not visited and is_location(text, start):
-                continue
+            if not visited and is_location(text, start) and not _ITS_APPOSITION_TIES_IT.match(text, end):
+                continue  # "у X" is where, unless "у X – місті, з яким громада уклала угоду" ties it
             named_country = self.world.country(span)
             hint = hints(text, start, end, self.world)
             if (
@@ -4326,6 +4326,13 @@ _AT_AN_EVENT = re.compile(
 )
 """A title's place after an event ("… на форумі громад у X") is where the event was held, not the
 article's hromada."""
+
+_ITS_APPOSITION_TIES_IT = re.compile(
+    r"[\w'’-]*\s*[–—,]\s*(?:місті|містечку|ґміні|гміні|громаді|муніципалітеті)\s*,\s*(?:з|із)\s+(?:яким|якою)\s+",
+    re.IGNORECASE,
+)
+"""A place where something happened, put in apposition to the unit of a town the relative clause ties
+("у X – місті, з яким громада уклала меморандум"): where, and also the partner."""
 
 _IN_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
 _AN_EVENT_HELD = re.compile(
