@@ -2497,3 +2497,15 @@ def test_a_heads_town_after_a_masculine_adjective_in_the_genitive_is_read_in_the
     )
     found = {f.partner.name_uk: f.partner.geonameid for f in extractor.extract(article)}
     assert found == {"Щитно": 757357}  # Szczytno, whose genitive is written like the nominative of Szczytna
+
+
+def test_a_bare_hromada_adjective_is_the_namesake_whose_head_the_sentence_names_by_its_kind(extractor):
+    article = news_article(
+        "Кам'яна – село в Чернівецькому районі, центр громади. Кам'янська міська громада на Дніпропетровщині "
+        "теж шукає партнерів.\n"
+        "Кам'янський сільський голова Петро Дуб і мер чеського міста Оломоуць підписали угоду про співпрацю "
+        "між Кам'янською громадою і Оломоуцом.",
+        published="2026-07-30",
+    )
+    found = {f.ua.katottg for f in extractor.extract(article)}
+    assert found == {"UA73060250000049790"}  # the village hromada of Chernivtsi raion, not a city namesake

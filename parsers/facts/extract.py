@@ -655,6 +655,41 @@ def _namesakes_as_the_article_names_them(
     return replaced
 
 
+def _namesakes_as_the_office_names_them(text: str, mentions: list[UaMention]) -> list[UaMention]:
+    """A hromada named by a shared adjective with no kind word ("між X-ською громадою і Y") is the one
+    whose head the same sentence names with the kind of its hromada ("X-ський сільський голова")."""
+    offices = {
+        _adjective_stem(m.text): m.katottg
+        for m in mentions
+        if m.kind == "hromada" and m.katottg and _OFFICE_KIND_AFTER.match(text, m.end)
+    }
+    if not offices:
+        return mentions
+    replaced = []
+    for mention in mentions:
+        code = offices.get(_adjective_stem(mention.text.split()[0])) if mention.text else None
+        if (
+            mention.kind == "hromada"
+            and mention.candidates > 1
+            and code
+            and mention.katottg != code
+            and not _A_KIND_WORD.search(mention.text)
+        ):
+            mention = _as_namesake(mention, code)
+        replaced.append(mention)
+    return replaced
+
+
+def _adjective_stem(word: str) -> str:
+    """A hromada adjective's stem before its suffix, the same in every case and gender."""
+    return _ADJECTIVE_SUFFIX.sub("", word.lower())
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк)\w*$")
+_OFFICE_KIND_AFTER = re.compile(r"\s+(?:сільськ|селищн|міськ)\w*\s+голов", re.IGNORECASE)
+_A_KIND_WORD = re.compile(r"\b(?:сільськ|селищн|міськ)", re.IGNORECASE)
+
+
 def _namesakes_by_an_oblast_named_beside(
     text: str, mentions: list[UaMention], context: ArticleContext
 ) -> list[UaMention]:
@@ -1329,6 +1364,7 @@ class Extractor:
             all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
         all_mentions = _namesakes_by_an_oblast_named_beside(text, all_mentions, context)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = _namesakes_as_the_office_names_them(text, all_mentions)
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
             all_mentions = with_owners_head(text, all_mentions, context.owner.katottg)
