@@ -2509,3 +2509,20 @@ def test_a_bare_hromada_adjective_is_the_namesake_whose_head_the_sentence_names_
     )
     found = {f.ua.katottg for f in extractor.extract(article)}
     assert found == {"UA73060250000049790"}  # the village hromada of Chernivtsi raion, not a city namesake
+
+
+def test_a_partner_pages_heading_line_places_its_town_by_the_country_after_its_region(extractor):
+    article = news_article(
+        "ЧИННІ УГОДИ\n\nАлуксне (Латвія)\nМеморандум про співпрацю з латвійським містом Алуксне підписали 8 жовтня "
+        "2024 року.\n\nНА СТАДІЇ ПЕРЕГОВОРІВ\n\nГлінско, Пардубицький край (Чехія)\nКонтакти з чеським Глінском "
+        "тривають з весни 2025 року.\n\nПРИПИНЕНІ\n\nЖелєзногорськ (Курська область, Росія)\nУгоду про "
+        "побратимство з Желєзногорськом, укладену ще у 2004 році, міська рада розірвала рішенням від 10 березня "
+        "2022 року.",
+        published="2026-02-03",
+        council=True,
+    )
+    found = {
+        (f.partner.country_iso2, f.status)
+        for f in extractor.extract(article, owner_katottg="UA32020150000040878")
+    }
+    assert ("RU", "terminated") in found

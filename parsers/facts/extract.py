@@ -3351,7 +3351,10 @@ class Extractor:
         """(name, country) of the towns the text places by their country in brackets ("X (Країна)") or at
         the opening of a line ("Країна, місто X."). A country's adjective is no such placing: "не плутати з
         італійською X" names the namesake."""
-        found = [(m.group(1), self.world.country(m.group(2))) for m in NAME_THEN_COUNTRY.finditer(text)]
+        found = [
+            (m.group(1) or m.group(3), self.world.country(m.group(2) or m.group(4)))
+            for m in NAME_THEN_COUNTRY.finditer(text)
+        ]
         found += [(m.group(2), self.world.country(m.group(1))) for m in COUNTRY_THEN_NAME.finditer(text)]
         return [(name, country) for name, country in found if country and country != "UA"]
 
