@@ -9812,3 +9812,14 @@ def test_a_venue_in_apposition_to_a_town_its_relative_clause_ties_is_also_the_pa
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
     where = "Делегація повернулася з Польщі. Завершився візит в Ополі, де громада уклала меморандум з ліцеєм."
     assert facts(extractor, where, owner=SKVYRA) == set()
+
+
+def test_later_entries_whose_dash_stands_for_the_first_entrys_signing_verb_are_signings_too(extractor):
+    body = (
+        "Голова Сквирської громади Петро Гайда і бурмістр Ополя Ян Ковач скріпили підписами угоду про "
+        "партнерство; Узинський міський голова Ігор Лис та бурмістр Ниси Адам Мрук – меморандум про співпрацю."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Ополе"),
+        ("Узинська міська громада", "Ниса"),
+    }

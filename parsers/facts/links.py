@@ -681,8 +681,11 @@ def _signers_after_verb(text: str, start: int) -> bool:
         if words:
             return False
         opening = head[: head.find(":") + 1] if ":" in head else ""
-        return bool(opening and _SIGNED_BY.search(opening)) or _signers_open_after_the_verb(
-            head[: head.find(";")]
+        first_entry = head[: head.find(";")]
+        return (
+            bool(opening and _SIGNED_BY.search(opening))
+            or _signers_open_after_the_verb(first_entry)
+            or _an_elliptical_entry_of_signers(text, entry_start, first_entry)
         )
     return bool(_SIGNED_BY.search(_ADVERBIALS_AT_END.sub("", " ".join(words))))
 
@@ -707,6 +710,21 @@ def _signers_open_after_the_verb(first_entry: str) -> bool:
 
 
 _OFFICES_ADJECTIVE = re.compile(r"(?:ський|цький|зький|ська|цька|зька)$")
+
+
+def _an_elliptical_entry_of_signers(text: str, entry_start: int, first_entry: str) -> bool:
+    """A later entry whose two signers a dash parts from their document, the dash standing for the first
+    entry's signing verb ("A та мер X підписали угоду; B та мер Y – меморандум про наміри")."""
+    end = text.find(";", entry_start)
+    entry = text[entry_start : end if end != -1 else len(text)]
+    return (
+        _A_SIGNING_VERB.search(first_entry) is not None and _DOCUMENT_AFTER_A_DASH.search(entry) is not None
+    )
+
+
+_DOCUMENT_AFTER_A_DASH = re.compile(
+    rf"\s[–—]\s+(?:[\w'’-]+\s+)?(?:{DOCUMENT_NOUN}|лист\w*\s+про\s+намір|протокол|деклараці)", re.IGNORECASE
+)
 
 
 # When and where, between a signing verb and its signers: "12 травня", "у 2025 році", "в залі засідань
