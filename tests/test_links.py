@@ -9823,3 +9823,10 @@ def test_later_entries_whose_dash_stands_for_the_first_entrys_signing_verb_are_s
         ("Сквирська міська громада", "Ополе"),
         ("Узинська міська громада", "Ниса"),
     }
+
+
+def test_we_with_a_foreign_head_signing_on_the_hromadas_own_site_is_the_owners_tie(extractor):
+    body = "12 вересня у Сквирі ми з бурмістром польського міста Ополе Яном Ковачем підписали угоду про побратимство."
+    assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
+    talked = "Ми з бурмістром польського міста Ополе Яном Ковачем обговорили спільні проєкти."
+    assert facts(extractor, talked, owner=SKVYRA) == set()

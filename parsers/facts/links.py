@@ -712,6 +712,20 @@ def _signers_open_after_the_verb(first_entry: str) -> bool:
 _OFFICES_ADJECTIVE = re.compile(r"(?:ський|цький|зький|ська|цька|зька)$")
 
 
+_WE_WITH_A_FOREIGN_HEAD = re.compile(
+    r"\bми\s+(?:разом\s+)?(?:з|із|зі)\s+(?:мером|бурмістром|бургомістром|примарем|війтом|кметом|старостою)\s+"
+    r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?(?:[а-яіїєґ'’]+(?:ського|цького|зького)\s+)?"
+    r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?$",
+    re.IGNORECASE,
+)
+"""The owner's head in the first person with a foreign head, right before his town: "ми з примарем
+(румунського) міста X"."""
+_WE_SIGNED_AFTER = re.compile(
+    r"[\w'’-]*(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+){0,2}\s+(?:\S+\s+){0,2}?(?:підписали|уклали|скріпили)\b",
+    re.IGNORECASE,
+)
+
+
 def _an_elliptical_entry_of_signers(text: str, entry_start: int, first_entry: str) -> bool:
     """A later entry whose two signers a dash parts from their document, the dash standing for the first
     entry's signing verb ("A та мер X підписали угоду; B та мер Y – меморандум про наміри")."""
@@ -1327,6 +1341,12 @@ def link_of(
         return Link("signing", STRENGTH["signing"])  # "громада та місто Y підписали угоду": the owner
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
         return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
+    if (
+        ua_run is None
+        and _WE_WITH_A_FOREIGN_HEAD.search(text, max(0, partner_start - 80), partner_start)
+        and _WE_SIGNED_AFTER.match(text, partner_run[1])
+    ):
+        return Link("signing", STRENGTH["signing"])  # "ми з мером міста X підписали угоду": the owner signs
     if (
         ua_run is not None
         and ua_run[1] <= partner_run[0]
