@@ -9830,3 +9830,11 @@ def test_we_with_a_foreign_head_signing_on_the_hromadas_own_site_is_the_owners_t
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Ополе")}
     talked = "Ми з бурмістром польського міста Ополе Яном Ковачем обговорили спільні проєкти."
     assert facts(extractor, talked, owner=SKVYRA) == set()
+
+
+def test_a_towns_self_government_named_by_its_adjective_is_that_town(extractor):
+    body = (
+        "Делегація побувала в Литві. Угоду про побратимство між Сквирською громадою та Ігналінським "
+        "самоврядуванням підписали в липні."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ігналіна")}

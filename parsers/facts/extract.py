@@ -2225,6 +2225,16 @@ class Extractor:
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
+            if (
+                single
+                and _A_BODYS_ADJECTIVE.fullmatch(span)
+                and _A_TOWNS_SELF_GOVERNMENT_AFTER.match(text, end)
+            ):
+                # "з X-ським самоврядуванням": the town's own council, named by the town's adjective
+                if town := self._town_of_its_adjective(span, [*sentence_countries, *context.countries]):
+                    found.append(Found(start, town, 0.8, end))
+                    taken.append((start, end))
+                continue
             if single and _A_BODY_OF_TOWNS_AFTER.match(text, end):
                 continue  # "з X-ською Метрополією – асоціацією …": a body named after a town, not the town
             if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
@@ -2334,6 +2344,16 @@ class Extractor:
         for start, end, partner in self._latin_places(text, taken, sentence_countries, context):
             found.append(Found(start, partner, 0.8, end))
         return _without_second_words_of_found_names(text, found)
+
+    def _town_of_its_adjective(self, adjective: str, countries: list[str]) -> Partner | None:
+        """The town an adjective is made from ("X-ським самоврядуванням"), read exactly in one of the
+        countries the text names: none when no such town is there."""
+        for noun in adjective_stems(adjective)[1:]:
+            for country in dict.fromkeys(countries):
+                place = self.world.best(noun.capitalize(), country)
+                if place is not None and place.geonameid and place.score >= _PLACED_SCORE:
+                    return partner_of(place, "city", noun.capitalize())
+        return None
 
     def _with_a_state(self, text: str) -> bool:
         """The tie's other party is a foreign state ("меморандум з Естонією"): the Ukrainian places of
@@ -4049,6 +4069,8 @@ _ADJECTIVE_THEN_NAME = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)"
 )
 _A_BODYS_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*[сзц]ьк(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)")
+_A_TOWNS_SELF_GOVERNMENT_AFTER = re.compile(r"\s+(?:самоврядуванн|муніципалітет)\w*\b", re.IGNORECASE)
+"""A town's own council named after its adjective ("X-ське самоврядування", as Lithuanian towns are)."""
 _A_BODY_AFTER = re.compile(
     r"\s+(?:районн|обласн|міськ|селищн|сільськ)\w*\s+(?:виконавч|рад|державн|адміністраці|виконком)",
     re.IGNORECASE,
