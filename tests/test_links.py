@@ -9838,3 +9838,13 @@ def test_a_towns_self_government_named_by_its_adjective_is_that_town(extractor):
         "самоврядуванням підписали в липні."
     )
     assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ігналіна")}
+
+
+def test_a_sessions_support_for_a_heads_initiative_to_start_a_tie_is_a_plan(extractor):
+    body = (
+        "Також сесія підтримала ініціативу міського голови щодо налагодження партнерства з австрійським містом "
+        "Вайдгофен-ан-дер-Тайя."
+    )
+    assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
+        ("Вайдгофен-ан-дер-Тайя", "planned")
+    }
