@@ -2526,3 +2526,16 @@ def test_a_partner_pages_heading_line_places_its_town_by_the_country_after_its_r
         for f in extractor.extract(article, owner_katottg="UA32020150000040878")
     }
     assert ("RU", "terminated") in found
+
+
+def test_a_bare_namesake_named_with_its_noun_alone_does_not_outweigh_the_one_named_with_its_kind(extractor):
+    article = news_article(
+        "Депутати Березівської сільської ради на сесії розірвали угоду про побратимство з російським містом "
+        "Севськ.\nСьогодні партнером Березівської громади є польська ґміна Звежинець, з якою угоду про "
+        "співпрацю підписали у 2023 році.\nБерезівська громада – не перша на Сумщині, яка переглядає угоди. "
+        "У Польщі нині мешкають понад сорок родин з Березівщини.",
+        title="Березівська громада розірвала «дружбу» з російським Севськом",
+        published="2024-03-15",
+    )
+    found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
+    assert found.get("Звежинець") == "UA59100010000064812"  # the village hromada of Sumy oblast

@@ -42,6 +42,7 @@ HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 """The kinds of Ukrainian mention that name a hromada (a side): not oblasts or raions."""
 
 
+_KIND_WORD = re.compile(r"\b(?:міськ|сільськ|селищн)", re.IGNORECASE)
 _OFFICE_OF_A_KIND = re.compile(r"\s+(?:міськ|сільськ|селищн)\w*\s+голов", re.IGNORECASE)
 """An office named with its kind of hromada right after the hromada's adjective ("сільський голова")."""
 
@@ -117,7 +118,9 @@ class ArticleContext:
     @cached_property
     def named_hromadas(self) -> dict[str, frozenset[str]]:
         """The hromadas the article names as hromadas with their noun ("X-ська громада", not a bare
-        adjective or a town of theirs), by name: which of several namesakes it means."""
+        adjective or a town of theirs), by name: which of several namesakes it means. A name several
+        hromadas share counts only with its kind ("X-ська сільська громада"): without it, which one the
+        finder took is a guess."""
         named: dict[str, set[str]] = {}
         for mention in self.mentions:
             if (
@@ -125,6 +128,7 @@ class ArticleContext:
                 and mention.katottg
                 and mention.hromada_name_uk
                 and " " in mention.text
+                and (mention.candidates == 1 or _KIND_WORD.search(mention.text))
             ):
                 named.setdefault(mention.hromada_name_uk, set()).add(mention.katottg)
         # "X-ська сільська голова": an office whose kind word tells which of the namesakes
