@@ -9848,3 +9848,18 @@ def test_a_sessions_support_for_a_heads_initiative_to_start_a_tie_is_a_plan(extr
     assert {(partner, status) for _, partner, _, _, status, _ in facts(extractor, body, owner=SKVYRA)} == {
         ("Вайдгофен-ан-дер-Тайя", "planned")
     }
+
+
+def test_a_title_opening_with_the_plural_noun_for_hromadas_names_no_village_of_that_name(extractor):
+    title = "Громади Фастівського району шукають партнерів у Чехії"
+    body = (
+        "Житомирщина шукає партнерів. Ще одна громада району перебуває на етапі переговорів. «Проєкт угоди про "
+        "партнерство з Летовицями вже погоджують юристи обох сторін», – розповіла голова."
+    )
+    assert titled_pairs(extractor, title, body) == set()
+
+
+def test_two_hromadas_that_signed_their_first_memoranda_are_not_each_others_partners(extractor):
+    title = "Громади Білоцерківського району шукають партнерів у Балтії: Сквира і Узин підписали перші меморандуми"
+    body = "Досвідом поділилися представники обох громад на семінарі."
+    assert titled_pairs(extractor, title, body) == set()

@@ -508,6 +508,8 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         return False  # "A підписала меморандум, B оновив угоду": each its own clause, verb and partner
     if _OTHER_PARTY_NAMED.search(text):
         return False  # "меморандуми з ESTDEV підписали також A та B": each with that party, not each other
+    if _DOCUMENTS_IN_THE_PLURAL.search(text) and not _WITH_EACH_OTHER.search(text):
+        return False  # "A і B підписали перші меморандуми": each its own, with partners told elsewhere
     if _DOCUMENTS_OF_A_KIND.search(text):
         return False  # "меморандуми такого типу вже підписали A та B": each its own, with a party told before
     if _JOINED_BEFORE.search(text, max(0, hromadas[0].start - 30), hromadas[0].start) and not (
@@ -555,6 +557,11 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
         for one, two in zip(hromadas, hromadas[1:], strict=False)
     )
 
+
+_DOCUMENTS_IN_THE_PLURAL = re.compile(
+    r"\b(?:меморандуми|договори)\b(?!\s+(?:про|щодо)\s+\S+\s+(?:між|з)\b)", re.I
+)
+_WITH_EACH_OTHER = re.compile(r"\b(?:між\s+собою|одна\s+з\s+одною|один\s+з\s+одним|взаємн)", re.IGNORECASE)
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:і|й|а|але|та|тож|відтак|відтоді)\s")
 

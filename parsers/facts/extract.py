@@ -1131,6 +1131,11 @@ class Extractor:
             m.katottg for m in with_office_hromadas(scanned, [], frozenset(oblasts)) if m.katottg
         )  # "X-ський селищний голова": the article names X's hromada, so a bare "X" is its centre
         found = self.places.find(scanned, frozenset(oblasts), owner_katottg, offices)
+        found = [
+            m
+            for m in found
+            if not _THE_NOUN_FOR_A_HROMADA.fullmatch(m.text) or _VILLAGE_CUE_BEFORE.search(text, 0, m.start)
+        ]
         if apart:
             found = self._not_the_namesakes_set_apart(text, apart, found)
         mentions = _title_namesakes_as_the_body_names_them(
@@ -4394,6 +4399,11 @@ _ITS_APPOSITION_TIES_IT = re.compile(
 )
 """A place where something happened, put in apposition to the unit of a town the relative clause ties
 ("у X – місті, з яким громада уклала меморандум"): where, and also the partner."""
+
+_THE_NOUN_FOR_A_HROMADA = re.compile(r"громад(?:а|и|і|у|ою|ам|ами|ах)?", re.IGNORECASE)
+_VILLAGE_CUE_BEFORE = re.compile(r"\b(?:село|села|селі|селом|с\.)\s*$", re.IGNORECASE)
+"""A capitalised "Громади" opening a title or a sentence is the noun, not the village named so, unless a
+village's noun stands before it."""
 
 _IN_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
 _AN_EVENT_HELD = re.compile(
