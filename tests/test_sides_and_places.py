@@ -2539,3 +2539,14 @@ def test_a_bare_namesake_named_with_its_noun_alone_does_not_outweigh_the_one_nam
     )
     found = {f.partner.name_uk: f.ua.katottg for f in extractor.extract(article)}
     assert found.get("Звежинець") == "UA59100010000064812"  # the village hromada of Sumy oblast
+
+
+def test_a_namesake_set_apart_after_a_possessive_object_is_not_the_hromada_meant(extractor):
+    article = news_article(
+        "У програмі взяли участь сільські громади Гайсинського району.\nКраснопільська громада веде перемовини "
+        "з польською ґміною Краснобруд. Голова попросив не плутати його громаду з Краснопільською селищною "
+        "громадою на Сумщині.",
+        published="2026-05-10",
+    )
+    found = {f.ua.katottg for f in extractor.extract(article)}
+    assert "UA59080090000092991" not in found  # the Sumy namesake the head set apart
