@@ -102,6 +102,9 @@ class ArticleContext:
     resolved, in order, only when a later sentence needs what they would have put in ``resolved``."""
     _countries: list[str] | None = None
     site_owner: bool = False
+    foreign_head_answers: bool = False
+    """The article is an interview whose lead presents a foreign town's head as the one who answers: its
+    first-person answers ("наше місто має партнерів") speak for his town."""
     """The owner is the site's hromada (a council site), not the title's or the portal's tag."""
     sections: dict[int, Heading] = field(default_factory=dict)
     """The sentences that are entries of a partner list set out under headings, with their heading."""

@@ -256,6 +256,7 @@ from parsers.facts.ua_side import (
 from parsers.facts.vocabulary import (
     ADJ,
     DOCUMENT_NOUN,
+    FOREIGN_HEAD_STEMS,
     HOLDS_TALKS,
     OBLAST_ACTS,
     OTHER_PARTY,
@@ -1160,6 +1161,8 @@ class Extractor:
             published, frozenset(oblasts), owner, scan_countries, self.places, self.world
         )
         context.site_owner = owner_katottg is not None
+        title_end = len(normalize_text(article.title or "").strip())
+        context.foreign_head_answers = owner_katottg is None and _a_foreign_head_answers(text, title_end)
         context.mentions = mentions
         context.with_area_hromadas = partial(self._with_area_hromadas, text, oblasts=frozenset(oblasts))
         context.text = text
@@ -1700,6 +1703,8 @@ class Extractor:
             text, lambda: context.around.just_before, self._foreign_name
         ):
             return []  # "– X має й інших побратимів? – У нас давні партнери – A, B": X's own partners
+        if not ua_mentions and context.foreign_head_answers and _OURS_IN_THE_FIRST_PERSON.search(text):
+            return []  # an interview with a foreign head: "Наше місто вже має двох партнерів – A і B" are his
         if not ua_mentions and self._the_town_named_before_is_foreign(text, context):
             return []  # "Для X Y — не перший партнер. Місто має побратимів у …": X's own partners
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)
@@ -4524,6 +4529,31 @@ _AN_ANSWER_OPENS = re.compile(r"^[—–]\s", re.MULTILINE)
 """A paragraph that opens with a dash: a question or an answer of an interview."""
 
 
+_A_FOREIGN_HEAD_ANSWERS = re.compile(
+    rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+[^.!?]{{0,120}}?\b(?:погоди|відповів|відповіла|відповідає|розповів|"
+    r"розповіла)\w*\s+(?:\S+\s+){0,4}?(?:запитан|питан)"
+    rf"|\b(?:поговорил|розмовлял)\w*\s+(?:з|із)\s+(?:\S+\s+)?(?:{'|'.join(FOREIGN_HEAD_STEMS)})",
+    re.IGNORECASE,
+)
+"""An interview's lead that presents a foreign head as the one who answers."""
+
+
+def _a_foreign_head_answers(text: str, title_end: int) -> bool:
+    """An interview (answers as paragraphs that open with a dash) whose lead presents a foreign town's
+    head as the one who answers."""
+    if len(_AN_ANSWER_OPENS.findall(text, title_end)) < 2:
+        return False
+    lead_end = text.find("\n", title_end + 1)
+    return (
+        _A_FOREIGN_HEAD_ANSWERS.search(text, title_end, len(text) if lead_end < 0 else lead_end) is not None
+    )
+
+
+_OURS_IN_THE_FIRST_PERSON = re.compile(
+    r"\b(?:наше\s+місто|наша\s+громада|у\s+нас|ми\s+(?:вже\s+)?маємо)\b", re.I
+)
+
+
 def _the_interviewed_hromada(
     text: str, title_end: int, mentions: list[UaMention], oblasts: frozenset[str]
 ) -> UaMention | None:
@@ -4533,6 +4563,8 @@ def _the_interviewed_hromada(
     head it says the interview is with ("говорили з X-ським селищним головою")."""
     if len(_AN_ANSWER_OPENS.findall(text, title_end)) < 2:
         return None
+    if _a_foreign_head_answers(text, title_end):
+        return None  # "бургомістр X … погодився відповісти на запитання": a foreign head answers
     lead_end = text.find("\n", title_end + 1)
     lead_end = len(text) if lead_end < 0 else lead_end
     in_lead = {
