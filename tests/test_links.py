@@ -9875,3 +9875,18 @@ def test_an_interview_with_a_foreign_head_speaks_of_his_towns_own_partners(extra
         "– Дякуємо за розмову."
     )
     assert titled_pairs(extractor, title, body) == set()
+
+
+def test_a_list_of_pairs_with_no_bullets_after_the_sentence_that_tells_their_documents_were_signed(extractor):
+    body = (
+        "Найважливіший результат форуму – документи, підписані 11 березня під час заключної сесії. Їх перелік "
+        "оприлюднив відділ міжнародного співробітництва:\n\n"
+        "Сквирська громада — місто Ласьк (меморандум про партнерство);\n"
+        "Узинська громада — місто Ленчиця (угода про співпрацю);\n"
+        "Фастівська громада — ґміна Опочно (угода про партнерство на етапі узгодження)."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ласьк", "signed"),
+        ("Узинська міська громада", "Ленчиця", "signed"),
+        ("Фастівська міська громада", "Опочно", "in_negotiation"),
+    }

@@ -246,7 +246,8 @@ _STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
             # a text agreed or being worked on: the signing is still to come
             r"узгодил\w* (?:\S+ ){0,3}?(?:текст|проєкт|проект|умов)|робот\w* над (?:текст|проєкт|проект)|"
             # "меморандум з X — у розробці": the document being drafted
-            r"(?:у|в) розробці|розробляєт\w*|на стадії (?:розробки|підготовки|погодження)|"
+            r"(?:у|в) розробці|розробляєт\w*|"
+            r"на (?:стадії|етапі) (?:розробки|підготовки|погодження|узгодження)|"
             # a table's state "на погодженні": the document is still being agreed
             r"\bна (?:погодженні|узгодженні)\b|"
             # "листується з містом X щодо укладення угоди": letters about a tie to be made are its talks
