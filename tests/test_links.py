@@ -9890,3 +9890,14 @@ def test_a_list_of_pairs_with_no_bullets_after_the_sentence_that_tells_their_doc
         ("Узинська міська громада", "Ленчиця", "signed"),
         ("Фастівська міська громада", "Опочно", "in_negotiation"),
     }
+
+
+def test_heads_opening_a_sentence_are_the_noun_not_a_village_named_so(extractor):
+    body = (
+        "Делегація побувала в Чехії. Голови Донецької селищної та Куньєвської сільської громад підписали "
+        "меморандуми про партнерство з містами Простейов і Шумперк відповідно."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Донецька селищна громада", "Простейов"),
+        ("Куньєвська сільська громада", "Шумперк"),
+    }

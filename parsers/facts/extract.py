@@ -1132,11 +1132,7 @@ class Extractor:
             m.katottg for m in with_office_hromadas(scanned, [], frozenset(oblasts)) if m.katottg
         )  # "X-ський селищний голова": the article names X's hromada, so a bare "X" is its centre
         found = self.places.find(scanned, frozenset(oblasts), owner_katottg, offices)
-        found = [
-            m
-            for m in found
-            if not _THE_NOUN_FOR_A_HROMADA.fullmatch(m.text) or _VILLAGE_CUE_BEFORE.search(text, 0, m.start)
-        ]
+        found = [m for m in found if not _a_plain_noun_opening_a_sentence(text, m)]
         if apart:
             found = self._not_the_namesakes_set_apart(text, apart, found)
         mentions = _title_namesakes_as_the_body_names_them(
@@ -4405,10 +4401,27 @@ _ITS_APPOSITION_TIES_IT = re.compile(
 """A place where something happened, put in apposition to the unit of a town the relative clause ties
 ("у X – місті, з яким громада уклала меморандум"): where, and also the partner."""
 
-_THE_NOUN_FOR_A_HROMADA = re.compile(r"громад(?:а|и|і|у|ою|ам|ами|ах)?", re.IGNORECASE)
+
+def _a_plain_noun_opening_a_sentence(text: str, mention: UaMention) -> bool:
+    """A capitalised word opening a title or a sentence ("Громади …", "Голови X-ської та Y-ської
+    громад …") that is a plain noun and also a village's name, no hromada's centre and with no village's
+    noun before it: the noun, which only its capital made look like the village."""
+    if (
+        mention.kind != "settlement"
+        or " " in mention.text
+        or _VILLAGE_CUE_BEFORE.search(text, 0, mention.start)
+    ):
+        return False
+    if not _A_SENTENCE_OPENS_BEFORE.search(text, 0, mention.start) or not has_common_noun_reading(
+        mention.text
+    ):
+        return False
+    unit = load_codifier().units.get(mention.katottg or "")
+    return unit is None or unit.admin_centre_uk != mention.settlement_uk
+
+
+_A_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[«\"]|[–—]\s+)$")
 _VILLAGE_CUE_BEFORE = re.compile(r"\b(?:село|села|селі|селом|с\.)\s*$", re.IGNORECASE)
-"""A capitalised "Громади" opening a title or a sentence is the noun, not the village named so, unless a
-village's noun stands before it."""
 
 _IN_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
 _AN_EVENT_HELD = re.compile(
