@@ -114,6 +114,27 @@ def pairs_respectively(text: str) -> bool:
     return any(match.end() not in after_years for match in RESPECTIVELY.finditer(text))
 
 
+CLAUSE_OF_ITS_OWN_OPENS = re.compile(r",\s+(?:а|тоді\s+як|натомість)\s+", re.IGNORECASE)
+"""A clause joined by "а" that may name a side and a partner of its own ("…, а C – з Z")."""
+
+
+def respectively_clause_end(text: str) -> int | None:
+    """Where the clause whose "відповідно" pairs two lists ends, when a clause of its own follows it."""
+    respectively = RESPECTIVELY.search(text)
+    boundary = CLAUSE_OF_ITS_OWN_OPENS.search(text, respectively.end()) if respectively else None
+    return boundary.start() if boundary else None
+
+
+def without_respectively_before(text: str, start: int) -> str:
+    """The text with its "відповідно" blanked out (offsets kept) for a pair in a clause of its own after
+    the clause that word pairs by position; else the text as it is."""
+    end = respectively_clause_end(text)
+    if end is None or start < end:
+        return text
+    found = RESPECTIVELY.search(text)
+    return text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
+
+
 def years_respectively(text: str) -> list[str]:
     """The years a "у <рік> і <рік> роках відповідно" gives the sentence's partners, in their order."""
     found = _YEARS_RESPECTIVELY.search(text)
@@ -1247,6 +1268,9 @@ def link_of(
     list, index in the partner list) for lists that may pair by position; ``dash`` says a spaced dash
     joins the two lists; ``own`` is where the two names themselves start (Ukrainian, partner).
     """
+    if position is None and ua_run is not None:
+        # "…, відповідно з X та Y, а C – з Z": C's own clause, read without the word that paired the lists
+        text = without_respectively_before(text, min(ua_run[0], partner_run[0]))
     if (
         ua_run is not None
         and ua_run[1] <= partner_run[0]

@@ -31,6 +31,8 @@ from parsers.facts.links import (
     in_an_elliptical_clause,
     in_its_relative_clause,
     pairs_respectively,
+    respectively_clause_end,
+    without_respectively_before,
 )
 from parsers.facts.model import Found, PairCandidate, UaSide, domestic_partner, side_of_mention
 from parsers.facts.name_context import is_first_name, is_location, preceding_words
@@ -467,6 +469,12 @@ def pair_by_position(
             for f_run in foreign_runs
             for j, f in enumerate(f_run.items)
         ]
+    if pairs_respectively(text) and (parts := _respectively_then_a_clause_of_its_own(text, sides, foreign)):
+        # "A та B підписали – відповідно з X та Y, а C – з Z": the lists by position, then C's own clause
+        (head_ua, head_foreign, head_end), (tail_ua, tail_foreign, blanked) = parts
+        return pair_by_position(head_ua, head_foreign, owner, text[:head_end]) + pair_by_position(
+            tail_ua, tail_foreign, owner, blanked
+        )
     if pairs_respectively(text) and not _one_pair_per_part(text, runs):
         return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
     candidates = []
@@ -490,6 +498,22 @@ def pair_by_position(
             for f in run.items
         )
     return candidates
+
+
+def _respectively_then_a_clause_of_its_own(
+    text: str, sides: list[UaMention], foreign: list[Found]
+) -> tuple | None:
+    """The sentence's "відповідно" pairs two lists of two or more, then a clause joined by "а" names a
+    side and a partner of its own ("…, а C – з Z"): (the sides, partners and end of the first part), and
+    (the sides and partners of the clause, with the text whose "відповідно" is blanked out)."""
+    cut = respectively_clause_end(text)
+    if cut is None:
+        return None
+    head_ua, tail_ua = [m for m in sides if m.end <= cut], [m for m in sides if m.start >= cut]
+    head_foreign, tail_foreign = [f for f in foreign if f.stop <= cut], [f for f in foreign if f.start >= cut]
+    if not (len(head_ua) == len(head_foreign) >= 2 and tail_ua and tail_foreign):
+        return None
+    return (head_ua, head_foreign, cut), (tail_ua, tail_foreign, without_respectively_before(text, cut))
 
 
 def _one_pair_per_part(text: str, runs: list[_Run]) -> bool:
