@@ -4386,11 +4386,9 @@ _A_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|у|до|з|із|від|на|�
 _DIRECTION_FROM = re.compile(r"\b(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+$", re.IGNORECASE)
 """A title's place after a direction ("на північ від X") says where the story's places lie."""
 
-_AT_AN_EVENT = re.compile(
-    r"\b(?:форум|виставц|виставк|ярмарк|ярмарц|фестивал|конференці|семінар|саміт|конгрес)\w*"
-    r"\s+(?:[\w'’«»-]+\s+){0,3}?(?:у|в)\s+$",
-    re.IGNORECASE,
-)
+_EVENT_NOUN = r"(?:форум|виставц|виставк|ярмарок|ярмарк|ярмарц|фестивал|конференці|семінар|саміт|конгрес)"
+"""The stem of a word for an event that is held somewhere (a forum, a fair, a festival)."""
+_AT_AN_EVENT = re.compile(rf"\b{_EVENT_NOUN}\w*\s+(?:[\w'’«»-]+\s+){{0,3}}?(?:у|в)\s+$", re.IGNORECASE)
 """A title's place after an event ("… на форумі громад у X") is where the event was held, not the
 article's hromada."""
 
@@ -4426,7 +4424,7 @@ _VILLAGE_CUE_BEFORE = re.compile(r"\b(?:село|села|селі|селом|с
 _IN_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:у|в)\s+$", re.IGNORECASE)
 _AN_EVENT_HELD = re.compile(
     r"[\w'’-]*\s+(?:відбу\w*|пройш\w*|стартува\w*|відкрив\w*|зібра\w*|провел\w*)\s+(?:\S+\s+){0,3}?"
-    r"(?:форум|виставк|ярмар|фестивал|конференці|семінар|саміт|конгрес|зустріч|нарад)",
+    rf"(?:{_EVENT_NOUN}|зустріч|нарад)",
     re.IGNORECASE,
 )
 """A title's place where an event was held, told first ("У X відбувся форум громад"): the venue, not the
