@@ -42,8 +42,9 @@ HROMADA_KINDS = frozenset({"settlement", "hromada", "city_k"})
 """The kinds of Ukrainian mention that name a hromada (a side): not oblasts or raions."""
 
 
-_KIND_WORD = re.compile(r"\b(?:міськ|сільськ|селищн)", re.IGNORECASE)
-_OFFICE_OF_A_KIND = re.compile(r"\s+(?:міськ|сільськ|селищн)\w*\s+голов", re.IGNORECASE)
+KIND_WORD = re.compile(r"\b(?:міськ|сільськ|селищн)", re.IGNORECASE)
+"""The word for a hromada's kind ("сільська", "міської"): which of several namesakes is meant."""
+OFFICE_OF_A_KIND = re.compile(r"\s+(?:міськ|сільськ|селищн)\w*\s+голов", re.IGNORECASE)
 """An office named with its kind of hromada right after the hromada's adjective ("сільський голова")."""
 
 
@@ -131,12 +132,12 @@ class ArticleContext:
                 and mention.katottg
                 and mention.hromada_name_uk
                 and " " in mention.text
-                and (mention.candidates == 1 or _KIND_WORD.search(mention.text))
+                and (mention.candidates == 1 or KIND_WORD.search(mention.text))
             ):
                 named.setdefault(mention.hromada_name_uk, set()).add(mention.katottg)
         # "X-ська сільська голова": an office whose kind word tells which of the namesakes
         for office in with_office_hromadas(self.text, [], self.oblasts):
-            if office.katottg and office.hromada_name_uk and _OFFICE_OF_A_KIND.match(self.text, office.end):
+            if office.katottg and office.hromada_name_uk and OFFICE_OF_A_KIND.match(self.text, office.end):
                 named.setdefault(office.hromada_name_uk, set()).add(office.katottg)
         return {name: frozenset(codes) for name, codes in named.items()}
 

@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache, partial
 
-from parsers.facts.around import HROMADA_KINDS, Around, ArticleContext
+from parsers.facts.around import HROMADA_KINDS, KIND_WORD, OFFICE_OF_A_KIND, Around, ArticleContext
 from parsers.facts.clauses import (
     clause_cues,
     clause_of,
@@ -662,7 +662,7 @@ def _namesakes_as_the_office_names_them(text: str, mentions: list[UaMention]) ->
     offices = {
         _adjective_stem(m.text): m.katottg
         for m in mentions
-        if m.kind == "hromada" and m.katottg and _OFFICE_KIND_AFTER.match(text, m.end)
+        if m.kind == "hromada" and m.katottg and OFFICE_OF_A_KIND.match(text, m.end)
     }
     if not offices:
         return mentions
@@ -674,7 +674,7 @@ def _namesakes_as_the_office_names_them(text: str, mentions: list[UaMention]) ->
             and mention.candidates > 1
             and code
             and mention.katottg != code
-            and not _A_KIND_WORD.search(mention.text)
+            and not KIND_WORD.search(mention.text)
         ):
             mention = _as_namesake(mention, code)
         replaced.append(mention)
@@ -687,8 +687,6 @@ def _adjective_stem(word: str) -> str:
 
 
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк)\w*$")
-_OFFICE_KIND_AFTER = re.compile(r"\s+(?:сільськ|селищн|міськ)\w*\s+голов", re.IGNORECASE)
-_A_KIND_WORD = re.compile(r"\b(?:сільськ|селищн|міськ)", re.IGNORECASE)
 
 
 def _namesakes_by_an_oblast_named_beside(
@@ -1700,7 +1698,7 @@ class Extractor:
         ):
             return []  # "– X має й інших побратимів? – У нас давні партнери – A, B": X's own partners
         if not ua_mentions and context.foreign_head_answers and _OURS_IN_THE_FIRST_PERSON.search(text):
-            return []  # an interview with a foreign head: "Наше місто вже має двох партнерів – A і B" are his
+            return []  # an interview with a foreign head: "Наше місто має партнерів – A і B" are his
         if not ua_mentions and self._the_town_named_before_is_foreign(text, context):
             return []  # "Для X Y — не перший партнер. Місто має побратимів у …": X's own partners
         listed = owner_list_candidates(text, ua_mentions, foreign, owner)

@@ -500,9 +500,13 @@ def pair_by_position(
     return candidates
 
 
+_Part = tuple[list[UaMention], list[Found], int]
+_Clause = tuple[list[UaMention], list[Found], str]
+
+
 def _respectively_then_a_clause_of_its_own(
     text: str, sides: list[UaMention], foreign: list[Found]
-) -> tuple | None:
+) -> tuple[_Part, _Clause] | None:
     """The sentence's "відповідно" pairs two lists of two or more, then a clause joined by "а" names a
     side and a partner of its own ("…, а C – з Z"): (the sides, partners and end of the first part), and
     (the sides and partners of the clause, with the text whose "відповідно" is blanked out)."""
