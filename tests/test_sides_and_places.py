@@ -2492,7 +2492,7 @@ def test_a_partner_pages_line_that_opens_with_the_country_places_the_town_there(
 def test_a_heads_town_after_a_masculine_adjective_in_the_genitive_is_read_in_the_genitive(extractor):
     article = news_article(
         "Меморандум про партнерство підписали Сквирський міський голова Петро Гайда та бургомістр польського "
-        "Щитна Кшиштоф Мацейчик.",
+        "Щитна Томаш Зелінський.",
         published="2026-03-01",
     )
     found = {f.partner.name_uk: f.partner.geonameid for f in extractor.extract(article)}
