@@ -9913,3 +9913,12 @@ def test_lists_paired_respectively_then_a_clause_of_its_own_pair_each_part(extra
         ("Узинська міська громада", "Глінсько"),
         ("Фастівська міська громада", "Косув-Ляцький"),
     }
+
+
+def test_domestic_partners_listed_after_the_foreign_ones_are_no_sides_of_them(extractor):
+    body = (
+        "Сквирська громада має угоди про партнерство з ґміною Ґрембув (Польща), містом Бойніце (Словаччина) та "
+        "двома українськими громадами – Хмелівською (Сумщина) і Нагірянською (Чортківщина)."
+    )
+    sides = {ua for ua, *_ in facts(extractor, body, owner=SKVYRA)}
+    assert sides == {"Сквирська міська громада"}

@@ -135,6 +135,23 @@ def without_respectively_before(text: str, start: int) -> str:
     return text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
 
 
+def _listed_as_domestic_partners(text: str, start: int) -> bool:
+    """The Ukrainian name at ``start`` is one more partner the list after "з" names ("… та двома
+    українськими громадами – A (Y-щина) і B"), or the area in brackets after such a name: no side."""
+    return bool(
+        _DOMESTIC_PARTNERS_LISTED_BEFORE.search(text, max(0, start - 200), start)
+        or _IN_BRACKETS_AFTER_A_NAME.search(text, max(0, start - 60), start)
+    )
+
+
+_DOMESTIC_PARTNERS_LISTED_BEFORE = re.compile(
+    r"\b(?:з|із|зі)\s+[^.;:]*?\b(?:громадами|містами)\s*[–—:]\s*"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]+(?:\s+(?:громадою|громадами))?(?:\s*\([^()]{0,40}\))?\s*(?:,|і|й|та)\s*)*$",
+    re.IGNORECASE,
+)
+_IN_BRACKETS_AFTER_A_NAME = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+\s*\([^()]{0,40}$")
+
+
 def years_respectively(text: str) -> list[str]:
     """The years a "у <рік> і <рік> роках відповідно" gives the sentence's partners, in their order."""
     found = _YEARS_RESPECTIVELY.search(text)
@@ -1271,6 +1288,8 @@ def link_of(
     if position is None and ua_run is not None:
         # "…, відповідно з X та Y, а C – з Z": C's own clause, read without the word that paired the lists
         text = without_respectively_before(text, min(ua_run[0], partner_run[0]))
+    if ua_run is not None and partner_run[1] <= ua_run[0] and _listed_as_domestic_partners(text, ua_run[0]):
+        return None  # "має угоди з X (Країна) та двома українськими громадами – A (Y-щина) і B": partners
     if (
         ua_run is not None
         and ua_run[1] <= partner_run[0]
