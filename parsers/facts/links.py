@@ -650,18 +650,22 @@ _TIE_THEN_VERB = re.compile(
 def _bound_by_a_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
     """ "Полтаву з американським Y (, що в штаті Z,) пов'язує угода про побратимство": the side right
     before the "з" that governs the partner, and a verb of binding with the tie as its subject after it."""
+    return _side_right_before_its_with(text, ua_run, partner_run) and (
+        _BINDS_AFTER.match(text, partner_run[1]) is not None
+    )
+
+
+def _side_right_before_its_with(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
+    """Nothing but the "з" that governs the partner stands between the side and the partner ("X з Y")."""
     at = governing_preposition(text, partner_run[0], WITH)
-    if at is None or text[ua_run[1] : at].strip():
-        return False
-    return _BINDS_AFTER.match(text, partner_run[1]) is not None
+    return at is not None and not text[ua_run[1] : at].strip()
 
 
 def _with_its_partner_then_the_tie(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
     """ "X-ська громада з литовським Y підписала угоду", "X з Y співпрацює з 2024 року": the side as the
     subject right before the "з" that governs the partner, then the tie's verb and document (or
     "співпрацює") right after the partner, with no other partner governed after it."""
-    at = governing_preposition(text, partner_run[0], WITH)
-    if at is None or text[ua_run[1] : at].strip():
+    if not _side_right_before_its_with(text, ua_run, partner_run):
         return False
     tie = _NEXT_CLAUSES_TIE.match(text, partner_run[1])
     return tie is not None and _ANOTHER_PARTNER_WITH.match(text, tie.end()) is None
@@ -750,10 +754,10 @@ def _signers_open_after_the_verb(first_entry: str) -> bool:
 _OFFICES_ADJECTIVE = re.compile(r"(?:ський|цький|зький|ська|цька|зька)$")
 
 
+_A_TOWNS_UNIT = r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?"
 _WE_WITH_A_FOREIGN_HEAD = re.compile(
-    r"\bми\s+(?:разом\s+)?(?:з|із|зі)\s+(?:мером|бурмістром|бургомістром|примарем|війтом|кметом|старостою)\s+"
-    r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?(?:[а-яіїєґ'’]+(?:ського|цького|зького)\s+)?"
-    r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?$",
+    rf"\bми\s+(?:разом\s+)?(?:з|із|зі)\s+(?:{TOWN_HEAD}|старостою)\s+"
+    rf"{_A_TOWNS_UNIT}(?:[а-яіїєґ'’]+(?:ського|цького|зького)\s+)?{_A_TOWNS_UNIT}$",
     re.IGNORECASE,
 )
 """The owner's head in the first person with a foreign head, right before his town: "ми з примарем
