@@ -4856,6 +4856,12 @@ def test_a_tie_with_this_town_is_with_the_one_town_the_sentence_before_named(ext
         "уклала угоду про співпрацю з цим містом у 2023 році.",
     )
     assert pairs(two) == set()  # which of the two: abstain
+    small = facts(
+        extractor,
+        "Голова громади подякував друзям з польського Ланьцута. Угоду про партнерство з цим містечком "
+        "Сквирська громада підписала у 2019 році.",
+    )
+    assert pairs(small) == {(SQUIRE, "Ланьцут")}  # a small town: "містечко"
 
 
 @pytest.mark.parametrize(
@@ -9278,6 +9284,21 @@ def test_a_registers_column_of_the_agreements_other_side_is_its_partner(extracto
     )
     found = {(f.partner.name_uk, f.status) for f in extractor.extract(article, owner_katottg=SKVYRA)}
     assert found == {("Красностав", "signed"), ("Йонава", "planned")}
+
+
+def test_a_register_row_whose_country_cell_has_its_region_in_brackets_and_a_draft_under_agreement(extractor):
+    article = news_article(
+        "Оновлено реєстр міжнародних документів громади.\n\n"
+        "№ | Сторона | Країна | Документ | Дата | Стан\n"
+        "1 | місто Кастельфранко-Венето | Італія (регіон Венето) | меморандум про співпрацю | 11.03.2024 | діє\n"
+        "2 | місто Кейла | Естонія | проєкт угоди про партнерство | – | на погодженні сторін",
+        published="2026-02-03",
+        council=True,
+    )
+    found = {
+        (f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {("Кастельфранко-Венето", "signed", "2024-03-11"), ("Кейла", "in_negotiation", None)}
 
 
 def test_a_register_row_of_a_town_and_gmina_and_a_row_of_the_aggressor_state_in_lower_case(extractor):

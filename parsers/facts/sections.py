@@ -426,6 +426,7 @@ def _ordinal_entry_candidates(
 
 
 _DOCUMENT_AFTER_THE_DASH = re.compile(
+    r"(?:(?:проєкт|проект)\w*\s+)?"  # a draft being agreed: "X (Країна) — проєкт угоди …, на погодженні"
     r"(?:угод|договір|договор|меморандум|декларац|лист\w*\s+про\s+намір)\w*\b(?!\s+(?:не\b|ще\b|поки\b))",
     re.IGNORECASE,
 )

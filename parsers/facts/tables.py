@@ -125,7 +125,7 @@ def _as_line(row: list[str], columns: dict[str, int], last: bool) -> str:
     )
     line = f"• {hromada} – {partner}"
     if "country" in columns:
-        line += f" ({row[columns['country']].strip()})"
+        line += f" ({_unbracketed(row[columns['country']])})"
     if "document" in columns:
         line += f": {row[columns['document']].strip()}"
     state, date = _state_and_date(row, columns)
@@ -143,7 +143,7 @@ def _as_entry(row: list[str], columns: dict[str, int]) -> str:
     line = f"{number}. " if number else ""
     partner = row[columns["partner"]].strip()
     place = ", ".join(
-        cell for key in ("place", "country") if key in columns and (cell := row[columns[key]].strip())
+        cell for key in ("place", "country") if key in columns and (cell := _unbracketed(row[columns[key]]))
     )
     if place and partner.endswith(")"):
         line += f"{partner[:-1]}, {place})"  # "місто X (Y-ський край)" and "Країна": one bracket
@@ -158,6 +158,15 @@ def _as_entry(row: list[str], columns: dict[str, int]) -> str:
     if _A_LETTER.search(state):
         line += f", {state}"
     return line + "."
+
+
+_A_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _unbracketed(cell: str) -> str:
+    """A place cell as it can stand inside the line's brackets: its own bracket becomes a comma
+    ("Країна (регіон Y)" → "Країна, регіон Y"), as a list line would write it."""
+    return _A_BRACKET.sub(r", \1", cell.strip())
 
 
 def _state_and_date(row: list[str], columns: dict[str, int]) -> tuple[str, str]:
