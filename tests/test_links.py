@@ -9385,6 +9385,17 @@ def test_a_town_named_with_its_land_after_na_is_one_name(extractor):
     assert pairs(found) == {(SQUIRE, "Нове Місто на Мораві")}
 
 
+@pytest.mark.parametrize("town", ["Новим Містом-над-Вагом", "Новим Містом над Вагом"])
+def test_the_first_word_of_a_name_with_a_town_word_in_it_is_no_town_of_its_own(extractor, town):
+    found = facts(
+        extractor,
+        f"Сквирська громада давно дружить з польськими ґмінами. Торік вона підписала угоду про співпрацю з {town}.",
+    )
+    assert "Нове" not in {
+        name for _, name in pairs(found)
+    }  # the whole name, or nothing: never its first word
+
+
 def test_on_the_owners_site_hromadas_after_with_beside_foreign_ones_are_its_partners(extractor):
     found = facts(
         extractor,

@@ -20,7 +20,7 @@ from parsers.facts.vocabulary import (
     is_adjective,
     is_place_adjective,
 )
-from parsers.places.foreign import BIG_CITY
+from parsers.places.foreign import BIG_CITY, TOWN_IN_A_NAME
 from parsers.places.world import World, cyr_key, latin_keys, phonetic_similarity
 from parsers.text import name_key
 
@@ -173,10 +173,17 @@ def name_spans(text: str):
             # "X Y Z-ської області": the run without the region's adjective, before its single words
             last = words[end_index - 1].end()
             yield start, last, text[start:last]
-        if end_index > index:  # also the single words, for lists like "X Y" (two names side by side)
+        if end_index > index and not _has_a_town_word(words[index + 1 : end_index + 1]):
+            # also the single words, for lists like "X Y" (two names side by side)
             for single in words[index : end_index + 1]:
                 yield single.start(), single.end(), single.group(0).rstrip(".")
         index = end_index + 1
+
+
+def _has_a_town_word(later: list[re.Match]) -> bool:
+    """A later word of a run is a capitalised word for a town ("Нове Місто-над-Y"): one name, whose
+    first word alone names no town."""
+    return any(word.group(0).split("-")[0] in TOWN_IN_A_NAME for word in later)
 
 
 _ONE_LETTER_WORDS = frozenset("ЗУВІЙАО")

@@ -162,7 +162,7 @@ def _read_written_name(name: str, world: World | None) -> WrittenName:
     while len(words) > 1 and unit_level(words[0]):
         level = _stronger(level, unit_level(words[0]))
         words = words[1:]
-    while len(words) > 1 and unit_level(words[-1]) and words[-1] not in _TOWN_IN_A_NAME:
+    while len(words) > 1 and unit_level(words[-1]) and words[-1] not in TOWN_IN_A_NAME:
         said = unit_level(words[-1])
         # "Каунаський район": an adjective before a region word names the region, not its town.
         level = _stronger(level, said)
@@ -170,7 +170,7 @@ def _read_written_name(name: str, world: World | None) -> WrittenName:
     return WrittenName(" ".join(words), level, parent, country_hint)
 
 
-_TOWN_IN_A_NAME = frozenset({"Місто", "Міста", "Містом", "Місті", "Місту"})
+TOWN_IN_A_NAME = frozenset({"Місто", "Міста", "Містом", "Місті", "Місту"})
 """A capitalised word for a town after another word is part of the name ("Добре Місто", "Нове Місто")."""
 
 
