@@ -1230,6 +1230,19 @@ def test_the_holder_after_a_district_mayors_office_is_a_person(extractor):
     assert [text[start:end] for start, end in people] == ["Урша Кєрзковська"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У Вільнюсі пройшов форум громад України та Литви. Підписи поставили: Сквирський міський голова "
+        "Валентина Левківська та мер самоврядування Кельме Айдас Біржай – угода про співпрацю.",
+        "На форумі громад України та Литви Сквирський міський голова Валентина Левківська та мер "
+        "самоврядування Кельме Айдас Біржай підписали угоду про співпрацю.",
+    ],
+)
+def test_a_holders_surname_after_the_town_and_a_first_name_is_no_town_of_its_own(extractor, body):
+    assert {name for _, name in pairs(facts(extractor, body))} == {"Кельме"}  # not the surname's namesake
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

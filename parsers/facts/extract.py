@@ -2218,14 +2218,20 @@ class Extractor:
             found.append(Found(start, partner, 0.8, end))
             taken.append((start, end))
         spans, people = _spans_and_people(text)
+        holders: list[tuple[int, int]] = []  # the names a run of a town and its holder ends with
         primar = _PRIMAR_IN.search(text) is not None  # asked once a sentence, not once a name
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people) and not self._spelled_whole(
                 span, [*sentence_countries, *context.countries, *self._unit_countries_before(text, start)]
             ):
                 continue  # a person's name, or a run that runs on into one
+            if any(s <= start < e for s, e in holders):
+                continue  # "X Ім'я Прізвище": the holder's first name or surname, read as a town elsewhere
             end, span = self._before_a_ukrainian_name(text, start, end, span, ua_mentions)
+            run_end = end
             end, span = self._before_a_persons_name(start, end, span, sentence_countries, context)
+            if end < run_end:
+                holders.append((end, run_end))
             # A run of words that names a person also rules out the words in it, so its test comes first;
             # a single word's test rules out only itself, so it waits until the cheap tests are done.
             single = " " not in span
