@@ -1243,6 +1243,15 @@ def test_a_holders_surname_after_the_town_and_a_first_name_is_no_town_of_its_own
     assert {name for _, name in pairs(facts(extractor, body))} == {"Кельме"}  # not the surname's namesake
 
 
+def test_a_holder_the_article_introduced_is_a_person_when_named_again_whatever_town_the_surname_is(extractor):
+    body = (
+        "До Сквири приїхала делегація на чолі з примарем міста Сорока Іоном Бузеу. Громада вже має досвід "
+        "співпраці з румунськими партнерами. Сквирський міський голова Валентина Левківська та Іон Бузеу "
+        "підписали угоду про співпрацю між громадою та містом Сорока."
+    )
+    assert {name for _, name in pairs(facts(extractor, body))} == {"Сорока"}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -2218,7 +2218,9 @@ class Extractor:
             found.append(Found(start, partner, 0.8, end))
             taken.append((start, end))
         spans, people = _spans_and_people(text)
-        holders: list[tuple[int, int]] = []  # the names a run of a town and its holder ends with
+        # the holders of towns' offices the article introduced, named again ("Ім'я Прізвище підписали"), and
+        # the names a run of a town and its holder ends with: people, never towns
+        holders = [named for head in context.heads_of_towns if (named := holder_named(text, head))]
         primar = _PRIMAR_IN.search(text) is not None  # asked once a sentence, not once a name
         for start, end, span in spans:
             if any(s <= start < e or start < s < end for s, e in people) and not self._spelled_whole(
@@ -2226,7 +2228,7 @@ class Extractor:
             ):
                 continue  # a person's name, or a run that runs on into one
             if any(s <= start < e for s, e in holders):
-                continue  # "X Ім'я Прізвище": the holder's first name or surname, read as a town elsewhere
+                continue  # a holder's first name or surname, which is a town somewhere
             end, span = self._before_a_ukrainian_name(text, start, end, span, ua_mentions)
             run_end = end
             end, span = self._before_a_persons_name(start, end, span, sentence_countries, context)
