@@ -1252,6 +1252,14 @@ def test_a_holder_the_article_introduced_is_a_person_when_named_again_whatever_t
     assert {name for _, name in pairs(facts(extractor, body))} == {"Сорока"}
 
 
+def test_a_holders_first_name_that_is_a_common_noun_and_a_country_is_no_part_of_the_town(extractor):
+    body = (
+        "На форумі чеських і українських громад меморандум про співпрацю підписали Сквирський міський голова "
+        "Валентина Левківська та старостка міста Литомишль Гана Новакова."
+    )
+    assert {name for _, name in pairs(facts(extractor, body))} == {"Литомишль"}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

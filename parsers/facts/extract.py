@@ -2693,7 +2693,8 @@ class Extractor:
         if (
             len(words) != 3
             or _GENITIVE_ADJECTIVE_END.search(words[2])
-            or all_common_words(words[1])  # "X Нова Y": a town's own words, not a first name
+            # "X Нова Y": a town's own words, not a first name (unless a surname follows: "X Ім'я Прізвище")
+            or all_common_words(words[1])
             or self.world.best(span, None)
         ):
             return end, span

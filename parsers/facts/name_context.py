@@ -420,7 +420,10 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
             hint.country, hint.admin1, hint.explicit = world.region_country(region), region, True
     if not hint.country and (apposition := _REGION_APPOSITION.match(text, end)):
         _read_location(hint, None, apposition.group(1), apposition.group(2), world)
-    if following := _FOLLOWING_REGION.match(text[end:]):
+    following = _FOLLOWING_REGION.match(text[end:])
+    if following and SURNAME_NEXT.match(text, end + following.end()):
+        following = None  # "X Ім'я Прізвище": a first name that spells a region or a country, no region
+    if following:
         region_country = world.region_country(following.group(0).strip())
         if region_country and not hint.country:
             hint.country = region_country
@@ -954,6 +957,13 @@ def foreign_location_after(text: str, end: int, world: World) -> bool:
 
 
 SURNAME = re.compile(r"(?:енко|чук|ук|юк|ович|евич|івна|івни|івною|енка|енку|енком|чука|чуком)$")
+"""A Ukrainian surname's ending, in any case."""
+SURNAME_LIKE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ов|ев|єв|ова|ева|єва|ськ[аи]й?|цьк[аи]й?|енко|ук|юк|ич)")
+"""A capitalised word with a surname's ending in the nominative, Ukrainian or Central European
+("Новакова", "Ковальчук"), which few towns' names have: after a town and one more word, that word is a
+first name (a town and its holder's two names)."""
+SURNAME_NEXT = re.compile(rf"\s+{SURNAME_LIKE.pattern}\b")
+"""A surname right after a word: the word is a first name, whatever place it spells."""
 
 
 @lru_cache(maxsize=20000)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from parsers.facts.name_context import CITY_WORDS, Hint, is_first_name, name_spans, preceding_words
+from parsers.facts.name_context import (
+    CITY_WORDS,
+    SURNAME_LIKE,
+    Hint,
+    is_first_name,
+    name_spans,
+    preceding_words,
+)
 from parsers.facts.vocabulary import (
     FOREIGN_HEAD_STEMS,
     OTHER_PARTY,
@@ -115,7 +122,11 @@ def names_after_an_office(text: str, spans: list[tuple[int, int, str]]) -> list[
             town = 0
         else:
             continue
-        if len(words) > town + 2 and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0)):
+        if (
+            len(words) > town + 2
+            and not (len(words) == town + 3 and SURNAME_LIKE.fullmatch(words[-1].group(0).rstrip(".,;:")))
+            and _second_word_of_a_town(words[town].group(0), words[town + 1].group(0))
+        ):
             town += 1  # "староста міста Єленя Ґура Ян Новак": a two-word town
         else:
             # "бургомістр Нового Міста": a town named "new", "old", "great" has two words; in "мер X-ської Y
