@@ -1260,6 +1260,14 @@ def test_a_holders_first_name_that_is_a_common_noun_and_a_country_is_no_part_of_
     assert {name for _, name in pairs(facts(extractor, body))} == {"Литомишль"}
 
 
+def test_the_head_of_a_hromadas_military_administration_signs_for_the_hromada(extractor):
+    body = (
+        "Угоду підписали начальник Сквирської міської військової адміністрації Оксана Руденко та бургомістр "
+        "польського Ряшева Конрад Фіялковський."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів")}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))
