@@ -1268,6 +1268,24 @@ def test_the_head_of_a_hromadas_military_administration_signs_for_the_hromada(ex
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів")}
 
 
+def test_a_quotes_we_is_the_hromada_whose_head_the_sentence_before_gave_as_the_speaker(extractor):
+    body = (
+        "Гості зі Словаччини приїхали на свято. Мирівський сільський голова Роман Гнатюк нагадав, як усе "
+        "починалося. «У жовтні 2024 року ми підписали угоду про партнерство зі словацьким містом Ґіралтовце»."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(news_article(body))}
+    assert found == {("Мирівська сільська громада", "Ґіралтовце", "signed")}
+
+
+def test_we_were_signing_told_as_a_time_far_before_the_verb_is_a_signing(extractor):
+    body = (
+        "Мирівська громада приймала гостей зі Словаччини. «Коли у травні 2019 року ми підписували угоду про "
+        "партнерство з Ґіралтовцями, багато хто сумнівався», – розповів Мирівський сільський голова."
+    )
+    found = {(f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(news_article(body))}
+    assert found == {("Ґіралтовці", "signed", "2019-05")}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -227,9 +227,11 @@ from parsers.facts.speakers import (
     a_foreign_office_speaks_on,
     a_foreign_town_speaks,
     a_foreign_towns_clause,
+    a_guest_is_named_after,
     answers_for_a_foreign_town,
     foreign_officers_in,
     its_own_ties_clause,
+    quote_containing,
     speaks_of_their_town,
     topics_of_the_town_with_ties,
 )
@@ -250,6 +252,7 @@ from parsers.facts.ua_side import (
     with_ourselves,
     with_owners_head,
     with_the_head_quoted_as_we,
+    with_the_speaker_before_the_quote,
     with_ukrainian_ones_listed,
     without_tails_of_other_names,
 )
@@ -260,6 +263,7 @@ from parsers.facts.vocabulary import (
     HOLDS_TALKS,
     OBLAST_ACTS,
     OTHER_PARTY,
+    SPEECH_VERB,
     TALKS_GO_ON,
     TOWN_HEAD,
     VISIT_NOUN_STEMS,
@@ -392,6 +396,8 @@ _TOWN_COUNCIL = re.compile(
 """A town's council named by the town's adjective: "X-ським міськвиконкомом", "X-ською міською радою"."""
 _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
+_TELLS_WHO_SPEAKS = re.compile(rf"\b{SPEECH_VERB}", re.IGNORECASE)
+"""A sentence that tells someone spoke ("X-ський сільський голова нагадав, як …")."""
 _THIS_PLACE = re.compile(
     r"\b(?:з|із)\s+((?:цим|цією)\s+(?:[а-яіїєґ'’-]+(?:ським|цьким|зьким|ською|цькою|зькою)\s+)?"
     r"(?:містом|містечком|гміною|ґміною|муніципалітетом|комуною))\b"  # "з цим (литовським) містом"
@@ -1395,6 +1401,15 @@ class Extractor:
             # "X-ська громада поки на шляху до партнерства. «Ми ведемо переговори з Y, – каже сільський
             # голова Ім'я": the hromada the sentence before named speaks
             all_mentions = with_the_head_quoted_as_we(text, all_mentions, previous.katottg or "")
+        elif (
+            not is_title
+            and not context.site_owner
+            and text.lstrip()[:1] in '«"„“'
+            and (speaker := self._speaker_before_the_quote(sentence, context)) is not None
+        ):
+            # "X-ський сільський голова нагадав, як усе починалося. «Коли ми підписували угоду з Y, …»": the
+            # quotation's "ми" is the hromada of the head who speaks
+            all_mentions = with_the_speaker_before_the_quote(text, all_mentions, speaker)
         ua_mentions = [
             m
             for m in all_mentions
@@ -2591,6 +2606,28 @@ class Extractor:
             if sentence.start <= m.start and m.end <= sentence.end
         ]
         return self._foreign_places(sentence.text, mentions, context)
+
+    @staticmethod
+    def _speaker_before_the_quote(sentence: Sentence, context: ArticleContext) -> str | None:
+        """The code of the one hromada the sentence before, in the same paragraph, gives as the speaker of
+        the quotation this sentence opens: that sentence tells someone spoke and quotes nothing itself, and
+        names one hromada, by its name or its head's office; no guest is named as the speaker after it."""
+        before = context.around.previous_in_paragraph
+        if before is None or "«" in before.text or not _TELLS_WHO_SPEAKS.search(before.text):
+            return None
+        quote = quote_containing(
+            context.text, sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        )
+        if quote is not None and a_guest_is_named_after(context.text, quote, lambda word: None):
+            return None  # "«…», – додав бургомістр X": a guest speaks
+        mentions = [
+            dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
+            for m in context.mentions
+            if before.start <= m.start and m.end <= before.end
+        ]
+        mentions = with_office_hromadas(before.text, mentions, frozenset(context.oblasts))
+        codes = {m.katottg for m in mentions if m.kind in HROMADA_KINDS and m.katottg}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _place_referred_back(self, text: str, context: ArticleContext) -> list[Found]:
         """ "… з цим містом", "… з цією гміною" in a sentence that names no foreign place: the one foreign

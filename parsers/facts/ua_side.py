@@ -461,3 +461,27 @@ def with_the_head_quoted_as_we(text: str, mentions: list[UaMention], katottg: st
         return mentions
     start, end = match.span("we")
     return [dataclasses.replace(side, start=start, end=end, text="Ми"), *mentions]
+
+
+_WE_OPEN_A_QUOTE_AND_ACT = re.compile(
+    r"^\s*[«\"„“][^«»\"“”„]*?\b(?P<we>[Мм]и)\s+(?:(?:вже|також)\s+)?(?:\S+\s+){0,2}?"
+    r"(?:підпис\w+|уклал\w+|укладал\w+|маємо|співпрацюємо|ведемо|продовжил\w+)\b"
+)
+
+
+def with_the_speaker_before_the_quote(text: str, mentions: list[UaMention], katottg: str) -> list[UaMention]:
+    """A quotation that opens the sentence and says "ми" of a tie ("«Коли ми підписували угоду з X, …»")
+    after a sentence that gave its speaker ("X-ський сільський голова нагадав, як усе починалося."): "ми"
+    is the speaker's hromada (``katottg``), a side the pairing can link. Only when the sentence names no
+    hromada of its own."""
+    match = _WE_OPEN_A_QUOTE_AND_ACT.match(text)
+    if match is None or any(m.kind in ("hromada", "settlement", "city_k") for m in mentions):
+        return mentions
+    side = hromada_of_code(katottg)
+    if side is None:
+        return mentions
+    start, end = match.span("we")
+    return sorted(
+        [dataclasses.replace(side, start=start, end=end, text=match.group("we")), *mentions],
+        key=lambda m: m.start,
+    )

@@ -161,10 +161,10 @@ HROMADA_ADJECTIVE_SUBJECT = (
 the dictionary reads it so): one shape for the clause test and for the hromada whose noun is left out."""
 AN_ASIDE = r"(?:у\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|до\s+речі)"
 """A speaker's aside set off by commas ("X, своєю чергою, …"): it leaves the clause as it is."""
+SPEECH_VERB = r"(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*"
+"""A verb that tells someone spoke ("нагадав", "розповіла"): one list for who said what."""
 REPORTED_OPENING = re.compile(
-    r"[^,.;:«»\"]{0,80}?(?:,\s*"
-    + AN_ASIDE
-    + r"\s*,\s*)?\b(?:дода|зазнач|розпов|сказа|наголоси|повідоми|поясни|нагада|підкресли)\w*\s*,\s*що\s+",
+    r"[^,.;:«»\"]{0,80}?(?:,\s*" + AN_ASIDE + rf"\s*,\s*)?\b{SPEECH_VERB}\s*,\s*що\s+",
     re.IGNORECASE,
 )
 """A sentence that opens by telling who said what ("Мер X нагадав, що …", "Ім'я Прізвище, своєю чергою,
