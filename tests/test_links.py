@@ -1286,6 +1286,37 @@ def test_we_were_signing_told_as_a_time_far_before_the_verb_is_a_signing(extract
     assert found == {("Ґіралтовці", "signed", "2019-05")}
 
 
+def test_in_a_foreign_heads_column_named_at_the_titles_end_our_old_partners_are_the_columnists_towns(
+    extractor,
+):
+    from parsers.pages.portal import parse_article_text
+
+    text = (
+        "«Дзвиняч дав нам більше, ніж ми йому»: колонка старости чеського міста Клатови\n"
+        "09.09.2025 | Портал «Децентралізація» | Колонки\n\n"
+        "Я хочу написати не про допомогу. Торік я зрозумів, що між нашими містами з'явилося щось більше. "
+        "Дзвиняцькі музиканти зіграли на нашому святі, а наші пожежники навчали дзвиняцьких колег. Тож 3 травня "
+        "2024 року в Дзвинячі я і сільська голова Олена Дзюба підписали угоду про партнерство між містом Клатови "
+        "та Дзвиняцькою сільською громадою.\n\n"
+        "У нас є й давні партнери – баварський Дегендорф, з яким Клатови пов'язує понад тридцять років дружби, і "
+        "австрійський Шердінг. Цього року делегації з Дегендорфа та Дзвиняча вперше зустрілися на нашому святі."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(parse_article_text(text))}
+    assert found == {("Дзвиняцька сільська громада", "Клатови")}
+
+
+def test_the_area_a_partner_hromada_comes_from_is_no_side_of_its_own(extractor):
+    body = (
+        "Наш сусід, польське місто Ланьцут, у червні підписав меморандум про співпрацю з Узинською громадою, "
+        "теж із Білоцерківщини."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Узинська міська громада", "Ланьцут")}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -2211,6 +2211,8 @@ class Extractor:
                 continue  # "громада на X-щині": where a hromada lies, not a side of its own
             if _HROMADAS_OF_AN_AREA.search(text, max(0, start - 40), start):
                 continue  # "з громадами X-щини": the hromadas of a raion, not the one of its centre
+            if _A_HROMADA_FROM.search(text, max(0, start - 40), start):
+                continue  # "з Y-ською громадою, теж із X-щини": where that hromada lies, no side of its own
             adjective = match.group(1) + ("цька" if match.group(2) == "ччин" else "ська")
             if mention := hromada_mention(adjective, start, end, oblasts):
                 added.append(mention)
@@ -3860,6 +3862,8 @@ _A_SETTLEMENTS_NOUN_BEFORE = re.compile(
 _COUNTED_BEFORE = re.compile(r"\b(?:два|дві|три|обидва|обидві)\s+$", re.IGNORECASE)
 _ENTRY_YEAR = re.compile(r"^[^.;]*?[,–—]\s*((?:19|20)\d\d)\s*(?:рік|р\.)?\s*[.;]?\s*$")
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
+_A_HROMADA_FROM = re.compile(r"\bгромад\w*\s*,?\s+(?:теж\s+|також\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
+"""A hromada, then where it comes from ("громадою із X-щини")."""
 _HROMADAS_OF_AN_AREA = re.compile(
     r"\b(?:громад|громадам|громадами|громадах|(?:дві|три|чотири|обидві|кілька|декілька|\d+)\s+громади)\s+"
     r"(?:[а-яіїєґ'’-]+ої\s+)?$",

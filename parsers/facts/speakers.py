@@ -165,6 +165,12 @@ _HEAD_IN_TITLE = re.compile(_HEAD_OF_A_TOWN + r"\s*:", re.IGNORECASE)
 _A_STAROSTA_OF_A_TOWN_IN_TITLE = re.compile(
     r"\bстарост\w*\s+(?:[а-яіїєґ'’-]+\s+)?(?:міста|ґміни|гміни|муніципалітету|комуни)\s+(?P<town>[А-ЯІЇЄҐ][\w'’-]+)\s*:"
 )
+# "…: колонка старости чеського міста X", "Колонка мера X": a column is its author's words, a colon or not
+_A_HEADS_COLUMN_IN_TITLE = re.compile(
+    rf"\bколонк\w*\s+(?:{TOWN_HEAD}|старост\w*)\s+(?:(?-i:[а-яіїєґ'’-]+)\s+)?"
+    r"(?:(?:міста|ґміни|гміни|муніципалітету|комуни)\s+)?(?P<town>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
+    re.IGNORECASE,
+)
 _OUR_HROMADA = re.compile(r"\bнаш\w*\s+(?:\S+\s+)?громад", re.IGNORECASE)
 _OUR_TOWN = re.compile(r"\bнаш(?:е|ого|ому|им)\s+міст", re.IGNORECASE)
 
@@ -179,14 +185,23 @@ def in_a_foreign_heads_column(
     if not _FIRST_PERSON.search(sentence) or _OUR_HROMADA.search(sentence):
         return False
     title = text[: max(text.find("\n"), 0)]
-    head = _HEAD_IN_TITLE.search(title) or _A_STAROSTA_OF_A_TOWN_IN_TITLE.search(title)
+    head = (
+        _HEAD_IN_TITLE.search(title)
+        or _A_STAROSTA_OF_A_TOWN_IN_TITLE.search(title)
+        or _A_HEADS_COLUMN_IN_TITLE.search(title)
+    )
     if head is None:
         return False
     opening = text[text.rfind("\n", 0, start) + 1 :]
     town = head.group("town")
     stem = town[: max(len(town) - 2, 4)]
-    # "Наше місто вже має побратимів": the columnist's town, as a hromada's head would say "громада"
-    return (opening.startswith(stem) or _OUR_TOWN.search(sentence) is not None) and is_foreign_town(town)
+    # "Наше місто вже має побратимів": the columnist's town, as a hromada's head would say "громада"; "У
+    # нас є партнери – A, з яким X пов'язує …": the sentence names the columnist's town itself
+    return (
+        opening.startswith(stem)
+        or _OUR_TOWN.search(sentence) is not None
+        or re.search(rf"\b{re.escape(stem)}", sentence) is not None
+    ) and is_foreign_town(town)
 
 
 def speaks_of_their_town(text: str) -> bool:
