@@ -155,6 +155,18 @@ def test_cues_read_relation_status_and_dates():
     assert event_date_of("підписали угоду", published) is None
 
 
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Найважливішою подією року вважаю підписання угоди про партнерство з ґміною Сітниця.", "signed"),
+        ("Головною подією осені було підписання меморандуму з містом Кросно.", "signed"),
+        ("Головною подією осені буде підписання меморандуму з містом Кросно.", "planned"),
+    ],
+)
+def test_a_signing_named_as_the_years_event_is_signed(sentence, status):
+    assert status_of(sentence) == status
+
+
 def test_a_day_without_a_year_takes_the_year_the_sentence_told_before_it():
     published = date(2026, 3, 14)
     told = "У вересні 2023 року — якщо точно, 20 вересня — громади уклали угоду"
