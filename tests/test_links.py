@@ -1317,6 +1317,41 @@ def test_the_area_a_partner_hromada_comes_from_is_no_side_of_its_own(extractor):
     assert found == {("Узинська міська громада", "Ланьцут")}
 
 
+_LANCUT_ENTRY = (
+    "Ґміна Ланьцут (Республіка Польща, Підкарпатське воєводство). Угоду про партнерство підписано 22 серпня 2019 "
+    "року."
+)
+_JONAVA_ENTRY = (
+    "Місто Йонава (Литовська Республіка). Йонава вже має партнерів у Латвії. Сторони обмінялися проєктами угоди "
+    "про співпрацю, переговори тривають."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Тут зібрано всі закордонні контакти громади, розкладені за етапами.",
+            "Етап 1. Чинні угоди",
+            _LANCUT_ENTRY,
+            "Етап 2. Переговори",
+            _JONAVA_ENTRY,
+        ],
+        ["Міста-партнери", "Чинні угоди", _LANCUT_ENTRY, "Переговори", _JONAVA_ENTRY],
+    ],
+)
+def test_a_partner_page_by_numbered_stages_or_with_a_stage_right_under_its_heading(extractor, paragraphs):
+    article = parse_article_text(
+        "Міжнародна співпраця громади\n03.03.2026 | Сквирська міська рада | Співпраця\n"
+        + "\n\n".join(paragraphs)
+    )
+    found = {
+        (f.partner.name_uk, f.status, f.relation) for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    # the entry's relation is its document's, not the word for partners a sentence before it has
+    assert found == {("Ланьцут", "signed", "partnership"), ("Йонава", "in_negotiation", "cooperation")}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -396,6 +396,8 @@ _TOWN_COUNCIL = re.compile(
 """A town's council named by the town's adjective: "X-ським міськвиконкомом", "X-ською міською радою"."""
 _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
+_NAMES_A_DOCUMENT = re.compile(rf"\b{DOCUMENT_NOUN}|\bдекларац|\bлист\w*\s+про\s+намір", re.IGNORECASE)
+"""A sentence that names a tie's document."""
 _TELLS_WHO_SPEAKS = re.compile(rf"\b{SPEECH_VERB}", re.IGNORECASE)
 """A sentence that tells someone spoke ("X-ський сільський голова нагадав, як …")."""
 _THIS_PLACE = re.compile(
@@ -1347,9 +1349,10 @@ class Extractor:
             if not relation_of(text):
                 # "X (Країна). Меморандум про наміри … підписано …": the document its paragraph or the
                 # list's subheading names
-                told = next(
-                    (r for after in context.around.rest_of_paragraph if (r := relation_of(after.text))), None
-                )
+                # a sentence about the document first ("обмінялися проєктами угоди про співпрацю"), then any
+                rest = context.around.rest_of_paragraph
+                about_it = [after for after in rest if _NAMES_A_DOCUMENT.search(after.text)]
+                told = next((r for after in [*about_it, *rest] if (r := relation_of(after.text))), None)
                 relation = told or entry.relation or relation
             if entry.twinning and relation != "intent":
                 relation = "twinning"  # a partner list under "побратими"

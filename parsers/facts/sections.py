@@ -223,7 +223,9 @@ _DOCUMENTS_HEADING = re.compile(
 # партнерів громади за стадіями співпраці"): the stage headings that follow head that list.
 _ANNOUNCES_A_LIST = re.compile(
     r"\b(?:перелік|список|інформаці\w*\s+про|відомост\w*\s+про)\w*\s+(?:\S+\s+)?(?:партнер|побратим|угод|договор|документ)"
-    r"|\b(?:нижче|далі)\b[^.!?:]{0,40}?\b(?:партнер|побратим)",
+    r"|\b(?:нижче|далі)\b[^.!?:]{0,40}?\b(?:партнер|побратим)"
+    # "зібрано всі закордонні контакти громади, розкладені за етапами": the hromada's ties, sorted by stage
+    r"|\b(?:партнер|побратим|контакт|угод|зв['’]яз)\w*[^.!?:]{0,60}?\bза\s+(?:етапами|стадіями)",
     re.IGNORECASE,
 )
 # The stage each kind of stage heading names, the ended ones tested before those in force ("недіючі").
@@ -241,9 +243,13 @@ def _stage_of_heading(words: str) -> str | None:
     return next((stage for stage, pattern in _STAGES_OF_HEADINGS if pattern.search(words)), None)
 
 
+_STAGE_NUMBERED = re.compile(r"^(?:етап|стадія|розділ)\s+", re.IGNORECASE)
+"""A subheading's own numbering word ("Етап 2. Переговори")."""
+
+
 def _sorting_heading(words: str) -> bool:
     """The heading sorts a list's entries by stage or by kind of document."""
-    words = _NUMBERING.sub("", words.strip())
+    words = _NUMBERING.sub("", _STAGE_NUMBERED.sub("", words.strip()))
     return bool(_STAGE_HEADING.match(words) or _DOCUMENTS_HEADING.match(words))
 
 
@@ -260,7 +266,6 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
     heading: Heading | None = None
     counted: tuple[int, Heading] | None = None  # the last count of the hromada's agreements
     intro = 0  # paragraphs of prose still allowed before the heading's first entry
-    listing = False  # the heading has had entries: a subheading by stage goes on with its list
     announced = False  # the prose since the last heading announced a list of the hromada's partners
     for index, sentence in enumerate(sentences):
         if counted and index - counted[0] <= _ORDINAL_REACH and _ORDINAL_ENTRY.match(sentence.text):
@@ -280,7 +285,7 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
                 _of_twins_only(words),
                 stage=_stage_of_heading(words) if _sorting_heading(words) else None,
             )
-            intro, listing = _INTRO_PARAGRAPHS, False
+            intro = _INTRO_PARAGRAPHS
             if entry_at and ENTRY.match(sentence.text, entry_at):
                 entries[index] = dataclasses.replace(heading, entry_at=entry_at)
             continue
@@ -291,26 +296,27 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
                     "stage": _stage_of_heading(sentence.text),
                     "relation": relation_of(sentence.text),
                 }
-                if heading is not None and (listing or heading in entries.values()):
-                    # "Чинні партнерства: … У процесі підготовки: …": the list goes on, by stage
+                if heading is not None:
+                    # "Чинні партнерства: … У процесі підготовки: …": the list goes on, by stage (its first
+                    # subheading may stand right under the partner heading)
                     heading = dataclasses.replace(heading, **sorted_by)
                     continue
                 if announced:
                     # "Нижче – перелік партнерів громади за стадіями.\n\n1. Підписані угоди": a list the
                     # prose before announced, its first subheading
-                    heading, listing = Heading(sentence.start, sentence.end, False, **sorted_by), True
+                    heading = Heading(sentence.start, sentence.end, False, **sorted_by)
                     continue
             is_partner = partner_heading(sentence.text)
             heading = (
                 Heading(sentence.start, sentence.end, _of_twins_only(sentence.text)) if is_partner else None
             )
-            listing = announced = False
+            announced = False
             continue
         if _ANNOUNCES_A_LIST.search(sentence.text):
             announced = True
         if opener := _list_opened_by_lines(sentence):  # also after prose on its paragraph's first lines
             # its first entry is its own sentence's; the next lines' are entries here
-            heading, listing = opener, False
+            heading = opener
             if opener.entry_at:
                 heading = dataclasses.replace(opener, entry_at=0)  # the next lines open with their entries
                 if ENTRY.match(sentence.text, opener.entry_at):
@@ -344,7 +350,6 @@ def partner_sections(text: str, sentences: list[Sentence]) -> dict[int, Heading]
         if ENTRY.match(sentence.text):
             entries[index] = heading
             intro = _INTRO_PARAGRAPHS
-            listing = True
         elif intro and _SPEAKS_OF_PARTNERS.search(sentence.text) and heading not in entries.values():
             intro -= 1  # a paragraph about the partners before the first entry introduces them
         else:

@@ -106,8 +106,8 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_LINE_NUMBER_AT_END = re.compile(r"(?<![^\n])[ \t]*\d{1,2}\.$")
-"""A list item's number, alone at the start of its line: the item's text follows it."""
+_LINE_NUMBER_AT_END = re.compile(r"(?<![^\n])[ \t]*(?:(?:Етап|Розділ|Стадія|Частина)[ \t]+)?\d{1,2}\.$")
+"""A list item's or a part's number, alone at the start of its line ("1.", "Етап 2."): its text follows it."""
 
 
 def _continues_a_list(chunk: str) -> bool:
