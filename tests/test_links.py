@@ -1352,6 +1352,34 @@ def test_a_partner_page_by_numbered_stages_or_with_a_stage_right_under_its_headi
     assert found == {("Ланьцут", "signed", "partnership"), ("Йонава", "in_negotiation", "cooperation")}
 
 
+def test_a_column_whose_lead_names_its_foreign_author_tells_the_authors_own_twins(extractor):
+    text = (
+        "Колонка партнера: «Сквира стала нам близькою»\n12.05.2026 | Сквирська міська рада | Партнерства\n"
+        "Публікуємо колонку, яку спеціально для сайту громади написав бургомістр міста Ланьцут (Польща) Ян Новак."
+        "\n\nДва роки тому я вперше приїхав до Сквири. У 2024 році я і міська голова підписали угоду про "
+        "партнерство між Ланьцутом та Сквирською громадою.\n\nНаші міста-побратими — Зволен у Словаччині та Турку "
+        "у Фінляндії — теж долучилися: вони передали через нас два генератори. Але це давні друзі, з якими "
+        "Ланьцут товаришує вже тридцять років."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(parse_article_text(text), owner_katottg=SKVYRA)
+    }
+    assert found == {("Сквирська міська громада", "Ланьцут")}
+
+
+def test_the_objects_of_with_in_two_clauses_of_one_subject_are_not_each_others_partners(extractor):
+    body = (
+        "Гості з Ряшева відвідали Сквиру. Бургомістр розповів, що місто вже двадцять років співпрацює з угорським "
+        "містом Ньїредьгаза, а тепер хоче так само дружити і зі Сквирою."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert ("Сквирська міська громада", "Ньїредьгаза") not in found
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -706,6 +706,8 @@ def in_own_clause(
             continue  # "Місто X, з яким громада співпрацює, підписало угоду з A": A is X's partner
         if not candidate.dash and _coordinated_objects(text, candidate):
             continue  # "X є побратимом A, B, а також німецького C": A and C are both X's twins
+        if not candidate.dash and _objects_of_two_clauses(text, candidate):
+            continue  # "місто співпрацює з A, а тепер хоче дружити і з X-ою": A and X are both its partners
         if clause is not None and _in_a_foreign_officials_town(text, clause, candidate, candidates, ua):
             continue  # "мер X-а розповів, що його місто співпрацює з A": A is X's partner
         if clause is not None and _in_a_foreign_places_relative_clause(
@@ -1042,6 +1044,27 @@ _JOINT_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 """One document all the listed sides signed together: every Ukrainian side is tied to every partner."""
+
+
+_A_CLAUSE_JOINED = re.compile(r",\s+(?:а|і|й|та|але)\s", re.IGNORECASE)
+
+
+def _objects_of_two_clauses(text: str, candidate: PairCandidate) -> bool:
+    """The partner is the object of "з" in one clause and the Ukrainian side the object of "з" in a later
+    clause of the same subject ("місто співпрацює з A, а тепер хоче дружити і з X"): both are that
+    subject's partners, not each other's."""
+    side_at = candidate.ua.at
+    partner_at = candidate.found.start
+    if side_at is None or side_at <= partner_at:
+        return False
+    partner_with = governing_preposition(text, partner_at, WITH)
+    side_with = governing_preposition(text, side_at, WITH)
+    return (
+        partner_with is not None
+        and side_with is not None
+        and side_with > partner_at
+        and _A_CLAUSE_JOINED.search(text, partner_at, side_with) is not None
+    )
 
 
 def _coordinated_objects(text: str, candidate: PairCandidate) -> bool:

@@ -171,8 +171,18 @@ _A_HEADS_COLUMN_IN_TITLE = re.compile(
     r"(?:(?:міста|ґміни|гміни|муніципалітету|комуни)\s+)?(?P<town>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
     re.IGNORECASE,
 )
+# A column's lead or byline that names its author by office ("колонку … написала старійшина волості X",
+# "Автор – Ім'я, староста міста X")
+_A_COLUMNS_AUTHOR = re.compile(
+    rf"\b(?:написа\w*|автор\w*)\b[^.\n]{{0,80}}?\b(?:{TOWN_HEAD}|старост\w*|старійшин\w*)\s+"
+    r"(?:(?-i:[а-яіїєґ'’-]+)\s+)?(?:(?:міста|ґміни|гміни|муніципалітету|комуни|волості)\s+)?"
+    r"(?P<town>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
+    re.IGNORECASE,
+)
+_LEAD_CHARS = 600
+"""How far into a column its lead or byline names the author."""
 _OUR_HROMADA = re.compile(r"\bнаш\w*\s+(?:\S+\s+)?громад", re.IGNORECASE)
-_OUR_TOWN = re.compile(r"\bнаш(?:е|ого|ому|им)\s+міст", re.IGNORECASE)
+_OUR_TOWN = re.compile(r"\bнаш(?:е|ого|ому|им)\s+міст|\bнаші\s+міста-(?:побратим|партнер)", re.IGNORECASE)
 
 
 def in_a_foreign_heads_column(
@@ -189,14 +199,15 @@ def in_a_foreign_heads_column(
         _HEAD_IN_TITLE.search(title)
         or _A_STAROSTA_OF_A_TOWN_IN_TITLE.search(title)
         or _A_HEADS_COLUMN_IN_TITLE.search(title)
+        or (_A_COLUMNS_AUTHOR.search(text, 0, len(title) + _LEAD_CHARS) if "олонк" in title else None)
     )
     if head is None:
         return False
     opening = text[text.rfind("\n", 0, start) + 1 :]
     town = head.group("town")
     stem = town[: max(len(town) - 2, 4)]
-    # "Наше місто вже має побратимів": the columnist's town, as a hromada's head would say "громада"; "У
-    # нас є партнери – A, з яким X пов'язує …": the sentence names the columnist's town itself
+    # "Наше місто вже має побратимів", "Наші міста-побратими …": the columnist's town, as a hromada's head
+    # would say "громада"; "У нас є партнери – A, з яким X пов'язує …": the sentence names that town itself
     return (
         opening.startswith(stem)
         or _OUR_TOWN.search(sentence) is not None
