@@ -1380,6 +1380,19 @@ def test_the_objects_of_with_in_two_clauses_of_one_subject_are_not_each_others_p
     assert ("Сквирська міська громада", "Ньїредьгаза") not in found
 
 
+def test_signers_after_a_venue_named_by_a_voivodeships_adjective_sign_in_pairs_in_poland(extractor):
+    body = (
+        "У залі Підкарпатського воєводського управління угоди про співпрацю підписали Сквирський міський голова "
+        "Валентина Левківська та бурмістр Ланьцута Ян Новак; Узинський міський голова Ігор Ткач та бурмістр "
+        "Соколова-Малопольського Марек Ковальчик."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body))}
+    assert found == {
+        ("Сквирська міська громада", "Ланьцут"),
+        ("Узинська міська громада", "Соколов-Малопольський"),  # a small town: the voivodeship says Poland
+    }
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -365,7 +365,9 @@ _REGION_BODY_BEFORE = re.compile(
     r"\b(?:самоврядуванн\w*|муніципалітет\w*|адміністраці\w*)\s+$", re.IGNORECASE
 )
 # Region units that belong to one country's system: the region phrase names that country.
-_UNITS_OF_ONE_COUNTRY = ("воєводств", "жудец", "ландкрейс", "кантон")
+_UNITS_OF_ONE_COUNTRY = ("воєводств", "воєводськ", "жудец", "ландкрейс", "кантон")
+"""A unit only one country has, by its noun or, for the voivodeship, its adjective ("X-ське воєводське
+управління")."""
 _COUNTRY_OF_UNIT = re.compile(rf"\b(?=[А-ЯІЇЄҐ]){ADJ}\s+(?:{'|'.join(_UNITS_OF_ONE_COUNTRY)})\w*")
 
 
@@ -1272,7 +1274,8 @@ class Extractor:
         # A unit only one country has ("X-ського воєводства"); a plain look for its word first (slow regex)
         units = _COUNTRY_OF_UNIT.finditer(text) if any(u in text for u in _UNITS_OF_ONE_COUNTRY) else ()
         for match in units:
-            country = self.world.region_country(match.group(0))
+            unit = match.group(0)
+            country = "PL" if "воєводськ" in unit else self.world.region_country(unit)
             if country and country != "UA" and country not in found:
                 found.append(country)
         return found

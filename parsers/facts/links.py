@@ -741,7 +741,9 @@ def _signers_open_after_the_verb(first_entry: str) -> bool:
     """The list's first entry opens with the verb and then its first signer's office, no name before it
     ("Документи 23 квітня підписали голова X … та мер Y …"): later entries after ";" sign too."""
     verb = _A_SIGNING_VERB.search(first_entry)
-    if verb is None or re.search(r"\b[А-ЯІЇЄҐ]", first_entry[1 : verb.start()]):
+    if verb is None or any(
+        not _AN_OBLIQUE_ADJECTIVE.search(name) for name in _CAPITALISED.findall(first_entry, 1, verb.start())
+    ):
         return False  # a name before the verb is its subject: "X підписала угоду з Y; …"
     for word in re.findall(r"[\w'-]+", first_entry[verb.end() :])[:_SIGNERS_REACH]:
         if _OFFICE.match(word.lower()):
@@ -752,6 +754,9 @@ def _signers_open_after_the_verb(first_entry: str) -> bool:
 
 
 _OFFICES_ADJECTIVE = re.compile(r"(?:ський|цький|зький|ська|цька|зька)$")
+_CAPITALISED = re.compile(r"\b[А-ЯІЇЄҐ][\w'’-]*")
+_AN_OBLIQUE_ADJECTIVE = re.compile(r"(?:ського|цького|зького|ської|цької|зької|ському|цькому|ській|цькій)$")
+"""A capitalised adjective in an oblique case ("у залі X-ського управління"): where, never a subject."""
 
 
 _A_TOWNS_UNIT = r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?"
