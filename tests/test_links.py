@@ -1393,6 +1393,14 @@ def test_signers_after_a_venue_named_by_a_voivodeships_adjective_sign_in_pairs_i
     }
 
 
+def test_a_town_a_distance_is_measured_from_is_a_landmark_not_a_partner(extractor):
+    body = (
+        "Угоду про партнерство уклали Сквира та Ополе-Любельське. Партнер Сквири — невелике місто "
+        "Ополе-Любельське за пів сотні кілометрів від Любліна."
+    )
+    assert "Люблін" not in {name for _, name in pairs(facts(extractor, body))}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

@@ -2272,6 +2272,8 @@ class Extractor:
                 continue
             if single and _A_BODY_OF_TOWNS_AFTER.match(text, end):
                 continue  # "з X-ською Метрополією – асоціацією …": a body named after a town, not the town
+            if _A_DISTANCE_FROM.search(text, max(0, start - 40), start):
+                continue  # "за 50 кілометрів від X": a landmark that says where, no partner
             if _SUBJECT_OF_AN_ELLIPTICAL_CLAUSE.match(text, end):
                 continue  # "…, X — меморандум з Y": X signs (the clause's subject), Y is the partner
             if _in_a_named_things_quote(text, start):
@@ -3867,6 +3869,10 @@ _A_SETTLEMENTS_NOUN_BEFORE = re.compile(
 )
 _COUNTED_BEFORE = re.compile(r"\b(?:два|дві|три|обидва|обидві)\s+$", re.IGNORECASE)
 _ENTRY_YEAR = re.compile(r"^[^.;]*?[,–—]\s*((?:19|20)\d\d)\s*(?:рік|р\.)?\s*[.;]?\s*$")
+_A_DISTANCE_FROM = re.compile(
+    r"(?:\bкілометр\w*|\bкм\.?|\bмил\w*|\bїзди)\s+(?:від|до)\s+(?:[а-яіїєґ'’-]+\s+)?$", re.IGNORECASE
+)
+"""A distance before a name ("за 50 кілометрів від"): the name is a landmark that says where."""
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _A_HROMADA_FROM = re.compile(r"\bгромад\w*\s*,?\s+(?:теж\s+|також\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
 """A hromada, then where it comes from ("громадою із X-щини")."""
