@@ -1401,6 +1401,11 @@ def test_a_town_a_distance_is_measured_from_is_a_landmark_not_a_partner(extracto
     assert "Люблін" not in {name for _, name in pairs(facts(extractor, body))}
 
 
+def test_a_partners_relative_clause_with_it_as_the_object_of_binding_ties_it_to_the_side(extractor):
+    body = "Польська делегація приїхала з міста Ряшів, яке з 2017 року пов'язує зі Сквирою угода про побратимство."
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів")}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

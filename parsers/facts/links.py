@@ -942,6 +942,17 @@ _RELATIVE_CLAUSE = re.compile(
 _TIED_IN_ITS_RELATIVE = re.compile(r"[^\s,.;]*(?:\s*\([^()]{0,60}\))?,\s*(?:з|із)\s+(?:яким|якою|якими)\s+")
 """The partner's relative clause opening before the Ukrainian side: "Y, з яким X …"."""
 _BINDS_AFTER_A_NAME = re.compile(rf"[^\s,.;]*\s+(?:{TIE_BINDS})")
+_IT_IS_BOUND_WITH = re.compile(
+    rf"[^\s,.;]*(?:\s*\([^()]{{0,60}}\))?,\s*(?:яке|який|яку|які)\s+(?:\S+\s+){{0,4}}?{BINDS}\w*\s+"
+    r"(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+)?",
+    re.IGNORECASE,
+)
+"""The partner's relative clause with the partner as the object of a verb of binding, the Ukrainian side
+after "з": "Y, яке (з 2017 року) пов'язує з X …"."""
+_A_TIE_AS_SUBJECT_AFTER = re.compile(
+    r"[^\s,.;]*\s+(?:\S+\s+)?(?:угод|договір|договор|меморандум|побратимств|партнерств|дружб)", re.IGNORECASE
+)
+"""The tie that binds, as the clause's subject right after the Ukrainian side ("… з X угода про …")."""
 
 
 def _relative_clause_tie(text: str, start: int) -> bool:
@@ -1547,6 +1558,13 @@ def link_of(
         and _BINDS_AFTER_A_NAME.match(text, ua_run[1])
     ):
         return Link("with", STRENGTH["with"])  # "… Y, з яким X пов'язує угода про побратимство"
+    if (
+        ua_run is not None
+        and partner_run[1] <= ua_run[0]
+        and _IT_IS_BOUND_WITH.fullmatch(text, partner_run[1], ua_run[0])
+        and _A_TIE_AS_SUBJECT_AFTER.match(text, ua_run[1])
+    ):
+        return Link("with", STRENGTH["with"])  # "… Y, яке з 2017 року пов'язує з X угода про побратимство"
     if ua_run is not None and ua_run[1] <= partner_start and _relative_clause_tie(text, partner_start):
         return Link("with", STRENGTH["with"])  # "… від Y, з яким громада має угоду про партнерство"
     for one, other in ((partner_run, ua_run), (ua_run, partner_run)):
