@@ -60,6 +60,7 @@ def world() -> World:
         ("Люсечіль", "SE", "Lysekil"),  # Swedish y is ю
         ("Йовік", "NO", "Gjøvik"),  # Norwegian gj is й
         ("Обенро", "DK", "Aabenraa"),  # old Danish aa (å) is о
+        ("Рьорнбах", "DE", "Röhrnbach"),  # German ö with a silent h after it is ьо
     ],
 )
 def test_spelling_rules_reach_the_endonym(name_uk, country, endonym):
