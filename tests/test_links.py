@@ -1406,6 +1406,15 @@ def test_a_partners_relative_clause_with_it_as_the_object_of_binding_ties_it_to_
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ряшів")}
 
 
+@pytest.mark.parametrize("when", ["в жовтні минулого року", "у березні 2019 року"])
+def test_a_relative_clause_tie_with_a_month_between_its_subject_and_verb(extractor, when):
+    body = (
+        "Серед гостей свята була делегація польського міста Ланьцут, з яким Сквирська міська громада "
+        f"{when} уклала угоду про партнерство."
+    )
+    assert pairs(facts(extractor, body)) == {(SQUIRE, "Ланьцут")}
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))
