@@ -2063,9 +2063,15 @@ def test_a_town_then_its_heads_names_after_an_unknown_office_is_the_town(extract
     ]
 
 
-def test_a_name_after_a_rivers_noun_is_the_river_not_a_town(extractor):
-    article = news_article("Місто над річкою Сазава, що в Чехії, відтепер є побратимом Сквирської громади.")
-    assert extractor.extract(article) == []
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Місто над річкою Сазава, що в Чехії, відтепер є побратимом Сквирської громади.",
+        "Партнер Сквирської громади – чеське місто на річці Сазава, з відомим замком.",  # the locative
+    ],
+)
+def test_a_name_after_a_rivers_noun_is_the_river_not_a_town(extractor, body):
+    assert extractor.extract(news_article(body)) == []
 
 
 def test_a_spaced_dash_before_a_names_lowercase_particle_joins_the_compound_name(extractor):

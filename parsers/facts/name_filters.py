@@ -63,7 +63,7 @@ SPACED_DASH_IN_NAME = re.compile(
 
 
 _NATURAL_FEATURE = re.compile(
-    r"^(?:річк\w*|ріка|ріки|ріці|ріку|рікою|озер\w*|гор[аиіу]|горою|долин\w*|затоц\w*|затока|затоки|"
+    r"^(?:річк\w*|річці|ріка|ріки|ріці|ріку|рікою|озер\w*|гор[аиіу]|горою|долин\w*|затоц\w*|затока|затоки|"
     r"хребт\w*|вулкан\w*|острів|острова|острові)$"
 )  # lowercase only: capitalised, such a word is a part of a town's own name
 
