@@ -1415,6 +1415,33 @@ def test_a_relative_clause_tie_with_a_month_between_its_subject_and_verb(extract
     assert pairs(facts(extractor, body)) == {(SQUIRE, "Ланьцут")}
 
 
+def test_a_namesake_placed_by_its_raion_right_after_it_keeps_it_against_the_one_the_article_named(extractor):
+    text = (
+        "Делегація громади повернулася з Латвії\n12.02.2026 | Шевченківська сільська рада | Новини\n"
+        "Минулого тижня делегація Шевченківської сільської громади Миколаївського району побувала в Латвії.\n\n"
+        "Нагадаємо, у програмі бере участь і наша тезка – Шевченківська громада Звенигородського району на "
+        "Черкащині, яка у 2025 році уклала угоду про партнерство з литовським містом Утена."
+    )
+    found = {
+        (f.ua.katottg, f.partner.name_uk)
+        for f in extractor.extract(parse_article_text(text), owner_katottg="UA48060370000016130")
+    }
+    assert found == {("UA71020310000027379", "Утена")}  # the Cherkasy namesake, not the site's own
+
+
+def test_he_who_reports_is_the_foreign_head_the_sentence_before_introduced_and_the_town_is_his(extractor):
+    body = (
+        "До Сквири приїхали друзі з Баварії. До складу делегації увійшов і перший заступник бургомістра "
+        "Нойштадта Бернд Гофман. Він розповів, що місто вже понад тридцять років підтримує побратимські зв'язки "
+        "з французьким Діжоном."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == set()
+
+
 def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     body = "Польське місто Ополе має угоду зі Сквирою, а віденський район Маріагільф оформив партнерство з Узином."
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))

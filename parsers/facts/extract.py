@@ -647,18 +647,23 @@ _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
 def _namesakes_as_the_article_names_them(
-    mentions: list[UaMention], named: dict[str, frozenset[str]]
+    text: str, mentions: list[UaMention], named: dict[str, frozenset[str]]
 ) -> list[UaMention]:
     """A hromada a sentence names by a name several hromadas share ("а X-ська — з Y") is the one of that
     name the article names as a hromada elsewhere (with its kind, "X-ська сільська"), when it names no
-    other of them."""
+    other of them; not when the sentence places it itself, by its raion or oblast right after it."""
     replaced = []
     for mention in mentions:
         adjective = (mention.hromada_name_uk or "").split(" ")[0]
         codes = frozenset(
             code for name, found in named.items() if name.split(" ")[0] == adjective for code in found
         )
-        if mention.kind == "hromada" and len(codes) == 1 and mention.katottg not in codes:
+        if (
+            mention.kind == "hromada"
+            and len(codes) == 1
+            and mention.katottg not in codes
+            and not _ITS_RAION_OR_OBLAST_AFTER.match(text, mention.end)
+        ):
             mention = _as_namesake(mention, next(iter(codes)))
         elif mention.kind == "settlement" and mention.candidates > 1 and mention.settlement_uk:
             mention = _as_the_named_hromadas_centre(mention, named)
@@ -1375,7 +1380,7 @@ class Extractor:
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
         if any(m.candidates > 1 for m in all_mentions):  # a shared name: only then ask what the article names
-            all_mentions = _namesakes_as_the_article_names_them(all_mentions, context.named_hromadas)
+            all_mentions = _namesakes_as_the_article_names_them(text, all_mentions, context.named_hromadas)
         all_mentions = _namesakes_by_an_oblast_named_beside(text, all_mentions, context)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = _namesakes_as_the_office_names_them(text, all_mentions)

@@ -336,7 +336,7 @@ def a_foreign_office_speaks_on(
     for sentence in before:
         if sentence.count("»") > sentence.count("«"):
             continue  # the closing words of a quotation: its speaker opened a sentence before
-        office = _TOWNS_BODY_OPENING.match(sentence)
+        office = _TOWNS_BODY_OPENING.match(sentence) or _the_last_foreign_head_introduced(sentence)
         if office is None:
             return False
         words = [
@@ -344,6 +344,22 @@ def a_foreign_office_speaks_on(
         ]
         return bool(words) and (is_foreign_town(words[0]) or _an_officers_name(words[:3], foreign_officers()))
     return False
+
+
+_A_FOREIGN_HEAD_AND_TOWN = re.compile(
+    rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
+    r"(?:(?:міста|ґміни|гміни|муніципалітету)\s+)?(?=[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+
+
+def _the_last_foreign_head_introduced(sentence: str) -> re.Match[str] | None:
+    """The last foreign town's head a sentence introduces ("До делегації увійшов і заступник бургомістра
+    X Ім'я Прізвище."), with no Ukrainian council head named after it: whom "Він" next stands for."""
+    heads = list(_A_FOREIGN_HEAD_AND_TOWN.finditer(sentence))
+    if not heads or _OWN_HEAD.search(sentence, heads[-1].end()):
+        return None
+    return heads[-1]
 
 
 def _an_officers_name(words: list[str], officers: frozenset[str]) -> bool:
