@@ -1464,11 +1464,22 @@ def test_two_hromadas_after_one_with_are_the_owners_partners_not_each_others(ext
     assert {side for side, _ in found} <= {"Сквирська міська громада"}  # never one listed partner's
 
 
-def test_the_town_a_delegation_visited_is_no_side(extractor):
-    body = (
-        "Угоду з латвійським містом Елґава підписано у вересні 2024 року під час візиту делегації до Фастова."
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угоду з латвійським містом Елґава підписано у вересні 2024 року під час візиту делегації до Фастова.",
+    ],
+)
+def test_the_town_a_delegation_visited_is_no_side(extractor, body):
     assert pairs(facts(extractor, body, owner=SKVYRA)) == {("Сквирська міська громада", "Елґава")}
+
+
+def test_the_town_a_foreign_head_visited_is_no_side_though_his_office_town_and_names_stand_between(extractor):
+    body = (
+        "Сквирська громада дружить з латвійською Елґавою. Угоду з Елґавою підписали у вересні, під час візиту мера "
+        "Елґави Андріса Равіньша до Фастова."
+    )
+    assert "Фастівська міська громада" not in {side for side, _ in pairs(facts(extractor, body))}
 
 
 def test_a_metropolitan_association_is_no_town(extractor):

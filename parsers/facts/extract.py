@@ -3743,7 +3743,7 @@ _ALSO_CAME_TO_A_SIGNING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VISITED_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,3}}?(?:до|в|у)\s+$", re.IGNORECASE
+    rf"\b(?:{'|'.join(VISIT_NOUN_STEMS)})\w*\s+(?:[\w'’-]+\s+){{0,5}}?(?:до|в|у)\s+$", re.IGNORECASE
 )
 """A hromada right after a visit's "до"/"в" ("під час візиту делегації до X") is where the visit went."""
 _A_HELPERS_SEAT_BEFORE = re.compile(
