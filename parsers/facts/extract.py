@@ -2633,7 +2633,7 @@ class Extractor:
         quote = quote_containing(
             context.text, sentence.start + len(sentence.text) - len(sentence.text.lstrip())
         )
-        if quote is not None and a_guest_is_named_after(context.text, quote, lambda word: None):
+        if quote is not None and a_guest_is_named_after(context.text, quote, context.world.country):
             return None  # "«…», – додав бургомістр X": a guest speaks
         mentions = [
             dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
@@ -2745,8 +2745,7 @@ class Extractor:
         if (
             len(words) != 3
             or _GENITIVE_ADJECTIVE_END.search(words[2])
-            # "X Нова Y": a town's own words, not a first name (unless a surname follows: "X Ім'я Прізвище")
-            or all_common_words(words[1])
+            or all_common_words(words[1])  # "X Нова Y": a town's own words, not a first name
             or self.world.best(span, None)
         ):
             return end, span

@@ -179,6 +179,7 @@ _A_COLUMNS_AUTHOR = re.compile(
     r"(?P<town>(?-i:[А-ЯІЇЄҐ])[\w'’-]+)",
     re.IGNORECASE,
 )
+_A_COLUMN = re.compile(r"\bколонк", re.IGNORECASE)
 _LEAD_CHARS = 600
 """How far into a column its lead or byline names the author."""
 _OUR_HROMADA = re.compile(r"\bнаш\w*\s+(?:\S+\s+)?громад", re.IGNORECASE)
@@ -199,7 +200,7 @@ def in_a_foreign_heads_column(
         _HEAD_IN_TITLE.search(title)
         or _A_STAROSTA_OF_A_TOWN_IN_TITLE.search(title)
         or _A_HEADS_COLUMN_IN_TITLE.search(title)
-        or (_A_COLUMNS_AUTHOR.search(text, 0, len(title) + _LEAD_CHARS) if "олонк" in title else None)
+        or (_A_COLUMNS_AUTHOR.search(text, 0, len(title) + _LEAD_CHARS) if _A_COLUMN.search(title) else None)
     )
     if head is None:
         return False
