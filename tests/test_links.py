@@ -1447,6 +1447,17 @@ def test_a_clause_with_a_foreign_subject_keeps_its_object_to_itself(extractor):
     assert ("Сквирська міська громада", "Маріагільф") not in pairs(facts(extractor, body))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сквира і Узин: дві громади Київщини уклали нові міжнародні угоди.",
+        "Сквира і Узин уклали нові угоди.",
+    ],
+)
+def test_two_hromadas_that_made_new_or_international_agreements_each_made_their_own(extractor, body):
+    assert pairs(facts(extractor, body)) == set()
+
+
 def test_hromadas_that_each_signed_with_others_are_not_each_others_partners(extractor):
     body = (
         "На церемонії були й представники Сквирської та Узинської громад, які минулого року уклали подібні "

@@ -559,7 +559,10 @@ def _co_signed_memorandum(text: str, ua: list[UaMention]) -> bool:
 
 
 _DOCUMENTS_IN_THE_PLURAL = re.compile(
-    r"\b(?:меморандуми|договори)\b(?!\s+(?:про|щодо)\s+\S+\s+(?:між|з)\b)", re.I
+    r"\b(?:меморандуми|договори)\b(?!\s+(?:про|щодо)\s+\S+\s+(?:між|з)\b)"
+    # "угоди" after a plural adjective ("нові угоди"; not "дві угоди"), or the hromadas' international ones
+    r"|\b(?!дві\b)[а-яіїєґ'’]{3,}і\s+угоди\b|\bміжнародн\w*\s+(?:угод|меморандум|договор)",
+    re.I,
 )
 _WITH_EACH_OTHER = re.compile(r"\b(?:між\s+собою|одна\s+з\s+одною|один\s+з\s+одним|взаємн)", re.IGNORECASE)
 
