@@ -1365,11 +1365,7 @@ class Extractor:
             if entry.twinning and relation != "intent":
                 relation = "twinning"  # a partner list under "побратими"
         status = status_of(text)
-        all_mentions = [
-            dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
-            for m in context.mentions
-            if sentence.start <= m.start and m.end <= sentence.end
-        ]
+        all_mentions = _mentions_in(sentence, context)
         sentence_oblasts = context.oblasts | {
             m.katottg for m in all_mentions if m.kind == "oblast" and m.katottg
         }
@@ -2057,11 +2053,7 @@ class Extractor:
             return []
         if _OTHER_PARTY_WORD.search(before.text):
             return []  # a fund's, a school's or a company's visit: the parties may be theirs
-        mentions = [
-            dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
-            for m in context.mentions
-            if before.start <= m.start and m.end <= before.end
-        ]
+        mentions = _mentions_in(before, context)
         sides = {m.katottg: m for m in mentions if m.kind in HROMADA_KINDS and m.katottg}
         if len(sides) > 1 or any(m.kind == "oblast" for m in mentions):
             return []
@@ -2615,11 +2607,7 @@ class Extractor:
 
     def _foreign_places_of(self, sentence: Sentence, context: ArticleContext) -> list[Found]:
         """The foreign places another sentence of the article names, at positions in its own text."""
-        mentions = [
-            dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
-            for m in context.mentions
-            if sentence.start <= m.start and m.end <= sentence.end
-        ]
+        mentions = _mentions_in(sentence, context)
         return self._foreign_places(sentence.text, mentions, context)
 
     @staticmethod
@@ -2635,11 +2623,7 @@ class Extractor:
         )
         if quote is not None and a_guest_is_named_after(context.text, quote, context.world.country):
             return None  # "«…», – додав бургомістр X": a guest speaks
-        mentions = [
-            dataclasses.replace(m, start=m.start - before.start, end=m.end - before.start)
-            for m in context.mentions
-            if before.start <= m.start and m.end <= before.end
-        ]
+        mentions = _mentions_in(before, context)
         mentions = with_office_hromadas(before.text, mentions, frozenset(context.oblasts))
         codes = {m.katottg for m in mentions if m.kind in HROMADA_KINDS and m.katottg}
         return next(iter(codes)) if len(codes) == 1 else None
@@ -3886,6 +3870,15 @@ _HROMADAS_OF_AN_AREA = re.compile(
     re.IGNORECASE,
 )
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
+
+
+def _mentions_in(sentence: Sentence, context: ArticleContext) -> list[UaMention]:
+    """The article's Ukrainian mentions that stand in ``sentence``, at positions in its own text."""
+    return [
+        dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+        for m in context.mentions
+        if sentence.start <= m.start and m.end <= sentence.end
+    ]
 
 
 def _spans_and_people(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:

@@ -348,8 +348,8 @@ def a_foreign_office_speaks_on(
 
 
 _A_FOREIGN_HEAD_AND_TOWN = re.compile(
-    rf"\b(?:{'|'.join(FOREIGN_HEAD_STEMS)})\w*\s+(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?"
-    r"(?:(?:міста|ґміни|гміни|муніципалітету)\s+)?(?=[А-ЯІЇЄҐ])",
+    _FOREIGN_HEAD.pattern
+    + r"(?:[а-яіїєґ'’]+(?:ськ|цьк|зьк)\w+\s+)?(?:(?:міста|ґміни|гміни|муніципалітету)\s+)?(?=[А-ЯІЇЄҐ])",
     re.IGNORECASE,
 )
 
