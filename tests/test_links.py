@@ -10188,3 +10188,35 @@ def test_domestic_partners_listed_after_the_foreign_ones_are_no_sides_of_them(ex
     )
     sides = {ua for ua, *_ in facts(extractor, body, owner=SKVYRA)}
     assert sides == {"Сквирська міська громада"}
+
+
+def test_a_namesake_hromada_of_the_owners_oblast_is_the_one_of_the_owners_raion(extractor):
+    body = (
+        "Васильківська громада перейняла досвід сусідньої Миколаївської сільської громади, яка вже п'ятий рік "
+        "підтримує партнерські стосунки з польським містом Бжеско."
+    )
+    article = news_article(body, council=True)
+    found = {
+        (f.ua.katottg, f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA12140030000091432")
+    }
+    assert found == {("UA12140170000037152", "Бжеско")}  # the Синельниківський raion's, as the owner's is
+
+
+def test_a_town_after_its_heads_word_stays_in_the_region_bracketed_beside_it(extractor):
+    body = (
+        "Розсошанський сільський голова Ярослав Ткачук і бургомістр Франкенберга (Саксонія) Гюнтер Вольф "
+        "підписали угоду про партнерство між громадами."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {2925630}
+
+
+def test_a_relative_clause_after_the_partner_of_an_elliptical_clause_keeps_the_pair(extractor):
+    body = (
+        "У квітні Сквирська громада підписала меморандум про співпрацю з польським містом Ласьк, а Узинська – "
+        "з чеським Глінськом, мер якого теж приїхав на конференцію."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ласьк", "signed"),
+        ("Узинська міська громада", "Глінсько", "signed"),
+    }

@@ -255,9 +255,23 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:\S+\s+){0,2}?[А-ЯІЇЄҐа-яіїє�
 
 def verb_later_in_clause(text: str, position: int) -> bool:
     """The clause of ``position`` has a finite verb after it: after "а Y – з B", the clause is no
-    elliptical one ("…, а Y – з B через річку налагодив поромне сполучення")."""
+    elliptical one ("…, а Y – з B через річку налагодив поромне сполучення"); a relative clause's verb
+    is not the clause's."""
     clause = clause_of(clauses_of(text), position)
-    return clause is not None and has_finite_verb(text[position : clause[1]])
+    return clause is not None and has_finite_verb(_before_a_relative_clause(text[position : clause[1]]))
+
+
+def _before_a_relative_clause(clause: str) -> str:
+    """The clause up to a relative clause whose pronoun stands after a word or two ("…, делегація якого
+    …"): that one speaks of the name before it."""
+    relative = _A_RELATIVE_CLAUSE_LATER.search(clause)
+    return clause[: relative.start()] if relative else clause
+
+
+# ", делегація якого", ", у якому", ", мер якої": a relative clause with its pronoun in an oblique case
+_A_RELATIVE_CLAUSE_LATER = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,2}?(?:як(?:ого|ої|их|ому|ій|им|ими|у|е|а|ий|і)|чий|чия|чиє|чиї)\b", re.IGNORECASE
+)
 
 
 def verb_earlier_in_clause(text: str, position: int) -> bool:
@@ -338,7 +352,7 @@ def clause_cues(
             own
             and own[0] in clauses[1:]
             and any(clauses[0][0] <= at < clauses[0][1] for at in other_ua)
-            and has_finite_verb(own_text)
+            and has_finite_verb(_before_a_relative_clause(own_text))
         ):
             # the governing clause's status, unless that clause tells another hromada's act and the pair's
             # has a verb of its own ("X продовжила угоду з A, Y відзначила річницю партнерства з B"); in

@@ -3012,12 +3012,15 @@ class Extractor:
         place = self.world.best(span, None)  # no country named: only a near-exact declined name counts
         return bool(place and place.score >= 0.95 and name_key(place.name_uk) != name_key(span))
 
-    def _in_the_genitive(self, span: str, partner: Partner) -> Partner | None:
+    def _in_the_genitive(self, span: str, partner: Partner, region: str | None) -> Partner | None:
         """After a head's word the town stands in the genitive ("мер X-а"): a town of the same country
-        whose nominative the span is a case form of, matched as closely as the span as written."""
+        whose nominative the span is a case form of, matched as closely as the span as written; in the
+        region named beside it, if one is ("мер X-а (Регіон)")."""
         for lemma in lemma_candidates(span, limit=3)[1:]:
-            place = self.world.best(lemma, partner.country_iso2)
-            if place and place.geonameid and place.geonameid != partner.geonameid and place.score >= EXACT:
+            place = self.world.best(lemma, partner.country_iso2, admin1=region)
+            if not (place and place.geonameid) or place.geonameid == partner.geonameid or place.score < EXACT:
+                continue
+            if region is None or self.world.world.in_admin1(place.geonameid, region):
                 return partner_of(place, partner.level)
         return None
 
@@ -3034,7 +3037,7 @@ class Extractor:
                 return full  # "X (X-Y)": the town the full name gives, of the namesakes a short name has
         partner = self._resolve(span, hint, sentence_countries, ctx)
         if hint.after_head and partner is not None and partner.geonameid and partner.country_iso2:
-            partner = self._in_the_genitive(span, partner) or partner
+            partner = self._in_the_genitive(span, partner, hint.admin1) or partner
         if hint.alias and (partner is None or partner.geonameid is None):
             unhinted = dataclasses.replace(hint, alias=None)
             other = self._resolve(hint.alias, unhinted, sentence_countries, ctx)

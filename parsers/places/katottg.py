@@ -141,6 +141,11 @@ def raion_codes_by_key(path: Path = CODIFIER_CSV) -> dict[str, frozenset[str]]:
     return {key: frozenset(found) for key, found in codes.items()}
 
 
+def same_raion(katottg: str, other: str) -> bool:
+    """The two units lie in one raion."""
+    return katottg[:_RAION_PREFIX] == other[:_RAION_PREFIX]
+
+
 def in_raion(katottg: str, prefixes: frozenset[str]) -> bool:
     """The unit of this code lies in one of the raions of these prefixes."""
     return katottg[:_RAION_PREFIX] in prefixes

@@ -36,7 +36,7 @@ from parsers.places.build_ua_places import (
     ensure_built,
     word_person_kind,
 )
-from parsers.places.katottg import in_raion, raion_prefixes_by_key
+from parsers.places.katottg import in_raion, raion_prefixes_by_key, same_raion
 from parsers.text import name_key
 
 
@@ -807,6 +807,8 @@ class _Resolution:
         if raions := _raion_prefixes_of(ctx.oblasts):  # "на X-щині" of a raion, two namesakes in its oblast
             cands = _narrow(cands, lambda c: in_raion(units[c].katottg, raions))
         cands = _narrow(cands, lambda c: units[c].oblast_katottg == ctx.owner_oblast)
+        if ctx.owner_hromada:  # namesakes in the owner's oblast: the one of the owner's raion, its neighbour
+            cands = _narrow(cands, lambda c: same_raion(units[c].katottg, ctx.owner_hromada))
         # the oblasts of the hromadas the text names beyond doubt: "A-ська, B-ська та C-ська громади"
         # are most often neighbours
         sure = {units[c].oblast_katottg for c in self.certain}
