@@ -267,3 +267,11 @@ def test_a_ukrainian_k_is_never_a_polish_c(world):
     assert resolve_foreign("Свідниці", "PL", world=world).geonameid == 3084093  # Świdnica itself
     spellings = {spelling for word in word_spellings("Свідника", "PL") for part in word for spelling in part}
     assert "swidnika" in spellings and "swidnica" not in spellings
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "geonameid"), [("Дондюшан", "MD", 618382), ("Сорокан", "MD", None)]
+)
+def test_a_genitive_plural_with_no_ending_reads_as_a_town_named_in_the_plural(written, country, geonameid):
+    """ "примар X-ан": the town "X-ани" the spelling rules know; a word whose plural names no town stays none."""
+    assert resolve_foreign(written, country).geonameid == geonameid

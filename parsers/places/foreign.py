@@ -383,6 +383,8 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
             found.append((position, nominative, best, gids[best]))
             if len(found) == 2 or position > 0:
                 break
+    if not found and _PLURAL_TOWNS_GENITIVE.fullmatch(clean_span(core)):
+        return _spelled_matches(world, clean_span(core) + "и", country)  # "мер X-ан": a town "X-ани"
     if not found:
         return None
     position, nominative, best, rank = found[0]
@@ -392,6 +394,11 @@ def _spelled_matches(world: World, core: str, country: str) -> tuple[WorldPlace,
         position, nominative, best, rank = found[1]
     place = world._make(best, SPELLED, _gazetteer_spelling(world, best, core, nominative))
     return place, SPELLED - (0.03 if rank else 0.0) - (0.04 if position else 0.0)
+
+
+_PLURAL_TOWNS_GENITIVE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]{3,}[ая]н")
+"""One word in "-ан"/"-ян" that names no place: maybe the genitive, with no ending, of a town named in
+the plural ("X-ани", "X-яни")."""
 
 
 def _a_namesake_as_likely(world: World, gids: dict[int, int], best: int) -> bool:
