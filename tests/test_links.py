@@ -10220,3 +10220,21 @@ def test_a_relative_clause_after_the_partner_of_an_elliptical_clause_keeps_the_p
         ("Сквирська міська громада", "Ласьк", "signed"),
         ("Узинська міська громада", "Глінсько", "signed"),
     }
+
+
+def test_a_body_of_a_town_made_a_twin_by_the_clause_after_it_names_the_town_as_a_side(extractor):
+    body = (
+        "Генератори передали волонтерські організації міста Ласьк, яке є містом-побратимом Сквирської громади "
+        "з 2019 року."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ласьк")}
+
+
+def test_a_signing_told_as_the_time_of_another_event_is_signed_in_any_gender(extractor):
+    body = (
+        "Коли у травні 2024 року Сквирська громада підписувала угоду про партнерство з польським містом Ласьк, "
+        "мало хто вірив у швидкі результати."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ласьк", "signed")
+    }

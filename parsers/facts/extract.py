@@ -2300,7 +2300,7 @@ class Extractor:
                 continue  # "X-ська та Y-ська ведуть …": a hromada whose noun is left out
             if (
                 set_aside(text, start)
-                or of_another_party(text, start)
+                or (of_another_party(text, start) and not _THE_TOWN_ITSELF_TIED_AFTER.match(text, end))
                 or after_a_natural_feature(text, start)
                 or (names_days_of(text, start) and not self._a_partner_named_before(span, context))
                 or _a_projects_partner(text, start)
@@ -4451,6 +4451,14 @@ _EVENT_NOUN = r"(?:форум|виставц|виставк|ярмарок|яр�
 _AT_AN_EVENT = re.compile(rf"\b{_EVENT_NOUN}\w*\s+(?:[\w'’«»-]+\s+){{0,3}}?(?:у|в)\s+$", re.IGNORECASE)
 """A title's place after an event ("… на форумі громад у X") is where the event was held, not the
 article's hromada."""
+
+_THE_TOWN_ITSELF_TIED_AFTER = re.compile(
+    r"[\w'’-]*\s*,\s*(?:що|яке|який|яка)\s+(?:(?:вже|давно|також|теж)\s+)?(?:є|став|стало|стала)\s+"
+    r"(?:(?:містом|ґміною|гміною|громадою)-)?(?:побратим|партнер)\w*",
+    re.IGNORECASE,
+)
+"""A relative clause right after the name that makes the town itself a twin or partner ("організації
+міста X, яке є містом-побратимом Y"): the town is a side, not only whose body it is."""
 
 _ITS_APPOSITION_TIES_IT = re.compile(
     r"[\w'’-]*\s*[–—,]\s*(?:місті|містечку|ґміні|гміні|громаді|муніципалітеті)\s*,\s*(?:з|із)\s+(?:яким|якою)\s+",

@@ -684,6 +684,7 @@ def in_own_clause(
             clause is not None
             and not candidate.dash
             and _opens_with_another_subject(_INSTITUTION_OPENS, text, clause, side_at)
+            and not _side_in_the_partners_relative_clause(text, clauses, candidate)
         ):
             continue  # "…, а центр громади співпрацює з Y": an institution's tie, not the hromada's
         if _outside_its_entry_of_pairs(text, candidate, ua):
@@ -824,6 +825,24 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 _NAME_THEN_WORD = re.compile(r"\s*(?:(?:а|і|й|та)\s+)?([А-ЯІЇЄҐ][\w'’-]+)\s+([а-яіїєґ'’]+)\b")
+
+
+def _side_in_the_partners_relative_clause(
+    text: str, clauses: Sequence[tuple[int, int]], candidate: PairCandidate
+) -> bool:
+    """The side stands in the relative clause right after the partner's name ("організації міста X, яке
+    є побратимом Y"): that clause speaks of the town, whatever the subject of the clause it is named in."""
+    side_at = candidate.ua.at
+    after = clause_of(clauses, side_at) if side_at is not None else None
+    return (
+        after is not None
+        and after[0] >= candidate.found.stop
+        and re.fullmatch(r"\s*,\s*", text[candidate.found.stop : after[0]]) is not None
+        and _WHICH.match(text, after[0]) is not None
+    )
+
+
+_WHICH = re.compile(r"(?:який|яка|яке|які)\b", re.IGNORECASE)
 
 
 def _opens_with_another_subject(
