@@ -10238,3 +10238,22 @@ def test_a_signing_told_as_the_time_of_another_event_is_signed_in_any_gender(ext
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Сквирська міська громада", "Ласьк", "signed")
     }
+
+
+def test_names_after_a_partners_word_that_are_the_subject_of_a_verb_are_no_list_of_partners(extractor):
+    body = "Чеські партнери для Сквирщини: Сквира і Ружин підписали угоди з містами Глінсько та Кутна Гора."
+    assert not any(link == "owner_list" for *_, link in facts(extractor, body))
+    assert not any(country == "UA" for _, _, country, *_ in facts(extractor, body))
+
+
+def test_a_council_sites_bare_hromada_name_is_its_own_whatever_namesakes_the_page_names(extractor):
+    body = (
+        "До онлайн-зустрічі як гість долучився представник Іванівської селищної громади Херсонщини.\n\n"
+        "Нагадаємо, з 2019 року Іванівська громада має угоду про партнерство з польським містом Ласьк."
+    )
+    article = news_article(body, council=True)
+    found = {
+        (f.ua.katottg, f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA74100110000030364")
+    }
+    assert found == {("UA74100110000030364", "Ласьк")}

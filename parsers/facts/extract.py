@@ -646,14 +646,23 @@ _AN_OBLASTS_ADJECTIVE_AFTER = re.compile(
 _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
+def _the_sites_own(context: ArticleContext) -> str | None:
+    """The code of the council site's own hromada, none on a news page."""
+    return context.owner.katottg if context.site_owner and context.owner else None
+
+
 def _namesakes_as_the_article_names_them(
-    text: str, mentions: list[UaMention], named: dict[str, frozenset[str]]
+    text: str, mentions: list[UaMention], named: dict[str, frozenset[str]], owner: str | None = None
 ) -> list[UaMention]:
     """A hromada a sentence names by a name several hromadas share ("а X-ська — з Y") is the one of that
     name the article names as a hromada elsewhere (with its kind, "X-ська сільська"), when it names no
-    other of them; not when the sentence places it itself, by its raion or oblast right after it."""
+    other of them; not when the sentence places it itself, by its raion or oblast right after it, nor
+    when it is the site's own hromada (a council site's bare "X-ська громада" is itself)."""
     replaced = []
     for mention in mentions:
+        if owner is not None and mention.katottg == owner and not KIND_WORD.search(mention.text):
+            replaced.append(mention)
+            continue
         adjective = (mention.hromada_name_uk or "").split(" ")[0]
         codes = frozenset(
             code for name, found in named.items() if name.split(" ")[0] == adjective for code in found
@@ -1376,7 +1385,9 @@ class Extractor:
         all_mentions = with_hromadas_by_their_kind(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = with_ukrainian_ones_listed(text, all_mentions, frozenset(sentence_oblasts))
         if any(m.candidates > 1 for m in all_mentions):  # a shared name: only then ask what the article names
-            all_mentions = _namesakes_as_the_article_names_them(text, all_mentions, context.named_hromadas)
+            all_mentions = _namesakes_as_the_article_names_them(
+                text, all_mentions, context.named_hromadas, _the_sites_own(context)
+            )
         all_mentions = _namesakes_by_an_oblast_named_beside(text, all_mentions, context)
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = _namesakes_as_the_office_names_them(text, all_mentions)

@@ -145,6 +145,19 @@ def _first_entry_is_a_clause(text: str, start: int, end: int) -> bool:
     return has_finite_verb(text[start : stop.start() if stop else end])
 
 
+_NAMES_THEN_A_WORD = re.compile(
+    r"\s*(?:[А-ЯІЇЄҐ][\w'’-]*(?:\s+[А-ЯІЇЄҐ][\w'’-]*)?(?:\s*,\s*|\s+(?:і|та|й)\s+))+"
+    r"[А-ЯІЇЄҐ][\w'’-]*(?:\s+[А-ЯІЇЄҐ][\w'’-]*)?\s+(?P<word>[а-яіїєґ'’]+)"
+)
+
+
+def _names_as_a_verbs_subject(text: str, start: int) -> bool:
+    """The names after the opener, joined by commas and "і"/"та", are followed right away by a finite
+    verb ("A і B підписали угоди"): they are the subject of a sentence, not entries of a list."""
+    names = _NAMES_THEN_A_WORD.match(text, start)
+    return names is not None and has_finite_verb(names.group("word"))
+
+
 def _clause_end(text: str, start: int) -> int:
     end = _CLAUSE_END.search(text, start)
     return end.start() if end else len(text)
@@ -208,6 +221,8 @@ def owner_list_in(text: str) -> OwnerList | None:
             continue  # "голови, які мають досвід роботи з партнерами: X-ський міський голова, …": speakers
         if _first_entry_is_a_clause(text, match.end(), _clause_end(text, match.end())):
             continue  # "шукати партнерів: X вже співпрацює з Y": a sentence after the colon, not a list
+        if _names_as_a_verbs_subject(text, match.end()):
+            continue  # "партнери для X-щини: A і B підписали угоди": the names are who signed, not partners
         tie = match.group("tie").lower()
         return OwnerList(
             tie_start=match.start(),

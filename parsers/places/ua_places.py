@@ -787,6 +787,8 @@ class _Resolution:
         if len(cands) == 1:
             return cands[0]
         cands = self.pinned(n, cands)
+        if raw.group == "H":  # the site's own hromada first, whatever namesakes the page names in full
+            cands = _narrow(cands, lambda c: units[c].katottg == ctx.owner_hromada)
         if raw.group == "H":  # a text that names one hromada beyond doubt ("X-ська сільська громада")
             cands = _narrow(cands, lambda c: c in self.certain)  # means it by the bare adjective too
         if raw.cue not in ("село", "селище") and any(units[c].kind == "K" for c in cands):
