@@ -10257,3 +10257,14 @@ def test_a_council_sites_bare_hromada_name_is_its_own_whatever_namesakes_the_pag
         for f in extractor.extract(article, owner_katottg="UA74100110000030364")
     }
     assert found == {("UA74100110000030364", "Ласьк")}
+
+
+def test_talks_told_with_a_fronted_partner_and_no_subject_are_the_hromadas_named_before(extractor):
+    body = (
+        "Сквирська громада має угоду з польським містом Ласьк. З чеським містом Глінсько тривають "
+        "переговори про партнерство."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ласьк", "signed"),
+        ("Сквирська міська громада", "Глінсько", "in_negotiation"),
+    }

@@ -315,6 +315,14 @@ _A_SIGNING_WITH_NO_SUBJECT = re.compile(
 )
 """A fronted document with its partner and a plural verb with no subject ("Угоду з Y підписали у <рік>"):
 the hromada the sentence before named signed it (not when a subject follows the verb)."""
+_TALKS_WITH_NO_SUBJECT = re.compile(
+    r"\s*(?:(?:ще|а|також|тим\s+часом)\s+)?(?:з|із|зі)\s+[^.;:!?]{1,80}?\s"
+    r"(?:триває|тривають|ведуться|йдуть|почалася|почалися|розпочалася|розпочалися)\s+"
+    rf"(?:підготовка\s+(?:{DOCUMENT_NOUN}|документ)|переговори|перемовини)",
+    re.IGNORECASE,
+)
+"""A fronted partner and talks or a document's preparation with no subject ("З Y тривають переговори"):
+the talks of the hromada the sentence before named."""
 _RAION_PHRASE = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|ім|им))\s+район\w*"
     r"|\b(?:на|з|із|зі|по|громад\w*)\s+([А-ЯІЇЄҐ][\w'’-]+?)(щин|ччин)(?:а|и|і|у|ою)\b"  # "громадами X-щини"
@@ -1610,10 +1618,11 @@ class Extractor:
             not ua_mentions
             and not is_title
             and not context.site_owner
-            and _A_SIGNING_WITH_NO_SUBJECT.match(text)
+            and (_A_SIGNING_WITH_NO_SUBJECT.match(text) or _TALKS_WITH_NO_SUBJECT.match(text))
             and context.previous_side is not None
         ):
-            owner = context.previous_side  # "… X-ська громада, …. Угоду з Y підписали у <рік>": X signed
+            # "… X-ська громада, …. Угоду з Y підписали у <рік>": X signed; "З Z тривають переговори": X's
+            owner = context.previous_side
         elif (
             not ua_mentions
             and not is_title

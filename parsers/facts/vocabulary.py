@@ -133,10 +133,11 @@ HOLDS_TALKS = (
 the links that name its sides."""
 TALKS_GO_ON = (
     rf"(?:{TALKS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:тривають|ведуться|триватимуть|продовжуються)\b"
+    rf"|(?:тривають|ведуться|триватимуть|продовжуються)\s+(?:[\w'’-]+\s+)?{TALKS}"
     r"|(?:стадії|етапі)\s+(?:переговорів|перемовин))"
 )
-"""Talks going on, told by their noun as the subject ("переговори тривають уже пів року") or by their
-stage ("на стадії перемовин")."""
+"""Talks going on, told by their noun as the subject before or after its verb ("переговори тривають уже
+пів року", "тривають переговори") or by their stage ("на стадії перемовин")."""
 
 
 OBLAST_ACTS = re.compile(
