@@ -10268,3 +10268,23 @@ def test_talks_told_with_a_fronted_partner_and_no_subject_are_the_hromadas_named
         ("Сквирська міська громада", "Ласьк", "signed"),
         ("Сквирська міська громада", "Глінсько", "in_negotiation"),
     }
+
+
+def test_a_town_whose_people_come_from_a_region_named_elsewhere_is_that_regions_namesake(extractor):
+    body = (
+        "До Сквири приїхали волонтери з міста Франкенберг із федеральної землі Саксонія.\n\n"
+        "Сквирська громада підписала угоду про партнерство з містом Франкенберг."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {2925630}
+
+
+def test_where_displaced_people_come_from_is_no_domestic_partner(extractor):
+    body = (
+        "Меморандум про співпрацю з Узинською громадою ми підписали восени 2023 року, коли в громаді жили "
+        "понад сто переселенців з Куп'янщини."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Сквирська міська громада", "Узинська міська громада")}

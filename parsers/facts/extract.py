@@ -2236,6 +2236,8 @@ class Extractor:
                 continue  # "з громадами X-щини": the hromadas of a raion, not the one of its centre
             if _A_HROMADA_FROM.search(text, max(0, start - 40), start):
                 continue  # "з Y-ською громадою, теж із X-щини": where that hromada lies, no side of its own
+            if _PEOPLE_FROM.search(text, max(0, start - 60), start):
+                continue  # "переселенці з X-щини": where people come from, no side
             adjective = match.group(1) + ("цька" if match.group(2) == "ччин" else "ська")
             if mention := hromada_mention(adjective, start, end, oblasts):
                 added.append(mention)
@@ -3113,7 +3115,7 @@ class Extractor:
         воєводства"): the town of that name in that region, not a namesake elsewhere in the country."""
         if ctx.name_regions is None:
             ctx.name_regions = {
-                key: found.group(2) or found.group(3) or found.group(4)
+                key: found.group(2) or found.group(3) or found.group(4) or found.group(5)
                 for found in _NAME_LIES_IN_REGION.finditer(ctx.text)
                 for key in _forms(found.group(1))
             }
@@ -3784,7 +3786,9 @@ is a first name or a role stands before them."""
 _NAME_LIES_IN_REGION = re.compile(
     r"([А-ЯІЇЄҐ][\w'’-]+)(?:" + LIES_IN_REGION.pattern + "|" + REGION_OF_THE_NAME.pattern + "|"
     # "X префектури Y", "X штату Y": the region's noun, then its name
-    r"\s+(?:префектури|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+))"
+    r"\s+(?:префектури|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+)|"
+    # "X із федеральної землі Y": where the town's people come from
+    r"\s+(?:з|зі|із)\s+(?:федеральної\s+)?(?:землі|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+))"
 )
 _NAMESAKE_SPELLED_ALIKE = 0.95
 """Two towns whose names both match this closely are namesakes as the text writes them."""
@@ -3885,6 +3889,12 @@ _A_DISTANCE_FROM = re.compile(
 )
 """A distance before a name ("за 50 кілометрів від"): the name is a landmark that says where."""
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
+_PEOPLE_FROM = re.compile(
+    r"\b(?:переселен\w*|ВПО|переміщен\w*\s+ос\w+|евакуйован\w*|біженц\w*|вихідц\w*|мешканц\w*|жител\w*|"
+    r"родин\w*|сім['’]\w*|сімей|діт(?:и|ей|ям|ьми))\s+(?:\S+\s+){0,2}?(?:з|із|зі)\s+$",
+    re.IGNORECASE,
+)
+"""People, then where they come from ("переселенців з X-щини")."""
 _A_HROMADA_FROM = re.compile(r"\bгромад\w*\s*,?\s+(?:теж\s+|також\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
 """A hromada, then where it comes from ("громадою із X-щини")."""
 _HROMADAS_OF_AN_AREA = re.compile(
