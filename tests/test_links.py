@@ -10288,3 +10288,23 @@ def test_where_displaced_people_come_from_is_no_domestic_partner(extractor):
         for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
     }
     assert found == {("Сквирська міська громада", "Узинська міська громада")}
+
+
+def test_a_lowercase_office_whose_named_holder_signs_names_the_hromada(extractor):
+    body = (
+        "У травні в чеському місті Глінсько сквирський міський голова Іван Мазур і староста Глінсько Ян Новак "
+        "підписали угоду про партнерство."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Глінсько")}
+
+
+def test_mayors_of_towns_named_by_their_unit_pair_with_the_heads_respectively(extractor):
+    body = (
+        "Литовська делегація приїхала на Київщину. Меморандуми підписали Сквирський міський голова Андрій "
+        "Ковтун та Узинський міський голова Олена Ткач – з мером самоврядування Аникщяй Вітаутасом Балтрусом "
+        "і мером самоврядування Пасваліс Дайвою Мажейкене відповідно."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Сквирська міська громада", "Аникщяй"),
+        ("Узинська міська громада", "Пасваліс"),
+    }

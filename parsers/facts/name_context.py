@@ -446,8 +446,10 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
 
 # A region's own council or administration before its name: "повітової ради X", "крайової управи X".
 _HEAD_BEFORE = re.compile(
-    # "мер X-а", and "мер польського X-а": a masculine or neuter adjective in the genitive between
-    rf"\b(?:{TOWN_HEAD})\s+(?:(?-i:[а-яіїєґ'’]+)(?:ського|цького|зького)\s+)?$",
+    # "мер X-а", and "мер польського X-а": a masculine or neuter adjective in the genitive between; "мер
+    # самоврядування X": the town's unit, too
+    rf"\b(?:{TOWN_HEAD})\s+(?:(?-i:[а-яіїєґ'’]+)(?:ського|цького|зького)\s+)?"
+    r"(?:(?:самоврядування|муніципалітету|ґміни|гміни|общини|комуни)\s+)?$",
     re.IGNORECASE,
 )
 _REGIONAL_STEMS = ("повітов", "крайов", "окружн", "воєводськ", "регіональн")

@@ -228,6 +228,12 @@ _LOWERCASE_OFFICE_OF_HROMADA = re.compile(
     r"(?P<kind>міськ|сільськ|селищн)\w*\s+голов\w*\b"
 )
 
+# "… x-ський сільський голова Ім'я Прізвище і мер Y підписали": the lowercase office anywhere, when its
+# holder, named, is one of the signers
+_LOWERCASE_OFFICE_OF_A_SIGNER = re.compile(
+    r"\b((?=[а-яіїєґ])[\w'’-]+(?:ськ|цьк|зьк)(?:ий|а))\s+(?P<kind>міськ|сільськ|селищн)(?:ий|а)\s+голова\s+"
+    r"(?=[А-ЯІЇЄҐ][\w'’-]+\s+[А-ЯІЇЄҐ][\w'’-]+\s+(?:і|та|й)\s+[^.;!?]{0,80}?\bпідписал[иа]\b)"
+)
 
 # "X-ська заступниця голови", "X-ський секретар ради": the deputy or secretary of its head or council
 _DEPUTY_OF_HROMADA = re.compile(
@@ -253,6 +259,7 @@ def with_office_hromadas(text: str, mentions: list[UaMention], oblasts: frozense
         *_OFFICE_OF_HROMADA.finditer(text),
         *_HER_OFFICE_OF_HROMADA.finditer(text),
         *_LOWERCASE_OFFICE_OF_HROMADA.finditer(text),
+        *_LOWERCASE_OFFICE_OF_A_SIGNER.finditer(text),
         *_COLLEAGUE_OF_HROMADA.finditer(text),
         *_DEPUTY_OF_HROMADA.finditer(text),
     ]
