@@ -10308,3 +10308,13 @@ def test_mayors_of_towns_named_by_their_unit_pair_with_the_heads_respectively(ex
         ("Сквирська міська громада", "Аникщяй"),
         ("Узинська міська громада", "Пасваліс"),
     }
+
+
+def test_a_decisions_order_to_establish_ties_is_a_planned_tie(extractor):
+    body = (
+        "ВИРІШИЛА:\n1. Встановити партнерські відносини між Сквирською міською територіальною громадою (Україна) "
+        "та ґміною Ласьк (Лодзинське воєводство, Республіка Польща)."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Ласьк", "planned")
+    }
