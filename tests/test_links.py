@@ -10318,3 +10318,18 @@ def test_a_decisions_order_to_establish_ties_is_a_planned_tie(extractor):
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Сквирська міська громада", "Ласьк", "planned")
     }
+
+
+def test_a_partner_town_named_in_the_singular_after_has_opens_the_owners_list(extractor):
+    body = "Сквирська громада з 2021 року має партнерське місто в Латвії — Тукумс."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Тукумс")}
+
+
+def test_a_lowercase_office_of_whoever_is_quoted_names_the_hromada(extractor):
+    body = (
+        "Делегація приїхала з Польщі. За словами сквирського міського голови Миколи Ткачука, проєкт угоди про "
+        "партнерство з Наленчувом уже погоджують юристи обох сторін."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Наленчув", "in_negotiation")
+    }

@@ -222,9 +222,10 @@ _HER_OFFICE_OF_HROMADA = re.compile(
     r"голов(?:а|и|і|ою)\b"
 )
 # "…; x-ський міський голова та …": the office's adjective written in lower case, as the rules allow,
-# where a list or a clause names its parties (not "на яку посилався x-ський міський голова")
+# where a list or a clause names its parties, or who speaks ("за словами x-ського сільського голови"); not
+# "на яку посилався x-ський міський голова"
 _LOWERCASE_OFFICE_OF_HROMADA = re.compile(
-    r"(?:(?<=[,;:])\s+|\b(?:та|і|й|а|але)\s+|(?<=[,;:])\s*[–—]\s+|^\s*[–—]?\s*)((?=[а-яіїєґ])[\w'’-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|ою))\s+"
+    r"(?:(?<=[,;:])\s+|\b(?:та|і|й|а|але|[Зз]а\s+словами)\s+|(?<=[,;:])\s*[–—]\s+|^\s*[–—]?\s*)((?=[а-яіїєґ])[\w'’-]+(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|ою))\s+"
     r"(?P<kind>міськ|сільськ|селищн)\w*\s+голов\w*\b"
 )
 
