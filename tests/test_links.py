@@ -10333,3 +10333,13 @@ def test_a_lowercase_office_of_whoever_is_quoted_names_the_hromada(extractor):
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Сквирська міська громада", "Наленчув", "in_negotiation")
     }
+
+
+def test_a_name_two_countries_towns_share_is_the_one_the_article_introduces_first(extractor):
+    body = (
+        "До громади приїхали гості з австрійського Бадена. Австрійський Баден має побратима – швейцарський "
+        "Баден.\n\nСквирська громада підписала угоду про партнерство з містом Баден."
+    )
+    assert {(f.partner.geonameid, f.partner.country_iso2) for f in extractor.extract(news_article(body))} == {
+        (2782067, "AT")
+    }

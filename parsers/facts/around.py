@@ -76,7 +76,7 @@ class ArticleContext:
     placed_by_adjective: list[tuple[frozenset[str], Partner]] = field(default_factory=list)
     """Places the article names by their exact name after their country's adjective ("литовське місто X"),
     with the keys of the name's candidate nominatives: what an unknown case form of the name stands for."""
-    adjective_countries: dict[str, frozenset[str]] | None = None
+    adjective_countries: dict[str, dict[str, int]] | None = None
     """The foreign countries whose adjective stands right before a name somewhere in the article
     ("норвезький X"), by the name's candidate nominatives (read when a namesake first asks)."""
     name_regions: dict[str, str] | None = None

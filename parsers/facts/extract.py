@@ -3076,12 +3076,18 @@ class Extractor:
             partner = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
             partner = self._namesake_in_the_one_region_the_article_names(span, hint, partner, ctx)
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
-            placed = self._countries_by_adjective(ctx, span)
+            placed = self._countries_by_adjective_in_order(ctx, span)
             if len(placed) == 1 and partner.country_iso2 not in placed:
                 # a namesake of another country than the one whose adjective the article sets before
                 # the name elsewhere ("норвезький X"): that country's X, or none if it has no such town
-                place = self.world.best(span, next(iter(placed)))
+                place = self.world.best(span, placed[0])
                 return partner_of(place, hint.level, span) if place and place.score >= _PLACED_SCORE else None
+            if len(placed) > 1 and partner.country_iso2 != placed[0]:
+                # "швейцарський X … має побратима – німецький X": two countries' towns of one name, the
+                # story's own is the one it introduces first
+                place = self.world.best(span, placed[0])  # a sound-alike the resolver confirms will do
+                if place and place.geonameid:
+                    return partner_of(place, hint.level, span)
             # a namesake read from a form the located memory did not reach (an oblique case): the town
             # the article places elsewhere under a form of this name, if one, is meant
             located = {gid: p for gid, p in _located_matching(ctx, _forms(span)).items() if gid is not None}
@@ -3418,16 +3424,23 @@ class Extractor:
     def _countries_by_adjective(self, ctx: ArticleContext, span: str) -> frozenset[str]:
         """The foreign countries whose adjective the article sets before a form of this name, right before
         it or before its unit noun ("шведський X", "з норвезьким містом X"), found once an article."""
+        return frozenset(self._countries_by_adjective_in_order(ctx, span))
+
+    def _countries_by_adjective_in_order(self, ctx: ArticleContext, span: str) -> list[str]:
+        """:meth:`_countries_by_adjective`, in the order the article first names them."""
         if ctx.adjective_countries is None:
-            placed: dict[str, set[str]] = {}
+            placed: dict[str, dict[str, int]] = {}
             for match in _ADJECTIVE_THEN_NAME.finditer(ctx.text):
                 country = self._word_country(match.group(1))
                 if country and country != "UA":
                     for key in _forms(match.group(2)):
-                        placed.setdefault(key, set()).add(country)
-            ctx.adjective_countries = {key: frozenset(found) for key, found in placed.items()}
-        found = [ctx.adjective_countries.get(key, frozenset()) for key in _forms(span)]
-        return frozenset().union(*found)
+                        placed.setdefault(key, {}).setdefault(country, match.start())
+            ctx.adjective_countries = placed
+        first_at: dict[str, int] = {}
+        for key in _forms(span):
+            for country, at in ctx.adjective_countries.get(key, {}).items():
+                first_at[country] = min(at, first_at.get(country, at))
+        return sorted(first_at, key=first_at.__getitem__)
 
     def _named_after_their_country_adjective(self, text: str) -> list[tuple[str, str]]:
         """(name, country) of the towns the text names after their country's adjective and a unit noun
