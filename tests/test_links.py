@@ -10343,3 +10343,10 @@ def test_a_name_two_countries_towns_share_is_the_one_the_article_introduces_firs
     assert {(f.partner.geonameid, f.partner.country_iso2) for f in extractor.extract(news_article(body))} == {
         (2782067, "AT")
     }
+
+
+def test_talks_with_a_towns_head_are_talks_with_the_town(extractor):
+    body = "Делегація побувала в Румунії. Сквирська громада провела переговори з примаркою міста Інеу."
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Інеу", "in_negotiation")
+    }
