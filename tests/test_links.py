@@ -10350,3 +10350,20 @@ def test_talks_with_a_towns_head_are_talks_with_the_town(extractor):
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Сквирська міська громада", "Інеу", "in_negotiation")
     }
+
+
+def test_a_head_by_office_after_the_colon_that_follows_the_hromada_is_its_head(extractor):
+    body = (
+        "Делегація з Чехії відвідала Київщину. Найдалі просунулася Сквирська громада: ще торік міський голова "
+        "Олег Карпенко і перший бургомістр міста Глінсько Ян Новак підписали угоду про партнерство."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Глінсько")}
+
+
+def test_a_town_and_a_hromada_holding_talks_together_are_in_negotiation(extractor):
+    body = (
+        "Делегація з Чехії відвідала Київщину. Сквирська громада та місто Глінсько наразі ведуть переговори."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Глінсько", "in_negotiation")
+    }

@@ -251,6 +251,7 @@ from parsers.facts.ua_side import (
     with_office_hromadas,
     with_ourselves,
     with_owners_head,
+    with_the_head_after_its_colon,
     with_the_head_quoted_as_we,
     with_the_speaker_before_the_quote,
     with_ukrainian_ones_listed,
@@ -1400,6 +1401,7 @@ class Extractor:
         all_mentions = with_office_hromadas(text, all_mentions, frozenset(sentence_oblasts))
         all_mentions = _namesakes_as_the_office_names_them(text, all_mentions)
         all_mentions = self._with_area_hromadas(text, all_mentions, frozenset(sentence_oblasts))
+        all_mentions = with_the_head_after_its_colon(text, all_mentions)
         if context.site_owner and context.owner and context.owner.katottg and not is_title:
             all_mentions = with_owners_head(text, all_mentions, context.owner.katottg)
             all_mentions = with_ourselves(text, all_mentions, context.owner.katottg)
@@ -4144,6 +4146,9 @@ _TALKS_WITH_A_TOWN = re.compile(
     r"\b(?:вед(?:е|уть|емо)|провод(?:ить|ять|имо))\s+(?:[\w'’-]+\s+){0,2}?(?:переговори|перемовини)\s+"
     rf"(?:із|зі|з)\s+[А-ЯІЇЄҐ][\w'’-]+,\s+(?:(?=[а-яіїєґ]){ADJ}\s+)?"
     r"(?:містом|містечком|ґміною|гміною|муніципалітетом|комуною)\b|"
+    # "X-ська громада та місто Y наразі ведуть переговори": the town a co-subject of the talks
+    r"\b(?:та|і|й)\s+(?:(?:міст|містечк|ґмін|гмін|муніципаліт)\w*\s+)[А-ЯІЇЄҐ][^.;:!?]{0,60}?\b"
+    r"(?:ведуть|провели|продовжують|розпочали)\s+(?:\S+\s+)?(?:переговори|перемовини)|"
     # "перебуває на етапі переговорів з містом X": the talks' stage
     rf"\b(?:етапі|стадії|процесі)\s+(?:переговорів|перемовин)\s+{_TOWN_BY_ITS_UNIT}|"
     # "З польським X-ом громада веде переговори": the town fronted

@@ -381,7 +381,7 @@ _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE = re.compile(
     # "голова громади": the head of the hromada the text is about, its kind unsaid
     r"((?:[Мм]іськ|[Сс]елищн|[Сс]ільськ)(?:ий|ого)\s+голов\w*|(?-i:[Гг])олов(?:а|и|ою)\s+громади)"
     # the holders' names may follow each office: "міський голова Ім'я Прізвище та мер міста X Ім'я …"
-    r"(?=(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s+(?:та|і|й)\s+"
+    r"(?=(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\s+(?:та|і|й)\s+(?:перш\w+\s+)?"
     rf"(?:{TOWN_HEAD})\s+(?:[а-яіїєґ'’]+(?:ого|ої)\s+)?(?:(?:міста|ґміни|гміни|муніципалітету|комуни)\s+)?[А-ЯІЇЄҐ])"
 )
 
@@ -411,6 +411,21 @@ def office_suits(office: str, katottg: str) -> bool:
     kind = kind_of_hromada(office)
     unit = load_codifier().units.get(katottg)
     return not (kind and unit is not None and unit.type and unit.type != kind)
+
+
+def with_the_head_after_its_colon(text: str, mentions: list[UaMention]) -> list[UaMention]:
+    """ "X-ська громада: … сільський голова Ім'я Прізвище і мер Y підписали …": the head named by office
+    alone after a colon that follows the sentence's one hromada is that hromada's, at the office's place."""
+    hromadas = [m for m in mentions if m.kind == "hromada" and m.katottg]
+    if len(hromadas) != 1 or not re.match(r"\s*:", text[hromadas[0].end :]):
+        return mentions
+    hromada = hromadas[0]
+    match = _OWN_HEAD_BESIDE_A_FOREIGN_OFFICE.search(text, hromada.end)
+    if match is None or not office_suits(match.group(1), hromada.katottg):
+        return mentions
+    start, end = match.span(1)
+    head = dataclasses.replace(hromada, start=start, end=end, text=match.group(1))
+    return sorted([*mentions, head], key=lambda mention: mention.start)
 
 
 def with_owners_head(text: str, mentions: list[UaMention], owner_katottg: str) -> list[UaMention]:
