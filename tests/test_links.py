@@ -10367,3 +10367,11 @@ def test_a_town_and_a_hromada_holding_talks_together_are_in_negotiation(extracto
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Сквирська міська громада", "Глінсько", "in_negotiation")
     }
+
+
+def test_the_last_word_of_a_two_word_town_named_before_is_that_town(extractor):
+    body = (
+        "Сквирська громада підписала угоду про партнерство з чеським містом Високе Мито. Перші проєкти з Митом "
+        "громада запланувала на весну, угоду з Митом підписали в Празі."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {3062214}

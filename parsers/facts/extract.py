@@ -3074,6 +3074,7 @@ class Extractor:
             ctx.located.append((_forms(span), None))
         if partner is not None and partner.geonameid and " " not in span and "-" not in span:
             partner = self._full_name_written_apart(span, partner, ctx)
+            partner = self._last_word_of_a_partner_named_in_full(span, partner, ctx)
         if partner is not None and partner.geonameid and not hint.admin1:
             partner = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
             partner = self._namesake_in_the_one_region_the_article_names(span, hint, partner, ctx)
@@ -3182,6 +3183,22 @@ class Extractor:
             if place is None and (elsewhere := self._compound_in_another_country(compound, partner, ctx)):
                 return elsewhere
         return partner
+
+    @staticmethod
+    def _last_word_of_a_partner_named_in_full(span: str, partner: Partner, ctx: ArticleContext) -> Partner:
+        """A one-word name that is the last word of a two-word town the article named before in the same
+        country ("місто Велке X … угода з X-ами"): that town, not a namesake that bears the word alone."""
+        forms = {name_key(form) for form in lemma_candidates(span, limit=3)}
+        fuller = {
+            found.geonameid: found
+            for (_, country), found in ctx.resolved.items()
+            if country == partner.country_iso2
+            and found.geonameid
+            and found.geonameid != partner.geonameid
+            and len(words := (found.name_uk or "").split()) > 1
+            and name_key(words[-1]) in forms
+        }
+        return next(iter(fuller.values())) if len(fuller) == 1 else partner
 
     def _compound_in_another_country(
         self, compound: str, partner: Partner, ctx: ArticleContext
