@@ -10375,3 +10375,12 @@ def test_the_last_word_of_a_two_word_town_named_before_is_that_town(extractor):
         "громада запланувала на весну, угоду з Митом підписали в Празі."
     )
     assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {3062214}
+
+
+def test_we_and_a_town_who_signed_together_are_the_owner_and_its_partner(extractor):
+    body = "«Відколи у березні 2023 року ми з польським Ласьком підписали меморандум, у нас було чотири проєкти»."
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Сквирська міська громада", "Ласьк", "signed")}

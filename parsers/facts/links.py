@@ -761,12 +761,13 @@ _AN_OBLIQUE_ADJECTIVE = re.compile(r"(?:ського|цького|зького|�
 
 _A_TOWNS_UNIT = r"(?:(?:міста|містечка|ґміни|гміни|громади|муніципалітету|комуни|общини)\s+)?"
 _WE_WITH_A_FOREIGN_HEAD = re.compile(
-    rf"\bми\s+(?:разом\s+)?(?:з|із|зі)\s+(?:{TOWN_HEAD}|старостою)\s+"
-    rf"{_A_TOWNS_UNIT}(?:[а-яіїєґ'’]+(?:ського|цького|зького)\s+)?{_A_TOWNS_UNIT}$",
+    rf"\bми\s+(?:разом\s+)?(?:з|із|зі)\s+(?:(?:{TOWN_HEAD}|старостою)\s+"
+    rf"{_A_TOWNS_UNIT}(?:[а-яіїєґ'’]+(?:ського|цького|зького)\s+)?{_A_TOWNS_UNIT}"
+    r"|(?:[а-яіїєґ'’]+(?:ським|цьким|зьким)\s+)?(?:(?:містом|ґміною|гміною|муніципалітетом|громадою)\s+)?)$",
     re.IGNORECASE,
 )
-"""The owner's head in the first person with a foreign head, right before his town: "ми з примарем
-(румунського) міста X"."""
+"""The owner in the first person with a foreign head, right before his town, or with the town itself: "ми
+з примарем (румунського) міста X", "ми з (польським) X-ом"."""
 _WE_SIGNED_AFTER = re.compile(
     r"[\w'’-]*(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]+){0,2}\s+(?:\S+\s+){0,2}?(?:підписали|уклали|скріпили)\b",
     re.IGNORECASE,
