@@ -10384,3 +10384,16 @@ def test_we_and_a_town_who_signed_together_are_the_owner_and_its_partner(extract
         for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
     }
     assert found == {("Сквирська міська громада", "Ласьк", "signed")}
+
+
+def test_a_twin_pair_told_with_the_dash_for_are_holds_whichever_side_comes_first(extractor):
+    body = "Гості приїхали з Польщі. Ласьк і Сквира – партнери вже другий рік."
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Ласьк")}
+
+
+def test_a_word_the_article_writes_after_a_unit_noun_is_a_place_at_a_sentences_start(extractor):
+    body = (
+        "На ярмарок приїхали гості з гміни Бобова.\n\n"
+        "«Бобова і Сквира – партнери вже другий рік», – сказав війт."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Бобова")}

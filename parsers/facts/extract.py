@@ -655,6 +655,15 @@ _AN_OBLASTS_ADJECTIVE_AFTER = re.compile(
 _CLAUSE_AFTER_A_COLON = re.compile(r"(?<=:\s)[а-яіїєґ]")
 
 
+def _named_after_a_unit_noun(text: str, name: str) -> bool:
+    """The article writes the name, as it stands, right after a foreign town's unit noun somewhere ("гміни
+    X", "місто X"): a place's name, whatever the word means in the dictionary."""
+    return (
+        re.search(rf"\b(?:ґмін|гмін|міст|містечк|муніципалітет|комун)\w*\s+{re.escape(name)}\b", text, re.I)
+        is not None
+    )
+
+
 def _the_sites_own(context: ArticleContext) -> str | None:
     """The code of the council site's own hromada, none on a news page."""
     return context.owner.katottg if context.site_owner and context.owner else None
@@ -3242,6 +3251,7 @@ class Extractor:
                 and (
                     exact.country_iso2 in sentence_countries
                     or exact.country_iso2 in self._countries_of_the_paragraph(ctx)
+                    or _named_after_a_unit_noun(ctx.text, span)  # "… гміни X …. «X і Y – партнери»"
                 )
             ):
                 return self._remember(ctx, partner_of(exact, hint.level, span))
