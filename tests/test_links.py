@@ -10410,3 +10410,14 @@ def test_a_count_of_agreements_before_a_colon_opens_the_owners_list(extractor):
         ("Сквирська міська громада", "Кутна Гора"),
         ("Сквирська міська громада", "Узинська міська громада"),
     }
+
+
+def test_a_donor_town_the_owners_relative_clause_ties_is_its_partner(extractor):
+    body = (
+        "Генератор передало місто Ласьк, з яким наша громада торік у вересні підписала угоду про партнерство."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Сквирська міська громада", "Ласьк", "signed")}
