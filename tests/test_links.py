@@ -10421,3 +10421,10 @@ def test_a_donor_town_the_owners_relative_clause_ties_is_its_partner(extractor):
         for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
     }
     assert found == {("Сквирська міська громада", "Ласьк", "signed")}
+
+
+def test_a_town_a_relative_clause_says_the_hromada_is_bound_to_by_an_agreement_is_its_partner(extractor):
+    body = "Італійська Фіденца, з якою Сквирська громада пов'язана угодою про побратимство з 2019 року, надіслала допомогу."
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Фіденца", "signed")
+    }
