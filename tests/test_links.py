@@ -10428,3 +10428,12 @@ def test_a_town_a_relative_clause_says_the_hromada_is_bound_to_by_an_agreement_i
     assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
         ("Сквирська міська громада", "Фіденца", "signed")
     }
+
+
+def test_a_fronted_partner_the_owner_plans_to_sign_with_is_a_planned_tie(extractor):
+    body = "З польською ґміною Ласьк ми плануємо підписати меморандум про співпрацю у вересні."
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Сквирська міська громада", "Ласьк", "planned")}

@@ -579,6 +579,8 @@ _OWNERS_TIE_AFTER = re.compile(
     # when: "у 2019 році", "торік", "14 травня 2019 року", "в березні 2024 року" (then maybe "ми")
     r"(?:(?:(?:у|в)\s+\d{4}\s+році|торік|\d{1,2}\s+\w+\s+\d{4}\s+року|(?:у|в)\s+[а-яіїєґ]+\s+\d{4}\s+року)\s+"
     r"(?P<subject_after>ми\s+|(?:наша\s+)?громада\s+)?)?"
+    # a plan to sign may stand before the verb: "З X ми плануємо підписати меморандум"
+    r"(?:(?:плану\w*|збира\w*ся|хочемо|хоче|готуємося|готується)\s+)?"
     rf"(?:{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
     rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
     re.IGNORECASE,
