@@ -10437,3 +10437,29 @@ def test_a_fronted_partner_the_owner_plans_to_sign_with_is_a_planned_tie(extract
         for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
     }
     assert found == {("Сквирська міська громада", "Ласьк", "planned")}
+
+
+def test_a_register_set_out_one_field_a_line_gives_each_records_partner(extractor):
+    article = news_article(
+        "Реєстр угод ради оновлюється після кожного рішення сесії.\n\n"
+        "Запис 1\n\nСторона: місто Ласьк (Лодзинське воєводство, Польща)\n\nВид документа: Угода про партнерство"
+        "\n\nДата підписання: 14.05.2019\n\n"
+        "Запис 2\n\nСторона: місто Глінсько (Чехія)\n\nВид документа: Меморандум про співпрацю\n\n"
+        "Дата підписання: 02.10.2024",
+        council=True,
+    )
+    found = {
+        (f.partner.name_uk, f.relation, f.status, f.event_date)
+        for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {
+        ("Ласьк", "partnership", "signed", "2019-05-14"),
+        ("Глінсько", "memorandum", "signed", "2024-10-02"),
+    }
+
+
+def test_field_lines_that_name_no_partner_are_left_as_they_are():
+    from parsers.facts.tables import tables_as_lists
+
+    notice = "Дата: 12.05.2025\n\nМісце: актова зала\n\nПочаток: 10:00"
+    assert tables_as_lists(notice) == notice

@@ -4,7 +4,9 @@ A forum's or a programme's results are often given as a plain-text table: a head
 columns ("Громада | Партнер | Країна | Документ") and one row per pair. The extractor reads lists of
 pairs whose lines open with a bullet and pair the two sides by a dash, with the document after a
 colon; :func:`tables_as_lists` writes each row of such a table in that form before anything else reads
-the text, so a table's pair is read as the same pair written as a list line.
+the text, so a table's pair is read as the same pair written as a list line. A council's register set
+out record by record, one field a line ("Сторона: …", "Вид документа: …", "Дата підписання: …"), is the
+same table turned on its side, and is written the same way.
 """
 
 from __future__ import annotations
@@ -41,8 +43,71 @@ _UNIT_WORDS = {"м": "місто", "ґм": "ґміна", "гм": "гміна"}
 
 def tables_as_lists(text: str) -> str:
     """``text`` with every table of pairs (a header row naming a hromada column and a partner column,
-    then rows of as many cells) written as bulleted list lines: "• A громада – X (Країна): документ;".
-    Text with no such table is returned as it is."""
+    then rows of as many cells) written as bulleted list lines: "• A громада – X (Країна): документ;",
+    and every record of a register written one field a line ("Сторона: X", "Вид документа: …") written as
+    the same line. Text with neither is returned as it is."""
+    return _records_as_lines(_pipe_tables_as_lists(text))
+
+
+_FIELD_LINE = re.compile(r"^\s*([А-ЯІЇЄҐ][\w'’ -]{1,40}?)\s*:\s+(\S.*?)\s*$")
+"""One field of a register's record on a line of its own: its label and its value."""
+
+
+_RECORD_HEADING = re.compile(r"^\s*(?:Запис|Угода|Документ|Договір)?\s*№?\s*(\d{1,3})\.?\s*$", re.IGNORECASE)
+"""The line that numbers a register's record ("Запис 2", "№ 2"): the record's number, in place of the line."""
+
+
+def _records_as_lines(text: str) -> str:
+    """Runs of two or more field lines whose labels name a partner and its document or date (a register
+    set out record by record, maybe with empty lines between the fields, as a page's paragraphs are)
+    written as one numbered row each, as a table's row of the same columns would be."""
+    if ":" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    records = 0
+    while index < len(lines):
+        fields, end = _record_at(lines, index)
+        columns = _columns(" | ".join(label for label, _ in fields)) if len(fields) >= 2 else None
+        if columns is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        records += 1
+        while out and not out[-1].strip():
+            out.pop()
+        heading = _RECORD_HEADING.match(out[-1]) if out else None
+        if heading:
+            out.pop()
+        line = _as_line([value for _, value in fields], columns, last=True)
+        out.extend(
+            ["", line if "hromada" in columns else f"{int(heading.group(1)) if heading else records}. {line}"]
+        )
+        index = end
+    return "\n".join(out)
+
+
+def _record_at(lines: list[str], index: int) -> tuple[list[tuple[str, str]], int]:
+    """The field lines of a record that starts at ``index`` (empty lines between them skipped; a label
+    met again starts the next record), and where the record ends."""
+    fields: list[tuple[str, str]] = []
+    end = probe = index
+    while probe < len(lines):
+        if not lines[probe].strip():
+            probe += 1
+            continue
+        field = _FIELD_LINE.match(lines[probe])
+        if field is None or any(label.lower() == field.group(1).lower() for label, _ in fields):
+            break
+        fields.append((field.group(1), field.group(2)))
+        probe += 1
+        end = probe
+    return fields, end
+
+
+def _pipe_tables_as_lists(text: str) -> str:
+    """:func:`tables_as_lists` for the tables written with "|" between their cells."""
     if "|" not in text:
         return text
     lines = text.split("\n")
