@@ -47,7 +47,10 @@ _GIVEN_NAMES_UNTAGGED = frozenset(
 @lru_cache(maxsize=50000)
 def is_given_name(word: str) -> bool:
     """True when the dictionary knows ``word`` as a first name or patronymic in some reading, or reads
-    it as a form of a common first name it has no name tag for."""
+    it as a form of a common first name it has no name tag for; a double first name ("Анна-Карін") by
+    its first part."""
+    if "-" in word.strip("-"):
+        return is_given_name(word.split("-", 1)[0])
     readings = parses(normalize_name(word))
     return normalize_name(word).lower() in _GIVEN_NAMES_UNTAGGED or any(
         parse.is_known

@@ -10463,3 +10463,20 @@ def test_field_lines_that_name_no_partner_are_left_as_they_are():
 
     notice = "Дата: 12.05.2025\n\nМісце: актова зала\n\nПочаток: 10:00"
     assert tables_as_lists(notice) == notice
+
+
+def test_a_head_of_a_towns_council_after_an_adjective_signs_for_the_town(extractor):
+    body = (
+        "Делегація зі Швеції. Угоду про партнерство підписали Сквирський міський голова Андрій Лисенко та "
+        "голова муніципальної ради комуни Гьоор Анна Лундквіст."
+    )
+    assert pairs(facts(extractor, body)) == {("Сквирська міська громада", "Гьоор")}
+
+
+def test_a_double_first_name_makes_the_surname_after_it_no_town(extractor):
+    body = (
+        "На форум приїхали делегації зі Швеції та Німеччини. Листи про наміри підписали: Сквирський міський "
+        "голова Андрій Лисенко та голова муніципальної ради Гьоора Анна-Карін Ліндберг; Узинський міський "
+        "голова Олег Зінченко та бургомістр Алена Карл-Гайнц Беренс."
+    )
+    assert "Ліндберг" not in {partner for _, partner in pairs(facts(extractor, body))}

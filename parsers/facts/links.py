@@ -312,6 +312,10 @@ _CO_SIGN_AFTER = re.compile(
 _TWINS_AFTER = re.compile(r"^[\w'\s-]{0,60}?\s[—–]\s*міст\w*-(?:побратим|партнер)\w*", re.IGNORECASE)
 
 
+_A_BODY_NOUN = re.compile(r"^(?:рад[аиіу]|управ\w*|адміністраці\w*|самоврядуванн\w*)$", re.IGNORECASE)
+"""A town's governing body, which an adjective may stand before ("голова муніципальної ради X")."""
+
+
 def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int]) -> bool:
     """Both sides are subjects of one signing ("X та місто Y підписали угоду", "голова X та мер Y
     уклали", "X та Y є побратимами"): joined by "та"/"і" with only modifiers, offices and names between,
@@ -340,7 +344,7 @@ def _co_subjects(text: str, ua_run: tuple[int, int], partner_run: tuple[int, int
         or (
             word.islower()
             and index + 1 < len(words)
-            and _UNIT_NOUN.match(words[index + 1])
+            and (_UNIT_NOUN.match(words[index + 1]) or _A_BODY_NOUN.match(words[index + 1]))
             and is_adjective(word)
         )
         for index, word in enumerate(words)
