@@ -10480,3 +10480,24 @@ def test_a_double_first_name_makes_the_surname_after_it_no_town(extractor):
         "голова Олег Зінченко та бургомістр Алена Карл-Гайнц Беренс."
     )
     assert "Ліндберг" not in {partner for _, partner in pairs(facts(extractor, body))}
+
+
+def test_where_displaced_families_come_from_beyond_a_village_word_is_no_side(extractor):
+    body = (
+        "Меморандум з Узинською громадою підписали у 2025 році, коли на Київщині прихистили кілька десятків "
+        "родин з прикордонних сіл Шосткинщини."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Сквирська міська громада", "Узинська міська громада")}
+
+
+def test_the_namesake_the_articles_one_region_places_is_meant_in_the_body_too(extractor):
+    article = news_article(
+        "Сквирська громада підписала угоду про партнерство з польським містом і ґміною Юзефув Люблінського "
+        "воєводства. Йдеться не про Юзефув під Варшавою.",
+        title="Сквира і Юзефув: громада отримала партнера на Розточчі",
+    )
+    assert {f.partner.geonameid for f in extractor.extract(article)} == {770005}

@@ -3085,8 +3085,12 @@ class Extractor:
             partner = self._full_name_written_apart(span, partner, ctx)
             partner = self._last_word_of_a_partner_named_in_full(span, partner, ctx)
         if partner is not None and partner.geonameid and not hint.admin1:
-            partner = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
-            partner = self._namesake_in_the_one_region_the_article_names(span, hint, partner, ctx)
+            placed = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
+            placed = self._namesake_in_the_one_region_the_article_names(span, hint, placed, ctx)
+            if placed.geonameid != partner.geonameid:
+                # the namesake the article's region says: what this name stands for in the rest of it too
+                ctx.resolved[(name_key(placed.name_uk), placed.country_iso2)] = placed
+            partner = placed
         if partner is not None and partner.geonameid and not (hint.country or hint.admin1):
             placed = self._countries_by_adjective_in_order(ctx, span)
             if len(placed) == 1 and partner.country_iso2 not in placed:
@@ -3933,7 +3937,8 @@ _A_DISTANCE_FROM = re.compile(
 _PLACED_ON = re.compile(r"\b(?:на|у|в)\s+$", re.IGNORECASE)
 _PEOPLE_FROM = re.compile(
     r"\b(?:переселен\w*|ВПО|переміщен\w*\s+ос\w+|евакуйован\w*|біженц\w*|вихідц\w*|мешканц\w*|жител\w*|"
-    r"родин\w*|сім['’]\w*|сімей|діт(?:и|ей|ям|ьми))\s+(?:\S+\s+){0,2}?(?:з|із|зі)\s+$",
+    r"родин\w*|сім['’]\w*|сімей|діт(?:и|ей|ям|ьми))\s+(?:\S+\s+){0,2}?(?:з|із|зі)\s+"
+    r"(?:[а-яіїєґ'’-]+\s+){0,2}$",  # "родин з прикордонних сіл X-щини"
     re.IGNORECASE,
 )
 """People, then where they come from ("переселенців з X-щини")."""
