@@ -10501,3 +10501,14 @@ def test_the_namesake_the_articles_one_region_places_is_meant_in_the_body_too(ex
         title="Сквира і Юзефув: громада отримала партнера на Розточчі",
     )
     assert {f.partner.geonameid for f in extractor.extract(article)} == {770005}
+
+
+def test_a_list_after_the_agreements_of_a_hromada_named_in_them_is_that_hromadas(extractor):
+    body = (
+        "Натомість чинними залишаються угоди про партнерство Узинської громади з європейськими партнерами: "
+        "ґміною Ласьк (Польща) та містом Глінсько (Чехія)."
+    )
+    assert pairs(facts(extractor, body)) == {
+        ("Узинська міська громада", "Ласьк"),
+        ("Узинська міська громада", "Глінсько"),
+    }

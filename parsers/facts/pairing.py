@@ -291,6 +291,10 @@ def _list_holder(
         return _NOT_OURS  # a name that is not one of ours stands between the list word and the list
     if named_inside:
         return _ListHolder(side_of_mention(named_inside[0]))
+    in_the_tie = {m.katottg: m for m in ua if listing.tie_start <= m.start < listing.tie_end and m.katottg}
+    if len(in_the_tie) == 1 and not any(f.start < listing.list_start for f in foreign):
+        # "угоди про партнерство X-ської громади з європейськими партнерами: A, B": whose agreements
+        return _ListHolder(side_of_mention(next(iter(in_the_tie.values()))))
     if any(f.start < listing.tie_start for f in foreign):
         return _NOT_OURS
     if _OF_THEIR_OWN.search(text, listing.tie_start, listing.list_start):
