@@ -10512,3 +10512,18 @@ def test_a_list_after_the_agreements_of_a_hromada_named_in_them_is_that_hromadas
         ("Узинська міська громада", "Ласьк"),
         ("Узинська міська громада", "Глінсько"),
     }
+
+
+def test_a_signing_denied_then_a_plan_told_after_a_contrast_is_a_planned_tie(extractor):
+    body = (
+        "Сквирська громада угоди цього разу не підписала, однак домовилася з литовським Скуодасом про "
+        "підготовку документа до кінця року."
+    )
+    assert {(ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body)} == {
+        ("Сквирська міська громада", "Скуодас", "planned")
+    }
+
+
+def test_a_signing_denied_with_nothing_else_gives_no_tie(extractor):
+    body = "Сквирська громада угоди з литовським Скуодасом цього разу не підписала."
+    assert facts(extractor, body) == set()

@@ -959,11 +959,21 @@ def is_refusal(text: str) -> bool:
     sentence denies, names by mistake, gave up, put off with no date, only imagines, whose ending was
     rejected, or whose signing it denies with nothing signed beside it."""
     lowered = text.lower()
-    if _NOT_A_TIE.search(lowered) or _signing_denied(lowered):
+    if _NOT_A_TIE.search(lowered) or (_signing_denied(lowered) and not _a_plan_after_a_contrast(lowered)):
         return True
     if "чи " in lowered and _ONLY_ASKED.search(lowered):
         return True  # "…, чи стали X та Y побратимами": only asked
     return bool(_REFUSAL.search(lowered)) and not word_gated(_STATUS_CUES[0][1]).search(lowered)
+
+
+_CONTRAST = re.compile(r",\s+(?:але|однак|проте|зате|натомість)\s+")
+
+
+def _a_plan_after_a_contrast(lowered: str) -> bool:
+    """ "угоди не підписала, однак домовилася з X про підготовку документа": after the denied signing, a
+    contrasting clause tells the tie still in the making."""
+    contrast = _CONTRAST.search(lowered)
+    return contrast is not None and status_of(lowered[contrast.end() :]) in ("planned", "in_negotiation")
 
 
 def _signing_denied(lowered: str) -> bool:
