@@ -10527,3 +10527,27 @@ def test_a_signing_denied_then_a_plan_told_after_a_contrast_is_a_planned_tie(ext
 def test_a_signing_denied_with_nothing_else_gives_no_tie(extractor):
     body = "Сквирська громада угоди з литовським Скуодасом цього разу не підписала."
     assert facts(extractor, body) == set()
+
+
+def test_a_venue_past_the_colon_of_talks_told_with_no_subject_is_no_side(extractor):
+    body = (
+        "Переговори з польським Ласьком тривали понад рік: першу зустріч провели ще на Днях польської "
+        "культури в Сквирі у жовтні 2024-го."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_region_after_a_name_whose_country_is_known_says_which_namesake(extractor):
+    body = "Сквирська громада планує підписати лист про наміри з німецьким містом Франкенберг у Саксонії."
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {2925630}
+
+
+def test_they_with_a_time_before_their_tie_are_the_hromada_named_before(extractor):
+    body = (
+        "– Насамперед Узинська громада. Вони ще з 2023 року мають угоду про партнерство з чеським містом "
+        "Глінсько, і я дивився, як у них це працює."
+    )
+    article = news_article(body)
+    assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
+        ("Узинська міська громада", "Глінсько")
+    }

@@ -1454,6 +1454,17 @@ def link_of(
             continue  # "з A (Польща) та B-ською громадою": B is one more partner the "з" governs, no side
         if one is partner_run and _comrades_from(text, one):
             continue  # "своїх побратимів із X, які загинули": the subject's comrades from X
+        if (
+            one is partner_run
+            and other is not None
+            and one[1] <= other[0]
+            and re.search(r"[:;]", text[one[1] : other[0]])
+            and re.search(r"\b(?:в|у)\s+$", text[max(0, other[0] - 3) : other[0]])
+            and not re.search(r"\b(?:громада|ми|рада)\b", text[: one[0]], re.IGNORECASE)
+        ):
+            # "Переговори з X тривали рік: першу зустріч провели в Y": Y is where, past the colon, of talks
+            # told with no subject ("громада веде перемовини з X: … в Y" is Y's own, the hromada just named)
+            continue
         if one is partner_run and other is not None and _CONSEQUENCE.search(text, one[1], other[0]):
             continue  # "місто має зв'язки з X, тож делегацію Y запросили": Y acts in a clause of its own
         if (

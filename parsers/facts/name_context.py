@@ -416,6 +416,14 @@ def hints(text: str, start: int, end: int, world: World) -> Hint:
         return hint
     if (not hint.country or by_unit_word) and (located := _LOCATED_IN_REGION.match(text, end)):
         _read_location(hint, *located.groups(), world)
+    elif (
+        hint.country
+        and not hint.admin1
+        and (located := _LOCATED_IN_REGION.match(text, end))
+        and (region := located.group(3))
+        and world.region_country(region) == hint.country
+    ):
+        hint.admin1 = region  # "німецьким містом X у Саксонії": the region says which X, the country known
     if not hint.admin1 and (lies := LIES_IN_REGION.match(text, end) or REGION_OF_THE_NAME.match(text, end)):
         hint.admin1 = lies.group(1)  # "X, яка лежить у … Z-ського воєводства", "X Y-ського повіту Z-ського …"
     if not hint.country and (origin := _FROM_REGION.match(text, end)):
