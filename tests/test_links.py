@@ -10551,3 +10551,30 @@ def test_they_with_a_time_before_their_tie_are_the_hromada_named_before(extracto
     assert {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(article)} == {
         ("Узинська міська громада", "Глінсько")
     }
+
+
+def test_a_council_sites_own_hromada_stays_itself_beside_a_namesake_placed_in_its_oblast(extractor):
+    body = (
+        "Перший лист потрапив до Михайлівської громади Запорізької області – через збіг назв.\n\n"
+        "Сільський голова та бургомістр підписали угоду про партнерство між Михайлівською сільською громадою та "
+        "польським містом Ласьк."
+    )
+    article = news_article(body, council=True)
+    found = {
+        (f.ua.katottg, f.partner.name_uk)
+        for f in extractor.extract(article, owner_katottg="UA71080250000099725")
+    }
+    assert found == {("UA71080250000099725", "Ласьк")}
+
+
+def test_dash_pairs_whose_last_is_joined_by_a_are_each_hromadas_own(extractor):
+    body = (
+        "Тепер кожна з трьох громад району має свого польського партнера: Сквирська – Ласьк, Узинська – "
+        "Ленчиця, а Фастівська – Опочно."
+    )
+    assert not any(country == "UA" for _, _, country, *_ in facts(extractor, body, owner=SKVYRA))
+
+
+def test_a_tie_never_made_formal_is_no_tie(extractor):
+    body = "Співпраця з містом Люблін як органом місцевого самоврядування не оформлювалася."
+    assert facts(extractor, body, owner=SKVYRA) == set()

@@ -675,10 +675,10 @@ def _namesakes_as_the_article_names_them(
     """A hromada a sentence names by a name several hromadas share ("а X-ська — з Y") is the one of that
     name the article names as a hromada elsewhere (with its kind, "X-ська сільська"), when it names no
     other of them; not when the sentence places it itself, by its raion or oblast right after it, nor
-    when it is the site's own hromada (a council site's bare "X-ська громада" is itself)."""
+    when it is the site's own hromada (a council site's "X-ська (сільська) громада" is itself)."""
     replaced = []
     for mention in mentions:
-        if owner is not None and mention.katottg == owner and not KIND_WORD.search(mention.text):
+        if owner is not None and mention.katottg == owner:
             replaced.append(mention)
             continue
         adjective = (mention.hromada_name_uk or "").split(" ")[0]
@@ -741,12 +741,14 @@ def _namesakes_by_an_oblast_named_beside(
     if not any(m.kind == "hromada" and m.candidates > 1 for m in mentions):
         return mentions
     codifier = load_codifier()
+    own = _the_sites_own(context)  # a council site's own hromada is itself, whatever namesake is placed
     replaced = []
     for mention in mentions:
         if (
             mention.kind == "hromada"
             and mention.candidates > 1
             and mention.hromada_name_uk
+            and mention.katottg != own
             and not _ITS_RAION_OR_OBLAST_AFTER.match(text, mention.end)
         ):
             beside = _oblasts_named_after(context, mention.text.split()[0])

@@ -201,8 +201,8 @@ DASH_PAIR_LIST = re.compile(
     rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
     rf"{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
     # the entries parted by commas or the last one joined by "та", each one name on either side of its
-    # dash: ": A – X, B – Y", ": A – X та B – Y"
-    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}}?(?:,|\s(?:та|і|й)\s)\s*){{1,}}"
+    # dash: ": A – X, B – Y", ": A – X та B – Y", ": A – X, а B – Y"
+    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}}?(?:,(?:\s+а)?|\s(?:та|і|й|а)\s)\s*){{1,}}"
     rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]*\.?\s*$"
 )  # no digits: "A — X (2:1)" is a score
 
