@@ -16,7 +16,7 @@ from datetime import datetime
 
 import lxml.html
 from lxml import etree
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
 
 from parsers.dates import parse_iso_datetime
 from parsers.text import clean_line, normalize_text
@@ -129,15 +129,23 @@ class Page:
 
 
 def decode_html(body: bytes, content_type: str | None = None, hint: str | None = None) -> tuple[str, str]:
-    """Decode page bytes: HTTP charset, then BOM, then ``<meta charset>``, then detection.
+    """Decode page bytes: BOM, then HTTP charset, then ``<meta charset>``, then detection (w3lib's
+    primitives in the order its ``html_to_unicode`` took them, without its deprecated detection hook).
 
     Undeclared pages are UTF-8 when they decode as UTF-8; otherwise the site's hint or the legacy
     Cyrillic code page (windows-1251 or KOI8-U) whose decoding reads most like Ukrainian.
     """
-    encoding, text = html_to_unicode(
-        content_type, body, auto_detect_fun=lambda data: detect_cyrillic_encoding(data, hint)
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding is not None and bom is not None:
+        return to_unicode(body[len(bom) :], bom_encoding).replace("\x00", ""), bom_encoding
+    encoding = (
+        http_content_type_encoding(content_type)
+        or html_body_declared_encoding(body)
+        or detect_cyrillic_encoding(body, hint)
     )
-    return text.replace("\x00", ""), encoding
+    if encoding in {"utf-16", "utf-32"}:
+        encoding += "-be"  # a declared UTF-16 or UTF-32 with no byte-order mark is big-endian
+    return to_unicode(body, encoding).replace("\x00", ""), encoding
 
 
 _UKRAINIAN_COMMON = frozenset("оаеинітрвлксдмупяьзбгчйхжшюцщєїґ")
