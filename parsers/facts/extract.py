@@ -3456,13 +3456,10 @@ class Extractor:
             return _UNKNOWN_THERE
         return next(iter(places.values())) if len(places) == 1 else None
 
-    def _countries_by_adjective(self, ctx: ArticleContext, span: str) -> frozenset[str]:
-        """The foreign countries whose adjective the article sets before a form of this name, right before
-        it or before its unit noun ("шведський X", "з норвезьким містом X"), found once an article."""
-        return frozenset(self._countries_by_adjective_in_order(ctx, span))
-
     def _countries_by_adjective_in_order(self, ctx: ArticleContext, span: str) -> list[str]:
-        """:meth:`_countries_by_adjective`, in the order the article first names them."""
+        """The foreign countries whose adjective the article sets before a form of this name, right before
+        it or before its unit noun ("шведський X", "з норвезьким містом X"), in the order the article first
+        names them; read once an article."""
         if ctx.adjective_countries is None:
             placed: dict[str, dict[str, int]] = {}
             for match in _ADJECTIVE_THEN_NAME.finditer(ctx.text):
