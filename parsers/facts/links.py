@@ -312,6 +312,22 @@ _CO_SIGN_AFTER = re.compile(
 _TWINS_AFTER = re.compile(r"^[\w'\s-]{0,60}?\s[—–]\s*міст\w*-(?:побратим|партнер)\w*", re.IGNORECASE)
 
 
+_IN_BEFORE = re.compile(r"\b(?:в|у)\s+$", re.IGNORECASE)
+_A_BARE_SUBJECT = re.compile(r"\b(?:громада|ми|рада)\b", re.IGNORECASE)
+
+
+def _a_venue_past_a_colon(text: str, partner: tuple[int, int], side: tuple[int, int]) -> bool:
+    """The side stands after "в"/"у" past a colon or semicolon that follows the partner, and nothing
+    before the partner is a subject of the tie ("Переговори з X тривали рік: першу зустріч провели в
+    Y"): Y is where; "громада веде перемовини з X: … в Y" stays the hromada's just named."""
+    return (
+        partner[1] <= side[0]
+        and re.search(r"[:;]", text[partner[1] : side[0]]) is not None
+        and _IN_BEFORE.search(text, max(0, side[0] - 3), side[0]) is not None
+        and _A_BARE_SUBJECT.search(text, 0, partner[0]) is None
+    )
+
+
 _A_BODY_NOUN = re.compile(r"^(?:рад[аиіу]|управ\w*|адміністраці\w*|самоврядуванн\w*)$", re.IGNORECASE)
 """A town's governing body, which an adjective may stand before ("голова муніципальної ради X")."""
 
@@ -1454,17 +1470,8 @@ def link_of(
             continue  # "з A (Польща) та B-ською громадою": B is one more partner the "з" governs, no side
         if one is partner_run and _comrades_from(text, one):
             continue  # "своїх побратимів із X, які загинули": the subject's comrades from X
-        if (
-            one is partner_run
-            and other is not None
-            and one[1] <= other[0]
-            and re.search(r"[:;]", text[one[1] : other[0]])
-            and re.search(r"\b(?:в|у)\s+$", text[max(0, other[0] - 3) : other[0]])
-            and not re.search(r"\b(?:громада|ми|рада)\b", text[: one[0]], re.IGNORECASE)
-        ):
-            # "Переговори з X тривали рік: першу зустріч провели в Y": Y is where, past the colon, of talks
-            # told with no subject ("громада веде перемовини з X: … в Y" is Y's own, the hromada just named)
-            continue
+        if one is partner_run and other is not None and _a_venue_past_a_colon(text, one, other):
+            continue  # "Переговори з X тривали рік: першу зустріч провели в Y": Y is where
         if one is partner_run and other is not None and _CONSEQUENCE.search(text, one[1], other[0]):
             continue  # "місто має зв'язки з X, тож делегацію Y запросили": Y acts in a clause of its own
         if (
