@@ -10568,3 +10568,59 @@ def test_dash_pairs_whose_last_is_joined_by_a_are_each_hromadas_own(extractor):
 def test_a_tie_never_made_formal_is_no_tie(extractor):
     body = "Співпраця з містом Люблін як органом місцевого самоврядування не оформлювалася."
     assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_a_namesake_the_article_says_lies_in_a_region_after_a_relative_clause_is_that_regions(extractor):
+    body = (
+        "Угоди про партнерство підписали: Узинський міський голова Петро Гнатюк та бургомістр Франкенберга "
+        "Томас Вебер.\n\n"
+        "Франкенберг, з яким тепер співпрацюватиме Узинська громада, розташований у Саксонії."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {2925630}
+
+
+def test_a_tie_told_in_the_first_person_stands_beside_another_hromadas_tie_with_the_partner(extractor):
+    title = "Голова Сквирської громади: «Партнерів знаходять у біді»"
+    body = (
+        "Ми поговорили з міським головою Сквирської громади про бюджет.\n\n"
+        "– А за кордоном?\n\n"
+        "– Торік ми підписали угоду про партнерство з польським містом Ласьк. Ласьк, до речі, давно має "
+        "угоду про партнерство з Узином."
+    )
+    found = {(f.ua.name_uk, f.partner.name_uk) for f in extractor.extract(news_article(body, title=title))}
+    assert ("Сквирська міська громада", "Ласьк") in found
+
+
+def test_a_fronted_partner_with_a_letter_of_intent_to_sign_is_planned(extractor):
+    body = "З литовським містом Аніксчяй ми плануємо підписати лист про наміри у лютому."
+    assert pairs_and_statuses(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Аніксчяй", "planned")
+    }
+
+
+def test_a_fronted_partner_whose_text_the_hromada_has_agreed_is_planned(extractor):
+    body = "З литовським містом Аніксчяй ми вже погодили текст меморандуму, підписання заплановане на лютий."
+    assert pairs_and_statuses(facts(extractor, body, owner=SKVYRA)) == {
+        ("Сквирська міська громада", "Аніксчяй", "planned")
+    }
+
+
+def test_a_pair_whose_texts_agreeing_goes_on_is_in_negotiation(extractor):
+    body = (
+        "Результати зустрічей такі:\n\n"
+        "– Узинська громада – Ленчиця: угоду про партнерство підписано 21 жовтня;\n"
+        "– Сквирська громада – Ласьк: триває узгодження тексту угоди про співпрацю."
+    )
+    assert ("Сквирська міська громада", "Ласьк", "in_negotiation") in pairs_and_statuses(
+        facts(extractor, body)
+    )
+
+
+def test_the_bare_hromada_after_who_tells_it_is_that_offices_hromada(extractor):
+    body = (
+        "За словами Узинського міського голови Петра Гнатюка, громада та фінське місто Пієксямякі планують "
+        "найближчим часом підписати меморандум про співпрацю."
+    )
+    assert pairs_and_statuses(facts(extractor, body)) == {
+        ("Узинська міська громада", "Пієксямякі", "planned")
+    }

@@ -349,6 +349,18 @@ def test_a_name_in_iv_keeps_both_vowels_of_its_other_cases():
     assert "яблуноа" not in forms
 
 
+def test_a_plural_name_of_two_words_also_takes_no_ending_in_the_genitive():
+    # "Великі Ремети": "Великих Ремет", not only the dictionary's guess "-ів" for an unknown plural
+    forms = inflect_name("Великі Ремети")
+    assert {"великих ремет", "великих реметів", "великими реметами"} <= forms
+    assert "ремет" not in inflect_name("Ремети")  # one word alone: no guessed form beside the dictionary's
+
+
+def test_the_head_of_a_village_named_in_two_plural_words_is_its_hromada(places):
+    found = places.find("Угоду підписали сільський голова Тур’ї Ремет Ім'я Прізвище та староста міста.")
+    assert [(m.text, m.katottg) for m in found] == [("Тур’ї Ремет", "UA21100210000026937")]
+
+
 def test_build_and_load_a_small_codifier(tmp_path):
     csv_path = tmp_path / "ua_admin.csv"
     header = (

@@ -3139,7 +3139,7 @@ class Extractor:
         воєводства"): the town of that name in that region, not a namesake elsewhere in the country."""
         if ctx.name_regions is None:
             ctx.name_regions = {
-                key: found.group(2) or found.group(3) or found.group(4) or found.group(5)
+                key: found.group(2) or found.group(3) or found.group(4) or found.group(5) or found.group(6)
                 for found in _NAME_LIES_IN_REGION.finditer(ctx.text)
                 for key in _forms(found.group(1))
             }
@@ -3833,7 +3833,10 @@ _NAME_LIES_IN_REGION = re.compile(
     # "X префектури Y", "X штату Y": the region's noun, then its name
     r"\s+(?:префектури|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+)|"
     # "X із федеральної землі Y": where the town's people come from
-    r"\s+(?:з|зі|із)\s+(?:федеральної\s+)?(?:землі|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+))"
+    r"\s+(?:з|зі|із)\s+(?:федеральної\s+)?(?:землі|провінції|штату|кантону)\s+([А-ЯІЇЄҐ][\w'’-]+)|"
+    # "X(, з яким …,) лежить у Y": the region named as where the town lies, the relative clause between
+    r"(?:,\s+(?:з\s+як\w+|як\w+|що|де)\s[^.;:!?«»]{0,80}?,)?\s+(?:лежить|розташован\w*|розміщен\w*|знаходиться)"
+    r"\s+(?:у|в)\s+((?:[А-ЯІЇЄҐ][\w'’-]+\s+)?[А-ЯІЇЄҐ][\w'’-]+))"
 )
 _NAMESAKE_SPELLED_ALIKE = 0.95
 """Two towns whose names both match this closely are namesakes as the text writes them."""

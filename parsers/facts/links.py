@@ -599,10 +599,11 @@ _OWNERS_TIE_AFTER = re.compile(
     # when: "у 2019 році", "торік", "14 травня 2019 року", "в березні 2024 року" (then maybe "ми")
     r"(?:(?:(?:у|в)\s+\d{4}\s+році|торік|\d{1,2}\s+\w+\s+\d{4}\s+року|(?:у|в)\s+[а-яіїєґ]+\s+\d{4}\s+року)\s+"
     r"(?P<subject_after>ми\s+|(?:наша\s+)?громада\s+)?)?"
-    # a plan to sign may stand before the verb: "З X ми плануємо підписати меморандум"
-    r"(?:(?:плану\w*|збира\w*ся|хочемо|хоче|готуємося|готується)\s+)?"
+    # a plan to sign may stand before the verb: "З X ми (вже) плануємо підписати меморандум"
+    r"(?:(?:вже|також|ще|нарешті)\s+)?(?:(?:плану\w*|збира\w*ся|хочемо|хоче|готуємося|готується)\s+)?"
     rf"(?:{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?P<verb>{_SIGNING_STEM}\w*)"
-    rf"|(?P<verb_first>{_SIGNING_STEM}\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
+    # "ми погодили текст угоди": the document's text agreed, its signing to come
+    rf"|(?P<verb_first>{_SIGNING_STEM}\w*|погоди\w*\s+(?:текст|проєкт)\w*)\s+(?:\S+\s+){{0,2}}?{DOCUMENT_NOUN})",
     re.IGNORECASE,
 )
 _OWNERS_TALKS_AFTER = re.compile(
@@ -1428,6 +1429,14 @@ def link_of(
         and _co_subjects(text, bare.span(1), partner_run)
     ):
         return Link("signing", STRENGTH["signing"])  # "громада та місто Y підписали угоду": the owner
+    if (
+        ua_run is not None
+        and (bare := _BARE_HROMADA_AND.search(text, 0, partner_start)) is not None
+        and (told := _WHO_TELLS_BEFORE.fullmatch(text, 0, bare.start(1))) is not None
+        and told.start(1) <= ua_run[0] < told.end(1)
+        and _co_subjects(text, bare.span(1), partner_run)
+    ):
+        return Link("signing", STRENGTH["signing"])  # "За словами X-ського голови, громада та Y підписали"
     if ua_run is None and _fronted_partner_of_the_owner(text, partner_run):
         return Link("with", STRENGTH["with"])  # on the hromada's own site: "З X угоду підписано у 2019 році"
     if (
@@ -1746,6 +1755,13 @@ _BARE_HROMADA_AND = re.compile(
     r"(?:^|(?<=[\s:;,—–-]))((?:[Нн]аша\s+)?[Гг]ромада)\s+(?:та|і|й)\s+(?:[^\s.;:]+\s+){0,3}$"
 )
 """The hromada named by its noun alone ("громада та місто Y"): the side a sentence that names none means."""
+
+_WHO_TELLS_BEFORE = re.compile(
+    r"\s*[–—]?\s*(?:[Зз]а\s+словами|[Нн]а\s+думку|[Яя]к\s+(?:повідоми|зазначи|розповіл|розповів|сказа|наголоси|пояснил|"
+    r"пояснив|повідомля)\w*)\s+([^,.;:!?«»]{3,120}),\s*"
+)
+"""Who tells what follows, set off by a comma at the sentence's start ("За словами X-ського сільського
+голови Ім'я Прізвище, …"): the hromada that office names is the bare "громада" right after it."""
 
 _BETWEEN_THE_HROMADA_AND = re.compile(
     r"\bміж\s+(?:громадою|громадами)\s+(?:та|і|й)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE

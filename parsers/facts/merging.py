@@ -300,7 +300,13 @@ def without_owner_defaults_for_anothers_partner(facts: list[Fact], owner: str | 
         if fact.ua.at is not None
         or fact.partner.key not in named
         or fact.ua.katottg in named[fact.partner.key]
+        or any(_WE_AS_A_SIDE.search(sentence) for sentence in fact.evidence)
     ]
+
+
+_WE_AS_A_SIDE = re.compile(r"\b(?:[Мм]и|[Нн]ами|[Нн]аш(?:а|ої|ій|у|ою)\s+громад\w*)\b")
+"""The own hromada named in the first person: the sentence names its side ("ми підписали угоду з X"),
+so another hromada's tie with the same partner says nothing against it."""
 
 
 def without_title_seats(facts: list[Fact], title_end: int, sentences: list[Sentence]) -> list[Fact]:

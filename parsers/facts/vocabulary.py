@@ -226,8 +226,9 @@ def is_adjective(word: str) -> bool:
 _RELATIONAL = ("ський", "цький", "зький")
 _RELATIONAL_STEMS = ("ськ", "цьк", "зьк")
 ADJ = r"[\w'-]+(?:ськ|цьк|зьк)\w*"
-DOCUMENT_NOUN = r"(?:угод|договір|договор|меморандум)"
-"""The stem of a word for the document of a tie ("угоду", "договір", "меморандуму")."""
+DOCUMENT_NOUN = r"(?:угод|договір|договор|меморандум|деклараці|лист\w*\s+про\s+намір)"
+"""The stem of a word for the document of a tie ("угоду", "договір", "меморандуму", "декларацію", "лист про
+наміри")."""
 BINDS = r"(?:пов['’]язу|поєдну)"
 """The stem of a verb whose subject is a tie binding its sides ("X і Y пов'язує / поєднує угода")."""
 """Where a place adjective may stand inside a phrase pattern ("з польським містом", "Сквирський

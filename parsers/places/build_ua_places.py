@@ -222,7 +222,17 @@ def _analyse(words: list[str], seps: list[str]) -> list[_Part]:
             part.forms = _forms_by_case(agreeing, gender, number, "ADJF")
         elif part.nouns and not fixed_noun:
             part.forms = _forms_by_case(part.nouns, *_agreement(part.nouns[0]), "NOUN")
+    if number == "plur":
+        _add_the_zero_genitive(parts[head])
     return parts
+
+
+def _add_the_zero_genitive(part: _Part) -> None:
+    """A plural town name in "-и" after a hard consonant often takes no ending in the genitive ("X-ети":
+    "X-ет"), where the dictionary's guess for an unknown word gives "-ів"; both are kept. Only for names
+    of two words or more, where the whole name is matched."""
+    if part.forms and re.search(r"[бвгґджзклмнпрстфх]и$", part.word) and len(part.word) > 4:
+        part.forms["gent"].add(part.word[:-1])
 
 
 def _join(words: list[str], seps: list[str]) -> str:
