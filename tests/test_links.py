@@ -10624,3 +10624,62 @@ def test_the_bare_hromada_after_who_tells_it_is_that_offices_hromada(extractor):
     assert pairs_and_statuses(facts(extractor, body)) == {
         ("Узинська міська громада", "Пієксямякі", "planned")
     }
+
+
+def test_each_pair_between_its_sides_takes_its_own_documents_kind(extractor):
+    body = (
+        "Угоду про співпрацю між Узинською громадою та польським містом Ласьк та меморандум про партнерство "
+        "між Сквирською громадою і польським містом Ленчиця підписали 24 жовтня 2025 року."
+    )
+    assert {(ua, partner, relation) for ua, partner, _, relation, *_ in facts(extractor, body)} == {
+        ("Узинська міська громада", "Ласьк", "cooperation"),
+        ("Сквирська міська громада", "Ленчиця", "memorandum"),
+    }
+
+
+def test_a_register_row_of_a_gmina_and_town_whose_state_gives_its_term_keeps_its_date(extractor):
+    article = news_article(
+        "Оприлюднюємо реєстр угод, стороною яких є міська рада.\n\n"
+        "№ | Сторона угоди | Вид документа | Дата підписання | Статус\n"
+        "1 | Ґміна і місто Красностав (Польща) | Угода про партнерство | 12.05.2018 | безстрокова, чинна\n"
+        "2 | Місто Йонава (Литва) | Меморандум про співпрацю | 27.06.2023 | до 2028 р., чинний",
+        published="2025-12-05",
+        council=True,
+    )
+    found = {
+        (f.partner.name_uk, f.status, f.event_date) for f in extractor.extract(article, owner_katottg=SKVYRA)
+    }
+    assert found == {("Красностав", "signed", "2018-05-12"), ("Йонава", "signed", "2023-06-27")}
+
+
+def test_two_partners_of_two_countries_each_after_its_own_with_are_the_owners_each_with_its_date(extractor):
+    body = "Угоду з польським Красноставом підписали у вересні 2023 року, зі словацьким Свидником – у червні 2024-го."
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.event_date)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {(SQUIRE, "Красностав", "2023-09"), (SQUIRE, "Свидник", "2024-06")}
+
+
+def test_a_partner_in_a_clause_whose_dash_stands_for_the_verb_takes_that_clauses_date(extractor):
+    body = (
+        "Побратими громади – Красностав (Польща) та Свидник (Словаччина). Першою угоду підписали з "
+        "польським Красноставом у 2021 році, останньою – зі словацьким Свидником восени 2024-го."
+    )
+    found = {
+        (f.partner.name_uk, f.event_date)
+        for f in extractor.extract(news_article(body, council=True), owner_katottg=SKVYRA)
+    }
+    assert found == {("Красностав", "2021"), ("Свидник", "2024")}
+
+
+def test_a_signing_in_a_month_of_the_same_year_takes_the_year_the_paragraph_told_before(extractor):
+    body = (
+        "Історія дружби з Красноставом почалася у 2021 році, коли польська делегація приїхала до громади. "
+        "Угоду про побратимство між Сквирською громадою та ґміною Красностав підписали в жовтні того ж року."
+    )
+    found = {
+        (f.partner.name_uk, f.event_date)
+        for f in extractor.extract(news_article(body, published="2024-05-01"))
+    }
+    assert found == {("Красностав", "2021-10")}

@@ -521,7 +521,7 @@ def _ended_after(text: str, clauses, clause: tuple[int, int] | None) -> tuple[in
     )
 
 
-_THE_SAME_YEAR = re.compile(r"\bтого\s+(?:ж|же|самого)\s+року\b", re.IGNORECASE)
+THE_SAME_YEAR = re.compile(r"\bтого\s+(?:ж|же|самого)\s+року\b", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bпризупин|\bзупин|\bзаморо(?:зи|жен)", re.IGNORECASE)
 
 
@@ -534,7 +534,7 @@ def _date_of_the_ending(
     after_an_act = status_of(text[own[1] : ending[0]]) is not None
     told = event_date_of(text[ending[0] if after_an_act else own[1] :], published)
     earlier = A_YEAR_NUMBER.findall(text, 0, ending[0])
-    if told and earlier and _THE_SAME_YEAR.search(text, ending[0], ending[1]):
+    if told and earlier and THE_SAME_YEAR.search(text, ending[0], ending[1]):
         told = earlier[-1] + told[4:]  # "а в квітні того ж року": the year told before
     return told
 

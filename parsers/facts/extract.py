@@ -37,6 +37,7 @@ from functools import lru_cache, partial
 
 from parsers.facts.around import HROMADA_KINDS, KIND_WORD, OFFICE_OF_A_KIND, Around, ArticleContext
 from parsers.facts.clauses import (
+    THE_SAME_YEAR,
     clause_cues,
     clause_of,
     clause_with_its_relative,
@@ -100,6 +101,7 @@ from parsers.facts.links import (
     Link,
     governed_by,
     governing_preposition,
+    in_an_elliptical_clause,
     in_its_relative_clause,
     may_link_to_the_owner,
     years_respectively,
@@ -1810,6 +1812,11 @@ class Extractor:
             return []
         clauses = clauses_of(text)
         event_date = event_date_of(without_untied_relatives(text, clauses), context.published)
+        if event_date and THE_SAME_YEAR.search(text) and not A_YEAR_NUMBER.search(text):
+            # "… у 2021 році. Угоду підписали в жовтні того ж року": the year the paragraph told before
+            before = context.around.paragraph_before
+            earlier = [year for told in before for year in A_YEAR_NUMBER.findall(told.text)]
+            event_date = earlier[-1] + event_date[4:] if earlier else event_date
         # "Першою була угода з X, підписана <рік>. Її рада розірвала в <місяці>": the one tie told, ended next
         ended_next = (
             next(iter(context.around.rest_of_paragraph), None)
@@ -1973,6 +1980,8 @@ class Extractor:
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
                 pair_status = "renewed"  # "… підписали у <рік>, а у <рік> сторони уклали нову редакцію угоди"
                 pair_date = event_date_of(renewal, context.published)
+            if pair_status in _ACTS and (clause_date := _date_of_its_elliptical_clause(text, found, context)):
+                pair_date = clause_date  # "угоду з X підписали у <рік>, з Y – у <рік>": Y's own clause
             if ua.at in gapped and gapped[ua.at][0] == found.start:
                 pair_date = _date_of_a_unit(text, gapped, ua.at, context.published)
             if (
@@ -4058,7 +4067,29 @@ def _kind_of_the_document_before(text: str, start: int) -> str | None:
     return relation_of(before[-1].group(0))
 
 
-_GOVERNS_THE_NAME = re.compile(r"\w*\s+(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}")
+_GOVERNS_THE_NAME = re.compile(
+    r"\w*\s+(?:(?:з|із|зі)|між\s+(?:[\w'’-]+\s+){1,4}?(?:та|і|й))\s+(?:[а-яіїєґ'’-]+\s+){0,2}"
+)
+"""The document's "з X", or "між A та X": the partner the document is made with."""
+
+
+def _date_of_its_elliptical_clause(text: str, found: Found, context: ArticleContext) -> str | None:
+    """The date of the clause a partner stands in when a dash stands for the verb of the clause before
+    ("…, з Y – у червні <року>", "…, останньою – з Y восени <року>", "…, наймолодша – з Y, укладена у
+    травні"): that clause tells Y's own act."""
+    begin = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, found.start)), default=0)
+    dash_before = _AN_ELLIPTICAL_DASH_BEFORE.search(text, max(begin, found.start - 40), found.start)
+    if not (dash_before or in_an_elliptical_clause(text, found.start, found.stop)):
+        return None
+    end = next((mark.start() for mark in _CLAUSE_MARK.finditer(text, found.stop)), len(text))
+    if (participle := _ITS_PARTICIPLE_CLAUSE.match(text, end)) is not None:
+        end = next((mark.start() for mark in _CLAUSE_MARK.finditer(text, participle.end())), len(text))
+    return event_date_of(text[found.stop : end], context.published)
+
+
+_CLAUSE_MARK = re.compile(r"[,;.!?](?=\s|$)")
+_ITS_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:укладен|підписан)\w*\b", re.IGNORECASE)
+"""", укладена у травні": a participle clause after a partner tells its document's act."""
 
 
 def _its_renewal_after(text: str, found: Found, foreign: list[Found]) -> str | None:

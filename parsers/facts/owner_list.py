@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parsers.facts.name_filters import inside_a_quoted_name
 from parsers.facts.sentences import per_sentence
-from parsers.facts.vocabulary import UNIT_ABBREVIATION, has_finite_verb, is_adjective
+from parsers.facts.vocabulary import TOWN_AND_GMINA, UNIT_ABBREVIATION, has_finite_verb, is_adjective
 from parsers.scan import first_letter_scan
 
 # A plural word for partners or agreements, then what opens the list: a colon, a spaced dash, or
@@ -280,7 +280,8 @@ def opens_its_line(text: str, at: int) -> bool:
 
 
 _ENTRY_MARKER = re.compile(
-    r"\s*(?:[-–—•·*]|\d{1,2}[.)])?\s*(?:(?:місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|округ|повіт)\s+)?",
+    rf"\s*(?:[-–—•·*]|\d{{1,2}}[.)])?\s*(?:(?:{TOWN_AND_GMINA}|місто|м\.|ґміна|гміна|муніципалітет|громада|комуна|"
+    r"округ|повіт)\s+)?",
     re.IGNORECASE,
 )
 """What may stand before a list entry's first word: a dash, a bullet or a number, and its unit word."""

@@ -1297,16 +1297,19 @@ def _owner_is_meant(text: str, foreign: list[Found], owner: UaSide | None) -> bo
     if len(foreign) == 2 and _BETWEEN_TWO.search(text[: min(f.start for f in foreign)]):
         return False  # "партнерство англійського Кейлі та французького Пуа-дю-Нор": a pair of its own
     runs = runs_of(text, [(f.start, f.stop, "f", f) for f in foreign])
-    if not (len(runs) == 1 and governed_by(text, runs[0].start, WITH)) and not _not_two_countries_own_tie(
-        text, foreign
+    each_after_with = all(governed_by(text, run.start, WITH) for run in runs)
+    if not (len(runs) == 1 and governed_by(text, runs[0].start, WITH)) and not (
+        _not_two_countries_own_tie(text, foreign) or each_after_with
     ):
-        return False  # one list after "з" ("з литовським X та польським Y") is one side's partners
+        # one list after "з" ("з литовським X та польським Y") is one side's partners; so is each run
+        # after a "з" of its own ("угоду з польським X підписали …, зі словацьким Y – …")
+        return False
     return (
         len(runs) == 1
         or bool(_REFERENCE_TO_US.search(text))
         or all(in_an_elliptical_clause(text, run.start, run.end) for run in runs[1:])
         # "розірвання угоди з X та угоди про дружбу з Y": each run the object of its own "з"
-        or all(governed_by(text, run.start, WITH) for run in runs)
+        or each_after_with
     )
 
 

@@ -238,8 +238,17 @@ def _state_and_date(row: list[str], columns: dict[str, int]) -> tuple[str, str]:
     """A row's state (as its document's own stage) and its date; no date when the state names one of its
     own ("припинено рішенням від …"), which is the act's."""
     state = _own_stage(row[columns["state"]].strip()) if "state" in columns else ""
+    state = _VALID_UNTIL.sub("", state).strip(" ,;")  # "до 2028 р., чинний": how long it holds, no act
     date = row[columns["date"]].strip().rstrip(".") if "date" in columns else ""
     return state, date if _A_DIGIT.search(date) and not _A_DIGIT.search(state) else ""
+
+
+_VALID_UNTIL = re.compile(
+    r"(?:(?:діє|дійсн\w*|чинн\w*|строком)\s+)?\bдо\s+(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d\s*(?:р\.|року|рр\.)?"
+    r"\s*[,;]?",
+    re.IGNORECASE,
+)
+"""A term a document holds for ("до 2028 р.", "діє до 31.12.2027"): no date of an act of its own."""
 
 
 _SIGNED_THEN_A_NEXT_DOCUMENT = re.compile(

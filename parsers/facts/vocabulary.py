@@ -40,8 +40,8 @@ TOWN_HEAD = "|".join(rf"{stem}\w*" for stem in ("мер", "війт", *FOREIGN_H
 """A regex alternation of the words for a town's head, at home or abroad ("мер", "бургомістра",
 "кмету"): one list for every reader that asks who heads a town."""
 
-TOWN_AND_GMINA = r"місто\s+(?:і|та|й)\s+(?:ґміна|гміна)"
-"""A Polish "miasto i gmina": one place named by both its units ("місто і ґміна X")."""
+TOWN_AND_GMINA = r"(?:місто\s+(?:і|та|й)\s+(?:ґміна|гміна)|(?:ґміна|гміна)\s+(?:і|та|й)\s+місто)"
+"""A Polish "miasto i gmina" (or "gmina i miasto"): one place named by both its units ("місто і ґміна X")."""
 
 UNIT_ABBREVIATIONS: tuple[str, ...] = ("м", "ґм", "гм", "смт", "с", "пов")
 """Abbreviated unit words written before a place's name ("м. Ополе", "ґм. Устрики Долішні"): their dot
