@@ -10683,3 +10683,83 @@ def test_a_signing_in_a_month_of_the_same_year_takes_the_year_the_paragraph_told
         for f in extractor.extract(news_article(body, published="2024-05-01"))
     }
     assert found == {("Красностав", "2021-10")}
+
+
+def test_a_twin_town_named_with_the_town_whose_twin_it_is_is_no_twin_of_the_owner(extractor):
+    body = (
+        "Учасники обміну житимуть у Красноставі. Ще одна екскурсія – до литовського міста-побратима "
+        "Красностава, Аніксчяю, – цього разу не відбудеться."
+    )
+    assert facts(extractor, body, owner=SKVYRA) == set()
+
+
+def test_the_hromadas_of_two_areas_coordinated_are_no_sides(extractor):
+    body = (
+        "Роменська міська рада розірвала угоду про співпрацю з російським містом Рильськ. Угоду з Рильськом "
+        "підписали ще 2012 року, коли прикордонні громади Сумщини та Курщини обмінювалися делегаціями."
+    )
+    assert {(ua, partner) for ua, partner, *_ in facts(extractor, body)} == {
+        ("Роменська міська громада", "Рильськ")
+    }
+
+
+def test_dash_pairs_with_the_verbs_with_after_a_paragraph_of_agreements_are_talks(extractor):
+    body = (
+        "Під час форуму свої підписи під угодами про партнерство поставили: Сквирська громада — ґміна "
+        "Красностав; Узинська громада — ґміна Ленчиця.\n\n"
+        "Ще дві громади перебувають на етапі погодження текстів: Фастівська — з ґміною Опочно, Білоцерківська — "
+        "з містом і ґміною Ласьк."
+    )
+    assert {
+        (ua, partner, status) for ua, partner, _, _, status, _ in facts(extractor, body) if status != "signed"
+    } == {
+        ("Фастівська міська громада", "Опочно", "in_negotiation"),
+        ("Білоцерківська міська громада", "Ласьк", "in_negotiation"),
+    }
+
+
+def test_a_hromada_and_a_town_at_the_stage_of_talks_are_in_negotiation(extractor):
+    body = (
+        "Узинська громада та польське місто Ласьк поки що на етапі перемовин: сторони обмінялися проєктами "
+        "документа та узгоджують напрями співпраці."
+    )
+    assert pairs_and_statuses(facts(extractor, body)) == {
+        ("Узинська міська громада", "Ласьк", "in_negotiation")
+    }
+
+
+def test_a_hromada_that_agreed_with_a_town_to_sign_plans_it(extractor):
+    body = "Узинська громада домовилася з естонським містом Тюрі підписати угоду про партнерство у квітні 2026 року."
+    assert pairs_and_statuses(facts(extractor, body)) == {("Узинська міська громада", "Тюрі", "planned")}
+
+
+def test_two_hromadas_that_signed_before_a_colon_of_what_followed_are_a_pair(extractor):
+    body = (
+        "Угоду про партнерство Узинська та Сквирська громади підписали ще восени 2024 року, і відтоді між ними "
+        "налагодився обмін: навесні діти приїжджали на Дніпро, а тепер настала черга наших їхати в гори."
+    )
+    assert {frozenset((ua, partner)) for ua, partner, *_ in facts(extractor, body)} == {
+        frozenset(("Узинська міська громада", "Сквирська міська громада"))
+    }
+
+
+def test_the_hromada_that_has_an_agreement_and_plans_camps_has_a_signed_tie(extractor):
+    body = (
+        "Діти з Узинської громади повернулися з табору в Карпатах. Громада, яка з минулого року має угоду про "
+        "співпрацю з чеським містом Глінско, планує й міжнародні табори."
+    )
+    article = news_article(body, title="Діти з Узина провели канікули в Карпатах")
+    assert {(f.ua.name_uk, f.partner.name_uk, f.status) for f in extractor.extract(article)} == {
+        ("Узинська міська громада", "Глінско", "signed")
+    }
+
+
+def test_a_domestic_partner_after_a_foreign_ones_bracket_goes_on_the_list(extractor):
+    body = (
+        "Нагадаємо, сьогодні Узинська громада має партнерські угоди з общиною Тервел (Болгарія) та із "
+        "Заболотівською селищною громадою Івано-Франківської області."
+    )
+    assert {(ua, partner) for ua, partner, *_ in facts(extractor, body)} == {
+        ("Узинська міська громада", "Тервел"),
+        ("Узинська міська громада", "Заболотівська селищна громада"),
+    }

@@ -625,7 +625,8 @@ _THE_DOCUMENTS_SIGNED_BY = re.compile(
 # A sentence that opens by announcing a list of dash pairs ("Пари такі: A — X; B — Y", "Партнерами стали:
 # A — X, B — Y"): a paragraph of its own often follows the sentence about the agreements.
 _A_LIST_OF_PAIRS_OPENS = re.compile(
-    r"[^:.;]{0,60}?\b(?:пар[иа]|партнерств\w*|побратимств\w*|партнерами|побратимами)\b[^:.;]{0,40}:\s*"
+    # "… на етапі погодження текстів: A — з X, …": the texts of the agreements told before
+    r"[^:.;]{0,60}?\b(?:пар[иа]|партнерств\w*|побратимств\w*|партнерами|побратимами|текст(?:и|ів))\b[^:.;]{0,40}:\s*"
     r"[А-ЯІЇЄҐ][^—–;]{1,40}\s[—–]\s",
     re.IGNORECASE,
 )

@@ -464,7 +464,9 @@ def _signing_before_an_aside(text: str, ua: list[UaMention]) -> str | None:
     """The clause before a colon, when it names a signing by two hromadas and the rest only tells
     what followed (no tie word, no dash pair, no hromada after "з"): its mentions are the pair's."""
     head, colon, tail = text.partition(":")
-    if not colon or not _SIGNS_AN_AGREEMENT.search(head) or _DOMESTIC_TIE.search(tail):
+    if not colon or not (_SIGNS_AN_AGREEMENT.search(head) or _AN_AGREEMENT_SIGNED.search(head)):
+        return None
+    if _DOMESTIC_TIE.search(tail):
         return None
     if re.search(r"[—–]", tail) or any(_after_with(text, m.start) for m in ua if m.start > len(head)):
         return None
@@ -614,6 +616,10 @@ _OF_EACH_OTHER_AFTER = re.compile(
 _SIGNS_AN_AGREEMENT = re.compile(
     r"\b(?:підписал|уклал|скріпил)\w*\s+(?:\S+\s+){0,2}?(?:угод|договір|договор|меморандум)", re.IGNORECASE
 )
+_AN_AGREEMENT_SIGNED = re.compile(
+    r"\b(?:угод|договір|договор|меморандум)\w*\s+[^.;:]{0,120}?\b(?:підписал|уклал|скріпил)\w*", re.IGNORECASE
+)
+"""The document first, its signing after ("Угоду про партнерство A та B громади підписали …")."""
 _WITH = re.compile(r"\b(?:з|із|зі)\s", re.IGNORECASE)
 # A party named right after "з" by a capitalised or quoted name ("з ESTDEV", "з «…»"), or documents in
 # the plural that are "аналогічні"/"свої": each hromada's own, with someone else.

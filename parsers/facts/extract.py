@@ -1726,6 +1726,8 @@ class Extractor:
             owner = owner or home
             if not ua_mentions and not is_title and pronoun_subject(text) and context.previous_side:
                 owner = context.previous_side  # "Торік вона уклала угоду з Y, а також … в селі X"
+        if twins := _a_towns_twin_named_after_it(text, foreign):
+            foreign = [f for f in foreign if f not in twins]  # "до міста-побратима X, Y": X's twin Y
         if (
             own := its_own_ties_clause(
                 text, partial(self._foreign_or_resolved, context), frozenset(f.start for f in foreign)
@@ -2248,14 +2250,20 @@ class Extractor:
         """Add hromadas named by their area's noun ("X-щина" of an X-ська громада, "X-ччина" of an
         X-цька one), unless the noun names an oblast."""
         added = []
+        areas_of_hromadas = -1  # where the last area that only says where hromadas lie ends
         for match in AREA_NOUN.finditer(text):
             start, end = match.span()
+            if _HROMADAS_OF_AN_AREA.search(text, max(0, start - 40), start) or (
+                areas_of_hromadas >= 0 and _AND_NEXT.fullmatch(text, areas_of_hromadas, start)
+            ):
+                # "з громадами X-щини", "прикордонні громади X-щини та Y-щини": the hromadas of an area
+                # (a raion's or an oblast's), not the one of its centre
+                areas_of_hromadas = end
+                continue
             if any(m.start <= start < m.end for m in mentions) or self._oblast_of(match.group(0)):
                 continue
             if _PLACED_ON.search(text, max(0, start - 4), start):
                 continue  # "громада на X-щині": where a hromada lies, not a side of its own
-            if _HROMADAS_OF_AN_AREA.search(text, max(0, start - 40), start):
-                continue  # "з громадами X-щини": the hromadas of a raion, not the one of its centre
             if _A_HROMADA_FROM.search(text, max(0, start - 40), start):
                 continue  # "з Y-ською громадою, теж із X-щини": where that hromada lies, no side of its own
             if _PEOPLE_FROM.search(text, max(0, start - 60), start):
@@ -3955,8 +3963,10 @@ _PEOPLE_FROM = re.compile(
 """People, then where they come from ("переселенців з X-щини")."""
 _A_HROMADA_FROM = re.compile(r"\bгромад\w*\s*,?\s+(?:теж\s+|також\s+)?(?:з|із|зі)\s+$", re.IGNORECASE)
 """A hromada, then where it comes from ("громадою із X-щини")."""
+_AND_NEXT = re.compile(r"\s*(?:,|та|і|й)\s*")
 _HROMADAS_OF_AN_AREA = re.compile(
-    r"\b(?:громад|громадам|громадами|громадах|(?:дві|три|чотири|обидві|кілька|декілька|\d+)\s+громади)\s+"
+    r"\b(?:громад|громадам|громадами|громадах|(?:дві|три|чотири|обидві|кілька|декілька|\d+|[а-яіїєґ'’-]+(?:ні|і))\s+"
+    r"громади)\s+"
     r"(?:[а-яіїєґ'’-]+ої\s+)?$",
     re.IGNORECASE,
 )
@@ -4071,6 +4081,25 @@ _GOVERNS_THE_NAME = re.compile(
     r"\w*\s+(?:(?:з|із|зі)|між\s+(?:[\w'’-]+\s+){1,4}?(?:та|і|й))\s+(?:[а-яіїєґ'’-]+\s+){0,2}"
 )
 """The document's "з X", or "між A та X": the partner the document is made with."""
+
+
+def _a_towns_twin_named_after_it(text: str, foreign: list[Found]) -> list[Found]:
+    """One twin noun, then two towns set apart by a comma ("до міста-побратима X, Y, –"): the first
+    says whose twin the second is, so neither is a twin of the hromada the sentence is about."""
+    for first, second in zip(foreign, foreign[1:], strict=False):
+        if (
+            _ONE_TWIN_NOUN_BEFORE.search(text, max(0, first.start - 30), first.start)
+            and _AN_APPOSITION_GAP.fullmatch(text, first.stop, second.start)
+            and _AN_APPOSITION_END.match(text, second.stop)
+            and first.partner.level == second.partner.level == "city"
+        ):
+            return [first, second]
+    return []
+
+
+_ONE_TWIN_NOUN_BEFORE = re.compile(r"\bміст(?:о|а|у|ом|і)-побратим(?:а|у|ом|і)?\s+$", re.IGNORECASE)
+_AN_APPOSITION_GAP = re.compile(r"[\w'’-]*,\s+")
+_AN_APPOSITION_END = re.compile(r"[\w'’-]*\s*(?:,|[–—]|\))")
 
 
 def _date_of_its_elliptical_clause(text: str, found: Found, context: ArticleContext) -> str | None:

@@ -296,6 +296,8 @@ _CO_SIGN_AFTER = re.compile(
     r"готу(?:ють|є)\s+(?:\S+\s+)?(?:угод|меморандум|договір|договор)\w*|"
     r"(?:розпочали|почали)\s+(?:\S+\s+)?(?:підготовк|розробк)\w*\s+(?:\S+\s+)?(?:угод|меморандум|договор)\w*|"
     r"ведуть\s+(?:\S+\s+)?(?:переговори|перемовини)|"
+    # "X та Y (поки що) на етапі перемовин": the stage of talks said with no verb
+    r"(?:перебувають\s+)?на\s+(?:етапі|стадії)\s+(?:переговорів|перемовин)|"
     # "X та Y домовилися продовжити переговори про партнерство": talks about a tie, going on
     r"(?:продовжують|розпочали|почали|(?:ма\w*\s+намір|домовил\w*|вирішил\w*|планують)\s+"
     r"(?:продовжити|розпочати|почати|вести))\s+(?:\S+\s+)?(?:переговори|перемовини)\s+(?:\S+\s+){0,2}?"
@@ -658,7 +660,8 @@ _DISCUSSES_WITH = re.compile(
     r"\b(?:обговорю|узгоджу|погоджу)\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 """A verb of discussing right before the partner's "з": the document after the partner is in the works."""
-_COMMA_AND = [[",", word] for word in ("та", "і", "й")]
+_COMMA_AND = [[mark, word] for mark in (",", ")") for word in ("та", "і", "й")]
+"""A comma or a bracket closing the entry before, then "та": "з A (Країна) та з B" goes on its list."""
 _WITH_WORD = re.compile(r"\b(?:з|із|зі)\s+(?!(?:яким|якою|якими|ким|котрим|котрою)\b)", re.IGNORECASE)
 """A "з" that governs a name, not one that opens a relative clause ("…, з яким уклали меморандум, та з Y")."""
 _PARENTHETICAL = re.compile(r",\s*(?:зокрема|наприклад|до\s+речі|зрештою|нагадаємо)\s*,", re.IGNORECASE)

@@ -197,13 +197,19 @@ _PAIR_SIDE = (
 )
 _THE_OTHER_UNIT = rf"(?:(?:{TOWN_AND_GMINA}|місто|комуна|ґміна|гміна|муніципалітет|община|громада)\s+)?"
 """The partner's unit noun after the dash ("A – комуна X", "A – місто і ґміна X"): the name follows it."""
+_WITH_THE_OTHER_UNIT = (
+    r"(?:(?:з|із|зі)\s+(?:(?:містом\s+(?:і|та|й)\s+(?:ґміною|гміною)|містом|комуною|ґміною|гміною|"
+    r"муніципалітетом|громадою)\s+)?)?"
+)
+"""The partner after the dash with the "з" of the verb the dash stands for ("A — з ґміною X")."""
 DASH_PAIR_LIST = re.compile(
     rf":\s*(?:{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]{{1,60}};\s*){{1,}}"
     rf"{_PAIR_SIDE}\s+[—–]\s+{_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d]*\.?\s*$"
     # the entries parted by commas or the last one joined by "та", each one name on either side of its
     # dash: ": A – X, B – Y", ": A – X та B – Y", ": A – X, а B – Y"
-    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}}?(?:,(?:\s+а)?|\s(?:та|і|й|а)\s)\s*){{1,}}"
-    rf"{_PAIR_SIDE}\s+[—–]\s+[А-ЯІЇЄҐ][^;:.\d,—–]*\.?\s*$"
+    rf"|:\s*(?:{_PAIR_SIDE}\s+[—–]\s+{_WITH_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d,—–]{{1,60}}?"
+    rf"(?:,(?:\s+а)?|\s(?:та|і|й|а)\s)\s*){{1,}}"
+    rf"{_PAIR_SIDE}\s+[—–]\s+{_WITH_THE_OTHER_UNIT}[А-ЯІЇЄҐ][^;:.\d,—–]*\.?\s*$"
 )  # no digits: "A — X (2:1)" is a score
 
 
@@ -1268,12 +1274,12 @@ _THE_HROMADA_COOPERATES = re.compile(
 _THE_HROMADA_HAS = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:що\s+)?(?:(?:з|від)\s+(?:[а-яіїєґ'’]+\s+)?\d{4}\s+року\s+|(?:у|в)\s+\d{4}\s+році\s+|"
     r"нині\s+|наразі\s+|сьогодні\s+)?"
-    r"(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){{0,3}}?{DOCUMENT_NOUN}",
+    r"(?:(?:наша|рідна)\s+)?(?:громада|(?:міська|селищна|сільська)\s+рада|ми)(?:,\s+(?:яка|що))?\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?ма(?:є|ємо|ють)\s+(?:[\w'’-]+\s+){{0,3}}?{DOCUMENT_NOUN}",
     re.IGNORECASE,
 )
 """The hromada itself (unnamed) as the subject that has an agreement: "Громада має угоду з X", "з квітня
-<року> громада має угоду з X"."""
+<року> громада має угоду з X", "Громада, яка з минулого року має угоду з X, …"."""
 
 
 # The sentence's actor is another hromada, named only as a neighbour or as the oblast's centre: the
