@@ -10763,3 +10763,73 @@ def test_a_domestic_partner_after_a_foreign_ones_bracket_goes_on_the_list(extrac
         ("Узинська міська громада", "Тервел"),
         ("Узинська міська громада", "Заболотівська селищна громада"),
     }
+
+
+def test_a_small_namesake_in_the_one_kraj_the_article_names_is_the_partner(extractor):
+    body = (
+        "До громади приїхала делегація з Карловарського краю Чеської Республіки.\n\n"
+        "Сільський голова і староста Границе Томаш Бурян підписали угоду про партнерство між Узинською "
+        "громадою та містом Границе."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {3074889}
+
+
+def test_a_dash_pair_listing_a_document_with_its_past_month_is_signed(extractor):
+    body = (
+        "Реєстр містить такі записи щодо громад району:\n\n"
+        "Фастівська громада – Опочно (Польща): угода про партнерство, підписана у вересні 2024 року;\n"
+        "Узинська громада – ґміна Нідзиця (Польща): меморандум про співпрацю, березень 2025 року;\n"
+        "Сквирська громада – Кярдла (Естонія): лист про наміри, жовтень 2025 року."
+    )
+    found = {
+        (f.ua.name_uk, f.partner.name_uk, f.status)
+        for f in extractor.extract(news_article(body, published="2025-12-01"))
+    }
+    assert found == {
+        ("Фастівська міська громада", "Опочно", "signed"),
+        ("Узинська міська громада", "Нідзиця", "signed"),
+        ("Сквирська міська громада", "Кярдла", "signed"),
+    }
+
+
+def test_a_hromada_that_opens_two_lines_of_dash_pairs_pairs_each_line_with_its_own_stage(extractor):
+    body = (
+        "Реєстр містить такі записи щодо громад району:\n\n"
+        "Фастівська громада – Опочно (Польща): угода про партнерство, підписана у вересні 2024 року;\n"
+        "Узинська громада – ґміна Нідзиця (Польща): меморандум про співпрацю, підписаний у березні 2025 року;\n"
+        "Фастівська громада – Ласьк (Польща): переговори тривають."
+    )
+    assert pairs_and_statuses(facts(extractor, body)) == {
+        ("Фастівська міська громада", "Опочно", "signed"),
+        ("Узинська міська громада", "Нідзиця", "signed"),
+        ("Фастівська міська громада", "Ласьк", "in_negotiation"),
+    }
+
+
+def test_a_foreign_council_named_by_its_towns_adjective_with_the_town_in_brackets_is_that_town(extractor):
+    body = (
+        "ВИРІШИЛА:\n\n"
+        "1. Припинити дію Угоди про співробітництво між Узинською міською радою та Горецькою міською радою "
+        "(м. Горки Могильовської області, Республіка Білорусь) від 14 травня 2012 року."
+    )
+    assert pairs_and_statuses(facts(extractor, body)) == {("Узинська міська громада", "Горки", "terminated")}
+
+
+def test_a_case_form_of_the_one_cyrillic_name_the_gazetteer_gives_a_town_is_that_town(extractor):
+    body = (
+        "До громади прибула делегація Пардубицького краю Чеської Республіки.\n\n"
+        "Меморандум про партнерство підписали: голова Узинської громади Олена Руденко та староста Високого "
+        "Мита Павел Штєпанек."
+    )
+    assert {(f.ua.name_uk, f.partner.geonameid) for f in extractor.extract(news_article(body))} == {
+        ("Узинська міська громада", 3062214)
+    }
+
+
+def test_a_two_word_town_the_article_names_elsewhere_with_its_river_is_that_town(extractor):
+    body = (
+        "Чеське Нове Место на Мораві – місто на Височині, відоме лижними перегонами.\n\n"
+        "Меморандум про співпрацю підписали голова Узинської громади Олег Тимків і староста Нового Места "
+        "Їржі Новотни."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {3069465}

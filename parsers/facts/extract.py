@@ -409,7 +409,7 @@ _TOWN_COUNCIL = re.compile(
 """A town's council named by the town's adjective: "X-ським міськвиконкомом", "X-ською міською радою"."""
 _WHOLE_NAME_SCORE = 0.92
 """How close a run of words must sound to one gazetteer place to be read whole, not as a town and a name."""
-_NAMES_A_DOCUMENT = re.compile(rf"\b{DOCUMENT_NOUN}|\bдекларац|\bлист\w*\s+про\s+намір", re.IGNORECASE)
+_NAMES_A_DOCUMENT = re.compile(rf"\b{DOCUMENT_NOUN}", re.IGNORECASE)
 """A sentence that names a tie's document."""
 _TELLS_WHO_SPEAKS = re.compile(rf"\b{SPEECH_VERB}", re.IGNORECASE)
 """A sentence that tells someone spoke ("X-ський сільський голова нагадав, як …")."""
@@ -1964,6 +1964,8 @@ class Extractor:
                 pair_relation, pair_status, pair_date = clause_cues(
                     text, clauses, ua.at, found.start, others, context.published, default_relation
                 )
+            # "A – X: меморандум про співпрацю, березень 2025 року": a document listed with a past date
+            dated_document = False
             if link.kind == "dash_pair":
                 entry_start, entry_end = line_of(text, found.start)
                 if line_kind := relation_of(text[entry_start:entry_end]):
@@ -1977,6 +1979,8 @@ class Extractor:
                     # the clause of the pair's names has none ("На форумі у травні 2025 року народилися пари
                     # A – X та B – Y"), unless the dash stands for another clause's verb ("…, а B — з Y")
                     pair_date = line_date
+                    listed = _NAMES_A_DOCUMENT.search(text, entry_start, entry_end)
+                    dated_document = bool(listed) and not after_the_article(line_date, context.published)
             if pair_status == "terminated" and (rest := only_anothers_ending(text, found.start)) is not None:
                 pair_status = status_of(rest)  # "після розірвання угоди з B … партнер — A": B's ending
             if pair_status == "signed" and (renewal := _its_renewal_after(text, found, foreign)) is not None:
@@ -2013,7 +2017,7 @@ class Extractor:
             ):
                 pair_status = None  # "…: партнерство з A, розрив угоди з B": the ending is B's
             if not (pair_status or inherited_status):
-                pair_status = implied_status(text, link.kind)
+                pair_status = implied_status(text, link.kind) or ("signed" if dated_document else None)
                 if pair_date and len(pair_date) > len("YYYY") and not A_YEAR_NUMBER.search(text):
                     pair_date = None  # "Минулого тижня приймала гостей з міста-побратима X": the visit's day
             pair_status = pair_status or inherited_status
@@ -3103,6 +3107,8 @@ class Extractor:
         if partner is not None and partner.geonameid and " " not in span and "-" not in span:
             partner = self._full_name_written_apart(span, partner, ctx)
             partner = self._last_word_of_a_partner_named_in_full(span, partner, ctx)
+        elif partner is not None and partner.geonameid:
+            partner = self._named_with_its_river_elsewhere(span, partner, ctx)
         if partner is not None and partner.geonameid and not hint.admin1:
             placed = self._in_the_region_told_elsewhere(span, hint, partner, ctx)
             placed = self._namesake_in_the_one_region_the_article_names(span, hint, placed, ctx)
@@ -3183,9 +3189,24 @@ class Extractor:
             and place.geonameid
             and (place.score >= own - 0.01 or min(place.score, own) >= _NAMESAKE_SPELLED_ALIKE)
         ]
+        if ctx.first_level_regions is None:
+            ctx.first_level_regions = frozenset(
+                found.group(1) for found in _A_FIRST_LEVEL_REGION.finditer(ctx.text)
+            )
+        regions = ctx.first_level_regions
+        if len(equal) < 2 and own is not None and own >= _NAMESAKE_SPELLED_ALIKE:
+            # a small namesake the lookup by the name alone leaves out (no Ukrainian name of its own): the
+            # lookup within each region the article names finds it
+            equal += [
+                place
+                for region in regions
+                for place in self.world.world.lookup(span, partner.country_iso2, region)[:1]
+                if place.geonameid not in (None, partner.geonameid)
+                and place.score >= _NAMESAKE_SPELLED_ALIKE
+                and self.world.world.in_admin1(place.geonameid, region)
+            ]
         if len(equal) < 2:
             return partner
-        regions = {found.group(1) for found in _A_FIRST_LEVEL_REGION.finditer(ctx.text)}
         inside = {
             place.geonameid: place
             for place in equal
@@ -3196,6 +3217,16 @@ class Extractor:
             return partner
         place = self.world.best(span, partner.country_iso2, admin1=next(iter(inside.values())).admin1_name)
         return partner_of(place, partner.level, span) if place and place.geonameid in inside else partner
+
+    def _named_with_its_river_elsewhere(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
+        """A name of two words the article writes elsewhere with its river ("X Y на Z", "X Y-на-Z"): the
+        town of the whole name, not another town that bears the short one."""
+        for form in lemma_candidates(span, limit=8):
+            for found in re.finditer(rf"{re.escape(form)}[-\s](?:на|над)[-\s][А-ЯІЇЄҐ][\w'’]+", ctx.text):
+                place = self.world.best(found.group(0), partner.country_iso2)
+                if place and place.geonameid and place.geonameid != partner.geonameid:
+                    return partner_of(place, partner.level, found.group(0))
+        return partner
 
     def _full_name_written_apart(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
         """A short name where the article writes a hyphenated full name of a town beginning with it
@@ -3857,8 +3888,11 @@ _NAME_LIES_IN_REGION = re.compile(
 )
 _NAMESAKE_SPELLED_ALIKE = 0.95
 """Two towns whose names both match this closely are namesakes as the text writes them."""
-_A_FIRST_LEVEL_REGION = re.compile(r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:е|ого|ому|им)\s+воєводств\w*)")
-"""A Polish voivodeship named by its adjective, in any case ("Підкарпатського воєводства")."""
+_A_FIRST_LEVEL_REGION = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:е|ого|ому|им|ий)\s+(?:воєводств\w*|кра(?:й|ю|єм|ї)\b))"
+)
+"""A Polish voivodeship or a Czech or Slovak kraj named by its adjective, in any case ("Підкарпатського
+воєводства", "Карловарського краю")."""
 _HYPHENATED_NAME = re.compile(
     r"\b([А-ЯІЇЄҐ][а-яіїєґ'’]{2,})-(?:[а-яіїєґ]{1,4}-){0,3}[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}\b"
 )

@@ -1001,7 +1001,17 @@ def _another_name_between(gap: str) -> bool:
     gap = re.sub(r"\([^()]{0,80}\)", " ", gap)
     gap = re.sub(r"^[\w'-]*", "", gap)
     gap = _ITS_RAION_OR_OBLAST.sub(" ", gap)  # "між X-ською громадою Y-ського району та Z": X's own raion
+    gap = _A_COUNCIL_OF_THE_TOWN_IN_BRACKETS.sub(" ", gap)  # "та Y-ською міською радою (м. Y": Y's council
     return bool(re.search(r"\b[А-ЯІЇЄҐA-Z]", gap))
+
+
+_A_STOP = re.compile(r"(?<![\s(]м)(?<![\s(]с)[.;]")
+"""A full stop or a semicolon between two sides; not the dot of "м." or "с." before a town's name."""
+_A_COUNCIL_OF_THE_TOWN_IN_BRACKETS = re.compile(
+    r"[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:ою|ої|а)\s+(?:міськ\w+\s+)?(?:рад\w*|мері\w*|магістрат\w*)\s*"
+    r"\(\s*(?:м\.|міст[оа])\s*$"
+)
+"""A foreign council named by its town's adjective, the town itself in the bracket that follows."""
 
 
 _ITS_RAION_OR_OBLAST = re.compile(
@@ -1396,7 +1406,7 @@ def link_of(
             (between_at is not None or _after_tie_noun(text, first[0]))
             and not (between_at is not None and _between_on_a_route(text, between_at))
             and (re.search(r"\b(?:та|і|й)\b", between_words) or three)
-            and not re.search(r"[.;]", between_words)
+            and not _A_STOP.search(between_words)
             and not _another_name_between(between_words)
             and (three or not _listed_after_comma(text, first, second, ua_run, own))
         ):

@@ -248,7 +248,12 @@ _END_OF_ITEM = re.compile(r"\s*(?:[;.]|$|\n|\s\()")
 
 
 # "X-ська громада (з Y) і Z-ська (з W)": a bracket that opens with "з" names the partner, not where
-_A_PARTNER_IN_BRACKETS = re.compile(r"\(\s*(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$")
+_A_PARTNER_IN_BRACKETS = re.compile(
+    r"\(\s*(?:з|із|зі)\s+(?:[а-яіїєґ'’-]+\s+){0,2}$"
+    # "… та Y-ською міською радою (м. Y, Країна)": the town of a council named by its adjective
+    r"|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)(?:ою|ої|а)\s+(?:міськ\w+\s+)?(?:рад\w*|мері\w*|магістрат\w*)\s*"
+    r"\(\s*(?:м\.|міст[оа])\s*$"
+)
 
 
 def hints(text: str, start: int, end: int, world: World) -> Hint:

@@ -433,7 +433,9 @@ def pair_by_position(
         return []
     # "та з однією українською громадою – Y-ською": a partner named in apposition to "з … громадою"
     sides = [
-        m for m in distinct_sides(ua) if not _A_PARTNER_APPOSED.search(text, max(0, m.start - 60), m.start)
+        m
+        for m in distinct_sides(ua, text)
+        if not _A_PARTNER_APPOSED.search(text, max(0, m.start - 60), m.start)
     ]
     if not sides:
         if not _owner_is_meant(text, foreign, owner):
@@ -1459,13 +1461,29 @@ def _inserted(text: str, run: _Run) -> bool:
     )
 
 
-def distinct_sides(mentions: list[UaMention]) -> list[UaMention]:
+def distinct_sides(mentions: list[UaMention], text: str | None = None) -> list[UaMention]:
+    """Each hromada once, at its first mention; given the ``text``, also each line of a list of dash
+    pairs it opens ("A – X: …;\nA – Y: …"): each line pairs its own."""
     seen, sides = set(), []
     for mention in mentions:
-        if mention.katottg not in seen:
+        if mention.katottg not in seen or (text is not None and _opens_a_dash_pair_line(text, mention)):
             seen.add(mention.katottg)
             sides.append(mention)
     return sides
+
+
+def _opens_a_dash_pair_line(text: str, mention: UaMention) -> bool:
+    """The mention opens a line (after a bullet, maybe) and a spaced dash follows it on that line."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return (
+        line_start > 0
+        and _A_BULLET.fullmatch(text, line_start, mention.start) is not None
+        and _A_DASH_ON_THE_LINE.match(text, mention.end) is not None
+    )
+
+
+_A_BULLET = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])?\s*")
+_A_DASH_ON_THE_LINE = re.compile(r"[^\n–—]{0,60}?\s[–—]\s")
 
 
 def side_of_something_else(text: str, mention: UaMention, foreign: list[Found]) -> bool:

@@ -338,6 +338,8 @@ def _best_place_exact_first(
         if declined is not None and declined.geonameid != spelled[0].geonameid:
             return declined, declined.score  # a case form of a Cyrillic name the gazetteer gives one place
         return spelled
+    if _only_declined_cyrillic(hits):
+        return hits[0], hits[0].score  # a case form of the one Cyrillic name the gazetteer gives a place
     if strict:
         return None
     if not languages_of(country) or _near_miss_possible(core, country):
