@@ -10833,3 +10833,11 @@ def test_a_two_word_town_the_article_names_elsewhere_with_its_river_is_that_town
         "Їржі Новотни."
     )
     assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {3069465}
+
+
+def test_a_hromada_that_agreed_a_draft_with_a_partner_in_an_elliptical_clause_plans_the_tie(extractor):
+    body = (
+        "Узинська громада підписала з польським Ласьком лист про наміри щодо співпраці, а Сквирська – погодила "
+        "з ґміною Нова Демба проєкт угоди про партнерство, яку сторони планують підписати навесні."
+    )
+    assert ("Сквирська міська громада", "Нова Демба", "planned") in pairs_and_statuses(facts(extractor, body))

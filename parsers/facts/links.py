@@ -657,9 +657,10 @@ _A_DOCUMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DISCUSSES_WITH = re.compile(
-    r"\b(?:обговорю|узгоджу|погоджу)\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:обговорю|узгоджу|погоджу|узгоди|погоди)\w*\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
-"""A verb of discussing right before the partner's "з": the document after the partner is in the works."""
+"""A verb of discussing or agreeing right before the partner's "з" ("погодила з X проєкт угоди"): the
+document after the partner is in the works."""
 _COMMA_AND = [[mark, word] for mark in (",", ")") for word in ("та", "і", "й")]
 """A comma or a bracket closing the entry before, then "та": "з A (Країна) та з B" goes on its list."""
 _WITH_WORD = re.compile(r"\b(?:з|із|зі)\s+(?!(?:яким|якою|якими|ким|котрим|котрою)\b)", re.IGNORECASE)
