@@ -403,10 +403,10 @@ _OCCASION = re.compile(
     r"\b(форум|конференці|саміт|фестивал|ярмар|засідан|сесі(?=[їяю])|візит|зустріч)", re.IGNORECASE
 )
 """Nouns for an occasion at which something was signed; a later sentence names it again by its noun."""
-_OCCASION_BACK = 5
+_OCCASION_BACK = 8
 _GUESTS_CAME = re.compile(
-    r"\b(?:побувал\w*|приїхал\w*|прибул\w*|приймал\w*|гостювал\w*)\s+(?:\S+\s+){0,3}?(?:делегаці|гост)"
-    r"|\b(?:делегаці\w*|гост\w*)\s+(?:\S+\s+){0,6}?(?:побувал|приїхал|прибул|гостювал)",
+    r"\b(?:побувал\w*|приїхал\w*|прибул\w*|приймал\w*|гостювал\w*|відвідал\w*)\s+(?:\S+\s+){0,3}?(?:делегаці|гост)"
+    r"|\b(?:делегаці\w*|гост\w*)\s+(?:\S+\s+){0,6}?(?:побувал|приїхал|прибул|гостювал|відвідал)",
     re.IGNORECASE,
 )
 _DEPUTIES = re.compile(r"\bдепутат(?:и|ів|ам)\b", re.IGNORECASE)
