@@ -3219,8 +3219,8 @@ class Extractor:
         return partner_of(place, partner.level, span) if place and place.geonameid in inside else partner
 
     def _named_with_its_river_elsewhere(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
-        """A name of two words the article writes elsewhere with its river ("X Y на Z", "X Y-на-Z"): the
-        town of the whole name, not another town that bears the short one."""
+        """A name of more than one word the article writes elsewhere with its river ("X Y на Z", "X Y-на-Z"):
+        the town of the whole name, not another town that bears the short one."""
         for form in lemma_candidates(span, limit=8):
             for found in re.finditer(rf"{re.escape(form)}[-\s](?:на|над)[-\s][А-ЯІЇЄҐ][\w'’]+", ctx.text):
                 place = self.world.best(found.group(0), partner.country_iso2)

@@ -1462,8 +1462,8 @@ def _inserted(text: str, run: _Run) -> bool:
 
 
 def distinct_sides(mentions: list[UaMention], text: str | None = None) -> list[UaMention]:
-    """Each hromada once, at its first mention; given the ``text``, also each line of a list of dash
-    pairs it opens ("A – X: …;\nA – Y: …"): each line pairs its own."""
+    """Each hromada once, at its first mention; given the ``text``, also at each line of a list of dash
+    pairs it opens ("A – X: …;" on one line, "A – Y: …" on the next): each line pairs its own."""
     seen, sides = set(), []
     for mention in mentions:
         if mention.katottg not in seen or (text is not None and _opens_a_dash_pair_line(text, mention)):
