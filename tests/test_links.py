@@ -10857,3 +10857,41 @@ def test_a_signing_at_a_visit_takes_the_day_of_the_visit_told_several_sentences_
         for f in extractor.extract(news_article(body, published="2026-02-05"))
     }
     assert found == {("Аніксчяй", "2026-02-04")}
+
+
+def test_a_signing_of_any_agreements_not_even_spoken_of_is_no_tie(extractor):
+    body = (
+        "Узинський міський голова Петро Гнатюк розповів, що найбільше його вразила прозорість: кожен мешканець "
+        "Ласька бачить онлайн, скільки тепла споживає його будинок. «Ми хочемо запровадити таке в Узині. Але про "
+        "підписання якихось угод з Ласьком поки не йдеться: це було навчання, а не переговори», – сказав він."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_two_hromadas_that_each_signed_with_an_academy_are_no_pair(extractor):
+    body = (
+        "Під час конференції Узинська та Сквирська громади підписали меморандуми про співпрацю з Академією "
+        "електронного управління."
+    )
+    assert facts(extractor, body) == set()
+
+
+def test_a_namesake_the_article_names_by_its_regions_adjective_is_that_regions(extractor):
+    body = (
+        "Угоди підписали голова Узинської громади та бургомістр Франкенберга.\n\n"
+        "Йдеться про саксонський Франкенберг, що неподалік Хемніца, а не про однойменне місто в Гессені."
+    )
+    assert {f.partner.geonameid for f in extractor.extract(news_article(body))} == {2925630}
+
+
+def test_sides_listed_then_each_partner_after_its_own_document_pair_respectively(extractor):
+    body = (
+        "Представники Узинської, Сквирської та Фастівської громад підписали відповідно меморандум про "
+        "партнерство з ґміною Кольбушова, лист про наміри зі словацьким містом Снина та меморандум про "
+        "співпрацю з містом Лежайськ."
+    )
+    assert {(ua, partner, relation) for ua, partner, _, relation, *_ in facts(extractor, body)} == {
+        ("Узинська міська громада", "Кольбушова", "memorandum"),
+        ("Сквирська міська громада", "Снина", "intent"),
+        ("Фастівська міська громада", "Лежайськ", "memorandum"),
+    }

@@ -83,6 +83,8 @@ class ArticleContext:
     """The first-level region a relative clause places a name in, by the name's forms (found once)."""
     first_level_regions: frozenset[str] | None = None
     """The first-level foreign regions the article names by adjective ("Z-ського воєводства"), read once."""
+    adjectives_before_names: dict[str, set[str]] | None = None
+    """Lowercase place adjectives set right before a name in the article, by the name's forms (read once)."""
     surnames: list[tuple[str | None, str, str]] | None = None
     """The article's pairs of capitalised words with the word before them (a role, a first name and a
     surname, maybe), found once a sentence asks."""

@@ -3167,6 +3167,7 @@ class Extractor:
                 for key in _forms(found.group(1))
             }
         region = next((ctx.name_regions[key] for key in _forms(span) if key in ctx.name_regions), None)
+        region = region or self._the_one_region_adjective_before(span, partner, ctx)
         if region is None or self.world.world.in_admin1(partner.geonameid, region):
             return partner
         place = self.world.best(span, partner.country_iso2, admin1=region, level=hint.level)
@@ -3217,6 +3218,28 @@ class Extractor:
             return partner
         place = self.world.best(span, partner.country_iso2, admin1=next(iter(inside.values())).admin1_name)
         return partner_of(place, partner.level, span) if place and place.geonameid in inside else partner
+
+    def _the_one_region_adjective_before(
+        self, span: str, partner: Partner, ctx: ArticleContext
+    ) -> str | None:
+        """ "саксонський X" anywhere in the article: the one first-level region whose adjective the article
+        sets before the name and where the gazetteer has a town of that name; None when none or two do."""
+        if ctx.adjectives_before_names is None:
+            ctx.adjectives_before_names = {}
+            for found in _AN_ADJECTIVE_BEFORE_A_NAME.finditer(ctx.text):
+                for key in _forms(found.group(2)):
+                    ctx.adjectives_before_names.setdefault(key, set()).add(found.group(1).lower())
+        adjectives = {
+            adjective for key in _forms(span) for adjective in ctx.adjectives_before_names.get(key, ())
+        }
+        fitting = {
+            adjective
+            for adjective in adjectives
+            if (place := self.world.best(span, partner.country_iso2, admin1=adjective))
+            and place.geonameid
+            and self.world.world.in_admin1(place.geonameid, adjective)
+        }
+        return next(iter(fitting)) if len(fitting) == 1 else None
 
     def _named_with_its_river_elsewhere(self, span: str, partner: Partner, ctx: ArticleContext) -> Partner:
         """A name of more than one word the article writes elsewhere with its river ("X Y на Z", "X Y-на-Z"):
@@ -3886,6 +3909,10 @@ _NAME_LIES_IN_REGION = re.compile(
     r"(?:,\s+(?:з\s+як\w+|як\w+|що|де)\s[^.;:!?«»]{0,80}?,)?\s+(?:лежить|розташован\w*|розміщен\w*|знаходиться)"
     r"\s+(?:у|в)\s+((?:[А-ЯІЇЄҐ][\w'’-]+\s+)?[А-ЯІЇЄҐ][\w'’-]+))"
 )
+_AN_ADJECTIVE_BEFORE_A_NAME = re.compile(
+    r"\b((?=[а-яіїєґ])[\w'’]+(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е))\s+([А-ЯІЇЄҐ][\w'’-]+)"
+)
+"""A lowercase place adjective right before a capitalised name ("саксонський X", "саксонського X")."""
 _NAMESAKE_SPELLED_ALIKE = 0.95
 """Two towns whose names both match this closely are namesakes as the text writes them."""
 _A_FIRST_LEVEL_REGION = re.compile(
@@ -4048,7 +4075,9 @@ def _forms(span: str) -> frozenset[str]:
 
 _DOCUMENT_OF_A_KIND = re.compile(
     rf"\b{DOCUMENT_NOUN}\w*\s+(?:[\w'’-]+\s+){{0,2}}?про\s+(?:[\w'’-]+\s+){{0,3}}?"
-    r"(?:співпрац|співробітн|партнерств|побратимств|поріднен|дружб)\w*",
+    r"(?:співпрац|співробітн|партнерств|побратимств|поріднен|дружб)\w*"
+    # "лист про наміри", "декларацію про наміри": a document of intent, whatever it is about
+    r"|\b(?:лист\w*|деклараці\w*)\s+про\s+намір\w*",
     re.IGNORECASE,
 )
 

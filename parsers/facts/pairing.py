@@ -487,6 +487,8 @@ def pair_by_position(
         return pair_by_position(head_ua, head_foreign, owner, text[:head_end]) + pair_by_position(
             tail_ua, tail_foreign, owner, blanked
         )
+    if pairs_respectively(text) and (one_by_one := _documents_one_by_one(text, ua_runs, foreign_runs)):
+        return one_by_one  # "A, B та C підписали відповідно меморандум з X, лист про наміри з Y та угоду з Z"
     if pairs_respectively(text) and not _one_pair_per_part(text, runs):
         return []  # "відповідно" pairs two lists by position: lists that are not two cannot be paired
     candidates = []
@@ -530,6 +532,24 @@ def _respectively_then_a_clause_of_its_own(
     if not (len(head_ua) == len(head_foreign) >= 2 and tail_ua and tail_foreign):
         return None
     return (head_ua, head_foreign, cut), (tail_ua, tail_foreign, without_respectively_before(text, cut))
+
+
+def _documents_one_by_one(text: str, ua_runs: list[_Run], foreign_runs: list[_Run]) -> list[PairCandidate]:
+    """One list of sides, then as many partners, each one after a document and its own "з", paired by
+    position as "відповідно" says; none when the counts differ or a partner stands before the sides."""
+    if len(ua_runs) != 1 or len(foreign_runs) < 2 or any(len(run.items) != 1 for run in foreign_runs):
+        return []
+    sides = ua_runs[0]
+    if len(sides.items) != len(foreign_runs) or any(run.start < sides.end for run in foreign_runs):
+        return []
+    if not all(governed_by(text, run.start, WITH) for run in foreign_runs):
+        return []
+    return [
+        PairCandidate(
+            side_of_mention(m), run.items[0], (sides.start, sides.end), (run.start, run.end), (i, i)
+        )
+        for i, (m, run) in enumerate(zip(sides.items, foreign_runs, strict=True))
+    ]
 
 
 def _one_pair_per_part(text: str, runs: list[_Run]) -> bool:
