@@ -3232,12 +3232,19 @@ class Extractor:
         adjectives = {
             adjective for key in _forms(span) for adjective in ctx.adjectives_before_names.get(key, ())
         }
+        if not adjectives:
+            return None
+        namesakes = [
+            place.geonameid
+            for place in self.world.lookup(span, partner.country_iso2)
+            if place.geonameid and place.score >= _NAMESAKE_SPELLED_ALIKE - 0.05
+        ]
+        if len(namesakes) < 2:
+            return None  # no namesake in the country: nothing for a region to choose between
         fitting = {
             adjective
             for adjective in adjectives
-            if (place := self.world.best(span, partner.country_iso2, admin1=adjective))
-            and place.geonameid
-            and self.world.world.in_admin1(place.geonameid, adjective)
+            if any(self.world.world.in_admin1(gid, adjective) for gid in namesakes)
         }
         return next(iter(fitting)) if len(fitting) == 1 else None
 
