@@ -41,6 +41,12 @@ def pairs_and_statuses(found: set[tuple]) -> set[tuple[str, str, str]]:
     return {(ua, partner, status) for ua, partner, _, _, status, _ in found}
 
 
+def council_codes_and_partners(extractor: Extractor, body: str, owner: str) -> set[tuple[str | None, str]]:
+    """The (hromada code, partner) pairs of a council site's article: which of namesakes each side is."""
+    article = news_article(body, council=True)
+    return {(f.ua.katottg, f.partner.name_uk) for f in extractor.extract(article, owner_katottg=owner)}
+
+
 def test_an_owner_list_gives_every_foreign_and_domestic_entry_to_the_list_owner(extractor):
     found = facts(
         extractor,
@@ -10193,11 +10199,7 @@ def test_a_namesake_hromada_of_the_owners_oblast_is_the_one_of_the_owners_raion(
         "Васильківська громада перейняла досвід сусідньої Миколаївської сільської громади, яка вже п'ятий рік "
         "підтримує партнерські стосунки з польським містом Бжеско."
     )
-    article = news_article(body, council=True)
-    found = {
-        (f.ua.katottg, f.partner.name_uk)
-        for f in extractor.extract(article, owner_katottg="UA12140030000091432")
-    }
+    found = council_codes_and_partners(extractor, body, "UA12140030000091432")
     assert found == {("UA12140170000037152", "Бжеско")}  # the Синельниківський raion's, as the owner's is
 
 
@@ -10247,11 +10249,7 @@ def test_a_council_sites_bare_hromada_name_is_its_own_whatever_namesakes_the_pag
         "До онлайн-зустрічі як гість долучився представник Іванівської селищної громади Херсонщини.\n\n"
         "Нагадаємо, з 2019 року Іванівська громада має угоду про партнерство з польським містом Ласьк."
     )
-    article = news_article(body, council=True)
-    found = {
-        (f.ua.katottg, f.partner.name_uk)
-        for f in extractor.extract(article, owner_katottg="UA74100110000030364")
-    }
+    found = council_codes_and_partners(extractor, body, "UA74100110000030364")
     assert found == {("UA74100110000030364", "Ласьк")}
 
 
@@ -10549,11 +10547,7 @@ def test_a_council_sites_own_hromada_stays_itself_beside_a_namesake_placed_in_it
         "Сільський голова та бургомістр підписали угоду про партнерство між Михайлівською сільською громадою та "
         "польським містом Ласьк."
     )
-    article = news_article(body, council=True)
-    found = {
-        (f.ua.katottg, f.partner.name_uk)
-        for f in extractor.extract(article, owner_katottg="UA71080250000099725")
-    }
+    found = council_codes_and_partners(extractor, body, "UA71080250000099725")
     assert found == {("UA71080250000099725", "Ласьк")}
 
 

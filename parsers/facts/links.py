@@ -811,9 +811,7 @@ def _an_elliptical_entry_of_signers(text: str, entry_start: int, first_entry: st
     )
 
 
-_DOCUMENT_AFTER_A_DASH = re.compile(
-    rf"\s[–—]\s+(?:[\w'’-]+\s+)?(?:{DOCUMENT_NOUN}|лист\w*\s+про\s+намір|протокол|деклараці)", re.IGNORECASE
-)
+_DOCUMENT_AFTER_A_DASH = re.compile(rf"\s[–—]\s+(?:[\w'’-]+\s+)?(?:{DOCUMENT_NOUN}|протокол)", re.IGNORECASE)
 
 
 # When and where, between a signing verb and its signers: "12 травня", "у 2025 році", "в залі засідань
